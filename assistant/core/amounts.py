@@ -1,0 +1,98 @@
+"""Norwegian money amounts: parse what people write, format the way Norwegians read."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+# Spaces people (and word processors) put between thousands.
+_SPACES = "\u00a0\u202f\u2009\u2007 \t'"
+_MILLION = re.compile(r"\b(mill(?:ioner|ion)?\.?|mnok|m(?:kr)?\b|mln\.?)", re.IGNORECASE)
+_THOUSAND = re.compile(r"\b(tusen|k(?:kr|nok)?\b|tnok|t\.?\s?kr)", re.IGNORECASE)
+_BILLION = re.compile(r"\b(mrd\.?|milliard(?:er)?|bnok)", re.IGNORECASE)
+_NUMBER = re.compile(r"-?\d[\d\u00a0\u202f\u2009\u2007 '.,]*")
+_CURRENCY = re.compile(r"\b(kr\.?|nok|,-)", re.IGNORECASE)
+
+
+def _to_decimal(raw: str, scaled: bool) -> Decimal | None:
+    """Read '1 250 000', '1.250.000', '1,25', '1.2' as a Decimal."""
+    s = raw.strip().rstrip(".,")
+    for ch in _SPACES:
+        s = s.replace(ch, "")
+    if not s or s in {"-"}:
+        return None
+    if "," in s and "." in s:
+        # The last separator is the decimal mark: 1.250.000,50 or 1,250,000.50
+        if s.rfind(",") > s.rfind("."):
+            s = s.replace(".", "").replace(",", ".")
+        else:
+            s = s.replace(",", "")
+    elif "," in s:
+        head, _, tail = s.rpartition(",")
+        if s.count(",") == 1 and (len(tail) != 3 or scaled):
+            s = head + "." + tail  # decimal comma: 1,25 mill.
+        else:
+            s = s.replace(",", "")  # thousands: 1,250,000
+    elif "." in s:
+        head, _, tail = s.rpartition(".")
+        if s.count(".") == 1 and (len(tail) != 3 or scaled):
+            pass  # decimal point: NOK 1.2M
+        else:
+            s = s.replace(".", "")  # thousands: 1.250.000
+    try:
+        return Decimal(s)
+    except InvalidOperation:
+        return None
+
+
+def parse_amount(text: str) -> int | None:
+    """Parse a Norwegian amount into whole kroner, or None when it holds no amount.
+
+    >>> parse_amount("1 250 000 kr"), parse_amount("1,25 mill."), parse_amount("MNOK 1,2")
+    (1250000, 1250000, 1200000)
+    """
+    if not text:
+        return None
+    cleaned = text.replace(",-", "").replace("–", "-").strip()
+    match = _NUMBER.search(cleaned)
+    if not match:
+        return None
+    rest = cleaned[: match.start()] + " " + cleaned[match.end() :]
+    factor = 1
+    if _BILLION.search(rest):
+        factor = 1_000_000_000
+    elif _MILLION.search(rest):
+        factor = 1_000_000
+    elif _THOUSAND.search(rest):
+        factor = 1_000
+    value = _to_decimal(match.group(0), scaled=factor != 1)
+    if value is None:
+        return None
+    return int((value * factor).to_integral_value())
+
+
+def looks_like_amount(text: str) -> bool:
+    """True when a table cell holds a number (with or without currency)."""
+    return parse_amount(text) is not None and bool(re.search(r"\d", text))
+
+
+def format_amount(value: int, *, currency: bool = False, lang: str = "nb", nbsp: bool = False) -> str:
+    """Format whole kroner with a space as thousands separator (non-breaking if asked).
+
+    >>> format_amount(1250000, currency=True)
+    '1 250 000 kr'
+    """
+    space = "\u00a0" if nbsp else " "
+    sign = "-" if value < 0 else ""
+    digits = f"{abs(value):,}".replace(",", space)
+    unit = (space + ("NOK" if lang == "en" else "kr")) if currency else ""
+    return f"{sign}{digits}{unit}"
+
+
+def format_millions(value: int, lang: str = "nb") -> str:
+    """Format an amount in millions, Norwegian style: '1,25 mill. kr'."""
+    millions = Decimal(value) / Decimal(1_000_000)
+    text = f"{millions:.2f}".rstrip("0").rstrip(".")
+    if lang == "en":
+        return f"NOK {text} million"
+    return f"{text.replace('.', ',')} mill. kr"

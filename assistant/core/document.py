@@ -1,0 +1,377 @@
+"""Read a skisse from Markdown, and change it without touching what was not changed.
+
+A sketch's `source` is the file's text; parsing never changes it, so writing an unchanged
+sketch gives the file back byte for byte. Edits splice new text into the old.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+
+from .budget import budget_table, parse_budget
+from .model import Budget, BudgetLine, Language, Metadata, Organisation, ParseNote, Partner, Section, Sketch
+from .orgs import infer_kind, kind_from_text, normalise_orgnr
+from .sections import match_heading, section_order, spec
+
+_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+_FENCE = re.compile(r"^ {0,3}(```+|~~~+)")
+_FIELD = re.compile(
+    r"^\s*(?:[-*]\s+)?\**\s*(?P<key>søker|søkar|søkjar|applicant|hovedsøker|hovudsøkar|lead applicant|"
+    r"partnere|partnarar|samarbeidspartnere|samarbeidspartnarar|medsøkere|medsøkarar|partners|co-applicants)"
+    r"\s*:?\s*\**\s*:?\s*(?P<value>.+?)\s*$",
+    re.IGNORECASE,
+)
+_ORGNR_IN_TEXT = re.compile(r"\(?\s*(?:org\.?\s*nr\.?|organisasjonsnummer|org\.? ?no\.?)\s*:?\s*(\d[\d\s\u00a0]{7,12}\d)\s*\)?", re.I)
+_SPLIT_NAMES = re.compile(r"\s*(?:,|;| og | and | \+ )\s*")
+_NAME_END = re.compile(r"\s+[–—-]\s+|:\s|\s\(")
+MAX_METADATA_LINES = 400
+
+_META_ALIASES = {
+    "tittel": "title",
+    "søker": "applicant",
+    "søkar": "applicant",
+    "partnere": "partners",
+    "partnarar": "partners",
+    "samarbeidspartnere": "partners",
+    "språk": "language",
+    "mål": "language",
+    "lang": "language",
+    "rubrikk": "rubric",
+    "kriterier": "rubric",
+}
+
+
+def _lines(text: str) -> list[str]:
+    return text.splitlines()
+
+
+def _detect_newline(text: str) -> str:
+    crlf = text.count("\r\n")
+    return "\r\n" if crlf and crlf >= text.count("\n") - crlf else "\n"
+
+
+def _split_front_matter(lines: list[str], notes: list[ParseNote]) -> tuple[dict[str, Any] | None, int]:
+    """(metadata mapping, number of lines the block takes); (None, 0) when there is none."""
+    if not lines or lines[0].lstrip("\ufeff").strip() != "---":
+        return None, 0
+    for i in range(1, min(len(lines), MAX_METADATA_LINES)):
+        if lines[i].strip() in ("---", "..."):
+            raw = "\n".join(lines[1:i])
+            try:
+                data = yaml.safe_load(raw) if raw.strip() else {}
+            except yaml.YAMLError as exc:
+                mark = getattr(exc, "problem_mark", None)
+                line = (mark.line + 2) if mark is not None else 1
+                problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+                notes.append(ParseNote(line=line, code="metadata-yaml", message=f"metadata block could not be read: {problem}"))
+                return {}, i + 1
+            if data is None:
+                data = {}
+            if not isinstance(data, dict):
+                notes.append(ParseNote(line=2, code="metadata-shape", message="metadata block is not a list of 'key: value' lines"))
+                return {}, i + 1
+            return data, i + 1
+    notes.append(ParseNote(line=1, code="metadata-unclosed", message="metadata block starts with '---' but never ends; read as text"))
+    return None, 0
+
+
+def _org(value: Any, cls: type[Organisation], notes: list[ParseNote], where: str) -> Organisation | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = {"name": value}
+    if not isinstance(value, dict):
+        notes.append(ParseNote(line=2, code="metadata-field", message=f"'{where}' should be a name or a block with name/orgnr/kind"))
+        return None
+    data = {str(k).casefold(): v for k, v in value.items()}
+    name = data.get("name") or data.get("navn") or data.get("namn")
+    if not name:
+        notes.append(ParseNote(line=2, code="metadata-field", message=f"'{where}' has no name"))
+        return None
+    raw_kind = data.get("kind") or data.get("type") or data.get("art")
+    kind = kind_from_text(str(raw_kind)) if raw_kind else None
+    if raw_kind and kind is None:
+        notes.append(ParseNote(line=2, code="metadata-field", message=f"'{where}': unknown kind '{raw_kind}'"))
+    orgnr = normalise_orgnr(data.get("orgnr") or data.get("org_nr") or data.get("organisasjonsnummer") or data.get("org"))
+    fields: dict[str, Any] = {"name": str(name).strip(), "orgnr": orgnr, "kind": kind or infer_kind(str(name))}
+    if cls is Partner:
+        role = data.get("role") or data.get("rolle")
+        fields["role"] = str(role) if role else None
+        if kind is None and raw_kind is None:
+            fields["kind"] = infer_kind(str(name))
+    return cls(**fields)
+
+
+def _metadata(data: dict[str, Any] | None, notes: list[ParseNote]) -> Metadata:
+    if not data:
+        return Metadata()
+    data = {_META_ALIASES.get(str(k).casefold(), str(k).casefold()): v for k, v in data.items()}
+    lang = str(data.get("language") or "nb").strip().casefold()
+    lang = {"bokmål": "nb", "bokmal": "nb", "no": "nb", "nynorsk": "nn", "english": "en", "engelsk": "en"}.get(lang, lang)
+    if lang not in {"nb", "nn", "en"}:
+        notes.append(ParseNote(line=2, code="metadata-field", message=f"unknown language '{lang}'; using nb"))
+        lang = "nb"
+    partners_raw = data.get("partners") or []
+    if not isinstance(partners_raw, list):
+        partners_raw = [partners_raw]
+    partners = [p for p in (_org(v, Partner, notes, "partners") for v in partners_raw) if p is not None]
+    extra = {k: v for k, v in data.items() if k not in {"title", "applicant", "partners", "language", "rubric"}}
+    return Metadata(
+        title=str(data["title"]).strip() if data.get("title") else None,
+        applicant=_org(data.get("applicant"), Organisation, notes, "applicant"),
+        partners=partners,  # type: ignore[arg-type]
+        language=Language(lang),
+        rubric=str(data["rubric"]) if data.get("rubric") else None,
+        **extra,
+    )
+
+
+def _headings(lines: list[str], start: int) -> list[tuple[int, int, str]]:
+    """(index, level, text) of every heading outside code fences, from line index `start`."""
+    found: list[tuple[int, int, str]] = []
+    in_fence = False
+    prev_blank = True
+    for i in range(start, len(lines)):
+        line = lines[i]
+        if _FENCE.match(line):
+            in_fence = not in_fence
+            prev_blank = False
+            continue
+        if in_fence:
+            continue
+        m = _ATX.match(line)
+        if m:
+            found.append((i, len(m.group(1)), (m.group(2) or "").strip()))
+        elif (
+            i > start
+            and _SETEXT.match(line)
+            and lines[i - 1].strip()
+            and not prev_blank
+            and not lines[i - 1].lstrip().startswith(("|", "-", "*", ">", "#"))
+            and (line.strip().startswith("=") or len(line.strip()) >= 2)
+        ):
+            level = 1 if line.strip().startswith("=") else 2
+            # A setext heading owns only its one text line when the line before is blank.
+            if i - 2 < start or not lines[i - 2].strip():
+                found.append((i - 1, level, lines[i - 1].strip()))
+        prev_blank = not line.strip()
+    return found
+
+
+def _names_from(value: str) -> list[tuple[str, str | None]]:
+    """Names (with org number if written) from a line such as 'Bergen kommune (org.nr. 964 338 531)'."""
+    out: list[tuple[str, str | None]] = []
+    for part in _SPLIT_NAMES.split(value):
+        orgnr = None
+        if m := _ORGNR_IN_TEXT.search(part):
+            orgnr = normalise_orgnr(m.group(1))
+            part = part[: m.start()] + part[m.end() :]
+        name = re.sub(r"[*_`]", "", part).strip(" .–-:")
+        name = _NAME_END.split(name)[0].strip()
+        if name and len(name) <= 120:
+            out.append((name, orgnr))
+    return out
+
+
+def parse_sketch(text: str) -> Sketch:
+    """Parse a sketch. Never raises on odd text: what it cannot read becomes a note."""
+    notes: list[ParseNote] = []
+    if "\x00" in text:
+        notes.append(ParseNote(code="nul", message="the text holds NUL bytes; they are ignored in checks"))
+    lines = _lines(text)
+    data, fm_end = _split_front_matter(lines, notes)
+    meta = _metadata(data, notes)
+
+    headings = _headings(lines, fm_end)
+    recognised = [(i, lvl, t, match_heading(t)) for i, lvl, t in headings]
+    known_levels = [lvl for _, lvl, _, key in recognised if key]
+    section_level = min(known_levels) if known_levels else 2
+    title = meta.title
+    starts: list[tuple[int, int, str, str | None]] = []
+    for i, lvl, heading, key in recognised:
+        if key is None and lvl < section_level and title is None and not starts:
+            title = heading.strip("*_ ") or None
+            continue
+        if key is not None or lvl <= section_level:
+            if key is None and lvl < section_level and not starts:
+                continue
+            starts.append((i, lvl, heading, key))
+
+    sections: list[Section] = []
+    for n, (i, lvl, heading, key) in enumerate(starts):
+        end = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
+        body_start = i + 2 if (i + 1 < len(lines) and _SETEXT.match(lines[i + 1]) and not _ATX.match(lines[i])) else i + 1
+        sections.append(
+            Section(
+                key=key,
+                heading=heading,
+                level=lvl,
+                line=i + 1,
+                end_line=end,
+                body="\n".join(lines[body_start:end]),
+                body_line=body_start + 1,
+            )
+        )
+    preamble_end = starts[0][0] if starts else len(lines)
+    preamble = "\n".join(lines[fm_end:preamble_end])
+    if not title:
+        for i, lvl, heading, key in recognised:
+            if i < preamble_end and key is None:
+                title = heading.strip("*_ ") or None
+                break
+
+    applicant = meta.applicant
+    partners: list[Partner] = list(meta.partners)
+    from_text = _fields_from_text(lines[fm_end:], fm_end)
+    if applicant is None and from_text["applicant"]:
+        name, orgnr = from_text["applicant"][0]
+        applicant = Organisation(name=name, orgnr=orgnr, kind=infer_kind(name))
+    if not partners:
+        partners = [Partner(name=n, orgnr=o, kind=infer_kind(n)) for n, o in from_text["partners"]]
+    partners_section = next((s for s in sections if s.key == "partners"), None)
+    if not partners and partners_section is not None:
+        partners = _partners_from_list(partners_section.body)
+    if applicant is not None:
+        partners = [p for p in partners if p.name.casefold() != applicant.name.casefold()]
+
+    budget: Budget | None = None
+    budget_section = next((s for s in sections if s.key == "budget"), None)
+    if budget_section is not None:
+        budget = parse_budget(budget_section.body, budget_section.body_line)
+        if budget is not None:
+            for row in budget.unreadable_rows:
+                notes.append(ParseNote(line=row, code="budget-row", message="budget row without a readable amount"))
+
+    if not sections:
+        notes.append(ParseNote(code="no-sections", message="no headings recognised as sketch sections"))
+    return Sketch(
+        source=text,
+        meta=meta,
+        has_front_matter=data is not None,
+        front_matter_end=fm_end,
+        title=title,
+        applicant=applicant,
+        partners=partners,
+        preamble=preamble,
+        sections=sections,
+        budget=budget,
+        notes=notes,
+        newline=_detect_newline(text),
+    )
+
+
+def _fields_from_text(lines: list[str], offset: int) -> dict[str, list[tuple[str, str | None]]]:
+    found: dict[str, list[tuple[str, str | None]]] = {"applicant": [], "partners": []}
+    for line in lines[:200]:
+        m = _FIELD.match(line)
+        if not m:
+            continue
+        key = m.group("key").casefold()
+        kind = "applicant" if key in {"søker", "søkar", "søkjar", "applicant", "hovedsøker", "hovudsøkar", "lead applicant"} else "partners"
+        if not found[kind]:
+            found[kind] = _names_from(m.group("value"))
+    return found
+
+
+def _partners_from_list(body: str) -> list[Partner]:
+    partners: list[Partner] = []
+    for line in body.splitlines():
+        m = re.match(r"^\s*(?:[-*+]|\d+[.)])\s+(.*)$", line)
+        if not m:
+            continue
+        for name, orgnr in _names_from(m.group(1))[:1]:
+            kind = infer_kind(name)
+            if kind.value != "ukjent" or orgnr:
+                role = None
+                rest = _NAME_END.split(re.sub(r"[*_`]", "", m.group(1)), maxsplit=1)
+                if len(rest) == 2:
+                    role = rest[1].strip(" ).:–-") or None
+                partners.append(Partner(name=name, orgnr=orgnr, kind=kind, role=role))
+    return partners
+
+
+# ---------------------------------------------------------------- editing
+
+
+def _join(lines: list[str], newline: str, trailing: bool) -> str:
+    return newline.join(lines) + (newline if trailing else "")
+
+
+def metadata_block(meta: Metadata) -> str:
+    """The YAML metadata block for a sketch, between '---' lines."""
+    data: dict[str, Any] = {}
+    if meta.title:
+        data["title"] = meta.title
+    if meta.applicant:
+        data["applicant"] = {k: v for k, v in {"name": meta.applicant.name, "orgnr": meta.applicant.orgnr, "kind": meta.applicant.kind.value}.items() if v}
+    if meta.partners:
+        data["partners"] = [
+            {k: v for k, v in {"name": p.name, "orgnr": p.orgnr, "kind": p.kind.value, "role": p.role}.items() if v}
+            for p in meta.partners
+        ]
+    data["language"] = meta.language.value
+    if meta.rubric:
+        data["rubric"] = meta.rubric
+    for key, value in (meta.model_extra or {}).items():
+        data.setdefault(key, value)
+    dumped = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, default_flow_style=False, width=1000)
+    return "---\n" + dumped + "---\n"
+
+
+def set_metadata(sketch: Sketch, meta: Metadata) -> str:
+    """The sketch's text with its metadata block replaced (or added)."""
+    lines = _lines(sketch.source)
+    block = _lines(metadata_block(meta))
+    rest = lines[sketch.front_matter_end :]
+    trailing = sketch.source.endswith(("\n", "\r"))
+    return _join(block + rest, sketch.newline, trailing or not rest)
+
+
+def _heading_for(section_id: str, lang: Language, level: int) -> str:
+    s = spec(section_id)
+    return "#" * level + " " + (s.title.get(lang) if s else section_id)
+
+
+def set_section_body(sketch: Sketch, section_id: str, body: str) -> str:
+    """The sketch's text with one section's body replaced; a missing section is added in order."""
+    nl = sketch.newline
+    lines = _lines(sketch.source)
+    new_body = _lines(body.strip("\n"))
+    target = sketch.section(section_id)
+    if target is not None:
+        start = target.body_line - 1
+        end = target.end_line
+        following_blank = end < len(lines)
+        replacement = [""] + new_body + ([""] if following_blank else [])
+        out = lines[:start] + replacement + lines[end:]
+        return _join(out, nl, True)
+    level = max((s.level for s in sketch.sections if s.key), default=2)
+    order = section_order()
+    pos = order.index(section_id) if section_id in order else len(order)
+    insert_at = len(lines)
+    for s in sketch.sections:
+        if s.key in order and order.index(s.key) > pos:
+            insert_at = s.line - 1
+            break
+    block = [_heading_for(section_id, sketch.language, level), ""] + new_body + [""]
+    before = lines[:insert_at]
+    if before and before[-1].strip():
+        before.append("")
+    return _join(before + block + lines[insert_at:], nl, True)
+
+
+def set_budget(sketch: Sketch, lines_: list[BudgetLine], years: list[str] | None = None) -> str:
+    """The sketch's text with its budget table rewritten from these lines."""
+    table = _lines(budget_table(lines_, sketch.language, years))
+    budget = sketch.budget
+    lines = _lines(sketch.source)
+    if budget is not None and budget.table_start is not None and budget.table_end is not None:
+        out = lines[: budget.table_start - 1] + table + lines[budget.table_end :]
+        return _join(out, sketch.newline, True)
+    section = sketch.section("budget")
+    body = (section.body.strip("\n") + "\n\n" if section and section.body.strip() else "") + "\n".join(table)
+    return set_section_body(sketch, "budget", body)

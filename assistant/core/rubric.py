@@ -1,0 +1,219 @@
+"""The rubric as data: loaded from rubric/*.toml and validated, errors naming file and key."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .paths import rubric_dir
+from .sections import Localised
+
+DEFAULT_RUBRIC = "innovasjonspartnerskap"
+
+
+class RubricError(ValueError):
+    """A rubric file is missing or wrong; the message names the file and the key."""
+
+
+class Layout(BaseModel):
+    """The page layout the rubric prescribes; page counts are taken in this layout."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    paper: str = "a4"
+    font: str = "Libertinus Serif"
+    font_size_pt: float = 11
+    margin_top_mm: float = 25
+    margin_bottom_mm: float = 25
+    margin_left_mm: float = 25
+    margin_right_mm: float = 25
+    leading_em: float = 0.65
+    page_limit: int = 5
+
+
+class _Check(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class EligibilityCheck(_Check):
+    kind: Literal["eligibility"]
+
+
+class PageLimitCheck(_Check):
+    kind: Literal["page_limit"]
+    warn_fraction: float = 0.95  # warn when this share of the limit is used
+
+
+class SectionCheck(_Check):
+    kind: Literal["section"]
+    section: str
+    fail_below_words: int = 0
+    warn_below_words: int = 60
+    missing: Literal["fail", "warn"] = "fail"
+
+
+class Phrase(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    pattern: str  # a regular expression, matched case-insensitively
+    label: str | None = None
+
+
+class TechnologyFirstCheck(_Check):
+    kind: Literal["technology_first"]
+    phrases: list[Phrase]
+    lead_sections: list[str] = ["summary", "need"]
+    fail_at: int = 2  # this many solution-first phrases in the lead sections fail the criterion
+
+
+class NumbersCheck(_Check):
+    kind: Literal["numbers"]
+    exclude_sections: list[str] = ["budget"]
+    min_figures: int = 3
+    sources: list[str] = []
+
+
+class KeywordsCheck(_Check):
+    kind: Literal["keywords"]
+    patterns: list[str]
+    exclude: list[str] = []
+    sections: list[str] = []  # empty: the whole text
+    min_hits: int = 1
+    missing: Literal["fail", "warn"] = "warn"
+    message: str = "missing"  # key into the messages table for this criterion
+
+
+class PublicBodiesCheck(_Check):
+    kind: Literal["public_bodies"]
+    min_bodies: int = 2
+    missing: Literal["fail", "warn"] = "warn"
+
+
+class BudgetPresentCheck(_Check):
+    kind: Literal["budget_present"]
+    min_lines: int = 2
+
+
+class BudgetProcurementCheck(_Check):
+    kind: Literal["budget_procurement"]
+    exclusion_patterns: list[str] = []
+    procurement_patterns: list[str] = []
+
+
+class PersonalDataCheck(_Check):
+    kind: Literal["personal_data"]
+
+
+class ReadabilityCheck(_Check):
+    kind: Literal["readability"]
+    warn_lix: float = 55
+    fail_lix: float = 70
+    long_sentence_words: int = 30
+    max_long_sentences: int = 5
+
+
+Check = Annotated[
+    EligibilityCheck
+    | PageLimitCheck
+    | SectionCheck
+    | TechnologyFirstCheck
+    | NumbersCheck
+    | KeywordsCheck
+    | PublicBodiesCheck
+    | BudgetPresentCheck
+    | BudgetProcurementCheck
+    | PersonalDataCheck
+    | ReadabilityCheck,
+    Field(discriminator="kind"),
+]
+
+
+class Criterion(BaseModel):
+    """One thing the evaluators look for, with the checks that judge it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    title: Localised
+    guidance: Localised
+    weight: float = Field(default=1.0, ge=0)
+    checks: list[Check] = []
+    questions: list[Localised] = []
+    messages: dict[str, Localised] = {}
+    group: str | None = None  # a parent criterion in a scored rubric (e.g. Effekt)
+
+
+class Rubric(BaseModel):
+    """A call's rubric: its criteria, its layout, and its texts."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    title: Localised
+    description: Localised
+    source: str = ""
+    layout: Layout = Layout()
+    criteria: list[Criterion]
+
+    def criterion(self, cid: str) -> Criterion | None:
+        return next((c for c in self.criteria if c.id == cid), None)
+
+
+def _load(path: Path) -> Rubric:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise RubricError(f"{path}: {exc.strerror or exc}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise RubricError(f"{path}: {exc}") from exc
+    try:
+        rubric = Rubric.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        parts: list[str] = []
+        loc = list(first["loc"])
+        node = data
+        for p in loc:
+            # criteria.3 -> criteria[3] (id), so the reader finds the table
+            if isinstance(p, int) and isinstance(node, list) and p < len(node):
+                node = node[p]
+                ident = node.get("id") if isinstance(node, dict) else None
+                parts[-1] = f"{parts[-1]}[{ident or p}]"
+            else:
+                parts.append(str(p))
+                node = node.get(p) if isinstance(node, dict) else None
+        raise RubricError(f"{path}: {'.'.join(parts)}: {first['msg']}") from exc
+    ids = [c.id for c in rubric.criteria]
+    dupes = sorted({i for i in ids if ids.count(i) > 1})
+    if dupes:
+        raise RubricError(f"{path}: criteria: duplicate id {', '.join(dupes)}")
+    return rubric
+
+
+def rubric_files() -> list[Path]:
+    return sorted(p for p in rubric_dir().glob("*.toml") if p.name not in {"sections.toml", "messages.toml"})
+
+
+@cache
+def load_rubric(rubric_id: str | None = None) -> Rubric:
+    """Load a rubric by id (the file's stem or its `id`), or the default one."""
+    rubric_id = rubric_id or DEFAULT_RUBRIC
+    candidate = Path(rubric_id)
+    if candidate.suffix == ".toml" and candidate.is_file():
+        return _load(candidate)
+    for path in rubric_files():
+        if path.stem == rubric_id:
+            return _load(path)
+    for path in rubric_files():
+        rubric = _load(path)
+        if rubric.id == rubric_id:
+            return rubric
+    known = ", ".join(p.stem for p in rubric_files())
+    raise RubricError(f"unknown rubric '{rubric_id}' (known: {known})")
+
+
+def list_rubrics() -> list[Rubric]:
+    return [_load(p) for p in rubric_files()]

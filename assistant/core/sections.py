@@ -1,0 +1,98 @@
+"""The sections a skisse has, read from rubric/sections.toml, and heading recognition."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+
+from pydantic import BaseModel, ValidationError
+
+from .model import Language
+from .paths import rubric_dir
+
+
+class Localised(BaseModel):
+    """A text in bokmål, nynorsk and English."""
+
+    nb: str
+    nn: str
+    en: str
+
+    def get(self, lang: Language | str) -> str:
+        return getattr(self, str(lang), self.nb)
+
+
+class SectionSpec(BaseModel):
+    id: str
+    title: Localised
+    synonyms: list[str]
+    guide: Localised
+
+
+class SectionsFile(BaseModel):
+    section: list[SectionSpec]
+
+
+class SectionsError(ValueError):
+    """The sections file is broken; the message names the file and the key."""
+
+
+@cache
+def section_specs() -> tuple[SectionSpec, ...]:
+    path = rubric_dir() / "sections.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tuple(SectionsFile.model_validate(data).section)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise SectionsError(f"{path}: {exc}") from exc
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        key = ".".join(str(p) for p in first["loc"])
+        raise SectionsError(f"{path}: {key}: {first['msg']}") from exc
+
+
+def section_order() -> list[str]:
+    return [s.id for s in section_specs()]
+
+
+def spec(section_id: str) -> SectionSpec | None:
+    return next((s for s in section_specs() if s.id == section_id), None)
+
+
+_NUMBERING = re.compile(r"^\s*(?:del\s+|part\s+|kapittel\s+)?(?:\d+(?:\.\d+)*|[a-hA-H]|[ivxIVX]+)[.):]\s*|^\s*\d+\s+")
+_PUNCT = re.compile(r"[*_`#:?!.,;«»\"“”()\[\]]+")
+
+
+def normalise_heading(text: str) -> str:
+    text = text.replace("\u00a0", " ").strip()
+    text = _NUMBERING.sub("", text)
+    text = _PUNCT.sub(" ", text).casefold()
+    text = text.replace("/", " / ").replace("–", " ").replace("-", " ")
+    return " ".join(text.split())
+
+
+@cache
+def _synonyms() -> list[tuple[str, str]]:
+    pairs = [(normalise_heading(syn), s.id) for s in section_specs() for syn in [*s.synonyms, s.title.nb, s.title.nn, s.title.en]]
+    return sorted(set(pairs), key=lambda p: -len(p[0]))
+
+
+@cache
+def match_heading(text: str) -> str | None:
+    """The canonical section id a heading names, or None."""
+    norm = normalise_heading(text)
+    if not norm:
+        return None
+    synonyms = _synonyms()
+    for syn, sid in synonyms:
+        if norm == syn:
+            return sid
+    for syn, sid in synonyms:
+        if norm.startswith(syn + " ") or norm.startswith(syn + "/"):
+            return sid
+    padded = f" {norm} "
+    for syn, sid in synonyms:
+        if len(syn) >= 4 and f" {syn} " in padded:
+            return sid
+    return None

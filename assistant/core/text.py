@@ -1,0 +1,179 @@
+"""Markdown-aware plain text, sentences, words and LIX.
+
+Blocks are read line by line: a heading, a list item and a table row each end a sentence,
+the way a reader sees them, even without a full stop.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_LIST = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
+_TABLE_ROW = re.compile(r"^\s*\|")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_QUOTE = re.compile(r"^\s{0,3}>\s?")
+_HTML_TAG = re.compile(r"</?[A-Za-z][^>\n]*>|<!--.*?-->")
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`|~~)")
+_ENTITY = re.compile(r"&(nbsp|amp|lt|gt|quot|#\d+);")
+_SENTENCE_END = re.compile(r"(?<=[.!?:;])[\"»”)]*\s+(?=[\"«“(]?[A-ZÆØÅÉ0-9])")
+_WORD = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ]+(?:[-'’][0-9A-Za-zÀ-ÖØ-öø-ÿ]+)*")
+_ABBREVIATIONS = re.compile(
+    r"\b(f\.eks|bl\.a|ca|jf|dvs|mill|mrd|nr|org\.nr|pkt|kap|inkl|eks|evt|mv|osv|t\.o\.m|e\.g|i\.e|etc|vs|st|ref)\.$",
+    re.IGNORECASE,
+)
+
+_ENTITIES = {"nbsp": " ", "amp": "&", "lt": "<", "gt": ">", "quot": '"'}
+
+
+def strip_inline(text: str) -> str:
+    """Remove inline Markdown and HTML, keeping the words."""
+    text = _HTML_TAG.sub(" ", text)
+    text = _LINK.sub(r"\1", text)
+    text = _EMPHASIS.sub("", text)
+    text = _ENTITY.sub(lambda m: _ENTITIES.get(m.group(1), " "), text)
+    return text.replace("\u00a0", " ").replace("\t", " ")
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A run of text that ends a sentence where it ends."""
+
+    kind: str  # paragraph | heading | item | row | quote
+    text: str
+    line: int  # 1-based line of the block's start, relative to the text given
+
+
+def blocks(markdown: str, first_line: int = 1) -> list[Block]:
+    """Split Markdown into readable blocks; code blocks and table rules are skipped."""
+    out: list[Block] = []
+    para: list[str] = []
+    para_line = 0
+    in_fence = False
+
+    def flush() -> None:
+        nonlocal para
+        if para:
+            out.append(Block("paragraph", strip_inline(" ".join(para)).strip(), para_line))
+            para = []
+
+    for offset, raw in enumerate(markdown.splitlines()):
+        lineno = first_line + offset
+        if _FENCE.match(raw):
+            flush()
+            in_fence = not in_fence
+            continue
+        if in_fence:
+            continue
+        line = raw.strip()
+        if not line:
+            flush()
+            continue
+        if _HEADING.match(raw):
+            flush()
+            out.append(Block("heading", strip_inline(_HEADING.sub("", raw).rstrip("# ")).strip(), lineno))
+        elif _TABLE_ROW.match(raw):
+            flush()
+            if not _TABLE_RULE.match(raw):
+                cells = [strip_inline(c).strip() for c in line.strip("|").split("|")]
+                out.append(Block("row", " ".join(c for c in cells if c), lineno))
+        elif _LIST.match(raw):
+            flush()
+            out.append(Block("item", strip_inline(_LIST.sub("", raw)).strip(), lineno))
+        elif _QUOTE.match(raw):
+            flush()
+            out.append(Block("quote", strip_inline(_QUOTE.sub("", raw)).strip(), lineno))
+        else:
+            if not para:
+                para_line = lineno
+            para.append(line)
+    flush()
+    return [b for b in out if b.text]
+
+
+def plain_text(markdown: str) -> str:
+    """The words of a Markdown text, one block per line."""
+    return "\n".join(b.text for b in blocks(markdown))
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    text: str
+    line: int
+    words: int
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split one block into sentences, not breaking after common abbreviations."""
+    parts: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        candidate = text[start : match.start()].strip()
+        if _ABBREVIATIONS.search(candidate):
+            continue
+        if candidate:
+            parts.append(candidate)
+        start = match.end()
+    tail = text[start:].strip()
+    if tail:
+        parts.append(tail)
+    return parts
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def sentences(markdown: str, first_line: int = 1) -> list[Sentence]:
+    out: list[Sentence] = []
+    for block in blocks(markdown, first_line):
+        for sentence in split_sentences(block.text):
+            n = len(words(sentence))
+            if n:
+                out.append(Sentence(sentence, block.line, n))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Lix:
+    """LIX readability: words/sentences + 100 × long words/words."""
+
+    value: float
+    words: int
+    sentences: int
+    long_words: int
+
+    @property
+    def band(self) -> str:
+        return lix_band(self.value)
+
+
+def lix_of_sentences(items: list[Sentence]) -> Lix:
+    n_sent = len(items)
+    all_words = [w for s in items for w in words(s.text)]
+    n_words = len(all_words)
+    long_words = sum(1 for w in all_words if len(w) > 6)
+    if not n_words or not n_sent:
+        return Lix(0.0, n_words, n_sent, long_words)
+    return Lix(n_words / n_sent + 100 * long_words / n_words, n_words, n_sent, long_words)
+
+
+def lix(markdown: str) -> Lix:
+    """LIX of a Markdown text."""
+    return lix_of_sentences(sentences(markdown))
+
+
+def lix_band(value: float) -> str:
+    """The band name Norwegian readers use: very-easy, easy, medium, hard, very-hard."""
+    if value < 30:
+        return "very-easy"
+    if value < 40:
+        return "easy"
+    if value < 50:
+        return "medium"
+    if value < 60:
+        return "hard"
+    return "very-hard"
