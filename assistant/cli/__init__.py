@@ -1,0 +1,1 @@
+"""The `skisse` command line."""

@@ -1,0 +1,93 @@
+"""`skisse`: the entry point. Each subcommand lives in its own module with `register()`.
+
+Subcommand modules import only argparse-level things at import time; the work they do
+imports what it needs when it runs, so `skisse --help` and start-up stay fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from ..i18n import system_language, t
+
+# Module names under assistant.cli, in the order `--help` lists them.
+COMMANDS = [
+    "cmd_tui",
+    "cmd_new",
+    "cmd_check",
+    "cmd_export",
+    "cmd_rubric",
+    "cmd_coach_llm",
+    "cmd_advisor",
+]
+
+
+class CliError(Exception):
+    """A failure to report in one line on stderr, with an exit code."""
+
+    def __init__(self, message: str, code: int = 2) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
+    lang = lang or system_language()
+    parser = argparse.ArgumentParser(
+        prog="skisse",
+        description=t("cli.description", lang),
+        epilog=t("cli.epilog", lang),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"skisse {_version()}")
+    parser.add_argument("--lang", choices=["nb", "nn", "en"], help=t("cli.opt.lang", lang))
+    sub = parser.add_subparsers(dest="command", metavar=t("cli.commands_metavar", lang), title=t("cli.commands_title", lang))
+    for name in COMMANDS:
+        try:
+            module = importlib.import_module(f"{__package__}.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"{__package__}.{name}":
+                continue  # a command whose module is not part of this build
+            raise
+        module.register(sub, lang)
+    return parser
+
+
+def _version() -> str:
+    from .. import __version__
+
+    return __version__
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    lang = system_language()
+    if "--lang" in argv:
+        i = argv.index("--lang")
+        if i + 1 < len(argv) and argv[i + 1] in ("nb", "nn", "en"):
+            lang = argv[i + 1]
+    parser = build_parser(lang)
+    args = parser.parse_args(argv)
+    args.lang = args.lang or lang
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        # No subcommand: open the TUI (a file may be given as `skisse PATH`).
+        from .cmd_tui import run_tui
+
+        handler = run_tui
+        args.path = None
+    try:
+        return int(handler(args) or 0)
+    except CliError as exc:
+        print(f"skisse: {exc}", file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        print(f"skisse: {t('cli.interrupted', lang)}", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def entry() -> None:  # pragma: no cover - console script shim
+    sys.exit(main())
