@@ -1,0 +1,228 @@
+"""Coach settings: `config.toml` in the user's config dir, then env vars; keys from env or keyring.
+
+API keys never come from a sketch file and are never written to the config file.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import tomllib
+from pathlib import Path
+
+from pydantic import BaseModel, Field, ValidationError
+
+from ..core.paths import user_config_dir
+
+CONFIG_NAME = "config.toml"
+KEYRING_SERVICE = "skisse"
+
+# Env vars a provider's LangChain integration reads its key from.
+PROVIDER_KEY_ENV = {
+    "openai": "OPENAI_API_KEY",
+    "azure_openai": "AZURE_OPENAI_API_KEY",
+    "anthropic": "ANTHROPIC_API_KEY",
+    "mistralai": "MISTRAL_API_KEY",
+    "google_genai": "GOOGLE_API_KEY",
+    "groq": "GROQ_API_KEY",
+}
+# Provider prefix -> (python module, pip package) for a clear message when it is missing.
+PROVIDER_PACKAGES = {
+    "openai": ("langchain_openai", "langchain-openai"),
+    "azure_openai": ("langchain_openai", "langchain-openai"),
+    "anthropic": ("langchain_anthropic", "skisse[anthropic]"),
+    "ollama": ("langchain_ollama", "skisse[ollama]"),
+    "mistralai": ("langchain_mistralai", "skisse[mistral]"),
+    "google_genai": ("langchain_google_genai", "langchain-google-genai"),
+    "groq": ("langchain_groq", "langchain-groq"),
+}
+LOCAL_PROVIDERS = {"ollama"}
+
+
+class ConfigError(ValueError):
+    """The config file is unreadable or wrong; the message names the file and the key."""
+
+
+class ModelProfile(BaseModel):
+    """A named model in `[models.NAME]`: `skisse ask --model NAME` picks it."""
+
+    model: str | None = None
+    base_url: str | None = None
+    api_key_env: str | None = None
+    context_tokens: int | None = None
+
+
+class CoachSettings(BaseModel):
+    """Which model to use and how; no model means the offline coach."""
+
+    model: str | None = None  # init_chat_model name, e.g. "openai:gpt-4o-mini", or a profile name
+    base_url: str | None = None  # any OpenAI-compatible server
+    api_key_env: str | None = None  # env var holding the key (default: the provider's own)
+    timeout_s: float = Field(default=60.0, gt=0)
+    max_retries: int = Field(default=2, ge=0)  # retries of 429/5xx with backoff
+    backoff_s: float = Field(default=1.0, ge=0)
+    temperature: float | None = 0.2
+    context_tokens: int | None = None  # the model's context window; a table default when None
+    max_output_tokens: int = 2000
+    redact_personal_data: bool = True  # before a request leaves the machine
+    prices_file: str | None = None  # an editable price table; the shipped one when None
+    rubric: str | None = None
+    profiles: dict[str, ModelProfile] = Field(default_factory=dict)
+    config_path: str | None = None
+    warnings: list[str] = Field(default_factory=list)
+
+    @property
+    def provider(self) -> str:
+        """The provider prefix ("openai", "ollama", ...), "openai-compatible" for a base URL."""
+        if self.base_url:
+            return "openai-compatible"
+        if self.model and ":" in self.model:
+            return self.model.split(":", 1)[0]
+        return "openai" if self.model else "offline"
+
+    @property
+    def model_name(self) -> str:
+        """The model name without the provider prefix."""
+        if not self.model:
+            return ""
+        if ":" in self.model and self.model.split(":", 1)[0] in PROVIDER_PACKAGES:
+            return self.model.split(":", 1)[1]
+        return self.model
+
+    @property
+    def label(self) -> str:
+        """How the UI names this model."""
+        if self.base_url:
+            return f"{self.model_name or 'default'} @ {self.base_url}"
+        return self.model or "offline"
+
+    @property
+    def is_local(self) -> bool:
+        """True when requests stay on this machine (a local server or Ollama)."""
+        if self.provider in LOCAL_PROVIDERS:
+            return True
+        if self.base_url:
+            from urllib.parse import urlparse
+
+            host = (urlparse(self.base_url).hostname or "").casefold()
+            return host in {"localhost", "127.0.0.1", "::1"} or host.startswith("127.")
+        return False
+
+    def with_model(self, model: str | None = None, base_url: str | None = None) -> CoachSettings:
+        """These settings with a model (a name or a profile) and/or base URL from the command line."""
+        update: dict = {}
+        if model:
+            profile = self.profiles.get(model)
+            if profile:
+                update.update({k: v for k, v in profile.model_dump().items() if v is not None})
+                update.setdefault("base_url", None)
+            else:
+                update["model"] = model
+                update["base_url"] = None
+        if base_url:
+            update["base_url"] = base_url
+        return self.model_copy(update=update)
+
+
+def config_path() -> Path:
+    return user_config_dir() / CONFIG_NAME
+
+
+def _world_readable(path: Path) -> bool:
+    try:
+        return bool(path.stat().st_mode & (stat.S_IROTH | stat.S_IWOTH))
+    except OSError:
+        return False
+
+
+def load_settings(path: Path | None = None, env: dict[str, str] | None = None) -> CoachSettings:
+    """Settings from the config file (if any), overridden by SKISSE_MODEL / SKISSE_BASE_URL etc."""
+    env = os.environ if env is None else env
+    path = path or config_path()
+    data: dict = {}
+    warnings: list[str] = []
+    if path.is_file():
+        try:
+            raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{path}: {exc}") from exc
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{path}: {exc}") from exc
+        data = dict(raw.get("coach", {}))
+        if "models" in raw:
+            data["profiles"] = raw["models"]
+        for key in ("api_key", "key", "openai_api_key"):
+            if key in data:
+                data.pop(key)
+                warnings.append(f"{path}: coach.{key}: API keys are not read from the config file; use an env var or the keyring")
+        if _world_readable(path):
+            warnings.append(f"{path}: readable by other users; run: chmod 600 {path}")
+    for var, key in (("SKISSE_MODEL", "model"), ("SKISSE_BASE_URL", "base_url"), ("SKISSE_API_KEY_ENV", "api_key_env"), ("SKISSE_COACH_TIMEOUT", "timeout_s")):
+        if env.get(var):
+            data[key] = env[var]
+    try:
+        settings = CoachSettings.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        key = ".".join(str(p) for p in first["loc"])
+        raise ConfigError(f"{path}: coach.{key}: {first['msg']}") from exc
+    if settings.model and settings.model in settings.profiles:
+        settings = settings.with_model(settings.model)
+    return settings.model_copy(update={"config_path": str(path), "warnings": warnings})
+
+
+def write_default_config(path: Path | None = None) -> Path:
+    """Create the config file with mode 0600 (only the user may read it); keep an existing one."""
+    path = path or config_path()
+    if path.exists():
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    from ..core.storage import atomic_write_text
+
+    atomic_write_text(path, DEFAULT_CONFIG, mode=0o600)
+    os.chmod(path, 0o600)
+    return path
+
+
+def api_key(settings: CoachSettings, env: dict[str, str] | None = None) -> str | None:
+    """The API key for the settings' provider: named env var, SKISSE_API_KEY, provider env var, keyring."""
+    env = os.environ if env is None else env
+    for var in (settings.api_key_env, "SKISSE_API_KEY", PROVIDER_KEY_ENV.get(settings.provider)):
+        if var and env.get(var):
+            return env[var]
+    return keyring_key(settings)
+
+
+def keyring_key(settings: CoachSettings) -> str | None:
+    """The key stored with `keyring set skisse <provider or base URL>`, if a keyring is available."""
+    try:
+        import keyring
+        from keyring.errors import KeyringError
+    except ImportError:
+        return None
+    user = settings.base_url or settings.provider
+    try:
+        return keyring.get_password(KEYRING_SERVICE, user)
+    except (KeyringError, RuntimeError, OSError):
+        return None
+
+
+DEFAULT_CONFIG = """\
+# Skisse settings. API keys do not belong here: set them in an env var
+# (OPENAI_API_KEY, AZURE_OPENAI_API_KEY, ANTHROPIC_API_KEY, SKISSE_API_KEY)
+# or in the OS keyring: keyring set skisse openai
+
+[coach]
+# No model: the offline coach. Examples:
+# model = "openai:gpt-4o-mini"
+# model = "azure_openai:gpt-4o"
+# model = "ollama:llama3.1"
+# model = "local"            # a profile below
+timeout_s = 60
+max_retries = 2
+redact_personal_data = true
+
+# [models.local]
+# model = "norallm/normistral-7b-warm-instruct"
+# base_url = "http://localhost:8000/v1"
+"""
