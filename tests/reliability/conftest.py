@@ -1,0 +1,14 @@
+"""Keep every reliability test away from the user's real config, data and state."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def skisse_home(tmp_path, monkeypatch):
+    home = tmp_path / "skisse-home"
+    home.mkdir()
+    monkeypatch.setenv("SKISSE_HOME", str(home))
+    monkeypatch.setenv("SKISSE_LANG", "en")
+    return home
