@@ -1,19 +1,44 @@
-"""Files on disk: read a sketch whatever its encoding, write atomically, keep a backup."""
+"""Files on disk: read a sketch whatever its encoding, write atomically, keep a backup.
+
+Every failure is a `SkisseFileError` whose str() is one line the user can act on, in the
+user's language. On a failed write the old file is left exactly as it was.
+"""
 
 from __future__ import annotations
 
 import errno
 import os
 import shutil
+import stat
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # the largest sketch file Skisse opens
+_DISK_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+_NO_WRITE = {errno.EACCES, errno.EPERM, errno.EROFS}
 
 
 class SkisseFileError(Exception):
     """A file could not be read or written; str() is a one-line message for the user."""
+
+    def __init__(self, message: str, *, key: str | None = None) -> None:
+        super().__init__(message)
+        self.key = key  # the catalogue key of the message, when it came from storage
+
+
+def _lang(lang: str | None) -> str:
+    if lang:
+        return lang
+    from ..i18n import system_language
+
+    return system_language()
+
+
+def _error(key: str, lang: str | None, **kwargs: object) -> SkisseFileError:
+    from ..i18n import t
+
+    return SkisseFileError(t(f"storage.{key}", _lang(lang), **kwargs), key=key)
 
 
 @dataclass
@@ -25,44 +50,66 @@ class LoadedText:
     warnings: list[str] = field(default_factory=list)
 
 
-def read_text_file(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> LoadedText:
-    """Read a sketch file. Not UTF-8: read as cp1252 with a warning. Binary: refused."""
+def read_text_file(path: Path, *, max_bytes: int = MAX_FILE_BYTES, lang: str | None = None) -> LoadedText:
+    """Read a sketch file. Not UTF-8: read as cp1252 with a warning. Binary: refused.
+
+    Only regular files are read, and never more than `max_bytes`: a pipe, a device or a file
+    that grows while it is read cannot make Skisse wait or fill memory.
+    """
     path = Path(path)
     try:
-        if path.is_dir():
-            raise SkisseFileError(f"{path}: is a folder, not a sketch file")
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise SkisseFileError(f"{path}: {size / 1_048_576:.1f} MB is too large for a sketch (limit {max_bytes // 1_048_576} MB)")
-        data = path.read_bytes()
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise _error("is_folder", lang, path=path)
+        if not stat.S_ISREG(info.st_mode):
+            raise _error("not_regular", lang, path=path)
+        if info.st_size > max_bytes:
+            raise _error("too_large", lang, path=path, size=f"{info.st_size / 1_048_576:.1f}", limit=max_bytes // 1_048_576)
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise _error("too_large", lang, path=path, size=f"{len(data) / 1_048_576:.1f}", limit=max_bytes // 1_048_576)
+    except SkisseFileError:
+        raise
     except FileNotFoundError:
-        raise SkisseFileError(f"{path}: no such file") from None
+        raise _error("missing", lang, path=path) from None
     except PermissionError:
-        raise SkisseFileError(f"{path}: permission denied") from None
+        raise _error("permission", lang, path=path) from None
     except IsADirectoryError:
-        raise SkisseFileError(f"{path}: is a folder, not a sketch file") from None
+        raise _error("is_folder", lang, path=path) from None
+    except NotADirectoryError:
+        raise _error("missing", lang, path=path) from None
     except OSError as exc:
-        raise SkisseFileError(f"{path}: {exc.strerror or exc}") from None
-    return decode_text(data, str(path))
+        raise _error("read_failed", lang, path=path, reason=exc.strerror or exc) from None
+    return decode_text(data, str(path), lang=lang)
 
 
-def decode_text(data: bytes, name: str = "input") -> LoadedText:
+def decode_text(data: bytes, name: str = "input", *, lang: str | None = None) -> LoadedText:
+    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252 with a warning."""
     warnings: list[str] = []
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) and not data.startswith(b"\xff\xfe\x00\x00"):
+        text = data.decode("utf-16", errors="replace")
+        warnings.append(_error("utf16", lang, path=name).args[0])
+        return _with_nul_warning(LoadedText(text, "utf-16", warnings), name, lang)
     sample = data[:8192]
     if sample and (sample.count(b"\x00") > len(sample) // 10 or _looks_binary(sample)):
-        raise SkisseFileError(f"{name}: looks like a binary file, not a Markdown sketch")
+        raise _error("binary", lang, path=name)
     if data.startswith(b"\xef\xbb\xbf"):
-        return LoadedText(data.decode("utf-8-sig", errors="replace"), "utf-8-sig", warnings)
+        return _with_nul_warning(LoadedText(data.decode("utf-8-sig", errors="replace"), "utf-8-sig", warnings), name, lang)
     try:
         text = data.decode("utf-8")
         encoding = "utf-8"
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
         encoding = "cp1252"
-        warnings.append(f"{name}: not UTF-8; read as Windows-1252 (cp1252). Saving writes UTF-8.")
-    if "\x00" in text:
-        warnings.append(f"{name}: holds NUL bytes; they are kept but ignored by the checks")
-    return LoadedText(text, encoding, warnings)
+        warnings.append(_error("not_utf8", lang, path=name).args[0])
+    return _with_nul_warning(LoadedText(text, encoding, warnings), name, lang)
+
+
+def _with_nul_warning(loaded: LoadedText, name: str, lang: str | None) -> LoadedText:
+    if "\x00" in loaded.text:
+        loaded.warnings.append(_error("nul", lang, path=name).args[0])
+    return loaded
 
 
 def _looks_binary(sample: bytes) -> bool:
@@ -73,17 +120,24 @@ def _looks_binary(sample: bytes) -> bool:
     return control > max(8, len(sample) // 20)
 
 
-def atomic_write_bytes(path: Path, data: bytes, *, backup: bool = False, mode: int | None = None) -> None:
+def atomic_write_bytes(path: Path, data: bytes, *, backup: bool = False, mode: int | None = None, lang: str | None = None) -> None:
     """Write via a temp file in the same folder, fsync, then rename over the target.
 
     With `backup`, the previous file is kept as `NAME~`. On any failure the old file is intact.
+    A symbolic link is followed, so the file it points to is replaced and the link kept. A
+    read-only file is refused rather than replaced: renaming over it would succeed on POSIX
+    and silently undo the owner's choice.
     """
     path = Path(path)
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
-        raise SkisseFileError(f"{path}: is a folder")
+        raise _error("is_folder", lang, path=path)
     if not folder.is_dir():
-        raise SkisseFileError(f"{folder}: folder does not exist")
+        raise _error("folder_missing", lang, path=folder)
+    if path.exists() and is_read_only(path):
+        raise _error("read_only", lang, path=path)
     fd = -1
     tmp = ""
     try:
@@ -103,11 +157,11 @@ def atomic_write_bytes(path: Path, data: bytes, *, backup: bool = False, mode: i
         tmp = ""
         _fsync_dir(folder)
     except OSError as exc:
-        if exc.errno == errno.ENOSPC:
-            raise SkisseFileError(f"{path}: the disk is full; nothing was written and the old file is intact") from None
-        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            raise SkisseFileError(f"{path}: cannot write here (permission denied or read-only)") from None
-        raise SkisseFileError(f"{path}: could not write: {exc.strerror or exc}") from None
+        if exc.errno in _DISK_FULL:
+            raise _error("disk_full", lang, path=path) from None
+        if exc.errno in _NO_WRITE:
+            raise _error("no_write", lang, path=path) from None
+        raise _error("write_failed", lang, path=path, reason=exc.strerror or exc) from None
     finally:
         if fd >= 0:
             os.close(fd)
@@ -118,22 +172,40 @@ def atomic_write_bytes(path: Path, data: bytes, *, backup: bool = False, mode: i
                 pass
 
 
+def is_read_only(path: Path) -> bool:
+    """No write bit set, or no write access: checked by mode bits too, since root passes os.access."""
+    try:
+        mode = Path(path).stat().st_mode
+    except OSError:
+        return False
+    return not (mode & 0o222) or not os.access(path, os.W_OK)
+
+
 def _keep_backup(path: Path) -> None:
     """Keep the current file as NAME~: a hard link to the old inode, so it costs no copy."""
     bak = path.with_name(path.name + "~")
     link = path.with_name(f".{path.name}.bak.tmp")
     try:
-        if link.exists():
-            link.unlink()
-        os.link(path, link)
+        try:
+            if link.exists():
+                link.unlink()
+            os.link(path, link)
+        except OSError as exc:
+            if exc.errno in _DISK_FULL:
+                raise
+            shutil.copy2(path, link)
+        os.replace(link, bak)
     except OSError:
-        shutil.copy2(path, link)
-    os.replace(link, bak)
+        try:
+            link.unlink()
+        except OSError:
+            pass
+        raise
 
 
-def atomic_write_text(path: Path, text: str, *, backup: bool = False, mode: int | None = None) -> None:
+def atomic_write_text(path: Path, text: str, *, backup: bool = False, mode: int | None = None, lang: str | None = None) -> None:
     """Write text as UTF-8, atomically; line endings are written exactly as given."""
-    atomic_write_bytes(path, text.encode("utf-8"), backup=backup, mode=mode)
+    atomic_write_bytes(path, text.encode("utf-8", errors="surrogateescape"), backup=backup, mode=mode, lang=lang)
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -6,9 +6,8 @@ import pytest
 
 
 @pytest.fixture(autouse=True)
-def skisse_home(tmp_path, monkeypatch):
-    home = tmp_path / "skisse-home"
-    home.mkdir()
+def skisse_home(tmp_path_factory, monkeypatch):
+    home = tmp_path_factory.mktemp("skisse-home")
     monkeypatch.setenv("SKISSE_HOME", str(home))
     monkeypatch.setenv("SKISSE_LANG", "en")
     return home
