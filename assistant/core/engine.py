@@ -2,11 +2,119 @@
 
 from __future__ import annotations
 
-from .findings import PageInfo, Report
+import string
+import tomllib
+from functools import cache
+
+from .analysis import Analysis
+from .checks import CHECKS, Context, Outcome
+from .findings import CriterionResult, PageInfo, Report, Status, TextStats, worst
 from .model import Sketch
-from .rubric import Rubric
+from .paths import rubric_dir
+from .rubric import Criterion, Rubric, RubricError, load_rubric
+from .sections import Localised
+from .text import lix_of_sentences
 
 
-def check_sketch(sketch: Sketch, rubric: Rubric | None = None, *, pages: PageInfo | None = None, path: str | None = None) -> Report:
+@cache
+def default_messages() -> dict[str, Localised]:
+    """Messages for every check kind, from rubric/messages.toml."""
+    path = rubric_dir() / "messages.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise RubricError(f"{path}: {exc}") from exc
+    out: dict[str, Localised] = {}
+
+    def walk(node: dict, prefix: str) -> None:
+        for key, value in node.items():
+            full = f"{prefix}{key}"
+            if isinstance(value, dict) and "nb" in value:
+                try:
+                    out[full] = Localised.model_validate(value)
+                except ValueError as exc:
+                    raise RubricError(f"{path}: {full}: {exc}") from exc
+            elif isinstance(value, dict):
+                walk(value, full + ".")
+
+    walk(data, "")
+    return out
+
+
+class _Safe(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def _speaker(criterion: Criterion, lang: str):
+    messages = default_messages()
+    title = criterion.title.get(lang)
+
+    def lookup(key: str) -> str | None:
+        entry = criterion.messages.get(key) or messages.get(key)
+        return entry.get(lang) if entry else None
+
+    def say(key: str, **values: object) -> str:
+        text = lookup(key)
+        if text is None:
+            return key
+        return string.Formatter().vformat(text, (), _Safe(title=title, **values))
+
+    def tip(key: str, **values: object) -> str | None:
+        text = lookup(key + "-tip")
+        if text is None:
+            return None
+        return string.Formatter().vformat(text, (), _Safe(title=title, **values))
+
+    return say, tip
+
+
+def check_sketch(
+    sketch: Sketch,
+    rubric: Rubric | None = None,
+    *,
+    pages: PageInfo | None = None,
+    path: str | None = None,
+) -> Report:
     """Run every check of the rubric on a parsed sketch. `pages` comes from the renderer."""
-    raise NotImplementedError
+    rubric = rubric or load_rubric(sketch.meta.rubric)
+    lang = sketch.language.value
+    analysis = Analysis(sketch)
+    results: list[CriterionResult] = []
+    for criterion in rubric.criteria:
+        say, tip = _speaker(criterion, lang)
+        ctx = Context(analysis, criterion, rubric.layout, pages, say, tip)
+        outcomes: list[Outcome] = [CHECKS[check.kind](ctx, check) for check in criterion.checks]
+        statuses = [o.status for o in outcomes if o.status is not Status.NA]
+        if not statuses:
+            status = Status.NA
+        elif criterion.combine == "best":
+            status = min(statuses, key=[Status.PASS, Status.WARN, Status.FAIL].index)
+        else:
+            status = worst(statuses)
+        findings = [f for o in outcomes for f in o.findings]
+        results.append(CriterionResult(id=criterion.id, title=criterion.title.get(lang), weight=criterion.weight, status=status, findings=findings))
+    sents = analysis.all_sentences
+    whole = lix_of_sentences(sents)
+    stats = TextStats(
+        words=whole.words,
+        lix=round(whole.value, 1),
+        lix_band=whole.band,
+        sections_lix={
+            (s.key or s.heading): round(lix_of_sentences(analysis.section_sentences(s)).value, 1)
+            for s in sketch.sections
+            if analysis.section_sentences(s)
+        },
+    )
+    notes = [f"{n.message}" + (f" (line {n.line})" if n.line else "") for n in sketch.notes]
+    return Report(
+        path=path,
+        rubric=rubric.id,
+        language=lang,
+        pages=pages.pages if pages else None,
+        page_fraction=pages.fraction if pages else None,
+        page_limit=rubric.layout.page_limit,
+        criteria=results,
+        notes=notes,
+        stats=stats,
+    )

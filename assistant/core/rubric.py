@@ -54,12 +54,15 @@ class SectionCheck(_Check):
     fail_below_words: int = 0
     warn_below_words: int = 60
     missing: Literal["fail", "warn"] = "fail"
+    need_words: list[str] = []  # patterns that show the text speaks of a need; none found: warn
 
 
 class Phrase(BaseModel):
+    """A pattern that marks solution-first or technology-first wording."""
+
     model_config = ConfigDict(extra="forbid")
     pattern: str  # a regular expression, matched case-insensitively
-    label: str | None = None
+    weight: int = 1  # an explicit 'we will build X' weighs more than a technology noun
 
 
 class TechnologyFirstCheck(_Check):
@@ -79,11 +82,11 @@ class NumbersCheck(_Check):
 class KeywordsCheck(_Check):
     kind: Literal["keywords"]
     patterns: list[str]
-    exclude: list[str] = []
+    exclude: list[str] = []  # a hit inside a match of one of these does not count
     sections: list[str] = []  # empty: the whole text
-    min_hits: int = 1
-    missing: Literal["fail", "warn"] = "warn"
-    message: str = "missing"  # key into the messages table for this criterion
+    exclude_sections: list[str] = []
+    fail_below: int = 0  # fewer distinct hits than this: fail
+    warn_below: int = 1  # fewer distinct hits than this: warn
 
 
 class PublicBodiesCheck(_Check):
@@ -143,7 +146,7 @@ class Criterion(BaseModel):
     checks: list[Check] = []
     questions: list[Localised] = []
     messages: dict[str, Localised] = {}
-    group: str | None = None  # a parent criterion in a scored rubric (e.g. Effekt)
+    combine: Literal["worst", "best"] = "worst"  # how the checks' verdicts make the criterion's
 
 
 class Rubric(BaseModel):

@@ -1,0 +1,455 @@
+"""Check functions, one per check kind in the rubric. A rubric picks them by `kind`.
+
+Each function gets the shared analysis, the check's typed record, and a message function
+for the criterion, and returns a verdict with findings. No check knows about a screen.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+
+from . import rubric as r
+from .amounts import format_amount
+from .analysis import Analysis, Hit
+from .findings import Finding, Level, PageInfo, Status
+from .model import OrgKind
+from .orgs import format_orgnr, orgnr_problem
+from .text import lix_of_sentences
+
+Say = Callable[..., str]
+
+
+@dataclass
+class Outcome:
+    status: Status
+    findings: list[Finding] = field(default_factory=list)
+
+
+@dataclass
+class Context:
+    """What a check may look at."""
+
+    analysis: Analysis
+    criterion: r.Criterion
+    layout: r.Layout
+    pages: PageInfo | None
+    say: Say  # say(key, **values) -> text in the sketch's language
+    tip: Callable[..., str | None]  # tip(key, **values) -> suggestion or None
+
+    def finding(
+        self,
+        level: Level,
+        key: str,
+        *,
+        line: int | None = None,
+        section: str | None = None,
+        hit: Hit | None = None,
+        **values: object,
+    ) -> Finding:
+        if hit is not None:
+            line = line or hit.line
+            section = section or hit.section
+        return Finding(
+            criterion=self.criterion.id,
+            level=level,
+            message=self.say(key, **values),
+            suggestion=self.tip(key, **values),
+            line=line,
+            section=section,
+            quote=hit.text if hit else None,
+            start=hit.start if hit else None,
+            end=hit.end if hit else None,
+        )
+
+
+@cache
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE | re.MULTILINE)
+
+
+def _union(patterns: list[str] | tuple[str, ...]) -> re.Pattern[str] | None:
+    return _rx("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+def _distinct(hits: list[Hit]) -> list[Hit]:
+    seen: set[str] = set()
+    out = []
+    for h in hits:
+        key = h.text.casefold()
+        if key not in seen:
+            seen.add(key)
+            out.append(h)
+    return out
+
+
+def _without_excluded(ctx: Context, hits: list[Hit], exclude: list[str], spans) -> list[Hit]:
+    rx = _union(tuple(exclude))
+    if rx is None or not hits:
+        return hits
+    blocked = [(h.start, h.end) for h in ctx.analysis.find(rx, spans)]
+    return [h for h in hits if not any(s <= h.start and h.end <= e for s, e in blocked)]
+
+
+# ------------------------------------------------------------------ eligibility
+
+
+def check_eligibility(ctx: Context, check: r.EligibilityCheck) -> Outcome:
+    sketch = ctx.analysis.sketch
+    out: list[Finding] = []
+    applicant = sketch.applicant
+    if applicant is None:
+        out.append(ctx.finding(Level.WARN, "eligibility.no-applicant", line=1))
+        return Outcome(Status.WARN, out)
+    status = Status.PASS
+    kind = applicant.kind
+    if kind in (OrgKind.SELSKAP, OrgKind.PRIVATPERSON, OrgKind.FORSKNING, OrgKind.KLYNGE, OrgKind.BRUKERORGANISASJON):
+        key = "eligibility.private-person" if kind is OrgKind.PRIVATPERSON else "eligibility.not-public"
+        out.append(ctx.finding(Level.FAIL, key, line=1, name=applicant.name))
+        status = Status.FAIL
+    elif kind is OrgKind.UKJENT:
+        out.append(ctx.finding(Level.WARN, "eligibility.unknown-kind", line=1, name=applicant.name))
+        status = Status.WARN
+    else:
+        out.append(ctx.finding(Level.INFO, "eligibility.public", line=1, name=applicant.name, kind=kind.value))
+    problem = orgnr_problem(applicant.orgnr)
+    if applicant.orgnr and problem:
+        out.append(ctx.finding(Level.WARN, "eligibility.orgnr-invalid", line=1, name=applicant.name, orgnr=applicant.orgnr))
+        status = Status.WARN if status is Status.PASS else status
+    elif not applicant.orgnr:
+        out.append(ctx.finding(Level.INFO, "eligibility.orgnr-missing", line=1, name=applicant.name))
+    for partner in sketch.partners:
+        if partner.orgnr and orgnr_problem(partner.orgnr):
+            out.append(ctx.finding(Level.WARN, "eligibility.orgnr-invalid", line=1, name=partner.name, orgnr=format_orgnr(partner.orgnr)))
+            status = Status.WARN if status is Status.PASS else status
+    return Outcome(status, out)
+
+
+# ------------------------------------------------------------------ pages
+
+
+def check_page_limit(ctx: Context, check: r.PageLimitCheck) -> Outcome:
+    limit = ctx.layout.page_limit
+    if ctx.pages is None:
+        return Outcome(Status.NA, [ctx.finding(Level.INFO, "page_limit.not-rendered", limit=limit)])
+    pages, fraction = ctx.pages.pages, ctx.pages.fraction
+    shown = f"{fraction:.1f}".replace(".", "," if ctx.analysis.sketch.language != "en" else ".")
+    if pages > limit:
+        return Outcome(Status.FAIL, [ctx.finding(Level.FAIL, "page_limit.over", pages=pages, limit=limit, fraction=shown)])
+    if fraction > limit * check.warn_fraction:
+        return Outcome(Status.WARN, [ctx.finding(Level.WARN, "page_limit.close", pages=pages, limit=limit, fraction=shown)])
+    return Outcome(Status.PASS, [ctx.finding(Level.INFO, "page_limit.ok", pages=pages, limit=limit, fraction=shown)])
+
+
+# ------------------------------------------------------------------ sections
+
+
+def check_section(ctx: Context, check: r.SectionCheck) -> Outcome:
+    a = ctx.analysis
+    found = a.sketch.sections_by(check.section)
+    if not found:
+        level = Level.FAIL if check.missing == "fail" else Level.WARN
+        return Outcome(Status(level.value), [ctx.finding(level, "section.missing", section=check.section)])
+    words = sum(a.words_in(s) for s in found)
+    first = found[0]
+    out: list[Finding] = []
+    status = Status.PASS
+    if words < check.fail_below_words:
+        out.append(ctx.finding(Level.FAIL, "section.too-short", line=first.line, section=check.section, words=words, wanted=check.warn_below_words))
+        status = Status.FAIL
+    elif words < check.warn_below_words:
+        out.append(ctx.finding(Level.WARN, "section.short", line=first.line, section=check.section, words=words, wanted=check.warn_below_words))
+        status = Status.WARN
+    else:
+        out.append(ctx.finding(Level.INFO, "section.ok", line=first.line, section=check.section, words=words))
+    if check.need_words and status is not Status.FAIL:
+        rx = _union(tuple(check.need_words))
+        spans = a.spans_for([check.section])
+        if rx is not None and not a.find(rx, spans):
+            out.append(ctx.finding(Level.WARN, "section.no-need-words", line=first.line, section=check.section))
+            status = Status.WARN
+    return Outcome(status, out)
+
+
+# ------------------------------------------------------------------ technology first
+
+
+def check_technology_first(ctx: Context, check: r.TechnologyFirstCheck) -> Outcome:
+    a = ctx.analysis
+    lead = a.spans_for(["preamble", *check.lead_sections])
+    rest = [s for s in a.spans_for() if s[2] not in {"preamble", *check.lead_sections}]
+    title = a.sketch.title or ""
+    score = 0
+    out: list[Finding] = []
+    lead_hits: list[tuple[Hit, int]] = []
+    for phrase in check.phrases:
+        rx = _rx(phrase.pattern)
+        for hit in a.find(rx, lead):
+            lead_hits.append((hit, phrase.weight))
+        if title and rx.search(title) and not a.sketch.has_front_matter:
+            pass  # the title line is in the preamble span already
+    if a.sketch.meta.title:
+        for phrase in check.phrases:
+            if _rx(phrase.pattern).search(a.sketch.meta.title):
+                score += phrase.weight
+                out.append(ctx.finding(Level.WARN, "technology_first.title", line=1, words=a.sketch.meta.title))
+                break
+    # Overlapping matches (a strong phrase and the noun inside it) count once, at the higher weight.
+    lead_hits.sort(key=lambda hw: (hw[0].start, -hw[1]))
+    kept: list[tuple[Hit, int]] = []
+    for hit, weight in lead_hits:
+        if kept and hit.start < kept[-1][0].end:
+            continue
+        kept.append((hit, weight))
+    for hit, weight in kept:
+        score += weight
+        out.append(ctx.finding(Level.WARN, "technology_first.lead", hit=hit, words=hit.text.strip()))
+    elsewhere = [h for phrase in check.phrases for h in a.find(_rx(phrase.pattern), rest)]
+    for hit in _distinct(elsewhere)[:5]:
+        out.append(ctx.finding(Level.INFO, "technology_first.elsewhere", hit=hit, words=hit.text.strip()))
+    if score >= check.fail_at:
+        for f in out:
+            if f.level is Level.WARN:
+                f.level = Level.FAIL
+        return Outcome(Status.FAIL, out)
+    if score > 0:
+        return Outcome(Status.WARN, out)
+    out.insert(0, ctx.finding(Level.INFO, "technology_first.ok"))
+    return Outcome(Status.PASS, out)
+
+
+# ------------------------------------------------------------------ numbers and data
+
+_FIGURE = re.compile(
+    r"(?<![\w.,])(?:kr\.?\s*|nok\s*)?\d{1,3}(?:[ \u00a0\u202f.]\d{3})*(?:[.,]\d+)?\s*"
+    r"(?:%|‰|prosent|prosentpoeng|percent|mill\.?|millioner|millionar|mrd\.?|milliarder|milliardar|mnok|nok|kr\b|kroner|"
+    r"innbyggere|innbyggjarar|personer|personar|brukere|brukarar|pasienter|pasientar|elever|elevar|barn|eldre|ansatte|tilsette|"
+    r"årsverk|timer|timar|døgn|dager|dagar|uker|veker|måneder|månader|år\b|years?|tonn|tonnes?|kwh|mwh|gwh|km|kilometer|"
+    r"liggedøgn|plasser|plassar|sengeplasser|saker|vedtak|søknader|søknadar|husstander|hushald|tilfeller|tilfelle|"
+    r"besøk|reiser|turar|people|residents|users|patients|hours|days|per\b|av\s+(?:\d|alle|hundre))",
+    re.IGNORECASE,
+)
+_YEAR_ONLY = re.compile(r"^(?:19|20)\d\d\s*(?:år\b)?$")
+
+
+def _figures(a: Analysis, exclude: list[str]) -> list[Hit]:
+    hits = a.find(_FIGURE, a.spans_for(exclude=exclude))
+    out = []
+    for h in hits:
+        text = h.text.strip()
+        if _YEAR_ONLY.match(text):
+            continue
+        out.append(Hit(h.start, h.start + len(text), text, h.line, h.section))
+    return out
+
+
+def check_numbers(ctx: Context, check: r.NumbersCheck) -> Outcome:
+    a = ctx.analysis
+    figures = _distinct(_figures(a, check.exclude_sections))
+    sources_rx = _union(tuple(check.sources))
+    spans = a.spans_for(exclude=check.exclude_sections)
+    sources = _distinct(a.find(sources_rx, spans)) if sources_rx else []
+    out: list[Finding] = []
+    n = len(figures)
+    need = a.sketch.section("need") or a.sketch.section("data")
+    line = need.line if need else None
+    if n == 0:
+        budget_only = a.sketch.budget is not None and a.sketch.budget.lines
+        key = "numbers.budget-only" if budget_only else "numbers.none"
+        out.append(ctx.finding(Level.FAIL, key, line=line, section=need.key if need else None))
+        return Outcome(Status.FAIL, out)
+    status = Status.PASS
+    if n < check.min_figures:
+        out.append(ctx.finding(Level.WARN, "numbers.few", line=line, count=n, wanted=check.min_figures))
+        status = Status.WARN
+    else:
+        examples = ", ".join(h.text for h in figures[:3])
+        out.append(ctx.finding(Level.INFO, "numbers.ok", hit=figures[0], count=n, examples=examples))
+    if not sources:
+        out.append(ctx.finding(Level.WARN, "numbers.no-source", line=line))
+        status = Status.WARN
+    else:
+        out.append(ctx.finding(Level.INFO, "numbers.sources", hit=sources[0], sources=", ".join(h.text for h in sources[:4])))
+    return Outcome(status, out)
+
+
+# ------------------------------------------------------------------ keywords
+
+
+def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
+    a = ctx.analysis
+    spans = a.spans_for(check.sections or None, check.exclude_sections or None)
+    rx = _union(tuple(check.patterns))
+    hits = a.find(rx, spans) if rx else []
+    hits = _distinct(_without_excluded(ctx, hits, check.exclude, spans))
+    n = len(hits)
+    if n < check.fail_below:
+        return Outcome(Status.FAIL, [ctx.finding(Level.FAIL, "keywords.missing", count=n)])
+    if n < check.warn_below:
+        level = Level.WARN
+        key = "keywords.missing" if n == 0 else "keywords.weak"
+        found = [ctx.finding(level, key, hit=hits[0] if hits else None, count=n, words=", ".join(h.text for h in hits[:3]))]
+        return Outcome(Status.WARN, found)
+    return Outcome(Status.PASS, [ctx.finding(Level.INFO, "keywords.found", hit=hits[0], count=n, words=", ".join(h.text.strip() for h in hits[:4]))])
+
+
+# ------------------------------------------------------------------ collaboration
+
+
+def check_public_bodies(ctx: Context, check: r.PublicBodiesCheck) -> Outcome:
+    sketch = ctx.analysis.sketch
+    bodies = sketch.public_bodies
+    names = ", ".join(b.name for b in bodies)
+    partners_section = sketch.section("partners")
+    line = partners_section.line if partners_section else 1
+    if len(bodies) >= check.min_bodies:
+        return Outcome(Status.PASS, [ctx.finding(Level.INFO, "public_bodies.ok", line=line, count=len(bodies), names=names)])
+    level = Level.FAIL if check.missing == "fail" else Level.WARN
+    key = "public_bodies.single" if len(bodies) == 1 else "public_bodies.none"
+    return Outcome(Status(level.value), [ctx.finding(level, key, line=line, count=len(bodies), names=names, wanted=check.min_bodies)])
+
+
+# ------------------------------------------------------------------ budget
+
+_MONEY = re.compile(r"\d[\d \u00a0.,]*\s*(?:kr|kroner|nok|mill|mnok|mrd)|(?:kr|nok|mnok)\s*\d", re.IGNORECASE)
+
+
+def check_budget_present(ctx: Context, check: r.BudgetPresentCheck) -> Outcome:
+    sketch = ctx.analysis.sketch
+    section = sketch.section("budget")
+    budget = sketch.budget
+    amounts = [line for line in (budget.lines if budget else []) if line.amount]
+    if amounts and len(amounts) >= check.min_lines:
+        total = budget.stated_total if budget and budget.stated_total is not None else budget.total_excluding_procurement if budget else 0
+        return Outcome(Status.PASS, [ctx.finding(Level.INFO, "budget_present.ok", line=budget.table_start if budget else None, section="budget", count=len(amounts), total=format_amount(total or 0, currency=True))])
+    if section is None:
+        return Outcome(Status.FAIL, [ctx.finding(Level.FAIL, "budget_present.missing")])
+    if amounts or _MONEY.search(section.body):
+        return Outcome(Status.WARN, [ctx.finding(Level.WARN, "budget_present.no-table", line=section.line, section="budget")])
+    return Outcome(Status.FAIL, [ctx.finding(Level.FAIL, "budget_present.no-amounts", line=section.line, section="budget")])
+
+
+def check_budget_procurement(ctx: Context, check: r.BudgetProcurementCheck) -> Outcome:
+    a = ctx.analysis
+    sketch = a.sketch
+    budget = sketch.budget
+    section = sketch.section("budget")
+    if section is None and budget is None:
+        return Outcome(Status.NA, [ctx.finding(Level.INFO, "budget_procurement.no-budget")])
+    out: list[Finding] = []
+    status = Status.PASS
+    if budget is not None and budget.lines:
+        procurement = sum(line.amount or 0 for line in budget.procurement_lines)
+        without = budget.total_excluding_procurement
+        with_all = budget.sum_of_lines
+        stated = budget.stated_total
+        tolerance = max(1, int(0.001 * max(with_all, 1)))
+        if stated is not None:
+            if procurement and abs(stated - with_all) <= tolerance:
+                first = budget.procurement_lines[0]
+                out.append(ctx.finding(Level.FAIL, "budget_procurement.in-total", line=first.line, section="budget", item=first.item, amount=format_amount(procurement, currency=True), total=format_amount(stated, currency=True)))
+                status = Status.FAIL
+            elif abs(stated - without) > tolerance:
+                out.append(ctx.finding(Level.FAIL, "budget_procurement.sum-mismatch", line=budget.total_line, section="budget", stated=format_amount(stated, currency=True), computed=format_amount(without, currency=True)))
+                status = Status.FAIL
+            else:
+                out.append(ctx.finding(Level.INFO, "budget_procurement.total-ok", line=budget.total_line, section="budget", total=format_amount(stated, currency=True)))
+        elif procurement:
+            first = budget.procurement_lines[0]
+            out.append(ctx.finding(Level.WARN, "budget_procurement.line-no-total", line=first.line, section="budget", item=first.item))
+            status = Status.WARN
+    # What the prose says about procurement.
+    spans = a.spans_for(["budget"])
+    mentions = a.find(_rx(r"[^.!?\n]*(?:" + "|".join(check.procurement_patterns) + r")[^.!?\n]*[.!?]?"), spans) if check.procurement_patterns else []
+    excl = _union(tuple(check.exclusion_patterns))
+    table_lines = set(range(budget.table_start, (budget.table_end or 0) + 1)) if budget and budget.table_start else set()
+    for hit in mentions:
+        if hit.line in table_lines or hit.text.lstrip().startswith("|"):
+            continue
+        if excl is not None and excl.search(hit.text):
+            out.append(ctx.finding(Level.INFO, "budget_procurement.excluded-in-text", hit=hit, quote=hit.text.strip()[:120]))
+        elif _rx(r"\binkl|\binkludert|\bmedregnet|\bmedrekna|\bincluding\b|\bincluded\b").search(hit.text):
+            out.append(ctx.finding(Level.FAIL, "budget_procurement.included-in-text", hit=hit, quote=hit.text.strip()[:120]))
+            status = Status.FAIL
+    if status is Status.PASS and not out:
+        out.append(ctx.finding(Level.INFO, "budget_procurement.ok", section="budget"))
+    return Outcome(status, out)
+
+
+# ------------------------------------------------------------------ personal data
+
+
+def check_personal_data(ctx: Context, check: r.PersonalDataCheck) -> Outcome:
+    from .personal import find_personal_data
+
+    a = ctx.analysis
+    out: list[Finding] = []
+    status = Status.PASS
+    for hit in find_personal_data(a.source):
+        serious = hit.kind in ("fodselsnummer", "d-number", "h-number")
+        level = Level.FAIL if serious else Level.WARN
+        h = Hit(hit.start, hit.end, hit.text, a.line_of(hit.start), None)
+        section = a.section_at(hit.start)
+        out.append(ctx.finding(level, f"personal_data.{hit.kind}", hit=h, section=section.key if section else None))
+        status = Status.FAIL if serious else (status if status is Status.FAIL else Status.WARN)
+    if not out:
+        out.append(ctx.finding(Level.INFO, "personal_data.ok"))
+    return Outcome(status, out)
+
+
+# ------------------------------------------------------------------ readability
+
+
+def check_readability(ctx: Context, check: r.ReadabilityCheck) -> Outcome:
+    a = ctx.analysis
+    out: list[Finding] = []
+    sents = a.all_sentences
+    if not sents:
+        return Outcome(Status.NA, [ctx.finding(Level.INFO, "readability.empty")])
+    whole = lix_of_sentences(sents)
+    lang = a.sketch.language
+    shown = lambda v: f"{v:.0f}"  # noqa: E731
+    status = Status.PASS
+    if whole.value >= check.fail_lix:
+        status = Status.FAIL
+        out.append(ctx.finding(Level.FAIL, "readability.whole", lix=shown(whole.value), band=ctx.say(f"lix.{whole.band}")))
+    elif whole.value >= check.warn_lix:
+        status = Status.WARN
+        out.append(ctx.finding(Level.WARN, "readability.whole", lix=shown(whole.value), band=ctx.say(f"lix.{whole.band}")))
+    else:
+        out.append(ctx.finding(Level.INFO, "readability.whole-ok", lix=shown(whole.value), band=ctx.say(f"lix.{whole.band}")))
+    for section in a.sketch.sections:
+        if section.key == "budget":
+            continue
+        sec_sents = a.section_sentences(section)
+        if len(sec_sents) < 3:
+            continue
+        value = lix_of_sentences(sec_sents).value
+        if value >= check.warn_lix:
+            out.append(ctx.finding(Level.WARN if value >= check.fail_lix else Level.INFO, "readability.section", line=section.line, section=section.key or section.heading, heading=section.heading, lix=shown(value)))
+    long_ones = [s for s in sents if s.words > check.long_sentence_words]
+    for s in long_ones[:8]:
+        sec = next((x for x in a.sketch.sections if x.body_line <= s.line <= x.end_line), None)
+        out.append(ctx.finding(Level.INFO, "readability.long-sentence", line=s.line, section=sec.key if sec else None, words=s.words, start=s.text[:60]))
+    if len(long_ones) > check.max_long_sentences and status is Status.PASS:
+        status = Status.WARN
+        out.append(ctx.finding(Level.WARN, "readability.many-long", count=len(long_ones), limit=check.long_sentence_words))
+    del lang
+    return Outcome(status, out)
+
+
+CHECKS: dict[str, Callable[[Context, object], Outcome]] = {
+    "eligibility": check_eligibility,
+    "page_limit": check_page_limit,
+    "section": check_section,
+    "technology_first": check_technology_first,
+    "numbers": check_numbers,
+    "keywords": check_keywords,
+    "public_bodies": check_public_bodies,
+    "budget_present": check_budget_present,
+    "budget_procurement": check_budget_procurement,
+    "personal_data": check_personal_data,
+    "readability": check_readability,
+}
