@@ -1,0 +1,165 @@
+"""The history database: versions, sessions, comments and next steps in one SQLite file.
+
+The sketch itself stays a plain Markdown file; this file only remembers what happened to it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from ..core.paths import user_data_dir
+from ..core.storage import SkisseFileError
+
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,
+    created TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sessions (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id),
+    advisor TEXT NOT NULL,
+    started TEXT NOT NULL,
+    ended TEXT
+);
+CREATE TABLE IF NOT EXISTS versions (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id),
+    session_id INTEGER REFERENCES sessions(id),
+    created TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    text TEXT NOT NULL,
+    report TEXT,
+    note TEXT
+);
+CREATE INDEX IF NOT EXISTS versions_by_document ON versions(document_id, id);
+CREATE TABLE IF NOT EXISTS events (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES sessions(id),
+    at TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS events_by_session ON events(session_id, id);
+CREATE TABLE IF NOT EXISTS comments (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id),
+    session_id INTEGER REFERENCES sessions(id),
+    author TEXT NOT NULL,
+    created TEXT NOT NULL,
+    body TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'open',
+    resolved TEXT,
+    resolved_by TEXT,
+    section TEXT,
+    quote TEXT NOT NULL DEFAULT '',
+    prefix TEXT NOT NULL DEFAULT '',
+    suffix TEXT NOT NULL DEFAULT '',
+    start INTEGER,
+    "end" INTEGER,
+    orphaned INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS comments_by_document ON comments(document_id, id);
+CREATE TABLE IF NOT EXISTS steps (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id),
+    session_id INTEGER REFERENCES sessions(id),
+    created TEXT NOT NULL,
+    text TEXT NOT NULL,
+    done INTEGER NOT NULL DEFAULT 0
+);
+"""
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def default_db_path() -> Path:
+    """`history.sqlite3` in the user's data folder."""
+    return user_data_dir() / "history.sqlite3"
+
+
+def document_key(path: Path | str) -> str:
+    """The key a sketch is known by in the history: its absolute path."""
+    return str(Path(path).expanduser().resolve())
+
+
+class HistoryDB:
+    """One open history database. `clock` gives the time stamps (tests pass a fixed one)."""
+
+    def __init__(self, path: Path | None = None, *, clock: Clock = utc_now) -> None:
+        self.path = Path(path) if path is not None else default_db_path()
+        self.clock = clock
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.conn = sqlite3.connect(self.path, timeout=10.0, isolation_level=None)
+        except (OSError, sqlite3.Error) as exc:
+            raise SkisseFileError(f"{self.path}: cannot open the history database: {exc}") from None
+        self.conn.row_factory = sqlite3.Row
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute("PRAGMA foreign_keys=ON")
+        self.conn.execute("PRAGMA synchronous=NORMAL")
+        self._migrate()
+
+    def _migrate(self) -> None:
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise SkisseFileError(f"{self.path}: made by a newer Skisse (schema {version}); update Skisse to open it")
+        if version < SCHEMA_VERSION:
+            with self.transaction():
+                for statement in _SCHEMA.split(";"):
+                    if statement.strip():
+                        self.conn.execute(statement)
+                self.conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+    def transaction(self) -> _Transaction:
+        return _Transaction(self.conn)
+
+    def now(self) -> str:
+        return self.clock().astimezone(UTC).isoformat(timespec="seconds")
+
+    def document_id(self, path: Path | str, *, create: bool = True) -> int | None:
+        """The id of a sketch in the history; created on first use."""
+        key = document_key(path)
+        row = self.conn.execute("SELECT id FROM documents WHERE path = ?", (key,)).fetchone()
+        if row is not None:
+            return int(row["id"])
+        if not create:
+            return None
+        cur = self.conn.execute("INSERT OR IGNORE INTO documents(path, created) VALUES (?, ?)", (key, self.now()))
+        if cur.lastrowid and cur.rowcount:
+            return int(cur.lastrowid)
+        row = self.conn.execute("SELECT id FROM documents WHERE path = ?", (key,)).fetchone()
+        return int(row["id"])
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> HistoryDB:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE … COMMIT, rolled back on error; writers from two processes queue up."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def __enter__(self) -> sqlite3.Connection:
+        self.conn.execute("BEGIN IMMEDIATE")
+        return self.conn
+
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        self.conn.execute("ROLLBACK" if exc_type else "COMMIT")

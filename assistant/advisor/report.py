@@ -1,0 +1,175 @@
+"""The feedback report an advisor hands the applicant, as Markdown (and PDF through the renderer)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..core.document import parse_sketch
+from ..core.findings import Report
+from ..core.sections import spec
+from ..i18n import t
+from .comments import Comment, CommentStatus, list_comments
+from .db import HistoryDB
+from .sessions import Session, Step, sessions_for, steps_for
+from .versions import Version, latest_version, list_versions, sections_changed, verdict_changes
+
+MAX_EVIDENCE = 4  # findings shown per criterion; the rest are counted
+
+
+@dataclass
+class FeedbackData:
+    """Everything the report says, gathered from the history and the latest check."""
+
+    title: str
+    applicant: str | None
+    report: Report
+    version: Version | None
+    session: Session | None
+    baseline: Version | None
+    comments: list[Comment] = field(default_factory=list)
+    steps: list[Step] = field(default_factory=list)
+    sections_changed: list[str] = field(default_factory=list)
+
+
+def status_label(status: str | None, lang: str) -> str:
+    return t(f"advisor.status.{status}", lang) if status else t("advisor.status.none", lang)
+
+
+def section_title(section: str | None, lang: str) -> str:
+    if not section:
+        return t("advisor.report.whole_sketch", lang)
+    s = spec(section)
+    return s.title.get(lang) if s else section
+
+
+def _baseline(versions: list[Version], session: Session | None, sessions: list[Session]) -> Version | None:
+    """The version the applicant had at the end of the previous session."""
+    if not versions:
+        return None
+    if session is None:
+        return versions[-2] if len(versions) > 1 else None
+    earlier = [s for s in sessions if s.id < session.id]
+    if not earlier:
+        return None
+    previous = earlier[-1]
+    in_previous = [v for v in versions if v.session_id == previous.id]
+    if in_previous:
+        return in_previous[-1]
+    before = [v for v in versions if v.created <= (previous.ended or session.started)]
+    return before[-1] if before else None
+
+
+def gather(db: HistoryDB, path: Path | str, report: Report, *, text: str, session: Session | None = None) -> FeedbackData:
+    """Collect the report's content for the sketch at `path` as it reads now (`text`)."""
+    sketch = parse_sketch(text)
+    versions = list_versions(db, path)
+    sessions = sessions_for(db, path)
+    if session is None and sessions:
+        session = sessions[-1]
+    baseline = _baseline(versions, session, sessions)
+    current = latest_version(db, path)
+    return FeedbackData(
+        title=sketch.title or sketch.meta.title or "",
+        applicant=sketch.applicant.name if sketch.applicant else None,
+        report=report,
+        version=current,
+        session=session,
+        baseline=baseline,
+        comments=list_comments(db, path, status=CommentStatus.OPEN),
+        steps=steps_for(db, path),
+        sections_changed=sections_changed(baseline.text, text) if baseline else [],
+    )
+
+
+def _cell(text: str) -> str:
+    return " ".join(text.replace("|", "\\|").split())
+
+
+def render_markdown(data: FeedbackData, lang: str) -> str:
+    """The report as Markdown, in the applicant's language."""
+    out: list[str] = []
+    title = data.title or t("advisor.report.untitled", lang)
+    out.append(f"# {t('advisor.report.title', lang, title=title)}")
+    out.append("")
+    facts: list[str] = []
+    if data.applicant:
+        facts.append(f"**{t('advisor.report.applicant', lang)}:** {data.applicant}")
+    if data.session:
+        facts.append(f"**{t('advisor.report.advisor', lang)}:** {data.session.advisor}")
+        facts.append(f"**{t('advisor.report.date', lang)}:** {data.session.started[:10]}")
+    if data.version:
+        facts.append(f"**{t('advisor.report.version', lang)}:** {data.version.number}")
+    if facts:
+        out.append("  \n".join(facts))
+        out.append("")
+
+    out.append(f"## {t('advisor.report.verdicts', lang)}")
+    out.append("")
+    out.append(f"| {t('advisor.report.col_criterion', lang)} | {t('advisor.report.col_verdict', lang)} | {t('advisor.report.col_evidence', lang)} |")
+    out.append("|---|---|---|")
+    for c in data.report.criteria:
+        findings = [f for f in c.findings if f.message]
+        evidence = [f.message + (f" ({section_title(f.section, lang)})" if f.section and spec(f.section) else "") for f in findings[:MAX_EVIDENCE]]
+        if len(findings) > MAX_EVIDENCE:
+            evidence.append(f"+{len(findings) - MAX_EVIDENCE}")
+        cell = "; ".join(evidence) if evidence else t("advisor.report.no_findings", lang)
+        out.append(f"| {_cell(c.title)} | {status_label(c.status.value, lang)} | {_cell(cell)} |")
+    out.append("")
+
+    out.append(f"## {t('advisor.report.pages', lang)}")
+    out.append("")
+    if data.report.page_fraction is not None or data.report.pages is not None:
+        pages = data.report.page_fraction if data.report.page_fraction is not None else data.report.pages
+        shown = f"{pages:.1f}".replace(".", ",") if lang != "en" else f"{pages:.1f}"
+        out.append(t("advisor.report.pages_value", lang, pages=shown, limit=data.report.page_limit or 5))
+    else:
+        out.append(t("advisor.report.pages_unknown", lang))
+    out.append("")
+
+    out.append(f"## {t('advisor.report.progress', lang)}")
+    out.append("")
+    if data.baseline is None:
+        out.append(t("advisor.report.progress_first", lang))
+    else:
+        out.append(t("advisor.report.progress_since", lang, old=data.baseline.number, date=data.baseline.created[:10]))
+        out.append("")
+        changes = [v for v in verdict_changes(data.baseline.report, data.report) if v.changed]
+        if changes:
+            for v in changes:
+                out.append(f"- {v.title} ({v.criterion}): {status_label(v.before, lang)} → {status_label(v.after, lang)}")
+        else:
+            out.append(f"- {t('advisor.report.progress_none', lang)}")
+        if data.sections_changed:
+            names = ", ".join(section_title(s, lang) for s in data.sections_changed)
+            out.append(f"- {t('advisor.report.progress_sections', lang, sections=names)}")
+        else:
+            out.append(f"- {t('advisor.report.progress_no_sections', lang)}")
+    out.append("")
+
+    out.append(f"## {t('advisor.report.comments', lang)}")
+    out.append("")
+    if data.comments:
+        for c in data.comments:
+            where = section_title(c.section, lang)
+            quote = f" «{' '.join(c.quote.split())}»" if c.quote else ""
+            gone = f" ({t('advisor.report.comment_orphaned', lang)})" if c.orphaned else ""
+            out.append(f"- **{where}**{quote}{gone}: {c.body} — {c.author}, {c.created[:10]}")
+    else:
+        out.append(t("advisor.report.comments_none", lang))
+    out.append("")
+
+    out.append(f"## {t('advisor.report.steps', lang)}")
+    out.append("")
+    if data.steps:
+        for n, step in enumerate(data.steps, 1):
+            out.append(f"{n}. {step.text}")
+    else:
+        out.append(t("advisor.report.steps_none", lang))
+    out.append("")
+    return "\n".join(out)
+
+
+def feedback_markdown(db: HistoryDB, path: Path | str, report: Report, *, text: str, lang: str, session: Session | None = None) -> str:
+    """Gather and render in one call."""
+    return render_markdown(gather(db, path, report, text=text, session=session), lang)

@@ -1,0 +1,64 @@
+"""One step of a coaching session: check the text, keep the version, move the comments, log it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..core.document import parse_sketch
+from ..core.findings import Report
+from .checking import Checker, check_text
+from .comments import Comment, reanchor
+from .db import HistoryDB
+from .sessions import Session, log_event, open_session
+from .versions import VerdictChange, Version, latest_version, sections_changed, verdict_changes, record_version
+
+
+@dataclass
+class Checkpoint:
+    """What one save or check found: the version, the verdicts, what changed since before."""
+
+    version: Version
+    is_new: bool
+    report: Report
+    previous: Version | None
+    changes: list[VerdictChange] = field(default_factory=list)
+    sections: list[str] = field(default_factory=list)
+    comments: list[Comment] = field(default_factory=list)
+
+
+def checkpoint(
+    db: HistoryDB,
+    path: Path | str,
+    text: str,
+    *,
+    session: Session | None = None,
+    check: Checker | None = None,
+    report: Report | None = None,
+    note: str | None = None,
+) -> Checkpoint:
+    """Check `text`, keep it as a version if it changed, re-anchor the comments, log to the session."""
+    previous = latest_version(db, path)
+    if report is None:
+        report = (check or check_text)(text, Path(path))
+    version, is_new = record_version(db, path, text, report=report, session_id=session.id if session else None, note=note)
+    baseline = previous if is_new else None
+    changes = [v for v in verdict_changes(baseline.report, report) if v.changed] if baseline and baseline.report else []
+    sections = sections_changed(baseline.text, text) if baseline else []
+    comments = reanchor(db, path, parse_sketch(text))
+    if session is not None:
+        log_event(db, session.id, "check", verdicts=report.statuses(), pages=report.page_fraction)
+        if is_new:
+            log_event(db, session.id, "version", number=version.number, sections_changed=sections, changes=[str(c) for c in changes])
+    return Checkpoint(version, is_new, report, baseline, changes, sections, comments)
+
+
+def record_save(path: Path | str, text: str, *, db: HistoryDB | None = None, check: Checker | None = None, report: Report | None = None) -> Checkpoint:
+    """What the editor calls after each save: keep a version, in the open session if there is one."""
+    own = db is None
+    database = db or HistoryDB()
+    try:
+        return checkpoint(database, path, text, session=open_session(database, path), check=check, report=report)
+    finally:
+        if own:
+            database.close()
