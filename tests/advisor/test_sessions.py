@@ -1,0 +1,143 @@
+"""A coaching session over two versions, from the first check to the feedback report."""
+
+from __future__ import annotations
+
+from assistant.advisor.anchors import anchor_for_quote, make_anchor
+from assistant.advisor.comments import CommentStatus, add_comment, list_comments, set_status
+from assistant.advisor.report import feedback_markdown
+from assistant.advisor.service import checkpoint, record_save
+from assistant.advisor.sessions import add_step, end_session, events, open_session, start_session, steps_for
+from assistant.advisor.versions import compare, list_versions, restore_version, version_by_number
+from assistant.core.document import parse_sketch, set_section_body
+
+MORE_DATA = (
+    "Antall innbyggere over 80 år i Bergen vil øke fra 12 500 i 2024 til 21 000 i 2035 (SSB).\n"
+    "Pleie- og omsorgstjenestene utgjør i dag 31 prosent av kommunens netto driftsutgifter (KOSTRA).\n"
+    "Hjemmetjenesten kjører 1,4 millioner kilometer i året, og 38 prosent av arbeidstiden går til reise.\n"
+    "I 2023 ventet 240 personer på sykehjemsplass, mot 150 i 2019 (egne tall)."
+)
+
+
+def test_session_with_comments_over_two_versions_gives_the_report(db, sketch_file, sketch_text):
+    # First meeting: the advisor checks the sketch, comments, and agrees a next step.
+    first = start_session(db, sketch_file, "Kari Nordmann")
+    cp1 = checkpoint(db, sketch_file, sketch_text, session=first)
+    assert cp1.is_new and cp1.version.number == 1
+    assert cp1.report.criterion("data-backing").status.value == "warn"
+    sketch = parse_sketch(sketch_text)
+    on_data = add_comment(
+        db, sketch_file, anchor_for_quote(sketch, "31 prosent av kommunens netto driftsutgifter"),
+        "Få med tall for reisetid og ventelister.", author="Kari Nordmann", session_id=first.id,
+    )
+    on_why = add_comment(db, sketch_file, make_anchor(sketch, section="why-us"), "Nevn erfaringene fra Askøy.", author="Kari Nordmann", session_id=first.id)
+    add_step(db, sketch_file, "Legge inn tall for reisetid fra turplanleggeren", session_id=first.id)
+    end_session(db, first.id)
+    assert open_session(db, sketch_file) is None
+
+    # Between meetings the applicant adds numbers; the data paragraph is rewritten around the quote.
+    edited = set_section_body(sketch, "data", MORE_DATA)
+    sketch_file.write_text(edited, encoding="utf-8")
+
+    # Second meeting: a new version, one comment resolved, one more step.
+    second = start_session(db, sketch_file, "Kari Nordmann")
+    cp2 = checkpoint(db, sketch_file, edited, session=second)
+    assert cp2.is_new and cp2.version.number == 2
+    assert cp2.sections == ["data"]
+    assert "data-backing: warn → pass" in [str(c) for c in cp2.changes]
+    set_status(db, on_data.id, CommentStatus.RESOLVED, by="Kari Nordmann", session_id=second.id)
+    add_step(db, sketch_file, "Be rådmannen om en forankringserklæring", session_id=second.id)
+    report = feedback_markdown(db, sketch_file, cp2.report, text=edited, lang="nb", session=second)
+
+    assert report.startswith("# Tilbakemelding på skissen «Trygg heim – velferdsteknologi i heimetenesta»")
+    assert "**Søker:** Bergen kommune" in report
+    assert "**Rådgiver:** Kari Nordmann" in report
+    assert "**Versjon:** 2" in report
+    # The verdict table: one row per criterion, with the evidence.
+    table = [line for line in report.splitlines() if line.startswith("| ") and "---" not in line][1:]
+    assert len(table) == len(cp2.report.criteria)
+    data_row = next(line for line in table if line.startswith("| Behovet er underbygd med tall og data |"))
+    assert "| bestått |" in data_row and "SSB" in data_row
+    # Progress since the first meeting.
+    assert "Sammenlignet med versjon 1" in report
+    assert "- Behovet er underbygd med tall og data (data-backing): bør forbedres → bestått" in report
+    assert "- Endrede deler: Tall og data." in report
+    # Only the open comment, with where it belongs.
+    assert f"**Hvorfor oss**: {on_why.body} — Kari Nordmann" in report
+    assert on_data.body not in report
+    # Both agreed steps, in order.
+    assert "1. Legge inn tall for reisetid fra turplanleggeren\n2. Be rådmannen om en forankringserklæring" in report
+    assert "Sidetallet er ikke målt" in report
+
+    # The session logs what happened in it.
+    kinds = [e.kind for e in events(db, second.id)]
+    assert kinds == ["start", "check", "version", "resolve", "step"]
+    version_event = events(db, second.id)[2]
+    assert version_event.data["changes"] == [str(c) for c in cp2.changes]
+    assert version_event.data["sections_changed"] == ["data"]
+    assert [s.text for s in steps_for(db, sketch_file)] == [
+        "Legge inn tall for reisetid fra turplanleggeren",
+        "Be rådmannen om en forankringserklæring",
+    ]
+
+
+def test_report_in_nynorsk_and_first_meeting(db, sketch_file, sketch_text):
+    session = start_session(db, sketch_file, "Ola")
+    cp = checkpoint(db, sketch_file, sketch_text, session=session)
+    report = feedback_markdown(db, sketch_file, cp.report, text=sketch_text, lang="nn", session=session)
+    assert report.startswith("# Tilbakemelding på skissa")
+    assert "Dette er det første møtet" in report
+    assert "Ingen opne kommentarar." in report
+    assert "Ingen neste steg er avtalte." in report
+
+
+def test_unchanged_save_keeps_no_new_version(db, sketch_file, sketch_text):
+    a = record_save(sketch_file, sketch_text, db=db)
+    b = record_save(sketch_file, sketch_text, db=db)
+    assert a.is_new and not b.is_new
+    assert len(list_versions(db, sketch_file)) == 1
+
+
+def test_compare_two_versions_side_by_side(db, sketch_file, sketch_text):
+    checkpoint(db, sketch_file, sketch_text)
+    edited = set_section_body(parse_sketch(sketch_text), "data", MORE_DATA)
+    checkpoint(db, sketch_file, edited)
+    cmp = compare(version_by_number(db, sketch_file, 1), version_by_number(db, sketch_file, -1))
+    assert "data-backing: warn → pass" in [str(v) for v in cmp.verdict_changes]
+    assert all(v.before != v.after for v in cmp.verdict_changes)
+    assert cmp.sections_changed == ["data"]
+    inserted = [r for r in cmp.rows if r.tag in ("insert", "replace")]
+    assert any(r.right and "1,4 millioner kilometer" in r.right and r.left is None for r in inserted)
+    assert all(r.left == r.right for r in cmp.rows if r.tag == "equal")
+
+
+def test_restoring_a_version_restores_the_file(db, sketch_file, sketch_text):
+    checkpoint(db, sketch_file, sketch_text)
+    edited = set_section_body(parse_sketch(sketch_text), "data", MORE_DATA)
+    sketch_file.write_text(edited, encoding="utf-8")
+    checkpoint(db, sketch_file, edited)
+    # An unsaved-to-history edit on disk is kept as a version before the restore.
+    on_disk = edited + "\nEn linje skrevet etter siste sjekk.\n"
+    sketch_file.write_text(on_disk, encoding="utf-8")
+
+    session = start_session(db, sketch_file, "Kari")
+    restored = restore_version(db, sketch_file, version_by_number(db, sketch_file, 1), session_id=session.id)
+
+    assert sketch_file.read_text(encoding="utf-8") == sketch_text
+    assert sketch_file.with_name(sketch_file.name + "~").read_text(encoding="utf-8") == on_disk
+    versions = list_versions(db, sketch_file)
+    assert [v.number for v in versions] == [1, 2, 3, 4]
+    assert versions[2].text == on_disk and versions[2].note == "before restore"
+    assert restored.number == 4 and restored.text == sketch_text and restored.note == "restored version 1"
+    assert [e.kind for e in events(db, session.id)] == ["start", "restore"]
+
+
+def test_history_lives_in_the_user_data_dir(skisse_home, sketch_file, sketch_text):
+    from assistant.advisor.db import HistoryDB
+
+    cp = record_save(sketch_file, sketch_text)
+    assert cp.version.number == 1
+    path = skisse_home / "data" / "history.sqlite3"
+    assert path.is_file()
+    with HistoryDB() as db:
+        assert db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert len(list_versions(db, sketch_file)) == 1
