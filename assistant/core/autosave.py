@@ -1,0 +1,364 @@
+"""Autosave and crash recovery: at most the last two seconds of typing can be lost.
+
+`AutoSaver` is what an editor calls on every change (`touch(text)`). It
+
+* writes a recovery journal at once (`user_state_dir()/recovery/`), so a crash or `kill -9`
+  loses nothing that reached `touch`;
+* saves the sketch itself at most `delay` seconds after the last change, atomically, through a
+  `FileGuard` (a file changed on disk is never overwritten: the saver stops and reports the
+  `Conflict`), keeping the file as it was when opened as `NAME~` (the first save of a session
+  makes the backup; later autosaves do not replace it with a two-second-old copy);
+* `flush()` saves now: on exit, suspend, SIGTERM and SIGHUP (`install_signal_handlers`).
+
+On the next start `pending_recoveries()` lists journals whose text differs from the file;
+`recover(path)` gives the text back and `discard(path)` drops it.
+"""
+
+from __future__ import annotations
+
+import atexit
+import datetime as dt
+import hashlib
+import json
+import logging
+import os
+import signal
+import threading
+import time
+import weakref
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import paths
+from .locks import Conflict, ConflictError, FileGuard, content_hash, disk_hash
+from .storage import SkisseFileError, atomic_write_text
+
+log = logging.getLogger(__name__)
+
+DEFAULT_DELAY = 2.0
+JOURNAL_VERSION = 1
+
+
+# ---------------------------------------------------------------- journal
+
+
+def recovery_dir() -> Path:
+    return paths.user_state_dir() / "recovery"
+
+
+def _key(path: Path) -> str:
+    return hashlib.sha256(str(Path(path).absolute()).encode("utf-8", errors="surrogateescape")).hexdigest()[:24]
+
+
+def journal_path(path: Path) -> Path:
+    """Where the recovery journal for the sketch at `path` lives."""
+    return recovery_dir() / f"{_key(path)}.json"
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """Text recovered from a session that ended without saving it."""
+
+    path: Path  # the sketch the text belongs to
+    text: str
+    time: str  # when it was journalled, ISO 8601 UTC
+    disk_hash: str | None  # hash of the file on disk when the session last saw it
+
+    @property
+    def file_exists(self) -> bool:
+        return self.path.exists()
+
+
+def write_journal(path: Path, text: str, known_hash: str | None) -> None:
+    """Record the current text of a sketch; private to the user (0600)."""
+    folder = recovery_dir()
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    record = {
+        "version": JOURNAL_VERSION,
+        "path": str(Path(path).absolute()),
+        "time": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "pid": os.getpid(),
+        "disk_hash": known_hash,
+        "text": text,
+    }
+    data = json.dumps(record, ensure_ascii=False)
+    # No fsync: the journal guards against the process dying; the saved file guards the rest.
+    target = journal_path(path)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", errors="surrogateescape") as handle:
+            handle.write(data)
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+        raise
+
+
+def _read_journal(file: Path) -> Recovery | None:
+    try:
+        record = json.loads(file.read_text(encoding="utf-8", errors="surrogateescape"))
+        return Recovery(Path(record["path"]), str(record["text"]), str(record.get("time", "")), record.get("disk_hash"))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _remove_journal(path: Path) -> None:
+    try:
+        journal_path(path).unlink()
+    except FileNotFoundError:
+        pass
+    except OSError as exc:
+        log.warning("could not remove recovery journal: %s", exc.strerror)
+
+
+def pending_recoveries() -> list[Recovery]:
+    """Journals with text the sketch file does not hold; journals that match the file are removed."""
+    folder = recovery_dir()
+    if not folder.is_dir():
+        return []
+    found: list[Recovery] = []
+    for file in sorted(folder.glob("*.json")):
+        rec = _read_journal(file)
+        if rec is None:
+            continue
+        if disk_hash(rec.path) == content_hash(rec.text):
+            try:
+                file.unlink()
+            except OSError:
+                pass
+            continue
+        found.append(rec)
+    return found
+
+
+def recovery_for(path: Path) -> Recovery | None:
+    """The pending recovery for one sketch, if any."""
+    rec = _read_journal(journal_path(path))
+    if rec is None or disk_hash(rec.path) == content_hash(rec.text):
+        return None
+    return rec
+
+
+def recover(path: Path) -> str:
+    """The recovered text for the sketch at `path`. The journal stays until the text is saved."""
+    rec = _read_journal(journal_path(path))
+    if rec is None:
+        raise KeyError(str(path))
+    return rec.text
+
+
+def discard(path: Path) -> None:
+    """Forget the recovered text for the sketch at `path`."""
+    _remove_journal(path)
+
+
+# ---------------------------------------------------------------- saver
+
+
+_live: weakref.WeakSet[AutoSaver] = weakref.WeakSet()
+
+
+class AutoSaver:
+    """Debounced, atomic saving of one sketch, with a recovery journal.
+
+    Thread-safe. With `start()` a background thread saves when the delay has passed; without
+    it, call `tick()` from the UI's timer (tests do this with a fake clock).
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        guard: FileGuard | None = None,
+        delay: float = DEFAULT_DELAY,
+        clock: Callable[[], float] = time.monotonic,
+        on_saved: Callable[[Path], None] | None = None,
+        on_conflict: Callable[[Conflict], None] | None = None,
+        on_error: Callable[[SkisseFileError], None] | None = None,
+        lang: str | None = None,
+    ) -> None:
+        self.path = Path(path)
+        self.guard = guard or FileGuard.from_disk(self.path)
+        self.delay = delay
+        self.clock = clock
+        self.on_saved = on_saved
+        self.on_conflict = on_conflict
+        self.on_error = on_error
+        self.lang = lang
+        self.backup_made = False
+        self.conflict: Conflict | None = None  # set while a conflict waits for the user
+        self.last_error: SkisseFileError | None = None
+        self._text: str | None = None  # text not yet saved
+        self._due: float | None = None
+        self._lock = threading.RLock()
+        self._wake = threading.Condition(self._lock)
+        self._thread: threading.Thread | None = None
+        self._closed = False
+        _live.add(self)
+
+    # -- what the editor calls
+
+    def touch(self, text: str) -> None:
+        """The text changed: journal it now, save it `delay` seconds after the last change."""
+        with self._lock:
+            if self._closed:
+                return
+            self._text = text
+            self._due = self.clock() + self.delay
+            try:
+                write_journal(self.path, text, self.guard.known_hash)
+            except OSError as exc:
+                log.warning("recovery journal not written: %s", exc.strerror)
+            self._wake.notify_all()
+
+    @property
+    def pending(self) -> bool:
+        """True while there is text not yet saved to the sketch file."""
+        with self._lock:
+            return self._text is not None
+
+    def tick(self) -> bool:
+        """Save if the delay has passed since the last change. True when a save happened."""
+        with self._lock:
+            if self._text is None or self._due is None or self.clock() < self._due:
+                return False
+            return self._save()
+
+    def flush(self) -> bool:
+        """Save now whatever is pending. True when the file holds the latest text."""
+        with self._lock:
+            if self._text is None:
+                return True
+            return self._save()
+
+    def mark_saved(self, text: str) -> None:
+        """The editor saved `text` itself (through `guard`): nothing is pending any more."""
+        with self._lock:
+            if self._text == text:
+                self._text = None
+                self._due = None
+            _remove_journal(self.path)
+
+    def resolved(self) -> None:
+        """The UI settled a conflict (the guard's hash is current again): saving resumes."""
+        with self._lock:
+            self.conflict = None
+            if self._text is not None:
+                self._due = self.clock()
+                self._wake.notify_all()
+
+    def close(self) -> bool:
+        """Flush, stop the thread, and forget the journal if everything is saved."""
+        ok = self.flush()
+        with self._lock:
+            self._closed = True
+            self._wake.notify_all()
+        if self._thread is not None and self._thread is not threading.current_thread():
+            self._thread.join(timeout=5)
+        _live.discard(self)
+        return ok
+
+    # -- background thread
+
+    def start(self) -> AutoSaver:
+        """Save from a background thread when the delay has passed."""
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name=f"autosave:{self.path.name}", daemon=True)
+            self._thread.start()
+        return self
+
+    def _run(self) -> None:
+        with self._lock:
+            while not self._closed:
+                if self._text is None or self._due is None or self.conflict is not None:
+                    self._wake.wait()
+                    continue
+                wait = self._due - self.clock()
+                if wait > 0:
+                    self._wake.wait(timeout=wait)
+                    continue
+                if not self._save():
+                    # A failed save (disk full, conflict) is retried on the next change only.
+                    self._due = None
+
+    # -- the save itself
+
+    def _save(self) -> bool:
+        if self.conflict is not None:
+            return False
+        text = self._text
+        assert text is not None
+        try:
+            self.guard.save(text, backup=not self.backup_made and self.path.exists(), lang=self.lang)
+        except ConflictError as exc:
+            self.conflict = exc.conflict
+            self._due = None
+            log.warning("autosave stopped: %s changed on disk", self.path.name)
+            if self.on_conflict:
+                self.on_conflict(exc.conflict)
+            return False
+        except SkisseFileError as exc:
+            self.last_error = exc
+            self._due = None
+            log.warning("autosave failed: %s", exc.key or "write")
+            if self.on_error:
+                self.on_error(exc)
+            return False
+        self.backup_made = True
+        self.last_error = None
+        if self._text == text:
+            self._text = None
+            self._due = None
+            _remove_journal(self.path)
+        if self.on_saved:
+            self.on_saved(self.path)
+        return True
+
+
+def flush_all() -> None:
+    """Flush every live saver (exit hooks call this)."""
+    for saver in list(_live):
+        try:
+            saver.flush()
+        except Exception:  # noqa: BLE001 - an exit hook must reach every saver
+            log.exception("flush on exit failed")
+
+
+_installed = False
+
+
+def install_signal_handlers(signals: tuple[int, ...] | None = None) -> None:
+    """Flush all savers on SIGTERM, SIGHUP, SIGINT-less exits and suspend, then do what the signal did before.
+
+    Call once, from the main thread. SIGTSTP (suspend) flushes and then stops the process as
+    usual; SIGTERM and SIGHUP flush and then run the earlier handler, or exit with 128 + signal.
+    """
+    global _installed
+    if _installed:
+        return
+    _installed = True
+    atexit.register(flush_all)
+    wanted = signals if signals is not None else tuple(
+        s for s in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None), getattr(signal, "SIGTSTP", None)) if s is not None
+    )
+    for signum in wanted:
+        previous = signal.getsignal(signum)
+
+        def handler(num: int, frame: object, _previous=previous) -> None:
+            flush_all()
+            if callable(_previous):
+                _previous(num, frame)
+                return
+            if _previous == signal.SIG_IGN:
+                return
+            if num == getattr(signal, "SIGTSTP", -1):
+                os.kill(os.getpid(), signal.SIGSTOP)
+                return
+            raise SystemExit(128 + num)
+
+        signal.signal(signum, handler)
