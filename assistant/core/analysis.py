@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .model import Section, Sketch
-from .text import Sentence, sentences
+from .text import Sentence, mask_comments, sentences
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +26,8 @@ class Analysis:
 
     def __init__(self, sketch: Sketch) -> None:
         self.sketch = sketch
-        self.source = sketch.source
+        # Comments (template guidance) are blanked so no check counts their words.
+        self.source = mask_comments(sketch.source)
 
     @cached_property
     def line_starts(self) -> list[int]:

@@ -265,7 +265,7 @@ def check_numbers(ctx: Context, check: r.NumbersCheck) -> Outcome:
         out.append(ctx.finding(Level.WARN, "numbers.few", line=line, count=n, wanted=check.min_figures))
         status = Status.WARN
     else:
-        examples = ", ".join(h.text for h in figures[:3])
+        examples = ", ".join(h.text.rstrip(".") for h in figures[:3])
         out.append(ctx.finding(Level.INFO, "numbers.ok", hit=figures[0], count=n, examples=examples))
     if not sources:
         out.append(ctx.finding(Level.WARN, "numbers.no-source", line=line))
@@ -336,8 +336,9 @@ def check_budget_procurement(ctx: Context, check: r.BudgetProcurementCheck) -> O
     sketch = a.sketch
     budget = sketch.budget
     section = sketch.section("budget")
-    if section is None and budget is None:
-        return Outcome(Status.NA, [ctx.finding(Level.INFO, "budget_procurement.no-budget")])
+    if budget is None or not budget.lines:
+        if section is None or not _MONEY.search(a.source, *a.spans_for(["budget"])[0][:2]):
+            return Outcome(Status.NA, [ctx.finding(Level.INFO, "budget_procurement.no-budget")])
     out: list[Finding] = []
     status = Status.PASS
     if budget is not None and budget.lines:

@@ -49,6 +49,9 @@ class _Safe(dict):
 def _speaker(criterion: Criterion, lang: str):
     messages = default_messages()
     title = criterion.title.get(lang)
+    # Titles read as the object of a sentence: «Skissen sier lite om dialog med næringslivet».
+    if title[:2].isupper() is False and title[:1].isupper():
+        title = title[:1].lower() + title[1:]
 
     def lookup(key: str) -> str | None:
         entry = criterion.messages.get(key) or messages.get(key)

@@ -27,6 +27,14 @@ _ABBREVIATIONS = re.compile(
 )
 
 _ENTITIES = {"nbsp": " ", "amp": "&", "lt": "<", "gt": ">", "quot": '"'}
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+
+
+def mask_comments(text: str) -> str:
+    """Blank out HTML comments (template guidance), keeping every offset and line break."""
+    if "<!--" not in text:
+        return text
+    return _COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
 
 
 def strip_inline(text: str) -> str:
@@ -60,7 +68,7 @@ def blocks(markdown: str, first_line: int = 1) -> list[Block]:
             out.append(Block("paragraph", strip_inline(" ".join(para)).strip(), para_line))
             para = []
 
-    for offset, raw in enumerate(markdown.splitlines()):
+    for offset, raw in enumerate(mask_comments(markdown).splitlines()):
         lineno = first_line + offset
         if _FENCE.match(raw):
             flush()

@@ -1,0 +1,77 @@
+"""`skisse check PATH... [--json] [--rubric ID]`: judge sketches against the rubric."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from ..i18n import t
+
+
+def register(sub: argparse._SubParsersAction, lang: str) -> None:
+    p = sub.add_parser(
+        "check",
+        help=t("check.help", lang),
+        description=t("check.description", lang),
+        epilog=t("check.epilog", lang),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH", help=t("check.opt.paths", lang))
+    p.add_argument("--json", action="store_true", help=t("check.opt.json", lang))
+    p.add_argument("--rubric", metavar="ID", help=t("check.opt.rubric", lang))
+    p.add_argument("--no-pages", action="store_true", help=t("check.opt.no_pages", lang))
+    p.add_argument("--jobs", "-j", type=int, default=None, metavar="N", help=t("check.opt.jobs", lang))
+    p.add_argument("--verbose", "-v", action="store_true", help=t("check.opt.verbose", lang))
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..core.batch import BatchError, check_paths, expand_paths
+    from ..core.rubric import RubricError, load_rubric
+    from .main import CliError
+
+    if args.rubric:
+        try:
+            load_rubric(args.rubric)
+        except RubricError as exc:
+            raise CliError(str(exc)) from None
+    paths = expand_paths(args.paths)
+    if not paths:
+        raise CliError(t("check.no_files", args.lang, paths=" ".join(args.paths)))
+    progress = None
+    if len(paths) > 20 and not args.json and sys.stderr.isatty():
+        progress = _progress_bar(len(paths), args.lang)
+    results = check_paths(paths, args.rubric, jobs=args.jobs, render=not args.no_pages, progress=progress)
+    if progress is not None:
+        progress(-1, -1)
+    errors = [r for r in results if isinstance(r, BatchError)]
+    reports = [r for r in results if not isinstance(r, BatchError)]
+    for err in errors:
+        print(f"skisse: {err.message}", file=sys.stderr)
+    if args.json:
+        json.dump([r.to_json_dict() for r in reports], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        from .report_text import print_reports
+
+        print_reports(reports, lang=args.lang, verbose=args.verbose)
+    if errors:
+        return 2
+    return 1 if any(r.failed for r in reports) else 0
+
+
+def _progress_bar(total: int, lang: str):
+    from rich.progress import Progress
+
+    bar = Progress(transient=True)
+    task = bar.add_task(t("check.progress", lang), total=total)
+    bar.start()
+
+    def update(done: int, _total: int) -> None:
+        if done < 0:
+            bar.stop()
+            return
+        bar.update(task, completed=done)
+
+    return update

@@ -1,0 +1,60 @@
+"""`skisse new PATH`: write a template sketch with every section and its guiding questions."""
+
+from __future__ import annotations
+
+import argparse
+
+from ..i18n import t
+
+
+def register(sub: argparse._SubParsersAction, lang: str) -> None:
+    p = sub.add_parser("new", help=t("new.help", lang), description=t("new.description", lang))
+    p.add_argument("path", metavar="PATH")
+    p.add_argument("--title", help=t("new.opt.title", lang))
+    p.add_argument("--applicant", help=t("new.opt.applicant", lang))
+    p.add_argument("--orgnr", help=t("new.opt.orgnr", lang))
+    p.add_argument("--kind", help=t("new.opt.kind", lang))
+    p.add_argument("--sketch-lang", dest="sketch_lang", choices=["nb", "nn", "en"], help=t("new.opt.sketch_lang", lang))
+    p.add_argument("--rubric", metavar="ID", help=t("new.opt.rubric", lang))
+    p.add_argument("--force", action="store_true", help=t("new.opt.force", lang))
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from ..core.model import Language
+    from ..core.orgs import format_orgnr, orgnr_problem
+    from ..core.rubric import RubricError, load_rubric
+    from ..core.storage import SkisseFileError, atomic_write_text
+    from ..core.template import template_sketch
+    from .main import CliError
+
+    path = Path(args.path)
+    if path.is_dir():
+        raise CliError(t("new.is_dir", args.lang, path=path))
+    if path.exists() and not args.force:
+        raise CliError(t("new.exists", args.lang, path=path))
+    if args.orgnr and orgnr_problem("".join(ch for ch in args.orgnr if ch.isdigit())):
+        raise CliError(t("new.bad_orgnr", args.lang, orgnr=args.orgnr))
+    try:
+        rubric = load_rubric(args.rubric)
+    except RubricError as exc:
+        raise CliError(str(exc)) from None
+    sketch_lang = Language(args.sketch_lang or "nb")
+    text = template_sketch(
+        title=args.title,
+        applicant=args.applicant,
+        orgnr=args.orgnr,
+        kind=args.kind,
+        lang=sketch_lang,
+        rubric=rubric,
+    )
+    try:
+        atomic_write_text(path, text, backup=args.force)
+    except SkisseFileError as exc:
+        raise CliError(str(exc)) from None
+    print(t("new.written", args.lang, path=path))
+    print(t("new.next", args.lang, path=path))
+    del format_orgnr
+    return 0

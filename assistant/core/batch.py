@@ -1,0 +1,104 @@
+"""Check many sketches at once, over every core, with progress reported as it goes."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass
+from pathlib import Path
+
+from .findings import Report
+
+
+@dataclass
+class BatchError:
+    """A file that could not be checked, with a one-line reason."""
+
+    path: str
+    message: str
+
+
+def check_path(path: str | Path, rubric_id: str | None = None, *, render: bool = True) -> Report:
+    """Read, parse, render (for the page count) and check one file. Raises SkisseFileError."""
+    from .document import parse_sketch
+    from .engine import check_sketch
+    from .rubric import load_rubric
+    from .storage import read_text_file
+
+    loaded = read_text_file(Path(path))
+    sketch = parse_sketch(loaded.text)
+    rubric = load_rubric(rubric_id or sketch.meta.rubric)
+    pages = None
+    if render:
+        from .render import default_renderer
+
+        pages = default_renderer().page_info(sketch, rubric.layout)
+    report = check_sketch(sketch, rubric, pages=pages, path=str(path))
+    report.notes[:0] = loaded.warnings
+    return report
+
+
+def _one(args: tuple[str, str | None, bool]) -> Report | BatchError:
+    from .rubric import RubricError
+    from .storage import SkisseFileError
+
+    path, rubric_id, render = args
+    try:
+        return check_path(path, rubric_id, render=render)
+    except (SkisseFileError, RubricError) as exc:
+        return BatchError(path, str(exc))
+    except Exception as exc:  # a file must never take the batch down
+        return BatchError(path, f"{path}: could not be checked ({type(exc).__name__}: {exc})")
+
+
+def check_paths(
+    paths: Iterable[str | Path],
+    rubric_id: str | None = None,
+    *,
+    jobs: int | None = None,
+    render: bool = True,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[Report | BatchError]:
+    """Check files in parallel (one process per core); results come back in input order."""
+    items = [(str(p), rubric_id, render) for p in paths]
+    total = len(items)
+    jobs = jobs or os.cpu_count() or 1
+    results: list[Report | BatchError | None] = [None] * total
+    if jobs <= 1 or total <= 2:
+        for i, item in enumerate(items):
+            results[i] = _one(item)
+            if progress:
+                progress(i + 1, total)
+        return results  # type: ignore[return-value]
+    chunks = max(1, min(32, total // (jobs * 4)))
+    with ProcessPoolExecutor(max_workers=min(jobs, total)) as pool:
+        futures = {}
+        for start in range(0, total, chunks):
+            batch = items[start : start + chunks]
+            futures[pool.submit(_many, batch)] = start
+        done = 0
+        for future in as_completed(futures):
+            start = futures[future]
+            for offset, result in enumerate(future.result()):
+                results[start + offset] = result
+            done += len(future.result())
+            if progress:
+                progress(done, total)
+    return results  # type: ignore[return-value]
+
+
+def _many(batch: list[tuple[str, str | None, bool]]) -> list[Report | BatchError]:
+    return [_one(item) for item in batch]
+
+
+def expand_paths(args: Iterable[str]) -> list[Path]:
+    """Files given on the command line; a folder stands for its *.md files."""
+    out: list[Path] = []
+    for arg in args:
+        p = Path(arg)
+        if p.is_dir():
+            out.extend(sorted(x for x in p.rglob("*.md") if x.is_file()))
+        else:
+            out.append(p)
+    return out

@@ -1,0 +1,61 @@
+"""A new sketch: the metadata block and every section with its guiding questions as comments."""
+
+from __future__ import annotations
+
+from .document import metadata_block
+from .model import Language, Metadata, Organisation
+from .orgs import infer_kind, kind_from_text, normalise_orgnr
+from .rubric import Rubric
+from .sections import section_specs
+
+_QUESTION_FOR_SECTION = {
+    "need": ["need-described", "large-budget-items", "not-technology-first"],
+    "data": ["data-backing"],
+    "partners": ["public-collaboration"],
+    "why-us": ["why-us", "top-management"],
+    "green-smart": ["green-smart"],
+    "business-dialogue": ["business-dialogue"],
+    "budget": ["budget-present", "budget-excludes-procurement"],
+}
+
+_TITLE = {Language.NB: "Tittel på skissen", Language.NN: "Tittel på skissa", Language.EN: "Title of the sketch"}
+_APPLICANT = {Language.NB: "Navn på søker", Language.NN: "Namn på søkjar", Language.EN: "Name of applicant"}
+
+
+def questions_for_section(section_id: str, rubric: Rubric, lang: Language) -> list[str]:
+    """The rubric's questions that a section answers."""
+    out: list[str] = []
+    for cid in _QUESTION_FOR_SECTION.get(section_id, []):
+        criterion = rubric.criterion(cid)
+        if criterion:
+            out.extend(q.get(lang) for q in criterion.questions)
+    return out
+
+
+def template_sketch(
+    *,
+    title: str | None,
+    applicant: str | None,
+    orgnr: str | None,
+    kind: str | None,
+    lang: Language,
+    rubric: Rubric,
+) -> str:
+    """The Markdown of a new, empty sketch."""
+    name = applicant or _APPLICANT[lang]
+    org = Organisation(
+        name=name,
+        orgnr=normalise_orgnr(orgnr),
+        kind=kind_from_text(kind) or infer_kind(name),
+    )
+    meta = Metadata(title=title or _TITLE[lang], applicant=org, language=lang, rubric=rubric.id)
+    parts = [metadata_block(meta), "", f"# {meta.title}", ""]
+    for spec in section_specs():
+        parts.append(f"## {spec.title.get(lang)}")
+        parts.append("")
+        lines = [spec.guide.get(lang), *questions_for_section(spec.id, rubric, lang)]
+        parts.append("<!--")
+        parts.extend(f"  {line}" for line in dict.fromkeys(lines))
+        parts.append("-->")
+        parts.append("")
+    return "\n".join(parts)
