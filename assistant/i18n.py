@@ -6,7 +6,6 @@ area (cli.toml, tui.toml, ...) and merged. Missing nn falls back to nb, missing 
 
 from __future__ import annotations
 
-import locale
 import os
 import tomllib
 from functools import cache
@@ -47,7 +46,7 @@ def t(key: str, lang: str = "nb", /, **kwargs: object) -> str:
 
 
 def system_language() -> str:
-    """nb, nn or en from SKISSE_LANG, LC_ALL/LC_MESSAGES/LANG; English for non-Norwegian locales."""
+    """nb, nn or en from SKISSE_LANG, LC_ALL/LC_MESSAGES/LANG: English for other real locales, bokmål otherwise."""
     for var in ("SKISSE_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
         value = os.environ.get(var, "")
         if value:
@@ -61,12 +60,4 @@ def system_language() -> str:
             if code in ("c", "posix"):
                 continue
             return "en"
-    try:
-        code = (locale.getlocale()[0] or "").casefold()
-    except ValueError:
-        code = ""
-    if code.startswith("nn"):
-        return "nn"
-    if code.startswith(("nb", "no")):
-        return "nb"
-    return "nb" if not code else "en"
+    return "nb"  # no locale, or C/POSIX: Norwegian first

@@ -7,7 +7,6 @@ import re
 from .amounts import format_amount, parse_amount
 from .model import Budget, BudgetCategory, BudgetLine, Language
 
-_ROW = re.compile(r"^\s*\|.*\|?\s*$|^[^|\n]*\|[^|\n]*\|")
 _RULE_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
 _YEAR = re.compile(r"^\s*(?:(?:19|20)\d\d|år\s*\d|year\s*\d)\s*$", re.IGNORECASE)
 _TOTAL = re.compile(
@@ -120,18 +119,24 @@ def is_rule(cells: list[str]) -> bool:
 
 
 def find_tables(lines: list[str]) -> list[tuple[int, int]]:
-    """(start, end) index pairs, end exclusive, of runs of table-like lines."""
+    """(start, end) index pairs, end exclusive, of runs of table-like lines.
+
+    A run counts when a line starts with a pipe, or its second line is a delimiter row
+    (tables typed without outer pipes).
+    """
     tables: list[tuple[int, int]] = []
     i = 0
     in_fence = False
     while i < len(lines):
         if lines[i].lstrip().startswith(("```", "~~~")):
             in_fence = not in_fence
-        if not in_fence and "|" in lines[i] and _ROW.match(lines[i]):
+        if not in_fence and "|" in lines[i]:
             j = i
             while j < len(lines) and "|" in lines[j] and lines[j].strip():
                 j += 1
-            if j - i >= 2 or lines[i].strip().startswith("|"):
+            piped = any(line.lstrip().startswith("|") for line in lines[i:j])
+            ruled = j - i >= 2 and is_rule(split_row(lines[i + 1]))
+            if piped or ruled:
                 tables.append((i, j))
             i = j
             continue

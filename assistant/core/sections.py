@@ -88,11 +88,14 @@ def match_heading(text: str) -> str | None:
     for syn, sid in synonyms:
         if norm == syn:
             return sid
-    for syn, sid in synonyms:
-        if norm.startswith(syn + " ") or norm.startswith(syn + "/"):
-            return sid
+    # Otherwise the longest synonym the heading starts with or contains as whole words:
+    # «Samarbeid med næringslivet» is about business, not partners.
     padded = f" {norm} "
+    best: tuple[int, int, str] | None = None
     for syn, sid in synonyms:
-        if len(syn) >= 4 and f" {syn} " in padded:
-            return sid
-    return None
+        prefix = norm.startswith(syn + " ") or norm.startswith(syn + "/")
+        if prefix or (len(syn) >= 4 and f" {syn} " in padded):
+            rank = (len(syn), int(prefix), sid)
+            if best is None or rank[:2] > best[:2]:
+                best = rank
+    return best[2] if best else None
