@@ -54,6 +54,16 @@ def _detect_newline(text: str) -> str:
     return "\r\n" if crlf and crlf >= text.count("\n") - crlf else "\n"
 
 
+class _MetadataLoader(yaml.SafeLoader):
+    """Safe YAML without aliases: a metadata block needs none, and aliases can build cycles and bombs."""
+
+    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(None, None, "aliases (*name) are not allowed in the metadata block", event.start_mark)
+        return super().compose_node(parent, index)
+
+
 def _split_front_matter(lines: list[str], notes: list[ParseNote]) -> tuple[dict[str, Any] | None, int]:
     """(metadata mapping, number of lines the block takes); (None, 0) when there is none."""
     if not lines or lines[0].lstrip("\ufeff").strip() != "---":
@@ -62,7 +72,10 @@ def _split_front_matter(lines: list[str], notes: list[ParseNote]) -> tuple[dict[
         if lines[i].strip() in ("---", "..."):
             raw = "\n".join(lines[1:i])
             try:
-                data = yaml.safe_load(raw) if raw.strip() else {}
+                data = yaml.load(raw, Loader=_MetadataLoader) if raw.strip() else {}
+            except RecursionError:
+                notes.append(ParseNote(line=2, code="metadata-yaml", message="metadata block could not be read: it is nested too deeply"))
+                return {}, i + 1
             except yaml.YAMLError as exc:
                 mark = getattr(exc, "problem_mark", None)
                 line = (mark.line + 2) if mark is not None else 1
@@ -359,9 +372,20 @@ def set_section_body(sketch: Sketch, section_id: str, body: str) -> str:
             break
     block = [_heading_for(section_id, sketch.language, level), ""] + new_body + [""]
     before = lines[:insert_at]
+    if (fence := _unclosed_fence(before, sketch.front_matter_end)) is not None:
+        before.append(fence)  # a heading added inside an open code fence would not be a heading
     if before and before[-1].strip():
         before.append("")
     return _join(before + block + lines[insert_at:], nl, True)
+
+
+def _unclosed_fence(lines: list[str], start: int) -> str | None:
+    """The marker of a code fence still open after `lines` (as `_headings` reads fences), or None."""
+    opened: str | None = None
+    for line in lines[start:]:
+        if m := _FENCE.match(line):
+            opened = None if opened is not None else m.group(1)
+    return opened
 
 
 def set_budget(sketch: Sketch, lines_: list[BudgetLine], years: list[str] | None = None) -> str:

@@ -1,0 +1,131 @@
+"""Fuzz the sketch parser: any text parses, round-trips byte for byte, and edits stay local."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from assistant.core.budget import parse_budget
+from assistant.core.document import _unclosed_fence, parse_sketch, set_budget, set_metadata, set_section_body
+from assistant.core.model import BudgetLine
+from assistant.core.personal import find_personal_data, redact
+from assistant.core.sections import section_order, section_specs
+from assistant.core.text import blocks, lix, plain_text, sentences
+
+FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+TITLES = [s.title.get(lang) for s in section_specs() for lang in ("nb", "nn", "en")]
+WORDS = ["Behov", "kommune", "1 250 000 kr", "MNOK 2,5", "SSB", "KOSTRA", "eldre", "*uthevet*", "`kode`", "[lenke](http://x)", "æøå", "—", "tlf. 987 65 432"]
+
+heading = st.builds(lambda lvl, t, close: "#" * lvl + " " + t + (" ##" if close else ""), st.integers(1, 6), st.sampled_from(TITLES) | st.text(max_size=20), st.booleans())
+setext = st.builds(lambda t, u: f"{t}\n{u}", st.sampled_from(TITLES), st.sampled_from(["===", "---", "-", "= =", "--- "]))
+paragraph = st.lists(st.sampled_from(WORDS) | st.text(max_size=15), min_size=1, max_size=8).map(" ".join)
+table_row = st.lists(st.sampled_from(["Post", "2025", "1 000 000", "kr", "", ":--", "---", "Sum", "x|y", "12,5 %"]) | st.text(max_size=8), min_size=0, max_size=6).map(
+    lambda cells: "|" + "|".join(cells) + ("|" if cells else "")
+)
+fence = st.sampled_from(["```", "~~~", "```python", "    ```"])
+front = st.sampled_from(["---", "...", "title: X", "applicant: Bergen kommune", "partners: [a, b", "language: nn", "språk: en", "- liste", "key: {", "applicant: {name: Oslo kommune, orgnr: 974760673}", "partners:\n  - name: NAV\n    kind: stat"])
+nested = st.integers(1, 60).map(lambda n: "\n".join(("  " * i) + "- punkt" for i in range(n))) | st.integers(1, 60).map(lambda n: ">" * n + " sitat")
+line = heading | setext | paragraph | table_row | fence | front | nested | st.just("") | st.text(max_size=40)
+newline = st.sampled_from(["\n", "\r\n", "\r"])
+markdownish = st.builds(lambda ls, nl, end: nl.join(ls) + (nl if end else ""), st.lists(line, max_size=40), newline, st.booleans())
+any_text = st.text() | markdownish | st.binary(max_size=400).map(lambda b: b.decode("cp1252", errors="replace"))
+
+safe_body = st.lists(
+    st.sampled_from(["Eldre bor lenger hjemme.", "- punkt", "1. første", "", "Tall: 1 250 000 kr.", "Lix og klarspråk."]), max_size=8
+).map("\n".join)
+
+
+@FUZZ
+@given(any_text)
+def test_any_text_parses_and_round_trips(text):
+    sketch = parse_sketch(text)
+    assert sketch.to_markdown() == text
+    for section in sketch.sections:
+        assert 1 <= section.line <= section.body_line <= max(section.end_line, section.body_line)
+    # The text helpers that the checks call on every section must not fall over either.
+    for section in sketch.sections:
+        blocks(section.body, section.body_line)
+        sentences(section.body, section.body_line)
+        plain_text(section.body)
+    lix(text)
+    hits = find_personal_data(text)
+    assert all(text[h.start : h.end] == h.text for h in hits)
+    redacted, _ = redact(text)
+    assert find_personal_data(redacted) == [] or len(find_personal_data(redacted)) < len(hits) or not hits
+
+
+def _others(sketch, section_id):
+    target = sketch.section(section_id)
+    return [(s.key, s.heading, s.level, s.body.strip("\r\n")) for s in sketch.sections if s is not target]
+
+
+@FUZZ
+@given(markdownish, st.sampled_from(section_order()), safe_body)
+def test_set_section_body_keeps_every_other_section(text, section_id, body):
+    sketch = parse_sketch(text)
+    assume(not sketch.notes or all(n.code != "metadata-unclosed" for n in sketch.notes))
+    new_text = set_section_body(sketch, section_id, body)
+    after = parse_sketch(new_text)
+    assert after.section(section_id) is not None
+    assert after.section(section_id).body.strip("\r\n") == body.strip("\n").replace("\n", sketch.newline).strip("\r\n") or after.section(section_id).body.strip() == body.strip()
+    others_before, others_after = _others(sketch, section_id), _others(after, section_id)
+    fence = _unclosed_fence(text.splitlines(), sketch.front_matter_end)
+    if fence is not None and sketch.section(section_id) is None and others_after:
+        # A section added after an open code fence closes the fence first; nothing else changes.
+        key, heading, level, body = others_after[-1]
+        assert body.endswith(fence)
+        others_after[-1] = (key, heading, level, body[: -len(fence)].rstrip("\r\n"))
+        others_before[-1] = others_before[-1][:3] + (others_before[-1][3].rstrip("\r\n"),)
+    assert others_after == others_before
+    assert after.meta == sketch.meta
+
+
+@FUZZ
+@given(markdownish)
+def test_set_metadata_keeps_the_body(text):
+    sketch = parse_sketch(text)
+    new_text = set_metadata(sketch, sketch.meta)
+    after = parse_sketch(new_text)
+    assert [(s.key, s.heading, s.body) for s in after.sections] == [(s.key, s.heading, s.body) for s in sketch.sections]
+
+
+@FUZZ
+@given(markdownish, st.lists(st.builds(lambda i, a: BudgetLine(item=i, amount=a), st.sampled_from(["Utvikling", "Prosjektledelse", "Pilot"]), st.integers(0, 10**9)), min_size=1, max_size=5))
+def test_set_budget_never_raises_and_reads_back(text, lines):
+    sketch = parse_sketch(text)
+    new_text = set_budget(sketch, lines)
+    after = parse_sketch(new_text)
+    assert after.budget is not None
+    assert sum(line.amount for line in after.budget.lines) >= 0
+
+
+@FUZZ
+@given(st.lists(table_row, max_size=30).map("\n".join))
+def test_budget_tables_of_any_shape(body):
+    parse_budget(body, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\n".join(("  " * i) + "- punkt" for i in range(1000)),
+        ">" * 1000 + " sitat",
+        "\n".join(">" * i + " linje" for i in range(1000)),
+        "[" * 5000 + "]" * 5000,
+        "*" * 20000,
+        "|" * 20000,
+        "---\n" + "a: [" * 500 + "\n---\n## Behov\n",
+        "---\n" + "- " * 2000 + "x\n---\n",
+        "---\n&a [*a, *a, *a]\n---\n",
+        "```\n" * 1001,
+        "#" * 7 + " ikke overskrift\n" + "## Behov\n" * 2000,
+    ],
+    ids=["list-1000", "quote-1000", "quote-ladder", "brackets", "stars", "pipes", "yaml-nesting", "yaml-list", "yaml-alias", "fences", "headings"],
+)
+def test_deep_nesting_and_odd_shapes(text):
+    sketch = parse_sketch(text)
+    assert sketch.to_markdown() == text
+    for section in sketch.sections[:50]:
+        sentences(section.body, section.body_line)
