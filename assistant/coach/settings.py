@@ -67,6 +67,7 @@ class CoachSettings(BaseModel):
     redact_personal_data: bool = True  # before a request leaves the machine
     prices_file: str | None = None  # an editable price table; the shipped one when None
     rubric: str | None = None
+    structured_method: str | None = None  # with_structured_output method: json_schema, function_calling, json_mode
     profiles: dict[str, ModelProfile] = Field(default_factory=dict)
     config_path: str | None = None
     warnings: list[str] = Field(default_factory=list)

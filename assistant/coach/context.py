@@ -1,0 +1,140 @@
+"""What a coaching request carries: the draft's relevant parts, the rubric, and the core's findings.
+
+The same `check_sketch` the checker runs decides what the coach talks about, so the model and
+the offline coach coach toward the criteria the checker uses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from ..core import rubric as r
+from ..core.document import parse_sketch
+from ..core.engine import check_sketch
+from ..core.findings import Finding, Level, Report, Status
+from ..core.model import Sketch
+from ..core.rubric import Criterion, Rubric, load_rubric
+from ..core.sections import spec
+from ..i18n import t
+
+DEFAULT_SOURCES = ["SSB", "KOSTRA", "Helsedirektoratet"]
+
+
+def criterion_sections(criterion: Criterion) -> set[str]:
+    """The section ids a criterion's checks look at."""
+    found: set[str] = set()
+    for check in criterion.checks:
+        if isinstance(check, r.SectionCheck):
+            found.add(check.section)
+        elif isinstance(check, r.TechnologyFirstCheck):
+            found.update(check.lead_sections)
+        elif isinstance(check, r.KeywordsCheck):
+            found.update(check.sections)
+        elif isinstance(check, (r.BudgetPresentCheck, r.BudgetProcurementCheck)):
+            found.add("budget")
+        elif isinstance(check, r.PublicBodiesCheck):
+            found.add("partners")
+        elif isinstance(check, r.NumbersCheck):
+            found.update({"need", "data"})
+    return found
+
+
+def criterion_sources(criterion: Criterion) -> list[str]:
+    """Data sources to suggest for a criterion that asks for numbers (its check's patterns are regexes)."""
+    if any(isinstance(check, r.NumbersCheck) for check in criterion.checks):
+        return list(DEFAULT_SOURCES)
+    return []
+
+
+@dataclass
+class DraftContext:
+    """One draft read once: parsed sketch, rubric and the deterministic report."""
+
+    sketch_text: str
+    lang: str
+    rubric_id: str | None = None
+    _extra: dict = field(default_factory=dict)
+
+    @cached_property
+    def sketch(self) -> Sketch:
+        return parse_sketch(self.sketch_text)
+
+    @cached_property
+    def rubric(self) -> Rubric:
+        return load_rubric(self.rubric_id or self.sketch.meta.rubric)
+
+    @cached_property
+    def report(self) -> Report:
+        return check_sketch(self.sketch, self.rubric)
+
+    def criteria_for_section(self, section: str) -> list[Criterion]:
+        return [c for c in self.rubric.criteria if section in criterion_sections(c)]
+
+    def findings(self, *, section: str | None = None, criteria: set[str] | None = None, min_level: Level = Level.WARN) -> list[Finding]:
+        """Findings at or above `min_level`, for a section (directly or through its criteria)."""
+        rank = {Level.INFO: 0, Level.WARN: 1, Level.FAIL: 2}
+        if section is not None and criteria is None:
+            criteria = {c.id for c in self.criteria_for_section(section)}
+        out: list[Finding] = []
+        for result in self.report.criteria:
+            for f in result.findings:
+                if rank[f.level] < rank[min_level]:
+                    continue
+                if section is None and criteria is None:
+                    out.append(f)
+                elif f.section == section or (criteria is not None and f.criterion in criteria and f.section in (None, section)):
+                    out.append(f)
+        return out
+
+    # ---- texts the prompts carry --------------------------------------------------------
+
+    def rubric_text(self) -> str:
+        """The criteria as a list: id, title and guidance, in the request's language."""
+        lines = []
+        for c in self.rubric.criteria:
+            lines.append(f"- {c.id}: {c.title.get(self.lang)} (vekt {c.weight:g})\n  {c.guidance.get(self.lang)}")
+        return "\n".join(lines)
+
+    def criteria_ids(self) -> str:
+        return ", ".join(c.id for c in self.rubric.criteria)
+
+    def findings_text(self, findings: list[Finding] | None = None) -> str:
+        """The core's findings as lines `[criterion, level] message (line N) → suggestion`."""
+        if findings is None:
+            findings = self.findings(min_level=Level.INFO)
+        if not findings:
+            return t("coach.context.no_findings", self.lang)
+        lines = []
+        for f in findings:
+            where = f" ({t('coach.context.line', self.lang)} {f.line})" if f.line else ""
+            tip = f" → {f.suggestion}" if f.suggestion else ""
+            lines.append(f"- [{f.criterion}, {f.level.value}] {f.message}{where}{tip}")
+        return "\n".join(lines)
+
+    def status_text(self) -> str:
+        """One line per criterion: id and status."""
+        return "\n".join(f"- {c.id}: {c.status.value}" for c in self.report.criteria)
+
+    def section_title(self, section: str) -> str:
+        s = spec(section)
+        return s.title.get(self.lang) if s else section
+
+    def section_guide(self, section: str) -> str:
+        s = spec(section)
+        return s.guide.get(self.lang) if s else ""
+
+    def section_body(self, section: str) -> str:
+        found = self.sketch.section(section)
+        return found.body.strip() if found else ""
+
+    def section_questions(self, section: str) -> list[str]:
+        """The rubric's questions for the criteria that look at this section."""
+        return [q.get(self.lang) for c in self.criteria_for_section(section) for q in c.questions]
+
+    def failing_criteria(self) -> list[Criterion]:
+        """Criteria that fail, then those that warn, in rubric order."""
+        order = {Status.FAIL: 0, Status.WARN: 1}
+        results = [c for c in self.report.criteria if c.status in order]
+        results.sort(key=lambda c: order[c.status])
+        return [crit for c in results if (crit := self.rubric.criterion(c.id)) is not None]

@@ -1,0 +1,328 @@
+"""A coach backed by a language model through LangChain.
+
+Nothing heavy is imported until the first request: constructing `LangChainCoach` only reads
+settings, so the UI can build it at start-up. The chat model may be passed in (tests, or a
+UI that builds its own); otherwise it is made from the settings on first use.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib.util
+import random
+from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, Field
+
+from ..i18n import system_language, t
+from .base import Assessment, CoachError, CoachRequest, CriterionAssessment, MessageUsage, SessionUsage
+from .errors import retry_after, to_coach_error
+from .settings import LOCAL_PROVIDERS, PROVIDER_KEY_ENV, PROVIDER_PACKAGES, CoachSettings, api_key
+from .tokens import counter_for, estimate_cost, price_for, price_table
+
+if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
+    from langchain_core.messages import BaseMessage
+
+    from .context import DraftContext
+
+DEFAULT_CONTEXT = 8192  # tokens, when neither the settings nor the price table know the model
+HISTORY_TURNS = 20  # at most this many earlier messages are kept before trimming to the context
+
+
+class _CriterionJudgement(BaseModel):
+    """One criterion as the model fills it in."""
+
+    criterion: str = Field(description="The criterion id, exactly as listed.")
+    score: int = Field(ge=0, le=5, description="0 = absent, 1 = weak, 3 = adequate, 5 = excellent.")
+    evidence: list[str] = Field(default_factory=list, description="Short quotes copied word for word from the draft.")
+    missing: list[str] = Field(default_factory=list, description="What the evaluators will look for and not find.")
+    next_step: str = Field(default="", description="The most useful next step for this criterion.")
+
+
+class DraftAssessment(BaseModel):
+    """An assessment of a sketch draft against the rubric, one entry per criterion id."""
+
+    criteria: list[_CriterionJudgement]
+    summary: str = Field(default="", description="Two or three sentences on the draft as a whole.")
+
+
+def _text_of(chunk: Any) -> str:
+    content = getattr(chunk, "content", chunk)
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        return "".join(part.get("text", "") if isinstance(part, dict) else str(part) for part in content)
+    return ""
+
+
+def check_package(settings: CoachSettings, lang: str) -> None:
+    """Raise CoachError naming the package to install when the provider's package is missing."""
+    provider = "openai" if settings.base_url else settings.provider
+    module, package = PROVIDER_PACKAGES.get(provider, (f"langchain_{provider}", f"langchain-{provider.replace('_', '-')}"))
+    if importlib.util.find_spec(module) is None:
+        raise CoachError(t("coach.error.missing_package", lang, model=settings.label, package=package), False, code="missing-package")
+
+
+def build_chat_model(settings: CoachSettings, lang: str = "nb") -> BaseChatModel:
+    """The LangChain chat model the settings name; retries are left to the coach (max_retries=0)."""
+    check_package(settings, lang)
+    key = api_key(settings)
+    common: dict[str, Any] = {}
+    if settings.temperature is not None:
+        common["temperature"] = settings.temperature
+    try:
+        if settings.base_url:
+            from langchain_openai import ChatOpenAI
+
+            return ChatOpenAI(
+                model=settings.model_name or "default",
+                base_url=settings.base_url,
+                api_key=key or "not-needed",
+                timeout=settings.timeout_s,
+                max_retries=0,
+                stream_usage=True,
+                max_tokens=settings.max_output_tokens,
+                **common,
+            )
+        provider = settings.provider
+        if provider not in LOCAL_PROVIDERS and not key:
+            env = settings.api_key_env or PROVIDER_KEY_ENV.get(provider, "SKISSE_API_KEY")
+            raise CoachError(t("coach.error.no_key", lang, provider=provider, env=env), False, code="no-key")
+        from langchain.chat_models import init_chat_model
+
+        kwargs = dict(common)
+        if provider in LOCAL_PROVIDERS:
+            kwargs["client_kwargs"] = {"timeout": settings.timeout_s}
+        else:
+            kwargs |= {"timeout": settings.timeout_s, "max_retries": 0, "api_key": key, "max_tokens": settings.max_output_tokens}
+        if provider == "openai":
+            kwargs["stream_usage"] = True
+        model = settings.model if ":" in (settings.model or "") else f"openai:{settings.model}"
+        return init_chat_model(model, **kwargs)
+    except CoachError:
+        raise
+    except ImportError as exc:
+        package = PROVIDER_PACKAGES.get(settings.provider, ("", exc.name or "?"))[1]
+        raise CoachError(t("coach.error.missing_package", lang, model=settings.label, package=package), False, code="missing-package") from exc
+    except (ValueError, TypeError) as exc:
+        raise CoachError(t("coach.error.bad_model", lang, model=settings.label, detail=str(exc).splitlines()[0][:200]), False, code="config") from exc
+
+
+class LangChainCoach:
+    """Coaching by any chat model LangChain can reach; failures become CoachError."""
+
+    offline = False
+
+    def __init__(self, settings: CoachSettings, chat_model: BaseChatModel | None = None, *, lang: str | None = None, sleep=asyncio.sleep) -> None:
+        self.settings = settings
+        self.name = settings.label
+        self.lang = lang or system_language()
+        self.usage = SessionUsage()
+        self.history: list[BaseMessage] = []
+        self.last_redactions = 0
+        self._model = chat_model
+        self._sleep = sleep  # injected so tests of backoff do not wait
+        self.counter = counter_for(settings.model_name, settings.provider)
+        prices = price_table(settings.prices_file)
+        self.price = price_for(settings.model, prices)
+        self.context_tokens = settings.context_tokens or (self.price.context if self.price and self.price.context else DEFAULT_CONTEXT)
+
+    # ---- the model --------------------------------------------------------------------------
+
+    def chat_model(self, lang: str | None = None) -> BaseChatModel:
+        if self._model is None:
+            self._model = build_chat_model(self.settings, lang or self.lang)
+        return self._model
+
+    @property
+    def redacts(self) -> bool:
+        return self.settings.redact_personal_data and not self.settings.is_local
+
+    # ---- building a request -----------------------------------------------------------------
+
+    def _context(self, sketch_text: str, lang: str) -> DraftContext:
+        from ..core.rubric import RubricError
+        from .context import DraftContext
+
+        ctx = DraftContext(sketch_text, lang, self.settings.rubric)
+        try:
+            ctx.report  # noqa: B018 - read now so a broken rubric fails here, with its message
+        except RubricError as exc:
+            raise CoachError(t("coach.error.config", lang, detail=str(exc)), False, code="config") from exc
+        return ctx
+
+    def messages(self, request: CoachRequest) -> list[BaseMessage]:
+        """The messages sent for a request: prompt, values (redacted when leaving the machine), history."""
+        from .prompts import HISTORY, load_prompt, template_values
+        from .redact import redact
+
+        ctx = self._context(request.sketch_text, request.lang)
+        values = template_values(request, ctx)
+        self.last_redactions = 0
+        if self.redacts:
+            for key, value in values.items():
+                values[key], count = redact(value)
+                self.last_redactions += count
+        template = load_prompt(request.kind, request.lang)
+        if HISTORY in template.optional_variables:
+            values[HISTORY] = self._trimmed_history(template, values)
+        return template.format_messages(**values)
+
+    def _trimmed_history(self, template, values: dict[str, str]) -> list[BaseMessage]:
+        from langchain_core.messages import trim_messages
+
+        history = self.history[-HISTORY_TURNS:]
+        if not history:
+            return []
+        fixed = self.counter.count_messages(template.format_messages(**values, history=[]))
+        room = self.context_tokens - fixed - self.settings.max_output_tokens
+        if room <= 0:
+            return []
+        return trim_messages(history, max_tokens=room, token_counter=self.counter.count_messages, strategy="last", start_on="human", allow_partial=False)
+
+    def _remember(self, request: CoachRequest, reply: str) -> None:
+        from langchain_core.messages import AIMessage, HumanMessage
+
+        from .prompts import CHAT_KINDS
+        from .redact import redact
+
+        if request.kind not in CHAT_KINDS:
+            return
+        said = request.question or request.kind
+        if self.redacts:
+            said, _ = redact(said)
+        self.history += [HumanMessage(said), AIMessage(reply)]
+
+    def _record(self, messages: list, reply: str, reported: dict | None) -> MessageUsage:
+        if reported and reported.get("input_tokens"):
+            inp, out, approx, enc = reported["input_tokens"], reported.get("output_tokens", 0), False, "reported"
+        else:
+            inp, out = self.counter.count_messages(messages), self.counter.count(reply)
+            approx, enc = self.counter.approximate, self.counter.label
+        usage = MessageUsage(
+            input_tokens=inp,
+            output_tokens=out,
+            cost=estimate_cost(self.price, inp, out),
+            currency=self.price.currency if self.price else "USD",
+            approximate=approx,
+            encoding=enc,
+        )
+        self.usage.messages.append(usage)
+        return usage
+
+    async def _backoff(self, attempt: int, exc: BaseException) -> None:
+        wait = retry_after(exc)
+        if wait is None:
+            wait = self.settings.backoff_s * (2**attempt) * (1 + random.random() / 4)
+        await self._sleep(min(wait, 60.0))
+
+    # ---- the Coach protocol -----------------------------------------------------------------
+
+    async def astream(self, request: CoachRequest) -> AsyncIterator[str]:
+        lang = request.lang
+        messages = self.messages(request)
+        model = self.chat_model(lang)
+        parts: list[str] = []
+        reported: dict | None = None
+        attempt = 0
+        while True:
+            stream = model.astream(messages)
+            try:
+                while True:
+                    try:
+                        chunk = await asyncio.wait_for(anext(stream), timeout=self.settings.timeout_s)
+                    except StopAsyncIteration:
+                        break
+                    meta = getattr(chunk, "usage_metadata", None)
+                    if meta:
+                        reported = dict(meta)
+                    text = _text_of(chunk)
+                    if text:
+                        parts.append(text)
+                        yield text
+                break
+            except asyncio.CancelledError:
+                self._remember(request, "".join(parts))
+                self._record(messages, "".join(parts), None)
+                raise
+            except Exception as exc:  # noqa: BLE001 - every failure becomes a CoachError
+                err = to_coach_error(exc, self.settings, lang, partial="".join(parts), tries=attempt + 1)
+                if err.code in ("rate-limit", "server", "no-server") and not parts and attempt < self.settings.max_retries:
+                    await self._backoff(attempt, exc)
+                    attempt += 1
+                    continue
+                if parts:
+                    self._record(messages, "".join(parts), None)
+                raise err from exc
+            finally:
+                await _close(stream)
+        reply = "".join(parts)
+        self._remember(request, reply)
+        self._record(messages, reply, reported)
+
+    async def assess(self, sketch_text: str, lang: str) -> Assessment:
+        from .assess import validate_quotes
+
+        request = CoachRequest(kind="assess", sketch_text=sketch_text, lang=lang)
+        ctx = self._context(sketch_text, lang)
+        messages = self.messages(request)
+        model = self.chat_model(lang)
+        kwargs = {"method": self.settings.structured_method} if self.settings.structured_method else {}
+        try:
+            structured = model.with_structured_output(DraftAssessment, include_raw=False, **kwargs)
+        except NotImplementedError as exc:
+            raise CoachError(t("coach.error.structured", lang), False, code="structured") from exc
+        attempt = 0
+        while True:
+            try:
+                result = await asyncio.wait_for(structured.ainvoke(messages), timeout=self.settings.timeout_s * 3)
+                break
+            except Exception as exc:  # noqa: BLE001
+                if _is_parse_error(exc):
+                    raise CoachError(t("coach.error.structured", lang), True, code="structured") from exc
+                err = to_coach_error(exc, self.settings, lang, tries=attempt + 1)
+                if err.code in ("rate-limit", "server", "no-server") and attempt < self.settings.max_retries:
+                    await self._backoff(attempt, exc)
+                    attempt += 1
+                    continue
+                raise err from exc
+        if isinstance(result, dict):
+            result = DraftAssessment.model_validate(result)
+        if result is None:
+            raise CoachError(t("coach.error.structured", lang), True, code="structured")
+        assessment = Assessment(
+            criteria=[CriterionAssessment(**c.model_dump()) for c in result.criteria],
+            summary=result.summary,
+            coach=self.name,
+            offline=False,
+        )
+        self._record(messages, result.model_dump_json(), None)
+        ids = [c.id for c in ctx.rubric.criteria]
+        return validate_quotes(assessment, sketch_text, ids)
+
+    async def test_connection(self, lang: str = "nb") -> str:
+        """Send a one-word request; return the reply or raise CoachError."""
+        from langchain_core.messages import HumanMessage
+
+        model = self.chat_model(lang)
+        try:
+            reply = await asyncio.wait_for(model.ainvoke([HumanMessage("Reply with the word OK.")]), timeout=self.settings.timeout_s)
+        except Exception as exc:  # noqa: BLE001
+            raise to_coach_error(exc, self.settings, lang) from exc
+        return _text_of(reply)
+
+
+def _is_parse_error(exc: BaseException) -> bool:
+    names = {cls.__name__ for cls in type(exc).__mro__}
+    return bool(names & {"OutputParserException", "ValidationError", "JSONDecodeError"})
+
+
+async def _close(stream) -> None:
+    aclose = getattr(stream, "aclose", None)
+    if aclose is not None:
+        try:
+            await aclose()
+        except Exception:  # noqa: BLE001 - closing a broken stream may fail again; the error is already reported
+            pass

@@ -1,0 +1,221 @@
+"""The offline coach: no language model, only the rubric's questions and the core's findings.
+
+It says plainly what it is, asks what the criteria ask, reacts to each answer with what the
+checker still misses, and points to public data sources. Its replies are deterministic.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+
+from ..core.document import set_section_body
+from ..core.findings import Finding, Level, Status
+from ..core.sections import match_heading, section_specs
+from ..i18n import system_language, t
+from .assess import chunks, offline_assessment
+from .base import Assessment, CoachRequest, SessionUsage
+from .context import DraftContext, criterion_sections, criterion_sources
+from .fit import WORDS_PER_PAGE, cuts_text, estimated_pages, rank_cuts
+from .prompts import budget_facts
+
+
+class OfflineCoach:
+    """A coach that works with no model, no network and no config."""
+
+    offline = True
+
+    def __init__(self, lang: str | None = None, rubric: str | None = None) -> None:
+        self.lang = lang or system_language()
+        self.rubric_id = rubric
+        self.name = t("coach.offline.name", self.lang)
+        self.usage = SessionUsage()
+        self._asked: set[str] = set()  # questions already put to the user this session
+        self._introduced = False
+
+    async def astream(self, request: CoachRequest) -> AsyncIterator[str]:
+        text = self.reply(request)
+        for chunk in chunks(text):
+            yield chunk
+            await asyncio.sleep(0)  # let the UI draw between chunks
+
+    async def assess(self, sketch_text: str, lang: str) -> Assessment:
+        return offline_assessment(DraftContext(sketch_text, lang, self.rubric_id))
+
+    # ---- replies ------------------------------------------------------------------------
+
+    def reply(self, request: CoachRequest) -> str:
+        """The whole reply to a request, as Markdown."""
+        ctx = DraftContext(request.sketch_text, request.lang, self.rubric_id)
+        handler = {
+            "ask": self._ask,
+            "interview": self._interview,
+            "improve": self._improve,
+            "assess": self._assess,
+            "fit": self._fit,
+            "budget-narrative": self._budget_narrative,
+            "translate": self._translate,
+        }[request.kind]
+        parts = []
+        if not self._introduced:
+            parts.append(t("coach.offline.intro", request.lang))
+            self._introduced = True
+        parts.append(handler(request, ctx))
+        return "\n\n".join(p for p in parts if p)
+
+    def _next_question(self, questions: list[str]) -> str | None:
+        for q in questions:
+            if q not in self._asked:
+                self._asked.add(q)
+                return q
+        return None
+
+    def _reaction(self, findings: list[Finding], lang: str) -> list[str]:
+        """The worst findings first, each message once, then their advice once."""
+        ranked = sorted(findings, key=lambda f: f.level is not Level.FAIL)
+        messages = list(dict.fromkeys(f.message for f in ranked))[:3]
+        tips = list(dict.fromkeys(f.suggestion for f in ranked if f.suggestion))[:2]
+        return messages + tips
+
+    def _interview(self, request: CoachRequest, ctx: DraftContext) -> str:
+        lang = request.lang
+        section = request.section or "need"
+        criteria = ctx.criteria_for_section(section)
+        questions = [q.get(lang) for c in criteria for q in c.questions]
+        out: list[str] = []
+        if not request.question.strip():
+            out.append(f"**{ctx.section_title(section)}.** {ctx.section_guide(section)}")
+            question = self._next_question(questions)
+            out.append(question or t("coach.offline.write_freely", lang))
+            return "\n\n".join(out)
+        # React to the draft as it would read with the answer in it.
+        existing = ctx.section_body(section)
+        trial_text = set_section_body(ctx.sketch, section, (existing + "\n\n" if existing else "") + request.question.strip())
+        trial = DraftContext(trial_text, lang, self.rubric_id)
+        findings = trial.findings(section=section)
+        reactions = self._reaction(findings, lang)
+        if reactions:
+            out.extend(reactions)
+        else:
+            out.append(t("coach.offline.section_ok", lang, section=ctx.section_title(section)))
+        crit_ids = {f.criterion for f in findings}
+        sources: list[str] = []
+        for c in criteria:
+            if c.id in crit_ids:
+                sources += [s for s in criterion_sources(c) if s not in sources]
+        if sources and not all(src in "\n".join(out) for src in sources):
+            out.append(t("coach.offline.sources", lang, sources=", ".join(sources)))
+        # Ask first what the failing criteria ask, then the rest.
+        failing_first = sorted(criteria, key=lambda c: c.id not in crit_ids)
+        question = self._next_question([q.get(lang) for c in failing_first for q in c.questions])
+        out.append(question or t("coach.offline.next_section", lang))
+        return "\n\n".join(out)
+
+    def _topic(self, question: str, ctx: DraftContext) -> tuple[str | None, list]:
+        """The section and criteria a free question is about, by the words it uses."""
+        words = question.casefold()
+        section = None
+        for spec in section_specs():
+            names = [spec.id, spec.title.nb, spec.title.nn, spec.title.en, *spec.synonyms]
+            if any(len(n) >= 4 and n.casefold() in words for n in names):
+                section = spec.id
+                break
+        if section is None:
+            section = match_heading(question)
+        criteria = [c for c in ctx.rubric.criteria if any(c.title.get(x).casefold() in words for x in ("nb", "nn", "en")) or c.id in words]
+        if section and not criteria:
+            criteria = ctx.criteria_for_section(section)
+        return section, criteria
+
+    def _criterion_block(self, ctx: DraftContext, crit, lang: str) -> str:
+        result = ctx.report.criterion(crit.id)
+        status = result.status if result else Status.NA
+        lines = [f"**{crit.title.get(lang)}** ({crit.id}): {t('coach.status.' + status.value.replace('/', ''), lang)}"]
+        if result:
+            shown = [f for f in result.findings if f.level is not Level.INFO]
+            lines += [f"- {line}" for line in self._reaction(shown, lang)]
+        if status is not Status.PASS:
+            lines.append(f"- {crit.guidance.get(lang)}")
+        return "\n".join(lines)
+
+    def _ask(self, request: CoachRequest, ctx: DraftContext) -> str:
+        lang = request.lang
+        section, criteria = self._topic(request.question, ctx)
+        out: list[str] = []
+        if criteria:
+            out += [self._criterion_block(ctx, c, lang) for c in criteria[:3]]
+            if section:
+                out.append(f"*{ctx.section_title(section)}:* {ctx.section_guide(section)}")
+            sources = [s for c in criteria for s in criterion_sources(c)]
+            if sources:
+                out.append(t("coach.offline.sources", lang, sources=", ".join(dict.fromkeys(sources))))
+        else:
+            weak = ctx.failing_criteria()
+            if weak:
+                out.append(t("coach.offline.weakest", lang))
+                out += [self._criterion_block(ctx, c, lang) for c in weak[:3]]
+            else:
+                out.append(t("coach.offline.all_pass", lang))
+        questions = [q.get(lang) for c in (criteria or ctx.failing_criteria()) for q in c.questions]
+        question = self._next_question(questions)
+        if question:
+            out.append(question)
+        out.append(t("coach.offline.free_questions", lang))
+        return "\n\n".join(out)
+
+    def _improve(self, request: CoachRequest, ctx: DraftContext) -> str:
+        lang = request.lang
+        section = request.section or "need"
+        out = [t("coach.offline.improve_head", lang, section=ctx.section_title(section)), f"*{ctx.section_guide(section)}*"]
+        findings = ctx.findings(section=section)
+        if findings:
+            out.append("\n".join(f"- {line}" for line in self._reaction(findings, lang)))
+        else:
+            out.append(t("coach.offline.section_ok", lang, section=ctx.section_title(section)))
+        questions = ctx.section_questions(section)
+        if questions:
+            out.append(t("coach.offline.ask_yourself", lang) + "\n" + "\n".join(f"- {q}" for q in questions))
+        out.append(t("coach.offline.rewrite_needs_model", lang))
+        return "\n\n".join(out)
+
+    def _assess(self, request: CoachRequest, ctx: DraftContext) -> str:
+        from .assess import format_assessment
+
+        titles = {c.id: c.title.get(request.lang) for c in ctx.rubric.criteria}
+        return format_assessment(offline_assessment(ctx), request.lang, titles)
+
+    def _fit(self, request: CoachRequest, ctx: DraftContext) -> str:
+        lang = request.lang
+        pages = estimated_pages(ctx)
+        limit = ctx.rubric.layout.page_limit
+        shown = f"{pages:.1f}" if lang == "en" else f"{pages:.1f}".replace(".", ",")
+        if pages <= limit:
+            head = t("coach.offline.fit_ok", lang, pages=shown, limit=limit)
+        else:
+            words = int((pages - limit) * WORDS_PER_PAGE) + 1
+            head = t("coach.offline.fit_over", lang, pages=shown, limit=limit, words=words)
+        cuts = rank_cuts(ctx, limit=8)
+        if not cuts:
+            return head
+        return head + "\n\n" + t("coach.offline.fit_cuts", lang) + "\n" + cuts_text(cuts, lang)
+
+    def _budget_narrative(self, request: CoachRequest, ctx: DraftContext) -> str:
+        lang = request.lang
+        budget = ctx.sketch.budget
+        if budget is None or not budget.lines:
+            return t("coach.budget.none", lang) + " " + t("coach.offline.budget_first", lang)
+        from ..core.amounts import format_amount
+
+        total = format_amount(budget.total_excluding_procurement, currency=True, lang=lang)
+        items = [line for line in budget.lines if not line.procurement and line.amount]
+        items.sort(key=lambda line: -(line.amount or 0))
+        parts = ", ".join(f"{line.item.lower() if lang != 'en' else line.item} ({format_amount(line.amount or 0, currency=True, lang=lang)})" for line in items[:4])
+        text = t("coach.offline.budget_text", lang, total=total, parts=parts)
+        if budget.procurement_lines:
+            text += " " + t("coach.offline.budget_procurement", lang)
+        else:
+            text += " " + t("coach.offline.budget_no_procurement", lang)
+        return t("coach.offline.budget_head", lang) + "\n\n" + text + "\n\n" + budget_facts(ctx)
+
+    def _translate(self, request: CoachRequest, ctx: DraftContext) -> str:
+        return t("coach.offline.translate_needs_model", request.lang)

@@ -1,0 +1,167 @@
+"""Prompt files to `ChatPromptTemplate`s, and the values each action fills in.
+
+`prompts/<lang>/system.toml` holds the shared system message; `prompts/<lang>/<action>.toml`
+the action's `human` message and an optional `system` addition. LangChain is imported when
+a template is built, not when this module is imported.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..core.amounts import format_amount, format_millions
+from ..core.paths import prompts_dir
+from ..i18n import t
+from .base import CoachRequest
+
+if TYPE_CHECKING:
+    from langchain_core.prompts import ChatPromptTemplate
+
+    from .context import DraftContext
+
+LANGS = ("nb", "nn", "en")
+SYSTEM_VARIABLES = frozenset({"rubric"})
+# The variables each action's human message uses; the code fills exactly these.
+TEMPLATE_VARIABLES: dict[str, frozenset[str]] = {
+    "ask": frozenset({"draft", "status", "findings", "question"}),
+    "interview": frozenset({"section_title", "section_guide", "section_text", "questions", "findings", "answer"}),
+    "improve": frozenset({"section_title", "section_guide", "section_text", "findings", "instruction"}),
+    "assess": frozenset({"criteria_ids", "findings", "draft"}),
+    "fit": frozenset({"pages", "page_limit", "cuts", "draft"}),
+    "budget-narrative": frozenset({"budget", "budget_facts", "need"}),
+    "translate": frozenset({"source_name", "target_name", "text"}),
+}
+HISTORY = "history"  # the chat so far, for ask and interview
+CHAT_KINDS = frozenset({"ask", "interview"})
+
+
+class PromptError(ValueError):
+    """A prompt file is missing or broken; the message names the file."""
+
+
+def prompt_path(kind: str, lang: str) -> Path:
+    lang = lang if lang in LANGS else "nb"
+    return prompts_dir() / lang / f"{kind}.toml"
+
+
+@cache
+def _read(path: Path) -> dict[str, str]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise PromptError(f"{path}: {exc.strerror or exc}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise PromptError(f"{path}: {exc}") from exc
+    for key, value in data.items():
+        if key not in ("system", "human") or not isinstance(value, str):
+            raise PromptError(f"{path}: {key}: only the strings 'system' and 'human' are allowed")
+    return data
+
+
+def prompt_texts(kind: str, lang: str) -> tuple[str, str]:
+    """(system text, human text) for an action, before any values are filled in."""
+    shared = _read(prompt_path("system", lang))
+    own = _read(prompt_path(kind, lang))
+    if "human" not in own:
+        raise PromptError(f"{prompt_path(kind, lang)}: human: missing")
+    system = shared.get("system", "").strip()
+    if own.get("system"):
+        system += "\n\n" + own["system"].strip()
+    return system, own["human"].strip()
+
+
+def load_prompt(kind: str, lang: str) -> ChatPromptTemplate:
+    """The action's chat template: system, the chat history (ask/interview), human."""
+    from langchain_core.prompts import ChatPromptTemplate, MessagesPlaceholder
+
+    system, human = prompt_texts(kind, lang)
+    messages: list = [("system", system)]
+    if kind in CHAT_KINDS:
+        messages.append(MessagesPlaceholder(HISTORY, optional=True))
+    messages.append(("human", human))
+    return ChatPromptTemplate.from_messages(messages)
+
+
+def budget_facts(ctx: DraftContext) -> str:
+    """Totals computed by the core, so the model does not add up numbers itself."""
+    lang = ctx.lang
+    budget = ctx.sketch.budget
+    if budget is None or not budget.lines:
+        return t("coach.budget.none", lang)
+    facts = [
+        t("coach.budget.total_excl", lang, amount=format_amount(budget.total_excluding_procurement, currency=True, lang=lang), millions=format_millions(budget.total_excluding_procurement, lang)),
+        t("coach.budget.lines", lang, count=len(budget.lines)),
+    ]
+    if budget.procurement_lines:
+        names = ", ".join(line.item for line in budget.procurement_lines)
+        facts.append(t("coach.budget.procurement", lang, items=names))
+    if budget.year_columns:
+        facts.append(t("coach.budget.years", lang, years=", ".join(budget.year_columns)))
+    if budget.stated_total is not None and budget.stated_total != budget.total_excluding_procurement:
+        facts.append(t("coach.budget.stated_differs", lang, stated=format_amount(budget.stated_total, currency=True, lang=lang)))
+    return "\n".join(f"- {f}" for f in facts)
+
+
+def _lang_name(code: str, lang: str) -> str:
+    return t(f"coach.lang_name.{code}", lang)
+
+
+def template_values(request: CoachRequest, ctx: DraftContext, draft: str | None = None) -> dict[str, str]:
+    """The values for the action's template (system included), from the request and the draft.
+
+    `draft` replaces the sketch text where the template carries it (e.g. after redaction).
+    """
+    draft = request.sketch_text if draft is None else draft
+    values: dict[str, str] = {"rubric": ctx.rubric_text()}
+    kind = request.kind
+    section = request.section
+    if kind == "ask":
+        values |= {"draft": draft, "status": ctx.status_text(), "findings": ctx.findings_text(), "question": request.question}
+    elif kind in ("interview", "improve"):
+        section = section or "need"
+        findings = ctx.findings_text(ctx.findings(section=section, min_level=_info()))
+        values |= {
+            "section_title": ctx.section_title(section),
+            "section_guide": ctx.section_guide(section),
+            "section_text": ctx.section_body(section) or t("coach.context.empty_section", request.lang),
+            "findings": findings,
+        }
+        if kind == "interview":
+            questions = ctx.section_questions(section)
+            values["questions"] = "\n".join(f"- {q}" for q in questions) or "-"
+            values["answer"] = request.question
+        else:
+            values["instruction"] = request.question or "-"
+    elif kind == "assess":
+        values |= {"criteria_ids": ctx.criteria_ids(), "findings": ctx.findings_text(), "draft": draft}
+    elif kind == "fit":
+        from .fit import cuts_text, estimated_pages, rank_cuts
+
+        values |= {
+            "pages": f"{estimated_pages(ctx):.1f}".replace(".", "," if request.lang != "en" else "."),
+            "page_limit": str(ctx.rubric.layout.page_limit),
+            "cuts": cuts_text(rank_cuts(ctx, limit=12), request.lang),
+            "draft": draft,
+        }
+    elif kind == "budget-narrative":
+        budget = ctx.section_body("budget")
+        values |= {
+            "budget": budget or t("coach.budget.none", request.lang),
+            "budget_facts": budget_facts(ctx),
+            "need": ctx.section_body("need") or ctx.section_body("summary") or "-",
+        }
+    elif kind == "translate":
+        source = str(ctx.sketch.language)
+        target = "nn" if source == "nb" else "nb"
+        text = ctx.section_body(section) if section else draft
+        values |= {"source_name": _lang_name(source, request.lang), "target_name": _lang_name(target, request.lang), "text": text}
+    return values
+
+
+def _info():
+    from ..core.findings import Level
+
+    return Level.INFO
