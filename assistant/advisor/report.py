@@ -51,7 +51,9 @@ def _baseline(versions: list[Version], session: Session | None, sessions: list[S
         return versions[-2] if len(versions) > 1 else None
     earlier = [s for s in sessions if s.id < session.id]
     if not earlier:
-        return None
+        # No earlier meeting: show what changed since this one started.
+        first = next((v for v in versions if v.session_id == session.id), None)
+        return first if first is not None and first.id != versions[-1].id else None
     previous = earlier[-1]
     in_previous = [v for v in versions if v.session_id == previous.id]
     if in_previous:
@@ -86,8 +88,8 @@ def _cell(text: str) -> str:
     return " ".join(text.replace("|", "\\|").split())
 
 
-def render_markdown(data: FeedbackData, lang: str) -> str:
-    """The report as Markdown, in the applicant's language."""
+def render_markdown(data: FeedbackData, lang: str, *, table: bool = True) -> str:
+    """The report as Markdown, in the applicant's language; `table=False` lists the verdicts instead."""
     out: list[str] = []
     title = data.title or t("advisor.report.untitled", lang)
     out.append(f"# {t('advisor.report.title', lang, title=title)}")
@@ -106,15 +108,19 @@ def render_markdown(data: FeedbackData, lang: str) -> str:
 
     out.append(f"## {t('advisor.report.verdicts', lang)}")
     out.append("")
-    out.append(f"| {t('advisor.report.col_criterion', lang)} | {t('advisor.report.col_verdict', lang)} | {t('advisor.report.col_evidence', lang)} |")
-    out.append("|---|---|---|")
+    if table:
+        out.append(f"| {t('advisor.report.col_criterion', lang)} | {t('advisor.report.col_verdict', lang)} | {t('advisor.report.col_evidence', lang)} |")
+        out.append("|---|---|---|")
     for c in data.report.criteria:
         findings = [f for f in c.findings if f.message]
         evidence = [f.message + (f" ({section_title(f.section, lang)})" if f.section and spec(f.section) else "") for f in findings[:MAX_EVIDENCE]]
         if len(findings) > MAX_EVIDENCE:
             evidence.append(f"+{len(findings) - MAX_EVIDENCE}")
-        cell = "; ".join(evidence) if evidence else t("advisor.report.no_findings", lang)
-        out.append(f"| {_cell(c.title)} | {status_label(c.status.value, lang)} | {_cell(cell)} |")
+        cell = " ".join(e if e.rstrip().endswith((".", "!", "?", ")")) else e + "." for e in evidence) if evidence else t("advisor.report.no_findings", lang)
+        if table:
+            out.append(f"| {_cell(c.title)} | {status_label(c.status.value, lang)} | {_cell(cell)} |")
+        else:
+            out.append(f"- **{_cell(c.title)}: {status_label(c.status.value, lang)}.** {_cell(cell)}")
     out.append("")
 
     out.append(f"## {t('advisor.report.pages', lang)}")
@@ -170,6 +176,20 @@ def render_markdown(data: FeedbackData, lang: str) -> str:
     return "\n".join(out)
 
 
-def feedback_markdown(db: HistoryDB, path: Path | str, report: Report, *, text: str, lang: str, session: Session | None = None) -> str:
+def feedback_markdown(
+    db: HistoryDB, path: Path | str, report: Report, *, text: str, lang: str, session: Session | None = None, table: bool = True
+) -> str:
     """Gather and render in one call."""
-    return render_markdown(gather(db, path, report, text=text, session=session), lang)
+    return render_markdown(gather(db, path, report, text=text, session=session), lang, table=table)
+
+
+def feedback_pdf(markdown: str, *, rubric_id: str | None = None) -> bytes:
+    """The report (best made with `table=False`) as a PDF, through the sketch's renderer and layout.
+
+    Raises RuntimeError (the renderer's RenderError) when typst cannot lay it out.
+    """
+    from ..core.render import default_renderer
+    from ..core.rubric import load_rubric
+
+    sketch = parse_sketch(markdown)
+    return default_renderer().pdf(sketch, load_rubric(rubric_id).layout)
