@@ -10,6 +10,9 @@ from .model import Section, Sketch
 from .text import Sentence, mask_comments, sentences
 
 
+_WORD_START = re.compile(r"(?<!\w)\w")
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     """A match of a pattern in the sketch's source."""
@@ -19,6 +22,7 @@ class Hit:
     text: str
     line: int
     section: str | None
+    group: str | None = None  # the named group that matched, for patterns made of several
 
 
 class Analysis:
@@ -88,19 +92,78 @@ class Analysis:
                 out.append((start, end, s.key or s.heading))
         return out
 
-    def find(self, pattern: re.Pattern[str], spans: list[tuple[int, int, str | None]]) -> list[Hit]:
+    @cached_property
+    def word_starts(self) -> list[int]:
+        """Offsets where a word (or number) starts; patterns are tried only there."""
+        return [m.start() for m in _WORD_START.finditer(self.source)]
+
+    @cached_property
+    def word_keys(self) -> list[str]:
+        """The first two letters (lower-cased) of each word start, for prefiltering."""
+        source = self.source
+        return [source[p : p + 2].casefold() for p in self.word_starts]
+
+    def find(
+        self,
+        pattern: re.Pattern[str],
+        spans: list[tuple[int, int, str | None]],
+        *,
+        anywhere: bool = False,
+        keys: frozenset[str] | None = None,
+    ) -> list[Hit]:
+        """Matches of `pattern` inside the spans.
+
+        Patterns are tried at word starts only (rubric patterns begin with a word or a
+        number), which is several times faster than scanning every character; `anywhere`
+        scans every position for patterns that may begin mid-sentence. With `keys` (see
+        `literal_keys`), only words starting with one of those two letters are tried.
+        """
+        from bisect import bisect_left
+
         hits: list[Hit] = []
+        source = self.source
+        starts = self.word_starts
         for start, end, key in spans:
-            for m in pattern.finditer(self.source, start, end):
-                hits.append(Hit(m.start(), m.end(), m.group(0), self.line_of(m.start()), key))
+            if anywhere:
+                matches = pattern.finditer(source, start, end)
+            else:
+                matches = self._matches_at_word_starts(pattern, starts, bisect_left(starts, start), start, end, keys)
+            for m in matches:
+                hits.append(Hit(m.start(), m.end(), m.group(0), self.line_of(m.start()), key, m.lastgroup))
         return hits
+
+    def _matches_at_word_starts(
+        self, pattern: re.Pattern[str], starts: list[int], i: int, start: int, end: int, keys: frozenset[str] | None
+    ) -> list[re.Match[str]]:
+        out: list[re.Match[str]] = []
+        source = self.source
+        match = pattern.match
+        word_keys = self.word_keys
+        last = start
+        for j in range(i, len(starts)):
+            pos = starts[j]
+            if pos >= end:
+                break
+            if pos < last:
+                continue  # inside the previous match: finditer would not look here either
+            if keys is not None and word_keys[j] not in keys and word_keys[j][:1] not in keys:
+                continue
+            m = match(source, pos, end)
+            if m is not None and m.end() > m.start():
+                out.append(m)
+                last = m.end()
+        return out
 
     @cached_property
     def all_sentences(self) -> list[Sentence]:
         return [s for sec in self.sketch.sections for s in self.section_sentences(sec)]
 
     def section_sentences(self, section: Section) -> list[Sentence]:
-        return self._section_sentences.setdefault(id(section), sentences(section.body, section.body_line))
+        cache = self._section_sentences
+        key = id(section)
+        if key not in cache:
+            cache[key] = sentences(section.body, section.body_line)
+        return cache[key]
 
     @cached_property
     def _section_sentences(self) -> dict[int, list[Sentence]]:
@@ -108,3 +171,86 @@ class Analysis:
 
     def words_in(self, section: Section) -> int:
         return sum(s.words for s in self.section_sentences(section))
+
+
+_LEAD = re.compile(r"^(?:\\b|\(\?<!\[\\w[^]]*\]\)|\(\?<!\\w\))+")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _split_top(pattern: str) -> list[str] | None:
+    """Split a pattern on its top-level '|'; None when brackets do not balance."""
+    parts, depth, cls, esc, cur = [], 0, False, False, []
+    for ch in pattern:
+        if esc:
+            esc = False
+        elif ch == "\\":
+            esc = True
+        elif cls:
+            cls = ch != "]"
+        elif ch == "[":
+            cls = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append("".join(cur))
+            cur = []
+            continue
+        cur.append(ch)
+    parts.append("".join(cur))
+    return parts if depth == 0 and not cls else None
+
+
+def _alt_keys(alt: str) -> set[str] | None:
+    alt = _LEAD.sub("", alt)
+    if alt.startswith("\\d"):
+        return set("0123456789")
+    if alt.startswith("(?:"):
+        depth = 0
+        for n, ch in enumerate(alt):
+            depth += ch == "("
+            depth -= ch == ")"
+            if depth == 0:
+                break
+        else:
+            return None
+        if alt[n + 1 : n + 2] in ("?", "*", "{"):
+            return None  # an optional group: the word may start after it
+        inner = _split_top(alt[3:n])
+        if inner is None:
+            return None
+        keys: set[str] = set()
+        for part in inner:
+            sub = _alt_keys(part)
+            if sub is None:
+                return None
+            keys |= sub
+        return keys
+    letters = ""
+    for n, ch in enumerate(alt[:2]):
+        if not _LETTER.match(ch):
+            break
+        if alt[n + 1 : n + 2] in ("?", "*", "{"):
+            break  # optional letter: stop before it
+        letters += ch
+    return {letters.casefold()} if letters else None
+
+
+def literal_keys(patterns: tuple[str, ...]) -> frozenset[str] | None:
+    """One- or two-letter lower-case starts that every alternative begins with, or None.
+
+    `\\bklima\\w*` gives 'kl'; `\\d…` gives the digits; `\\b(?:KI|AI)` gives 'ki', 'ai'.
+    Anything it cannot read makes the whole set unknown, and every word is tried.
+    """
+    keys: set[str] = set()
+    for pattern in patterns:
+        alts = _split_top(pattern)
+        if alts is None:
+            return None
+        for alt in alts:
+            sub = _alt_keys(alt)
+            if sub is None:
+                return None
+            keys |= sub
+    return frozenset(keys)

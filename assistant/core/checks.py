@@ -13,7 +13,7 @@ from functools import cache
 
 from . import rubric as r
 from .amounts import format_amount
-from .analysis import Analysis, Hit
+from .analysis import Analysis, Hit, literal_keys
 from .findings import Finding, Level, PageInfo, Status
 from .model import OrgKind
 from .orgs import format_orgnr, orgnr_problem
@@ -72,6 +72,16 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 def _union(patterns: list[str] | tuple[str, ...]) -> re.Pattern[str] | None:
     return _rx("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+_keys = cache(literal_keys)
+
+
+@cache
+def _phrases(phrases: tuple[tuple[str, int], ...]) -> tuple[re.Pattern[str], dict[str, int]]:
+    """One pattern for all phrases, a named group per phrase, so the text is scanned once."""
+    rx = _rx("|".join(f"(?P<p{i}>{pattern})" for i, (pattern, _) in enumerate(phrases)))
+    return rx, {f"p{i}": weight for i, (_, weight) in enumerate(phrases)}
 
 
 def _distinct(hits: list[Hit]) -> list[Hit]:
@@ -184,18 +194,13 @@ def check_technology_first(ctx: Context, check: r.TechnologyFirstCheck) -> Outco
     score = 0
     out: list[Finding] = []
     lead_hits: list[tuple[Hit, int]] = []
-    for phrase in check.phrases:
-        rx = _rx(phrase.pattern)
-        for hit in a.find(rx, lead):
-            lead_hits.append((hit, phrase.weight))
-        if title and rx.search(title) and not a.sketch.has_front_matter:
-            pass  # the title line is in the preamble span already
-    if a.sketch.meta.title:
-        for phrase in check.phrases:
-            if _rx(phrase.pattern).search(a.sketch.meta.title):
-                score += phrase.weight
-                out.append(ctx.finding(Level.WARN, "technology_first.title", line=1, words=a.sketch.meta.title))
-                break
+    rx, weights = _phrases(tuple((p.pattern, p.weight) for p in check.phrases))
+    keys = _keys(tuple(p.pattern for p in check.phrases))
+    for hit in a.find(rx, lead, keys=keys):
+        lead_hits.append((hit, weights.get(hit.group or "", 1)))
+    if a.sketch.meta.title and rx.search(a.sketch.meta.title):
+        score += max(weights.values())
+        out.append(ctx.finding(Level.WARN, "technology_first.title", line=1, words=a.sketch.meta.title))
     # Overlapping matches (a strong phrase and the noun inside it) count once, at the higher weight.
     lead_hits.sort(key=lambda hw: (hw[0].start, -hw[1]))
     kept: list[tuple[Hit, int]] = []
@@ -206,7 +211,7 @@ def check_technology_first(ctx: Context, check: r.TechnologyFirstCheck) -> Outco
     for hit, weight in kept:
         score += weight
         out.append(ctx.finding(Level.WARN, "technology_first.lead", hit=hit, words=hit.text.strip()))
-    elsewhere = [h for phrase in check.phrases for h in a.find(_rx(phrase.pattern), rest)]
+    elsewhere = a.find(rx, rest, keys=keys)
     for hit in _distinct(elsewhere)[:5]:
         out.append(ctx.finding(Level.INFO, "technology_first.elsewhere", hit=hit, words=hit.text.strip()))
     if score >= check.fail_at:
@@ -250,7 +255,7 @@ def check_numbers(ctx: Context, check: r.NumbersCheck) -> Outcome:
     figures = _distinct(_figures(a, check.exclude_sections))
     sources_rx = _union(tuple(check.sources))
     spans = a.spans_for(exclude=check.exclude_sections)
-    sources = _distinct(a.find(sources_rx, spans)) if sources_rx else []
+    sources = _distinct(a.find(sources_rx, spans, keys=_keys(tuple(check.sources)))) if sources_rx else []
     out: list[Finding] = []
     n = len(figures)
     need = a.sketch.section("need") or a.sketch.section("data")
@@ -282,7 +287,7 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
     a = ctx.analysis
     spans = a.spans_for(check.sections or None, check.exclude_sections or None)
     rx = _union(tuple(check.patterns))
-    hits = a.find(rx, spans) if rx else []
+    hits = a.find(rx, spans, keys=_keys(tuple(check.patterns))) if rx else []
     hits = _distinct(_without_excluded(ctx, hits, check.exclude, spans))
     n = len(hits)
     if n < check.fail_below:
@@ -363,7 +368,7 @@ def check_budget_procurement(ctx: Context, check: r.BudgetProcurementCheck) -> O
             status = Status.WARN
     # What the prose says about procurement.
     spans = a.spans_for(["budget"])
-    mentions = a.find(_rx(r"[^.!?\n]*(?:" + "|".join(check.procurement_patterns) + r")[^.!?\n]*[.!?]?"), spans) if check.procurement_patterns else []
+    mentions = a.find(_rx(r"[^.!?\n]*(?:" + "|".join(check.procurement_patterns) + r")[^.!?\n]*[.!?]?"), spans, anywhere=True) if check.procurement_patterns else []
     excl = _union(tuple(check.exclusion_patterns))
     table_lines = set(range(budget.table_start, (budget.table_end or 0) + 1)) if budget and budget.table_start else set()
     for hit in mentions:
