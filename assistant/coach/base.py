@@ -125,15 +125,19 @@ class Coach(Protocol):
         ...
 
 
-def make_coach(settings: CoachSettings | None = None) -> Coach:
-    """The coach the settings name; the offline coach when no model is configured."""
+def make_coach(settings: CoachSettings | None = None, *, lang: str | None = None) -> Coach:
+    """The coach the settings name; the offline coach when no model is configured.
+
+    Builds no language model and imports no LangChain: that happens on the first request.
+    `lang` is the language of the coach's own name and messages (default: the system's).
+    """
     from .settings import load_settings
 
     settings = settings if settings is not None else load_settings()
     if not settings.model and not settings.base_url:
         from .offline import OfflineCoach
 
-        return OfflineCoach()
+        return OfflineCoach(lang=lang, rubric=settings.rubric)
     from .llm import LangChainCoach
 
-    return LangChainCoach(settings)
+    return LangChainCoach(settings, lang=lang)

@@ -77,6 +77,7 @@ def build_chat_model(settings: CoachSettings, lang: str = "nb") -> BaseChatModel
             from langchain_openai import ChatOpenAI
 
             return ChatOpenAI(
+                http_async_client=_async_http_client(settings),
                 model=settings.model_name or "default",
                 base_url=settings.base_url,
                 api_key=key or "not-needed",
@@ -97,6 +98,8 @@ def build_chat_model(settings: CoachSettings, lang: str = "nb") -> BaseChatModel
             kwargs["client_kwargs"] = {"timeout": settings.timeout_s}
         else:
             kwargs |= {"timeout": settings.timeout_s, "max_retries": 0, "api_key": key, "max_tokens": settings.max_output_tokens}
+        if provider in ("openai", "azure_openai"):
+            kwargs["http_async_client"] = _async_http_client(settings)
         if provider == "openai":
             kwargs["stream_usage"] = True
         model = settings.model if ":" in (settings.model or "") else f"openai:{settings.model}"
@@ -122,7 +125,9 @@ class LangChainCoach:
         self.usage = SessionUsage()
         self.history: list[BaseMessage] = []
         self.last_redactions = 0
-        self._model = chat_model
+        self._given = chat_model
+        self._model: BaseChatModel | None = None
+        self._model_loop: asyncio.AbstractEventLoop | None = None
         self._sleep = sleep  # injected so tests of backoff do not wait
         self.counter = counter_for(settings.model_name, settings.provider)
         prices = price_table(settings.prices_file)
@@ -132,8 +137,13 @@ class LangChainCoach:
     # ---- the model --------------------------------------------------------------------------
 
     def chat_model(self, lang: str | None = None) -> BaseChatModel:
-        if self._model is None:
+        """The chat model, built on first use (and again in a new event loop, whose client it needs)."""
+        if self._given is not None:
+            return self._given
+        loop = asyncio.get_running_loop()
+        if self._model is None or self._model_loop is not loop:
             self._model = build_chat_model(self.settings, lang or self.lang)
+            self._model_loop = loop
         return self._model
 
     @property
@@ -249,7 +259,7 @@ class LangChainCoach:
                 raise
             except Exception as exc:  # noqa: BLE001 - every failure becomes a CoachError
                 err = to_coach_error(exc, self.settings, lang, partial="".join(parts), tries=attempt + 1)
-                if err.code in ("rate-limit", "server", "no-server") and not parts and attempt < self.settings.max_retries:
+                if err.code in ("rate-limit", "server") and not parts and attempt < self.settings.max_retries:
                     await self._backoff(attempt, exc)
                     attempt += 1
                     continue
@@ -283,7 +293,7 @@ class LangChainCoach:
                 if _is_parse_error(exc):
                     raise CoachError(t("coach.error.structured", lang), True, code="structured") from exc
                 err = to_coach_error(exc, self.settings, lang, tries=attempt + 1)
-                if err.code in ("rate-limit", "server", "no-server") and attempt < self.settings.max_retries:
+                if err.code in ("rate-limit", "server") and attempt < self.settings.max_retries:
                     await self._backoff(attempt, exc)
                     attempt += 1
                     continue
@@ -312,6 +322,13 @@ class LangChainCoach:
         except Exception as exc:  # noqa: BLE001
             raise to_coach_error(exc, self.settings, lang) from exc
         return _text_of(reply)
+
+
+def _async_http_client(settings: CoachSettings):
+    """A client of our own: LangChain's shared default is bound to the first event loop that used it."""
+    import httpx
+
+    return httpx.AsyncClient(timeout=settings.timeout_s)
 
 
 def _is_parse_error(exc: BaseException) -> bool:

@@ -122,7 +122,12 @@ class OfflineCoach:
                 break
         if section is None:
             section = match_heading(question)
-        criteria = [c for c in ctx.rubric.criteria if any(c.title.get(x).casefold() in words for x in ("nb", "nn", "en")) or c.id in words]
+        asked = _content_words(words)
+        criteria = [
+            c
+            for c in ctx.rubric.criteria
+            if c.id in words or any(_stem_match(w, v) for x in ("nb", "nn", "en") for v in _content_words(c.title.get(x)) for w in asked)
+        ]
         if section and not criteria:
             criteria = ctx.criteria_for_section(section)
         return section, criteria
@@ -219,3 +224,17 @@ class OfflineCoach:
 
     def _translate(self, request: CoachRequest, ctx: DraftContext) -> str:
         return t("coach.offline.translate_needs_model", request.lang)
+
+
+_STOP = frozenset("ikke ikkje godt store stor ingen inga ingen with from that the this have hvordan korleis skissen skissa sketch dette hvorfor kvifor hvilke kva".split())
+
+
+def _content_words(text: str) -> list[str]:
+    import re
+
+    return [w for w in re.findall(r"\w+", text.casefold()) if len(w) >= 4 and w not in _STOP]
+
+
+def _stem_match(a: str, b: str) -> bool:
+    """Words that share a stem, e.g. tallene/tall, budsjettet/budsjettposter."""
+    return a.startswith(b) or b.startswith(a) or (len(a) >= 6 and len(b) >= 6 and a[:6] == b[:6])

@@ -65,6 +65,9 @@ class CoachSettings(BaseModel):
     context_tokens: int | None = None  # the model's context window; a table default when None
     max_output_tokens: int = 2000
     redact_personal_data: bool = True  # before a request leaves the machine
+    # None: judge from the address (localhost / Ollama are local). False for a local proxy that
+    # forwards to a cloud model (e.g. LiteLLM on localhost); True for a server on your own network.
+    local_model: bool | None = None
     prices_file: str | None = None  # an editable price table; the shipped one when None
     rubric: str | None = None
     structured_method: str | None = None  # with_structured_output method: json_schema, function_calling, json_mode
@@ -100,6 +103,8 @@ class CoachSettings(BaseModel):
     @property
     def is_local(self) -> bool:
         """True when requests stay on this machine (a local server or Ollama)."""
+        if self.local_model is not None:
+            return self.local_model
         if self.provider in LOCAL_PROVIDERS:
             return True
         if self.base_url:
