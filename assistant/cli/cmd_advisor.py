@@ -424,6 +424,11 @@ def _progress(total: int, lang: str):
 
 
 _MARK = {"pass": "[green]✓[/]", "warn": "[yellow]![/]", "fail": "[bold red]✗[/]", "n/a": "[dim]·[/]"}
+_MARK_LEGEND = "✓ {pass_}  ! {warn}  ✗ {fail}  · {na}"
+
+
+def _label(status: str, lang: str) -> str:
+    return t(f"advisor.status.{status}", lang)
 
 
 def _print_portfolio(portfolio, rows, lang: str) -> None:
@@ -432,24 +437,24 @@ def _print_portfolio(portfolio, rows, lang: str) -> None:
 
     out = _console()
     table = Table(title=t("advisor.portfolio.title", lang, path=escape(str(portfolio.folder))), header_style="bold")
-    table.add_column(t("advisor.portfolio.col_file", lang), overflow="fold")
-    table.add_column(t("advisor.portfolio.col_applicant", lang), overflow="fold")
+    table.add_column(t("advisor.portfolio.col_file", lang), no_wrap=True)
+    table.add_column(t("advisor.portfolio.col_applicant", lang), overflow="fold", min_width=12)
     table.add_column(t("advisor.portfolio.col_pages", lang), justify="right")
-    for n, _ in enumerate(portfolio.criteria, 1):
-        table.add_column(str(n), justify="center")
+    table.add_column(t("advisor.cli.col_verdicts", lang), no_wrap=True)
     table.add_column(t("advisor.portfolio.col_open", lang), justify="right")
-    table.add_column(t("advisor.portfolio.col_changed", lang))
+    table.add_column(t("advisor.portfolio.col_changed", lang), no_wrap=True)
     for r in rows:
         pages = "" if r.pages is None else (f"{r.pages:.1f}" if lang == "en" else f"{r.pages:.1f}".replace(".", ","))
-        marks = [_MARK.get(r.verdicts.get(cid, ""), "") for cid, _ in portfolio.criteria]
+        # One mark per criterion, in rubric order (the legend below names them).
+        marks = "".join(_MARK.get(r.verdicts.get(cid, ""), " ") for cid, _ in portfolio.criteria)
         if r.error:
-            marks = [""] * len(marks)
-            marks[0:1] = [f"[red]{escape(t('advisor.portfolio.unreadable', lang))}[/]"]
-        changed = r.last_change.astimezone().strftime("%Y-%m-%d %H:%M") if r.last_change else ""
-        table.add_row(escape(r.name), escape(r.applicant or ""), pages, *marks, str(r.open_comments or ""), changed)
+            marks = f"[red]{escape(t('advisor.portfolio.unreadable', lang))}[/]"
+        changed = r.last_change.astimezone().strftime("%d.%m.%y %H:%M") if r.last_change else ""
+        table.add_row(escape(r.name), escape(r.applicant or ""), pages, marks, str(r.open_comments or ""), changed)
     out.print(table)
-    legend = "  ".join(f"{n}={cid}" for n, (cid, _) in enumerate(portfolio.criteria, 1))
-    out.print(f"[dim]{legend}[/]")
+    legend = " ".join(f"{n}:{cid}" for n, (cid, _) in enumerate(portfolio.criteria, 1))
+    marks = _MARK_LEGEND.format(pass_=_label("pass", lang), warn=_label("warn", lang), fail=_label("fail", lang), na=_label("n/a", lang))
+    out.print(f"[dim]{escape(marks)} · {legend}[/]")
     shown = type(portfolio)(portfolio.folder, rows, portfolio.criteria)
     out.print(t("advisor.portfolio.summary", lang, count=len(rows), failed=shown.failed, comments=shown.open_comments))
 

@@ -1,0 +1,129 @@
+"""The advisor commands as a user runs them: coach, history, report, portfolio."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from assistant.cli.main import main
+
+from .corpus import make_corpus
+
+NEW_DATA = "Hjemmetjenesten kjører 1,4 millioner kilometer i året, og 38 prosent av arbeidstiden går til reise.\nI 2023 ventet 240 personer på sykehjemsplass.\nPleie- og omsorgstjenestene"
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_coach_then_history_then_report(capsys, sketch_file, tmp_path):
+    path = str(sketch_file)
+    code, out, _ = run(capsys, "coach", path, "--advisor", "Kari Nordmann", "--comment", "Flere tall her", "--section", "data", "--quote", "31 prosent", "--step", "Finn tall for reisetid")
+    assert code == 0
+    assert "Møte 1 startet med Kari Nordmann" in out
+    assert "Lagret som versjon 1." in out
+    assert "Kommentar 1 lagt til (Tall og data)." in out
+    assert "1 Tall og data «31 prosent»: Flere tall her — Kari Nordmann" in out
+
+    sketch_file.write_text(sketch_file.read_text(encoding="utf-8").replace("Pleie- og omsorgstjenestene", NEW_DATA), encoding="utf-8")
+    code, out, _ = run(capsys, "coach", path, "--resolve", "1", "--end", "--log")
+    assert code == 0
+    assert "Fortsetter møte 1 med Kari Nordmann" in out
+    assert "Lagret som versjon 2." in out
+    assert "Endrede deler: Tall og data" in out
+    assert "bør forbedres → bestått" in out
+    assert "Kommentar 1 er løst." in out and "Møte 1 er avsluttet." in out
+    assert "resolve" in out
+
+    code, out, _ = run(capsys, "history", path, "--json")
+    versions = json.loads(out)
+    assert [v["number"] for v in versions] == [1, 2]
+    assert versions[0]["verdicts"]["data-backing"] == "warn" and versions[1]["verdicts"]["data-backing"] == "pass"
+
+    code, out, _ = run(capsys, "history", path, "--compare", "1", "-1", "--json")
+    cmp = json.loads(out)
+    assert {"criterion": "data-backing", "before": "warn", "after": "pass"} in cmp["verdicts"]
+    assert cmp["sections_changed"] == ["data"]
+
+    code, out, _ = run(capsys, "history", path, "--compare", "1", "2")
+    assert "1,4" in out and "Versjon 1" in out and "Versjon 2" in out
+
+    code, out, _ = run(capsys, "report", path)
+    assert out.startswith("# Tilbakemelding på skissen «Trygg heim")
+    assert "**Rådgiver:** Kari Nordmann" in out
+    assert "(data-backing): bør forbedres → bestått" in out
+    assert "Ingen åpne kommentarer." in out
+    assert "1. Finn tall for reisetid" in out
+    assert "## Sidetall\n\n1,1 av 5 sider." in out or "av 5 sider." in out
+
+    target = tmp_path / "rapport.md"
+    code, _, err = run(capsys, "report", path, "--language", "en", "-o", str(target))
+    assert code == 0 and "rapport.md" in err
+    assert target.read_text(encoding="utf-8").startswith("# Feedback on the sketch “Trygg heim")
+
+
+def test_report_pdf(capsys, sketch_file, tmp_path):
+    target = tmp_path / "rapport.pdf"
+    run(capsys, "coach", str(sketch_file), "--advisor", "Kari", "--comment", "Skriv om brukerne", "--section", "need")
+    code, _, _ = run(capsys, "report", str(sketch_file), "-o", str(target))
+    assert code == 0
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF")
+    pypdf = pytest.importorskip("pypdf")
+    text = "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(data)).pages)
+    assert "Tilbakemelding" in text and "Skriv om brukerne" in text
+
+
+def test_restore_from_the_command_line(capsys, sketch_file, sketch_text):
+    run(capsys, "coach", str(sketch_file), "--advisor", "Kari")
+    sketch_file.write_text(sketch_text + "\nNy linje.\n", encoding="utf-8")
+    run(capsys, "coach", str(sketch_file), "--advisor", "Kari")
+    code, out, _ = run(capsys, "history", str(sketch_file), "--restore", "1")
+    assert code == 0 and "Versjon 1 er gjenopprettet" in out
+    assert sketch_file.read_text(encoding="utf-8") == sketch_text
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["coach", "{path}"], "--advisor"),
+        (["coach", "{path}", "-a", "Kari", "--comment", "x", "--quote", "finnes ikke i teksten"], "fant ikke «finnes ikke i teksten»"),
+        (["coach", "{path}", "-a", "Kari", "--comment", "x", "--section", "nope"], "ingen del «nope»"),
+        (["coach", "{path}", "-a", "Kari", "--resolve", "99"], "ingen kommentar nr. 99"),
+        (["history", "{path}"], "ingen versjoner"),
+        (["coach", "{missing}", "-a", "Kari"], "finnes ikke"),
+    ],
+)
+def test_one_line_errors(capsys, sketch_file, monkeypatch, argv, message):
+    monkeypatch.delenv("SKISSE_ADVISOR", raising=False)
+    argv = [a.format(path=sketch_file, missing=sketch_file.with_name("nope.md")) for a in argv]
+    code, _, err = run(capsys, *argv)
+    assert code != 0
+    assert err.startswith("skisse: ") and err.count("\n") == 1
+    assert message in err
+
+
+def test_portfolio_csv_json_and_table(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "120")
+    folder = tmp_path / "p"
+    make_corpus(folder, 6)
+    code, out, _ = run(capsys, "portfolio", str(folder), "--csv", "--no-pages", "--sort", "applicant")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and len(rows) == 6
+    assert [r["applicant"] for r in rows] == sorted((r["applicant"] for r in rows), key=str.casefold)
+    code, out, _ = run(capsys, "portfolio", str(folder), "--json", "--status", "fail", "--no-pages")
+    data = json.loads(out)
+    assert [s["file"] for s in data["sketches"]] == ["skisse-004.md"]
+    code, out, _ = run(capsys, "portfolio", str(folder), "--filter", "tromsø")
+    assert "skisse-004.md" in out and "skisse-001.md" not in out and "Tromsø kommune" in out
+    assert "1 skisser" in out
+
+
+def test_portfolio_on_a_file_is_refused(capsys, sketch_file):
+    code, _, err = run(capsys, "portfolio", str(sketch_file))
+    assert code == 2 and "ikke en mappe" in err
