@@ -60,6 +60,29 @@ def _version() -> str:
     return __version__
 
 
+def _sketch_path_arg(parser: argparse.ArgumentParser, argv: list[str]) -> str | None:
+    """`skisse mysketch.md`: a first positional that is no command but a file (or a .md name)."""
+    from pathlib import Path
+
+    commands: set[str] = set()
+    for action in parser._subparsers._group_actions if parser._subparsers else []:
+        commands |= set(getattr(action, "choices", None) or {})
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+            continue
+        if arg == "--lang":
+            skip = True
+            continue
+        if arg.startswith("-"):
+            continue
+        if arg in commands:
+            return None
+        return arg if (Path(arg).exists() or arg.endswith(".md")) else None
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     lang = system_language()
@@ -68,6 +91,9 @@ def main(argv: list[str] | None = None) -> int:
         if i + 1 < len(argv) and argv[i + 1] in ("nb", "nn", "en"):
             lang = argv[i + 1]
     parser = build_parser(lang)
+    sketch_path = _sketch_path_arg(parser, argv)
+    if sketch_path is not None:
+        argv.remove(sketch_path)
     args = parser.parse_args(argv)
     args.lang = args.lang or lang
     handler = getattr(args, "handler", None)
@@ -76,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
         from .cmd_tui import run_tui
 
         handler = run_tui
-        args.path = None
+        args.path = sketch_path
     try:
         return int(handler(args) or 0)
     except CliError as exc:

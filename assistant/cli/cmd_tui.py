@@ -1,0 +1,35 @@
+"""`skisse tui [PATH]` and plain `skisse [PATH]`: the interactive window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..i18n import t
+
+
+def register(subparsers: argparse._SubParsersAction, lang: str) -> None:
+    parser = subparsers.add_parser("tui", help=t("tui.cli.help", lang), description=t("tui.cli.description", lang))
+    parser.add_argument("path", nargs="?", metavar=t("tui.cli.path_metavar", lang), help=t("tui.cli.path_help", lang))
+    parser.set_defaults(handler=run_tui)
+
+
+def run_tui(args: argparse.Namespace) -> int:
+    """Open the app, with the sketch at `args.path` if one is given."""
+    from .main import CliError
+
+    path = getattr(args, "path", None)
+    lang = getattr(args, "lang", None)
+    if path is not None:
+        p = Path(path).expanduser()
+        if p.is_dir():
+            raise CliError(t("tui.cli.is_folder", lang or "nb", path=str(p)), 2)
+        if not p.exists():
+            raise CliError(t("tui.cli.missing", lang or "nb", path=str(p)), 2)
+    from ..tui.app import make_app
+
+    explicit_lang = lang if "--lang" in sys.argv[1:] else None
+    app = make_app(path, lang=explicit_lang)
+    app.run()
+    return app.return_code or 0

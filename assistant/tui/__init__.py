@@ -1,0 +1,1 @@
+"""The terminal interface: a thin face over `assistant.core`."""

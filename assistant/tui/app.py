@@ -1,0 +1,317 @@
+"""The Skisse app: the App class and the one factory that builds it with its dependencies."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from textual import on, work
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.worker import get_current_worker
+
+from ..core.storage import SkisseFileError
+from ..i18n import LANGUAGES, t
+from .draft import Draft
+from .keys import localise_bindings
+from .live import LiveState, compute_live
+from .messages import DraftChanged, LiveUpdated, OpenSketch
+from .services import Services
+from .settings import RecentFiles, TuiSettings
+
+SAVE_DELAY = 1.5  # seconds after the last change; the promise is at most 2 s
+LIVE_DELAY = 0.3  # pause in typing before the live panel is recomputed
+WORKSPACE = ("interview", "editor", "budget", "partners", "export")
+
+
+class SkisseApp(App):
+    """From nothing to a checked, exported sketch: start, interview, editor, budget, partners, export."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "Skisse"
+    ENABLE_COMMAND_PALETTE = True
+    BINDINGS = [
+        Binding("f1", "help", "tui.key.help", id="help", priority=True),
+        Binding("f2", "show('interview')", "tui.key.interview", id="interview", priority=True),
+        Binding("f3", "show('editor')", "tui.key.editor", id="editor", priority=True),
+        Binding("f4", "show('budget')", "tui.key.budget", id="budget", priority=True),
+        Binding("f5", "show('partners')", "tui.key.partners", id="partners", priority=True),
+        Binding("f6", "show('export')", "tui.key.export", id="export", priority=True),
+        Binding("ctrl+s", "save", "tui.key.save", id="save"),
+        Binding("ctrl+o", "start", "tui.key.start", id="start", show=False),
+        Binding("ctrl+q", "quit", "tui.key.quit", id="quit", priority=True),
+    ]
+
+    def __init__(
+        self,
+        *,
+        services: Services,
+        settings: TuiSettings,
+        recent: RecentFiles,
+        path: Path | None = None,
+        coach: Any = None,
+        save_delay: float = SAVE_DELAY,
+        live_delay: float = LIVE_DELAY,
+    ) -> None:
+        super().__init__()
+        self.services = services
+        self.settings = settings
+        self.recent = recent
+        self.initial_path = path
+        self._coach = coach
+        self.save_delay = save_delay
+        self.live_delay = live_delay
+        self.draft: Draft | None = None
+        self.live: LiveState | None = None
+        self.save_error: str | None = None
+        self._save_timer: Timer | None = None
+        self._live_timer: Timer | None = None
+        localise_bindings(self, self.lang)
+
+    # ------------------------------------------------------------------ language
+
+    @property
+    def lang(self) -> str:
+        return self.settings.lang
+
+    def tr(self, key: str, /, **kwargs: object) -> str:
+        return t(key, self.lang, **kwargs)
+
+    def set_language(self, lang: str) -> None:
+        """Switch the UI language, keep it in the settings, and redraw the current screen."""
+        if lang not in LANGUAGES:
+            return
+        self.settings.lang = lang
+        self.settings.save()
+        localise_bindings(self, lang)
+        for screen in self.screen_stack:
+            localise_bindings(screen, lang)
+            relabel = getattr(screen, "relabel", None)
+            if relabel:
+                relabel()
+        self.refresh_bindings()
+        self.notify(self.tr("tui.lang.changed"))
+
+    # ------------------------------------------------------------------ coach
+
+    @property
+    def coach(self) -> Any:
+        """The coach, made on first use so start-up never waits for it."""
+        if self._coach is None:
+            try:
+                self._coach = self.services.make_coach()
+            except Exception:  # noqa: BLE001 - no coach package or a bad config: fall back
+                from .fallback_coach import FindingsCoach
+
+                self._coach = FindingsCoach(self.services)
+        return self._coach
+
+    # ------------------------------------------------------------------ start
+
+    def on_mount(self) -> None:
+        from .screens.start import StartScreen
+
+        self.push_screen(StartScreen())
+        if self.initial_path is not None:
+            self.open_sketch(self.initial_path)
+
+    def open_sketch(self, path: Path, *, new: Draft | None = None) -> bool:
+        """Open a sketch (or take a just-created one) and go to the right screen."""
+        try:
+            draft = new or Draft.open(Path(path))
+        except SkisseFileError as exc:
+            self.notify(str(exc), severity="error", timeout=8)
+            return False
+        self.flush_save()
+        self.draft = draft
+        self.live = None
+        draft.listeners.append(self._draft_changed)
+        for warning in draft.warnings:
+            self.notify(warning, severity="warning", timeout=8)
+        self.recent.add(draft.path, draft.sketch.title)
+        self.sub_title = str(draft.path)
+        has_text = any(s.body.strip() for s in draft.sketch.sections)
+        self.action_show("editor" if has_text and new is None else "interview")
+        self.schedule_live(immediately=True)
+        return True
+
+    @on(OpenSketch)
+    def _open_requested(self, message: OpenSketch) -> None:
+        self.open_sketch(message.path)
+
+    # ------------------------------------------------------------------ navigation
+
+    def make_screen(self, name: str) -> Screen:
+        from .screens.budget import BudgetScreen
+        from .screens.editor import EditorScreen
+        from .screens.export import ExportScreen
+        from .screens.interview import InterviewScreen
+        from .screens.partners import PartnersScreen
+
+        return {
+            "interview": InterviewScreen,
+            "editor": EditorScreen,
+            "budget": BudgetScreen,
+            "partners": PartnersScreen,
+            "export": ExportScreen,
+        }[name]()
+
+    def action_show(self, name: str) -> None:
+        """Go to a workspace screen, replacing the one shown."""
+        if self.draft is None:
+            self.notify(self.tr("tui.no_sketch"), severity="warning")
+            return
+        if getattr(self.screen, "screen_name", None) == name:
+            return
+        commit = getattr(self.screen, "commit", None)
+        if commit:
+            commit()
+        screen = self.make_screen(name)
+        if getattr(self.screen, "screen_name", None) in WORKSPACE:
+            self.switch_screen(screen)
+        else:
+            while len(self.screen_stack) > 2:
+                self.pop_screen()
+            self.push_screen(screen)
+
+    def action_start(self) -> None:
+        commit = getattr(self.screen, "commit", None)
+        if commit:
+            commit()
+        self.flush_save()
+        while len(self.screen_stack) > 2:
+            self.pop_screen()
+        refresh = getattr(self.screen, "reload", None)
+        if refresh:
+            refresh()
+
+    def action_help(self) -> None:
+        from .screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_language(self, lang: str) -> None:
+        self.set_language(lang)
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        for lang in LANGUAGES:
+            yield SystemCommand(self.tr(f"tui.palette.lang_{lang}"), self.tr("tui.palette.lang_help"), lambda lang=lang: self.set_language(lang))
+        for name in WORKSPACE:
+            yield SystemCommand(self.tr(f"tui.key.{name}"), self.tr(f"tui.palette.{name}"), lambda name=name: self.action_show(name))
+        yield SystemCommand(self.tr("tui.key.start"), self.tr("tui.palette.start"), self.action_start)
+        yield SystemCommand(self.tr("tui.key.save"), self.tr("tui.palette.save"), self.action_save)
+
+    # ------------------------------------------------------------------ changes, saving
+
+    def _draft_changed(self, draft: Draft) -> None:
+        if draft is not self.draft:
+            return
+        self.schedule_save()
+        self.schedule_live()
+        self.screen.post_message(DraftChanged())
+
+    def schedule_save(self) -> None:
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        self._save_timer = self.set_timer(self.save_delay, self.save_now, name="autosave")
+
+    def save_now(self) -> bool:
+        """The one place the draft is written (atomic, previous version kept as NAME~)."""
+        if self.draft is None:
+            return False
+        try:
+            written = self.draft.save()
+        except SkisseFileError as exc:
+            self.save_error = str(exc)
+            self.notify(self.tr("tui.save.failed", reason=str(exc)), severity="error", timeout=10)
+            return False
+        self.save_error = None
+        return written
+
+    def flush_save(self) -> None:
+        if self._save_timer is not None:
+            self._save_timer.stop()
+            self._save_timer = None
+        self.save_now()
+
+    def action_save(self) -> None:
+        commit = getattr(self.screen, "commit", None)
+        if commit:
+            commit()
+        self.flush_save()
+        if self.draft is not None and self.save_error is None:
+            self.notify(self.tr("tui.save.done", path=str(self.draft.path)))
+
+    async def action_quit(self) -> None:
+        commit = getattr(self.screen, "commit", None)
+        if commit:
+            commit()
+        self.flush_save()
+        self.exit()
+
+    def on_unmount(self) -> None:
+        self.flush_save()
+
+    # ------------------------------------------------------------------ live panel
+
+    def schedule_live(self, immediately: bool = False) -> None:
+        if self.draft is None:
+            return
+        if self._live_timer is not None:
+            self._live_timer.stop()
+        if immediately:
+            self._run_live(self.draft.text, str(self.draft.path))
+        else:
+            self._live_timer = self.set_timer(self.live_delay, lambda: self._run_live(self.draft.text, str(self.draft.path)), name="live")
+
+    @work(thread=True, exclusive=True, group="live")
+    def _run_live(self, text: str, path: str) -> None:
+        state = compute_live(text, self.services, path)
+        if not get_current_worker().is_cancelled:
+            self.call_from_thread(self._live_ready, state)
+
+    def _live_ready(self, state: LiveState) -> None:
+        if self.draft is None or state.text != self.draft.text:
+            return  # a newer text is on its way
+        self.live = state
+        for screen in self.screen_stack:
+            screen.post_message(LiveUpdated(state))
+
+
+def make_app(
+    path: Path | str | None = None,
+    *,
+    lang: str | None = None,
+    services: Services | None = None,
+    settings: TuiSettings | None = None,
+    coach: Any = None,
+    data_dir: Path | None = None,
+    config_dir: Path | None = None,
+    **options: Any,
+) -> SkisseApp:
+    """Build the app with its dependencies; tests pass fakes for any of them."""
+    from ..core.paths import user_config_dir, user_data_dir
+    from ..i18n import system_language
+
+    data_dir = data_dir or user_data_dir()
+    config_dir = config_dir or user_config_dir()
+    services = services or Services()
+    services.data_dir, services.config_dir = data_dir, config_dir
+    if settings is None:
+        settings = TuiSettings.load(config_dir / "tui.json", default_lang=system_language())
+    if lang:
+        settings.lang = lang
+    recent = RecentFiles(data_dir / "recent.json", clock=services.clock)
+    return SkisseApp(
+        services=services,
+        settings=settings,
+        recent=recent,
+        path=Path(path) if path else None,
+        coach=coach,
+        **options,
+    )

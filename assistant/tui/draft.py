@@ -1,0 +1,126 @@
+"""The sketch being edited: its text, its parse, and the one place it is saved."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from ..core.document import metadata_block, parse_sketch, set_budget, set_metadata, set_section_body
+from ..core.model import BudgetLine, Language, Metadata, Organisation, Partner, Sketch
+from ..core.sections import section_specs
+from ..core.storage import atomic_write_text, read_text_file
+
+
+def new_sketch_text(meta: Metadata) -> str:
+    """A fresh sketch: the metadata block, the title, and every section heading in order."""
+    lang = meta.language
+    lines = [metadata_block(meta).rstrip("\n"), ""]
+    if meta.title:
+        lines += [f"# {meta.title}", ""]
+    for spec in section_specs():
+        lines += [f"## {spec.title.get(lang)}", ""]
+    return "\n".join(lines)
+
+
+class Draft:
+    """A sketch file open for editing. Every change goes through here; `save` writes it."""
+
+    def __init__(self, path: Path, text: str, *, warnings: list[str] | None = None) -> None:
+        self.path = Path(path)
+        self._text = text
+        self._sketch: Sketch | None = None
+        self.saved_text: str | None = None
+        self.warnings = warnings or []
+        self.listeners: list[Callable[[Draft], None]] = []
+
+    @classmethod
+    def open(cls, path: Path) -> Draft:
+        """Read a sketch file (raises `SkisseFileError` with a one-line message)."""
+        loaded = read_text_file(path)
+        draft = cls(path, loaded.text, warnings=loaded.warnings)
+        draft.saved_text = loaded.text if loaded.encoding.startswith("utf-8") else None
+        return draft
+
+    @classmethod
+    def create(cls, path: Path, meta: Metadata) -> Draft:
+        """A new sketch at `path`, written at once so it exists on disk."""
+        draft = cls(path, new_sketch_text(meta))
+        draft.save()
+        return draft
+
+    # ------------------------------------------------------------------ state
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    @property
+    def sketch(self) -> Sketch:
+        if self._sketch is None:
+            self._sketch = parse_sketch(self._text)
+        return self._sketch
+
+    @property
+    def dirty(self) -> bool:
+        return self._text != self.saved_text
+
+    @property
+    def language(self) -> Language:
+        return self.sketch.language
+
+    def set_text(self, text: str) -> None:
+        """Replace the whole text (the editor's way)."""
+        if text == self._text:
+            return
+        self._text = text
+        self._sketch = None
+        for listener in list(self.listeners):
+            listener(self)
+
+    # ------------------------------------------------------------------ edits
+
+    def set_section(self, section_id: str, body: str) -> None:
+        self.set_text(set_section_body(self.sketch, section_id, body))
+
+    def append_to_section(self, section_id: str, paragraph: str) -> None:
+        """Add a paragraph at the end of a section (created in its place if missing)."""
+        section = self.sketch.section(section_id)
+        old = section.body.strip("\n") if section else ""
+        new = f"{old}\n\n{paragraph.strip()}" if old.strip() else paragraph.strip()
+        self.set_section(section_id, new)
+
+    def set_budget(self, lines: list[BudgetLine], years: list[str] | None = None) -> None:
+        self.set_text(set_budget(self.sketch, lines, years))
+
+    def metadata(self) -> Metadata:
+        """The metadata as the sketch holds it, with what was read from the text filled in."""
+        sketch = self.sketch
+        meta = sketch.meta.model_copy(deep=True)
+        if meta.title is None and sketch.title:
+            meta.title = sketch.title
+        if meta.applicant is None and sketch.applicant is not None:
+            meta.applicant = sketch.applicant
+        if not meta.partners and sketch.partners:
+            meta.partners = list(sketch.partners)
+        return meta
+
+    def set_partners(self, partners: list[Partner]) -> None:
+        meta = self.metadata()
+        meta.partners = list(partners)
+        self.set_text(set_metadata(self.sketch, meta))
+
+    def set_applicant(self, applicant: Organisation | None) -> None:
+        meta = self.metadata()
+        meta.applicant = applicant
+        self.set_text(set_metadata(self.sketch, meta))
+
+    # ------------------------------------------------------------------ disk
+
+    def save(self) -> bool:
+        """Write the text atomically, keeping the previous file as NAME~. False when unchanged."""
+        if not self.dirty:
+            return False
+        text = self._text
+        atomic_write_text(self.path, text, backup=True)
+        self.saved_text = text
+        return True

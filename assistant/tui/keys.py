@@ -1,0 +1,38 @@
+"""Bindings whose descriptions are catalogue keys, shown in the UI language."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from textual.binding import BindingsMap
+from textual.dom import DOMNode
+
+from ..i18n import t
+
+
+def localise_bindings(node: DOMNode, lang: str) -> None:
+    """Give `node` its class bindings with descriptions translated into `lang`."""
+    merged = type(node)._merged_bindings
+    if merged is None:
+        return
+    bindings = []
+    for group in merged.key_to_bindings.values():
+        for binding in group:
+            description = t(binding.description, lang) if binding.description.startswith("tui.") else binding.description
+            tooltip = t(binding.tooltip, lang) if binding.tooltip.startswith("tui.") else binding.tooltip
+            bindings.append(replace(binding, description=description, tooltip=tooltip))
+    node._bindings = BindingsMap(bindings)
+
+
+class Localised:
+    """Mixin for screens: bindings and texts follow the app's language."""
+
+    @property
+    def lang(self) -> str:
+        return self.app.lang  # type: ignore[attr-defined]
+
+    def tr(self, key: str, /, **kwargs: object) -> str:
+        return t(key, self.lang, **kwargs)
+
+    def on_mount(self) -> None:  # noqa: D401 - Textual handler
+        localise_bindings(self, self.lang)  # type: ignore[arg-type]

@@ -1,0 +1,160 @@
+"""The editor: the whole sketch or one section, next to the live panel."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Header, Select, TextArea
+
+from ...core.sections import spec
+from ..keys import Localised
+from ..messages import LiveUpdated
+from ..widgets.checklist import Checklist
+from ..widgets.live_panel import LivePanel
+
+WHOLE = "__whole__"
+SECTION_COMMIT_DELAY = 0.25
+
+
+class EditorScreen(Localised, Screen):
+    """Typing goes to the draft; checks and the page count follow after a pause."""
+
+    screen_name = "editor"
+    CSS_PATH = "editor.tcss"
+    BINDINGS = [
+        Binding("ctrl+l", "choose_section", "tui.key.choose_section", id="editor.section"),
+        Binding("f8", "focus_checklist", "tui.key.checklist", id="editor.checklist"),
+        Binding("f9", "focus_text", "tui.key.text", id="editor.text"),
+        Binding("ctrl+z", "undo", "tui.key.undo", id="editor.undo"),
+        Binding("ctrl+y", "redo", "tui.key.redo", id="editor.redo"),
+    ]
+
+    def __init__(self, section: str = WHOLE) -> None:
+        super().__init__()
+        self.section = section
+        self._commit_timer: Timer | None = None
+        self._loading = False
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="editor-body"):
+            with Vertical(id="editor-pane"):
+                yield Select([(self.tr("tui.editor.whole"), WHOLE)], id="section-choice", allow_blank=False)
+                yield TextArea.code_editor("", language="markdown", soft_wrap=True, tab_behavior="focus", id="text")
+            yield LivePanel(id="live")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.relabel()
+        self.load()
+        self.query_one("#live", LivePanel).show_state(self.app.live, self.lang)  # type: ignore[attr-defined]
+        self.query_one("#text", TextArea).focus()
+
+    def relabel(self) -> None:
+        choice = self.query_one("#section-choice", Select)
+        options = [(self.tr("tui.editor.whole"), WHOLE)]
+        sketch = self.app.draft.sketch  # type: ignore[attr-defined]
+        seen = set()
+        for section in sketch.sections:
+            if section.key and section.key not in seen:
+                seen.add(section.key)
+                s = spec(section.key)
+                options.append((s.title.get(self.lang) if s else section.heading, section.key))
+        with self.prevent(Select.Changed):
+            choice.set_options(options)
+            choice.value = self.section if self.section in {o[1] for o in options} else WHOLE
+        self.query_one("#live", LivePanel).show_state(self.app.live, self.lang)  # type: ignore[attr-defined]
+
+    # ------------------------------------------------------------------ text in and out
+
+    def load(self) -> None:
+        """Fill the text area from the draft."""
+        draft = self.app.draft  # type: ignore[attr-defined]
+        if self.section == WHOLE:
+            text = draft.text
+        else:
+            section = draft.sketch.section(self.section)
+            text = section.body.strip("\n") if section else ""
+        area = self.query_one("#text", TextArea)
+        self._loading = True
+        area.load_text(text)
+        self._loading = False
+
+    def commit(self) -> None:
+        """Put what is typed into the draft (called before leaving, saving or quitting)."""
+        if self._commit_timer is not None:
+            self._commit_timer.stop()
+            self._commit_timer = None
+        draft = self.app.draft  # type: ignore[attr-defined]
+        text = self.query_one("#text", TextArea).text
+        if self.section == WHOLE:
+            draft.set_text(text)
+        else:
+            section = draft.sketch.section(self.section)
+            if (section.body.strip("\n") if section else "") != text.strip("\n"):
+                draft.set_section(self.section, text)
+
+    @on(TextArea.Changed, "#text")
+    def _typed(self) -> None:
+        if self._loading:
+            return
+        if self.section == WHOLE:
+            self.app.draft.set_text(self.query_one("#text", TextArea).text)  # type: ignore[attr-defined]
+        else:
+            if self._commit_timer is not None:
+                self._commit_timer.stop()
+            self._commit_timer = self.set_timer(SECTION_COMMIT_DELAY, self.commit)
+
+    @on(Select.Changed, "#section-choice")
+    def _section_changed(self, event: Select.Changed) -> None:
+        value = str(event.value)
+        if value == self.section:
+            return
+        self.commit()
+        self.section = value
+        self.load()
+        self.query_one("#text", TextArea).focus()
+
+    # ------------------------------------------------------------------ live panel
+
+    @on(LiveUpdated)
+    def _live(self, message: LiveUpdated) -> None:
+        self.query_one("#live", LivePanel).show_state(message.state, self.lang)
+
+    @on(Checklist.FindingChosen)
+    def _jump(self, message: Checklist.FindingChosen) -> None:
+        self.show_line(message.line)
+
+    def show_line(self, line: int) -> None:
+        """Put the cursor on a 1-based line of the file, switching to the whole sketch if needed."""
+        if self.section != WHOLE:
+            self.commit()
+            self.section = WHOLE
+            with self.prevent(Select.Changed):
+                self.query_one("#section-choice", Select).value = WHOLE
+            self.load()
+        area = self.query_one("#text", TextArea)
+        row = max(0, min(line - 1, area.document.line_count - 1))
+        area.move_cursor((row, 0), center=True)
+        area.focus()
+
+    # ------------------------------------------------------------------ actions
+
+    def action_choose_section(self) -> None:
+        self.query_one("#section-choice", Select).focus()
+
+    def action_focus_checklist(self) -> None:
+        self.query_one(Checklist).focus()
+
+    def action_focus_text(self) -> None:
+        self.query_one("#text", TextArea).focus()
+
+    def action_undo(self) -> None:
+        self.query_one("#text", TextArea).undo()
+
+    def action_redo(self) -> None:
+        self.query_one("#text", TextArea).redo()

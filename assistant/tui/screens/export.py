@@ -1,0 +1,214 @@
+"""Export: a last check, a warning when something fails or the sketch is too long, then the files."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Checkbox, Footer, Header, Input, Static
+from textual.worker import Worker, WorkerState
+
+from ...core.document import parse_sketch
+from ...core.findings import PageInfo, Status
+from ...core.storage import SkisseFileError
+from ..keys import Localised
+from ..live import LiveState, compute_live
+from ..services import ServiceUnavailable
+from ..widgets.checklist import ICONS
+from ..widgets.page_gauge import format_pages
+from .confirm import ConfirmScreen
+
+
+@dataclass
+class ExportResult:
+    markdown: Path | None = None
+    pdf: Path | None = None
+    pages: PageInfo | None = None
+
+
+def default_paths(sketch_path: Path) -> tuple[Path, Path]:
+    """(markdown, pdf) next to the sketch; the Markdown copy never overwrites the sketch itself."""
+    return sketch_path.with_name(sketch_path.stem + ".export.md"), sketch_path.with_suffix(".pdf")
+
+
+class ExportScreen(Localised, Screen):
+    """Final check summary, the formats and paths, and what was written."""
+
+    screen_name = "export"
+    CSS_PATH = "export.tcss"
+    BINDINGS = [
+        Binding("f7", "export", "tui.key.do_export", id="export.run"),
+        Binding("f8", "recheck", "tui.key.recheck", id="export.recheck"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.state: LiveState | None = None
+        self.result: ExportResult | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="export-body"):
+            yield Static(id="export-title", classes="pane-title")
+            yield Static(id="summary")
+            with Horizontal(classes="export-row"):
+                yield Checkbox(id="want-md", value=True)
+                yield Input(id="md-path")
+            with Horizontal(classes="export-row"):
+                yield Checkbox(id="want-pdf", value=True)
+                yield Input(id="pdf-path")
+            with Horizontal(id="export-buttons"):
+                yield Button(id="export", variant="primary")
+            yield Static(id="export-result")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        md, pdf = default_paths(self.app.draft.path)  # type: ignore[attr-defined]
+        self.query_one("#md-path", Input).value = str(md)
+        self.query_one("#pdf-path", Input).value = str(pdf)
+        self.relabel()
+        self.action_recheck()
+        self.query_one("#export", Button).focus()
+
+    def relabel(self) -> None:
+        self.query_one("#export-title", Static).update(self.tr("tui.export.title"))
+        self.query_one("#want-md", Checkbox).label = self.tr("tui.export.markdown")
+        self.query_one("#want-pdf", Checkbox).label = self.tr("tui.export.pdf")
+        self.query_one("#export", Button).label = self.tr("tui.export.run")
+        self.show_summary()
+
+    # ------------------------------------------------------------------ check
+
+    def action_recheck(self) -> None:
+        commit = getattr(self.app, "flush_save", None)
+        if commit:
+            commit()
+        self.state = None
+        self.show_summary()
+        self._check(self.app.draft.text, str(self.app.draft.path))  # type: ignore[attr-defined]
+
+    @work(thread=True, exclusive=True, group="export-check", exit_on_error=False)
+    def _check(self, text: str, path: str) -> LiveState:
+        return compute_live(text, self.app.services, path)  # type: ignore[attr-defined]
+
+    def show_summary(self) -> None:
+        summary = self.query_one("#summary", Static)
+        state = self.state
+        if state is None:
+            summary.update(self.tr("tui.export.checking"))
+            return
+        lines = []
+        if state.pages is not None:
+            lines.append(format_pages(state.pages.fraction, state.page_limit, self.lang))
+        elif "render" in state.problems:
+            lines.append(self.tr("tui.live.no_render"))
+        report = state.report
+        if report is None:
+            lines.append(self.tr("tui.live.no_check"))
+        else:
+            counts = {s: sum(1 for c in report.criteria if c.status is s) for s in Status}
+            lines.append(self.tr("tui.export.counts", ok=counts[Status.PASS], warn=counts[Status.WARN], fail=counts[Status.FAIL]))
+            for c in report.criteria:
+                if c.status in (Status.FAIL, Status.WARN):
+                    first = f" – {c.findings[0].message}" if c.findings else ""
+                    lines.append(f"{ICONS[c.status]} {c.title}{first}")
+        lines += state.errors
+        summary.update("\n".join(lines))
+
+    # ------------------------------------------------------------------ export
+
+    def problems(self) -> list[str]:
+        """Reasons to ask before exporting: failing criteria, too many pages."""
+        state = self.state
+        reasons: list[str] = []
+        if state is None:
+            return reasons
+        if state.report is not None:
+            failing = [c.title for c in state.report.criteria if c.status is Status.FAIL]
+            if failing:
+                reasons.append(self.tr("tui.export.warn_failing", names=", ".join(failing)))
+        if state.pages is not None and state.pages.fraction > state.page_limit:
+            reasons.append(self.tr("tui.export.warn_pages", pages=format_pages(state.pages.fraction, state.page_limit, self.lang), limit=state.page_limit))
+        return reasons
+
+    @on(Button.Pressed, "#export")
+    def action_export(self) -> None:
+        if self.state is None:
+            self.notify(self.tr("tui.export.wait"))
+            return
+        want_md = self.query_one("#want-md", Checkbox).value
+        want_pdf = self.query_one("#want-pdf", Checkbox).value
+        if not (want_md or want_pdf):
+            self.query_one("#export-result", Static).update(self.tr("tui.export.choose"))
+            return
+        md = Path(self.query_one("#md-path", Input).value.strip()).expanduser() if want_md else None
+        pdf = Path(self.query_one("#pdf-path", Input).value.strip()).expanduser() if want_pdf else None
+        source = self.app.draft.path.resolve()  # type: ignore[attr-defined]
+        if (md and md.resolve() == source) or (pdf and pdf.resolve() == source):
+            self.query_one("#export-result", Static).update(self.tr("tui.export.same_path"))
+            return
+        reasons = self.problems()
+        if reasons:
+            question = "\n".join(reasons) + "\n\n" + self.tr("tui.export.ask")
+
+            def answered(yes: bool | None) -> None:
+                if yes:
+                    self._export(md, pdf)
+
+            self.app.push_screen(ConfirmScreen(question, self.tr("tui.export.anyway"), self.tr("tui.export.not_now")), answered)
+        else:
+            self._export(md, pdf)
+
+    @work(thread=True, exclusive=True, group="export", exit_on_error=False)
+    def _export(self, md: Path | None, pdf: Path | None) -> ExportResult:
+        services = self.app.services  # type: ignore[attr-defined]
+        draft = self.app.draft  # type: ignore[attr-defined]
+        sketch = parse_sketch(draft.text)
+        result = ExportResult()
+        if md is not None:
+            services.export_markdown(sketch, md, source=draft.path, lang=self.lang)
+            result.markdown = md
+        if pdf is not None:
+            result.pages = services.export_pdf(sketch, services.layout_for(sketch), pdf, source=draft.path, lang=self.lang)
+            result.pdf = pdf
+        return result
+
+    @on(Worker.StateChanged)
+    def _worker_done(self, event: Worker.StateChanged) -> None:
+        worker = event.worker
+        if worker.group == "export-check" and event.state == WorkerState.SUCCESS:
+            self.state = worker.result
+            self.show_summary()
+        elif worker.group == "export" and event.state == WorkerState.SUCCESS:
+            self.result = worker.result
+            self.show_result()
+        elif event.state == WorkerState.ERROR and worker.group in ("export", "export-check"):
+            error = worker.error
+            if isinstance(error, ServiceUnavailable):
+                reason = self.tr("tui.export.no_pdf")
+            elif isinstance(error, SkisseFileError):
+                reason = str(error)
+            else:
+                reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+            self.query_one("#export-result", Static).update(self.tr("tui.export.failed", reason=reason))
+            self.query_one("#export-result", Static).set_class(True, "error")
+
+    def show_result(self) -> None:
+        result = self.result
+        if result is None:
+            return
+        lines = [self.tr("tui.export.done")]
+        if result.markdown:
+            lines.append(self.tr("tui.export.wrote_md", path=str(result.markdown)))
+        if result.pdf:
+            pages = result.pages.pages if result.pages else 0
+            count = self.tr("tui.pages.one" if pages == 1 else "tui.pages.many", n=pages)
+            lines.append(self.tr("tui.export.wrote_pdf", path=str(result.pdf), pages=count))
+        widget = self.query_one("#export-result", Static)
+        widget.set_class(False, "error")
+        widget.update("\n".join(lines))

