@@ -13,6 +13,9 @@ from .text import Sentence, mask_comments, sentences
 _WORD_START = re.compile(r"(?<!\w)\w")
 
 
+_WORD_KEY = re.compile(r"(?<!\w)\w\w?")
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     """A match of a pattern in the sketch's source."""
@@ -98,10 +101,12 @@ class Analysis:
         return [m.start() for m in _WORD_START.finditer(self.source)]
 
     @cached_property
-    def word_keys(self) -> list[str]:
-        """The first two letters (lower-cased) of each word start, for prefiltering."""
-        source = self.source
-        return [source[p : p + 2].casefold() for p in self.word_starts]
+    def _by_key(self) -> dict[str, list[int]]:
+        """Word starts grouped by their first two letters, lower-cased."""
+        index: dict[str, list[int]] = {}
+        for m in _WORD_KEY.finditer(self.source):
+            index.setdefault(m.group().lower(), []).append(m.start())
+        return index
 
     def find(
         self,
@@ -118,36 +123,50 @@ class Analysis:
         scans every position for patterns that may begin mid-sentence. With `keys` (see
         `literal_keys`), only words starting with one of those two letters are tried.
         """
-        from bisect import bisect_left
-
         hits: list[Hit] = []
         source = self.source
-        starts = self.word_starts
         for start, end, key in spans:
             if anywhere:
                 matches = pattern.finditer(source, start, end)
             else:
-                matches = self._matches_at_word_starts(pattern, starts, bisect_left(starts, start), start, end, keys)
+                matches = self._matches_at_word_starts(pattern, start, end, keys)
             for m in matches:
                 hits.append(Hit(m.start(), m.end(), m.group(0), self.line_of(m.start()), key, m.lastgroup))
         return hits
 
+    @cached_property
+    def _starts_for(self) -> dict[frozenset[str], list[int]]:
+        return {}
+
+    def _candidate_starts(self, keys: frozenset[str] | None) -> list[int]:
+        if keys is None:
+            return self.word_starts
+        cached = self._starts_for.get(keys)
+        if cached is None:
+            merged: list[int] = []
+            for key, positions in self._by_key.items():
+                if key in keys or key[:1] in keys:
+                    merged.extend(positions)
+            merged.sort()
+            cached = self._starts_for[keys] = merged
+        return cached
+
     def _matches_at_word_starts(
-        self, pattern: re.Pattern[str], starts: list[int], i: int, start: int, end: int, keys: frozenset[str] | None
+        self, pattern: re.Pattern[str], start: int, end: int, keys: frozenset[str] | None
     ) -> list[re.Match[str]]:
+        from bisect import bisect_left
+
         out: list[re.Match[str]] = []
         source = self.source
         match = pattern.match
-        word_keys = self.word_keys
+        starts = self._candidate_starts(keys)
         last = start
-        for j in range(i, len(starts)):
+        for j in range(bisect_left(starts, start), len(starts)):
             pos = starts[j]
             if pos >= end:
                 break
             if pos < last:
                 continue  # inside the previous match: finditer would not look here either
-            if keys is not None and word_keys[j] not in keys and word_keys[j][:1] not in keys:
-                continue
             m = match(source, pos, end)
             if m is not None and m.end() > m.start():
                 out.append(m)

@@ -236,11 +236,12 @@ _FIGURE = re.compile(
     r"besøk|reiser|turar|people|residents|users|patients|hours|days|per\b|av\s+(?:\d|alle|hundre))",
     re.IGNORECASE,
 )
+_FIGURE_KEYS = frozenset({*"0123456789", "kr", "no"})
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d\d\s*(?:år\b)?$")
 
 
 def _figures(a: Analysis, exclude: list[str]) -> list[Hit]:
-    hits = a.find(_FIGURE, a.spans_for(exclude=exclude))
+    hits = a.find(_FIGURE, a.spans_for(exclude=exclude), keys=_FIGURE_KEYS)
     out = []
     for h in hits:
         text = h.text.strip()
