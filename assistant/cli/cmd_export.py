@@ -1,0 +1,79 @@
+"""`skisse export PATH [--pdf] [--md] [-o OUT] [--rubric ID]`: write the PDF (and Markdown) to submit."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..i18n import t
+
+
+def register(sub: argparse._SubParsersAction, lang: str) -> None:
+    p = sub.add_parser(
+        "export",
+        help=t("export.cli.help", lang),
+        description=t("export.cli.description", lang),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("path", metavar="PATH", help=t("export.cli.opt.path", lang))
+    p.add_argument("--pdf", action="store_true", help=t("export.cli.opt.pdf", lang))
+    p.add_argument("--md", action="store_true", help=t("export.cli.opt.md", lang))
+    p.add_argument("-o", "--output", metavar="OUT", help=t("export.cli.opt.output", lang))
+    p.add_argument("--rubric", metavar="ID", help=t("export.cli.opt.rubric", lang))
+    p.set_defaults(handler=run)
+
+
+def default_targets(source: Path) -> tuple[Path, Path]:
+    """(PDF, Markdown) next to the sketch: `name.pdf` and `name.export.md`."""
+    return source.with_suffix(".pdf"), source.with_name(source.stem + ".export.md")
+
+
+def output_targets(source: Path, output: str | None, want_pdf: bool, want_md: bool) -> tuple[Path | None, Path | None]:
+    """Where each wanted format goes. OUT is a folder, or the file (both: its suffix is replaced)."""
+    pdf_default, md_default = default_targets(source)
+    if output is None:
+        return (pdf_default if want_pdf else None), (md_default if want_md else None)
+    out = Path(output)
+    if out.is_dir():
+        return (out / pdf_default.name if want_pdf else None), (out / md_default.name if want_md else None)
+    if want_pdf and want_md:
+        return out.with_suffix(".pdf"), out.with_suffix(".md")
+    return (out if want_pdf else None), (out if want_md else None)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..core.document import parse_sketch
+    from ..core.export import export_markdown, export_pdf
+    from ..core.rubric import RubricError, load_rubric
+    from ..core.storage import SkisseFileError, read_text_file
+    from .main import CliError
+
+    lang = args.lang
+    source = Path(args.path)
+    try:
+        loaded = read_text_file(source)
+    except SkisseFileError as exc:
+        raise CliError(str(exc), 2) from None
+    sketch = parse_sketch(loaded.text)
+    try:
+        rubric = load_rubric(args.rubric or sketch.meta.rubric)
+    except RubricError as exc:
+        raise CliError(str(exc), 2) from None
+
+    want_pdf = args.pdf or not args.md
+    pdf_path, md_path = output_targets(source, args.output, want_pdf, args.md)
+    try:
+        if md_path is not None:
+            export_markdown(sketch, md_path, source=source, lang=lang)
+            print(t("export.cli.wrote_md", lang, path=md_path))
+        if pdf_path is not None:
+            info = export_pdf(sketch, rubric.layout, pdf_path, source=source, lang=lang)
+            limit = rubric.layout.page_limit
+            fraction = f"{info.fraction:.1f}" if lang == "en" else f"{info.fraction:.1f}".replace(".", ",")
+            pages = t("export.cli.pages_one", lang) if info.pages == 1 else t("export.cli.pages_many", lang, n=info.pages)
+            print(t("export.cli.wrote_pdf", lang, path=pdf_path, pages=pages, fraction=fraction, limit=limit))
+            if info.pages > limit:
+                print(t("export.cli.over_limit", lang, pages=info.pages, limit=limit))
+    except SkisseFileError as exc:
+        raise CliError(str(exc), 2) from None
+    return 0

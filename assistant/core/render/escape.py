@@ -1,0 +1,43 @@
+"""Typst string literals: the only way text from a sketch enters the typst source.
+
+Every piece of user text becomes a typst *string* (`"..."`), shown with `#"..."` in markup.
+A string is data, never markup or code, so `#read`, `#import`, `$`, `<label>`, `@ref`, `*`, `_`
+and the rest are shown as the characters they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+# C0/C1 control characters (tab and newline excepted), lone surrogates, and the two
+# non-characters at the end of the BMP: none of them has a glyph, and NUL breaks tools.
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_THOUSANDS_SPACE = re.compile(r"(?<=\d)[ \u202f](?=\d{3}(?!\d))")
+_UNIT_SPACE = re.compile(r"(?<=\d) (?=(?:kr|NOK|mill\.|mrd\.|%)(?![\w]))")
+
+
+def clean(text: str) -> str:
+    """Text without characters that cannot be shown (NUL, other controls, lone surrogates)."""
+    return _UNPRINTABLE.sub("", text)
+
+
+def keep_numbers_together(text: str) -> str:
+    """Non-breaking spaces inside «1 250 000 kr» so a number never breaks over two lines."""
+    return _UNIT_SPACE.sub("\u00a0", _THOUSANDS_SPACE.sub("\u00a0", text))
+
+
+def lit(text: str) -> str:
+    """A typst string literal holding `text` exactly (after `clean`)."""
+    body = clean(text).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t")
+    return f'"{body}"'
+
+
+def show(text: str) -> str:
+    """Markup that shows `text` as plain text: `#"..."`, or nothing for empty text."""
+    text = clean(text)
+    return f"#{lit(text)}" if text else ""
+
+
+def content(markup: str) -> str:
+    """Markup wrapped as a content block, for use as an argument."""
+    return f"[{markup}]"

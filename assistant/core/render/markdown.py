@@ -1,0 +1,302 @@
+"""Markdown → typst markup, token by token, every user text as a typst string literal.
+
+markdown-it-py reads the Markdown (CommonMark plus tables and strikethrough); this module walks
+its syntax tree and writes typst calls (`#heading`, `#list`, `#table`, ...) whose text
+arguments are all string literals built by `escape.show`. Nothing the sketch says is ever
+pasted into the typst source as markup.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from markdown_it import MarkdownIt
+from markdown_it.tree import SyntaxTreeNode
+
+from ..amounts import format_amount, parse_amount
+from .escape import clean, keep_numbers_together, lit, show
+
+_SAFE_SCHEMES = ("http://", "https://", "mailto:")
+_TAG = re.compile(r"<[^>]*>")
+_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.S)
+_BREAK_TAG = re.compile(r"^<br\s*/?>$", re.I)
+# Tags a word processor or an HTML paste leaves behind: dropped. Other <words> are text.
+_HTML_TAG = re.compile(
+    r"^</?(?:a|abbr|b|big|blockquote|br|center|code|col|colgroup|dd|del|div|dl|dt|em|font|h[1-6]|hr|i|img|ins|kbd|li|"
+    r"mark|o:p|ol|p|pre|q|s|small|span|strike|strong|sub|sup|table|tbody|td|tfoot|th|thead|tr|tt|u|ul|wbr)(?:[\s/>])",
+    re.I,
+)
+_LANG = re.compile(r"^[A-Za-z0-9_+#.-]{1,24}$")
+# An amount written as plain digit groups, with or without currency: «1250000», «1 250 000 kr».
+_PLAIN_AMOUNT = re.compile(
+    r"^(?P<pre>(?:kr\.?|NOK)\s*)?(?P<num>-?\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|-?\d+)(?P<post>\s*(?:kr\.?|NOK|,-))?$",
+    re.I,
+)
+# A cell that is an amount and nothing more: «1 250 000», «kr 800 000», «1,2 mill. kr», «15 %».
+_AMOUNT_CELL = re.compile(
+    r"^\s*(?:kr\.?|NOK|MNOK)?\s*[-–]?\d[\d \u00a0\u202f.,]*\s*(?:kr\.?|NOK|MNOK|mill\.?(?:\s*kr\.?)?|mrd\.?(?:\s*kr\.?)?|%|,-)?\s*$",
+    re.I,
+)
+# Tables up to this many rows are kept on one page.
+KEEP_TOGETHER_ROWS = 14
+_ALREADY_MARKED = re.compile(r"summen|ikke med|ikkje med|not in the total|not included|excluded|ekskl|unntatt", re.I)
+
+
+@cache
+def parser() -> MarkdownIt:
+    """CommonMark with tables and strikethrough; HTML is read so that it can be dropped."""
+    return MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+
+
+@dataclass
+class BudgetHint:
+    """What the renderer knows about the budget table (file line numbers, 1-based)."""
+
+    table_start: int
+    procurement_rows: set[int] = field(default_factory=set)
+    total_row: int | None = None
+    mark_procurement: bool = False
+    add_total: bool = False
+    total_label: str = "Sum"
+    not_in_total: str = ""
+
+
+@dataclass
+class Labels:
+    """Words the converter adds itself, in the sketch's language."""
+
+    image: str = "Figur"
+
+
+class Converter:
+    """Converts one Markdown text into typst markup."""
+
+    def __init__(
+        self,
+        *,
+        first_line: int = 1,
+        heading_shift: int = 0,
+        skip_title: str | None = None,
+        preamble_end: int = 0,
+        budget: BudgetHint | None = None,
+        labels: Labels | None = None,
+    ) -> None:
+        self.first_line = first_line  # file line of the text's first line
+        self.heading_shift = heading_shift
+        # The title heading is shown in the title block; its first copy in the preamble is skipped.
+        self.skip_title = _title_key(skip_title) if skip_title else None
+        self.preamble_end = preamble_end  # file line where the first section starts
+        self.budget = budget
+        self.labels = labels or Labels()
+
+    def convert(self, text: str) -> str:
+        tree = SyntaxTreeNode(parser().parse(text))
+        return self._blocks(tree.children)
+
+    # ------------------------------------------------------------------ blocks
+
+    def _file_line(self, node: SyntaxTreeNode) -> int | None:
+        return self.first_line + node.map[0] if node.map else None
+
+    def _blocks(self, nodes: list[SyntaxTreeNode]) -> str:
+        parts: list[str] = []
+        for i, node in enumerate(nodes):
+            markup = self._block(node)
+            if not markup:
+                continue
+            if node.type == "paragraph" and i + 1 < len(nodes) and nodes[i + 1].type == "table":
+                # The sentence that introduces a table stays on the table's page.
+                markup = f"#block(sticky: true)[{markup}]"
+            parts.append(markup)
+        return "\n\n".join(parts)
+
+    def _block(self, node: SyntaxTreeNode) -> str:
+        kind = node.type
+        if kind == "paragraph":
+            return self._inline_of(node)
+        if kind == "heading":
+            line = self._file_line(node)
+            if self.skip_title and line is not None and line < self.preamble_end and _title_key(_plain(node)) == self.skip_title:
+                self.skip_title = None
+                return ""
+            level = max(1, min(6, int(node.tag[1]) - self.heading_shift))
+            return f"#heading(level: {level})[{self._inline_of(node)}]"
+        if kind in ("bullet_list", "ordered_list"):
+            return self._list(node)
+        if kind == "blockquote":
+            return f"#quote(block: true)[{self._blocks(node.children)}]"
+        if kind in ("code_block", "fence"):
+            lang = (node.info or "").strip().split(" ")[0] if kind == "fence" else ""
+            lang_arg = f", lang: {lit(lang)}" if lang and _LANG.match(lang) else ""
+            return f"#raw({lit(node.content.rstrip(chr(10)))}, block: true{lang_arg})"
+        if kind == "hr":
+            return "#line(length: 100%, stroke: 0.5pt + luma(160))"
+        if kind == "html_block":
+            text = html.unescape(_TAG.sub(_drop_tag, _COMMENT.sub("", node.content)))
+            text = " ".join(text.split())
+            return show(keep_numbers_together(text))
+        if kind == "table":
+            return self._table(node)
+        # Anything else markdown-it may produce: its text, never its markup.
+        return show(node.content) if node.content else self._blocks(node.children)
+
+    def _list(self, node: SyntaxTreeNode) -> str:
+        items = []
+        for item in node.children:
+            items.append(f"[{self._blocks(item.children)}]")
+        # markdown-it hides the paragraphs of a tight list; typst sets such a list tight too.
+        tight = "true" if any(p.hidden for p in _paragraphs(node)) or not _paragraphs(node) else "false"
+        if node.type == "ordered_list":
+            start = node.attrs.get("start", 1)
+            return f"#enum(tight: {tight}, start: {int(start)}, {', '.join(items)})"
+        return f"#list(tight: {tight}, {', '.join(items)})"
+
+    # ------------------------------------------------------------------ tables
+
+    def _table(self, node: SyntaxTreeNode) -> str:
+        rows: list[tuple[SyntaxTreeNode, bool]] = []
+        for part in node.children:  # thead, tbody
+            for tr in part.children:
+                rows.append((tr, part.type == "thead"))
+        if not rows:
+            return ""
+        width = max(len(tr.children) for tr, _ in rows)
+        budget = self.budget if self.budget and self._file_line(node) == self.budget.table_start else None
+
+        cell_text = [[_plain(c) for c in tr.children] + [""] * (width - len(tr.children)) for tr, _ in rows]
+        body_rows = [i for i, (_, head) in enumerate(rows) if not head]
+        amount_cols: list[int] = []
+        for col in range(1, width):
+            filled = [cell_text[i][col] for i in body_rows if cell_text[i][col].strip()]
+            if filled and sum(bool(_AMOUNT_CELL.match(v)) for v in filled) * 2 >= len(filled):
+                amount_cols.append(col)
+        aligns: list[str] = []
+        head_cells = rows[0][0].children
+        for col in range(width):
+            style = head_cells[col].attrs.get("style", "") if col < len(head_cells) else ""
+            if col in amount_cols or "right" in str(style):
+                aligns.append("right")
+            elif "center" in str(style):
+                aligns.append("center")
+            else:
+                aligns.append("left")
+        columns = ", ".join("auto" if col in amount_cols else "1fr" for col in range(width))
+
+        out: list[str] = []
+        sums = {col: 0 for col in amount_cols}
+        for i, (tr, head) in enumerate(rows):
+            line = self._file_line(tr)
+            is_total = budget is not None and line == budget.total_row
+            procurement = budget is not None and line in budget.procurement_rows
+            cells: list[str] = []
+            for col in range(width):
+                cell = tr.children[col] if col < len(tr.children) else None
+                markup = self._inline_of(cell, amount=budget is not None and col in amount_cols and not head) if cell else ""
+                if col == 0 and procurement and budget.mark_procurement and not _ALREADY_MARKED.search(" ".join(cell_text[i])):
+                    markup += f"#text(size: 0.85em, fill: luma(90))[{show(' (' + budget.not_in_total + ')')}]"
+                if is_total:
+                    markup = f"#strong[{markup}]"
+                cells.append(f"[{markup}]")
+                if budget and not head and not is_total and not procurement and col in sums:
+                    sums[col] += parse_amount(cell_text[i][col]) or 0
+            row = ", ".join(cells)
+            if head:
+                out.append(f"table.header({row})")
+            else:
+                if is_total:
+                    out.append("table.hline(stroke: 0.6pt)")
+                out.append(row)
+        if budget is not None and budget.add_total and amount_cols:
+            cells = [f"[#strong[{show(budget.total_label)}]]"]
+            for col in range(1, width):
+                value = show(format_amount(sums[col], nbsp=True)) if col in sums else ""
+                cells.append(f"[#strong[{value}]]")
+            out.append("table.hline(stroke: 0.6pt)")
+            out.append(", ".join(cells))
+        align = "(" + ", ".join(aligns) + ",)"
+        table = f"table(columns: ({columns},), align: {align}, {', '.join(out)})"
+        if len(rows) <= KEEP_TOGETHER_ROWS:
+            return f"#block(breakable: false, {table})"
+        return f"#{table}"
+
+    # ------------------------------------------------------------------ inline
+
+    def _inline_of(self, node: SyntaxTreeNode | None, *, amount: bool = False) -> str:
+        if node is None:
+            return ""
+        return "".join(self._inline(child, amount) for child in node.children)
+
+    def _inline(self, node: SyntaxTreeNode, amount: bool = False) -> str:
+        kind = node.type
+        if kind == "inline":
+            return "".join(self._inline(c, amount) for c in node.children)
+        if kind == "text":
+            text = node.content
+            if amount and (m := _PLAIN_AMOUNT.match(text.strip())):
+                value = parse_amount(m.group("num"))
+                if value is not None:
+                    text = (m.group("pre") or "") + format_amount(value, nbsp=True) + (m.group("post") or "")
+            return show(keep_numbers_together(text))
+        if kind == "softbreak":
+            return show(" ")
+        if kind == "hardbreak":
+            return "#linebreak()"
+        if kind == "em":
+            return f"#emph[{self._children(node, amount)}]"
+        if kind == "strong":
+            return f"#strong[{self._children(node, amount)}]"
+        if kind == "s":
+            return f"#strike[{self._children(node, amount)}]"
+        if kind == "code_inline":
+            return f"#raw({lit(node.content)})"
+        if kind == "link":
+            return self._link(node)
+        if kind == "image":
+            alt = _plain(node)
+            label = f"[{self.labels.image}: {alt}]" if alt else f"[{self.labels.image}]"
+            return f"#emph[{show(label)}]"
+        if kind == "html_inline":
+            tag = node.content.strip()
+            if _BREAK_TAG.match(tag):
+                return "#linebreak()"
+            return "" if tag.startswith("<!--") or _HTML_TAG.match(tag) else show(tag)
+        return show(node.content) if node.content else self._children(node, amount)
+
+    def _children(self, node: SyntaxTreeNode, amount: bool = False) -> str:
+        return "".join(self._inline(c, amount) for c in node.children)
+
+    def _link(self, node: SyntaxTreeNode) -> str:
+        href = str(node.attrs.get("href", ""))
+        label = self._children(node)
+        shown = _plain(node)
+        target = href.removeprefix("mailto:")
+        if not href.lower().startswith(_SAFE_SCHEMES):
+            # Relative paths and other schemes are shown, never linked: no file is opened.
+            return label + (show(f" ({href})") if href and href != shown else "")
+        suffix = "" if shown.strip() in (href, target) else show(f" ({target})")
+        return f"#link({lit(clean(href))})[{label}]{suffix}"
+
+
+def _drop_tag(match: re.Match[str]) -> str:
+    tag = match.group(0)
+    return " " if tag.startswith(("<!", "<?")) or _HTML_TAG.match(tag) else tag
+
+
+def _title_key(text: str) -> str:
+    return " ".join(text.strip("*_ ").split()).casefold()
+
+
+def _paragraphs(node: SyntaxTreeNode) -> list[SyntaxTreeNode]:
+    return [c for item in node.children for c in item.children if c.type == "paragraph"]
+
+
+def _plain(node: SyntaxTreeNode) -> str:
+    """The visible text of a node and its children, without markup."""
+    if node.type in ("text", "code_inline"):
+        return node.content
+    if node.type in ("softbreak", "hardbreak"):
+        return " "
+    return "".join(_plain(c) for c in node.children)

@@ -1,0 +1,178 @@
+"""A warm typst compiler with a cache: page counts for `check`, PDFs for `export`.
+
+Both come from the same typst source, compiled by the same compiler, so the page count a
+check reports is the page count of the PDF an export writes. The compiler reads its input
+from a private folder (the typst root): a query right after a compile reuses typst's
+memoised layout, and no sketch text can reach a file outside that folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+import threading
+import weakref
+from collections import OrderedDict
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from ..findings import PageInfo
+from ..model import Sketch
+from ..rubric import Layout
+from .source import END_LABEL, TEMPLATE_NAME, build_source
+
+MM_TO_PT = 72 / 25.4
+
+
+class RenderError(RuntimeError):
+    """Typst could not lay out a sketch; str() is a one-line message."""
+
+
+@dataclass
+class Rendered:
+    """One rendered sketch: its typst source, its page info and (once asked for) its PDF."""
+
+    source: str
+    info: PageInfo | None = None
+    pdf: bytes | None = None
+
+
+def template_text() -> str:
+    return resources.files("assistant.core").joinpath("templates", TEMPLATE_NAME).read_text(encoding="utf-8")
+
+
+def _remove_folder(path: str, pid: int) -> None:
+    if os.getpid() == pid:  # a forked child must not remove its parent's folder
+        shutil.rmtree(path, ignore_errors=True)
+
+
+class Renderer:
+    """Renders sketches to PDF and counts their pages; thread-safe, cached by content hash."""
+
+    def __init__(self, cache_size: int = 64) -> None:
+        self._lock = threading.RLock()
+        self._cache: OrderedDict[str, Rendered] = OrderedDict()
+        self._cache_size = cache_size
+        self._pid: int | None = None
+        self._folder: Path | None = None
+        self._compiler = None
+        self._loaded: str | None = None  # cache key of the source in main.typ
+        self.compiles = 0  # how many times typst laid a document out (for tests and benchmarks)
+
+    # ------------------------------------------------------------------ public
+
+    def page_info(self, sketch: Sketch, layout: Layout) -> PageInfo:
+        """Pages of the sketch's PDF and the share used, e.g. PageInfo(pages=4, fraction=3.42)."""
+        with self._lock:
+            key, entry = self._entry(sketch, layout)
+            if entry.info is None:
+                self._load(key, entry)
+                entry.info = self._measure(layout)
+            return entry.info
+
+    def pdf(self, sketch: Sketch, layout: Layout) -> bytes:
+        """The sketch as a PDF, laid out in the rubric's layout."""
+        return self.render(sketch, layout).pdf  # type: ignore[return-value]
+
+    def render(self, sketch: Sketch, layout: Layout) -> Rendered:
+        """PDF and page info together, from one compile."""
+        with self._lock:
+            key, entry = self._entry(sketch, layout)
+            if entry.pdf is None:
+                self._load(key, entry)
+                try:
+                    entry.pdf = self._compiler.compile()  # type: ignore[union-attr]
+                except Exception as exc:  # typst reports layout problems as plain exceptions
+                    raise RenderError(_one_line(exc)) from None
+                self.compiles += 1
+            if entry.info is None:
+                self._load(key, entry)
+                entry.info = self._measure(layout)
+            return entry
+
+    def source(self, sketch: Sketch, layout: Layout) -> str:
+        """The typst source the sketch is rendered from."""
+        with self._lock:
+            return self._entry(sketch, layout)[1].source
+
+    def clear(self) -> None:
+        with self._lock:
+            self._cache.clear()
+
+    # ------------------------------------------------------------------ inside
+
+    def _entry(self, sketch: Sketch, layout: Layout) -> tuple[str, Rendered]:
+        key = _key(sketch, layout)
+        entry = self._cache.get(key)
+        if entry is None:
+            entry = Rendered(source=build_source(sketch, layout))
+            self._cache[key] = entry
+            while len(self._cache) > self._cache_size:
+                self._cache.popitem(last=False)
+        else:
+            self._cache.move_to_end(key)
+        return key, entry
+
+    def _workspace(self) -> None:
+        """A private typst root per process (a forked worker gets its own)."""
+        if self._pid == os.getpid() and self._compiler is not None:
+            return
+        import typst
+
+        folder = Path(tempfile.mkdtemp(prefix="skisse-render-"))
+        weakref.finalize(self, _remove_folder, str(folder), os.getpid())
+        (folder / TEMPLATE_NAME).write_text(template_text(), encoding="utf-8")
+        main = folder / "main.typ"
+        main.write_text("", encoding="utf-8")
+        self._compiler = typst.Compiler(input=str(main), root=str(folder), ignore_system_fonts=True)
+        self._folder, self._pid, self._loaded = folder, os.getpid(), None
+
+    def _load(self, key: str, entry: Rendered) -> None:
+        self._workspace()
+        if self._loaded != key:
+            assert self._folder is not None
+            (self._folder / "main.typ").write_text(entry.source, encoding="utf-8")
+            self._loaded = key
+
+    def _measure(self, layout: Layout) -> PageInfo:
+        try:
+            raw = self._compiler.query(f"<{END_LABEL}>", field="value", one=True)  # type: ignore[union-attr]
+        except Exception as exc:
+            raise RenderError(_one_line(exc)) from None
+        self.compiles += 1
+        value = json.loads(raw)
+        page, y, height = int(value["page"]), float(value["y"]), float(value["height"])
+        top = layout.margin_top_mm * MM_TO_PT
+        usable = height - top - layout.margin_bottom_mm * MM_TO_PT
+        share = min(1.0, max(0.0, (y - top) / usable)) if usable > 0 else 1.0
+        return PageInfo(pages=page, fraction=round(page - 1 + share, 2))
+
+
+def _key(sketch: Sketch, layout: Layout) -> str:
+    digest = hashlib.sha256()
+    digest.update(layout.model_dump_json().encode())
+    digest.update(sketch.model_dump_json(include={"title", "applicant", "partners", "meta", "front_matter_end"}).encode())
+    digest.update(sketch.source.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__
+
+
+_default: Renderer | None = None
+_default_lock = threading.Lock()
+
+
+def default_renderer() -> Renderer:
+    """The process-wide renderer, created on first use."""
+    global _default
+    with _default_lock:
+        if _default is None:
+            _default = Renderer()
+        return _default
