@@ -16,6 +16,9 @@ from .sections import Localised
 from .text import lix_of_sentences
 
 
+MAX_CHECK_CHARS = 200_000
+
+
 @cache
 def default_messages() -> dict[str, Localised]:
     """Messages for every check kind, from rubric/messages.toml."""
@@ -82,6 +85,12 @@ def check_sketch(
     """Run every check of the rubric on a parsed sketch. `pages` comes from the renderer."""
     rubric = rubric or load_rubric(sketch.meta.rubric)
     lang = sketch.language.value
+    truncated = len(sketch.source) > MAX_CHECK_CHARS
+    if truncated:
+        # A five-page sketch is some 20 000 characters; checking far past that only costs time.
+        from .document import parse_sketch
+
+        sketch = parse_sketch(sketch.source[:MAX_CHECK_CHARS])
     analysis = Analysis(sketch)
     results: list[CriterionResult] = []
     for criterion in rubric.criteria:
@@ -110,6 +119,8 @@ def check_sketch(
         },
     )
     notes = [f"{n.message}" + (f" (line {n.line})" if n.line else "") for n in sketch.notes]
+    if truncated:
+        notes.insert(0, default_messages()["engine.truncated"].get(lang).format(chars=f"{MAX_CHECK_CHARS:,}".replace(",", " ")))
     return Report(
         path=path,
         rubric=rubric.id,
