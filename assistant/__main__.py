@@ -1,0 +1,5 @@
+"""`python -m assistant` runs the `skisse` command."""
+
+from .cli.main import entry
+
+entry()

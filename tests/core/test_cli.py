@@ -1,0 +1,101 @@
+"""The command line as a user meets it: new, check (text and JSON), rubric, exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from assistant.cli.main import main
+
+SKETCHES = Path(__file__).parents[1] / "fixtures" / "sketches"
+
+
+def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "assistant", *args], capture_output=True, text=True, timeout=120, env=env)
+
+
+def test_new_then_check_makes_sense(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "skisse.md"
+    assert main(["new", str(path), "--applicant", "Bergen kommune", "--orgnr", "964 338 531", "--title", "Trygg hjemme"]) == 0
+    text = path.read_text(encoding="utf-8")
+    assert "name: Bergen kommune" in text and "## Problem og behov" in text and "## Budsjett" in text
+    assert "Hvor mange innbyggere eller brukere berøres?" in text  # the rubric's questions, as comments
+    capsys.readouterr()
+    assert main(["check", str(path), "--no-pages"]) == 1  # an empty template fails
+    out = capsys.readouterr().out
+    assert "need-described" in out and "Jeg finner ingen tall" in out
+
+
+def test_new_refuses_to_overwrite(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "skisse.md"
+    path.write_text("mitt arbeid", encoding="utf-8")
+    assert main(["new", str(path)]) == 2
+    assert "finnes allerede" in capsys.readouterr().err
+    assert path.read_text(encoding="utf-8") == "mitt arbeid"
+
+
+def test_new_rejects_invalid_orgnr(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["new", str(tmp_path / "a.md"), "--orgnr", "964338532"]) == 2
+    assert "ikke gyldig" in capsys.readouterr().err
+    assert not (tmp_path / "a.md").exists()
+
+
+def test_check_json_shape_and_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["check", "--json", "--no-pages", str(SKETCHES / "sterk-bokmal.md"), str(SKETCHES / "selskap-soker.md")])
+    data = json.loads(capsys.readouterr().out)
+    assert code == 1  # the company applicant fails eligibility
+    assert [Path(d["path"]).name for d in data] == ["sterk-bokmal.md", "selskap-soker.md"]
+    for item in data:
+        assert set(item) == {"path", "pages", "criteria"}
+        for c in item["criteria"]:
+            assert set(c) == {"id", "status", "findings"}
+            assert c["status"] in {"pass", "warn", "fail", "n/a"}
+            for f in c["findings"]:
+                assert set(f) == {"level", "message", "section", "line", "suggestion"}
+    statuses = {c["id"]: c["status"] for c in data[1]["criteria"]}
+    assert statuses["eligibility"] == "fail"
+
+
+def test_check_strong_sketch_exits_zero_with_pages(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--json", str(SKETCHES / "sterk-bokmal.md")]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert 1 <= data[0]["pages"] <= 5
+
+
+def test_unreadable_input_exits_two_with_one_line(tmp_path: Path) -> None:
+    result = run("check", str(tmp_path / "finnes-ikke.md"))
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    binary = tmp_path / "bilde.md"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 10)
+    result = run("check", str(binary))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+def test_unknown_rubric_is_a_clear_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--rubric", "finnes-ikke", str(SKETCHES / "sterk-bokmal.md")]) == 2
+    err = capsys.readouterr().err
+    assert "finnes-ikke" in err and "innovasjonspartnerskap" in err
+
+
+def test_rubric_list_and_show(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rubric", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "innovasjonspartnerskap" in out and "innovasjon-norge-ioa" in out
+    assert main(["rubric", "show", "innovasjon-norge-ioa"]) == 0
+    out = capsys.readouterr().out
+    assert "Gjennomføringsevne" in out and "Kunnskap" in out
+
+
+def test_help_follows_the_locale() -> None:
+    import os
+
+    nb = run("--help", env={**os.environ, "LANG": "nb_NO.UTF-8", "LC_ALL": ""})
+    en = run("--help", env={**os.environ, "LANG": "en_GB.UTF-8", "LC_ALL": ""})
+    assert "sjekk skisser" in nb.stdout and "check sketches" in en.stdout
+    for word in ("new", "check", "export", "rubric"):
+        assert word in nb.stdout
