@@ -1,0 +1,109 @@
+"""Core speed: the deterministic check of a five-page sketch, `skisse check` of one file end to
+end, and `skisse check` over 500 sketches on every core.
+
+Run: python benchmarks/bench_core.py [--runs N] [--batch N]
+
+Each line prints the median, the target, and a ratio against a baseline measured in the same
+run (parsing alone for the check; a bare Python start-up for the subprocesses; the same batch on
+one core for the parallel run), so a busy machine still gives comparable numbers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from _corpus import five_page_sketch  # noqa: E402
+
+TARGET_CHECK_MS = 10.0
+TARGET_CHECK_CLI_S = 0.3
+TARGET_BATCH_S = 10.0
+
+
+def _median(fn, runs: int) -> float:
+    samples = []
+    for i in range(runs):
+        start = time.perf_counter()
+        fn(i)
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def bench_check(runs: int) -> None:
+    from assistant.core.document import parse_sketch
+    from assistant.core.engine import check_sketch
+    from assistant.core.rubric import load_rubric
+
+    rubric = load_rubric()
+    texts = [five_page_sketch(i % 5) for i in range(runs)]
+    check_sketch(parse_sketch(texts[0]), rubric)  # warm the pattern caches
+    parse = _median(lambda i: parse_sketch(texts[i]), runs)
+    full = _median(lambda i: check_sketch(parse_sketch(texts[i]), rubric), runs)
+    words = len(texts[0].split())
+    print(f"deterministic check, five-page sketch ({words} words), parse included")
+    print(f"  median {full * 1000:8.1f} ms   target <= {TARGET_CHECK_MS:.0f} ms   ({full / parse:.1f}x parsing alone, {parse * 1000:.1f} ms)")
+
+
+def bench_check_cli(runs: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "skisse.md"
+        path.write_text(five_page_sketch(0), encoding="utf-8")
+        env = {**os.environ, "SKISSE_HOME": tmp}
+        base = _median(lambda i: subprocess.run([sys.executable, "-c", "pass"], check=True, env=env), runs)
+        cmd = [sys.executable, "-m", "assistant", "check", str(path)]
+        subprocess.run(cmd, env=env, capture_output=True)
+        full = _median(lambda i: subprocess.run(cmd, env=env, capture_output=True), runs)
+    print("`skisse check` of one five-page file, end to end (render included)")
+    print(f"  median {full:8.3f} s    target <= {TARGET_CHECK_CLI_S} s   ({full / base:.1f}x a bare Python start-up, {base:.3f} s)")
+
+
+def bench_batch(count: int) -> None:
+    from assistant.core.batch import check_paths
+
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = []
+        for i in range(count):
+            p = Path(tmp) / f"skisse-{i:04d}.md"
+            p.write_text(five_page_sketch(i), encoding="utf-8")
+            paths.append(p)
+        cores = os.cpu_count() or 1
+        sample = paths[: max(10, count // 10)]
+        start = time.perf_counter()
+        check_paths(sample, jobs=1)
+        one_core = (time.perf_counter() - start) * count / len(sample)
+        cpu0 = os.times()
+        start = time.perf_counter()
+        results = check_paths(paths, jobs=cores)
+        wall = time.perf_counter() - start
+        cpu1 = os.times()
+        child_cpu = (cpu1.children_user + cpu1.children_system) - (cpu0.children_user + cpu0.children_system)
+    ok = sum(1 for r in results if hasattr(r, "criteria"))
+    print(f"`skisse check` over {count} sketches, {cores} cores ({ok} checked)")
+    print(
+        f"  wall   {wall:8.2f} s    target <= {TARGET_BATCH_S:.0f} s   "
+        f"({one_core / wall:.1f}x the estimated one-core time {one_core:.1f} s; "
+        f"cores busy on average: {child_cpu / wall:.2f})"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=21)
+    parser.add_argument("--batch", type=int, default=500)
+    args = parser.parse_args()
+    bench_check(args.runs)
+    bench_check_cli(max(5, args.runs // 3))
+    bench_batch(args.batch)
+
+
+if __name__ == "__main__":
+    main()
