@@ -14,6 +14,7 @@ def serve_command(path: Path | None = None, *, lang: str | None = None, python: 
     argv = [python or sys.executable, "-c", _ENTRY]
     if lang:
         argv += ["--lang", lang]
+    argv.append("tui")
     if path is not None:
-        argv += ["tui", str(Path(path).resolve())]
+        argv.append(str(Path(path).resolve()))
     return shlex.join(argv)

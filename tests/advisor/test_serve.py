@@ -1,0 +1,259 @@
+"""`skisse serve` end to end: the page over HTTP, the app's screen over its websocket, and a
+headless Chromium screenshot of the app running in the browser."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+import zlib
+from pathlib import Path
+
+import pytest
+
+aiohttp = pytest.importorskip("aiohttp")
+pytest.importorskip("textual_serve")
+
+pytestmark = pytest.mark.slow
+
+ENTRY = "from assistant.cli.main import entry; entry()"
+ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[()][0-9A-Za-z]|\x1b[=>]|\x1b\][^\x07]*\x07")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def stop(process: subprocess.Popen) -> None:
+    if process.poll() is None:
+        process.send_signal(signal.SIGINT)
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(10)
+
+
+def wait_for_port(port: int, process: subprocess.Popen, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise AssertionError(f"server exited: {process.stdout.read() if process.stdout else ''}")
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.2)
+    raise AssertionError(f"nothing listens on port {port}")
+
+
+@pytest.fixture
+def served(skisse_home, tmp_path):
+    port = free_port()
+    env = dict(os.environ, SKISSE_HOME=str(skisse_home), SKISSE_LANG="nb", PYTHONUNBUFFERED="1")
+    process = subprocess.Popen(
+        [sys.executable, "-c", ENTRY, "--lang", "nb", "serve", "--port", str(port)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        wait_for_port(port, process)
+        yield port
+    finally:
+        stop(process)
+
+
+def screen_text(chunks: list[bytes]) -> str:
+    return ANSI.sub("", b"".join(chunks).decode("utf-8", "replace"))
+
+
+async def read_app_screen(port: int, wanted: list[str], timeout: float = 90) -> str:
+    chunks: list[bytes] = []
+    async with aiohttp.ClientSession() as session:
+        async with session.get(f"http://127.0.0.1:{port}/") as response:
+            assert response.status == 200
+            html = await response.text()
+        assert f'data-session-websocket-url="ws://127.0.0.1:{port}/ws"' in html
+        assert "<title>" not in html or "Skisse" in html
+        async with session.ws_connect(f"ws://127.0.0.1:{port}/ws?width=120&height=36") as ws:
+            await ws.send_json(["resize", {"width": 120, "height": 36}])
+            deadline = time.monotonic() + timeout
+            while time.monotonic() < deadline:
+                try:
+                    message = await ws.receive(timeout=deadline - time.monotonic())
+                except asyncio.TimeoutError:
+                    break
+                if message.type == aiohttp.WSMsgType.BINARY:
+                    chunks.append(message.data)
+                elif message.type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSED, aiohttp.WSMsgType.ERROR):
+                    break
+                text = screen_text(chunks)
+                if all(w in text for w in wanted):
+                    # Ask the app to quit, as a closing browser tab does.
+                    await ws.send_json(["stdin", "\x11"])
+                    return text
+    return screen_text(chunks)
+
+
+def test_page_loads_and_screen_text_arrives_over_the_websocket(served):
+    wanted = ["Siste skisser", "Ny skisse (N)", "Åpne fil (O)"]
+    text = asyncio.run(read_app_screen(served, wanted))
+    for w in wanted:
+        assert w in text
+
+
+def test_serve_binds_to_loopback_only(served):
+    listening = []
+    for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+        fields = line.split()
+        address, port = fields[1].split(":")
+        if fields[3] == "0A" and int(port, 16) == served:
+            listening.append(address)
+    assert listening == ["0100007F"]  # 127.0.0.1, nothing on 0.0.0.0
+    tcp6 = Path("/proc/net/tcp6")
+    if tcp6.exists():
+        assert not [line for line in tcp6.read_text().splitlines()[1:] if line.split()[1].endswith(f":{served:04X}")]
+
+
+def test_serve_command_runs_the_tui_with_this_python(tmp_path):
+    from assistant.advisor.serve import serve_command
+
+    command = serve_command(tmp_path / "a b.md", lang="nn")
+    assert command.startswith(sys.executable)
+    assert command.endswith("--lang nn tui '" + str((tmp_path / "a b.md").resolve()) + "'")
+
+
+# ------------------------------------------------------------------ Chromium
+
+
+def png_pixels(data: bytes) -> tuple[int, int, list[bytes]]:
+    """(width, height, rows of raw pixels) of an 8-bit RGB/RGBA non-interlaced PNG."""
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    pos, idat, width = 8, b"", 0
+    while pos < len(data):
+        length, kind = struct.unpack(">I4s", data[pos : pos + 8])
+        body = data[pos + 8 : pos + 8 + length]
+        if kind == b"IHDR":
+            width, height, depth, colour, _, _, interlace = struct.unpack(">IIBBBBB", body)
+            assert depth == 8 and colour in (2, 6) and interlace == 0
+            bpp = 4 if colour == 6 else 3
+        elif kind == b"IDAT":
+            idat += body
+        pos += 12 + length
+    raw = zlib.decompress(idat)
+    stride = width * bpp
+    rows: list[bytes] = []
+    prev = bytearray(stride)
+    for y in range(height):
+        f = raw[y * (stride + 1)]
+        line = bytearray(raw[y * (stride + 1) + 1 : (y + 1) * (stride + 1)])
+        for x in range(stride):
+            a = line[x - bpp] if x >= bpp else 0
+            b = prev[x]
+            c = prev[x - bpp] if x >= bpp else 0
+            if f == 1:
+                line[x] = (line[x] + a) & 0xFF
+            elif f == 2:
+                line[x] = (line[x] + b) & 0xFF
+            elif f == 3:
+                line[x] = (line[x] + (a + b) // 2) & 0xFF
+            elif f == 4:
+                p = a + b - c
+                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                line[x] = (line[x] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 0xFF
+        rows.append(bytes(line))
+        prev = line
+    return width, height, rows
+
+
+async def cdp_screenshot(debug_port: int, url: str, out: Path, timeout: float = 90) -> dict:
+    async with aiohttp.ClientSession() as session:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                async with session.get(f"http://127.0.0.1:{debug_port}/json/list") as r:
+                    targets = await r.json()
+                page = next(t for t in targets if t.get("type") == "page")
+                break
+            except (aiohttp.ClientError, StopIteration):
+                if time.monotonic() > deadline:
+                    raise
+                await asyncio.sleep(0.3)
+        async with session.ws_connect(page["webSocketDebuggerUrl"], max_msg_size=0) as ws:
+            ids = iter(range(1, 10_000))
+
+            async def call(method: str, **params):
+                n = next(ids)
+                await ws.send_json({"id": n, "method": method, "params": params})
+                while True:
+                    msg = await ws.receive_json(timeout=60)
+                    if msg.get("id") == n:
+                        return msg.get("result", {})
+
+            await call("Page.enable")
+            await call("Emulation.setDeviceMetricsOverride", width=1280, height=800, deviceScaleFactor=1, mobile=False)
+            await call("Page.navigate", url=url)
+            state = {}
+            end = time.monotonic() + timeout
+            while time.monotonic() < end:
+                res = await call(
+                    "Runtime.evaluate",
+                    expression="JSON.stringify({first: document.body && document.body.classList.contains('-first-byte'),"
+                    " text: (document.querySelector('.xterm-rows') || {}).innerText || '',"
+                    " closed: document.body && document.body.classList.contains('-closed')})",
+                    returnByValue=True,
+                )
+                state = json.loads(res.get("result", {}).get("value") or "{}")
+                if state.get("first") and ("Siste skisser" in state.get("text", "") or not state.get("text")):
+                    break
+                await asyncio.sleep(0.5)
+            await asyncio.sleep(2.0)  # let the first frames paint
+            shot = await call("Page.captureScreenshot", format="png")
+            out.write_bytes(base64.b64decode(shot["data"]))
+            return state
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None and shutil.which("chromium-browser") is None, reason="chromium is not installed")
+def test_headless_chromium_screenshot(served, tmp_path):
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    debug_port = free_port()
+    profile = tempfile.mkdtemp(prefix="skisse-chromium-")
+    chrome = subprocess.Popen(
+        [
+            browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--no-first-run", f"--user-data-dir={profile}",
+            f"--remote-debugging-port={debug_port}", "--window-size=1280,800", "about:blank",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    out = Path(os.environ.get("SKISSE_SCREENSHOT", tmp_path / "serve.png"))
+    try:
+        state = asyncio.run(cdp_screenshot(debug_port, f"http://127.0.0.1:{served}/", out))
+    finally:
+        chrome.terminate()
+        try:
+            chrome.wait(10)
+        except subprocess.TimeoutExpired:
+            chrome.kill()
+        shutil.rmtree(profile, ignore_errors=True)
+    assert state.get("first"), "the app's first bytes never reached the browser"
+    assert not state.get("closed")
+    width, height, rows = png_pixels(out.read_bytes())
+    assert (width, height) == (1280, 800)
+    # The splash screen is two flat colours; the running app paints panes, text and a footer.
+    colours = {row[i : i + 3] for row in rows[::4] for i in range(0, len(row), 16)}
+    assert len(colours) > 12
