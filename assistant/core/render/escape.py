@@ -34,7 +34,7 @@ def lit(text: str) -> str:
 
 def show(text: str) -> str:
     """Markup that shows `text` as plain text: `#"..."`, or nothing for empty text."""
-    text = clean(text)
+    text = clean(text).replace("\t", " ")
     return f"#{lit(text)}" if text else ""
 
 

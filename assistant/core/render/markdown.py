@@ -17,6 +17,7 @@ from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
 from ..amounts import format_amount, parse_amount
+from ..budget import find_tables, is_rule, split_row
 from .escape import clean, keep_numbers_together, lit, show
 
 _SAFE_SCHEMES = ("http://", "https://", "mailto:")
@@ -47,8 +48,12 @@ _ALREADY_MARKED = re.compile(r"summen|ikke med|ikkje med|not in the total|not in
 
 @cache
 def parser() -> MarkdownIt:
-    """CommonMark with tables and strikethrough; HTML is read so that it can be dropped."""
-    return MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+    """CommonMark with tables and strikethrough; HTML is read so that it can be dropped.
+
+    Indented code blocks are off: in a sketch an indented paragraph is a paste from a word
+    processor, not code. Fenced code blocks still work.
+    """
+    return MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"]).disable("code")
 
 
 @dataclass
@@ -77,29 +82,37 @@ class Converter:
     def __init__(
         self,
         *,
-        first_line: int = 1,
         heading_shift: int = 0,
+        min_heading: int = 1,
         skip_title: str | None = None,
-        preamble_end: int = 0,
         budget: BudgetHint | None = None,
         labels: Labels | None = None,
     ) -> None:
-        self.first_line = first_line  # file line of the text's first line
         self.heading_shift = heading_shift
-        # The title heading is shown in the title block; its first copy in the preamble is skipped.
+        self.min_heading = min_heading
+        # The title is shown in the title block; its first copy as a heading is skipped.
         self.skip_title = _title_key(skip_title) if skip_title else None
-        self.preamble_end = preamble_end  # file line where the first section starts
         self.budget = budget
         self.labels = labels or Labels()
+        self._line_map: list[int] = []
 
-    def convert(self, text: str) -> str:
+    def convert(self, lines: list[str], first_line: int = 1) -> str:
+        """Markup for `lines`, the first of which is line `first_line` of the file."""
+        text, self._line_map = repair_tables(lines, first_line)
         tree = SyntaxTreeNode(parser().parse(text))
         return self._blocks(tree.children)
+
+    def inline(self, text: str) -> str:
+        """Markup for one line of inline Markdown, such as a heading's text."""
+        tokens = parser().parseInline(text)
+        return "".join(self._inline(SyntaxTreeNode(tokens).children[0])) if tokens else ""
 
     # ------------------------------------------------------------------ blocks
 
     def _file_line(self, node: SyntaxTreeNode) -> int | None:
-        return self.first_line + node.map[0] if node.map else None
+        if not node.map or node.map[0] >= len(self._line_map):
+            return None
+        return self._line_map[node.map[0]]
 
     def _blocks(self, nodes: list[SyntaxTreeNode]) -> str:
         parts: list[str] = []
@@ -118,11 +131,10 @@ class Converter:
         if kind == "paragraph":
             return self._inline_of(node)
         if kind == "heading":
-            line = self._file_line(node)
-            if self.skip_title and line is not None and line < self.preamble_end and _title_key(_plain(node)) == self.skip_title:
+            if self.skip_title and _title_key(_plain(node)) == self.skip_title:
                 self.skip_title = None
                 return ""
-            level = max(1, min(6, int(node.tag[1]) - self.heading_shift))
+            level = max(self.min_heading, min(6, int(node.tag[1]) - self.heading_shift))
             return f"#heading(level: {level})[{self._inline_of(node)}]"
         if kind in ("bullet_list", "ordered_list"):
             return self._list(node)
@@ -278,6 +290,38 @@ class Converter:
             return label + (show(f" ({href})") if href and href != shown else "")
         suffix = "" if shown.strip() in (href, target) else show(f" ({target})")
         return f"#link({lit(clean(href))})[{label}]{suffix}"
+
+
+def repair_tables(lines: list[str], first_line: int) -> tuple[str, list[int]]:
+    """The lines as Markdown markdown-it reads as tables, and the file line of each output line.
+
+    A pipe table typed without its `|---|` row (as the budget parser still reads it) gets one,
+    so the PDF shows the table the checker saw instead of a paragraph of pipes.
+    """
+    out: list[str] = []
+    line_map: list[int] = []
+    tables = {start: end for start, end in find_tables(lines)}
+    i = 0
+    while i < len(lines):
+        end = tables.pop(i, None)
+        quoted_or_listed = lines[i].lstrip().startswith((">", "- ", "* ", "+ "))
+        if end is not None and end - i >= 2 and not quoted_or_listed and not is_rule(split_row(lines[i + 1])):
+            first = split_row(lines[i])
+            if any(parse_amount(cell) is not None for cell in first[1:]):
+                width = max(len(split_row(row)) for row in lines[i:end])
+                rule = "|" + "---|" * width
+                out += ["|" + " |" * width, rule]  # the first row holds data: an empty header above it
+                line_map += [first_line + i, first_line + i]
+                continue
+            # markdown-it wants as many `---` cells as the header has.
+            out += [lines[i], "|" + "---|" * len(first)]
+            line_map += [first_line + i, first_line + i]
+            i += 1
+            continue
+        out.append(lines[i])
+        line_map.append(first_line + i)
+        i += 1
+    return "\n".join(out), line_map
 
 
 def _drop_tag(match: re.Match[str]) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 from ...i18n import t
@@ -20,6 +21,7 @@ _FIELD_LINE = re.compile(
     r"samarbeidspartnere|samarbeidspartnarar|medsøkere|medsøkarar|partners|co-applicants)\s*:?\s*\**\s*:",
     re.IGNORECASE,
 )
+_ORGNR_LINE = re.compile(r"^\s*(?:[-*]\s+)?\**\s*(?:org\.?\s*nr\.?|organisasjonsnummer|org\.? ?no\.?)\s*:?\s*\**\s*:?\s*[\d\s\u00a0]{9,13}\s*$", re.I)
 
 
 def format_orgnr(orgnr: str) -> str:
@@ -82,20 +84,31 @@ def _budget_hint(sketch: Sketch, lang: str) -> BudgetHint | None:
     )
 
 
-def body_text(sketch: Sketch, *, drop_fields: bool) -> tuple[str, int]:
-    """The Markdown after the metadata block, and the file line it starts on.
+def _front_lines(lines: list[str], drop_fields: bool, drop_orgnr: bool) -> list[str]:
+    """Lines before the first section, without the «Søker: ...» lines the title block shows."""
+    out = []
+    for line in lines:
+        if (drop_fields and _FIELD_LINE.match(line)) or (drop_orgnr and _ORGNR_LINE.match(line)):
+            out.append("")
+        else:
+            out.append(line)
+    return out
 
-    Lines are split the way the parser splits them, so line numbers match the sketch's.
+
+def display_title(sketch: Sketch) -> tuple[str | None, bool]:
+    """The title for the title block, and whether it is the first section's heading.
+
+    A sketch whose only title is an unrecognised level-1 heading at the top (such as
+    «# Et trygt sted å bo<br>») gets that heading as its title.
     """
-    lines = sketch.source.splitlines()
-    first = sketch.front_matter_end
-    body = lines[first:]
-    if drop_fields:
-        preamble_end = (sketch.sections[0].line - 1) if sketch.sections else len(lines)
-        for i in range(0, max(0, preamble_end - first)):
-            if _FIELD_LINE.match(body[i]):
-                body[i] = ""
-    return "\n".join(body), first + 1
+    if sketch.title:
+        return sketch.title, False
+    first = sketch.sections[0] if sketch.sections else None
+    if first is not None and first.key is None and first.level == 1 and len(sketch.sections) > 1:
+        text = " ".join(html.unescape(re.sub(r"<[^>]*>", " ", first.heading)).strip("*_ ").split())
+        if text:
+            return text, True
+    return None, False
 
 
 def build_source(sketch: Sketch, layout: Layout) -> str:
@@ -109,20 +122,35 @@ def build_source(sketch: Sketch, layout: Layout) -> str:
     if partners:
         names = "#linebreak()".join(_org_markup(p, lang) for p in partners)
         rows.append(f"([{show(t('render.partners', lang))}], [{names}])")
+    title, title_is_heading = display_title(sketch)
+    labels = Labels(image=t("render.image", lang))
+    budget = _budget_hint(sketch, lang)
 
-    text, first_line = body_text(sketch, drop_fields=bool(rows))
-    levels = [s.level for s in sketch.sections]
-    converter = Converter(
-        first_line=first_line,
-        heading_shift=(min(levels) - 1) if levels else 0,
-        skip_title=sketch.title,
-        preamble_end=sketch.sections[0].line if sketch.sections else 10**9,
-        budget=_budget_hint(sketch, lang),
-        labels=Labels(image=t("render.image", lang)),
-    )
-    body = converter.convert(text)
+    # The body, section by section as the parser found them: the PDF's headings are the
+    # sections the checker judged, each at the top level, whatever '#' level was typed.
+    lines = sketch.source.splitlines()
+    sections = list(sketch.sections)
+    front_end = (sections[0].line - 1) if sections else len(lines)
+    front = lines[sketch.front_matter_end : front_end]
+    front_first = sketch.front_matter_end + 1
+    if title_is_heading:
+        first = sections.pop(0)
+        front = lines[sketch.front_matter_end : first.line - 1] + [""] + lines[first.body_line - 1 : first.end_line]
+        front_first = 0  # line numbers of this text do not matter: it holds no budget
+    drop_orgnr = applicant is not None and applicant.orgnr is not None
+    parts = [
+        Converter(min_heading=2, skip_title=title, budget=budget, labels=labels).convert(
+            _front_lines(front, drop_fields=bool(rows), drop_orgnr=drop_orgnr), max(front_first, 1)
+        )
+    ]
+    for section in sections:
+        converter = Converter(heading_shift=section.level - 1, min_heading=2, budget=budget, labels=labels)
+        heading = converter.inline(section.heading)
+        if heading:
+            parts.append(f"#heading(level: 1)[{heading}]")
+        parts.append(converter.convert(lines[section.body_line - 1 : section.end_line], section.body_line))
+    body = "\n\n".join(p for p in parts if p)
 
-    title = sketch.title
     running_parts = [p for p in (title, applicant.name if applicant else None) if p]
     running = f"[{show(' · '.join(running_parts))}]" if running_parts else "none"
     authors = ", ".join(lit(o.name) for o in ([applicant] if applicant else []))
