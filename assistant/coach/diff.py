@@ -14,36 +14,46 @@ from pydantic import BaseModel, Field
 
 
 class Hunk(BaseModel):
-    """One change: lines old[old_start:old_end] become `new_lines`."""
+    """One change: paragraphs old[old_start:old_end] become `new_paragraphs`.
+
+    The unit is the paragraph (text between blank lines): prose is accepted or rejected a
+    paragraph at a time, and a list or table counts as one paragraph.
+    """
 
     index: int
-    old_start: int  # 0-based line index into the old text
+    old_start: int  # 0-based paragraph index into the old text
     old_end: int
-    old_lines: list[str]
-    new_lines: list[str]
-    before: list[str] = Field(default_factory=list)  # unchanged lines just above, for display
-    after: list[str] = Field(default_factory=list)  # unchanged lines just below
+    old_paragraphs: list[str]
+    new_paragraphs: list[str]
+    before: list[str] = Field(default_factory=list)  # the unchanged paragraph just above, for display
+    after: list[str] = Field(default_factory=list)  # the unchanged paragraph just below
 
     @property
     def kind(self) -> str:
         """insert, delete or replace."""
-        if not self.old_lines:
+        if not self.old_paragraphs:
             return "insert"
-        if not self.new_lines:
+        if not self.new_paragraphs:
             return "delete"
         return "replace"
 
     def unified(self) -> str:
         """The hunk as unified-diff lines (without the @@ header)."""
-        lines = [f"  {line}" for line in self.before]
-        lines += [f"- {line}" for line in self.old_lines]
-        lines += [f"+ {line}" for line in self.new_lines]
-        lines += [f"  {line}" for line in self.after]
+
+        def mark(prefix: str, paragraphs: list[str]) -> list[str]:
+            return [f"{prefix}{line}" for p in paragraphs for line in p.split("\n")]
+
+        lines = mark("  ", self.before) + mark("- ", self.old_paragraphs) + mark("+ ", self.new_paragraphs) + mark("  ", self.after)
         return "\n".join(lines)
 
 
+_BLANK = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
+
+
 def _split(text: str) -> list[str]:
-    return text.split("\n") if text else []
+    """Paragraphs: runs of lines between blank lines, trailing spaces kept inside."""
+    text = text.replace("\r\n", "\n").strip("\n")
+    return [p for p in _BLANK.split(text) if p.strip()] if text.strip() else []
 
 
 def diff_hunks(old: str, new: str, context: int = 1) -> list[Hunk]:
@@ -54,36 +64,69 @@ def diff_hunks(old: str, new: str, context: int = 1) -> list[Hunk]:
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             continue
-        hunks.append(
-            Hunk(
-                index=len(hunks),
-                old_start=i1,
-                old_end=i2,
-                old_lines=a[i1:i2],
-                new_lines=b[j1:j2],
-                before=a[max(0, i1 - context): i1],
-                after=a[i2: i2 + context],
+        for (o1, o2), (n1, n2) in _pair(a, b, i1, i2, j1, j2):
+            hunks.append(
+                Hunk(
+                    index=len(hunks),
+                    old_start=o1,
+                    old_end=o2,
+                    old_paragraphs=a[o1:o2],
+                    new_paragraphs=b[n1:n2],
+                    before=a[max(0, o1 - context): o1],
+                    after=a[o2: o2 + context],
+                )
             )
-        )
     return hunks
 
 
+def _similar(x: str, y: str) -> bool:
+    return difflib.SequenceMatcher(a=x, b=y, autojunk=False).ratio() >= 0.5
+
+
+def _pair(a: list[str], b: list[str], i1: int, i2: int, j1: int, j2: int) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Split a replaced run so that a reworded paragraph, a dropped one and a new one are separate hunks."""
+    if i2 - i1 <= 1 and j2 - j1 <= 1:
+        return [((i1, i2), (j1, j2))]
+    out: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    i, j = i1, j1
+    while i < i2 or j < j2:
+        if i < i2 and j < j2 and _similar(a[i], b[j]):
+            out.append(((i, i + 1), (j, j + 1)))
+            i, j = i + 1, j + 1
+        elif i < i2 and not any(_similar(a[i], b[k]) for k in range(j, j2)):
+            out.append(((i, i + 1), (j, j)))  # dropped
+            i += 1
+        elif j < j2:
+            out.append(((i, i), (j, j + 1)))  # new
+            j += 1
+        else:
+            out.append(((i, i + 1), (j, j)))
+            i += 1
+    return out
+
+
 def apply_hunks(old: str, hunks: Iterable[Hunk], accepted: Iterable[int]) -> str:
-    """old with the accepted hunks (by index) applied and the others left as they were."""
+    """old with the accepted hunks (by index) applied and the others left as they were.
+
+    With nothing accepted the text comes back byte for byte; otherwise paragraphs are joined
+    by one blank line.
+    """
     chosen = set(accepted)
+    if not chosen:
+        return old
     a = _split(old)
     out: list[str] = []
     pos = 0
     for hunk in sorted(hunks, key=lambda h: h.old_start):
         if hunk.index not in chosen:
             continue
-        if hunk.old_start < pos or a[hunk.old_start: hunk.old_end] != hunk.old_lines:
+        if hunk.old_start < pos or a[hunk.old_start: hunk.old_end] != hunk.old_paragraphs:
             raise ValueError(f"hunk {hunk.index} does not match the text any more")
         out.extend(a[pos: hunk.old_start])
-        out.extend(hunk.new_lines)
+        out.extend(hunk.new_paragraphs)
         pos = hunk.old_end
     out.extend(a[pos:])
-    return "\n".join(out)
+    return "\n\n".join(out)
 
 
 _FENCE = re.compile(r"^\s*```[\w-]*\s*\n(.*?)\n\s*```\s*$", re.S)

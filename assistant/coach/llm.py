@@ -129,10 +129,17 @@ class LangChainCoach:
         self._model: BaseChatModel | None = None
         self._model_loop: asyncio.AbstractEventLoop | None = None
         self._sleep = sleep  # injected so tests of backoff do not wait
-        self.counter = counter_for(settings.model_name, settings.provider)
+        self._counter = None
         prices = price_table(settings.prices_file)
         self.price = price_for(settings.model, prices)
         self.context_tokens = settings.context_tokens or (self.price.context if self.price and self.price.context else DEFAULT_CONTEXT)
+
+    @property
+    def counter(self):
+        """The token counter for this model (tiktoken is imported on first use)."""
+        if self._counter is None:
+            self._counter = counter_for(self.settings.model_name, self.settings.provider)
+        return self._counter
 
     # ---- the model --------------------------------------------------------------------------
 
