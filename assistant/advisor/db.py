@@ -101,7 +101,8 @@ class HistoryDB:
         self.clock = clock
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.conn = sqlite3.connect(self.path, timeout=10.0, isolation_level=None)
+            # Screens open the database in a worker thread and read it in the UI thread; never at once.
+            self.conn = sqlite3.connect(self.path, timeout=10.0, isolation_level=None, check_same_thread=False)
         except (OSError, sqlite3.Error) as exc:
             raise SkisseFileError(f"{self.path}: cannot open the history database: {exc}") from None
         self.conn.row_factory = sqlite3.Row

@@ -1,0 +1,198 @@
+"""History of one sketch: its versions, two of them side by side with the verdicts, restore, comments."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+from ...advisor.db import HistoryDB
+from ...advisor.report import section_title, status_label
+from ...advisor.versions import Comparison, Version, compare, list_versions, restore_version
+from ...core.storage import SkisseFileError
+from ...i18n import t
+from ..messages import OpenSketch
+from ..widgets.comments import CommentsPanel
+from .portfolio import localise
+
+STATUS_STYLE = {"pass": "green", "warn": "yellow", "fail": "bold red", "n/a": "dim"}
+
+
+class HistoryScreen(Screen):
+    """Versions on the left; the chosen one compared with the one before it (or a marked one)."""
+
+    screen_name = "history"
+    CSS_PATH = "history.tcss"
+    BINDINGS = [
+        Binding("m", "mark", "advisor.tui.mark", id="history.mark"),
+        Binding("ctrl+r", "restore", "advisor.tui.restore", id="history.restore"),
+        Binding("escape", "back", "advisor.tui.back", id="history.back"),
+    ]
+
+    def __init__(self, path: Path, *, db_factory: Callable[[], HistoryDB] = HistoryDB, lang: str | None = None) -> None:
+        super().__init__()
+        self.path = Path(path)
+        self.db_factory = db_factory
+        self._lang = lang
+        self.versions: list[Version] = []
+        self.marked: Version | None = None
+        self.comparison: Comparison | None = None
+
+    @property
+    def lang(self) -> str:
+        return self._lang or getattr(self.app, "lang", "nb")
+
+    def tr(self, key: str, /, **kwargs: object) -> str:
+        return t(key, self.lang, **kwargs)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="history-body"):
+            with Vertical(id="history-left"):
+                yield Static(self.tr("advisor.tui.history"), classes="pane-title")
+                yield DataTable(id="versions", cursor_type="row")
+                yield Static(id="history-empty")
+                yield CommentsPanel(self.path, db_factory=self.db_factory, lang=self.lang, id="history-comments")
+            with Vertical(id="history-right"):
+                yield Static(id="compare-title", classes="pane-title")
+                yield Static(id="verdicts")
+                yield DataTable(id="diff", cursor_type="row", show_cursor=False)
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        localise(self, self.lang)
+        table = self.query_one("#versions", DataTable)
+        for key in ("col_version", "col_time", "col_verdicts", "col_note"):
+            table.add_column(self.tr(f"advisor.cli.{key}"), key=key)
+        diff = self.query_one("#diff", DataTable)
+        diff.add_column("", key="ln")
+        diff.add_column("", key="left")
+        diff.add_column("", key="rn")
+        diff.add_column("", key="right")
+        self.reload()
+        table.focus()
+
+    def reload(self) -> None:
+        db = self.db_factory()
+        try:
+            self.versions = list_versions(db, self.path)
+        finally:
+            db.close()
+        table = self.query_one("#versions", DataTable)
+        table.clear()
+        for v in self.versions:
+            verdicts = list(v.verdicts().values())
+            summary = Text()
+            for status in ("pass", "warn", "fail"):
+                if n := verdicts.count(status):
+                    summary.append(f"{n}{'✓!✗'[('pass', 'warn', 'fail').index(status)]} ", style=STATUS_STYLE[status])
+            mark = "▸ " if self.marked is not None and self.marked.id == v.id else ""
+            table.add_row(f"{mark}{v.number}", v.created[:16].replace("T", " "), summary, v.note or "", key=str(v.id))
+        self.query_one("#history-empty", Static).update("" if self.versions else self.tr("advisor.tui.no_versions"))
+        text = None
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except OSError:
+            pass
+        self.query_one(CommentsPanel).reload(text)
+        if self.versions:
+            table.move_cursor(row=len(self.versions) - 1)
+            self.show_comparison(len(self.versions) - 1)
+
+    def current(self) -> Version | None:
+        row = self.query_one("#versions", DataTable).cursor_row
+        return self.versions[row] if self.versions and row is not None and 0 <= row < len(self.versions) else None
+
+    @on(DataTable.RowHighlighted, "#versions")
+    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self.show_comparison(event.cursor_row)
+
+    def show_comparison(self, index: int) -> None:
+        """The version at `index` against the marked version, or the one before it."""
+        if not self.versions or index >= len(self.versions):
+            return
+        new = self.versions[index]
+        old = self.marked if self.marked is not None and self.marked.id != new.id else (self.versions[index - 1] if index > 0 else None)
+        title = self.query_one("#compare-title", Static)
+        verdicts = self.query_one("#verdicts", Static)
+        diff = self.query_one("#diff", DataTable)
+        diff.clear()
+        if old is None:
+            self.comparison = None
+            title.update(f"{self.tr('advisor.cli.col_version')} {new.number}")
+            verdicts.update(self._verdict_lines([(c.id, c.title, None, c.status.value) for c in (new.report.criteria if new.report else [])]))
+            return
+        if old.number > new.number:
+            old, new = new, old
+        self.comparison = cmp = compare(old, new)
+        title.update(self.tr("advisor.tui.compare_title", old=old.number, new=new.number))
+        lines = self._verdict_lines([(v.criterion, v.title, v.before, v.after) for v in cmp.verdicts])
+        if cmp.sections_changed:
+            lines.append("\n" + self.tr("advisor.cli.sections_changed", sections=", ".join(section_title(s, self.lang) for s in cmp.sections_changed)))
+        verdicts.update(lines)
+        for row in cmp.rows:
+            if row.tag == "gap":
+                diff.add_row("…", "", "…", "")
+                continue
+            changed = row.tag != "equal"
+            diff.add_row(
+                Text(str(row.left_no or ""), style="dim"),
+                Text(row.left or "", style="red" if changed else ""),
+                Text(str(row.right_no or ""), style="dim"),
+                Text(row.right or "", style="green" if changed else ""),
+            )
+
+    def _verdict_lines(self, items: list[tuple[str, str, str | None, str | None]]) -> Text:
+        text = Text()
+        for cid, title, before, after in items:
+            changed = before is not None and before != after
+            text.append(f"{title} ", style="bold" if changed else "")
+            text.append(f"({cid}) ", style="dim")
+            if changed:
+                text.append(status_label(before, self.lang), style=STATUS_STYLE.get(before or "", "dim"))
+                text.append(" → ")
+            text.append(status_label(after, self.lang), style=STATUS_STYLE.get(after or "", "dim"))
+            text.append("\n")
+        return text
+
+    def action_mark(self) -> None:
+        version = self.current()
+        if version is None:
+            return
+        self.marked = None if self.marked is not None and self.marked.id == version.id else version
+        row = self.query_one("#versions", DataTable).cursor_row
+        self.reload()
+        self.query_one("#versions", DataTable).move_cursor(row=row)
+        self.show_comparison(row)
+
+    def action_restore(self) -> None:
+        version = self.current()
+        if version is None:
+            return
+        flush = getattr(self.app, "flush_save", None)
+        if flush:
+            flush()  # what is being typed is saved (and kept as a version) first
+        db = self.db_factory()
+        try:
+            restore_version(db, self.path, version)
+        except SkisseFileError as exc:
+            self.notify(str(exc), severity="error", timeout=8)
+            return
+        finally:
+            db.close()
+        self.notify(self.tr("advisor.tui.restored", number=version.number))
+        self.reload()
+        draft = getattr(self.app, "draft", None)
+        if draft is not None and Path(draft.path).resolve() == self.path.resolve():
+            self.post_message(OpenSketch(self.path))
+
+    def action_back(self) -> None:
+        if len(self.app.screen_stack) > 1:
+            self.app.pop_screen()

@@ -1,0 +1,200 @@
+"""The portfolio: every sketch in a folder with its verdicts; sort, filter, Enter opens one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingsMap
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Input, ProgressBar, Static
+
+from ...advisor.portfolio import Portfolio, PortfolioRow, build_portfolio, sort_rows
+from ...i18n import t
+from ..messages import OpenSketch
+
+MARKS = {"pass": ("✓", "green"), "warn": ("!", "yellow"), "fail": ("✗", "bold red"), "n/a": ("·", "dim")}
+# Sort keys in the order the `s` key cycles through them; the column a click on a header sorts by.
+SORT_CYCLE = ("path", "applicant", "pages", "fails", "open", "changed")
+COLUMN_SORT = {"file": "path", "applicant": "applicant", "pages": "pages", "verdicts": "fails", "open": "open", "changed": "changed"}
+
+
+def localise(node, lang: str) -> None:
+    """Bindings whose descriptions are catalogue keys (advisor.* or tui.*), in `lang`."""
+    merged = type(node)._merged_bindings
+    if merged is None:
+        return
+    from dataclasses import replace
+
+    bindings = [
+        replace(b, description=t(b.description, lang) if b.description.startswith(("advisor.", "tui.")) else b.description)
+        for group in merged.key_to_bindings.values()
+        for b in group
+    ]
+    node._bindings = BindingsMap(bindings)
+
+
+def verdict_marks(row: PortfolioRow, criteria: list[tuple[str, str]]) -> Text:
+    text = Text()
+    for cid, _ in criteria:
+        mark, style = MARKS.get(row.verdicts.get(cid, ""), (" ", ""))
+        text.append(mark, style=style)
+    return text
+
+
+class PortfolioScreen(Screen):
+    """All sketches in a folder, checked in parallel while a progress bar fills."""
+
+    screen_name = "portfolio"
+    CSS_PATH = "portfolio.tcss"
+    BINDINGS = [
+        Binding("enter", "open", "advisor.tui.open", id="portfolio.open", show=True),
+        Binding("s", "cycle_sort", "advisor.tui.sort", id="portfolio.sort"),
+        Binding("slash", "focus_filter", "advisor.tui.filter", id="portfolio.filter"),
+        Binding("f5", "refresh", "advisor.tui.refresh", id="portfolio.refresh"),
+        Binding("escape", "back", "advisor.tui.back", id="portfolio.back"),
+    ]
+
+    def __init__(self, folder: Path, *, jobs: int | None = None, pages: bool = True, db=None, lang: str | None = None) -> None:
+        super().__init__()
+        self.folder = Path(folder)
+        self.jobs = jobs
+        self.pages = pages
+        self.db = db
+        self._lang = lang
+        self.portfolio: Portfolio | None = None
+        self.sort_key = "path"
+        self.reverse = False
+        self.shown: list[PortfolioRow] = []
+
+    @property
+    def lang(self) -> str:
+        return self._lang or getattr(self.app, "lang", "nb")
+
+    def tr(self, key: str, /, **kwargs: object) -> str:
+        return t(key, self.lang, **kwargs)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(id="portfolio-title", classes="pane-title")
+        yield Input(id="portfolio-filter", compact=True)
+        yield ProgressBar(id="portfolio-progress", show_eta=False)
+        yield Static(id="portfolio-status")
+        yield DataTable(id="portfolio-table", cursor_type="row", zebra_stripes=True)
+        yield Static(id="portfolio-legend")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        localise(self, self.lang)
+        self.relabel()
+        table = self.query_one(DataTable)
+        for key in ("file", "applicant", "pages", "verdicts", "open", "changed"):
+            label = {"verdicts": "advisor.cli.col_verdicts"}.get(key, f"advisor.portfolio.col_{key}")
+            table.add_column(self.tr(label), key=key)
+        self.action_refresh()
+
+    def relabel(self) -> None:
+        self.query_one("#portfolio-title", Static).update(self.tr("advisor.portfolio.title", path=str(self.folder)))
+        self.query_one("#portfolio-filter", Input).placeholder = self.tr("advisor.portfolio.filter_placeholder")
+
+    # ------------------------------------------------------------------ loading
+
+    def action_refresh(self) -> None:
+        bar = self.query_one(ProgressBar)
+        bar.display = True
+        bar.update(total=None, progress=0)
+        self.query_one("#portfolio-status", Static).update(self.tr("advisor.portfolio.loading", done=0, total="…"))
+        self._load()
+
+    @work(thread=True, exclusive=True, group="portfolio")
+    def _load(self) -> None:
+        def progress(done: int, total: int) -> None:
+            self.app.call_from_thread(self._progress, done, total)
+
+        portfolio = build_portfolio(self.folder, jobs=self.jobs, pages=self.pages, progress=progress, db=self.db)
+        self.app.call_from_thread(self._loaded, portfolio)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.query_one(ProgressBar).update(total=total, progress=done)
+        self.query_one("#portfolio-status", Static).update(self.tr("advisor.portfolio.loading", done=done, total=total))
+
+    def _loaded(self, portfolio: Portfolio) -> None:
+        self.portfolio = portfolio
+        self.query_one(ProgressBar).display = False
+        legend = "  ".join(f"{n}:{cid}" for n, (cid, _) in enumerate(portfolio.criteria, 1))
+        self.query_one("#portfolio-legend", Static).update(legend)
+        self.fill()
+        self.query_one(DataTable).focus()
+
+    # ------------------------------------------------------------------ table
+
+    def fill(self) -> None:
+        """Show the rows that pass the filter, in the chosen order."""
+        if self.portfolio is None:
+            return
+        text = self.query_one("#portfolio-filter", Input).value
+        status = None
+        words = []
+        for word in text.split():
+            if word.casefold() in MARKS:
+                status = word.casefold()
+            else:
+                words.append(word)
+        rows = [r for r in self.portfolio.rows if r.matches(" ".join(words), status)]
+        self.shown = sort_rows(rows, self.sort_key, reverse=self.reverse)
+        table = self.query_one(DataTable)
+        table.clear()
+        for row in self.shown:
+            pages = "" if row.pages is None else f"{row.pages:.1f}".replace(".", "," if self.lang != "en" else ".")
+            changed = row.last_change.astimezone().strftime("%d.%m.%y %H:%M") if row.last_change else ""
+            marks = Text(self.tr("advisor.portfolio.unreadable"), style="red") if row.error else verdict_marks(row, self.portfolio.criteria)
+            table.add_row(row.name, row.applicant or "", pages, marks, str(row.open_comments or ""), changed, key=str(row.path))
+        shown = Portfolio(self.portfolio.folder, self.shown, self.portfolio.criteria)
+        self.query_one("#portfolio-status", Static).update(
+            self.tr("advisor.portfolio.summary", count=len(self.shown), failed=shown.failed, comments=shown.open_comments)
+        )
+
+    @on(Input.Changed, "#portfolio-filter")
+    def _filter_changed(self) -> None:
+        self.fill()
+
+    @on(Input.Submitted, "#portfolio-filter")
+    def _filter_done(self) -> None:
+        self.query_one(DataTable).focus()
+
+    @on(DataTable.HeaderSelected)
+    def _header(self, event: DataTable.HeaderSelected) -> None:
+        key = COLUMN_SORT.get(str(event.column_key.value))
+        if key is None:
+            return
+        self.reverse = not self.reverse if key == self.sort_key else key in ("fails", "open", "changed")
+        self.sort_key = key
+        self.fill()
+
+    def action_cycle_sort(self) -> None:
+        i = SORT_CYCLE.index(self.sort_key) if self.sort_key in SORT_CYCLE else -1
+        self.sort_key = SORT_CYCLE[(i + 1) % len(SORT_CYCLE)]
+        self.reverse = self.sort_key in ("fails", "open", "changed")  # the worst and the newest first
+        self.fill()
+
+    def action_focus_filter(self) -> None:
+        self.query_one("#portfolio-filter", Input).focus()
+
+    @on(DataTable.RowSelected)
+    def _row_selected(self, event: DataTable.RowSelected) -> None:
+        self._open(Path(str(event.row_key.value)))
+
+    def action_open(self) -> None:
+        table = self.query_one(DataTable)
+        if not self.shown or table.cursor_row is None or table.cursor_row >= len(self.shown):
+            return
+        self._open(self.shown[table.cursor_row].path)
+
+    def _open(self, path: Path) -> None:
+        self.post_message(OpenSketch(path))
+
+    def action_back(self) -> None:
+        if len(self.app.screen_stack) > 1:
+            self.app.pop_screen()

@@ -1,0 +1,148 @@
+"""Pilot tests of the advisor screens: the portfolio and a sketch's history."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import on
+from textual.app import App
+from textual.widgets import DataTable, Input, ProgressBar, Static
+
+from assistant.advisor.anchors import anchor_for_quote
+from assistant.advisor.comments import add_comment, list_comments
+from assistant.advisor.db import HistoryDB
+from assistant.advisor.service import checkpoint
+from assistant.core.document import parse_sketch, set_section_body
+from assistant.tui.messages import OpenSketch
+from assistant.tui.screens.history import HistoryScreen
+from assistant.tui.screens.portfolio import PortfolioScreen
+from assistant.tui.widgets.comments import CommentsPanel
+
+from .corpus import make_corpus
+from .test_sessions import MORE_DATA
+
+
+class Host(App):
+    """Shows one screen; remembers which sketches it was asked to open."""
+
+    def __init__(self, make_screen) -> None:
+        super().__init__()
+        self.make_screen = make_screen
+        self.lang = "nb"
+        self.opened: list[Path] = []
+        self.progress_seen: list[tuple[float | None, float]] = []
+
+    def on_mount(self) -> None:
+        self.push_screen(self.make_screen())
+
+    @on(OpenSketch)
+    def _open(self, message: OpenSketch) -> None:
+        self.opened.append(message.path)
+
+
+async def wait_loaded(pilot, screen: PortfolioScreen) -> None:
+    for _ in range(600):
+        bar = screen.query_one(ProgressBar)
+        pilot.app.progress_seen.append((bar.total, bar.progress))
+        if screen.portfolio is not None:
+            return
+        await pilot.pause(0.05)
+    raise AssertionError("the portfolio never finished loading")
+
+
+async def test_portfolio_screen_loads_sorts_filters_and_opens(tmp_path, clock):
+    folder = tmp_path / "skisser"
+    paths = make_corpus(folder, 24)
+    db_path = tmp_path / "h.sqlite3"
+    with HistoryDB(db_path, clock=clock) as db:
+        sketch = parse_sketch(paths[5].read_text(encoding="utf-8"))
+        add_comment(db, paths[5], anchor_for_quote(sketch, "31 prosent"), "Kilde for tallet?", author="Kari")
+    app = Host(lambda: PortfolioScreen(folder, jobs=2, pages=False, db=HistoryDB(db_path)))
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, PortfolioScreen)
+        await wait_loaded(pilot, screen)
+        await pilot.pause()
+        # The progress bar was shown while the checks ran, and is gone now.
+        assert any(total == 24 for total, _ in app.progress_seen)
+        assert not screen.query_one(ProgressBar).display
+        table = screen.query_one(DataTable)
+        assert table.row_count == 24
+        status = str(screen.query_one("#portfolio-status", Static).render())
+        assert "24 skisser" in status and "1 åpne kommentarer" in status
+
+        # Sort: `s` cycles path → applicant.
+        await pilot.press("s")
+        applicants = [r.applicant for r in screen.shown]
+        assert applicants == sorted(applicants, key=str.casefold)
+        # Click-free sort by the verdicts column: the sketches with a fail come first.
+        await pilot.press("s", "s")
+        assert screen.sort_key == "fails"
+        assert screen.shown[0].fails >= 1 and screen.shown[-1].fails == 0
+
+        # Filter by words and by a verdict.
+        await pilot.press("slash")
+        await pilot.press(*"tromsø")
+        assert {r.applicant for r in screen.shown} == {"Tromsø kommune"}
+        screen.query_one(Input).value = "fail"
+        await pilot.pause()
+        assert screen.shown and all("fail" in r.verdicts.values() for r in screen.shown)
+        screen.query_one(Input).value = "skisse-005"
+        await pilot.pause()
+        assert [r.name for r in screen.shown] == ["skisse-005.md"]
+        assert table.get_row_at(0)[4] == "1"
+
+        # Enter opens the sketch under the cursor.
+        await pilot.press("enter")  # leaves the filter for the table
+        table.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.opened == [paths[5]]
+
+
+async def test_history_screen_compares_restores_and_lists_comments(tmp_path, clock, sketch_file, sketch_text):
+    db_path = tmp_path / "h.sqlite3"
+    factory = lambda: HistoryDB(db_path, clock=clock)  # noqa: E731
+    more = MORE_DATA
+    with factory() as db:
+        checkpoint(db, sketch_file, sketch_text)
+        sketch = parse_sketch(sketch_text)
+        add_comment(db, sketch_file, anchor_for_quote(sketch, "Pårørende opplever at de må ta et stort ansvar."), "Hvor mange?", author="Kari")
+        edited = set_section_body(sketch, "data", more)
+        sketch_file.write_text(edited, encoding="utf-8")
+        checkpoint(db, sketch_file, edited)
+
+    app = Host(lambda: HistoryScreen(sketch_file, db_factory=factory))
+    async with app.run_test(size=(140, 45)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, HistoryScreen)
+        await pilot.pause()
+        versions = screen.query_one("#versions", DataTable)
+        assert versions.row_count == 2
+        # The latest version is compared with the one before it.
+        assert "Versjon 1 → versjon 2" in str(screen.query_one("#compare-title", Static).render())
+        verdicts = str(screen.query_one("#verdicts", Static).render())
+        assert "Behovet er underbygd med tall og data (data-backing) bør forbedres → bestått" in verdicts
+        assert "Endrede deler: Tall og data" in verdicts
+        diff = screen.query_one("#diff", DataTable)
+        right = [str(diff.get_row_at(i)[3]) for i in range(diff.row_count)]
+        assert any("38 prosent av arbeidstiden" in r for r in right)
+
+        panel = screen.query_one(CommentsPanel)
+        assert [c.body for c in panel.comments] == ["Hvor mange?"]
+        assert panel.line_of(panel.comments[0]) == edited[: edited.index("Pårørende opplever")].count("\n") + 1
+
+        # Restore version 1: the file gets its old text back and a new version is recorded.
+        await pilot.press("up")
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert sketch_file.read_text(encoding="utf-8") == sketch_text
+        assert versions.row_count == 3
+
+        # Resolve the comment from the panel.
+        panel.query_one("OptionList").focus()
+        await pilot.press("down", "r")
+        await pilot.pause()
+    with factory() as db:
+        (comment,) = list_comments(db, sketch_file)
+        assert not comment.is_open
