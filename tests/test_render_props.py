@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import string
 
 import pytest
@@ -15,7 +16,8 @@ from assistant.core.rubric import Layout
 from render_helpers import pdf_pages, pdf_text, squash
 
 LAYOUT = Layout()
-SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# SKISSE_HYPOTHESIS_EXAMPLES=500 for a longer hunt; each example renders a PDF.
+SETTINGS = settings(max_examples=int(os.environ.get("SKISSE_HYPOTHESIS_EXAMPLES", "40")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # Letters the embedded fonts cover, every ASCII character typst or Markdown treats specially.
 VISIBLE = st.text(
@@ -79,3 +81,21 @@ def test_control_characters_do_not_break_the_render(char: str) -> None:
     body = f"---\ntitle: Tittel{char}her\n---\n\n## Problem og behov\n\nTekst{char}med{char}tegn.\n\n| a{char} | 1{char}000 |\n|---|---:|\n"
     pdf = default_renderer().pdf(parse_sketch(body), LAYOUT)
     assert "Tekst" in pdf_text(pdf)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "*" * 3000 + "x" + "*" * 3000,
+        "## " + "_" * 2000 + "tittel" + "_" * 2000 + "\n\ntekst",
+        "> " * 2000 + "sitat",
+        "- " * 2000 + "punkt",
+        "[" * 5000 + "lenke" + "]" * 5000,
+        ("> - 1. " * 30 + "*" * 24 + "x" + "*" * 24 + "\n") * 3,
+        "| a " * 300 + "|\n" + "|---" * 300 + "|\n" + "| 1 " * 300 + "|\n",
+    ],
+    ids=["emphasis", "heading", "quotes", "lists", "brackets", "mixed", "wide-table"],
+)
+def test_pathological_nesting_renders(text: str) -> None:
+    pdf = default_renderer().pdf(parse_sketch(text), LAYOUT)
+    assert pdf.startswith(b"%PDF-")

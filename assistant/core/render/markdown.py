@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 from markdown_it.tree import SyntaxTreeNode
 
 from ..amounts import format_amount, parse_amount
@@ -41,6 +42,8 @@ _AMOUNT_CELL = re.compile(
     r"^\s*(?:kr\.?|NOK|MNOK)?\s*[-–]?\d[\d \u00a0\u202f.,]*\s*(?:kr\.?|NOK|MNOK|mill\.?(?:\s*kr\.?)?|mrd\.?(?:\s*kr\.?)?|%|,-)?\s*$",
     re.I,
 )
+# Deeper inline nesting is shown as typed text; markdown-it caps block nesting itself (20).
+MAX_INLINE_DEPTH = 24
 # Tables up to this many rows are kept on one page.
 KEEP_TOGETHER_ROWS = 14
 _ALREADY_MARKED = re.compile(r"summen|ikke med|ikkje med|not in the total|not included|excluded|ekskl|unntatt", re.I)
@@ -99,12 +102,19 @@ class Converter:
     def convert(self, lines: list[str], first_line: int = 1) -> str:
         """Markup for `lines`, the first of which is line `first_line` of the file."""
         text, self._line_map = repair_tables(lines, first_line)
-        tree = SyntaxTreeNode(parser().parse(text))
+        tokens = parser().parse(text)
+        for token in tokens:
+            if token.type == "inline" and token.children and _depth(token.children) > MAX_INLINE_DEPTH:
+                # Emphasis nested thousands deep (`****…x…****`) is shown as the text it was typed as.
+                token.children = [Token("text", "", 0, content=token.content)]
+        tree = SyntaxTreeNode(tokens)
         return self._blocks(tree.children)
 
     def inline(self, text: str) -> str:
         """Markup for one line of inline Markdown, such as a heading's text."""
         tokens = parser().parseInline(text)
+        if tokens and tokens[0].children and _depth(tokens[0].children) > MAX_INLINE_DEPTH:
+            return show(text)
         return "".join(self._inline(SyntaxTreeNode(tokens).children[0])) if tokens else ""
 
     # ------------------------------------------------------------------ blocks
@@ -290,6 +300,15 @@ class Converter:
             return label + (show(f" ({href})") if href and href != shown else "")
         suffix = "" if shown.strip() in (href, target) else show(f" ({target})")
         return f"#link({lit(clean(href))})[{label}]{suffix}"
+
+
+def _depth(tokens: list[Token]) -> int:
+    """How deep inline tokens nest (emphasis inside emphasis inside ...)."""
+    depth = deepest = 0
+    for token in tokens:
+        depth += token.nesting
+        deepest = max(deepest, depth)
+    return deepest
 
 
 def repair_tables(lines: list[str], first_line: int) -> tuple[str, list[int]]:
