@@ -36,6 +36,7 @@ def register(sub: argparse._SubParsersAction, lang: str) -> None:
     history.add_argument("--all", action="store_true", help=tr("opt_all"))
     history.add_argument("--restore", type=int, metavar="N", help=tr("opt_restore"))
     history.add_argument("--json", action="store_true", help=tr("opt_json"))
+    history.add_argument("--tui", action="store_true", help=tr("opt_tui"))
     history.set_defaults(handler=run_history)
 
     report = sub.add_parser("report", help=tr("report_help"), description=tr("report_help"))
@@ -50,12 +51,13 @@ def register(sub: argparse._SubParsersAction, lang: str) -> None:
     fmt.add_argument("--csv", action="store_true", help=tr("opt_csv"))
     fmt.add_argument("--json", action="store_true", help=tr("opt_json"))
     portfolio.add_argument("--sort", default="path", metavar="KEY", help=tr("opt_sort"))
-    portfolio.add_argument("--reverse", "-r", action="store_true")
+    portfolio.add_argument("--reverse", "-r", action="store_true", help=tr("opt_reverse"))
     portfolio.add_argument("--filter", default="", metavar="TEXT", help=tr("opt_filter"))
     portfolio.add_argument("--status", choices=["pass", "warn", "fail", "n/a"], help=tr("opt_status"))
     portfolio.add_argument("--jobs", "-j", type=int, metavar="N", help=tr("opt_jobs"))
     portfolio.add_argument("--no-pages", action="store_true", help=tr("opt_pages"))
-    portfolio.add_argument("--rubric", metavar="ID")
+    portfolio.add_argument("--rubric", metavar="ID", help=tr("opt_rubric"))
+    portfolio.add_argument("--tui", action="store_true", help=tr("opt_tui"))
     portfolio.set_defaults(handler=run_portfolio)
 
     serve = sub.add_parser("serve", help=tr("serve_help"), description=tr("serve_help"))
@@ -241,6 +243,10 @@ def run_history(args: argparse.Namespace) -> int:
 
     lang = args.lang
     path = Path(args.path)
+    if args.tui:
+        from ..tui.screens.history import HistoryScreen
+
+        return _run_app_with(lambda: HistoryScreen(path), path=path if path.is_file() else None, lang=lang)
     out = _console()
     db = _db()
     try:
@@ -381,6 +387,10 @@ def run_portfolio(args: argparse.Namespace) -> int:
         raise _fail(t("advisor.cli.not_a_folder", lang, path=folder))
     if args.sort not in SORT_KEYS and not args.sort.startswith("criterion:"):
         raise _fail(t("advisor.cli.opt_sort", lang))
+    if args.tui:
+        from ..tui.screens.portfolio import PortfolioScreen
+
+        return _run_app_with(lambda: PortfolioScreen(folder, jobs=args.jobs, pages=not args.no_pages), lang=lang)
     paths = find_sketches(folder)
     if not paths:
         raise _fail(t("advisor.cli.no_sketches", lang, path=folder), 1)
@@ -400,6 +410,20 @@ def run_portfolio(args: argparse.Namespace) -> int:
         return 0
     _print_portfolio(portfolio, rows, lang)
     return 0
+
+
+def _run_app_with(make_screen, *, path: Path | None = None, lang: str | None = None) -> int:
+    """Run the Skisse app with one of the advisor screens on top of its start screen."""
+    from ..tui.app import make_app
+
+    explicit = lang if "--lang" in sys.argv[1:] else None
+    app = make_app(path, lang=explicit)
+
+    async def show(pilot) -> None:
+        pilot.app.push_screen(make_screen())
+
+    app.run(auto_pilot=show)
+    return app.return_code or 0
 
 
 def _progress(total: int, lang: str):

@@ -146,3 +146,26 @@ async def test_history_screen_compares_restores_and_lists_comments(tmp_path, clo
     with factory() as db:
         (comment,) = list_comments(db, sketch_file)
         assert not comment.is_open
+
+
+async def test_portfolio_in_the_skisse_app_opens_the_sketch_in_the_editor(tmp_path, skisse_home):
+    from assistant.tui.app import make_app
+
+    folder = tmp_path / "skisser"
+    paths = make_corpus(folder, 4)
+    app = make_app(None, lang="nb", data_dir=skisse_home / "data", config_dir=skisse_home / "config")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app.push_screen(PortfolioScreen(folder, pages=False, jobs=1))
+        await pilot.pause()
+        screen = app.screen
+        app.progress_seen = []
+        await wait_loaded(pilot, screen)
+        await pilot.pause()
+        await pilot.press("down", "down", "enter")
+        for _ in range(50):
+            if app.draft is not None:
+                break
+            await pilot.pause(0.05)
+        assert app.draft is not None and app.draft.path.resolve() == paths[2].resolve()
+        assert getattr(app.screen, "screen_name", None) == "editor"
