@@ -56,6 +56,12 @@ class DraftContext:
     rubric_id: str | None = None
     _extra: dict = field(default_factory=dict)
 
+    def in_language(self, lang: str) -> DraftContext:
+        """The same draft, rubric and report, with texts in another language."""
+        other = DraftContext(self.sketch_text, lang, self.rubric_id)
+        other.__dict__.update({k: v for k, v in self.__dict__.items() if k in ("sketch", "rubric", "report")})
+        return other
+
     @cached_property
     def sketch(self) -> Sketch:
         return parse_sketch(self.sketch_text)

@@ -172,10 +172,14 @@ class LangChainCoach:
 
     def messages(self, request: CoachRequest) -> list[BaseMessage]:
         """The messages sent for a request: prompt, values (redacted when leaving the machine), history."""
-        from .prompts import HISTORY, load_prompt, template_values
+        from .prompts import HISTORY, load_prompt, prompt_language, template_values
         from .redact import redact
 
         ctx = self._context(request.sketch_text, request.lang)
+        lang = prompt_language(request.kind, request.lang, str(ctx.sketch.language))
+        if lang != request.lang:
+            ctx = ctx.in_language(lang)
+            request = request.model_copy(update={"lang": lang})
         values = template_values(request, ctx)
         self.last_redactions = 0
         if self.redacts:
@@ -237,9 +241,19 @@ class LangChainCoach:
 
     # ---- the Coach protocol -----------------------------------------------------------------
 
+    def _prepared(self, request: CoachRequest) -> list[BaseMessage]:
+        """The request's messages; a broken prompt file or rubric becomes a CoachError."""
+        from ..core.rubric import RubricError
+        from .prompts import PromptError
+
+        try:
+            return self.messages(request)
+        except (PromptError, RubricError) as exc:
+            raise CoachError(t("coach.error.config", request.lang, detail=str(exc)), False, code="config") from exc
+
     async def astream(self, request: CoachRequest) -> AsyncIterator[str]:
         lang = request.lang
-        messages = self.messages(request)
+        messages = self._prepared(request)
         model = self.chat_model(lang)
         parts: list[str] = []
         reported: dict | None = None
@@ -284,7 +298,7 @@ class LangChainCoach:
 
         request = CoachRequest(kind="assess", sketch_text=sketch_text, lang=lang)
         ctx = self._context(sketch_text, lang)
-        messages = self.messages(request)
+        messages = self._prepared(request)
         model = self.chat_model(lang)
         kwargs = {"method": self.settings.structured_method} if self.settings.structured_method else {}
         try:
@@ -318,6 +332,21 @@ class LangChainCoach:
         self._record(messages, result.model_dump_json(), None)
         ids = [c.id for c in ctx.rubric.criteria]
         return validate_quotes(assessment, sketch_text, ids)
+
+    def warm_up(self) -> None:
+        """Import LangChain and the provider's client and build the tokenizer, ahead of the first request.
+
+        Blocking and safe to run in a thread after start-up, so the first reply does not wait.
+        """
+        import langchain_core.messages  # noqa: F401
+        import langchain_core.prompts  # noqa: F401
+
+        check_package(self.settings, self.lang)
+        if self.settings.base_url or self.settings.provider in ("openai", "azure_openai"):
+            import langchain_openai  # noqa: F401
+        else:
+            import langchain.chat_models  # noqa: F401
+        self.counter.count("warm")
 
     async def test_connection(self, lang: str = "nb") -> str:
         """Send a one-word request; return the reply or raise CoachError."""

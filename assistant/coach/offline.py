@@ -14,7 +14,7 @@ from ..core.findings import Finding, Level, Status
 from ..core.sections import match_heading, section_specs
 from ..i18n import system_language, t
 from .assess import chunks, offline_assessment
-from .base import Assessment, CoachRequest, SessionUsage
+from .base import Assessment, CoachError, CoachRequest, SessionUsage
 from .context import DraftContext, criterion_sections, criterion_sources
 from .fit import WORDS_PER_PAGE, cuts_text, estimated_pages, rank_cuts
 from .prompts import budget_facts
@@ -34,13 +34,24 @@ class OfflineCoach:
         self._introduced = False
 
     async def astream(self, request: CoachRequest) -> AsyncIterator[str]:
-        text = self.reply(request)
+        text = self._safely(request.lang, self.reply, request)
         for chunk in chunks(text):
             yield chunk
             await asyncio.sleep(0)  # let the UI draw between chunks
 
     async def assess(self, sketch_text: str, lang: str) -> Assessment:
-        return offline_assessment(DraftContext(sketch_text, lang, self.rubric_id))
+        return self._safely(lang, lambda: offline_assessment(DraftContext(sketch_text, lang, self.rubric_id)))
+
+    @staticmethod
+    def _safely(lang: str, fn, *args):
+        """Run fn; a broken rubric or sections file becomes a CoachError with its one-line message."""
+        from ..core.rubric import RubricError
+        from ..core.sections import SectionsError
+
+        try:
+            return fn(*args)
+        except (RubricError, SectionsError) as exc:
+            raise CoachError(t("coach.error.config", lang, detail=str(exc)), False, code="config") from exc
 
     # ---- replies ------------------------------------------------------------------------
 

@@ -85,6 +85,15 @@ def load_prompt(kind: str, lang: str) -> ChatPromptTemplate:
     return ChatPromptTemplate.from_messages(messages)
 
 
+def prompt_language(kind: str, ui_lang: str, sketch_lang: str) -> str:
+    """The language of the prompt files: text written into the sketch follows the sketch's language."""
+    if kind in ("improve", "budget-narrative") and sketch_lang in LANGS:
+        return sketch_lang
+    if kind == "translate":
+        return "nn" if sketch_lang == "nb" else "nb"
+    return ui_lang
+
+
 def budget_facts(ctx: DraftContext) -> str:
     """Totals computed by the core, so the model does not add up numbers itself."""
     lang = ctx.lang

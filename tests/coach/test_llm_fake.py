@@ -155,3 +155,23 @@ def test_missing_provider_package_names_it(strong_nb: str, monkeypatch: pytest.M
         asyncio.run(_collect(coach, _ask(strong_nb)))
     assert info.value.code == "missing-package"
     assert 'pip install "skisse[anthropic]"' in info.value.message_for_user
+
+
+def test_rewrites_follow_the_sketch_language(sketches_dir) -> None:
+    nynorsk = (sketches_dir / "sterk-nynorsk.md").read_text(encoding="utf-8")
+    coach = LangChainCoach(SETTINGS, GenericFakeChatModel(messages=iter([])), lang="nb")
+    improve = coach.messages(CoachRequest(kind="improve", sketch_text=nynorsk, section="need", lang="nb"))
+    assert "Svar på nynorsk" in improve[0].content and "Rettleiing for delen" in improve[-1].content
+    ask = coach.messages(CoachRequest(kind="ask", sketch_text=nynorsk, question="?", lang="nb"))
+    assert "Svar på bokmål" in ask[0].content  # the chat itself follows the user's language
+    translate = coach.messages(CoachRequest(kind="translate", sketch_text=nynorsk, lang="en"))
+    assert "frå nynorsk til bokmål" not in translate[-1].content
+    assert "fra nynorsk til bokmål" in translate[-1].content and "Svar på bokmål" in translate[0].content
+
+
+def test_warm_up_loads_the_client_ahead_of_time() -> None:
+    coach = LangChainCoach(CoachSettings(model="m", base_url="http://127.0.0.1:9/v1"), lang="nb")
+    coach.warm_up()
+    import sys
+
+    assert "langchain_openai" in sys.modules

@@ -125,3 +125,12 @@ def test_make_coach_without_model_is_offline(monkeypatch: pytest.MonkeyPatch) ->
 def test_translate_offline_says_a_model_is_needed(strong_nb: str) -> None:
     reply = OfflineCoach(lang="nb").reply(CoachRequest(kind="translate", sketch_text=strong_nb, lang="nb"))
     assert "krever en språkmodell" in reply
+
+
+def test_unknown_rubric_is_a_coach_error(weak_nb: str) -> None:
+    from assistant.coach.base import CoachError
+
+    coach = OfflineCoach(lang="en", rubric="no-such-rubric")
+    with pytest.raises(CoachError) as info:
+        asyncio.run(coach.assess(weak_nb, "en"))
+    assert info.value.code == "config" and "no-such-rubric" in info.value.message_for_user
