@@ -35,11 +35,11 @@ class SkisseApp(App):
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
         Binding("f1", "help", "tui.key.help", id="help", priority=True),
-        Binding("f2", "show('interview')", "tui.key.interview", id="interview", priority=True),
-        Binding("f3", "show('editor')", "tui.key.editor", id="editor", priority=True),
-        Binding("f4", "show('budget')", "tui.key.budget", id="budget", priority=True),
-        Binding("f5", "show('partners')", "tui.key.partners", id="partners", priority=True),
-        Binding("f6", "show('export')", "tui.key.export", id="export", priority=True),
+        Binding("f2", "show('interview')", "tui.key.interview", id="interview", priority=True, show=False),
+        Binding("f3", "show('editor')", "tui.key.editor", id="editor", priority=True, show=False),
+        Binding("f4", "show('budget')", "tui.key.budget", id="budget", priority=True, show=False),
+        Binding("f5", "show('partners')", "tui.key.partners", id="partners", priority=True, show=False),
+        Binding("f6", "show('export')", "tui.key.export", id="export", priority=True, show=False),
         Binding("ctrl+s", "save", "tui.key.save", id="save"),
         Binding("ctrl+o", "start", "tui.key.start", id="start", show=False),
         Binding("ctrl+q", "quit", "tui.key.quit", id="quit", priority=True),
@@ -193,6 +193,12 @@ class SkisseApp(App):
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Workspace actions only once a sketch is open."""
+        if action in ("show", "save") and self.draft is None:
+            return False
+        return True
 
     def action_language(self, lang: str) -> None:
         self.set_language(lang)

@@ -15,6 +15,7 @@ from ...core.amounts import format_amount, parse_amount
 from ...core.budget import CATEGORY_LABELS, infer_category
 from ...core.model import BudgetCategory, BudgetLine, Language
 from ..keys import Localised
+from ..widgets.nav_bar import NavBar
 from ..messages import DraftChanged
 
 _YEAR_PART = re.compile(r"^\s*((?:19|20)\d\d|år\s*\d|year\s*\d)\s*[:=]\s*(.+?)\s*$", re.I)
@@ -60,6 +61,7 @@ class BudgetScreen(Localised, Screen):
 
     def compose(self) -> ComposeResult:
         yield Header()
+        yield NavBar(self.screen_name)
         with Vertical(id="budget-body"):
             yield Static(id="budget-title", classes="pane-title")
             yield DataTable(id="budget-table", cursor_type="row", zebra_stripes=True)
@@ -67,21 +69,21 @@ class BudgetScreen(Localised, Screen):
             with Horizontal(id="budget-form"):
                 with Vertical(classes="wide"):
                     yield Label(id="l-item")
-                    yield Input(id="item")
+                    yield Input(id="item", compact=True)
                 with Vertical():
                     yield Label(id="l-category")
-                    yield Select(self._category_options(), id="category", allow_blank=False)
+                    yield Select(self._category_options(), id="category", allow_blank=False, compact=True)
                 with Vertical():
                     yield Label(id="l-amount")
-                    yield Input(id="amount")
+                    yield Input(id="amount", compact=True)
                 with Vertical(classes="wide"):
                     yield Label(id="l-years")
-                    yield Input(id="years")
+                    yield Input(id="years", compact=True)
             with Horizontal(id="budget-buttons"):
                 yield Button(id="add", variant="primary")
                 yield Static(id="budget-error", classes="error")
             yield Static(id="procurement-note", classes="hint")
-        yield Footer()
+        yield Footer(compact=True)
 
     @property
     def language(self) -> Language:
@@ -93,6 +95,7 @@ class BudgetScreen(Localised, Screen):
         self.query_one("#item", Input).focus()
 
     def relabel(self) -> None:
+        self.query_one(NavBar).relabel()
         self.query_one("#budget-title", Static).update(self.tr("tui.budget.title"))
         for key in ("item", "category", "amount", "years"):
             self.query_one(f"#l-{key}", Label).update(self.tr(f"tui.budget.{key}"))
@@ -129,7 +132,7 @@ class BudgetScreen(Localised, Screen):
         for line in self.lines:
             label = self._category_label(line.category)
             if line.procurement:
-                label += " " + self.tr("tui.budget.not_in_total")
+                label += self.tr("tui.budget.not_in_total")
             amount = line.amount if line.amount is not None else sum(line.years.values())
             year_cells = [format_amount(line.years[y]) if y in line.years else "" for y in self.years]
             table.add_row(line.item, label, *year_cells, format_amount(amount or 0))

@@ -12,6 +12,7 @@ from textual.widgets import Footer, Header, Select, TextArea
 
 from ...core.sections import spec
 from ..keys import Localised
+from ..widgets.nav_bar import NavBar
 from ..messages import LiveUpdated
 from ..widgets.checklist import Checklist
 from ..widgets.live_panel import LivePanel
@@ -41,12 +42,13 @@ class EditorScreen(Localised, Screen):
 
     def compose(self) -> ComposeResult:
         yield Header()
+        yield NavBar(self.screen_name)
         with Horizontal(id="editor-body"):
             with Vertical(id="editor-pane"):
-                yield Select([(self.tr("tui.editor.whole"), WHOLE)], id="section-choice", allow_blank=False)
+                yield Select([(self.tr("tui.editor.whole"), WHOLE)], id="section-choice", allow_blank=False, compact=True)
                 yield TextArea.code_editor("", language="markdown", soft_wrap=True, tab_behavior="focus", id="text")
             yield LivePanel(id="live")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.relabel()
@@ -55,6 +57,7 @@ class EditorScreen(Localised, Screen):
         self.query_one("#text", TextArea).focus()
 
     def relabel(self) -> None:
+        self.query_one(NavBar).relabel()
         choice = self.query_one("#section-choice", Select)
         options = [(self.tr("tui.editor.whole"), WHOLE)]
         sketch = self.app.draft.sketch  # type: ignore[attr-defined]

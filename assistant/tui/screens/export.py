@@ -17,6 +17,7 @@ from ...core.document import parse_sketch
 from ...core.findings import PageInfo, Status
 from ...core.storage import SkisseFileError
 from ..keys import Localised
+from ..widgets.nav_bar import NavBar
 from ..live import LiveState, compute_live
 from ..services import ServiceUnavailable
 from ..widgets.checklist import ICONS
@@ -53,19 +54,20 @@ class ExportScreen(Localised, Screen):
 
     def compose(self) -> ComposeResult:
         yield Header()
+        yield NavBar(self.screen_name)
         with VerticalScroll(id="export-body"):
             yield Static(id="export-title", classes="pane-title")
             yield Static(id="summary")
             with Horizontal(classes="export-row"):
-                yield Checkbox(id="want-md", value=True)
-                yield Input(id="md-path")
+                yield Checkbox(id="want-md", value=True, compact=True)
+                yield Input(id="md-path", compact=True)
             with Horizontal(classes="export-row"):
-                yield Checkbox(id="want-pdf", value=True)
-                yield Input(id="pdf-path")
+                yield Checkbox(id="want-pdf", value=True, compact=True)
+                yield Input(id="pdf-path", compact=True)
             with Horizontal(id="export-buttons"):
                 yield Button(id="export", variant="primary")
             yield Static(id="export-result")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         md, pdf = default_paths(self.app.draft.path)  # type: ignore[attr-defined]
@@ -76,6 +78,7 @@ class ExportScreen(Localised, Screen):
         self.query_one("#export", Button).focus()
 
     def relabel(self) -> None:
+        self.query_one(NavBar).relabel()
         self.query_one("#export-title", Static).update(self.tr("tui.export.title"))
         self.query_one("#want-md", Checkbox).label = self.tr("tui.export.markdown")
         self.query_one("#want-pdf", Checkbox).label = self.tr("tui.export.pdf")
@@ -212,3 +215,4 @@ class ExportScreen(Localised, Screen):
         widget = self.query_one("#export-result", Static)
         widget.set_class(False, "error")
         widget.update("\n".join(lines))
+        widget.scroll_visible()

@@ -14,6 +14,7 @@ from textual.worker import Worker, WorkerState
 from ...core.sections import spec
 from ..interview_plan import Step, interview_steps
 from ..keys import Localised
+from ..widgets.nav_bar import NavBar
 from ..messages import DraftChanged
 
 
@@ -27,8 +28,8 @@ class InterviewScreen(Localised, Screen):
     screen_name = "interview"
     CSS_PATH = "interview.tcss"
     BINDINGS = [
-        Binding("pagedown", "skip", "tui.key.skip", id="interview.skip"),
-        Binding("pageup", "back", "tui.key.back", id="interview.back"),
+        Binding("f7", "skip", "tui.key.skip", id="interview.skip"),
+        Binding("f8", "back", "tui.key.back", id="interview.back"),
         Binding("ctrl+g", "sections", "tui.key.sections", id="interview.sections"),
         Binding("escape", "stop", "tui.key.stop", id="interview.stop"),
         Binding("ctrl+r", "retry", "tui.key.retry", id="interview.retry"),
@@ -45,6 +46,7 @@ class InterviewScreen(Localised, Screen):
 
     def compose(self) -> ComposeResult:
         yield Header()
+        yield NavBar(self.screen_name)
         with Horizontal(id="interview-body"):
             with Vertical(id="section-pane"):
                 yield Static(id="sections-title", classes="pane-title")
@@ -53,7 +55,7 @@ class InterviewScreen(Localised, Screen):
                 yield VerticalScroll(id="chat")
                 yield Static(id="progress", classes="hint")
                 yield Input(id="answer")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         draft = self.app.draft  # type: ignore[attr-defined]
@@ -66,6 +68,7 @@ class InterviewScreen(Localised, Screen):
         self.query_one("#answer", Input).focus()
 
     def relabel(self) -> None:
+        self.query_one(NavBar).relabel()
         self.query_one("#sections-title", Static).update(self.tr("tui.interview.sections"))
         self.query_one("#answer", Input).placeholder = self.tr("tui.interview.placeholder")
         self._refresh_sections()
@@ -182,6 +185,7 @@ class InterviewScreen(Localised, Screen):
         """The one place a coach reply's end is handled: done, stopped, or failed."""
         if event.worker.group != "llm":
             return
+        self.refresh_bindings()
         state = event.state
         if state == WorkerState.SUCCESS:
             self.ask(self.index + 1)
@@ -201,6 +205,18 @@ class InterviewScreen(Localised, Screen):
             if partial:
                 text += "\n\n" + self.tr("tui.interview.partial")
             self.say(text, "msg-error")
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Stop only while a reply streams; retry only after one failed or was stopped."""
+        if action == "stop":
+            return self._replying
+        if action == "retry":
+            return self._can_retry
+        return True
+
+    @property
+    def _replying(self) -> bool:
+        return any(w.group == "llm" and not w.is_finished for w in self.workers)
 
     def action_stop(self) -> None:
         self.workers.cancel_group(self, "llm")

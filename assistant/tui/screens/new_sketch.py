@@ -48,29 +48,29 @@ class NewSketchScreen(Localised, Screen):
         with VerticalScroll(id="new-form"):
             yield Static(id="new-heading", classes="pane-title")
             yield Label(id="l-title")
-            yield Input(id="title")
+            yield Input(id="title", compact=True)
             yield Label(id="l-applicant")
-            yield Input(id="applicant")
+            yield Input(id="applicant", compact=True)
             yield Label(id="l-orgnr")
-            yield OrgnrInput(id="orgnr")
+            yield OrgnrInput(id="orgnr", compact=True)
             yield Static(id="orgnr-status", classes="hint")
             with Horizontal(classes="row"):
                 with Vertical(classes="cell"):
                     yield Label(id="l-kind")
-                    yield Select(self._kind_options(), id="kind", allow_blank=False)
+                    yield Select(self._kind_options(), id="kind", allow_blank=False, compact=True)
                 with Vertical(classes="cell"):
                     yield Label(id="l-language")
-                    yield Select(self._language_options(), id="language", allow_blank=False)
+                    yield Select(self._language_options(), id="language", allow_blank=False, compact=True)
                 with Vertical(classes="cell"):
                     yield Label(id="l-rubric")
-                    yield Select(self._rubric_options(), id="rubric", allow_blank=False)
+                    yield Select(self._rubric_options(), id="rubric", allow_blank=False, compact=True)
             yield Label(id="l-path")
-            yield Input(id="path")
+            yield Input(id="path", compact=True)
             yield Static(id="form-error", classes="error")
             with Horizontal(id="new-buttons"):
                 yield Button(id="create", variant="primary")
                 yield Button(id="cancel")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.relabel()

@@ -35,7 +35,7 @@ class OpenFileScreen(Localised, ModalScreen[Path | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="open-dialog"):
             yield Static(id="open-title", classes="pane-title")
-            yield Input(id="open-path")
+            yield Input(id="open-path", compact=True)
             yield Static(id="open-error", classes="error")
             yield SketchTree(self.folder, id="open-tree")
 

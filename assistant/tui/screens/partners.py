@@ -13,6 +13,7 @@ from ...core.findings import Status
 from ...core.model import OrgKind, Partner, PartnerRole
 from ...core.orgs import format_orgnr, infer_kind, normalise_orgnr
 from ..keys import Localised
+from ..widgets.nav_bar import NavBar
 from ..messages import LiveUpdated
 from ..widgets.checklist import ICONS
 from ..widgets.orgnr_input import OrgnrInput
@@ -61,6 +62,7 @@ class PartnersScreen(Localised, Screen):
 
     def compose(self) -> ComposeResult:
         yield Header()
+        yield NavBar(self.screen_name)
         with Vertical(id="partners-body"):
             yield Static(id="partners-title", classes="pane-title")
             yield Static(id="applicant-line")
@@ -69,21 +71,21 @@ class PartnersScreen(Localised, Screen):
             with Horizontal(id="partners-form"):
                 with Vertical(classes="wide"):
                     yield Label(id="l-name")
-                    yield Input(id="name")
+                    yield Input(id="name", compact=True)
                 with Vertical():
                     yield Label(id="l-orgnr")
-                    yield OrgnrInput(id="orgnr")
+                    yield OrgnrInput(id="orgnr", compact=True)
                 with Vertical():
                     yield Label(id="l-kind")
-                    yield Select(self._role_options(), id="kind", allow_blank=False)
+                    yield Select(self._role_options(), id="kind", allow_blank=False, compact=True)
                 with Vertical(classes="wide"):
                     yield Label(id="l-role")
-                    yield Input(id="role")
+                    yield Input(id="role", compact=True)
             with Horizontal(id="partners-buttons"):
                 yield Button(id="add", variant="primary")
                 yield Static(id="orgnr-status", classes="hint")
             yield Static(id="partners-error", classes="error")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.partners = [p.model_copy() for p in self.app.draft.metadata().partners]  # type: ignore[attr-defined]
@@ -91,6 +93,7 @@ class PartnersScreen(Localised, Screen):
         self.query_one("#name", Input).focus()
 
     def relabel(self) -> None:
+        self.query_one(NavBar).relabel()
         self.query_one("#partners-title", Static).update(self.tr("tui.partners.title"))
         for key in ("name", "orgnr", "kind", "role"):
             self.query_one(f"#l-{key}", Label).update(self.tr(f"tui.partners.{key}"))
@@ -216,6 +219,7 @@ class PartnersScreen(Localised, Screen):
         self.editing = None
         for field in ("#name", "#orgnr", "#role"):
             self.query_one(field, Input).value = ""
+        self.query_one("#kind", Select).value = PartnerRole.PUBLIC.value
         self._update_button()
 
     def _update_button(self) -> None:

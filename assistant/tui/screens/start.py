@@ -38,7 +38,7 @@ class StartScreen(Localised, Screen):
                 yield Static(id="welcome")
                 yield Button(id="new-button", variant="primary")
                 yield Button(id="open-button")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.relabel()
