@@ -95,3 +95,29 @@ def test_status_round_trip(db, sketch_file, sketch_text, status):
     assert done.status is status
     assert (done.resolved is not None) == (status is CommentStatus.RESOLVED)
     assert [x.id for x in list_comments(db, sketch_file, status=CommentStatus.OPEN)] == ([c.id] if status is CommentStatus.OPEN else [])
+
+
+def _sentences(text: str) -> list[str]:
+    import re
+
+    body = text.split("# Trygg heim", 1)[1]
+    return [s for s in re.findall(r"[A-ZÆØÅ][^.\n|]{30,}\.", body)]
+
+
+@pytest.mark.parametrize("index", range(8))
+def test_each_sentence_is_found_after_a_word_changes_and_text_moves(sketch_text, index):
+    sentences = _sentences(sketch_text)
+    assert len(sentences) >= 8
+    sentence = sentences[index]
+    sketch = parse_sketch(sketch_text)
+    anchor = anchor_for_quote(sketch, sentence)
+    words = sentence.split()
+    words[len(words) // 2] = "ENDRET"
+    changed = " ".join(words)
+    edited = sketch_text.replace(sentence, changed).replace("# Trygg heim\n", "# Trygg heim\n\nEt nytt avsnitt som flytter alt.\n", 1)
+    found = locate(anchor, parse_sketch(edited))
+    assert found is not None
+    want = edited.index(changed)
+    overlap = min(found.end, want + len(changed)) - max(found.start, want)
+    assert overlap >= 0.8 * len(changed)
+    assert found.score < 1.0
