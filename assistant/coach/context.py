@@ -6,7 +6,7 @@ the offline coach coach toward the criteria the checker uses.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 
 from ..core import rubric as r
@@ -54,7 +54,6 @@ class DraftContext:
     sketch_text: str
     lang: str
     rubric_id: str | None = None
-    _extra: dict = field(default_factory=dict)
 
     def in_language(self, lang: str) -> DraftContext:
         """The same draft, rubric and report, with texts in another language."""

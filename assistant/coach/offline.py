@@ -15,7 +15,7 @@ from ..core.sections import match_heading, section_specs
 from ..i18n import system_language, t
 from .assess import chunks, offline_assessment
 from .base import Assessment, CoachError, CoachRequest, SessionUsage
-from .context import DraftContext, criterion_sections, criterion_sources
+from .context import DraftContext, criterion_sources
 from .fit import WORDS_PER_PAGE, cuts_text, estimated_pages, rank_cuts
 from .prompts import budget_facts
 

@@ -141,7 +141,7 @@ def template_values(request: CoachRequest, ctx: DraftContext, draft: str | None 
         if kind == "interview":
             questions = ctx.section_questions(section)
             values["questions"] = "\n".join(f"- {q}" for q in questions) or "-"
-            values["answer"] = request.question
+            values["answer"] = request.question.strip() or t("coach.context.no_answer", request.lang)
         else:
             values["instruction"] = request.question or "-"
     elif kind == "assess":
