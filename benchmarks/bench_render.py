@@ -64,6 +64,21 @@ def bench_page_count(runs: int) -> None:
     print(f"  PDF of the counted sketch     {pdf_ms:8.1f} ms")
 
 
+def bench_export_in_process(runs: int) -> None:
+    """The export's own work without Python start-up and imports: parse, lay out (cold), write."""
+    from assistant.core.document import parse_sketch
+    from assistant.core.export import export_pdf
+    from assistant.core.render import Renderer
+    from assistant.core.rubric import load_rubric
+
+    layout = load_rubric().layout
+    text = five_page_sketch(2)
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "ut.pdf"
+        ms = _median_ms(lambda i: export_pdf(parse_sketch(text), layout, out, renderer=Renderer()), runs)
+    print(f"  in process, fresh renderer    {ms:8.1f} ms   (parse, cold typst layout, PDF, atomic write)")
+
+
 def bench_export(runs: int) -> None:
     exe = Path(sys.executable).with_name("skisse")
     command = [str(exe)] if exe.exists() else [sys.executable, "-m", "assistant.cli.main"]
@@ -90,6 +105,7 @@ def main() -> None:
     args = parser.parse_args()
     bench_page_count(args.runs)
     bench_export(max(5, args.runs // 2))
+    bench_export_in_process(max(5, args.runs // 2))
 
 
 if __name__ == "__main__":

@@ -17,7 +17,6 @@ import threading
 import weakref
 from collections import OrderedDict
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 from ..findings import PageInfo
@@ -41,8 +40,12 @@ class Rendered:
     pdf: bytes | None = None
 
 
+TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "templates"
+
+
 def template_text() -> str:
-    return resources.files("assistant.core").joinpath("templates", TEMPLATE_NAME).read_text(encoding="utf-8")
+    """The typst template, shipped as package data next to the core."""
+    return (TEMPLATE_DIR / TEMPLATE_NAME).read_text(encoding="utf-8")
 
 
 def _remove_folder(path: str, pid: int) -> None:

@@ -13,6 +13,7 @@ from .markdown import BudgetHint, Converter, Labels
 
 TEMPLATE_NAME = "skisse.typ"
 END_LABEL = "skisse-end"
+RUNNING_HEAD_CHARS = 100
 # Fonts embedded in typst itself; the rubric's font comes first, these catch what it lacks.
 FALLBACK_FONTS = ("Libertinus Serif", "New Computer Modern", "DejaVu Sans Mono")
 # Lines such as «**Søker:** Bergen kommune» that the title block already shows.
@@ -152,7 +153,10 @@ def build_source(sketch: Sketch, layout: Layout) -> str:
     body = "\n\n".join(p for p in parts if p)
 
     running_parts = [p for p in (title, applicant.name if applicant else None) if p]
-    running = f"[{show(' · '.join(running_parts))}]" if running_parts else "none"
+    running_text = " · ".join(running_parts)
+    if len(running_text) > RUNNING_HEAD_CHARS:  # the running head must fit on one line in the margin
+        running_text = running_text[: RUNNING_HEAD_CHARS - 1].rstrip() + "…"
+    running = f"[{show(running_text)}]" if running_parts else "none"
     authors = ", ".join(lit(o.name) for o in ([applicant] if applicant else []))
     head = [
         f'#import "{TEMPLATE_NAME}": skisse, title-block',
