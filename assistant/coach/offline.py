@@ -99,10 +99,14 @@ class OfflineCoach:
             question = self._next_question(questions)
             out.append(question or t("coach.offline.write_freely", lang))
             return "\n\n".join(out)
-        # React to the draft as it would read with the answer in it.
+        # React to the draft as it reads with the answer in it (the UI may have put it there already).
         existing = ctx.section_body(section)
-        trial_text = set_section_body(ctx.sketch, section, (existing + "\n\n" if existing else "") + request.question.strip())
-        trial = DraftContext(trial_text, lang, self.rubric_id)
+        answer = request.question.strip()
+        if " ".join(answer.split()) in " ".join(existing.split()):
+            trial = ctx
+        else:
+            trial_text = set_section_body(ctx.sketch, section, (existing + "\n\n" if existing else "") + answer)
+            trial = DraftContext(trial_text, lang, self.rubric_id)
         findings = trial.findings(section=section)
         reactions = self._reaction(findings, lang)
         if reactions:

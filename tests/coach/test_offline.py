@@ -134,3 +134,14 @@ def test_unknown_rubric_is_a_coach_error(weak_nb: str) -> None:
     with pytest.raises(CoachError) as info:
         asyncio.run(coach.assess(weak_nb, "en"))
     assert info.value.code == "config" and "no-such-rubric" in info.value.message_for_user
+
+
+def test_answer_already_in_the_draft_is_not_counted_twice(weak_nb: str) -> None:
+    from assistant.core.document import parse_sketch, set_section_body
+
+    answer = " ".join(["Mange eldre faller hjemme og blir liggende lenge."] * 3)
+    with_answer = set_section_body(parse_sketch(weak_nb), "need", "Eldre faller.\n\n" + answer)
+    as_ui = OfflineCoach(lang="nb").reply(CoachRequest(kind="interview", sketch_text=with_answer, section="need", question=answer, lang="nb"))
+    as_cli = OfflineCoach(lang="nb").reply(CoachRequest(kind="interview", sketch_text=weak_nb, section="need", question=answer, lang="nb"))
+    assert as_ui == as_cli
+    assert "(26 ord)" in as_ui  # 2 + 24 words, not 2 + 48
