@@ -253,3 +253,12 @@ def test_source_keeps_every_user_string_in_literals() -> None:
     # No Norwegian word from the sketch survives outside a string literal.
     for word in ("Bergen", "fall", "hoftebrudd", "Budsjett", "Askøy"):
         assert word not in code
+
+
+def test_a_layout_typst_cannot_set_is_one_short_error() -> None:
+    from assistant.core.render import RenderError
+
+    with pytest.raises(RenderError) as caught:
+        Renderer().page_info(sketch("## Behov\n\nTekst.\n"), Layout(paper="a99"))
+    message = str(caught.value)
+    assert "\n" not in message and len(message) <= 200 and "a4" in message

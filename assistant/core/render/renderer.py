@@ -163,9 +163,10 @@ def _key(sketch: Sketch, layout: Layout) -> str:
     return digest.hexdigest()
 
 
-def _one_line(exc: BaseException) -> str:
+def _one_line(exc: BaseException, limit: int = 200) -> str:
     text = str(exc).strip().splitlines()
-    return text[0] if text else type(exc).__name__
+    line = text[0] if text else type(exc).__name__
+    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 _default: Renderer | None = None
