@@ -169,3 +169,68 @@ async def test_portfolio_in_the_skisse_app_opens_the_sketch_in_the_editor(tmp_pa
             await pilot.pause(0.05)
         assert app.draft is not None and app.draft.path.resolve() == paths[2].resolve()
         assert getattr(app.screen, "screen_name", None) == "editor"
+
+
+async def test_coaching_in_the_app_from_session_to_report(tmp_path, clock, skisse_home, sketch_file, sketch_text):
+    """Start a session, comment on selected words, save a second version, write the report."""
+    from textual.widgets import TextArea
+    from textual.widgets.text_area import Selection
+
+    from assistant.advisor.sessions import events, sessions_for
+    from assistant.advisor.versions import list_versions
+    from assistant.tui.app import make_app
+    from assistant.tui.widgets import comments_session as coaching
+
+    db_path = tmp_path / "h.sqlite3"
+    app = make_app(sketch_file, lang="nb", data_dir=skisse_home / "data", config_dir=skisse_home / "config")
+    app.history_db = lambda: HistoryDB(db_path, clock=clock)
+    async with app.run_test(size=(140, 45)) as pilot:
+        await pilot.pause()
+        assert getattr(app.screen, "screen_name", None) == "editor"
+        names = [c.title for c in coaching.advisor_commands(app)]
+        assert "Start veiledningsmøte" in names and "Historikk" in names
+
+        coaching.start_session(app)
+        await pilot.pause()
+        await pilot.press(*"Kari Nordmann", "enter")
+        await pilot.pause()
+        assert coaching.current_session(app).advisor == "Kari Nordmann"
+        assert "Avslutt veiledningsmøte" in [c.title for c in coaching.advisor_commands(app)]
+
+        # Select «31 prosent» in the editor and comment on it.
+        area = app.screen.query_one("#text", TextArea)
+        row = next(i for i, line in enumerate(area.text.split("\n")) if "31 prosent" in line)
+        col = area.text.split("\n")[row].index("31 prosent")
+        area.selection = Selection((row, col), (row, col + len("31 prosent")))
+        coaching.comment(app)
+        await pilot.pause()
+        await pilot.press(*"Kilde for tallet?", "enter")
+        await pilot.pause()
+
+        # The applicant adds numbers; the save keeps a second version.
+        lines = area.text.split("\n")
+        at = next(i for i, line in enumerate(lines) if line.startswith("Pleie- og omsorgstjenestene"))
+        area.insert(MORE_DATA.split("\n", 2)[2].rsplit("\n", 1)[0] + "\n", (at, 0))
+        await pilot.pause()
+        app.action_save()
+        coaching.record_save_in_background(app)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+        coaching.write_report(app)
+        await pilot.pause()
+
+    with HistoryDB(db_path) as db:
+        versions = list_versions(db, sketch_file)
+        assert [v.number for v in versions] == [1, 2]
+        (session,) = sessions_for(db, sketch_file)
+        kinds = [e.kind for e in events(db, session.id)]
+        assert kinds[:3] == ["start", "check", "version"] and "comment" in kinds and kinds.count("version") == 2
+        (comment,) = list_comments(db, sketch_file)
+        assert comment.quote == "31 prosent" and comment.author == "Kari Nordmann" and comment.section == "data"
+    report = sketch_file.with_name("omsorg.tilbakemelding.md").read_text(encoding="utf-8")
+    assert "**Rådgiver:** Kari Nordmann" in report
+    assert "**Versjon:** 2" in report
+    assert "Sammenlignet med versjon 1" in report
+    assert "(data-backing): bør forbedres → bestått" in report
+    assert "- **Tall og data** «31 prosent»: Kilde for tallet? — Kari Nordmann" in report
