@@ -60,7 +60,11 @@ def _text_of(chunk: Any) -> str:
 def check_package(settings: CoachSettings, lang: str) -> None:
     """Raise CoachError naming the package to install when the provider's package is missing."""
     provider = "openai" if settings.base_url else settings.provider
-    module, package = PROVIDER_PACKAGES.get(provider, (f"langchain_{provider}", f"langchain-{provider.replace('_', '-')}"))
+    if provider not in PROVIDER_PACKAGES:
+        known = ", ".join(sorted(PROVIDER_PACKAGES))
+        detail = t("coach.error.unknown_provider", lang, provider=provider, known=known)
+        raise CoachError(t("coach.error.bad_model", lang, model=settings.label, detail=detail), False, code="config")
+    module, package = PROVIDER_PACKAGES[provider]
     if importlib.util.find_spec(module) is None:
         raise CoachError(t("coach.error.missing_package", lang, model=settings.label, package=package), False, code="missing-package")
 
@@ -88,18 +92,23 @@ def build_chat_model(settings: CoachSettings, lang: str = "nb") -> BaseChatModel
                 **common,
             )
         provider = settings.provider
-        if provider not in LOCAL_PROVIDERS and not key:
-            env = settings.api_key_env or PROVIDER_KEY_ENV.get(provider, "SKISSE_API_KEY")
+        if provider in PROVIDER_KEY_ENV and not key:
+            env = settings.api_key_env or PROVIDER_KEY_ENV[provider]
             raise CoachError(t("coach.error.no_key", lang, provider=provider, env=env), False, code="no-key")
         from langchain.chat_models import init_chat_model
 
         kwargs = dict(common)
+        if key:
+            kwargs["api_key"] = key
         if provider in LOCAL_PROVIDERS:
             kwargs["client_kwargs"] = {"timeout": settings.timeout_s}
-        else:
-            kwargs |= {"timeout": settings.timeout_s, "max_retries": 0, "api_key": key, "max_tokens": settings.max_output_tokens}
+        elif provider in _HTTP_CLIENT_PROVIDERS:
+            kwargs |= {"timeout": settings.timeout_s, "max_retries": 0, "max_tokens": settings.max_output_tokens}
         if provider in ("openai", "azure_openai"):
             kwargs["http_async_client"] = _async_http_client(settings)
+        if provider == "azure_openai":
+            kwargs["azure_deployment"] = settings.model_name
+            kwargs |= {k: v for k, v in (("azure_endpoint", settings.azure_endpoint), ("api_version", settings.api_version)) if v}
         if provider == "openai":
             kwargs["stream_usage"] = True
         model = settings.model if ":" in (settings.model or "") else f"openai:{settings.model}"
@@ -111,6 +120,10 @@ def build_chat_model(settings: CoachSettings, lang: str = "nb") -> BaseChatModel
         raise CoachError(t("coach.error.missing_package", lang, model=settings.label, package=package), False, code="missing-package") from exc
     except (ValueError, TypeError) as exc:
         raise CoachError(t("coach.error.bad_model", lang, model=settings.label, detail=str(exc).splitlines()[0][:200]), False, code="config") from exc
+
+
+# Integrations known to take timeout / max_retries / max_tokens (others get their defaults).
+_HTTP_CLIENT_PROVIDERS = frozenset({"openai", "azure_openai", "anthropic", "mistralai", "groq", "deepseek", "xai", "together", "fireworks"})
 
 
 class LangChainCoach:

@@ -35,6 +35,14 @@ PROVIDER_PACKAGES = {
     "mistralai": ("langchain_mistralai", "skisse[mistral]"),
     "google_genai": ("langchain_google_genai", "langchain-google-genai"),
     "groq": ("langchain_groq", "langchain-groq"),
+    "google_vertexai": ("langchain_google_vertexai", "langchain-google-vertexai"),
+    "bedrock_converse": ("langchain_aws", "langchain-aws"),
+    "cohere": ("langchain_cohere", "langchain-cohere"),
+    "deepseek": ("langchain_deepseek", "langchain-deepseek"),
+    "huggingface": ("langchain_huggingface", "langchain-huggingface"),
+    "together": ("langchain_together", "langchain-together"),
+    "fireworks": ("langchain_fireworks", "langchain-fireworks"),
+    "xai": ("langchain_xai", "langchain-xai"),
 }
 LOCAL_PROVIDERS = {"ollama"}
 
@@ -58,6 +66,8 @@ class CoachSettings(BaseModel):
     model: str | None = None  # init_chat_model name, e.g. "openai:gpt-4o-mini", or a profile name
     base_url: str | None = None  # any OpenAI-compatible server
     api_key_env: str | None = None  # env var holding the key (default: the provider's own)
+    azure_endpoint: str | None = None  # azure_openai: https://<resource>.openai.azure.com (else AZURE_OPENAI_ENDPOINT)
+    api_version: str | None = None  # azure_openai: e.g. 2024-10-21 (else OPENAI_API_VERSION)
     timeout_s: float = Field(default=60.0, gt=0)
     max_retries: int = Field(default=2, ge=0)  # retries of 429/5xx with backoff
     backoff_s: float = Field(default=1.0, ge=0)
@@ -221,7 +231,9 @@ DEFAULT_CONFIG = """\
 [coach]
 # No model: the offline coach. Examples:
 # model = "openai:gpt-4o-mini"
-# model = "azure_openai:gpt-4o"
+# model = "azure_openai:gpt-4o"   # with azure_endpoint and api_version below
+# azure_endpoint = "https://my-resource.openai.azure.com"
+# api_version = "2024-10-21"
 # model = "ollama:llama3.1"
 # model = "local"            # a profile below
 timeout_s = 60

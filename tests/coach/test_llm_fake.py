@@ -175,3 +175,20 @@ def test_warm_up_loads_the_client_ahead_of_time() -> None:
     import sys
 
     assert "langchain_openai" in sys.modules
+
+
+def test_azure_settings_reach_the_client(monkeypatch: pytest.MonkeyPatch) -> None:
+    from assistant.coach.llm import build_chat_model
+
+    monkeypatch.setenv("AZURE_OPENAI_API_KEY", "k")
+    model = build_chat_model(CoachSettings(model="azure_openai:gpt-4o", azure_endpoint="https://eu.openai.azure.com", api_version="2024-10-21"))
+    assert (model.deployment_name, model.azure_endpoint, model.openai_api_version) == ("gpt-4o", "https://eu.openai.azure.com", "2024-10-21")
+    assert model.max_retries == 0  # the coach does its own backoff
+
+
+def test_unknown_provider_explains_the_name_format() -> None:
+    from assistant.coach.llm import build_chat_model
+
+    with pytest.raises(CoachError) as info:
+        build_chat_model(CoachSettings(model="llama3.1:8b"), "en")
+    assert info.value.code == "config" and "--base-url" in info.value.message_for_user
