@@ -161,6 +161,9 @@ def main() -> None:
             per_cpu_runs.append(per_cpu)
             sampler = run_once.last_sampler  # type: ignore[attr-defined]
             workers = sorted(sampler.cpu_seconds.values(), reverse=True)
+            if workers:
+                # How evenly the work was split: 2.0 means each of two workers did half.
+                print(f"work split over workers (total CPU / largest worker's CPU): {sum(workers) / workers[0]:.2f}")
             print(
                 f"workers: {len(workers)}  CPU seconds each: {', '.join(f'{w:.1f}' for w in workers)}  "
                 f"CPUs they ran on: {sorted(sampler.cpus_seen)}  "
@@ -172,6 +175,9 @@ def main() -> None:
                 serial.append(run_once(folder, 1, not args.no_pages, True)[0])
 
     p = statistics.median(parallel)
+    load = os.getloadavg() if hasattr(os, "getloadavg") else None
+    if load and load[0] > cores:
+        print(f"note: load average {load[0]:.1f} on {cores} cores; other processes took CPU, so wall times and speed-up understate")
     print(f"sketches: {rows}  pages measured: {not args.no_pages}  cores: {cores}  repeats: {args.repeats}")
     print(f"parallel (jobs={cores}): median {p:.2f} s  ({rows / p:.1f} sketches/s)")
     print(f"cores kept busy by our processes during the parallel run: {statistics.median(busy):.2f} of {cores}")
