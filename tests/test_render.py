@@ -262,3 +262,28 @@ def test_a_layout_typst_cannot_set_is_one_short_error() -> None:
         Renderer().page_info(sketch("## Behov\n\nTekst.\n"), Layout(paper="a99"))
     message = str(caught.value)
     assert "\n" not in message and len(message) <= 200 and "a4" in message
+
+
+def _count_in_worker(text: str) -> tuple[int, str]:
+    from assistant.core.render import default_renderer as shared
+
+    renderer = shared()
+    info = renderer.page_info(parse_sketch(text), LAYOUT)
+    return info.pages, str(renderer._folder)
+
+
+def test_worker_processes_get_their_own_folder_and_remove_it() -> None:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from pathlib import Path
+
+    parent = default_renderer()
+    parent.page_info(parse_sketch(five_page_sketch(7)), LAYOUT)  # the parent's workspace exists before the fork
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=2, mp_context=context) as pool:
+        results = list(pool.map(_count_in_worker, [STRONG_SKETCH, five_page_sketch(0)]))
+    assert [pages for pages, _ in results] == [4, 5]
+    folders = {folder for _, folder in results}
+    assert str(parent._folder) not in folders
+    assert not any(Path(folder).exists() for folder in folders)
+    assert parent._folder is not None and parent._folder.exists()

@@ -14,7 +14,6 @@ import os
 import shutil
 import tempfile
 import threading
-import weakref
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
@@ -126,8 +125,12 @@ class Renderer:
             return
         import typst
 
+        from multiprocessing import util as mp_util
+
         folder = Path(tempfile.mkdtemp(prefix="skisse-render-"))
-        weakref.finalize(self, _remove_folder, str(folder), os.getpid())
+        # multiprocessing's finalizers also run in pool workers, which leave through os._exit
+        # and so never reach atexit; a weakref.finalize alone would leak one folder per worker.
+        mp_util.Finalize(self, _remove_folder, args=(str(folder), os.getpid()), exitpriority=0)
         (folder / TEMPLATE_NAME).write_text(template_text(), encoding="utf-8")
         main = folder / "main.typ"
         main.write_text("", encoding="utf-8")
