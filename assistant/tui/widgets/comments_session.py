@@ -98,6 +98,20 @@ def record_save_in_background(app, text: str | None = None) -> None:
     app.run_worker(work, thread=True, group="history", exit_on_error=False)
 
 
+def log_coach(app, question: str, answer: str) -> None:
+    """Put a coach exchange in the open session's log (nothing when no session is open)."""
+    session = current_session(app)
+    if session is None or not (question.strip() or answer.strip()):
+        return
+    from ...advisor.sessions import log_coach_exchange
+
+    db = _db_factory(app)()
+    try:
+        log_coach_exchange(db, session.id, question, answer)
+    finally:
+        db.close()
+
+
 def start_session(app) -> None:
     path = _draft_path(app)
     if path is None:
