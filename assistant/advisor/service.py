@@ -58,7 +58,15 @@ def record_save(path: Path | str, text: str, *, db: HistoryDB | None = None, che
     own = db is None
     database = db or HistoryDB()
     try:
-        return checkpoint(database, path, text, session=open_session(database, path), check=check, report=report)
+        session = open_session(database, path)
+        if report is None:
+            try:
+                report = (check or check_text)(text, Path(path))
+            except Exception:
+                # A text the rubric cannot judge (a broken rubric name, say) is still a save to keep.
+                version, is_new = record_version(database, path, text, session_id=session.id if session else None)
+                raise
+        return checkpoint(database, path, text, session=session, report=report)
     finally:
         if own:
             database.close()

@@ -141,3 +141,15 @@ def test_history_lives_in_the_user_data_dir(skisse_home, sketch_file, sketch_tex
     with HistoryDB() as db:
         assert db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert len(list_versions(db, sketch_file)) == 1
+
+
+def test_a_save_the_rubric_cannot_judge_is_still_kept(db, sketch_file, sketch_text):
+    import pytest
+
+    from assistant.core.rubric import RubricError
+
+    broken = sketch_text.replace("language: nb", "language: nb\nrubric: finnes-ikke")
+    with pytest.raises(RubricError):
+        record_save(sketch_file, broken, db=db)
+    (version,) = list_versions(db, sketch_file)
+    assert version.text == broken and version.report is None
