@@ -173,12 +173,17 @@ class InterviewScreen(Localised, Screen):
 
     @work(exclusive=True, group="llm", exit_on_error=False)
     async def _stream_reply(self, request, target: Markdown) -> None:
-        stream = Markdown.get_stream(target)
+        # The stream starts on the first chunk: stopping one whose task never ran would
+        # turn a coach failure into a cancellation.
+        stream = None
         try:
             async for chunk in self.app.coach.astream(request):  # type: ignore[attr-defined]
+                if stream is None:
+                    stream = Markdown.get_stream(target)
                 await stream.write(chunk)
         finally:
-            await stream.stop()
+            if stream is not None:
+                await stream.stop()
 
     @on(Worker.StateChanged)
     def _reply_state(self, event: Worker.StateChanged) -> None:
@@ -195,6 +200,8 @@ class InterviewScreen(Localised, Screen):
                 self._can_retry = True
             self._moving = False
         elif state == WorkerState.ERROR:
+            if self._reply_target is not None and not self._reply_target.source.strip():
+                self._reply_target.remove()
             error = event.worker.error
             message = getattr(error, "message_for_user", None) or str(error) or type(error).__name__
             retryable = getattr(error, "retryable", True)

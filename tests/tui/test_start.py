@@ -1,0 +1,139 @@
+"""Start screen, new-sketch form, open dialog, language, and `skisse PATH`."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from textual.widgets import Input, OptionList
+
+from assistant.cli.main import _sketch_path_arg, build_parser
+from assistant.tui.app import make_app
+from assistant.tui.screens.editor import EditorScreen
+from assistant.tui.screens.help import HelpScreen
+from assistant.tui.screens.new_sketch import NewSketchScreen
+from assistant.tui.screens.open_file import OpenFileScreen
+from assistant.tui.screens.start import StartScreen
+from assistant.tui.settings import RecentFiles
+
+from .helpers import type_text, wait_for
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "sketches"
+
+
+async def test_org_number_is_checked_as_it_is_typed(tmp_path: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("n")
+        assert isinstance(app.screen, NewSketchScreen)
+        app.screen.query_one("#orgnr", Input).focus()
+        status = app.screen.query_one("#orgnr-status")
+        await type_text(pilot, "97241801")
+        assert "ni siffer" in str(status.render())
+        await type_text(pilot, "4")
+        assert "Kontrollsifferet" in str(status.render())
+        await pilot.press("backspace")
+        await type_text(pilot, "3")
+        assert "Gyldig" in str(status.render())
+        await type_text(pilot, "x")  # letters are not taken
+        assert app.screen.query_one("#orgnr", Input).value == "972418013"
+
+
+async def test_form_refuses_missing_fields_and_bad_numbers(tmp_path: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("n")
+        app.screen.query_one("#orgnr", Input).value = "123"
+        await pilot.press("ctrl+n")
+        error = str(app.screen.query_one("#form-error").render())
+        assert "tittel" in error and "søker" in error and "ni siffer" in error
+        assert isinstance(app.screen, NewSketchScreen)
+        assert not list(tmp_path.glob("*.md"))
+
+
+async def test_recent_sketches_are_listed_and_open(tmp_path: Path, skisse_home: Path) -> None:
+    path = tmp_path / "sterk.md"
+    shutil.copy(FIXTURES / "sterk-bokmal.md", path)
+    RecentFiles(skisse_home / "data" / "recent.json").add(path, "Trygg hjemme lenger")
+    RecentFiles(skisse_home / "data" / "recent.json").add(tmp_path / "borte.md", "Finnes ikke")
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        recent = app.screen.query_one("#recent", OptionList)
+        assert recent.option_count == 1  # the missing file is left out
+        assert "Trygg hjemme lenger" in str(recent.get_option_at_index(0).prompt)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, EditorScreen))
+        assert app.draft.path == path
+
+
+async def test_open_dialog_takes_a_typed_path_and_reports_a_missing_one(tmp_path: Path) -> None:
+    shutil.copy(FIXTURES / "sterk-nynorsk.md", tmp_path / "nn.md")
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("o")
+        assert isinstance(app.screen, OpenFileScreen)
+        await type_text(pilot, "finst-ikkje.md")
+        await pilot.press("enter")
+        assert "finnes ikke" in str(app.screen.query_one("#open-error").render())
+        app.screen.query_one("#open-path", Input).value = "nn.md"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, EditorScreen))
+        assert app.draft.path == tmp_path / "nn.md"
+        await pilot.press("ctrl+o")
+        assert isinstance(app.screen, StartScreen)
+        assert app.screen.query_one("#recent", OptionList).option_count == 1
+
+
+async def test_a_file_that_cannot_be_read_is_reported_not_raised(tmp_path: Path) -> None:
+    (tmp_path / "bin.md").write_bytes(b"%PDF-1.7\x00\x01\x02" * 100)
+    app = make_app(tmp_path / "bin.md")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, StartScreen) and app.draft is None
+        assert any(str(tmp_path / "bin.md") in n.message and n.severity == "error" for n in app._notifications)
+
+
+async def test_language_switch_relabels_and_is_remembered(skisse_home: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert "Siste skisser" in str(app.screen.query_one("#recent-title").render())
+        app.set_language("nn")
+        await pilot.pause()
+        assert str(app.screen.query_one("#new-button").label) == "Ny skisse (N)"
+        assert "Ingen skisser enno" in str(app.screen.query_one("#recent-empty").render())
+        assert app.screen.active_bindings["o"].binding.description == "Opna fil"
+        app.set_language("en")
+        await pilot.pause()
+        assert app.screen.active_bindings["o"].binding.description == "Open file"
+        commands = [c.title for c in app.get_system_commands(app.screen)]
+        assert "Language: Norwegian Nynorsk" in commands
+    again = make_app()
+    assert again.lang == "en"
+
+
+async def test_help_opens_and_closes_with_f1(tmp_path: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+        assert "F7 eksporterer" in app.screen.query_one("#help-text").source
+        await pilot.press("f1")
+        assert isinstance(app.screen, StartScreen)
+
+
+async def test_workspace_keys_wait_for_a_sketch() -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert app.check_action("show", ("editor",)) is False
+        await pilot.press("f3")
+        assert isinstance(app.screen, StartScreen)
+
+
+def test_a_sketch_path_as_the_first_argument_opens_the_tui(tmp_path: Path) -> None:
+    parser = build_parser("nb")
+    (tmp_path / "finnes").write_text("x", encoding="utf-8")
+    assert _sketch_path_arg(parser, ["min-skisse.md"]) == "min-skisse.md"
+    assert _sketch_path_arg(parser, ["--lang", "nn", str(tmp_path / "finnes")]) == str(tmp_path / "finnes")
+    assert _sketch_path_arg(parser, ["check", "min-skisse.md"]) is None
+    assert _sketch_path_arg(parser, ["tui"]) is None
+    assert _sketch_path_arg(parser, ["ukjent"]) is None
