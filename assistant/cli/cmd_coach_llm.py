@@ -198,8 +198,10 @@ def run_models(args: argparse.Namespace) -> int:
     installed = importlib.util.find_spec(module) is not None
     state = t("coach.cli.package_ok", lang) if installed else t("coach.cli.package_missing", lang, package=package)
     print(t("coach.cli.models_package", lang, package=package, state=state))
-    if settings.is_local or provider in LOCAL_PROVIDERS:
-        key_state = t("coach.cli.key_local", lang) if not api_key(settings) else t("coach.cli.key_found", lang)
+    if api_key(settings):
+        key_state = t("coach.cli.key_found", lang)
+    elif settings.is_local or provider in LOCAL_PROVIDERS or (provider not in PROVIDER_KEY_ENV and not settings.base_url):
+        key_state = t("coach.cli.key_local", lang)
     else:
         env = settings.api_key_env or PROVIDER_KEY_ENV.get(provider, "SKISSE_API_KEY")
         key_state = t("coach.cli.key_found", lang) if api_key(settings) else t("coach.cli.key_missing", lang, env=env, provider=settings.base_url or provider)
