@@ -52,3 +52,34 @@ def test_importtime_shows_no_provider_sdk(tmp_path) -> None:
     imported = {line.split("|")[-1].strip() for line in out.stderr.splitlines() if line.startswith("import time:")}
     assert "assistant.coach.base" in imported
     assert not {m for m in imported if m.split(".")[0] in HEAVY}
+
+
+TUI_PROBE = r"""
+import asyncio, json, sys
+from pathlib import Path
+from assistant.tui.app import make_app
+
+async def main():
+    app = make_app(Path(sys.argv[1]))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        coach = app.coach  # the app builds its coach: still no LangChain
+        await pilot.pause()
+        return {"offline": getattr(coach, "offline", None), "heavy": sorted(m for m in sys.modules if m.split(".")[0] in HEAVY)}
+
+print(json.dumps(asyncio.run(main())))
+""".replace("HEAVY", repr(HEAVY))
+
+
+def test_launching_the_tui_with_a_model_configured_imports_no_provider_sdk(tmp_path) -> None:
+    pytest = __import__("pytest")
+    pytest.importorskip("assistant.tui.app")
+    from pathlib import Path
+
+    sketch = Path(__file__).parents[1] / "fixtures" / "sketches" / "sterk-bokmal.md"
+    env = dict(os.environ, SKISSE_HOME=str(tmp_path), SKISSE_MODEL="openai:gpt-4o-mini", OPENAI_API_KEY="sk-test")
+    out = subprocess.run([sys.executable, "-c", TUI_PROBE, str(sketch)], env=env, capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result["offline"] is False  # the configured model, not the offline coach
+    assert result["heavy"] == []
