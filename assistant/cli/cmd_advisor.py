@@ -37,6 +37,7 @@ def register(sub: argparse._SubParsersAction, lang: str) -> None:
     history.add_argument("--restore", type=int, metavar="N", help=tr("opt_restore"))
     history.add_argument("--json", action="store_true", help=tr("opt_json"))
     history.add_argument("--tui", action="store_true", help=tr("opt_tui"))
+    history.add_argument("--log", action="store_true", help=tr("opt_sessions_log"))
     history.set_defaults(handler=run_history)
 
     report = sub.add_parser("report", help=tr("report_help"), description=tr("report_help"))
@@ -218,9 +219,10 @@ def run_coach(args: argparse.Namespace) -> int:
                 flag = f" [yellow]({t('advisor.cli.orphaned', lang)})[/]" if c.orphaned else ""
                 out.print(f"  [bold]{c.id}[/] {escape(section_title(c.section, lang))}{quote}{flag}: {escape(c.body)} [dim]— {escape(c.author)}[/]")
         if args.log:
+            from ..advisor.log import describe
+
             for e in events(db, session.id):
-                detail = ", ".join(f"{k}={v}" for k, v in e.data.items())
-                out.print(f"  [dim]{e.at[11:19]}[/] {e.kind:8} {escape(detail)[:160]}")
+                out.print(f"  [dim]{_local_time(e.at)}[/] {escape(describe(e, lang))}")
         if args.end:
             end_session(db, session.id)
             out.print(t("advisor.cli.session_ended", lang, id=session.id))
@@ -307,6 +309,16 @@ def run_history(args: argparse.Namespace) -> int:
                 )
             out.print(diff)
             return 0
+        if args.log:
+            from ..advisor.log import describe
+            from ..advisor.sessions import events, sessions_for
+
+            for session in sessions_for(db, path):
+                ended = "" if session.ended else t("advisor.log.open", lang)
+                out.print(f"[bold]{escape(t('advisor.log.session_line', lang, id=session.id, advisor=session.advisor, started=session.started[:16].replace('T', ' '), ended=ended))}[/]")
+                for e in events(db, session.id):
+                    out.print(f"  [dim]{_local_time(e.at)}[/] {escape(describe(e, lang))}")
+            return 0
         if args.json:
             print(json.dumps([{"number": v.number, "created": v.created, "note": v.note, "verdicts": v.verdicts()} for v in versions], ensure_ascii=False, indent=2))
             return 0
@@ -366,6 +378,15 @@ def run_report(args: argparse.Namespace) -> int:
         raise _fail(str(exc)) from None
     print(t("advisor.cli.report_written", lang, path=target), file=sys.stderr)
     return 0
+
+
+def _local_time(stamp: str) -> str:
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(stamp).astimezone().strftime("%H:%M")
+    except ValueError:
+        return stamp
 
 
 def _file_mode() -> int:

@@ -40,6 +40,12 @@ def test_coach_then_history_then_report(capsys, sketch_file, tmp_path):
     assert "Kommentar 1 er løst." in out and "Møte 1 er avsluttet." in out
     assert "resolve" in out
 
+    code, out, _ = run(capsys, "history", path, "--log")
+    assert "Møte 1 · Kari Nordmann" in out
+    assert "Kommentar 1 (Tall og data) «31 prosent»: Flere tall her" in out
+    assert "Versjon 2 lagret. Endrede deler: Tall og data." in out and "data-backing: warn → pass" in out
+    assert "Neste steg: Finn tall for reisetid" in out and "Møtet ble avsluttet." in out
+
     code, out, _ = run(capsys, "history", path, "--json")
     versions = json.loads(out)
     assert [v["number"] for v in versions] == [1, 2]
