@@ -2,6 +2,19 @@
 
 Nothing here imports LangChain or a provider SDK; `make_coach` returns a coach whose
 language model is built on its first request, so start-up stays fast.
+
+How a UI uses it::
+
+    coach = make_coach()                          # offline coach when nothing is configured
+    async for chunk in coach.astream(request):   # CoachError on failure (.retryable, .partial)
+        ...
+    coach.usage.last, coach.usage.cost            # tokens and estimated cost, per reply / session
+    assessment = await coach.assess(text, "nb")   # per criterion id; invented quotes dropped
+
+An *improve* reply is a rewritten section body: `diff.propose_rewrite(text, section, reply)`
+gives paragraph hunks, and `.apply(accepted_indexes)` the new sketch text. A model coach also
+has `warm_up()` (blocking; run it in a thread after start-up so the first reply does not wait
+for LangChain's imports).
 """
 
 from __future__ import annotations
