@@ -1,0 +1,158 @@
+"""Budget and partners editors, and the export dialog's warnings."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from textual.widgets import DataTable, Input, Select
+
+from assistant.core.document import parse_sketch
+from assistant.core.model import BudgetCategory, Language, Metadata, Organisation, OrgKind
+from assistant.tui.app import make_app
+from assistant.tui.draft import Draft
+from assistant.tui.screens.confirm import ConfirmScreen
+from assistant.tui.screens.export import ExportScreen
+
+from .helpers import type_text, wait_for
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "sketches"
+
+
+@pytest.fixture
+def fresh(tmp_path: Path) -> Path:
+    meta = Metadata(
+        title="Trygg hjemme",
+        applicant=Organisation(name="Bodø kommune", orgnr="972418013", kind=OrgKind.KOMMUNE),
+        language=Language.NB,
+    )
+    Draft.create(tmp_path / "s.md", meta)
+    return tmp_path / "s.md"
+
+
+async def _screen(app, pilot, key: str, name: str):
+    await pilot.press(key)
+    await wait_for(pilot, lambda: getattr(app.screen, "screen_name", "") == name)
+    return app.screen
+
+
+async def test_budget_lines_edit_delete_and_bad_amounts(fresh: Path) -> None:
+    app = make_app(fresh, save_delay=0.1)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _screen(app, pilot, "f4", "budget")
+        error = screen.query_one("#budget-error")
+        await type_text(pilot, "Prosjektledelse")
+        await pilot.press("tab", "tab")
+        await type_text(pilot, "mye penger")
+        await pilot.press("enter")
+        assert "mye penger" in str(error.render())
+        screen.query_one("#amount", Input).value = "1 000"
+        screen.query_one("#years", Input).value = "2026: 600; 2027: 600"
+        await pilot.press("enter")
+        assert "1 200" in str(error.render())
+        screen.query_one("#amount", Input).value = "1,2 mill."
+        screen.query_one("#years", Input).value = ""
+        await pilot.press("enter")
+        assert str(error.render()) == ""
+        assert [(b.item, b.category, b.amount) for b in app.draft.sketch.budget.lines] == [
+            ("Prosjektledelse", BudgetCategory.PROJECT_MANAGEMENT, 1_200_000)
+        ]
+        # The category is guessed from the wording and can be changed.
+        await type_text(pilot, "Innkjøp av lisenser")
+        assert screen.query_one("#category", Select).value == BudgetCategory.PROCUREMENT.value
+        await pilot.press("tab", "tab")
+        await type_text(pilot, "2 000 000")
+        await pilot.press("enter")
+        assert "1 200 000 kr" in str(screen.query_one("#budget-totals").render())
+        assert "2 000 000 kr" in str(screen.query_one("#budget-totals").render())
+        # Edit the first line, then delete the second.
+        table = screen.query_one("#budget-table", DataTable)
+        table.move_cursor(row=0)
+        await pilot.press("f8")
+        assert screen.query_one("#item", Input).value == "Prosjektledelse"
+        screen.query_one("#amount", Input).value = "900 000"
+        await pilot.press("enter")
+        table.move_cursor(row=1)
+        await pilot.press("f9")
+        assert [(b.item, b.amount) for b in app.draft.sketch.budget.lines] == [("Prosjektledelse", 900_000)]
+        await wait_for(pilot, lambda: "| Prosjektledelse | Prosjektledelse | 900 000 |" in fresh.read_text(encoding="utf-8"))
+
+
+async def test_budget_reads_an_existing_table(tmp_path: Path) -> None:
+    path = tmp_path / "b.md"
+    shutil.copy(FIXTURES / "budsjett-mill-og-aar.md", path)
+    expected = parse_sketch(path.read_text(encoding="utf-8")).budget
+    app = make_app(path)
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await _screen(app, pilot, "f4", "budget")
+        table = screen.query_one("#budget-table", DataTable)
+        assert table.row_count == len(expected.lines) > 0
+        assert [str(table.get_row_at(i)[0]) for i in range(table.row_count)] == [b.item for b in expected.lines]
+
+
+async def test_partners_org_numbers_and_the_collaboration_verdict(fresh: Path) -> None:
+    app = make_app(fresh, live_delay=0.05)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _screen(app, pilot, "f5", "partners")
+        verdict = screen.query_one("#verdict")
+        await wait_for(pilot, lambda: "Samarbeid" in str(verdict.render()))
+        assert "ikke oppfylt" in str(verdict.render()) or "bør forbedres" in str(verdict.render())
+        await type_text(pilot, "Fauske kommune")
+        await pilot.press("tab")
+        await type_text(pilot, "972417972")
+        await pilot.press("enter")
+        assert "Kontrollsifferet" in str(screen.query_one("#partners-error").render())
+        assert app.draft.sketch.partners == []
+        screen.query_one("#orgnr", Input).value = "972 417 971"
+        await pilot.press("enter")
+        assert [(p.name, p.orgnr, p.kind) for p in app.draft.sketch.partners] == [("Fauske kommune", "972417971", OrgKind.KOMMUNE)]
+        await wait_for(pilot, lambda: "oppfylt" in str(verdict.render()) and "ikke oppfylt" not in str(verdict.render()))
+        assert "Offentlige virksomheter i skissen: 2" in str(verdict.render())
+        # A business partner does not count as a public body.
+        await type_text(pilot, "Omsorgsteknologi AS")
+        assert screen.query_one("#kind", Select).value == "business"
+        await pilot.press("enter")
+        assert app.draft.sketch.partners[1].kind is OrgKind.SELSKAP
+        assert "Offentlige virksomheter i skissen: 2" in str(verdict.render())
+        screen.query_one("#partners-table", DataTable).move_cursor(row=0)
+        await pilot.press("f9")
+        assert [p.name for p in app.draft.sketch.partners] == ["Omsorgsteknologi AS"]
+
+
+async def test_export_asks_before_a_sketch_over_five_pages_and_can_be_declined(tmp_path: Path) -> None:
+    path = tmp_path / "lang.md"
+    shutil.copy(FIXTURES / "over-fem-sider.md", path)
+    app = make_app(path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _screen(app, pilot, "f6", "export")
+        await wait_for(pilot, lambda: screen.state is not None)
+        assert screen.state.pages.fraction > 5
+        assert any("grensen er 5" in p for p in screen.problems())
+        await pilot.press("f7")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        assert "grensen er 5" in str(app.screen.query_one("#confirm-question").render())
+        await pilot.press("n")
+        assert isinstance(app.screen, ExportScreen)
+        await pilot.pause(0.2)
+        assert screen.result is None and not (tmp_path / "lang.pdf").exists()
+        await pilot.press("f7")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("j")
+        await wait_for(pilot, lambda: screen.result is not None)
+    assert len(PdfReader(tmp_path / "lang.pdf").pages) == screen.result.pages.pages > 5
+
+
+async def test_export_refuses_to_overwrite_the_sketch(tmp_path: Path) -> None:
+    path = tmp_path / "sterk.md"
+    shutil.copy(FIXTURES / "sterk-bokmal.md", path)
+    before = path.read_bytes()
+    app = make_app(path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _screen(app, pilot, "f6", "export")
+        await wait_for(pilot, lambda: screen.state is not None)
+        screen.query_one("#md-path", Input).value = str(path)
+        await pilot.press("f7")
+        assert "skrive over selve skissefilen" in str(screen.query_one("#export-result").render())
+    assert path.read_bytes() == before
