@@ -192,3 +192,19 @@ def test_unknown_provider_explains_the_name_format() -> None:
     with pytest.raises(CoachError) as info:
         build_chat_model(CoachSettings(model="llama3.1:8b"), "en")
     assert info.value.code == "config" and "--base-url" in info.value.message_for_user
+
+
+def test_improve_reply_becomes_hunks_and_only_accepted_ones_change_the_draft(weak_nb: str) -> None:
+    from assistant.coach.diff import propose_rewrite
+    from assistant.core.document import parse_sketch
+
+    rewrite_text = "Eldre faller ofte hjemme.\n\nI 2023 hadde kommunen [TALL: antall fall blant hjemmeboende over 67 år]."
+    coach = LangChainCoach(SETTINGS, GenericFakeChatModel(messages=iter([AIMessage("```markdown\n" + rewrite_text + "\n```")])), lang="nb")
+    request = CoachRequest(kind="improve", sketch_text=weak_nb, section="need", lang="nb")
+    reply = "".join(asyncio.run(_collect(coach, request)))
+    proposal = propose_rewrite(weak_nb, "need", reply)
+    assert [h.kind for h in proposal.hunks] == ["replace", "insert"]
+    only_second = parse_sketch(proposal.apply({1})).section("need").body
+    assert "Eldre faller." in only_second and "[TALL:" in only_second and "ofte" not in only_second
+    assert proposal.apply(set()) == weak_nb
+    assert coach.history == []  # improve is not part of the chat history

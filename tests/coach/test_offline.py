@@ -145,3 +145,13 @@ def test_answer_already_in_the_draft_is_not_counted_twice(weak_nb: str) -> None:
     as_cli = OfflineCoach(lang="nb").reply(CoachRequest(kind="interview", sketch_text=weak_nb, section="need", question=answer, lang="nb"))
     assert as_ui == as_cli
     assert "(26 ord)" in as_ui  # 2 + 24 words, not 2 + 48
+
+
+def test_fit_over_the_limit_says_how_much_to_cut(weak_nb: str) -> None:
+    from assistant.core.document import parse_sketch, set_section_body
+
+    filler = "\n\n".join(["Dette avsnittet gjentar bakgrunnen uten nye opplysninger og kan kortes ned betraktelig."] * 300)
+    long = set_section_body(parse_sketch(weak_nb), "need", filler)
+    reply = OfflineCoach(lang="nb").reply(CoachRequest(kind="fit", sketch_text=long, lang="nb"))
+    assert "grensen er 5" in reply and "Du må kutte rundt" in reply
+    assert "1. Linje" in reply
