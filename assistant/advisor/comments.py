@@ -170,3 +170,57 @@ def reanchor(db: HistoryDB, path: Path | str, sketch: Sketch) -> list[Comment]:
     for comment in comments:
         updated.append(get_comment(db, comment.id))
     return updated
+
+
+SIDECAR_FORMAT = "skisse-comments/1"
+
+
+def export_comments(db: HistoryDB, path: Path | str) -> dict:
+    """The comments on a sketch as a sidecar document (JSON-ready), to pass to another advisor."""
+    return {
+        "format": SIDECAR_FORMAT,
+        "sketch": Path(path).name,
+        "comments": [
+            {
+                "author": c.author,
+                "created": c.created,
+                "body": c.body,
+                "status": c.status.value,
+                "resolved": c.resolved,
+                "resolved_by": c.resolved_by,
+                "section": c.anchor.section,
+                "quote": c.anchor.quote,
+                "prefix": c.anchor.prefix,
+                "suffix": c.anchor.suffix,
+                "start": c.anchor.start,
+            }
+            for c in list_comments(db, path)
+        ],
+    }
+
+
+def import_comments(db: HistoryDB, path: Path | str, data: dict, sketch: Sketch) -> int:
+    """Add the comments of a sidecar that this history lacks; anchored to the sketch as it is now."""
+    if not isinstance(data, dict) or data.get("format") != SIDECAR_FORMAT:
+        raise ValueError(f"not a comments file (expected format {SIDECAR_FORMAT})")
+    have = {(c.author, c.created, c.body) for c in list_comments(db, path)}
+    doc = db.document_id(path)
+    added = 0
+    with db.transaction() as conn:
+        for item in data.get("comments", []):
+            key = (str(item.get("author", "")), str(item.get("created", "")), str(item.get("body", "")).strip())
+            if key in have or not key[2]:
+                continue
+            have.add(key)
+            status = CommentStatus(item.get("status", "open"))
+            start = item.get("start")
+            quote = item.get("quote") or ""
+            conn.execute(
+                'INSERT INTO comments(document_id, author, created, body, status, resolved, resolved_by, section, quote, prefix, suffix, start, "end")'
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (doc, key[0], key[1], key[2], status.value, item.get("resolved"), item.get("resolved_by"), item.get("section"),
+                 quote, item.get("prefix") or "", item.get("suffix") or "", start, start + len(quote) if start is not None and quote else None),
+            )
+            added += 1
+    reanchor(db, path, sketch)
+    return added

@@ -27,6 +27,8 @@ def register(sub: argparse._SubParsersAction, lang: str) -> None:
     coach.add_argument("--step", metavar="TEXT", action="append", default=[], help=tr("opt_step"))
     coach.add_argument("--step-done", type=int, metavar="N", action="append", default=[], help=tr("opt_step_done"))
     coach.add_argument("--log", action="store_true", help=tr("opt_log"))
+    coach.add_argument("--export-comments", metavar="FILE", help=tr("opt_export_comments"))
+    coach.add_argument("--import-comments", metavar="FILE", help=tr("opt_import_comments"))
     coach.add_argument("--end", action="store_true", help=tr("opt_end"))
     coach.set_defaults(handler=run_coach)
 
@@ -192,6 +194,17 @@ def run_coach(args: argparse.Namespace) -> int:
                 anchor = make_anchor(sketch, section=section)
             comment = add_comment(db, path, anchor, args.comment, author=session.advisor, session_id=session.id)
             out.print(t("advisor.cli.comment_added", lang, id=comment.id, where=section_title(comment.section, lang)))
+        if args.import_comments:
+            import json
+
+            from ..advisor.comments import import_comments
+
+            try:
+                data = json.loads(Path(args.import_comments).read_text(encoding="utf-8"))
+                count = import_comments(db, path, data, sketch)
+            except (OSError, ValueError) as exc:
+                raise _fail(f"{args.import_comments}: {exc}") from None
+            out.print(t("advisor.cli.comments_imported", lang, count=count))
         mine = {c.id for c in list_comments(db, path)}
         for number, status, key in [(n, CommentStatus.RESOLVED, "comment_resolved") for n in args.resolve] + [
             (n, CommentStatus.OPEN, "comment_reopened") for n in args.reopen
@@ -218,6 +231,17 @@ def run_coach(args: argparse.Namespace) -> int:
                 quote = f" «{escape(' '.join(c.quote.split())[:60])}»" if c.quote else ""
                 flag = f" [yellow]({t('advisor.cli.orphaned', lang)})[/]" if c.orphaned else ""
                 out.print(f"  [bold]{c.id}[/] {escape(section_title(c.section, lang))}{quote}{flag}: {escape(c.body)} [dim]— {escape(c.author)}[/]")
+        if args.export_comments:
+            import json
+
+            from ..advisor.comments import export_comments
+            from ..core.storage import SkisseFileError, atomic_write_text
+
+            try:
+                atomic_write_text(Path(args.export_comments), json.dumps(export_comments(db, path), ensure_ascii=False, indent=2) + "\n")
+            except SkisseFileError as exc:
+                raise _fail(str(exc)) from None
+            out.print(t("advisor.cli.comments_exported", lang, path=escape(args.export_comments)))
         if args.log:
             from ..advisor.log import describe
 

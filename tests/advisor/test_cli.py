@@ -133,3 +133,22 @@ def test_portfolio_csv_json_and_table(capsys, tmp_path, monkeypatch):
 def test_portfolio_on_a_file_is_refused(capsys, sketch_file):
     code, _, err = run(capsys, "portfolio", str(sketch_file))
     assert code == 2 and "ikke en mappe" in err
+
+
+def test_comments_travel_in_a_sidecar_to_another_history(capsys, sketch_file, tmp_path, monkeypatch):
+    sidecar = tmp_path / "omsorg.comments.json"
+    run(capsys, "coach", str(sketch_file), "-a", "Kari", "-c", "Kilde?", "-q", "31 prosent")
+    run(capsys, "coach", str(sketch_file), "-a", "Kari", "-c", "Mer om brukerne", "-s", "need", "--export-comments", str(sidecar))
+    data = json.loads(sidecar.read_text(encoding="utf-8"))
+    assert data["format"] == "skisse-comments/1"
+    assert [c["body"] for c in data["comments"]] == ["Kilde?", "Mer om brukerne"]
+    assert "Kilde?" not in sketch_file.read_text(encoding="utf-8")
+
+    # Another advisor, another history database, the file edited meanwhile.
+    monkeypatch.setenv("SKISSE_HOME", str(tmp_path / "other-home"))
+    sketch_file.write_text(sketch_file.read_text(encoding="utf-8").replace("# Trygg heim\n", "# Trygg heim\n\nEn innledning.\n", 1), encoding="utf-8")
+    code, out, _ = run(capsys, "coach", str(sketch_file), "-a", "Ola", "--import-comments", str(sidecar))
+    assert code == 0 and "2 kommentarer hentet inn." in out
+    assert "Tall og data «31 prosent»: Kilde? — Kari" in out
+    code, out, _ = run(capsys, "coach", str(sketch_file), "-a", "Ola", "--import-comments", str(sidecar))
+    assert "0 kommentarer hentet inn." in out
