@@ -208,3 +208,12 @@ def test_improve_reply_becomes_hunks_and_only_accepted_ones_change_the_draft(wea
     assert "Eldre faller." in only_second and "[TALL:" in only_second and "ofte" not in only_second
     assert proposal.apply(set()) == weak_nb
     assert coach.history == []  # improve is not part of the chat history
+
+
+def test_both_coaches_satisfy_the_protocol() -> None:
+    from assistant.coach.base import Coach
+    from assistant.coach.offline import OfflineCoach
+
+    for coach in (OfflineCoach(lang="nb"), LangChainCoach(SETTINGS, lang="nb")):
+        assert isinstance(coach, Coach)
+        assert isinstance(coach.name, str) and coach.name

@@ -28,6 +28,8 @@ CONVERSATIONS = {
     "fit-tech-first": ("teknologi-forst.md", [("fit", None, "")]),
     "budget-strong": ("sterk-bokmal.md", [("budget-narrative", None, "")]),
     "assess-tech-first": ("teknologi-forst.md", [("assess", None, "")]),
+    "nn-interview-strong": ("sterk-nynorsk.md", [("interview", "data", ""), ("interview", "data", "Vi har tal frå KOSTRA.")]),
+    "en-ask-strong": ("strong-english.md", [("ask", None, "What about the budget?")]),
 }
 
 
@@ -39,8 +41,9 @@ def _sketch(name: str, weak_nb: str) -> str:
 def test_offline_replies_match_fixtures(fixture: str, weak_nb: str) -> None:
     sketch_name, turns = CONVERSATIONS[fixture]
     text = _sketch(sketch_name, weak_nb)
-    coach = OfflineCoach(lang="nb")
-    replies = [coach.reply(CoachRequest(kind=kind, sketch_text=text, section=section, question=q, lang="nb")) for kind, section, q in turns]
+    lang = fixture[:2] if fixture[:3] in ("nn-", "en-") else "nb"
+    coach = OfflineCoach(lang=lang)
+    replies = [coach.reply(CoachRequest(kind=kind, sketch_text=text, section=section, question=q, lang=lang)) for kind, section, q in turns]
     got = "\n\n-----\n\n".join(replies) + "\n"
     path = GOLDEN / f"{fixture}.md"
     if os.environ.get("SKISSE_UPDATE_GOLDEN"):
