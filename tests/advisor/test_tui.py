@@ -234,3 +234,25 @@ async def test_coaching_in_the_app_from_session_to_report(tmp_path, clock, skiss
     assert "Sammenlignet med versjon 1" in report
     assert "(data-backing): bør forbedres → bestått" in report
     assert "- **Tall og data** «31 prosent»: Kilde for tallet? — Kari Nordmann" in report
+
+
+async def test_history_screen_shows_the_session_log(tmp_path, clock, sketch_file, sketch_text):
+    from assistant.advisor.sessions import add_step, start_session
+
+    db_path = tmp_path / "h.sqlite3"
+    factory = lambda: HistoryDB(db_path, clock=clock)  # noqa: E731
+    with factory() as db:
+        session = start_session(db, sketch_file, "Kari Nordmann")
+        checkpoint(db, sketch_file, sketch_text, session=session)
+        add_step(db, sketch_file, "Hente tall fra KOSTRA", session_id=session.id)
+    app = Host(lambda: HistoryScreen(sketch_file, db_factory=factory))
+    async with app.run_test(size=(140, 45)) as pilot:
+        await pilot.pause()
+        await pilot.press("l")
+        await pilot.pause()
+        log = str(app.screen.query_one("#session-log", Static).render())
+        assert "Møte 1 · Kari Nordmann" in log and "(pågår)" in log
+        assert "Versjon 1 lagret." in log and "Neste steg: Hente tall fra KOSTRA" in log
+        assert not app.screen.query_one("#diff").display
+        await pilot.press("l")
+        assert app.screen.query_one("#diff").display

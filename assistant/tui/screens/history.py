@@ -33,6 +33,7 @@ class HistoryScreen(Screen):
     BINDINGS = [
         Binding("m", "mark", "advisor.tui.mark", id="history.mark"),
         Binding("ctrl+r", "restore", "advisor.tui.restore", id="history.restore"),
+        Binding("l", "toggle_log", "advisor.tui.log", id="history.log"),
         Binding("escape", "back", "advisor.tui.back", id="history.back"),
     ]
 
@@ -64,6 +65,7 @@ class HistoryScreen(Screen):
                 yield Static(id="compare-title", classes="pane-title")
                 yield Static(id="verdicts")
                 yield DataTable(id="diff", cursor_type="row", show_cursor=False)
+                yield Static(id="session-log")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -76,6 +78,7 @@ class HistoryScreen(Screen):
         diff.add_column("", key="left")
         diff.add_column("", key="rn")
         diff.add_column("", key="right")
+        self.query_one("#session-log").display = False
         self.reload()
         table.focus()
 
@@ -161,6 +164,32 @@ class HistoryScreen(Screen):
             text.append(status_label(after, self.lang), style=STATUS_STYLE.get(after or "", "dim"))
             text.append("\n")
         return text
+
+    def action_toggle_log(self) -> None:
+        """Show the log of every session on this sketch instead of the comparison, or back."""
+        log = self.query_one("#session-log", Static)
+        showing = not log.display
+        log.display = showing
+        for wid in ("#verdicts", "#diff"):
+            self.query_one(wid).display = not showing
+        if not showing:
+            return
+        from ...advisor.log import describe
+        from ...advisor.sessions import events, sessions_for
+
+        db = self.db_factory()
+        try:
+            text = Text()
+            for session in sessions_for(db, self.path):
+                ended = "" if session.ended else self.tr("advisor.log.open")
+                text.append(self.tr("advisor.log.session_line", id=session.id, advisor=session.advisor, started=session.started[:16].replace("T", " "), ended=ended) + "\n", style="bold")
+                for e in events(db, session.id):
+                    text.append(f"  {e.at[11:16]} ", style="dim")
+                    text.append(describe(e, self.lang) + "\n")
+        finally:
+            db.close()
+        self.query_one("#compare-title", Static).update(self.tr("advisor.log.sessions"))
+        log.update(text)
 
     def action_mark(self) -> None:
         version = self.current()
