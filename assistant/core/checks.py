@@ -174,6 +174,12 @@ def check_section(ctx: Context, check: r.SectionCheck) -> Outcome:
         status = Status.WARN
     else:
         out.append(ctx.finding(Level.INFO, "section.ok", line=first.line, section=check.section, words=words))
+    if check.solution_words:
+        rx = _union(tuple(check.solution_words))
+        hits = a.find(rx, a.spans_for([check.section]), keys=_keys(tuple(check.solution_words))) if rx else []
+        if hits:
+            out.append(ctx.finding(Level.WARN, "section.solution", hit=hits[0], words=hits[0].text.strip()))
+            status = Status.WARN if status is Status.PASS else status
     if check.need_words and status is not Status.FAIL:
         rx = _union(tuple(check.need_words))
         spans = a.spans_for([check.section])

@@ -14,14 +14,16 @@ import yaml
 from .budget import budget_table, parse_budget
 from .model import Budget, BudgetLine, Language, Metadata, Organisation, ParseNote, Partner, Section, Sketch
 from .orgs import infer_kind, kind_from_text, normalise_orgnr
-from .sections import match_heading, section_order, spec
+from .text import strip_inline
+from .sections import exact_heading, match_heading, section_order, spec
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _FENCE = re.compile(r"^ {0,3}(```+|~~~+)")
 _FIELD = re.compile(
     r"^\s*(?:[-*]\s+)?\**\s*(?P<key>søker|søkar|søkjar|applicant|hovedsøker|hovudsøkar|lead applicant|"
-    r"partnere|partnarar|samarbeidspartnere|samarbeidspartnarar|medsøkere|medsøkarar|partners|co-applicants)"
+    r"partnere|partnarar|samarbeidspartnere|samarbeidspartnarar|medsøkere|medsøkarar|partners|co-applicants|"
+    r"org\.?\s*nr\.?|organisasjonsnummer|org\.?\s*no\.?|organisation number)"
     r"\s*:?\s*\**\s*:?\s*(?P<value>.+?)\s*$",
     re.IGNORECASE,
 )
@@ -159,6 +161,8 @@ def _headings(lines: list[str], start: int) -> list[tuple[int, int, str]]:
         m = _ATX.match(line)
         if m:
             found.append((i, len(m.group(1)), (m.group(2) or "").strip()))
+        elif (pseudo := _pseudo_heading(lines, i, start)) is not None:
+            found.append(pseudo)
         elif (
             i > start
             and _SETEXT.match(line)
@@ -173,6 +177,32 @@ def _headings(lines: list[str], start: int) -> list[tuple[int, int, str]]:
                 found.append((i - 1, level, lines[i - 1].strip()))
         prev_blank = not line.strip()
     return found
+
+
+_HASH_NO_SPACE = re.compile(r"^ {0,3}(#{1,6})(\d[\d.)]*\s*\S.*?)\s*$")
+_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_]{2,80}?)\1\s*:?\s*$")
+_NUMBERED_LINE = re.compile(r"^\s{0,3}\d{1,2}[.)]\s+(?P<text>[^.!?]{2,60}?)\s*:?\s*$")
+
+
+def _pseudo_heading(lines: list[str], i: int, start: int) -> tuple[int, int, str] | None:
+    """Headings as word processors leave them: '#7. Budsjett', a bold line, '5. Grønnere …'.
+
+    Only lines that stand alone and name a known section count, so ordinary bold text and
+    numbered lists stay what they are.
+    """
+    line = lines[i]
+    if m := _HASH_NO_SPACE.match(line):
+        return (i, len(m.group(1)), m.group(2).strip()) if match_heading(m.group(2)) else None
+    alone = (i == start or not lines[i - 1].strip()) and (i + 1 >= len(lines) or not lines[i + 1].strip())
+    if not alone:
+        return None
+    m = _BOLD_LINE.match(line) or _NUMBERED_LINE.match(line)
+    if m is None:
+        return None
+    text = m.group("text").strip()
+    if exact_heading(text) is None:
+        return None
+    return (i, 0, text)
 
 
 def _names_from(value: str) -> list[tuple[str, str | None]]:
@@ -201,18 +231,28 @@ def parse_sketch(text: str) -> Sketch:
 
     headings = _headings(lines, fm_end)
     recognised = [(i, lvl, t, match_heading(t)) for i, lvl, t in headings]
-    known_levels = [lvl for _, lvl, _, key in recognised if key]
-    section_level = min(known_levels) if known_levels else 2
+    known_levels = [lvl for _, lvl, _, key in recognised if key and lvl]
+    # The level most recognised headings use is the sections' level (ties: the deeper, since
+    # a title sits above the sections). A deeper heading is a sub-heading inside a section,
+    # unless it names a section the sketch has nowhere else (mixed levels from a word
+    # processor); a shallower one before any section is the title.
+    section_level = max(set(known_levels), key=lambda lv: (known_levels.count(lv), lv)) if known_levels else 2
+    at_level = {key for _, lvl, _, key in recognised if key and lvl in (0, section_level)}
     title = meta.title
     starts: list[tuple[int, int, str, str | None]] = []
+    seen: set[str] = set()
     for i, lvl, heading, key in recognised:
-        if key is None and lvl < section_level and title is None and not starts:
-            title = heading.strip("*_ ") or None
+        lvl = lvl or section_level  # a word-processor heading stands at the sections' level
+        if lvl > section_level and (key is None or key in at_level or key in seen):
             continue
-        if key is not None or lvl <= section_level:
-            if key is None and lvl < section_level and not starts:
+        if lvl < section_level and not starts:
+            if title is None and key is None:
+                title = strip_inline(heading).strip("*_ ") or None
+            if key is None or title is None:
                 continue
-            starts.append((i, lvl, heading, key))
+        if key:
+            seen.add(key)
+        starts.append((i, lvl, heading, key))
 
     sections: list[Section] = []
     for n, (i, lvl, heading, key) in enumerate(starts):
@@ -234,7 +274,7 @@ def parse_sketch(text: str) -> Sketch:
     if not title:
         for i, lvl, heading, key in recognised:
             if i < preamble_end and key is None:
-                title = heading.strip("*_ ") or None
+                title = strip_inline(heading).strip("*_ ") or None
                 break
 
     applicant = meta.applicant
@@ -242,6 +282,8 @@ def parse_sketch(text: str) -> Sketch:
     from_text = _fields_from_text(lines[fm_end:], fm_end)
     if applicant is None and from_text["applicant"]:
         name, orgnr = from_text["applicant"][0]
+        if orgnr is None and from_text["orgnr"]:
+            orgnr = from_text["orgnr"][0][0]
         applicant = Organisation(name=name, orgnr=orgnr, kind=infer_kind(name))
     if not partners:
         partners = [Partner(name=n, orgnr=o, kind=infer_kind(n)) for n, o in from_text["partners"]]
@@ -278,12 +320,16 @@ def parse_sketch(text: str) -> Sketch:
 
 
 def _fields_from_text(lines: list[str], offset: int) -> dict[str, list[tuple[str, str | None]]]:
-    found: dict[str, list[tuple[str, str | None]]] = {"applicant": [], "partners": []}
+    found: dict[str, list[tuple[str, str | None]]] = {"applicant": [], "partners": [], "orgnr": []}
     for line in lines[:200]:
         m = _FIELD.match(line)
         if not m:
             continue
         key = m.group("key").casefold()
+        if key.startswith("org"):
+            if not found["orgnr"] and (digits := normalise_orgnr(m.group("value"))) and len(digits) == 9:
+                found["orgnr"] = [(digits, digits)]
+            continue
         kind = "applicant" if key in {"søker", "søkar", "søkjar", "applicant", "hovedsøker", "hovudsøkar", "lead applicant"} else "partners"
         if not found[kind]:
             found[kind] = _names_from(m.group("value"))

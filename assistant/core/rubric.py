@@ -55,6 +55,7 @@ class SectionCheck(_Check):
     warn_below_words: int = 60
     missing: Literal["fail", "warn"] = "fail"
     need_words: list[str] = []  # patterns that show the text speaks of a need; none found: warn
+    solution_words: list[str] = []  # patterns that show it describes a solution instead: warn
 
 
 class Phrase(BaseModel):

@@ -74,7 +74,12 @@ def normalise_heading(text: str) -> str:
 
 @cache
 def _synonyms() -> list[tuple[str, str]]:
-    pairs = [(normalise_heading(syn), s.id) for s in section_specs() for syn in [*s.synonyms, s.title.nb, s.title.nn, s.title.en]]
+    """(synonym, section id), longest first; a synonym written '=word' matches only exactly."""
+    pairs = [
+        (("=" if syn.startswith("=") else "") + normalise_heading(syn.removeprefix("=")), s.id)
+        for s in section_specs()
+        for syn in [*s.synonyms, s.title.nb, s.title.nn, s.title.en]
+    ]
     return sorted(set(pairs), key=lambda p: -len(p[0]))
 
 
@@ -86,16 +91,27 @@ def match_heading(text: str) -> str | None:
         return None
     synonyms = _synonyms()
     for syn, sid in synonyms:
-        if norm == syn:
+        if norm == syn.removeprefix("="):
             return sid
-    # Otherwise the longest synonym the heading starts with or contains as whole words:
-    # «Samarbeid med næringslivet» is about business, not partners.
+    # Otherwise a synonym the heading starts with, else the longest it contains as whole
+    # words: «Kompetanse og kapasitet i partnerskapet» is about why-us.
     padded = f" {norm} "
     best: tuple[int, int, str] | None = None
     for syn, sid in synonyms:
+        if syn.startswith("="):
+            continue
         prefix = norm.startswith(syn + " ") or norm.startswith(syn + "/")
         if prefix or (len(syn) >= 4 and f" {syn} " in padded):
-            rank = (len(syn), int(prefix), sid)
+            rank = (int(prefix), len(syn), sid)
             if best is None or rank[:2] > best[:2]:
                 best = rank
     return best[2] if best else None
+
+
+def exact_heading(text: str) -> str | None:
+    """The section a text names exactly (after numbering and punctuation), or None."""
+    norm = normalise_heading(text)
+    for syn, sid in _synonyms():
+        if norm == syn.removeprefix("="):
+            return sid
+    return None
