@@ -64,7 +64,7 @@ def record_save(path: Path | str, text: str, *, db: HistoryDB | None = None, che
                 report = (check or check_text)(text, Path(path))
             except Exception:
                 # A text the rubric cannot judge (a broken rubric name, say) is still a save to keep.
-                version, is_new = record_version(database, path, text, session_id=session.id if session else None)
+                record_version(database, path, text, session_id=session.id if session else None)
                 raise
         return checkpoint(database, path, text, session=session, report=report)
     finally:

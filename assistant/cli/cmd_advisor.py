@@ -120,27 +120,13 @@ def _check(text: str, path: Path):
     return check_sketch(sketch, rubric, pages=pages, path=str(path))
 
 
-def _console(stderr: bool = False):
-    from rich.console import Console
-
-    return Console(highlight=False, stderr=stderr, soft_wrap=not sys.stdout.isatty())
-
-
-_STYLE = {"pass": "green", "warn": "yellow", "fail": "bold red", "n/a": "dim"}
-
-
-def _status(value: str | None, lang: str) -> str:
-    from ..advisor.report import status_label
-
-    style = _STYLE.get(value or "", "dim")
-    return f"[{style}]{status_label(value, lang)}[/]"
-
-
 # ---------------------------------------------------------------- coach
 
 
 def run_coach(args: argparse.Namespace) -> int:
     from rich.markup import escape
+
+    from ..advisor.terminal import console as _console, status_markup as _status
 
     from ..advisor.anchors import anchor_for_quote, make_anchor, section_span
     from ..advisor.comments import CommentStatus, add_comment, get_comment, list_comments, set_status
@@ -262,9 +248,9 @@ def run_history(args: argparse.Namespace) -> int:
     import json
 
     from rich.markup import escape
-    from rich.table import Table
 
-    from ..advisor.report import section_title
+    from ..advisor.terminal import console as _console, print_comparison, print_versions
+
     from ..advisor.versions import compare, list_versions, restore_version, version_by_number
 
     lang = args.lang
@@ -304,34 +290,7 @@ def run_history(args: argparse.Namespace) -> int:
                     "sections_changed": cmp.sections_changed,
                 }, ensure_ascii=False, indent=2))
                 return 0
-            out.print(f"[bold]{t('advisor.tui.compare_title', lang, old=old.number, new=new.number)}[/]")
-            verdicts = Table(show_header=True, header_style="bold", box=None)
-            verdicts.add_column(t("advisor.report.col_criterion", lang))
-            verdicts.add_column(t("advisor.tui.compare_title", lang, old=old.number, new=new.number))
-            for v in cmp.verdicts:
-                arrow = f"{_status(v.before, lang)} → {_status(v.after, lang)}" if v.changed else _status(v.after, lang)
-                verdicts.add_row(("[bold]" if v.changed else "") + escape(f"{v.title} ({v.criterion})"), arrow)
-            out.print(verdicts)
-            if cmp.sections_changed:
-                out.print(t("advisor.cli.sections_changed", lang, sections=", ".join(section_title(s, lang) for s in cmp.sections_changed)))
-            diff = Table(show_header=True, header_style="bold", expand=True, show_lines=False)
-            diff.add_column("", justify="right", style="dim", width=4)
-            diff.add_column(f"{t('advisor.cli.col_version', lang)} {old.number}", ratio=1, overflow="fold")
-            diff.add_column("", justify="right", style="dim", width=4)
-            diff.add_column(f"{t('advisor.cli.col_version', lang)} {new.number}", ratio=1, overflow="fold")
-            for row in cmp.rows:
-                if row.tag == "gap":
-                    diff.add_row("…", "", "…", "")
-                    continue
-                left_style = "" if row.tag == "equal" else "red"
-                right_style = "" if row.tag == "equal" else "green"
-                diff.add_row(
-                    str(row.left_no or ""),
-                    f"[{left_style}]{escape(row.left)}[/]" if row.left is not None and left_style else escape(row.left or ""),
-                    str(row.right_no or ""),
-                    f"[{right_style}]{escape(row.right)}[/]" if row.right is not None and right_style else escape(row.right or ""),
-                )
-            out.print(diff)
+            print_comparison(out, cmp, lang)
             return 0
         if args.log:
             from ..advisor.log import describe
@@ -346,14 +305,7 @@ def run_history(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps([{"number": v.number, "created": v.created, "note": v.note, "verdicts": v.verdicts()} for v in versions], ensure_ascii=False, indent=2))
             return 0
-        table = Table(show_header=True, header_style="bold", box=None)
-        for key in ("col_version", "col_time", "col_verdicts", "col_note"):
-            table.add_column(t(f"advisor.cli.{key}", lang))
-        for v in versions:
-            counts = {s: list(v.verdicts().values()).count(s) for s in ("pass", "warn", "fail")}
-            summary = " ".join(f"{_status(s, lang)} {n}" for s, n in counts.items() if n) or "–"
-            table.add_row(str(v.number), v.created[:16].replace("T", " "), summary, escape(v.note or ""))
-        out.print(table)
+        print_versions(out, versions, lang)
     finally:
         db.close()
     return 0
@@ -425,6 +377,7 @@ def _file_mode() -> int:
 
 def run_portfolio(args: argparse.Namespace) -> int:
     from ..advisor.portfolio import SORT_KEYS, build_portfolio, find_sketches, sort_rows, to_csv, to_json
+    from ..advisor.terminal import print_portfolio, progress_bar
 
     lang = args.lang
     folder = Path(args.folder)
@@ -439,7 +392,7 @@ def run_portfolio(args: argparse.Namespace) -> int:
     paths = find_sketches(folder)
     if not paths:
         raise _fail(t("advisor.cli.no_sketches", lang, path=folder), 1)
-    progress, finish = _progress(len(paths), lang)
+    progress, finish = progress_bar(len(paths), lang)
     try:
         portfolio = build_portfolio(folder, rubric_id=args.rubric, jobs=args.jobs, pages=not args.no_pages, progress=progress, paths=paths)
     finally:
@@ -453,7 +406,7 @@ def run_portfolio(args: argparse.Namespace) -> int:
     if args.csv:
         sys.stdout.write(to_csv(portfolio, rows))
         return 0
-    _print_portfolio(portfolio, rows, lang)
+    print_portfolio(portfolio, rows, lang)
     return 0
 
 
@@ -469,63 +422,6 @@ def _run_app_with(make_screen, *, path: Path | None = None, lang: str | None = N
 
     app.run(auto_pilot=show)
     return app.return_code or 0
-
-
-def _progress(total: int, lang: str):
-    """A rich progress bar on stderr; (callback, finish)."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    bar = Progress(
-        TextColumn(t("advisor.cli.checking", lang)),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=_console(stderr=True),
-        transient=True,
-    )
-    task = bar.add_task("check", total=total)
-    bar.start()
-
-    def update(done: int, _total: int) -> None:
-        bar.update(task, completed=done)
-
-    return update, bar.stop
-
-
-_MARK = {"pass": "[green]✓[/]", "warn": "[yellow]![/]", "fail": "[bold red]✗[/]", "n/a": "[dim]·[/]"}
-_MARK_LEGEND = "✓ {pass_}  ! {warn}  ✗ {fail}  · {na}"
-
-
-def _label(status: str, lang: str) -> str:
-    return t(f"advisor.status.{status}", lang)
-
-
-def _print_portfolio(portfolio, rows, lang: str) -> None:
-    from rich.markup import escape
-    from rich.table import Table
-
-    out = _console()
-    table = Table(title=t("advisor.portfolio.title", lang, path=escape(str(portfolio.folder))), header_style="bold")
-    table.add_column(t("advisor.portfolio.col_file", lang), no_wrap=True)
-    table.add_column(t("advisor.portfolio.col_applicant", lang), overflow="fold", min_width=12)
-    table.add_column(t("advisor.portfolio.col_pages", lang), justify="right")
-    table.add_column(t("advisor.cli.col_verdicts", lang), no_wrap=True)
-    table.add_column(t("advisor.portfolio.col_open", lang), justify="right")
-    table.add_column(t("advisor.portfolio.col_changed", lang), no_wrap=True)
-    for r in rows:
-        pages = "" if r.pages is None else (f"{r.pages:.1f}" if lang == "en" else f"{r.pages:.1f}".replace(".", ","))
-        # One mark per criterion, in rubric order (the legend below names them).
-        marks = "".join(_MARK.get(r.verdicts.get(cid, ""), " ") for cid, _ in portfolio.criteria)
-        if r.error:
-            marks = f"[red]{escape(t('advisor.portfolio.unreadable', lang))}[/]"
-        changed = r.last_change.astimezone().strftime("%d.%m.%y %H:%M") if r.last_change else ""
-        table.add_row(escape(r.name), escape(r.applicant or ""), pages, marks, str(r.open_comments or ""), changed)
-    out.print(table)
-    legend = " ".join(f"{n}:{cid}" for n, (cid, _) in enumerate(portfolio.criteria, 1))
-    marks = _MARK_LEGEND.format(pass_=_label("pass", lang), warn=_label("warn", lang), fail=_label("fail", lang), na=_label("n/a", lang))
-    out.print(f"[dim]{escape(marks)} · {legend}[/]")
-    shown = type(portfolio)(portfolio.folder, rows, portfolio.criteria)
-    out.print(t("advisor.portfolio.summary", lang, count=len(rows), failed=shown.failed, comments=shown.open_comments))
 
 
 # ---------------------------------------------------------------- serve

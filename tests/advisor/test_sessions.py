@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assistant.advisor.anchors import anchor_for_quote, make_anchor
-from assistant.advisor.comments import CommentStatus, add_comment, list_comments, set_status
+from assistant.advisor.comments import CommentStatus, add_comment, set_status
 from assistant.advisor.report import feedback_markdown
 from assistant.advisor.service import checkpoint, record_save
 from assistant.advisor.sessions import add_step, end_session, events, open_session, start_session, steps_for
