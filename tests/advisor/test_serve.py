@@ -58,6 +58,19 @@ def wait_for_port(port: int, process: subprocess.Popen, timeout: float = 60) -> 
     raise AssertionError(f"nothing listens on port {port}")
 
 
+def start_server(home: Path, *extra: str):
+    port = free_port()
+    env = dict(os.environ, SKISSE_HOME=str(home), SKISSE_LANG="nb", PYTHONUNBUFFERED="1")
+    process = subprocess.Popen(
+        [sys.executable, "-c", ENTRY, "--lang", "nb", "serve", "--port", str(port), *extra],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    return port, process
+
+
 @pytest.fixture
 def served(skisse_home, tmp_path):
     port = free_port()
@@ -111,6 +124,18 @@ async def read_app_screen(port: int, wanted: list[str], timeout: float = 90) -> 
 def test_page_loads_and_screen_text_arrives_over_the_websocket(served):
     wanted = ["Siste skisser", "Ny skisse (N)", "Åpne fil (O)"]
     text = asyncio.run(read_app_screen(served, wanted))
+    for w in wanted:
+        assert w in text
+
+
+def test_serve_with_a_sketch_opens_it_in_the_browser(skisse_home, sketch_file):
+    port, process = start_server(skisse_home, str(sketch_file))
+    try:
+        wait_for_port(port, process)
+        wanted = ["Trygg heim", "Sammendrag", "Stadig flere eldre bor hjemme"]
+        text = asyncio.run(read_app_screen(port, wanted))
+    finally:
+        stop(process)
     for w in wanted:
         assert w in text
 
