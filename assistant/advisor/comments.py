@@ -151,6 +151,8 @@ def reanchor(db: HistoryDB, path: Path | str, sketch: Sketch) -> list[Comment]:
     updated: list[Comment] = []
     with db.transaction() as conn:
         for comment in comments:
+            if not comment.anchor.is_span and comment.anchor.section is None:
+                continue  # a comment on the whole sketch is always in place
             found = locate(comment.anchor, sketch)
             if found is None:
                 conn.execute("UPDATE comments SET orphaned = 1 WHERE id = ?", (comment.id,))

@@ -121,3 +121,9 @@ def test_each_sentence_is_found_after_a_word_changes_and_text_moves(sketch_text,
     overlap = min(found.end, want + len(changed)) - max(found.start, want)
     assert overlap >= 0.8 * len(changed)
     assert found.score < 1.0
+
+
+def test_a_comment_on_the_whole_sketch_never_goes_astray(db, sketch_file, sketch_text):
+    add_comment(db, sketch_file, make_anchor(parse_sketch(sketch_text)), "Godt utgangspunkt.", author="Kari")
+    (after,) = reanchor(db, sketch_file, parse_sketch("# Helt ny tekst\n"))
+    assert not after.orphaned and after.section is None
