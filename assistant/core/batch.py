@@ -30,12 +30,21 @@ def check_path(path: str | Path, rubric_id: str | None = None, *, render: bool =
     sketch = parse_sketch(loaded.text)
     rubric = load_rubric(rubric_id or sketch.meta.rubric)
     pages = None
+    too_long: str | None = None
     if render:
         from .render import default_renderer
+        from .render.renderer import TooLongToLayOut
 
-        pages = default_renderer().page_info(sketch, rubric.layout)
+        try:
+            pages = default_renderer().page_info(sketch, rubric.layout)
+        except TooLongToLayOut as exc:
+            # Far over any page limit: the page criterion gets the estimate, the note says so.
+            from .findings import PageInfo
+
+            too_long = str(exc)
+            pages = PageInfo(pages=exc.estimated_pages, fraction=float(exc.estimated_pages))
     report = check_sketch(sketch, rubric, pages=pages, path=str(path))
-    report.notes[:0] = loaded.warnings
+    report.notes[:0] = loaded.warnings + ([too_long] if too_long else [])
     return report
 
 

@@ -30,6 +30,32 @@ class RenderError(RuntimeError):
     """Typst could not lay out a sketch; str() is a one-line message."""
 
 
+# About 35 pages: a page holds some 4 500 characters, and typst needs a quarter of a second a
+# page. Past this a page count tells the user nothing a check needs, and would take minutes.
+MAX_LAYOUT_CHARS = 150_000
+
+
+CHARS_PER_PAGE = 4500
+
+
+class TooLongToLayOut(RenderError):
+    """The sketch is far too long to lay out in bounded time; nothing was rendered."""
+
+    def __init__(self, message: str, estimated_pages: int) -> None:
+        super().__init__(message)
+        self.estimated_pages = estimated_pages
+
+
+def _refuse_huge(sketch: Sketch) -> None:
+    if len(sketch.source) > MAX_LAYOUT_CHARS:
+        from ...i18n import system_language, t
+
+        estimate = len(sketch.source) // CHARS_PER_PAGE
+        chars = f"{len(sketch.source):,}".replace(",", " ")
+        pages = f"{estimate:,}".replace(",", " ")
+        raise TooLongToLayOut(t("render.too_long", system_language(), chars=chars, pages=pages), estimate)
+
+
 @dataclass
 class Rendered:
     """One rendered sketch: its typst source, its page info and (once asked for) its PDF."""
@@ -69,6 +95,7 @@ class Renderer:
 
     def page_info(self, sketch: Sketch, layout: Layout) -> PageInfo:
         """Pages of the sketch's PDF and the share used, e.g. PageInfo(pages=4, fraction=3.42)."""
+        _refuse_huge(sketch)
         with self._lock:
             key, entry = self._entry(sketch, layout)
             if entry.info is None:
@@ -82,6 +109,7 @@ class Renderer:
 
     def render(self, sketch: Sketch, layout: Layout) -> Rendered:
         """PDF and page info together, from one compile."""
+        _refuse_huge(sketch)
         with self._lock:
             key, entry = self._entry(sketch, layout)
             if entry.pdf is None:
