@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -80,6 +79,8 @@ def check_paths(
             if progress:
                 progress(i + 1, total)
         return results  # type: ignore[return-value]
+    from concurrent.futures import ProcessPoolExecutor, as_completed  # only when there is a batch
+
     chunks = max(1, min(32, total // (jobs * 4)))
     with ProcessPoolExecutor(max_workers=min(jobs, total)) as pool:
         futures = {}
