@@ -443,5 +443,8 @@ def set_budget(sketch: Sketch, lines_: list[BudgetLine], years: list[str] | None
         out = lines[: budget.table_start - 1] + table + lines[budget.table_end :]
         return _join(out, sketch.newline, True)
     section = sketch.section("budget")
-    body = (section.body.strip("\n") + "\n\n" if section and section.body.strip() else "") + "\n".join(table)
+    before = section.body.strip("\n") if section and section.body.strip() else ""
+    if before and (fence := _unclosed_fence(_lines(before), 0)) is not None:
+        before += "\n" + fence  # a table inside an open code fence would not be read
+    body = (before + "\n\n" if before else "") + "\n".join(table)
     return set_section_body(sketch, "budget", body)

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from stdnum.no import fodselsnummer
 
@@ -125,12 +126,19 @@ def _line_of(starts: list[int], offset: int) -> int:
     return lo + 1
 
 
+_CONTEXT = 80  # characters either side that can make a number personal (or not)
+
+
 def _line_text(text: str, start: int, end: int) -> tuple[str, str]:
-    """(the line's text before `start`, the line's text after `end`)."""
-    ls = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
-    le_candidates = [i for i in (text.find("\n", end), text.find("\r", end)) if i >= 0]
-    le = min(le_candidates) if le_candidates else len(text)
-    return text[ls:start], text[end:le]
+    """(up to 80 characters of the line before `start`, up to 80 after `end`).
+
+    Bounded, so that a megabyte-long line full of numbers is still scanned in linear time.
+    """
+    before = text[max(0, start - _CONTEXT) : start]
+    after = text[end : end + _CONTEXT]
+    before = re.split(r"\r\n|\r|\n", before)[-1]
+    after = re.split(r"\r\n|\r|\n", after, maxsplit=1)[0]
+    return before, after
 
 
 # ---------------------------------------------------------------- identity numbers
@@ -183,21 +191,29 @@ def _number_types():
     return _PERSON_LINE_TYPES
 
 
-def _phone_is_personal(digits: str, before: str, after: str, raw: str, has_cc: bool) -> bool:
+@lru_cache(maxsize=4096)
+def _number_type(digits: str) -> int | None:
+    """phonenumbers' type of a Norwegian number, or None when it is not a valid one."""
     import phonenumbers
 
     try:
         number = phonenumbers.parse("+47" + digits)
     except phonenumbers.NumberParseException:
-        return False
+        return None
     if not phonenumbers.is_valid_number(number):
+        return None
+    return phonenumbers.number_type(number)
+
+
+def _phone_is_personal(digits: str, before: str, after: str, raw: str, has_cc: bool) -> bool:
+    kind = _number_type(digits)
+    if kind is None:
         return False
     near_before = before[-40:]
     phone_word = bool(_PHONE_WORD.search(near_before))
     if not has_cc and not phone_word:
         if _AMOUNT_LIKE.match(raw) or _MONEY_AFTER.match(after) or _MONEY_BEFORE.search(near_before):
             return False
-    kind = phonenumbers.number_type(number)
     types = _number_types()
     context = before[-60:] + " " + after[:40]
     if _SWITCHBOARD.search(context):
