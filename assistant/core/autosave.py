@@ -38,6 +38,10 @@ log = logging.getLogger(__name__)
 
 DEFAULT_DELAY = 2.0
 JOURNAL_VERSION = 1
+# A text this long is journalled at most once per JOURNAL_INTERVAL seconds, not on every key:
+# writing a megabyte per keystroke would make typing lag, and a second is well inside 2 s.
+JOURNAL_LARGE = 1_000_000
+JOURNAL_INTERVAL = 1.0
 
 
 # ---------------------------------------------------------------- journal
@@ -199,6 +203,8 @@ class AutoSaver:
         self._wake = threading.Condition(self._lock)
         self._thread: threading.Thread | None = None
         self._closed = False
+        self._journal_at: float | None = None
+        self._journal_pending = False
         _live.add(self)
 
     # -- what the editor calls
@@ -208,13 +214,27 @@ class AutoSaver:
         with self._lock:
             if self._closed:
                 return
+            now = self.clock()
             self._text = text
-            self._due = self.clock() + self.delay
-            try:
-                write_journal(self.path, text, self.guard.known_hash)
-            except OSError as exc:
-                log.warning("recovery journal not written: %s", exc.strerror)
+            self._due = now + self.delay
+            if len(text) < JOURNAL_LARGE or self._journal_at is None or now - self._journal_at >= JOURNAL_INTERVAL:
+                self._journal(now)
+            else:
+                self._journal_pending = True
             self._wake.notify_all()
+
+    def _journal(self, now: float) -> None:
+        self._journal_pending = False
+        self._journal_at = now
+        if self._text is None:
+            return
+        try:
+            write_journal(self.path, self._text, self.guard.known_hash)
+        except OSError as exc:
+            log.warning("recovery journal not written: %s", exc.strerror)
+
+    def _journal_due(self, now: float) -> bool:
+        return self._journal_pending and (self._journal_at is None or now - self._journal_at >= JOURNAL_INTERVAL)
 
     @property
     def pending(self) -> bool:
@@ -225,7 +245,10 @@ class AutoSaver:
     def tick(self) -> bool:
         """Save if the delay has passed since the last change. True when a save happened."""
         with self._lock:
-            if self._text is None or self._due is None or self.clock() < self._due:
+            now = self.clock()
+            if self._journal_due(now):
+                self._journal(now)
+            if self._text is None or self._due is None or now < self._due:
                 return False
             return self._save()
 
@@ -275,12 +298,22 @@ class AutoSaver:
     def _run(self) -> None:
         with self._lock:
             while not self._closed:
-                if self._text is None or self._due is None or self.conflict is not None:
+                now = self.clock()
+                if self._journal_due(now):
+                    self._journal(now)
+                wake: list[float] = []
+                if self._journal_pending and self._journal_at is not None:
+                    wake.append(self._journal_at + JOURNAL_INTERVAL - now)
+                if self._text is not None and self._due is not None and self.conflict is None:
+                    wake.append(self._due - now)
+                if not wake:
                     self._wake.wait()
                     continue
-                wait = self._due - self.clock()
+                wait = min(wake)
                 if wait > 0:
                     self._wake.wait(timeout=wait)
+                    continue
+                if self._due is None or now < self._due or self.conflict is not None:
                     continue
                 if not self._save():
                     # A failed save (disk full, conflict) is retried on the next change only.
@@ -314,6 +347,7 @@ class AutoSaver:
         if self._text == text:
             self._text = None
             self._due = None
+            self._journal_pending = False
             _remove_journal(self.path)
         if self.on_saved:
             self.on_saved(self.path)

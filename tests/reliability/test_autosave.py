@@ -247,3 +247,39 @@ def test_suspend_flushes_before_stopping(sketch):
         proc.send_signal(signal.SIGCONT)
         proc.kill()
         proc.wait(timeout=30)
+
+
+def test_large_text_is_journalled_at_most_once_a_second(sketch, monkeypatch):
+    monkeypatch.setattr(autosave, "JOURNAL_LARGE", 100)
+    clock = FakeClock()
+    saver = AutoSaver(sketch, clock=clock, delay=60)
+    big = "x" * 200
+    saver.touch(big + "1")
+    saver.touch(big + "2")
+    assert recover(sketch) == big + "1"
+    clock.now += 0.5
+    saver.tick()
+    assert recover(sketch) == big + "1"
+    clock.now += 0.5
+    saver.tick()
+    assert recover(sketch) == big + "2"
+    clock.now += 1.0
+    saver.touch(big + "3")  # a second after the last write: journalled at once
+    assert recover(sketch) == big + "3"
+
+
+def test_large_text_journal_catches_up_in_the_background(sketch, monkeypatch):
+    monkeypatch.setattr(autosave, "JOURNAL_LARGE", 100)
+    monkeypatch.setattr(autosave, "JOURNAL_INTERVAL", 0.05)
+    saver = AutoSaver(sketch, delay=60).start()
+    try:
+        big = "y" * 200
+        saver.touch(big + "a")
+        saver.touch(big + "b")
+        deadline = time.monotonic() + 10
+        while recover(sketch) != big + "b" and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert recover(sketch) == big + "b"
+        assert sketch.read_text(encoding="utf-8") == ORIGINAL  # the save itself waits its 60 s
+    finally:
+        saver.close()
