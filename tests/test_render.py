@@ -269,6 +269,7 @@ def _count_in_worker(text: str) -> tuple[int, str]:
 
     renderer = shared()
     info = renderer.page_info(parse_sketch(text), LAYOUT)
+    renderer._workspace()  # a cache hit inherited from the parent needs no compile; ask for the folder
     return info.pages, str(renderer._folder)
 
 
