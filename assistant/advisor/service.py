@@ -11,7 +11,7 @@ from .checking import Checker, check_text
 from .comments import Comment, reanchor
 from .db import HistoryDB
 from .sessions import Session, log_event, open_session
-from .versions import VerdictChange, Version, latest_version, sections_changed, verdict_changes, record_version
+from .versions import VerdictChange, Version, latest_version, record_version, seconds_since_latest, sections_changed, verdict_changes
 
 
 @dataclass
@@ -53,11 +53,27 @@ def checkpoint(
     return Checkpoint(version, is_new, report, baseline, changes, sections, comments)
 
 
-def record_save(path: Path | str, text: str, *, db: HistoryDB | None = None, check: Checker | None = None, report: Report | None = None) -> Checkpoint:
-    """What the editor calls after each save: keep a version, in the open session if there is one."""
+def record_save(
+    path: Path | str,
+    text: str,
+    *,
+    db: HistoryDB | None = None,
+    check: Checker | None = None,
+    report: Report | None = None,
+    min_interval: float | None = None,
+) -> Checkpoint | None:
+    """What the editor calls after a save: keep a version, in the open session if there is one.
+
+    With `min_interval` (for autosaves), nothing is kept when the latest version is younger than
+    that many seconds, so a pause in typing does not become a version; explicit saves pass None.
+    """
     own = db is None
     database = db or HistoryDB()
     try:
+        if min_interval is not None:
+            age = seconds_since_latest(database, path)
+            if age is not None and age < min_interval:
+                return None
         session = open_session(database, path)
         if report is None:
             try:

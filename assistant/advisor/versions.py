@@ -95,19 +95,32 @@ def record_version(
     """Keep this text as a version unless it equals the latest; (version, whether it is new)."""
     doc = db.document_id(path)
     digest = sha256(text)
-    latest = latest_version(db, path)
-    if latest is not None and latest.sha256 == digest:
-        if report is not None and latest.report is None:
-            with db.transaction() as conn:
-                conn.execute("UPDATE versions SET report = ? WHERE id = ?", (report.model_dump_json(), latest.id))
-            latest = get_version(db, latest.id)
-        return latest, False
+    # The check and the insert in one write transaction: two saves racing keep one version.
     with db.transaction() as conn:
-        cur = conn.execute(
-            "INSERT INTO versions(document_id, session_id, created, sha256, text, report, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (doc, session_id, db.now(), digest, text, report.model_dump_json() if report else None, note),
-        )
+        row = conn.execute("SELECT id, sha256, report IS NULL AS bare FROM versions WHERE document_id = ? ORDER BY id DESC LIMIT 1", (doc,)).fetchone()
+        if row is not None and row["sha256"] == digest:
+            if report is not None and row["bare"]:
+                conn.execute("UPDATE versions SET report = ? WHERE id = ?", (report.model_dump_json(), row["id"]))
+            same = int(row["id"])
+        else:
+            same = None
+            cur = conn.execute(
+                "INSERT INTO versions(document_id, session_id, created, sha256, text, report, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (doc, session_id, db.now(), digest, text, report.model_dump_json() if report else None, note),
+            )
+    if same is not None:
+        return get_version(db, same), False
     return get_version(db, int(cur.lastrowid)), True
+
+
+def seconds_since_latest(db: HistoryDB, path: Path | str) -> float | None:
+    """How long ago the latest version was kept; None when there is none."""
+    from datetime import datetime
+
+    latest = latest_version(db, path)
+    if latest is None:
+        return None
+    return (db.clock() - datetime.fromisoformat(latest.created)).total_seconds()
 
 
 def get_version(db: HistoryDB, version_id: int) -> Version:

@@ -153,3 +153,38 @@ def test_a_save_the_rubric_cannot_judge_is_still_kept(db, sketch_file, sketch_te
         record_save(sketch_file, broken, db=db)
     (version,) = list_versions(db, sketch_file)
     assert version.text == broken and version.report is None
+
+
+def test_autosaves_keep_a_version_at_most_every_few_minutes(db, sketch_file, sketch_text, clock):
+    from datetime import timedelta
+
+    assert record_save(sketch_file, sketch_text, db=db, min_interval=300).version.number == 1
+    assert record_save(sketch_file, sketch_text + "\nA.\n", db=db, min_interval=300) is None
+    clock.t += timedelta(minutes=6)
+    assert record_save(sketch_file, sketch_text + "\nAB.\n", db=db, min_interval=300).version.number == 2
+    # An explicit save is always kept.
+    assert record_save(sketch_file, sketch_text + "\nABC.\n", db=db).version.number == 3
+
+
+def test_two_processes_saving_the_same_text_keep_one_version(tmp_path, sketch_file, sketch_text):
+    import threading
+
+    from assistant.advisor.db import HistoryDB
+    from assistant.advisor.versions import record_version
+
+    path = tmp_path / "shared.sqlite3"
+    HistoryDB(path).close()
+    barrier = threading.Barrier(4)
+
+    def save() -> None:
+        with HistoryDB(path) as db:
+            barrier.wait()
+            record_version(db, sketch_file, sketch_text)
+
+    threads = [threading.Thread(target=save) for _ in range(4)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    with HistoryDB(path) as db:
+        assert len(list_versions(db, sketch_file)) == 1

@@ -40,12 +40,22 @@ class CommentsPanel(Vertical):
             super().__init__()
             self.comment = comment
 
-    def __init__(self, path: Path, *, db_factory: Callable[[], HistoryDB] = HistoryDB, author: str = "", lang: str = "nb", id: str | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        db_factory: Callable[[], HistoryDB] = HistoryDB,
+        author: str = "",
+        lang: str = "nb",
+        hide_when_empty: bool = False,
+        id: str | None = None,
+    ) -> None:
         super().__init__(id=id)
         self.path = Path(path)
         self.db_factory = db_factory
         self.author = author
         self.lang = lang
+        self.hide_when_empty = hide_when_empty
         self.comments: list[Comment] = []
         self._text = ""
 
@@ -70,6 +80,8 @@ class CommentsPanel(Vertical):
         options.clear_options()
         options.add_options([Option(self._label(c), id=str(c.id)) for c in self.comments])
         self.query_one("#comments-empty").display = not self.comments
+        if self.hide_when_empty:
+            self.display = bool(self.comments)
 
     def _label(self, c: Comment) -> Text:
         text = Text()
@@ -99,8 +111,17 @@ class CommentsPanel(Vertical):
     @on(OptionList.OptionSelected, "#comments-list")
     def _jump(self, event: OptionList.OptionSelected) -> None:
         comment = self.comments[event.option_index]
+        draft = getattr(self.app, "draft", None)
+        if draft is not None and Path(draft.path).resolve() == self.path.resolve() and draft.text != self._text:
+            self.reload(draft.text)  # the text moved on since the list was made
+            comment = next((c for c in self.comments if c.id == comment.id), comment)
         line = self.line_of(comment)
-        if line:
+        if not line:
+            return
+        show_line = getattr(self.screen, "show_line", None)
+        if show_line is not None:
+            show_line(line)  # the editor puts its cursor there
+        else:
             self.post_message(JumpToLine(line))
 
     def action_toggle_status(self) -> None:

@@ -78,8 +78,14 @@ def current_session(app):
         db.close()
 
 
-def record_save_in_background(app, text: str | None = None) -> None:
-    """Keep the saved text as a version (checked, comments re-anchored, logged) off the UI thread."""
+AUTOSAVE_VERSION_INTERVAL = 300.0  # seconds: an autosave keeps a version at most this often
+
+
+def record_save_in_background(app, text: str | None = None, *, autosave: bool = False) -> None:
+    """Keep the saved text as a version (checked, comments re-anchored, logged) off the UI thread.
+
+    Explicit saves always keep a version; autosaves at most every AUTOSAVE_VERSION_INTERVAL.
+    """
     path = _draft_path(app)
     if path is None:
         return
@@ -91,7 +97,7 @@ def record_save_in_background(app, text: str | None = None) -> None:
 
         db = factory()
         try:
-            record_save(path, text, db=db)
+            record_save(path, text, db=db, min_interval=AUTOSAVE_VERSION_INTERVAL if autosave else None)
         finally:
             db.close()
 
