@@ -104,6 +104,22 @@ def record_save_in_background(app, text: str | None = None, *, autosave: bool = 
     app.run_worker(work, thread=True, group="history", exit_on_error=False)
 
 
+def record_save_now(app) -> None:
+    """Keep the text as a version before the app closes (a worker would not outlive it)."""
+    path = _draft_path(app)
+    if path is None:
+        return
+    from ...advisor.service import record_save
+
+    db = _db_factory(app)()
+    try:
+        record_save(path, app.draft.text, db=db)
+    except Exception:  # noqa: BLE001 - quitting must never fail because the history could not be kept
+        pass
+    finally:
+        db.close()
+
+
 def log_coach(app, question: str, answer: str) -> None:
     """Put a coach exchange in the open session's log (nothing when no session is open)."""
     session = current_session(app)
