@@ -90,6 +90,11 @@ def main(argv: list[str] | None = None) -> int:
         i = argv.index("--lang")
         if i + 1 < len(argv) and argv[i + 1] in ("nb", "nn", "en"):
             lang = argv[i + 1]
+    if not argv or (len(argv) == 1 and not argv[0].startswith("-") and argv[0].endswith(".md")):
+        # Plain `skisse` or `skisse sketch.md`: straight to the window, no parser to build.
+        from .cmd_tui import run_tui
+
+        return _run(run_tui, argparse.Namespace(path=argv[0] if argv else None, lang=lang), lang)
     parser = build_parser(lang)
     sketch_path = _sketch_path_arg(parser, argv)
     if sketch_path is not None:
@@ -103,6 +108,10 @@ def main(argv: list[str] | None = None) -> int:
 
         handler = run_tui
         args.path = sketch_path
+    return _run(handler, args, lang)
+
+
+def _run(handler, args: argparse.Namespace, lang: str) -> int:
     try:
         return int(handler(args) or 0)
     except CliError as exc:

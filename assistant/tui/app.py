@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import on, work
 from textual.app import App, SystemCommand
@@ -15,22 +15,24 @@ from textual.worker import get_current_worker
 
 from ..core.storage import SkisseFileError
 from ..i18n import LANGUAGES, t
-from .draft import Draft
 from .keys import localise_bindings
-from .live import LiveState, compute_live
 from .messages import DraftChanged, LiveUpdated, OpenSketch
 from .services import Services
 from .settings import RecentFiles, TuiSettings
 
+if TYPE_CHECKING:  # imported on first use: the start screen needs none of them
+    from .draft import Draft
+    from .live import LiveState
+
 SAVE_DELAY = 1.5  # seconds after the last change; the promise is at most 2 s
-LIVE_DELAY = 0.3  # pause in typing before the live panel is recomputed
+LIVE_DELAY = 0.15  # pause in typing before the live panel is recomputed (compute takes ~0.1 s)
 WORKSPACE = ("interview", "editor", "budget", "partners", "export")
 
 
 class SkisseApp(App):
     """From nothing to a checked, exported sketch: start, interview, editor, budget, partners, export."""
 
-    CSS_PATH = "app.tcss"
+    CSS_PATH = ["app.tcss", "screens/start.tcss"]  # the start screen is the default screen: its styles load with the app
     TITLE = "Skisse"
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
@@ -111,15 +113,20 @@ class SkisseApp(App):
 
     # ------------------------------------------------------------------ start
 
-    def on_mount(self) -> None:
+    def get_default_screen(self) -> Screen:
+        """The start screen is the bottom of the stack; workspace screens go on top of it."""
         from .screens.start import StartScreen
 
-        self.push_screen(StartScreen())
+        return StartScreen()
+
+    def on_mount(self) -> None:
         if self.initial_path is not None:
             self.open_sketch(self.initial_path)
 
     def open_sketch(self, path: Path, *, new: Draft | None = None) -> bool:
         """Open a sketch (or take a just-created one) and go to the right screen."""
+        from .draft import Draft
+
         try:
             draft = new or Draft.open(Path(path))
         except SkisseFileError as exc:
@@ -173,7 +180,7 @@ class SkisseApp(App):
         if getattr(self.screen, "screen_name", None) in WORKSPACE:
             self.switch_screen(screen)
         else:
-            while len(self.screen_stack) > 2:
+            while len(self.screen_stack) > 1:
                 self.pop_screen()
             self.push_screen(screen)
 
@@ -182,7 +189,7 @@ class SkisseApp(App):
         if commit:
             commit()
         self.flush_save()
-        while len(self.screen_stack) > 2:
+        while len(self.screen_stack) > 1:
             self.pop_screen()
         refresh = getattr(self.screen, "reload", None)
         if refresh:
@@ -279,6 +286,8 @@ class SkisseApp(App):
 
     @work(thread=True, exclusive=True, group="live")
     def _run_live(self, text: str, path: str) -> None:
+        from .live import compute_live
+
         state = compute_live(text, self.services, path)
         if not get_current_worker().is_cancelled:
             self.call_from_thread(self._live_ready, state)

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from textual.message import Message
 
-from .live import LiveState
+if TYPE_CHECKING:
+    from .live import LiveState
 
 
 class OpenSketch(Message):

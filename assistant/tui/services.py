@@ -13,9 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..core.findings import PageInfo, Report
-from ..core.model import Sketch
-from ..core.rubric import DEFAULT_RUBRIC, Layout, Rubric, RubricError
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the first screen must not wait for pydantic models and the rubric
+    from ..core.findings import PageInfo, Report
+    from ..core.model import Sketch
+    from ..core.rubric import Layout, Rubric
 
 
 class ServiceUnavailable(Exception):
@@ -60,7 +63,7 @@ def _load_rubric(rubric_id: str | None) -> Rubric:
 
 
 def _list_rubrics() -> list[Rubric]:
-    from ..core.rubric import list_rubrics
+    from ..core.rubric import RubricError, list_rubrics
 
     try:
         return list_rubrics()
@@ -113,6 +116,8 @@ class Services:
 
     def rubric_for(self, sketch: Sketch) -> Rubric | None:
         """The sketch's rubric, or the default one; None when no rubric can be read."""
+        from ..core.rubric import DEFAULT_RUBRIC, RubricError
+
         rid = sketch.meta.rubric or DEFAULT_RUBRIC
         if rid not in self._rubric_cache:
             try:
@@ -125,5 +130,7 @@ class Services:
         return self._rubric_cache[rid]
 
     def layout_for(self, sketch: Sketch) -> Layout:
+        from ..core.rubric import Layout
+
         rubric = self.rubric_for(sketch)
         return rubric.layout if rubric else Layout()

@@ -21,28 +21,37 @@ class StartScreen(Localised, Screen):
     """Recent sketches on the left; new and open on the right."""
 
     screen_name = "start"
-    CSS_PATH = "start.tcss"
     BINDINGS = [
         Binding("n", "new", "tui.key.new", id="start.new"),
         Binding("o", "open", "tui.key.open", id="start.open"),
     ]
 
     def compose(self) -> ComposeResult:
+        # Built with its final texts: changing widgets after mount would style them twice.
+        entries = self._entries()
         yield Header()
         with Horizontal(id="start-body"):
             with Vertical(id="recent-pane"):
-                yield Static(id="recent-title", classes="pane-title")
-                yield OptionList(id="recent")
-                yield Static(id="recent-empty")
+                yield Static(self.tr("tui.start.recent"), id="recent-title", classes="pane-title")
+                options = OptionList(*self._options(entries), id="recent")
+                options.display = bool(entries)
+                yield options
+                empty = Static(self.tr("tui.start.no_recent"), id="recent-empty")
+                empty.display = not entries
+                yield empty
             with Vertical(id="actions-pane"):
-                yield Static(id="welcome")
-                yield Button(id="new-button", variant="primary")
-                yield Button(id="open-button")
+                yield Static(self.tr("tui.start.welcome"), id="welcome")
+                yield Button(self.tr("tui.start.new"), id="new-button", variant="primary")
+                yield Button(self.tr("tui.start.open"), id="open-button")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        self.relabel()
-        self.reload()
+        options = self.query_one("#recent", OptionList)
+        if options.option_count:
+            options.highlighted = 0
+            options.focus()
+        else:
+            self.query_one("#new-button").focus()
 
     def relabel(self) -> None:
         self.query_one("#recent-title", Static).update(self.tr("tui.start.recent"))
@@ -51,15 +60,23 @@ class StartScreen(Localised, Screen):
         self.query_one("#new-button", Button).label = self.tr("tui.start.new")
         self.query_one("#open-button", Button).label = self.tr("tui.start.open")
 
+    def _entries(self):
+        return [e for e in self.app.recent.entries() if Path(e.path).exists()]  # type: ignore[attr-defined]
+
+    def _options(self, entries) -> list[Option]:
+        options = []
+        for entry in entries:
+            when = datetime.fromtimestamp(entry.opened).strftime("%d.%m.%Y %H:%M") if entry.opened else ""
+            title = entry.title or Path(entry.path).stem
+            options.append(Option(f"[b]{_escape(title)}[/b]\n  [dim]{_escape(entry.path)} · {when}[/dim]", id=entry.path))
+        return options
+
     def reload(self) -> None:
         """Read the recent list again (it changes when a sketch is opened)."""
         options = self.query_one("#recent", OptionList)
         options.clear_options()
-        entries = [e for e in self.app.recent.entries() if Path(e.path).exists()]  # type: ignore[attr-defined]
-        for entry in entries:
-            when = datetime.fromtimestamp(entry.opened).strftime("%d.%m.%Y %H:%M") if entry.opened else ""
-            title = entry.title or Path(entry.path).stem
-            options.add_option(Option(f"[b]{_escape(title)}[/b]\n  [dim]{_escape(entry.path)} · {when}[/dim]", id=entry.path))
+        entries = self._entries()
+        options.add_options(self._options(entries))
         options.display = bool(entries)
         self.query_one("#recent-empty").display = not entries
         if entries:
