@@ -354,11 +354,27 @@ class AutoSaver:
         return True
 
 
-def flush_all() -> None:
-    """Flush every live saver (exit hooks call this)."""
-    for saver in list(_live):
+_flushers: list[Callable[[], object]] = []
+
+
+def register_flush(callback: Callable[[], object]) -> Callable[[], None]:
+    """Also run `callback` on exit and on the signals (an editor's own save); returns an unregister function."""
+    _flushers.append(callback)
+
+    def unregister() -> None:
         try:
-            saver.flush()
+            _flushers.remove(callback)
+        except ValueError:
+            pass
+
+    return unregister
+
+
+def flush_all() -> None:
+    """Flush every live saver and every registered callback (exit hooks call this)."""
+    for flush in [*(s.flush for s in list(_live)), *list(_flushers)]:
+        try:
+            flush()
         except Exception:  # noqa: BLE001 - an exit hook must reach every saver
             log.exception("flush on exit failed")
 

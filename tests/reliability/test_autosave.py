@@ -283,3 +283,37 @@ def test_large_text_journal_catches_up_in_the_background(sketch, monkeypatch):
         assert sketch.read_text(encoding="utf-8") == ORIGINAL  # the save itself waits its 60 s
     finally:
         saver.close()
+
+
+CHILD_CALLBACK = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    from assistant.core.autosave import install_signal_handlers, register_flush
+    from assistant.core.storage import atomic_write_text
+    pending = {"text": sys.argv[2]}
+    def save():
+        atomic_write_text(Path(sys.argv[1]), pending["text"])
+    install_signal_handlers()
+    register_flush(save)
+    print("ready", flush=True)
+    time.sleep(60)
+    """
+)
+
+
+def test_registered_flush_runs_on_sigterm(sketch):
+    proc = subprocess.Popen([sys.executable, "-c", CHILD_CALLBACK, str(sketch), "fra editorens egen lagring\n"], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "ready"
+    proc.send_signal(signal.SIGTERM)
+    proc.wait(timeout=30)
+    assert sketch.read_text(encoding="utf-8") == "fra editorens egen lagring\n"
+
+
+def test_unregistered_flush_does_not_run():
+    calls = []
+    unregister = autosave.register_flush(lambda: calls.append(1))
+    autosave.flush_all()
+    unregister()
+    autosave.flush_all()
+    assert calls == [1]
