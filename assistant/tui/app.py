@@ -233,17 +233,27 @@ class SkisseApp(App):
     def schedule_save(self) -> None:
         if self._save_timer is not None:
             self._save_timer.stop()
-        self._save_timer = self.set_timer(self.save_delay, self.save_now, name="autosave")
+        self._save_timer = self.set_timer(self.save_delay, self._save_in_background, name="autosave")
 
-    def save_now(self) -> bool:
+    @work(thread=True, exclusive=True, group="save")
+    def _save_in_background(self) -> None:
+        """The autosave: the same write as `save_now`, off the UI thread so typing never waits for fsync."""
+        self.save_now(notify=self.call_from_thread)
+
+    def save_now(self, notify=None) -> bool:
         """The one place the draft is written (atomic, previous version kept as NAME~)."""
-        if self.draft is None:
+        draft = self.draft
+        if draft is None:
             return False
         try:
-            written = self.draft.save()
+            written = draft.save()
         except SkisseFileError as exc:
             self.save_error = str(exc)
-            self.notify(self.tr("tui.save.failed", reason=str(exc)), severity="error", timeout=10)
+            message = self.tr("tui.save.failed", reason=str(exc))
+            if notify is None:
+                self.notify(message, severity="error", timeout=10)
+            else:
+                notify(self.notify, message, severity="error", timeout=10)
             return False
         self.save_error = None
         return written

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -32,6 +33,7 @@ class Draft:
         self.saved_text: str | None = None
         self.warnings = warnings or []
         self.listeners: list[Callable[[Draft], None]] = []
+        self._save_lock = threading.Lock()
 
     @classmethod
     def open(cls, path: Path) -> Draft:
@@ -118,9 +120,10 @@ class Draft:
 
     def save(self) -> bool:
         """Write the text atomically, keeping the previous file as NAME~. False when unchanged."""
-        if not self.dirty:
-            return False
-        text = self._text
-        atomic_write_text(self.path, text, backup=True)
-        self.saved_text = text
-        return True
+        with self._save_lock:  # the autosave thread and a save on exit never write at once
+            text = self._text
+            if text == self.saved_text:
+                return False
+            atomic_write_text(self.path, text, backup=True)
+            self.saved_text = text
+            return True
