@@ -112,6 +112,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(handler, args: argparse.Namespace, lang: str) -> int:
+    logging_on = _start_logging()
     try:
         return int(handler(args) or 0)
     except CliError as exc:
@@ -122,6 +123,30 @@ def _run(handler, args: argparse.Namespace, lang: str) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # unexpected: one line for the user, the traceback in a crash report
+        from ..core.logs import crash_report
+
+        report = crash_report(exc, context=f"skisse {getattr(args, 'command', None) or 'tui'}")
+        print(f"skisse: {t('reliability.crash', lang, kind=type(exc).__name__, path=report or '-')}", file=sys.stderr)
+        return 2
+    finally:
+        if logging_on:
+            from ..core.logs import teardown_logging
+
+            teardown_logging()
+
+
+def _start_logging() -> bool:
+    """The rotating log in the state dir (level from SKISSE_LOG, default INFO); never fatal."""
+    import os
+
+    try:
+        from ..core.logs import setup_logging
+
+        setup_logging(os.environ.get("SKISSE_LOG", "INFO").upper())
+    except (OSError, ValueError):
+        return False
+    return True
 
 
 def entry() -> None:  # pragma: no cover - console script shim

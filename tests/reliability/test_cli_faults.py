@@ -1,0 +1,42 @@
+"""The CLI's last line of defence: an unexpected error is one line and a private, scrubbed crash report."""
+
+from __future__ import annotations
+
+import logging
+
+from assistant.cli import cmd_rubric
+from assistant.cli.main import main
+
+KEY = "sk-live-" + "M4k" * 12
+
+
+def test_unexpected_error_is_one_line_and_a_crash_report(skisse_home, monkeypatch, capsys):
+    monkeypatch.setenv("OPENAI_API_KEY", KEY)
+
+    def broken(args):
+        raise RuntimeError(f"a bug, while holding {KEY}")
+
+    monkeypatch.setattr(cmd_rubric, "run_list", broken)
+    assert main(["--lang", "en", "rubric", "list"]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert err.startswith("skisse: unexpected error (RuntimeError); the details are in ")
+    reports = list((skisse_home / "state").glob("crash-*.txt"))
+    assert len(reports) == 1 and str(reports[0]) in err
+    text = reports[0].read_text(encoding="utf-8")
+    assert "RuntimeError" in text and "broken" in text and KEY not in text
+    assert reports[0].stat().st_mode & 0o777 == 0o600
+
+
+def test_each_run_logs_to_the_state_dir_and_lets_go(skisse_home, monkeypatch, capsys):
+    def noisy(args):
+        logging.getLogger("assistant.cli").warning("listing rubrics")
+        return 0
+
+    monkeypatch.setattr(cmd_rubric, "run_list", noisy)
+    assert main(["--lang", "en", "rubric", "list"]) == 0
+    log = skisse_home / "state" / "skisse.log"
+    assert "listing rubrics" in log.read_text(encoding="utf-8")
+    # The handler is removed after the run: later logging does not reach the file.
+    logging.getLogger("assistant.cli").warning("after the run")
+    assert "after the run" not in log.read_text(encoding="utf-8")
