@@ -90,6 +90,10 @@ def main(argv: list[str] | None = None) -> int:
         i = argv.index("--lang")
         if i + 1 < len(argv) and argv[i + 1] in ("nb", "nn", "en"):
             lang = argv[i + 1]
+            # The core's own messages (files, rendering) follow the chosen language too.
+            import os
+
+            os.environ["SKISSE_LANG"] = lang
     if not argv or (len(argv) == 1 and not argv[0].startswith("-") and argv[0].endswith(".md")):
         # Plain `skisse` or `skisse sketch.md`: straight to the window, no parser to build.
         from .cmd_tui import run_tui

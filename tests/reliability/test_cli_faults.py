@@ -40,3 +40,15 @@ def test_each_run_logs_to_the_state_dir_and_lets_go(skisse_home, monkeypatch, ca
     # The handler is removed after the run: later logging does not reach the file.
     logging.getLogger("assistant.cli").warning("after the run")
     assert "after the run" not in log.read_text(encoding="utf-8")
+
+
+def test_file_messages_follow_the_lang_option(tmp_path, monkeypatch, capsys):
+    monkeypatch.delenv("SKISSE_LANG", raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.setenv("LC_ALL", "C.UTF-8")
+    missing = tmp_path / "nope.md"
+    assert main(["--lang", "nn", "check", "--no-pages", str(missing)]) == 2
+    assert "fila finst ikkje" in capsys.readouterr().err
+    monkeypatch.delenv("SKISSE_LANG", raising=False)
+    assert main(["--lang", "en", "check", "--no-pages", str(missing)]) == 2
+    assert "no such file" in capsys.readouterr().err
