@@ -256,3 +256,21 @@ async def test_history_screen_shows_the_session_log(tmp_path, clock, sketch_file
         assert not app.screen.query_one("#diff").display
         await pilot.press("l")
         assert app.screen.query_one("#diff").display
+
+
+async def test_comments_panel_without_a_history_database_shows_nothing(tmp_path, sketch_file, sketch_text):
+    from assistant.core.storage import SkisseFileError
+
+    def broken():
+        raise SkisseFileError("no database here")
+
+    class PanelHost(App):
+        def compose(self):
+            yield CommentsPanel(sketch_file, db_factory=broken, hide_when_empty=True)
+
+    app = PanelHost()
+    async with app.run_test() as pilot:
+        panel = app.query_one(CommentsPanel)
+        panel.reload(sketch_text)
+        await pilot.pause()
+        assert panel.comments == [] and not panel.display

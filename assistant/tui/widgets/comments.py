@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from ...advisor.comments import Comment, CommentStatus, list_comments, reanchor,
 from ...advisor.db import HistoryDB
 from ...advisor.report import section_title
 from ...core.document import parse_sketch
+from ...core.storage import SkisseFileError
 from ...i18n import t
 from ..messages import JumpToLine
 
@@ -66,15 +68,23 @@ class CommentsPanel(Vertical):
 
     def reload(self, text: str | None = None) -> None:
         """Read the comments again; with `text`, find their words in it first."""
-        db = self.db_factory()
         try:
-            if text is not None:
+            db = self.db_factory()
+        except (SkisseFileError, sqlite3.Error):
+            db = None  # no history database here (read-only home): no comments to show
+        try:
+            if db is None:
+                self.comments = []
+            elif text is not None:
                 self._text = text
                 self.comments = reanchor(db, self.path, parse_sketch(text))
             else:
                 self.comments = list_comments(db, self.path)
+        except sqlite3.Error:
+            self.comments = []
         finally:
-            db.close()
+            if db is not None:
+                db.close()
         self.comments.sort(key=lambda c: (not c.is_open, c.anchor.start if c.anchor.start is not None else 1 << 30, c.id))
         options = self.query_one(OptionList)
         options.clear_options()

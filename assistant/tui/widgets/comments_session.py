@@ -69,11 +69,19 @@ def current_session(app):
     path = _draft_path(app)
     if path is None:
         return None
-    from ...advisor.sessions import open_session
+    import sqlite3
 
-    db = _db_factory(app)()
+    from ...advisor.sessions import open_session
+    from ...core.storage import SkisseFileError
+
+    try:
+        db = _db_factory(app)()
+    except (SkisseFileError, sqlite3.Error):
+        return None
     try:
         return open_session(db, path)
+    except sqlite3.Error:
+        return None
     finally:
         db.close()
 
@@ -104,17 +112,21 @@ def record_save_in_background(app, text: str | None = None, *, autosave: bool = 
     app.run_worker(work, thread=True, group="history", exit_on_error=False)
 
 
-def record_save_now(app) -> None:
-    """Keep the text as a version before the app closes (a worker would not outlive it)."""
+def record_save_now(app, *, autosave: bool = False) -> None:
+    """Keep the text as a version now, on this thread: in the autosave worker, or before the app
+    closes (a new worker would not outlive it)."""
     path = _draft_path(app)
     if path is None:
         return
     from ...advisor.service import record_save
 
-    db = _db_factory(app)()
     try:
-        record_save(path, app.draft.text, db=db)
-    except Exception:  # noqa: BLE001 - quitting must never fail because the history could not be kept
+        db = _db_factory(app)()
+    except Exception:  # noqa: BLE001 - saving and quitting never fail because the history cannot be kept
+        return
+    try:
+        record_save(path, app.draft.text, db=db, min_interval=AUTOSAVE_VERSION_INTERVAL if autosave else None)
+    except Exception:  # noqa: BLE001 - as above
         pass
     finally:
         db.close()

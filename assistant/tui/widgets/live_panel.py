@@ -16,7 +16,7 @@ class LivePanel(Vertical):
     """Shows one `LiveState`; knows nothing of how it was computed."""
 
     DEFAULT_CSS = """
-    LivePanel { width: 46; padding: 0 1; }
+    LivePanel { width: 36%; min-width: 40; max-width: 64; padding: 0 1; }
     LivePanel #live-stats { height: auto; color: $text-muted; margin-bottom: 1; }
     LivePanel #live-note { height: auto; color: $warning; }
     LivePanel Checklist { height: 1fr; border: none; padding: 0; }
