@@ -12,13 +12,18 @@ from ..i18n import t
 
 def localise_bindings(node: DOMNode, lang: str) -> None:
     """Give `node` its class bindings with descriptions translated into `lang`."""
-    merged = type(node)._merged_bindings
-    if merged is None:
-        return
+    # The first call keeps the node's own bindings (class bindings plus any the framework
+    # added, such as the command palette's) with their catalogue keys, to translate from.
+    source = getattr(node, "_catalogue_bindings", None)
+    if source is None:
+        source = node._bindings.copy()
+        node._catalogue_bindings = source  # type: ignore[attr-defined]
     bindings = []
-    for group in merged.key_to_bindings.values():
+    for group in source.key_to_bindings.values():
         for binding in group:
             description = t(binding.description, lang) if binding.description.startswith("tui.") else binding.description
+            if binding.action == "app.command_palette" or binding.action == "command_palette":
+                description = t("tui.key.palette", lang)
             tooltip = t(binding.tooltip, lang) if binding.tooltip.startswith("tui.") else binding.tooltip
             bindings.append(replace(binding, description=description, tooltip=tooltip))
     node._bindings = BindingsMap(bindings)

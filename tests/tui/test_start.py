@@ -137,3 +137,16 @@ def test_a_sketch_path_as_the_first_argument_opens_the_tui(tmp_path: Path) -> No
     assert _sketch_path_arg(parser, ["check", "min-skisse.md"]) is None
     assert _sketch_path_arg(parser, ["tui"]) is None
     assert _sketch_path_arg(parser, ["ukjent"]) is None
+
+
+async def test_language_from_the_command_palette(skisse_home: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+p")
+        await wait_for(pilot, lambda: type(app.screen).__name__ == "CommandPalette")
+        await type_text(pilot, "nynorsk")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.lang == "nn")
+        assert isinstance(app.screen, StartScreen)
+        assert str(app.screen.query_one("#open-button").label) == "Opna fil (O)"
