@@ -127,7 +127,7 @@ def _env(home: Path) -> dict[str, str]:
     return env
 
 
-@pytest.mark.parametrize("command", list(COMMANDS))
+@pytest.mark.parametrize("command", [pytest.param(c, marks=pytest.mark.slow) if c in SLOW else c for c in COMMANDS])
 @pytest.mark.parametrize("case", list(INPUTS))
 def test_hostile_input(tmp_path, skisse_home, case, command):
     name = COMMANDS[command][0]
