@@ -31,8 +31,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import paths
-from .locks import Conflict, ConflictError, FileGuard, content_hash, disk_hash
-from .storage import SkisseFileError, atomic_write_text
+from .locks import Conflict, ConflictError, FileGuard, LockInfo, SketchLock, content_hash, disk_hash
+from .storage import SkisseFileError, read_text_file
 
 log = logging.getLogger(__name__)
 
@@ -412,3 +412,75 @@ def install_signal_handlers(signals: tuple[int, ...] | None = None) -> None:
             raise SystemExit(128 + num)
 
         signal.signal(signum, handler)
+
+
+# ---------------------------------------------------------------- one object for an editor
+
+
+@dataclass
+class OpenedSketch:
+    """What an editor gets when it opens a sketch through `EditSession.open`."""
+
+    session: EditSession
+    text: str  # the file's text, to show
+    warnings: list[str]  # how it was read (encoding, NUL bytes), one line each
+    recovery: Recovery | None  # text a session that died left unsaved: offer it
+    held_by: LockInfo | None  # another Skisse has the sketch open: say who
+
+
+class EditSession:
+    """Keeps one open sketch safe: lock file, conflict guard, debounced autosave, recovery journal.
+
+    An editor calls `changed(text)` on every change, `save()` for Ctrl+S and `close()` on quit.
+    A conflict or a failed write reaches `on_conflict` / `on_error` (called from the saver's
+    thread when `background` is on); after resolving a conflict through `guard`, call `resolved()`.
+    """
+
+    def __init__(self, path: Path, lock: SketchLock, guard: FileGuard, saver: AutoSaver) -> None:
+        self.path = path
+        self.lock = lock
+        self.guard = guard
+        self.saver = saver
+
+    @classmethod
+    def open(
+        cls,
+        path: Path,
+        *,
+        delay: float = DEFAULT_DELAY,
+        background: bool = True,
+        lang: str | None = None,
+        on_saved: Callable[[Path], None] | None = None,
+        on_conflict: Callable[[Conflict], None] | None = None,
+        on_error: Callable[[SkisseFileError], None] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> OpenedSketch:
+        """Read the sketch (raises `SkisseFileError`), take its lock, and look for recovered text."""
+        path = Path(path)
+        loaded = read_text_file(path, lang=lang)
+        lock = SketchLock(path)
+        held_by = lock.acquire()
+        guard = FileGuard(path, loaded.sha256)
+        saver = AutoSaver(path, guard=guard, delay=delay, clock=clock, on_saved=on_saved, on_conflict=on_conflict, on_error=on_error, lang=lang)
+        if background:
+            saver.start()
+        session = cls(path, lock, guard, saver)
+        return OpenedSketch(session, loaded.text, loaded.warnings, recovery_for(path), held_by)
+
+    def changed(self, text: str) -> None:
+        """The editor's text changed: journal now, save after the delay."""
+        self.saver.touch(text)
+
+    def save(self) -> bool:
+        """Save now (Ctrl+S). False when a conflict or a write error stopped it."""
+        return self.saver.flush()
+
+    def resolved(self) -> None:
+        """The user settled a conflict (reload, keep mine or overwrite): autosave resumes."""
+        self.saver.resolved()
+
+    def close(self) -> bool:
+        """Save what is pending, stop the saver, release the lock. False if something is left unsaved."""
+        ok = self.saver.close()
+        self.lock.release()
+        return ok

@@ -7,6 +7,7 @@ user's language. On a failed write the old file is left exactly as it was.
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import shutil
 import stat
@@ -48,6 +49,7 @@ class LoadedText:
     text: str
     encoding: str
     warnings: list[str] = field(default_factory=list)
+    sha256: str | None = None  # of the bytes read: a conflict guard compares the disk against this
 
 
 def read_text_file(path: Path, *, max_bytes: int = MAX_FILE_BYTES, lang: str | None = None) -> LoadedText:
@@ -81,7 +83,9 @@ def read_text_file(path: Path, *, max_bytes: int = MAX_FILE_BYTES, lang: str | N
         raise _error("missing", lang, path=path) from None
     except OSError as exc:
         raise _error("read_failed", lang, path=path, reason=exc.strerror or exc) from None
-    return decode_text(data, str(path), lang=lang)
+    loaded = decode_text(data, str(path), lang=lang)
+    loaded.sha256 = hashlib.sha256(data).hexdigest()
+    return loaded
 
 
 def decode_text(data: bytes, name: str = "input", *, lang: str | None = None) -> LoadedText:
