@@ -16,7 +16,7 @@ from textual.worker import get_current_worker
 from ..core.storage import SkisseFileError
 from ..i18n import LANGUAGES, t
 from .keys import localise_bindings
-from .messages import DraftChanged, LiveUpdated, OpenSketch
+from .messages import DraftChanged, LiveUpdated, OpenSketch, SaveEvent
 from .services import Services
 from .settings import RecentFiles, TuiSettings
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # imported on first use: the start screen needs none of them
     from .draft import Draft
     from .live import LiveState
 
-SAVE_DELAY = 1.5  # seconds after the last change; the promise is at most 2 s
+SAVE_DELAY = 1.5  # seconds after the last change (a journal keeps every change before that)
 LIVE_DELAY = 0.15  # pause in typing before the live panel is recomputed (compute takes ~0.1 s)
 WORKSPACE = ("interview", "editor", "budget", "partners", "export")
 
@@ -69,7 +69,8 @@ class SkisseApp(App):
         self.draft: Draft | None = None
         self.live: LiveState | None = None
         self.save_error: str | None = None
-        self._save_timer: Timer | None = None
+        self.saver: Any = None  # core.autosave.AutoSaver for the open sketch
+        self.lock: Any = None  # core.locks.SketchLock for the open sketch
         self._live_timer: Timer | None = None
         localise_bindings(self, self.lang)
 
@@ -132,9 +133,10 @@ class SkisseApp(App):
         except SkisseFileError as exc:
             self.notify(str(exc), severity="error", timeout=8)
             return False
-        self.flush_save()
+        self._stop_saving()
         self.draft = draft
         self.live = None
+        self._start_saving(draft)
         draft.listeners.append(self._draft_changed)
         for warning in draft.warnings:
             self.notify(warning, severity="warning", timeout=8)
@@ -143,6 +145,7 @@ class SkisseApp(App):
         has_text = any(s.body.strip() for s in draft.sketch.sections)
         self.action_show("editor" if has_text and new is None else "interview")
         self.schedule_live(immediately=True)
+        self._offer_recovery(draft)
         return True
 
     @on(OpenSketch)
@@ -226,61 +229,136 @@ class SkisseApp(App):
     def _draft_changed(self, draft: Draft) -> None:
         if draft is not self.draft:
             return
-        self.schedule_save()
+        if self.saver is not None:
+            self.saver.touch(draft.text)  # journalled at once, saved after the delay
         self.schedule_live()
         self.screen.post_message(DraftChanged())
 
-    def schedule_save(self) -> None:
-        if self._save_timer is not None:
-            self._save_timer.stop()
-        self._save_timer = self.set_timer(self.save_delay, self._save_in_background, name="autosave")
+    def _start_saving(self, draft: Draft) -> None:
+        """Lock the file, and save it from here on with the core's autosaver (journal, conflicts)."""
+        from ..core.autosave import AutoSaver
+        from ..core.locks import FileGuard, SketchLock
 
-    @work(thread=True, exclusive=True, group="save")
-    def _save_in_background(self) -> None:
-        """The autosave: the same write as `save_now`, off the UI thread so typing never waits for fsync."""
-        self.save_now(notify=self.call_from_thread)
+        self.lock = SketchLock(draft.path)
+        holder = self.lock.acquire()
+        if holder is not None:
+            self.notify(self.tr("tui.lock.held", host=holder.host, pid=holder.pid), severity="warning", timeout=10)
+        guard = FileGuard.from_disk(draft.path)
+        self.saver = AutoSaver(
+            draft.path,
+            guard=guard,
+            delay=self.save_delay,
+            on_saved=lambda path: self.post_message(SaveEvent("saved")),
+            on_conflict=lambda conflict: self.post_message(SaveEvent("conflict", conflict=conflict)),
+            on_error=lambda error: self.post_message(SaveEvent("error", error=error)),
+            lang=self.lang,
+        ).start()
+        if draft.saved_text is None:
+            self.saver.touch(draft.text)  # read as cp1252: written back as UTF-8
 
-    def save_now(self, notify=None) -> bool:
-        """The one place the draft is written (atomic, previous version kept as NAME~)."""
-        draft = self.draft
-        if draft is None:
-            return False
-        try:
-            written = draft.save()
-        except SkisseFileError as exc:
-            self.save_error = str(exc)
-            message = self.tr("tui.save.failed", reason=str(exc))
-            if notify is None:
-                self.notify(message, severity="error", timeout=10)
+    def _stop_saving(self) -> None:
+        if self.saver is not None:
+            self.saver.close()
+            self.saver = None
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    def _offer_recovery(self, draft: Draft) -> None:
+        """Text journalled by a session that ended without saving it: offer it back."""
+        from ..core.autosave import discard, recovery_for
+
+        recovery = recovery_for(draft.path)
+        if recovery is None or recovery.text == draft.text:
+            return
+        from .screens.confirm import ConfirmScreen
+
+        def answered(yes: bool | None) -> None:
+            if draft is not self.draft:
+                return
+            if yes:
+                draft.set_text(recovery.text)
+                reload = getattr(self.screen, "load", None)
+                if reload:
+                    reload()
+                self.notify(self.tr("tui.recovery.done"))
             else:
-                notify(self.notify, message, severity="error", timeout=10)
+                discard(draft.path)
+
+        when = recovery.time.replace("T", " ")[:16]
+        self.push_screen(
+            ConfirmScreen(self.tr("tui.recovery.ask", when=when), self.tr("tui.recovery.yes"), self.tr("tui.recovery.no")),
+            answered,
+        )
+
+    def save_now(self) -> bool:
+        """The one place the draft is written: the autosaver's flush (atomic, guarded, journalled)."""
+        if self.saver is None:
             return False
-        self.save_error = None
-        return written
+        ok = self.saver.flush()
+        self.save_error = None if ok else (str(self.saver.last_error) if self.saver.last_error else "conflict")
+        return ok
 
     def flush_save(self) -> None:
-        if self._save_timer is not None:
-            self._save_timer.stop()
-            self._save_timer = None
         self.save_now()
+
+    @on(SaveEvent)
+    def _save_event(self, event: SaveEvent) -> None:
+        """The one place save results from the autosaver's thread are handled."""
+        if event.kind == "error":
+            self.save_error = str(event.error)
+            self.notify(self.tr("tui.save.failed", reason=str(event.error)), severity="error", timeout=10)
+        elif event.kind == "conflict":
+            self._resolve_conflict(event.conflict)
+        elif event.kind == "saved" and self.draft is not None and self.saver is not None and not self.saver.pending:
+            self.draft.saved_text = self.draft.text
+
+    def _resolve_conflict(self, conflict) -> None:
+        from .screens.conflict import ConflictScreen
+
+        if self.draft is None or self.saver is None or isinstance(self.screen, ConflictScreen):
+            return
+        saver, draft = self.saver, self.draft
+
+        def chosen(choice: str | None) -> None:
+            if saver is not self.saver:
+                return
+            try:
+                if choice == "overwrite":
+                    saver.guard.overwrite(conflict, lang=self.lang)
+                    saver.mark_saved(conflict.mine)
+                    self.notify(self.tr("tui.conflict.overwritten"))
+                else:
+                    if choice == "mine":
+                        copy = saver.guard.keep_mine(conflict, lang=self.lang)
+                        self.notify(self.tr("tui.conflict.copied", path=str(copy)), timeout=10)
+                    draft.set_text(saver.guard.reload())
+                    reload = getattr(self.screen, "load", None)
+                    if reload:
+                        reload()
+            except SkisseFileError as exc:
+                self.notify(str(exc), severity="error", timeout=10)
+                return
+            saver.resolved()
+
+        self.push_screen(ConflictScreen(conflict), chosen)
 
     def action_save(self) -> None:
         commit = getattr(self.screen, "commit", None)
         if commit:
             commit()
-        self.flush_save()
-        if self.draft is not None and self.save_error is None:
+        if self.save_now() and self.draft is not None:
             self.notify(self.tr("tui.save.done", path=str(self.draft.path)))
 
     async def action_quit(self) -> None:
         commit = getattr(self.screen, "commit", None)
         if commit:
             commit()
-        self.flush_save()
+        self._stop_saving()
         self.exit()
 
     def on_unmount(self) -> None:
-        self.flush_save()
+        self._stop_saving()
 
     # ------------------------------------------------------------------ live panel
 

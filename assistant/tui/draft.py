@@ -6,7 +6,13 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from ..core.document import metadata_block, parse_sketch, set_budget, set_metadata, set_section_body
+from ..core.document import (
+    metadata_block,
+    parse_sketch,
+    set_budget,
+    set_metadata,
+    set_section_body,
+)
 from ..core.model import BudgetLine, Language, Metadata, Organisation, Partner, Sketch
 from ..core.sections import section_specs
 from ..core.storage import atomic_write_text, read_text_file

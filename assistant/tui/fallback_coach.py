@@ -10,7 +10,7 @@ from ..core.document import parse_sketch
 from ..core.findings import Level
 from ..core.sections import spec
 from ..i18n import t
-from .services import ServiceUnavailable, Services
+from .services import Services, ServiceUnavailable
 
 
 class FindingsCoach:

@@ -39,5 +39,5 @@ class Localised:
     def tr(self, key: str, /, **kwargs: object) -> str:
         return t(key, self.lang, **kwargs)
 
-    def on_mount(self) -> None:  # noqa: D401 - Textual handler
+    def on_mount(self) -> None:
         localise_bindings(self, self.lang)  # type: ignore[arg-type]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from ..core.document import parse_sketch
 from ..core.findings import PageInfo, Report
 from ..core.text import lix
-from .services import ServiceUnavailable, Services
+from .services import Services, ServiceUnavailable
 
 
 @dataclass

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from textual.message import Message
@@ -42,3 +41,13 @@ class JumpToLine(Message):
     def __init__(self, line: int) -> None:
         super().__init__()
         self.line = line
+
+
+class SaveEvent(Message):
+    """What the autosaver (on its own thread) reports: 'saved', 'conflict' or 'error'."""
+
+    def __init__(self, kind: str, *, conflict: object | None = None, error: Exception | None = None) -> None:
+        super().__init__()
+        self.kind = kind
+        self.conflict = conflict
+        self.error = error

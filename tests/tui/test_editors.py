@@ -10,7 +10,13 @@ from pypdf import PdfReader
 from textual.widgets import DataTable, Input, Select
 
 from assistant.core.document import parse_sketch
-from assistant.core.model import BudgetCategory, Language, Metadata, Organisation, OrgKind
+from assistant.core.model import (
+    BudgetCategory,
+    Language,
+    Metadata,
+    Organisation,
+    OrgKind,
+)
 from assistant.tui.app import make_app
 from assistant.tui.draft import Draft
 from assistant.tui.screens.confirm import ConfirmScreen

@@ -8,8 +8,23 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input
 
-from assistant.core.findings import CriterionResult, Finding, Level, PageInfo, Report, Status
-from assistant.core.model import BudgetCategory, BudgetLine, Language, Metadata, Organisation, OrgKind, Partner
+from assistant.core.findings import (
+    CriterionResult,
+    Finding,
+    Level,
+    PageInfo,
+    Report,
+    Status,
+)
+from assistant.core.model import (
+    BudgetCategory,
+    BudgetLine,
+    Language,
+    Metadata,
+    Organisation,
+    OrgKind,
+    Partner,
+)
 from assistant.tui.app import make_app
 from assistant.tui.draft import Draft
 from assistant.tui.services import Services

@@ -8,7 +8,16 @@ from pathlib import Path
 import pytest
 
 from assistant.core.findings import PageInfo
-from assistant.core.model import BudgetCategory, BudgetLine, Language, Metadata, Organisation, OrgKind, Partner, PartnerRole
+from assistant.core.model import (
+    BudgetCategory,
+    BudgetLine,
+    Language,
+    Metadata,
+    Organisation,
+    OrgKind,
+    Partner,
+    PartnerRole,
+)
 from assistant.core.rubric import load_rubric
 from assistant.core.sections import section_order
 from assistant.tui.draft import Draft, new_sketch_text
@@ -18,7 +27,7 @@ from assistant.tui.screens.budget import parse_years
 from assistant.tui.screens.export import default_paths
 from assistant.tui.screens.new_sketch import slug
 from assistant.tui.screens.partners import kind_for, role_of
-from assistant.tui.services import ServiceUnavailable, Services, count_tokens
+from assistant.tui.services import Services, ServiceUnavailable, count_tokens
 from assistant.tui.settings import RecentFiles, TuiSettings
 from assistant.tui.widgets.orgnr_input import orgnr_state
 from assistant.tui.widgets.page_gauge import format_pages

@@ -9,16 +9,25 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Select, Static
+from textual.widgets import (
+    Button,
+    DataTable,
+    Footer,
+    Header,
+    Input,
+    Label,
+    Select,
+    Static,
+)
 
 from ...core.amounts import format_amount, parse_amount
 from ...core.budget import CATEGORY_LABELS, infer_category
 from ...core.model import BudgetCategory, BudgetLine, Language
 from ..keys import Localised
-from ..widgets.nav_bar import NavBar
 from ..messages import DraftChanged
+from ..widgets.nav_bar import NavBar
 
-_YEAR_PART = re.compile(r"^\s*((?:19|20)\d\d|år\s*\d|year\s*\d)\s*[:=]\s*(.+?)\s*$", re.I)
+_YEAR_PART = re.compile(r"^\s*((?:19|20)\d\d|år\s*\d|year\s*\d)\s*[:=]\s*(.+?)\s*$", re.IGNORECASE)
 
 
 def parse_years(text: str) -> dict[str, int] | None:
@@ -243,4 +252,4 @@ class BudgetScreen(Localised, Screen):
         self.query_one("#add", Button).label = self.tr("tui.budget.update" if self.editing is not None else "tui.budget.add")
 
 
-__all__ = ["BudgetScreen", "parse_years", "CATEGORY_LABELS"]
+__all__ = ["CATEGORY_LABELS", "BudgetScreen", "parse_years"]

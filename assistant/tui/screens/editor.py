@@ -12,10 +12,10 @@ from textual.widgets import Footer, Header, Select, TextArea
 
 from ...core.sections import spec
 from ..keys import Localised
-from ..widgets.nav_bar import NavBar
 from ..messages import LiveUpdated
 from ..widgets.checklist import Checklist
 from ..widgets.live_panel import LivePanel
+from ..widgets.nav_bar import NavBar
 
 WHOLE = "__whole__"
 SECTION_COMMIT_DELAY = 0.25

@@ -8,7 +8,7 @@ from pathlib import Path
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Footer, Header, Input, Static
 from textual.worker import Worker, WorkerState
@@ -17,10 +17,10 @@ from ...core.document import parse_sketch
 from ...core.findings import PageInfo, Status
 from ...core.storage import SkisseFileError
 from ..keys import Localised
-from ..widgets.nav_bar import NavBar
 from ..live import LiveState, compute_live
 from ..services import ServiceUnavailable
 from ..widgets.checklist import ICONS
+from ..widgets.nav_bar import NavBar
 from ..widgets.page_gauge import format_pages
 from .confirm import ConfirmScreen
 

@@ -14,8 +14,8 @@ from textual.worker import Worker, WorkerState
 from ...core.sections import spec
 from ..interview_plan import Step, interview_steps
 from ..keys import Localised
-from ..widgets.nav_bar import NavBar
 from ..messages import DraftChanged
+from ..widgets.nav_bar import NavBar
 
 
 class ChatMessage(Markdown):

@@ -7,15 +7,24 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Select, Static
+from textual.widgets import (
+    Button,
+    DataTable,
+    Footer,
+    Header,
+    Input,
+    Label,
+    Select,
+    Static,
+)
 
 from ...core.findings import Status
 from ...core.model import OrgKind, Partner, PartnerRole
 from ...core.orgs import format_orgnr, infer_kind, normalise_orgnr
 from ..keys import Localised
-from ..widgets.nav_bar import NavBar
 from ..messages import LiveUpdated
 from ..widgets.checklist import ICONS
+from ..widgets.nav_bar import NavBar
 from ..widgets.orgnr_input import OrgnrInput
 
 ROLE_KIND = {
