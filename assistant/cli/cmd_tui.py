@@ -31,5 +31,15 @@ def run_tui(args: argparse.Namespace) -> int:
 
     explicit_lang = lang if "--lang" in sys.argv[1:] else None
     app = make_app(path, lang=explicit_lang)
+    _flush_on_signals()
     app.run()
     return app.return_code or 0
+
+
+def _flush_on_signals() -> None:
+    """SIGTERM and SIGHUP (logout, a closed terminal) save what the autosaver holds before exiting."""
+    import signal
+
+    from ..core.autosave import install_signal_handlers
+
+    install_signal_handlers(tuple(s for s in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)) if s is not None))

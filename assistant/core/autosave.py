@@ -409,6 +409,10 @@ def install_signal_handlers(signals: tuple[int, ...] | None = None) -> None:
             if num == getattr(signal, "SIGTSTP", -1):
                 os.kill(os.getpid(), signal.SIGSTOP)
                 return
+            # On the way out there is nothing to resume: a SIGCONT that follows a hang-up must
+            # not run a UI's resume code in a loop that is shutting down.
+            if hasattr(signal, "SIGCONT"):
+                signal.signal(signal.SIGCONT, signal.SIG_DFL)
             raise SystemExit(128 + num)
 
         signal.signal(signum, handler)

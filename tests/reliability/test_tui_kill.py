@@ -193,10 +193,6 @@ def test_kill_9_right_after_typing_is_offered_on_restart(tmp_path, terminal):
         again.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the TUI does not flush on SIGTERM/SIGHUP yet (core.autosave.install_signal_handlers with its save as the flush)",
-)
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP], ids=["SIGTERM", "SIGHUP"])
 def test_sigterm_and_sighup_right_after_typing_save_the_text(tmp_path, terminal, signum):
     sketch = tmp_path / "skisse.md"
