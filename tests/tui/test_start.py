@@ -150,3 +150,16 @@ async def test_language_from_the_command_palette(skisse_home: Path) -> None:
         await wait_for(pilot, lambda: app.lang == "nn")
         assert isinstance(app.screen, StartScreen)
         assert str(app.screen.query_one("#open-button").label) == "Opna fil (O)"
+
+
+def test_plain_skisse_and_skisse_path_go_straight_to_the_window(monkeypatch) -> None:
+    import assistant.cli.cmd_tui as cmd_tui
+    from assistant.cli.main import main
+
+    seen = []
+    monkeypatch.setattr(cmd_tui, "run_tui", lambda args: seen.append((args.path, args.lang)) or 0)
+    assert main([]) == 0
+    assert main(["min-skisse.md"]) == 0
+    assert main(["tui", "annen.md"]) == 0
+    assert main(["--lang", "en", "min-skisse.md"]) == 0
+    assert seen == [(None, "nb"), ("min-skisse.md", "nb"), ("annen.md", "nb"), ("min-skisse.md", "en")]
