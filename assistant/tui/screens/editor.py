@@ -53,6 +53,15 @@ class EditorScreen(Localised, Screen):
     def on_mount(self) -> None:
         self.relabel()
         self.load()
+        if self.section == WHOLE:
+            # Start writing where the text is, not inside the metadata block.
+            sketch = self.app.draft.sketch  # type: ignore[attr-defined]
+            first = next((s for s in sketch.sections if s.key), None)
+            if first is not None:
+                area = self.query_one("#text", TextArea)
+                row = min(first.body_line, area.document.line_count - 1)
+                area.move_cursor((row, 0))
+                self.call_after_refresh(area.scroll_to, y=max(0, first.line - 4), animate=False)
         self.query_one("#live", LivePanel).show_state(self.app.live, self.lang)  # type: ignore[attr-defined]
         self.query_one("#text", TextArea).focus()
 
