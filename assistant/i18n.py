@@ -7,6 +7,7 @@ area (cli.toml, tui.toml, ...) and merged. Missing nn falls back to nb, missing 
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from functools import cache
 from pathlib import Path
@@ -15,12 +16,45 @@ LANGUAGES = ("nb", "nn", "en")
 _DIR = Path(__file__).parent / "locale"
 
 
+_TABLE = re.compile(r"^\[\s*\"?([\w-]+)", re.MULTILINE)
+_DOTTED = re.compile(r"^([\w-]+)\.", re.MULTILINE)
+
+
 @cache
+def _files_by_area() -> dict[str, list[Path]]:
+    """Which catalogue files define which top-level names, found without parsing them."""
+    areas: dict[str, list[Path]] = {}
+    for path in sorted(_DIR.glob("*.toml")):
+        text = path.read_text(encoding="utf-8")
+        for name in {*_TABLE.findall(text), *_DOTTED.findall(text)}:
+            areas.setdefault(name, []).append(path)
+    return areas
+
+
+@cache
+def _load(path: Path) -> dict[str, dict[str, str]]:
+    return dict(_flatten(tomllib.loads(path.read_text(encoding="utf-8"))))
+
+
+@cache
+def _area(name: str) -> dict[str, dict[str, str]]:
+    """The entries under one top-level name; only the files that define it are parsed."""
+    merged: dict[str, dict[str, str]] = {}
+    for path in _files_by_area().get(name, []):
+        for key, value in _load(path).items():
+            if key.split(".", 1)[0] != name:
+                continue
+            if key in merged:
+                raise ValueError(f"{path}: key '{key}' is defined twice in the catalogue")
+            merged[key] = value
+    return merged
+
+
 def catalogue() -> dict[str, dict[str, str]]:
+    """Every entry of every file (for tests and tools; `t` loads only what it needs)."""
     merged: dict[str, dict[str, str]] = {}
     for path in sorted(_DIR.glob("*.toml")):
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-        for key, value in _flatten(data):
+        for key, value in _load(path).items():
             if key in merged:
                 raise ValueError(f"{path}: key '{key}' is defined twice in the catalogue")
             merged[key] = value
@@ -38,7 +72,7 @@ def _flatten(data: dict, prefix: str = ""):
 
 def t(key: str, lang: str = "nb", /, **kwargs: object) -> str:
     """The text for `key` in `lang`, formatted with kwargs; the key itself if unknown."""
-    entry = catalogue().get(key)
+    entry = _area(key.split(".", 1)[0]).get(key)
     if entry is None:
         return key
     text = entry.get(lang) or entry["nb"]

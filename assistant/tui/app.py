@@ -146,6 +146,9 @@ class SkisseApp(App):
         self.action_show("editor" if has_text and new is None else "interview")
         self.schedule_live(immediately=True)
         self._offer_recovery(draft)
+        from .widgets.comments_session import record_save_in_background
+
+        record_save_in_background(self, autosave=True)  # the text as opened, for the history
         return True
 
     @on(OpenSketch)
@@ -223,6 +226,9 @@ class SkisseApp(App):
             yield SystemCommand(self.tr(f"tui.key.{name}"), self.tr(f"tui.palette.{name}"), lambda name=name: self.action_show(name))
         yield SystemCommand(self.tr("tui.key.start"), self.tr("tui.palette.start"), self.action_start)
         yield SystemCommand(self.tr("tui.key.save"), self.tr("tui.palette.save"), self.action_save)
+        from .widgets.comments_session import advisor_commands
+
+        yield from advisor_commands(self)
 
     # ------------------------------------------------------------------ changes, saving
 
@@ -312,6 +318,9 @@ class SkisseApp(App):
             self._resolve_conflict(event.conflict)
         elif event.kind == "saved" and self.draft is not None and self.saver is not None and not self.saver.pending:
             self.draft.saved_text = self.draft.text
+            from .widgets.comments_session import record_save_in_background
+
+            record_save_in_background(self, autosave=True)  # a version at most every few minutes
 
     def _resolve_conflict(self, conflict) -> None:
         from .screens.conflict import ConflictScreen
@@ -349,12 +358,18 @@ class SkisseApp(App):
             commit()
         if self.save_now() and self.draft is not None:
             self.notify(self.tr("tui.save.done", path=str(self.draft.path)))
+            from .widgets.comments_session import record_save_in_background
+
+            record_save_in_background(self)  # every explicit save keeps a version
 
     async def action_quit(self) -> None:
         commit = getattr(self.screen, "commit", None)
         if commit:
             commit()
         self._stop_saving()
+        from .widgets.comments_session import record_save_now
+
+        record_save_now(self)  # the last text, before the window closes
         self.exit()
 
     def on_unmount(self) -> None:

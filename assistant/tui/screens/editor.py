@@ -47,12 +47,21 @@ class EditorScreen(Localised, Screen):
             with Vertical(id="editor-pane"):
                 yield Select([(self.tr("tui.editor.whole"), WHOLE)], id="section-choice", allow_blank=False, compact=True)
                 yield TextArea.code_editor("", language="markdown", soft_wrap=True, tab_behavior="focus", id="text")
+                yield self._comments_panel()
             yield LivePanel(id="live")
         yield Footer(compact=True)
+
+    def _comments_panel(self):
+        """Advisor comments under the text; hidden while there are none."""
+        from ..widgets.comments import CommentsPanel
+        from ..widgets.comments_session import _db_factory
+
+        return CommentsPanel(self.app.draft.path, db_factory=_db_factory(self.app), lang=self.lang, hide_when_empty=True, id="comments")  # type: ignore[attr-defined]
 
     def on_mount(self) -> None:
         self.relabel()
         self.load()
+        self.query_one("#comments").reload(self.app.draft.text)  # type: ignore[attr-defined]
         if self.section == WHOLE:
             # Start writing where the text is, not inside the metadata block.
             sketch = self.app.draft.sketch  # type: ignore[attr-defined]
