@@ -51,8 +51,9 @@ def _baseline(versions: list[Version], session: Session | None, sessions: list[S
         return versions[-2] if len(versions) > 1 else None
     earlier = [s for s in sessions if s.id < session.id]
     if not earlier:
-        # No earlier meeting: show what changed since this one started.
-        first = next((v for v in versions if v.session_id == session.id), None)
+        # No earlier meeting: show what changed since this one started (the text as it stood then).
+        before = [v for v in versions if v.created <= session.started]
+        first = before[-1] if before else next((v for v in versions if v.session_id == session.id), None)
         return first if first is not None and first.id != versions[-1].id else None
     previous = earlier[-1]
     in_previous = [v for v in versions if v.session_id == previous.id]

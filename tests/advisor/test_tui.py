@@ -212,10 +212,15 @@ async def test_coaching_in_the_app_from_session_to_report(tmp_path, clock, skiss
         at = next(i for i, line in enumerate(lines) if line.startswith("Pleie- og omsorgstjenestene"))
         area.insert(MORE_DATA.split("\n", 2)[2].rsplit("\n", 1)[0] + "\n", (at, 0))
         await pilot.pause()
-        app.action_save()
-        coaching.record_save_in_background(app)
+        await pilot.press("ctrl+s")  # the app's save keeps the version (its hook, no call here)
         await app.workers.wait_for_complete()
         await pilot.pause()
+        # The comment shows beside the text, on the line it is on now.
+        panel = app.screen.query_one(CommentsPanel)
+        panel.reload(app.draft.text)
+        await pilot.pause()
+        assert panel.display and [c.body for c in panel.comments] == ["Kilde for tallet?"]
+        assert app.draft.text.split("\n")[panel.line_of(panel.comments[0]) - 1].find("31 prosent") >= 0
 
         coaching.write_report(app)
         await pilot.pause()
@@ -225,7 +230,9 @@ async def test_coaching_in_the_app_from_session_to_report(tmp_path, clock, skiss
         assert [v.number for v in versions] == [1, 2]
         (session,) = sessions_for(db, sketch_file)
         kinds = [e.kind for e in events(db, session.id)]
-        assert kinds[:3] == ["start", "check", "version"] and "comment" in kinds and kinds.count("version") == 2
+        # Version 1 was kept when the sketch was opened, before the session; version 2 in it.
+        assert kinds[:2] == ["start", "check"] and "comment" in kinds and kinds.count("version") == 1
+        assert versions[0].session_id is None and versions[1].session_id == session.id
         (comment,) = list_comments(db, sketch_file)
         assert comment.quote == "31 prosent" and comment.author == "Kari Nordmann" and comment.section == "data"
     report = sketch_file.with_name("omsorg.tilbakemelding.md").read_text(encoding="utf-8")
@@ -274,3 +281,41 @@ async def test_comments_panel_without_a_history_database_shows_nothing(tmp_path,
         panel.reload(sketch_text)
         await pilot.pause()
         assert panel.comments == [] and not panel.display
+
+
+async def test_restore_in_the_app_goes_through_the_editor_and_its_save(tmp_path, clock, skisse_home, sketch_file, sketch_text):
+    from textual.widgets import TextArea
+
+    from assistant.advisor.versions import list_versions
+    from assistant.tui.app import make_app
+    from assistant.tui.widgets import comments_session as coaching
+
+    db_path = tmp_path / "h.sqlite3"
+    app = make_app(sketch_file, lang="nb", data_dir=skisse_home / "data", config_dir=skisse_home / "config")
+    app.history_db = lambda: HistoryDB(db_path, clock=clock)
+    async with app.run_test(size=(140, 45)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        area = app.screen.query_one("#text", TextArea)
+        area.insert("Et nytt avsnitt skrevet i møtet.\n\n", (area.document.line_count - 1, 0))
+        await pilot.press("ctrl+s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "Et nytt avsnitt" in sketch_file.read_text(encoding="utf-8")
+
+        coaching.show_history(app)
+        await pilot.pause()
+        history = app.screen
+        assert isinstance(history, HistoryScreen) and len(history.versions) == 2
+        await pilot.press("up", "ctrl+r")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen.query_one("#text", TextArea).text == sketch_text
+        await pilot.press("ctrl+s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    assert sketch_file.read_text(encoding="utf-8") == sketch_text
+    with HistoryDB(db_path) as db:
+        notes = [v.note for v in list_versions(db, sketch_file)]
+    assert notes[-1] == "restored version 1"

@@ -18,7 +18,6 @@ from ...advisor.report import section_title, status_label
 from ...advisor.versions import Comparison, Version, compare, list_versions, restore_version
 from ...core.storage import SkisseFileError
 from ...i18n import t
-from ..messages import OpenSketch
 from ..widgets.comments import CommentsPanel
 from .portfolio import localise
 
@@ -205,22 +204,44 @@ class HistoryScreen(Screen):
         version = self.current()
         if version is None:
             return
-        flush = getattr(self.app, "flush_save", None)
-        if flush:
-            flush()  # what is being typed is saved (and kept as a version) first
-        db = self.db_factory()
-        try:
-            restore_version(db, self.path, version)
-        except SkisseFileError as exc:
-            self.notify(str(exc), severity="error", timeout=8)
-            return
-        finally:
-            db.close()
-        self.notify(self.tr("advisor.tui.restored", number=version.number))
-        self.reload()
         draft = getattr(self.app, "draft", None)
         if draft is not None and Path(draft.path).resolve() == self.path.resolve():
-            self.post_message(OpenSketch(self.path))
+            self._restore_open_sketch(draft, version)
+        else:
+            db = self.db_factory()
+            try:
+                restore_version(db, self.path, version)
+            except SkisseFileError as exc:
+                self.notify(str(exc), severity="error", timeout=8)
+                return
+            finally:
+                db.close()
+        self.notify(self.tr("advisor.tui.restored", number=version.number))
+        self.reload()
+
+    def _restore_open_sketch(self, draft, version: Version) -> None:
+        """The sketch is open in the app: restore through the app's own save (its lock, its guard)."""
+        from ...advisor.versions import record_version
+
+        for screen in self.app.screen_stack:
+            commit = getattr(screen, "commit", None)
+            if commit is not None and screen is not self:
+                commit()  # what is typed goes into the draft first
+        db = self.db_factory()
+        try:
+            if draft.text != version.text:
+                record_version(db, self.path, draft.text, note="before restore")
+            draft.set_text(version.text)
+            save_now = getattr(self.app, "save_now", None)
+            if save_now is not None:
+                save_now()
+            record_version(db, self.path, version.text, report=version.report, note=f"restored version {version.number}")
+        finally:
+            db.close()
+        for screen in self.app.screen_stack:
+            load = getattr(screen, "load", None)
+            if load is not None and screen is not self:
+                load()  # the editor shows the restored text, and will not write the old one back
 
     def action_back(self) -> None:
         if len(self.app.screen_stack) > 1:
