@@ -52,7 +52,7 @@ def _baseline(versions: list[Version], session: Session | None, sessions: list[S
     earlier = [s for s in sessions if s.id < session.id]
     if not earlier:
         # No earlier meeting: show what changed since this one started (the text as it stood then).
-        before = [v for v in versions if v.created <= session.started]
+        before = [v for v in versions if v.session_id != session.id and v.created <= session.started]
         first = before[-1] if before else next((v for v in versions if v.session_id == session.id), None)
         return first if first is not None and first.id != versions[-1].id else None
     previous = earlier[-1]
