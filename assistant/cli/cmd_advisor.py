@@ -274,8 +274,13 @@ def run_history(args: argparse.Namespace) -> int:
 
         if args.restore is not None:
             from ..advisor.sessions import open_session
+            from ..core.locks import SketchLock
 
             version = pick(args.restore)
+            holder = SketchLock(path).holder()
+            if holder is not None:
+                # The window would see the file change under it; restore there instead.
+                raise _fail(t("advisor.cli.restore_locked", lang, path=path, host=holder.host, pid=holder.pid))
             session = open_session(db, path)
             restore_version(db, path, version, session_id=session.id if session else None)
             out.print(t("advisor.cli.restored", lang, number=version.number, path=escape(str(path)), backup=escape(str(path.with_name(path.name + "~")))))

@@ -152,3 +152,19 @@ def test_comments_travel_in_a_sidecar_to_another_history(capsys, sketch_file, tm
     assert "Tall og data «31 prosent»: Kilde? — Kari" in out
     code, out, _ = run(capsys, "coach", str(sketch_file), "-a", "Ola", "--import-comments", str(sidecar))
     assert "0 kommentarer hentet inn." in out
+
+
+def test_restore_is_refused_while_the_sketch_is_open_in_the_window(capsys, sketch_file, sketch_text):
+    from assistant.core.locks import SketchLock
+
+    run(capsys, "coach", str(sketch_file), "--advisor", "Kari")
+    sketch_file.write_text(sketch_text + "\nNy linje.\n", encoding="utf-8")
+    run(capsys, "coach", str(sketch_file), "--advisor", "Kari")
+    window = SketchLock(sketch_file)
+    assert window.acquire() is None
+    try:
+        code, _, err = run(capsys, "history", str(sketch_file), "--restore", "1")
+    finally:
+        window.release()
+    assert code == 2 and "er åpen i Skisse" in err
+    assert sketch_file.read_text(encoding="utf-8").endswith("Ny linje.\n")
