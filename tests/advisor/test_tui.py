@@ -319,3 +319,51 @@ async def test_restore_in_the_app_goes_through_the_editor_and_its_save(tmp_path,
     with HistoryDB(db_path) as db:
         notes = [v.note for v in list_versions(db, sketch_file)]
     assert notes[-1] == "restored version 1"
+
+
+class ScriptedCoach:
+    """Replies with a fixed text, in two chunks, to every request."""
+
+    name = "scripted"
+    offline = True
+
+    def __init__(self, reply: str) -> None:
+        self.reply = reply
+
+    async def astream(self, request):
+        half = len(self.reply) // 2
+        yield self.reply[:half]
+        yield self.reply[half:]
+
+
+async def test_coach_exchanges_in_the_interview_go_into_the_open_session(tmp_path, clock, skisse_home):
+    from textual.widgets import Input as TextInput
+
+    from assistant.advisor.sessions import events, start_session
+    from assistant.core.model import Language, Metadata, Organisation, OrgKind
+    from assistant.tui.app import make_app
+    from assistant.tui.draft import Draft
+    from assistant.tui.screens.interview import InterviewScreen
+
+    path = tmp_path / "ny.md"
+    Draft.create(path, Metadata(title="Trygg hjemme", applicant=Organisation(name="Bodø kommune", kind=OrgKind.KOMMUNE), language=Language.NB))
+    db_path = tmp_path / "h.sqlite3"
+    with HistoryDB(db_path, clock=clock) as db:
+        session = start_session(db, path, "Kari Nordmann")
+    app = make_app(path, lang="nb", coach=ScriptedCoach("Godt. Tall fra KOSTRA styrker dette."), data_dir=skisse_home / "data", config_dir=skisse_home / "config")
+    app.history_db = lambda: HistoryDB(db_path, clock=clock)
+    async with app.run_test(size=(110, 32)) as pilot:
+        for _ in range(200):
+            if isinstance(app.screen, InterviewScreen):
+                break
+            await pilot.pause(0.05)
+        screen = app.screen
+        screen.query_one(TextInput).value = "Eldre faller hjemme."
+        await pilot.press("enter")
+        for _ in range(200):
+            if screen.index == 1:
+                break
+            await pilot.pause(0.05)
+    with HistoryDB(db_path) as db:
+        coach_events = [e for e in events(db, session.id) if e.kind == "coach"]
+    assert [(e.data["question"], e.data["answer"].strip()) for e in coach_events] == [("Eldre faller hjemme.", "Godt. Tall fra KOSTRA styrker dette.")]
