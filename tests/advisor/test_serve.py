@@ -50,7 +50,7 @@ def wait_for_port(port: int, process: subprocess.Popen, timeout: float = 60) -> 
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise AssertionError(f"server exited: {process.stdout.read() if process.stdout else ''}")
+            raise AssertionError(f"server exited: {Path(process.log_path).read_text(errors='replace')}")
         with socket.socket() as s:
             if s.connect_ex(("127.0.0.1", port)) == 0:
                 return
@@ -58,30 +58,38 @@ def wait_for_port(port: int, process: subprocess.Popen, timeout: float = 60) -> 
     raise AssertionError(f"nothing listens on port {port}")
 
 
+def _die_with_parent() -> None:
+    """In the child: get SIGTERM when the test process goes away, so no server outlives a run."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except Exception:  # noqa: BLE001 - not Linux: the finally blocks still stop the server
+        pass
+
+
 def start_server(home: Path, *extra: str):
     port = free_port()
     env = dict(os.environ, SKISSE_HOME=str(home), SKISSE_LANG="nb", PYTHONUNBUFFERED="1")
+    log = open(home.parent / f"serve-{port}.log", "w")  # noqa: SIM115 - closed with the process
     process = subprocess.Popen(
         [sys.executable, "-c", ENTRY, "--lang", "nb", "serve", "--port", str(port), *extra],
         env=env,
-        stdout=subprocess.PIPE,
+        stdout=log,
         stderr=subprocess.STDOUT,
         text=True,
+        preexec_fn=_die_with_parent,
     )
+    process.log_path = log.name  # type: ignore[attr-defined]
+    log.close()
     return port, process
 
 
 @pytest.fixture
 def served(skisse_home, tmp_path):
-    port = free_port()
-    env = dict(os.environ, SKISSE_HOME=str(skisse_home), SKISSE_LANG="nb", PYTHONUNBUFFERED="1")
-    process = subprocess.Popen(
-        [sys.executable, "-c", ENTRY, "--lang", "nb", "serve", "--port", str(port)],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
+    home = skisse_home
+    home.mkdir(parents=True, exist_ok=True)
+    port, process = start_server(home)
     try:
         wait_for_port(port, process)
         yield port
@@ -94,8 +102,13 @@ def screen_text(chunks: list[bytes]) -> str:
 
 
 async def read_app_screen(port: int, wanted: list[str], timeout: float = 90) -> str:
+    """The screen text the app sends until every wanted text arrived (or `timeout` passed)."""
+    return await asyncio.wait_for(_read_app_screen(port, wanted, timeout), timeout + 30)
+
+
+async def _read_app_screen(port: int, wanted: list[str], timeout: float) -> str:
     chunks: list[bytes] = []
-    async with aiohttp.ClientSession() as session:
+    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=timeout + 20)) as session:
         async with session.get(f"http://127.0.0.1:{port}/") as response:
             assert response.status == 200
             html = await response.text()
@@ -129,6 +142,7 @@ def test_page_loads_and_screen_text_arrives_over_the_websocket(served):
 
 
 def test_serve_with_a_sketch_opens_it_in_the_browser(skisse_home, sketch_file):
+    skisse_home.mkdir(parents=True, exist_ok=True)
     port, process = start_server(skisse_home, str(sketch_file))
     try:
         wait_for_port(port, process)
@@ -257,7 +271,8 @@ def test_headless_chromium_screenshot(served, tmp_path):
     debug_port = free_port()
     profile = tempfile.mkdtemp(prefix="skisse-chromium-")
     chrome = subprocess.Popen(
-        [
+        preexec_fn=_die_with_parent,
+        args=[
             browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
             "--disable-component-update", "--no-first-run", f"--user-data-dir={profile}",
             f"--remote-debugging-port={debug_port}", "--window-size=1280,800", "about:blank",
@@ -267,7 +282,7 @@ def test_headless_chromium_screenshot(served, tmp_path):
     )
     out = Path(os.environ.get("SKISSE_SCREENSHOT", tmp_path / "serve.png"))
     try:
-        state = asyncio.run(cdp_screenshot(debug_port, f"http://127.0.0.1:{served}/", out))
+        state = asyncio.run(asyncio.wait_for(cdp_screenshot(debug_port, f"http://127.0.0.1:{served}/", out), 180))
     finally:
         chrome.terminate()
         try:
