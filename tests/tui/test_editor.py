@@ -38,8 +38,9 @@ async def test_a_written_sketch_opens_in_the_editor_with_a_live_panel(strong: Pa
         await wait_for(pilot, lambda: isinstance(app.screen, EditorScreen) and app.live is not None)
         area = app.screen.query_one("#text", TextArea)
         assert area.text == strong.read_text(encoding="utf-8")
-        gauge = str(app.screen.query_one("#page-gauge").render())
-        assert f"{app.live.pages.fraction:.1f}".replace(".", ",") + " av 5 sider" in gauge
+        expected = f"{app.live.pages.fraction:.1f}".replace(".", ",") + " av 5 sider"
+        # The panel is drawn from the live result on the next refresh; wait for it, not a fixed pause.
+        await wait_for(pilot, lambda: expected in str(app.screen.query_one("#page-gauge").render()))
         stats = str(app.screen.query_one("#live-stats").render())
         assert f"{app.live.words} ord" in stats and "LIX" in stats and "tokens" in stats
         checklist = app.screen.query_one(Checklist)
