@@ -71,6 +71,8 @@ def check_package(settings: CoachSettings, lang: str) -> None:
 
 def build_chat_model(settings: CoachSettings, lang: str = "nb") -> BaseChatModel:
     """The LangChain chat model the settings name; retries are left to the coach (max_retries=0)."""
+    if settings.local_only and not settings.is_local:
+        raise CoachError(t("coach.error.local_only", lang, model=settings.label), retryable=False, code="local-only")
     check_package(settings, lang)
     key = api_key(settings)
     common: dict[str, Any] = {}

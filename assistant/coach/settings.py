@@ -58,6 +58,7 @@ class ModelProfile(BaseModel):
     base_url: str | None = None
     api_key_env: str | None = None
     context_tokens: int | None = None
+    local_model: bool | None = None  # `local = true` in the profile's table
 
 
 class CoachSettings(BaseModel):
@@ -75,9 +76,11 @@ class CoachSettings(BaseModel):
     context_tokens: int | None = None  # the model's context window; a table default when None
     max_output_tokens: int = 2000
     redact_personal_data: bool = True  # before a request leaves the machine
-    # None: judge from the address (localhost / Ollama are local). False for a local proxy that
-    # forwards to a cloud model (e.g. LiteLLM on localhost); True for a server on your own network.
-    local_model: bool | None = None
+    # A model is local only when the config says so (`local = true`): a loopback address may be
+    # a proxy that forwards to a cloud model (e.g. LiteLLM on localhost), so it proves nothing.
+    local_model: bool = False
+    # `local_only = true`: refuse every model not marked local (organisations that allow no cloud).
+    local_only: bool = False
     prices_file: str | None = None  # an editable price table; the shipped one when None
     rubric: str | None = None
     structured_method: str | None = None  # with_structured_output method: json_schema, function_calling, json_mode
@@ -112,17 +115,8 @@ class CoachSettings(BaseModel):
 
     @property
     def is_local(self) -> bool:
-        """True when requests stay on this machine (a local server or Ollama)."""
-        if self.local_model is not None:
-            return self.local_model
-        if self.provider in LOCAL_PROVIDERS:
-            return True
-        if self.base_url:
-            from urllib.parse import urlparse
-
-            host = (urlparse(self.base_url).hostname or "").casefold()
-            return host in {"localhost", "127.0.0.1", "::1"} or host.startswith("127.")
-        return False
+        """True when the config marks the model local (`local = true`); nothing else counts."""
+        return self.local_model
 
     def with_model(self, model: str | None = None, base_url: str | None = None) -> CoachSettings:
         """These settings with a model (a name or a profile) and/or base URL from the command line."""
@@ -132,11 +126,14 @@ class CoachSettings(BaseModel):
             if profile:
                 update.update({k: v for k, v in profile.model_dump().items() if v is not None})
                 update.setdefault("base_url", None)
+                update["local_model"] = bool(profile.local_model)
             else:
                 update["model"] = model
                 update["base_url"] = None
+                update["local_model"] = False  # another model than the one the config marked
         if base_url:
             update["base_url"] = base_url
+            update["local_model"] = bool(update.get("local_model", False))
         return self.model_copy(update=update)
 
 
@@ -149,6 +146,12 @@ def _world_readable(path: Path) -> bool:
         return bool(path.stat().st_mode & (stat.S_IROTH | stat.S_IWOTH))
     except OSError:
         return False
+
+
+def _local_alias(profile: dict) -> dict:
+    if "local" in profile:
+        profile["local_model"] = profile.pop("local")
+    return profile
 
 
 def load_settings(path: Path | None = None, env: dict[str, str] | None = None) -> CoachSettings:
@@ -165,8 +168,10 @@ def load_settings(path: Path | None = None, env: dict[str, str] | None = None) -
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"{path}: {exc}") from exc
         data = dict(raw.get("coach", {}))
+        if "local" in data:  # the documented spelling
+            data["local_model"] = data.pop("local")
         if "models" in raw:
-            data["profiles"] = raw["models"]
+            data["profiles"] = {name: _local_alias(dict(p)) if isinstance(p, dict) else p for name, p in raw["models"].items()}
         for key in ("api_key", "key", "openai_api_key"):
             if key in data:
                 data.pop(key)
@@ -239,6 +244,8 @@ DEFAULT_CONFIG = """\
 timeout_s = 60
 max_retries = 2
 redact_personal_data = true
+# local = true                # only for a model that runs on your own machine or network
+# local_only = true           # refuse every model that is not marked local
 
 # [models.local]
 # model = "norallm/normistral-7b-warm-instruct"

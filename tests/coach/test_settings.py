@@ -33,7 +33,7 @@ def test_config_and_env(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_profiles_and_base_url() -> None:
-    _write('[coach]\nmodel = "local"\n\n[models.local]\nmodel = "normistral"\nbase_url = "http://localhost:8000/v1"\n')
+    _write('[coach]\nmodel = "local"\n\n[models.local]\nmodel = "normistral"\nbase_url = "http://localhost:8000/v1"\nlocal = true\n')
     settings = load_settings()
     assert settings.base_url == "http://localhost:8000/v1" and settings.model == "normistral"
     assert settings.provider == "openai-compatible" and settings.is_local
@@ -88,3 +88,24 @@ def test_key_order_env_then_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
     assert api_key(settings.model_copy(update={"api_key_env": "MY_KEY"}), env={"MY_KEY": "mine"}) == "mine"
     assert api_key(settings, env={}) == "from-keyring"
     assert calls == [("skisse", "openai")]
+
+
+def test_only_the_config_makes_a_model_local() -> None:
+    """A loopback address may be a proxy to a cloud model: only `local = true` counts."""
+    _write('[coach]\nmodel = "normistral"\nbase_url = "http://127.0.0.1:8000/v1"\n')
+    assert load_settings().is_local is False
+    _write('[coach]\nmodel = "normistral"\nbase_url = "http://127.0.0.1:8000/v1"\nlocal = true\n')
+    marked = load_settings()
+    assert marked.is_local is True
+    assert marked.with_model("openai:gpt-4o-mini").is_local is False  # another model than the one marked
+
+
+async def test_local_only_refuses_a_model_not_marked_local() -> None:
+    from assistant.coach.base import CoachError, CoachRequest, make_coach
+
+    _write('[coach]\nmodel = "openai:gpt-4o-mini"\nlocal_only = true\n')
+    coach = make_coach(load_settings(), lang="en")
+    with pytest.raises(CoachError) as failure:
+        async for _ in coach.astream(CoachRequest(kind="ask", sketch_text="# T\n", question="Hei?")):
+            pass
+    assert failure.value.code == "local-only" and "local_only" in failure.value.message_for_user

@@ -149,14 +149,7 @@ def test_planted_key_is_in_no_file_skisse_wrote(tmp_path, skisse_home, chat_serv
     "config",
     [
         pytest.param("[coach]\nlocal_model = false\n", id="marked-not-local"),
-        pytest.param(
-            "",
-            id="loopback-not-marked",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="coach settings judge a loopback base_url as local; issue 6 counts a model as local only when the config says local = true",
-            ),
-        ),
+        pytest.param("", id="loopback-not-marked"),
     ],
 )
 @pytest.mark.parametrize("command", ["assess", "ask"])
