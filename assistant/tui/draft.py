@@ -46,7 +46,8 @@ class Draft:
         """Read a sketch file (raises `SkisseFileError` with a one-line message)."""
         loaded = read_text_file(path)
         draft = cls(path, loaded.text, warnings=loaded.warnings)
-        draft.saved_text = loaded.text if loaded.encoding.startswith("utf-8") else None
+        # A file read as cp1252 stays untouched until the user edits it; the first save writes UTF-8.
+        draft.saved_text = loaded.text
         return draft
 
     @classmethod

@@ -57,18 +57,7 @@ DRIVER = textwrap.dedent(
 REFUSED = {"binary": "binary", "20mb": "too large", "folder": "folder", "missing": "no such file"}
 
 
-CASES = [
-    pytest.param(
-        case,
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the TUI marks a non-UTF-8 draft unsaved on open (Draft.open: saved_text=None), so quitting rewrites it as UTF-8 without an edit",
-        ),
-    )
-    if case == "cp1252"
-    else case
-    for case in INPUTS
-]
+CASES = list(INPUTS)
 
 
 @pytest.mark.parametrize("case", CASES)
