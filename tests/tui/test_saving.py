@@ -80,7 +80,11 @@ async def _conflict(pilot, app, sketch: Path) -> str:
     await wait_for(pilot, lambda: isinstance(app.screen, EditorScreen))
     theirs = sketch.read_text(encoding="utf-8").replace("Trygg hjemme lenger", "Trygg hjemme lenger (endret av Kari)")
     sketch.write_text(theirs, encoding="utf-8")
-    await _type_at_end(pilot, app, "Min endring.")
+    # One edit, not key by key: on a slow machine the autosave could fire between two keys and
+    # the rest of the typing would land on the conflict dialog (whose keys are letters).
+    area = app.screen.query_one("#text", TextArea)
+    area.move_cursor(area.document.end)
+    area.insert("Min endring.")
     await wait_for(pilot, lambda: isinstance(app.screen, ConflictScreen))
     assert sketch.read_text(encoding="utf-8") == theirs  # nothing written over
     return theirs
