@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # imported on first use: the start screen needs none of them
 
 SAVE_DELAY = 1.5  # seconds after the last change (a journal keeps every change before that)
 LIVE_DELAY = 0.15  # pause in typing before the live panel is recomputed (compute takes ~0.1 s)
-WORKSPACE = ("interview", "editor", "budget", "partners", "export")
+WORKSPACE = ("interview", "editor", "budget", "partners", "export", "coach")
 
 
 class SkisseApp(App):
@@ -42,6 +42,7 @@ class SkisseApp(App):
         Binding("f4", "show('budget')", "tui.key.budget", id="budget", priority=True, show=False),
         Binding("f5", "show('partners')", "tui.key.partners", id="partners", priority=True, show=False),
         Binding("f6", "show('export')", "tui.key.export", id="export", priority=True, show=False),
+        Binding("f12", "show('coach')", "tui.key.coach", id="coach", priority=True, show=False),
         Binding("ctrl+s", "save", "tui.key.save", id="save"),
         Binding("ctrl+o", "start", "tui.key.start", id="start", show=False),
         Binding("ctrl+q", "quit", "tui.key.quit", id="quit", priority=True),
@@ -159,6 +160,7 @@ class SkisseApp(App):
 
     def make_screen(self, name: str) -> Screen:
         from .screens.budget import BudgetScreen
+        from .screens.coach import CoachScreen
         from .screens.editor import EditorScreen
         from .screens.export import ExportScreen
         from .screens.interview import InterviewScreen
@@ -170,6 +172,7 @@ class SkisseApp(App):
             "budget": BudgetScreen,
             "partners": PartnersScreen,
             "export": ExportScreen,
+            "coach": CoachScreen,
         }[name]()
 
     def action_show(self, name: str) -> None:

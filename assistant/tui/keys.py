@@ -21,10 +21,10 @@ def localise_bindings(node: DOMNode, lang: str) -> None:
     bindings = []
     for group in source.key_to_bindings.values():
         for binding in group:
-            description = t(binding.description, lang) if binding.description.startswith("tui.") else binding.description
+            description = t(binding.description, lang) if binding.description.startswith(("tui.", "tuicoach.")) else binding.description
             if binding.action == "app.command_palette" or binding.action == "command_palette":
                 description = t("tui.key.palette", lang)
-            tooltip = t(binding.tooltip, lang) if binding.tooltip.startswith("tui.") else binding.tooltip
+            tooltip = t(binding.tooltip, lang) if binding.tooltip.startswith(("tui.", "tuicoach.")) else binding.tooltip
             bindings.append(replace(binding, description=description, tooltip=tooltip))
     node._bindings = BindingsMap(bindings)
 

@@ -7,7 +7,7 @@ from textual.widgets import Static
 
 from ...i18n import t
 
-STOPS = (("interview", "F2"), ("editor", "F3"), ("budget", "F4"), ("partners", "F5"), ("export", "F6"))
+STOPS = (("interview", "F2"), ("editor", "F3"), ("budget", "F4"), ("partners", "F5"), ("export", "F6"), ("coach", "F12"))
 
 
 class NavBar(Static):

@@ -1,0 +1,288 @@
+"""The coach screen: questions stream a reply, Esc stops it, failures offer a retry, a rewrite
+changes the file only by the hunks the user accepted, and an assessment sits beside the check."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+from textual.widgets import Button, Input
+
+from assistant.coach.base import Assessment, CriterionAssessment, SessionUsage
+from assistant.core.findings import CriterionResult, PageInfo, Report, Status
+from assistant.core.model import Language, Metadata, Organisation, OrgKind
+from assistant.tui.app import make_app
+from assistant.tui.draft import Draft
+from assistant.tui.screens.coach import CoachCommands, CoachMessage, CoachScreen
+from assistant.tui.services import Services
+from assistant.tui.widgets.hunks import HunkView
+
+from .conftest import FakeCoach
+from .helpers import type_text, wait_for
+
+NEED_1 = "Hjemmetjenesten rekker ikke over alle som trenger tilsyn om natten."
+NEED_2 = "Det koster kommunen 40 mill. kr i året."
+
+
+@pytest.fixture
+def sketch(tmp_path: Path) -> Path:
+    meta = Metadata(title="Trygg hjemme", applicant=Organisation(name="Bodø kommune", kind=OrgKind.KOMMUNE), language=Language.NB)
+    draft = Draft.create(tmp_path / "s.md", meta)
+    draft.append_to_section("summary", "Eldre i Bodø faller hjemme og havner på sykehus.")
+    draft.append_to_section("need", f"{NEED_1}\n\n{NEED_2}")
+    draft.save()
+    return tmp_path / "s.md"
+
+
+def fixed_report(sketch, rubric, pages, path) -> Report:
+    return Report(
+        rubric="innovasjonspartnerskap",
+        language="nb",
+        criteria=[
+            CriterionResult(id="need-described", title="Behovet er godt beskrevet", status=Status.FAIL),
+            CriterionResult(id="public-collaboration", title="Samarbeid", status=Status.PASS),
+        ],
+    )
+
+
+def services() -> Services:
+    return Services(check=fixed_report, page_info=lambda sketch, layout: PageInfo(pages=2, fraction=1.5))
+
+
+class RewriteCoach:
+    """A model-like coach: its *improve* reply is a new body for the section."""
+
+    name = "test:rewriter"
+    offline = False
+
+    def __init__(self, reply: str, assessment: Assessment | None = None) -> None:
+        self.reply = reply
+        self.assessment = assessment
+        self.requests: list = []
+        self.usage = SessionUsage()
+
+    async def astream(self, request):
+        self.requests.append(request)
+        for word in self.reply.split(" "):
+            yield word + " "
+            await asyncio.sleep(0)
+
+    async def assess(self, sketch_text: str, lang: str) -> Assessment:
+        from assistant.coach.assess import validate_quotes
+
+        assert self.assessment is not None
+        return validate_quotes(self.assessment, sketch_text)
+
+
+def _messages(screen, role: str) -> list[str]:
+    return [m.source for m in screen.query(CoachMessage) if m.has_class(role)]
+
+
+async def _open_coach(pilot, app) -> CoachScreen:
+    await wait_for(pilot, lambda: getattr(app.screen, "screen_name", "") in ("editor", "interview"))
+    await pilot.press("f12")
+    await wait_for(pilot, lambda: isinstance(app.screen, CoachScreen))
+    return app.screen
+
+
+async def test_f12_opens_the_coach_and_a_question_streams_a_reply(sketch: Path) -> None:
+    coach = FakeCoach("Behovet trenger flere tall fra KOSTRA.")
+    app = make_app(sketch, coach=coach, services=services())
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _open_coach(pilot, app)
+        assert "fake" in str(screen.query_one("#coach-header").render())
+        assert screen.query_one("#coach-question", Input).has_focus
+        await type_text(pilot, "Hva mangler?")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: not screen._replying and _messages(screen, "msg-coach")[-1].strip() == coach.reply)
+        request = coach.requests[0]
+        assert (request.kind, request.question, request.lang) == ("ask", "Hva mangler?", "nb")
+        assert NEED_1 in request.sketch_text
+        assert _messages(screen, "msg-user")[-1] == "Hva mangler?"
+        assert sketch.read_text(encoding="utf-8").count(NEED_1) == 1  # asking never edits
+
+
+async def test_escape_stops_a_slow_reply_and_retry_streams_it_again(sketch: Path) -> None:
+    coach = FakeCoach("Et langt svar som aldri blir ferdig", hold=True)
+    app = make_app(sketch, coach=coach, services=services())
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _open_coach(pilot, app)
+        await type_text(pilot, "Svar")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: screen._replying)
+        assert screen.check_action("retry", ()) is False
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: not screen._replying and _messages(screen, "msg-note"))
+        assert "stoppet" in _messages(screen, "msg-note")[-1]
+        assert screen.check_action("retry", ()) is True
+        coach.release.set()
+        await pilot.press("ctrl+r")
+        await wait_for(pilot, lambda: not screen._replying and _messages(screen, "msg-coach")[-1].strip() == coach.reply)
+        assert len(coach.requests) == 2 and coach.requests[1].question == "Svar"
+
+
+async def test_a_failing_coach_shows_the_message_marks_the_partial_reply_and_retry_works(sketch: Path) -> None:
+    coach = FakeCoach("Første ord og så brudd", fail_after=2)
+    app = make_app(sketch, coach=coach, services=services())
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _open_coach(pilot, app)
+        await type_text(pilot, "Hjelp meg")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: _messages(screen, "msg-error"))
+        error = _messages(screen, "msg-error")[-1]
+        assert "the server did not answer" in error and "Ctrl+R" in error
+        partial = [m.source for m in screen.query(CoachMessage) if m.has_class("msg-partial")]
+        assert partial and partial[-1].startswith("Første ord") and "Delvis svar" in partial[-1]
+        coach.fail_after = None
+        await pilot.press("ctrl+r")
+        await wait_for(pilot, lambda: not screen._replying and _messages(screen, "msg-coach")[-1].strip() == coach.reply)
+        assert screen.check_action("retry", ()) is False
+
+
+async def test_a_coach_that_cannot_be_retried_offers_no_retry(sketch: Path) -> None:
+    coach = FakeCoach("Nei nei nei", fail_after=0, retryable=False)
+    app = make_app(sketch, coach=coach, services=services())
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _open_coach(pilot, app)
+        await type_text(pilot, "Hei")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: _messages(screen, "msg-error"))
+        assert "Ctrl+R" not in _messages(screen, "msg-error")[-1]
+        assert screen.check_action("retry", ()) is False
+
+
+async def test_improve_applies_only_the_accepted_hunk_to_the_file(sketch: Path) -> None:
+    rewrite = f"Hjemmetjenesten i Bodø rekker ikke over alle som trenger tilsyn om natten.\n\n{NEED_2[:-1]} (KOSTRA 2024)."
+    coach = RewriteCoach(rewrite)
+    app = make_app(sketch, coach=coach, services=services(), save_delay=0.1)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _open_coach(pilot, app)
+        assert screen.section == "need"
+        before = sketch.read_text(encoding="utf-8")
+        await pilot.press("f7")
+        await wait_for(pilot, lambda: len(screen.hunk_views) == 2)
+        request = coach.requests[0]
+        assert (request.kind, request.section) == ("improve", "need")
+        first, second = screen.hunk_views
+        await wait_for(pilot, lambda: first.has_focus)
+        assert "Bodø" in " ".join(first.hunk.new_paragraphs) and "KOSTRA" in " ".join(second.hunk.new_paragraphs)
+        await pilot.press("a")  # accept the first; focus moves to the second
+        await wait_for(pilot, lambda: second.has_focus)
+        await pilot.press("r")
+        assert (first.choice, second.choice) == (True, False)
+        assert sketch.read_text(encoding="utf-8") == before  # nothing changes before Apply
+        assert app.draft.text == before
+        screen.query_one("#apply", Button).press()
+        await wait_for(pilot, lambda: "i Bodø rekker" in sketch.read_text(encoding="utf-8"))
+        after = sketch.read_text(encoding="utf-8")
+        assert after == before.replace(NEED_1, "Hjemmetjenesten i Bodø rekker ikke over alle som trenger tilsyn om natten.")
+        assert "KOSTRA 2024" not in after
+        await wait_for(pilot, lambda: not screen.hunk_views and "godtatte endringer: 1" in _messages(screen, "msg-note")[-1])
+
+
+async def test_improve_with_nothing_accepted_or_a_discard_leaves_the_draft(sketch: Path) -> None:
+    coach = RewriteCoach(f"{NEED_1}\n\nEt nytt avsnitt om tall.")
+    app = make_app(sketch, coach=coach, services=services())
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _open_coach(pilot, app)
+        before = app.draft.text
+        await pilot.press("f7")
+        await wait_for(pilot, lambda: len(screen.hunk_views) == 1)
+        assert screen.apply_rewrite() is False
+        await wait_for(pilot, lambda: "Ingen endringer er godtatt" in _messages(screen, "msg-note")[-1])
+        screen.query_one("#discard", Button).press()
+        await wait_for(pilot, lambda: not screen.hunk_views)
+        assert app.draft.text == before
+
+
+async def test_a_proposal_for_a_section_changed_since_is_refused(sketch: Path) -> None:
+    coach = RewriteCoach(f"{NEED_1} Nytt.\n\n{NEED_2}")
+    app = make_app(sketch, coach=coach, services=services())
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _open_coach(pilot, app)
+        await pilot.press("f7")
+        await wait_for(pilot, lambda: len(screen.hunk_views) == 1)
+        screen.hunk_views[0].choice = True
+        app.draft.append_to_section("need", "Skrevet et annet sted.")
+        changed = app.draft.text
+        assert screen.apply_rewrite() is False
+        assert app.draft.text == changed
+        await wait_for(pilot, lambda: "endret siden" in _messages(screen, "msg-error")[-1])
+
+
+async def test_the_offline_coach_gives_advice_and_no_hunks(sketch: Path) -> None:
+    app = make_app(sketch, services=services())  # no config: the offline coach
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _open_coach(pilot, app)
+        assert app.coach.offline
+        assert "frakoblet" in str(screen.query_one("#coach-header").render())
+        before = app.draft.text
+        await pilot.press("f7")
+        await wait_for(pilot, lambda: not screen._replying and "skriver ikke om" in "".join(_messages(screen, "msg-note")))
+        assert not screen.hunk_views
+        assert "Problem og behov" in _messages(screen, "msg-coach")[-1]
+        assert app.draft.text == before
+
+
+async def test_assess_shows_the_coach_beside_the_check_and_flags_invented_quotes(sketch: Path) -> None:
+    assessment = Assessment(
+        criteria=[
+            CriterionAssessment(criterion="need-described", score=2, evidence=[NEED_2, "Halvparten av de eldre faller hver uke."], missing=["Ingen kilde for tallet."], next_step="Oppgi KOSTRA som kilde."),
+            CriterionAssessment(criterion="public-collaboration", score=4, evidence=["Bodø kommune"]),
+        ],
+        summary="Et godt utgangspunkt.",
+        coach="test:rewriter",
+    )
+    coach = RewriteCoach("", assessment)
+    app = make_app(sketch, coach=coach, services=services())
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _open_coach(pilot, app)
+        await wait_for(pilot, lambda: app.live is not None and app.live.report is not None)
+        await pilot.press("f8")
+        await wait_for(pilot, lambda: screen.assessment is not None and not screen._replying)
+        await wait_for(pilot, lambda: "Vurdering" in _messages(screen, "msg-coach")[-1])
+        text = _messages(screen, "msg-coach")[-1]
+        assert "| `need-described` | ✘ mangler | 2/5 |" in text  # the check's status beside the coach's score
+        assert "| `public-collaboration` | ✔ oppfylt | 4/5 |" in text
+        assert f"«{NEED_2}»" in text and "Oppgi KOSTRA som kilde." in text and "Ingen kilde for tallet." in text
+        assert "Fjernet (står ikke i skissen): ~~«Halvparten av de eldre faller hver uke.»~~" in text
+        assert screen.assessment.flagged == {"need-described": ["Halvparten av de eldre faller hver uke."]}
+
+
+async def test_fit_budget_and_translate_stream_into_the_chat(sketch: Path) -> None:
+    coach = FakeCoach("Kutt gjentakelser.")
+    app = make_app(sketch, coach=coach, services=services())
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _open_coach(pilot, app)
+        await pilot.press("f9")
+        await wait_for(pilot, lambda: len(coach.requests) == 1 and not screen._replying)
+        screen.query_one("#act-budget", Button).press()
+        await wait_for(pilot, lambda: len(coach.requests) == 2 and not screen._replying)
+        screen.query_one("#act-translate", Button).press()
+        await wait_for(pilot, lambda: len(coach.requests) == 3 and not screen._replying)
+        kinds = [(r.kind, r.section) for r in coach.requests]
+        assert kinds == [("fit", None), ("budget-narrative", None), ("translate", "need")]
+        assert _messages(screen, "msg-coach")[-1].strip() == coach.reply
+
+
+async def test_palette_offers_the_coach_actions(sketch: Path) -> None:
+    coach = FakeCoach("Ok.")
+    app = make_app(sketch, coach=coach, services=services())
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _open_coach(pilot, app)
+        provider = CoachCommands(screen)
+        hits = [hit async for hit in provider.search("fem sider")]
+        assert hits and "Fem sider" in str(hits[0].text)
+        assert len([hit async for hit in provider.discover()]) == 5
+        hits[0].command()
+        await wait_for(pilot, lambda: coach.requests and not screen._replying)
+        assert coach.requests[0].kind == "fit"
+
+
+async def test_the_screen_speaks_nynorsk(sketch: Path) -> None:
+    app = make_app(sketch, coach=FakeCoach("Ok."), services=services(), lang="nn")
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _open_coach(pilot, app)
+        assert screen.query_one("#coach-question", Input).placeholder.startswith("Spør rettleiaren")
+        assert "Forbetra delen" in str(screen.query_one("#act-improve", Button).label)
