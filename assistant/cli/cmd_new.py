@@ -24,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from ..core.model import Language
-    from ..core.orgs import format_orgnr, orgnr_problem
+    from ..core.orgs import orgnr_problem
     from ..core.rubric import RubricError, load_rubric
     from ..core.storage import SkisseFileError, atomic_write_text
     from ..core.template import template_sketch
@@ -56,5 +56,4 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from None
     print(t("new.written", args.lang, path=path))
     print(t("new.next", args.lang, path=path))
-    del format_orgnr
     return 0

@@ -196,7 +196,6 @@ def check_technology_first(ctx: Context, check: r.TechnologyFirstCheck) -> Outco
     a = ctx.analysis
     lead = a.spans_for(["preamble", *check.lead_sections])
     rest = [s for s in a.spans_for() if s[2] not in {"preamble", *check.lead_sections}]
-    title = a.sketch.title or ""
     score = 0
     out: list[Finding] = []
     lead_hits: list[tuple[Hit, int]] = []
@@ -427,7 +426,6 @@ def check_readability(ctx: Context, check: r.ReadabilityCheck) -> Outcome:
     if not sents:
         return Outcome(Status.NA, [ctx.finding(Level.INFO, "readability.empty")])
     whole = lix_of_sentences(sents)
-    lang = a.sketch.language
     shown = lambda v: f"{v:.0f}"  # noqa: E731
     status = Status.PASS
     if whole.value >= check.fail_lix:
@@ -454,7 +452,6 @@ def check_readability(ctx: Context, check: r.ReadabilityCheck) -> Outcome:
     if len(long_ones) > check.max_long_sentences and status is Status.PASS:
         status = Status.WARN
         out.append(ctx.finding(Level.WARN, "readability.many-long", count=len(long_ones), limit=check.long_sentence_words))
-    del lang
     return Outcome(status, out)
 
 
