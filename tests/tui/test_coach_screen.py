@@ -16,7 +16,6 @@ from assistant.tui.app import make_app
 from assistant.tui.draft import Draft
 from assistant.tui.screens.coach import CoachCommands, CoachMessage, CoachScreen
 from assistant.tui.services import Services
-from assistant.tui.widgets.hunks import HunkView
 
 from .conftest import FakeCoach
 from .helpers import type_text, wait_for
@@ -286,3 +285,9 @@ async def test_the_screen_speaks_nynorsk(sketch: Path) -> None:
         screen = await _open_coach(pilot, app)
         assert screen.query_one("#coach-question", Input).placeholder.startswith("Spør rettleiaren")
         assert "Forbetra delen" in str(screen.query_one("#act-improve", Button).label)
+        app.set_language("en")
+        await pilot.pause()
+        assert str(screen.query_one("#act-improve", Button).label) == "Improve section (F7)"
+        assert screen.query_one("#coach-question", Input).placeholder.startswith("Ask the coach")
+        descriptions = {b.description for bs in screen._bindings.key_to_bindings.values() for b in bs}
+        assert {"Improve section", "Assess", "Stop reply"} <= descriptions

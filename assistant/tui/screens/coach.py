@@ -9,7 +9,7 @@ by the app's autosaver). *Assess* shows the coach's judgement beside the checker
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -64,7 +64,7 @@ class CoachScreen(Localised, Screen):
 
     screen_name = "coach"
     CSS_PATH = "coach.tcss"
-    COMMANDS = {CoachCommands}
+    COMMANDS: ClassVar[set] = {CoachCommands}
     BINDINGS = [
         Binding("f7", "improve", "tuicoach.key.improve", id="coach.improve"),
         Binding("f8", "assess", "tuicoach.key.assess", id="coach.assess"),

@@ -27,8 +27,8 @@ class HunkView(Static, can_focus=True):
     BINDINGS = [
         Binding("a", "choose(True)", "tuicoach.key.accept", id="hunk.accept"),
         Binding("r", "choose(False)", "tuicoach.key.reject", id="hunk.reject"),
-        Binding("down,j", "step(1)", show=False),
-        Binding("up,k", "step(-1)", show=False),
+        Binding("down,j", "step(1)", "tuicoach.key.next_hunk", id="hunk.next", show=False),
+        Binding("up,k", "step(-1)", "tuicoach.key.previous_hunk", id="hunk.previous", show=False),
     ]
 
     choice: reactive[bool | None] = reactive(None)
