@@ -262,8 +262,6 @@ class SkisseApp(App):
             on_error=lambda error: self.post_message(SaveEvent("error", error=error)),
             lang=self.lang,
         ).start()
-        if draft.saved_text is None:
-            self.saver.touch(draft.text)  # read as cp1252: written back as UTF-8
 
     def _stop_saving(self) -> None:
         if self.saver is not None:
