@@ -104,6 +104,11 @@ class Analysis:
     def _by_key(self) -> dict[str, list[int]]:
         """Word starts grouped by their first two letters, lower-cased."""
         index: dict[str, list[int]] = {}
+        lower = self.source.lower()
+        if len(lower) == len(self.source):  # lower() keeps offsets for all but a few letters (İ)
+            for key, pos in zip(_WORD_KEY.findall(lower), self.word_starts, strict=True):
+                index.setdefault(key, []).append(pos)
+            return index
         for m in _WORD_KEY.finditer(self.source):
             index.setdefault(m.group().lower(), []).append(m.start())
         return index

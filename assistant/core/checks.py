@@ -70,11 +70,18 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE | re.MULTILINE)
 
 
-def _union(patterns: list[str] | tuple[str, ...]) -> re.Pattern[str] | None:
-    return _rx("|".join(f"(?:{p})" for p in patterns)) if patterns else None
-
-
 _keys = cache(literal_keys)
+_UNION_KEYS: dict[re.Pattern[str], frozenset[str] | None] = {}
+
+
+def _union(patterns: list[str] | tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for a list; `_find` then knows which first letters can start a match."""
+    if not patterns:
+        return None
+    rx = _rx("|".join(f"(?:{p})" for p in patterns))
+    if rx not in _UNION_KEYS:
+        _UNION_KEYS[rx] = _keys(tuple(patterns))
+    return rx
 
 
 @cache
@@ -99,7 +106,7 @@ def _without_excluded(ctx: Context, hits: list[Hit], exclude: list[str], spans) 
     rx = _union(tuple(exclude))
     if rx is None or not hits:
         return hits
-    blocked = [(h.start, h.end) for h in ctx.analysis.find(rx, spans)]
+    blocked = [(h.start, h.end) for h in ctx.analysis.find(rx, spans, keys=_UNION_KEYS.get(rx))]
     return [h for h in hits if not any(s <= h.start and h.end <= e for s, e in blocked)]
 
 
@@ -183,7 +190,7 @@ def check_section(ctx: Context, check: r.SectionCheck) -> Outcome:
     if check.need_words and status is not Status.FAIL:
         rx = _union(tuple(check.need_words))
         spans = a.spans_for([check.section])
-        if rx is not None and not a.find(rx, spans):
+        if rx is not None and not a.find(rx, spans, keys=_UNION_KEYS.get(rx)):
             out.append(ctx.finding(Level.WARN, "section.no-need-words", line=first.line, section=check.section))
             status = Status.WARN
     return Outcome(status, out)

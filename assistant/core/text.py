@@ -112,6 +112,7 @@ class Sentence:
     text: str
     line: int
     words: int
+    long_words: int = 0  # words of more than six letters, for LIX
 
 
 def split_sentences(text: str) -> list[str]:
@@ -139,9 +140,9 @@ def sentences(markdown: str, first_line: int = 1) -> list[Sentence]:
     out: list[Sentence] = []
     for block in blocks(markdown, first_line):
         for sentence in split_sentences(block.text):
-            n = len(words(sentence))
-            if n:
-                out.append(Sentence(sentence, block.line, n))
+            found = words(sentence)
+            if found:
+                out.append(Sentence(sentence, block.line, len(found), sum(1 for w in found if len(w) > 6)))
     return out
 
 
@@ -161,9 +162,8 @@ class Lix:
 
 def lix_of_sentences(items: list[Sentence]) -> Lix:
     n_sent = len(items)
-    all_words = [w for s in items for w in words(s.text)]
-    n_words = len(all_words)
-    long_words = sum(1 for w in all_words if len(w) > 6)
+    n_words = sum(s.words for s in items)
+    long_words = sum(s.long_words for s in items)
     if not n_words or not n_sent:
         return Lix(0.0, n_words, n_sent, long_words)
     return Lix(n_words / n_sent + 100 * long_words / n_words, n_words, n_sent, long_words)
