@@ -291,3 +291,19 @@ async def test_the_screen_speaks_nynorsk(sketch: Path) -> None:
         assert screen.query_one("#coach-question", Input).placeholder.startswith("Ask the coach")
         descriptions = {b.description for bs in screen._bindings.key_to_bindings.values() for b in bs}
         assert {"Improve section", "Assess", "Stop reply"} <= descriptions
+
+
+async def test_the_header_shows_the_session_tokens_and_cost(sketch: Path) -> None:
+    from assistant.coach.base import MessageUsage
+
+    coach = FakeCoach("Ok.")
+    app = make_app(sketch, coach=coach, services=services())
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _open_coach(pilot, app)
+        header = screen.query_one("#coach-header")
+        assert "tokens" not in str(header.render())  # nothing spent yet
+        coach.usage.messages.append(MessageUsage(input_tokens=1200, output_tokens=34, cost=0.0012, currency="USD"))
+        await type_text(pilot, "Hei")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: "1200 inn / 34 ut tokens" in str(header.render()))
+        assert "ca. 0,0012 USD" in str(header.render())
