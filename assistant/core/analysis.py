@@ -5,15 +5,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import accumulate
+from operator import itemgetter
 
 from .model import Section, Sketch
 from .text import Sentence, mask_comments, sentences
 
 
-_WORD_START = re.compile(r"(?<!\w)\w")
-
-
-_WORD_KEY = re.compile(r"(?<!\w)\w\w?")
+_WORD_RUN = re.compile(r"(\w+)")
+_WORD_START_RUN = re.compile(r"(?<!\w)\w+")
+# Words are indexed by their first KEY_LEN letters: the longer the key, the fewer words a
+# pattern is tried at (three letters instead of two: a third fewer tries on a five-page sketch).
+KEY_LEN = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,21 +99,28 @@ class Analysis:
         return out
 
     @cached_property
+    def _words(self) -> tuple[list[int], list[str]]:
+        """Where each word (or number) starts, and the word lower-cased; split in one C pass."""
+        lower = self.source.lower()
+        if len(lower) != len(self.source):  # lower() keeps offsets for all but a few letters (İ)
+            found = list(_WORD_START_RUN.finditer(self.source))
+            return [m.start() for m in found], [m.group().lower() for m in found]
+        parts = _WORD_RUN.split(lower)  # [gap, word, gap, word, …, gap]
+        ends = list(accumulate(map(len, parts)))
+        return ends[0:-1:2], parts[1::2]
+
+    @cached_property
     def word_starts(self) -> list[int]:
         """Offsets where a word (or number) starts; patterns are tried only there."""
-        return [m.start() for m in _WORD_START.finditer(self.source)]
+        return self._words[0]
 
     @cached_property
     def _by_key(self) -> dict[str, list[int]]:
-        """Word starts grouped by their first two letters, lower-cased."""
+        """Word starts grouped by their first KEY_LEN letters, lower-cased."""
         index: dict[str, list[int]] = {}
-        lower = self.source.lower()
-        if len(lower) == len(self.source):  # lower() keeps offsets for all but a few letters (İ)
-            for key, pos in zip(_WORD_KEY.findall(lower), self.word_starts, strict=True):
-                index.setdefault(key, []).append(pos)
-            return index
-        for m in _WORD_KEY.finditer(self.source):
-            index.setdefault(m.group().lower(), []).append(m.start())
+        starts, words = self._words
+        for key, pos in zip(map(itemgetter(slice(0, KEY_LEN)), words), starts):
+            index.setdefault(key, []).append(pos)
         return index
 
     def find(
@@ -126,7 +136,7 @@ class Analysis:
         Patterns are tried at word starts only (rubric patterns begin with a word or a
         number), which is several times faster than scanning every character; `anywhere`
         scans every position for patterns that may begin mid-sentence. With `keys` (see
-        `literal_keys`), only words starting with one of those two letters are tried.
+        `literal_keys`), only words starting with one of those keys are tried.
         """
         hits: list[Hit] = []
         source = self.source
@@ -140,6 +150,15 @@ class Analysis:
         return hits
 
     @cached_property
+    def _keys_by_prefix(self) -> dict[str, list[str]]:
+        """Each prefix of an index key, with the index keys that start with it."""
+        out: dict[str, list[str]] = {}
+        for key in self._by_key:
+            for n in range(1, len(key) + 1):
+                out.setdefault(key[:n], []).append(key)
+        return out
+
+    @cached_property
     def _starts_for(self) -> dict[frozenset[str], list[int]]:
         return {}
 
@@ -148,10 +167,10 @@ class Analysis:
             return self.word_starts
         cached = self._starts_for.get(keys)
         if cached is None:
+            index, by_prefix = self._by_key, self._keys_by_prefix
             merged: list[int] = []
-            for key, positions in self._by_key.items():
-                if key in keys or key[:1] in keys:
-                    merged.extend(positions)
+            for key in {word_key for key in keys for word_key in by_prefix.get(key, ())}:
+                merged.extend(index[key])
             merged.sort()
             cached = self._starts_for[keys] = merged
         return cached
@@ -252,7 +271,7 @@ def _alt_keys(alt: str) -> set[str] | None:
             keys |= sub
         return keys
     letters = ""
-    for n, ch in enumerate(alt[:2]):
+    for n, ch in enumerate(alt[:KEY_LEN]):
         if not _LETTER.match(ch):
             break
         if alt[n + 1 : n + 2] in ("?", "*", "{"):
@@ -262,9 +281,9 @@ def _alt_keys(alt: str) -> set[str] | None:
 
 
 def literal_keys(patterns: tuple[str, ...]) -> frozenset[str] | None:
-    """One- or two-letter lower-case starts that every alternative begins with, or None.
+    """Lower-case starts (up to KEY_LEN letters) that every alternative begins with, or None.
 
-    `\\bklima\\w*` gives 'kl'; `\\d…` gives the digits; `\\b(?:KI|AI)` gives 'ki', 'ai'.
+    `\\bklima\\w*` gives 'kli'; `\\d…` gives the digits; `\\b(?:KI|AI)` gives 'ki', 'ai'.
     Anything it cannot read makes the whole set unknown, and every word is tried.
     """
     keys: set[str] = set()

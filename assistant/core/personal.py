@@ -55,7 +55,8 @@ class PersonalDataHit:
 
 
 _SEP = r"[ \u00a0\-]"
-_ELEVEN = re.compile(rf"(?<!\d)(\d{{6}}){_SEP}?(\d{{5}})(?!\d)")
+# The look-behind sits after the first digit, so the regex engine can skip ahead to digits.
+_ELEVEN = re.compile(rf"(\d(?<!\d\d)\d{{5}}){_SEP}?(\d{{5}})(?!\d)")
 
 # An 8-digit Norwegian number, optionally after +47 / 0047, written with single separators.
 _PHONE = re.compile(
@@ -228,9 +229,33 @@ def _phone_is_personal(digits: str, before: str, after: str, raw: str, has_cc: b
     return False
 
 
+# Eight digits in a row, separators allowed: every phone number holds such a run. The full
+# pattern (look-behinds first) is slow to try at every position, so it runs only near these.
+_PHONE_HINT = re.compile(r"\d(?:[ \u00a0.\-]?\d){7}")
+
+
+def _phone_matches(text: str) -> list[re.Match[str]]:
+    """The matches `_PHONE.finditer(text)` gives, found by looking only near runs of digits."""
+    windows: list[list[int]] = []
+    for hint in _PHONE_HINT.finditer(text):
+        lo, hi = max(0, hint.start() - 16), hint.end() + 32  # room for a +47 prefix and the rest
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    out: list[re.Match[str]] = []
+    for lo, hi in windows:
+        for m in _PHONE.finditer(text, lo, min(hi, len(text))):
+            # A window's end cuts the text short; the match must stand in the whole text too.
+            whole = _PHONE.match(text, m.start())
+            if whole is not None and whole.end() == m.end():
+                out.append(whole)
+    return out
+
+
 def _phone_numbers(text: str, starts: list[int], taken: list[tuple[int, int]]) -> list[PersonalDataHit]:
     hits: list[PersonalDataHit] = []
-    for m in _PHONE.finditer(text):
+    for m in _phone_matches(text):
         if any(m.start() < e and s < m.end() for s, e in taken):
             continue
         raw = m.group("num")
@@ -258,6 +283,8 @@ def email_is_personal(address: str) -> bool:
 
 def _emails(text: str, starts: list[int]) -> list[PersonalDataHit]:
     hits: list[PersonalDataHit] = []
+    if "@" not in text:
+        return hits
     for m in _EMAIL.finditer(text):
         address = m.group(0).rstrip(".")
         if email_is_personal(address):

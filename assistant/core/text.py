@@ -121,7 +121,9 @@ def split_sentences(text: str) -> list[str]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         candidate = text[start : match.start()].strip()
-        if _ABBREVIATIONS.search(candidate):
+        # Only the last characters can hold an abbreviation (the longest is 7); searching from
+        # there keeps long sentences cheap, and the look-behind of \b still sees the text before.
+        if _ABBREVIATIONS.search(candidate, max(0, len(candidate) - 10)):
             continue
         if candidate:
             parts.append(candidate)
@@ -140,9 +142,9 @@ def sentences(markdown: str, first_line: int = 1) -> list[Sentence]:
     out: list[Sentence] = []
     for block in blocks(markdown, first_line):
         for sentence in split_sentences(block.text):
-            found = words(sentence)
+            found = _WORD.findall(sentence)
             if found:
-                out.append(Sentence(sentence, block.line, len(found), sum(1 for w in found if len(w) > 6)))
+                out.append(Sentence(sentence, block.line, len(found), sum(map((6).__lt__, map(len, found)))))
     return out
 
 
