@@ -1,57 +1,80 @@
-"""Print check reports for people: grouped by criterion, in colour when the terminal has it."""
+"""Print check reports for people: grouped by criterion, in colour when the terminal has it.
+
+Colour follows the usual conventions: on when the output is a terminal, off when it is a pipe
+or a file, off with `NO_COLOR` set, on with `FORCE_COLOR` set. Plain ANSI codes are enough for
+this list of lines, and keep `skisse check` from loading a terminal library at start-up.
+"""
 
 from __future__ import annotations
 
-from rich.console import Console
-from rich.text import Text
+import os
+import sys
+from typing import TextIO
 
 from ..core.findings import Level, Report, Status
 from ..i18n import t
 
+_CODES = {"bold": "1", "dim": "2", "red": "31", "green": "32", "yellow": "33", "cyan": "36"}
 _STATUS_STYLE = {Status.PASS: "bold green", Status.WARN: "bold yellow", Status.FAIL: "bold red", Status.NA: "dim"}
-_LEVEL_STYLE = {Level.INFO: "dim", Level.WARN: "yellow", Level.FAIL: "red"}
+_LEVEL_STYLE = {Level.INFO: "", Level.WARN: "yellow", Level.FAIL: "red"}
 
 
-def print_reports(reports: list[Report], *, lang: str, verbose: bool = False, console: Console | None = None) -> None:
-    import sys
+def wants_colour(stream: TextIO) -> bool:
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty()) and os.environ.get("TERM") != "dumb"
 
-    console = console or Console(highlight=False, soft_wrap=not sys.stdout.isatty())
+
+class _Writer:
+    def __init__(self, stream: TextIO, colour: bool) -> None:
+        self.stream, self.colour = stream, colour
+
+    def paint(self, text: str, style: str) -> str:
+        if not (self.colour and style and text):
+            return text
+        codes = ";".join(_CODES[s] for s in style.split())
+        return f"\x1b[{codes}m{text}\x1b[0m"
+
+    def line(self, *parts: tuple[str, str] | str) -> None:
+        out = [self.paint(*p) if isinstance(p, tuple) else p for p in parts]
+        self.stream.write("".join(out) + "\n")
+
+
+def print_reports(reports: list[Report], *, lang: str, verbose: bool = False, stream: TextIO | None = None) -> None:
+    stream = stream or sys.stdout
+    out = _Writer(stream, wants_colour(stream))
     for n, report in enumerate(reports):
         if n:
-            console.print()
-        print_report(report, lang=lang, verbose=verbose, console=console)
+            out.line()
+        _print_report(report, lang=lang, verbose=verbose, out=out)
     if len(reports) > 1:
         failed = sum(1 for r in reports if r.failed)
-        console.print()
-        console.print(t("check.summary", lang, count=len(reports), failed=failed))
+        out.line()
+        out.line(t("check.summary", lang, count=len(reports), failed=failed))
+    stream.flush()
 
 
-def print_report(report: Report, *, lang: str, verbose: bool, console: Console) -> None:
-    head = Text(report.path or "-", style="bold")
+def _print_report(report: Report, *, lang: str, verbose: bool, out: _Writer) -> None:
+    head: list[tuple[str, str]] = [(report.path or "-", "bold")]
     if report.pages is not None:
         frac = f"{report.page_fraction:.1f}".replace(".", "," if lang != "en" else ".")
-        head.append("  " + t("check.pages", lang, fraction=frac, limit=report.page_limit), style="dim")
+        head.append(("  " + t("check.pages", lang, fraction=frac, limit=report.page_limit), "dim"))
     if report.stats:
-        head.append("  " + t("check.stats", lang, words=report.stats.words, lix=f"{report.stats.lix:.0f}"), style="dim")
-    console.print(head)
+        head.append(("  " + t("check.stats", lang, words=report.stats.words, lix=f"{report.stats.lix:.0f}"), "dim"))
+    out.line(*head)
     for note in report.notes:
-        console.print(Text("  ! " + note, style="yellow"))
+        out.line(("  ! " + note, "yellow"))
     for c in report.criteria:
         label = t(f"check.status.{c.status.value}", lang)
-        line = Text("  ")
-        line.append(f"{label:<6}", style=_STATUS_STYLE[c.status])
-        line.append(f" {c.id}", style="bold")
-        line.append(f"  {c.title}", style="dim")
-        console.print(line)
+        out.line("  ", (f"{label:<6}", _STATUS_STYLE[c.status]), (f" {c.id}", "bold"), (f"  {c.title}", "dim"))
         shown = c.findings if verbose else [f for f in c.findings if f.level is not Level.INFO] or c.findings[:1]
         for f in shown:
-            where = ""
+            parts: list[tuple[str, str] | str] = ["      ", (f.message, _LEVEL_STYLE[f.level])]
             if f.line:
-                where = t("check.where", lang, line=f.line)
-            text = Text("      ")
-            text.append(f.message, style=_LEVEL_STYLE[f.level] if f.level is not Level.INFO else "")
-            if where:
-                text.append(f"  ({where})", style="dim")
-            console.print(text)
+                parts.append((f"  ({t('check.where', lang, line=f.line)})", "dim"))
+            out.line(*parts)
             if f.suggestion and f.level is not Level.INFO:
-                console.print(Text("      → " + f.suggestion, style="cyan"))
+                out.line(("      → " + f.suggestion, "cyan"))

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .findings import Report
+from .findings import PageInfo, Report
 
 
 @dataclass
@@ -28,23 +28,44 @@ def check_path(path: str | Path, rubric_id: str | None = None, *, render: bool =
     loaded = read_text_file(Path(path))
     sketch = parse_sketch(loaded.text)
     rubric = load_rubric(rubric_id or sketch.meta.rubric)
-    pages = None
-    too_long: str | None = None
-    if render:
-        from .render import default_renderer
-        from .render.renderer import TooLongToLayOut
+    notes: list[str] = []
+    pages = _layout_in_background(sketch, rubric.layout, notes) if render else None
+    report = check_sketch(sketch, rubric, pages=pages, path=str(path))
+    report.notes[:0] = loaded.warnings + notes
+    return report
 
+
+def _layout_in_background(sketch, layout, notes: list[str]) -> Callable[[], PageInfo | None]:
+    """Lay the sketch out in a thread (typst lets go of the interpreter while it works), so the
+    checks run meanwhile; the function returned waits for the page info, or raises what the
+    layout raised. A sketch too long to lay out gets an estimate, and a note saying so."""
+    import threading
+
+    from .render import default_renderer
+    from .render.renderer import TooLongToLayOut
+
+    box: list[PageInfo | BaseException] = []
+
+    def work() -> None:
         try:
-            pages = default_renderer().page_info(sketch, rubric.layout)
+            box.append(default_renderer().page_info(sketch, layout))
         except TooLongToLayOut as exc:
             # Far over any page limit: the page criterion gets the estimate, the note says so.
-            from .findings import PageInfo
+            notes.append(str(exc))
+            box.append(PageInfo(pages=exc.estimated_pages, fraction=float(exc.estimated_pages)))
+        except BaseException as exc:  # handed to the thread that waits
+            box.append(exc)
 
-            too_long = str(exc)
-            pages = PageInfo(pages=exc.estimated_pages, fraction=float(exc.estimated_pages))
-    report = check_sketch(sketch, rubric, pages=pages, path=str(path))
-    report.notes[:0] = loaded.warnings + ([too_long] if too_long else [])
-    return report
+    thread = threading.Thread(target=work, name="skisse-layout", daemon=True)
+    thread.start()
+
+    def result() -> PageInfo | None:
+        thread.join()
+        if isinstance(box[0], BaseException):
+            raise box[0]
+        return box[0]
+
+    return result
 
 
 def _one(args: tuple[str, str | None, bool]) -> Report | BatchError:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import string
 import tomllib
+from collections.abc import Callable
 from functools import cache
 
 from .analysis import Analysis
@@ -75,14 +76,23 @@ def _speaker(criterion: Criterion, lang: str):
     return say, tip
 
 
+# Check kinds that read the page count: they run after every other check, so that a layout
+# started in another thread (see `batch.check_path`) is still working while the rest is judged.
+PAGE_KINDS = frozenset({"page_limit"})
+
+
 def check_sketch(
     sketch: Sketch,
     rubric: Rubric | None = None,
     *,
-    pages: PageInfo | None = None,
+    pages: PageInfo | Callable[[], PageInfo | None] | None = None,
     path: str | None = None,
 ) -> Report:
-    """Run every check of the rubric on a parsed sketch. `pages` comes from the renderer."""
+    """Run every check of the rubric on a parsed sketch.
+
+    `pages` comes from the renderer: the page info, or a function that returns it when it is
+    first needed (it may wait for a layout in progress, and its exceptions pass through).
+    """
     rubric = rubric or load_rubric(sketch.meta.rubric)
     lang = sketch.language.value
     truncated = len(sketch.source) > MAX_CHECK_CHARS
@@ -92,10 +102,17 @@ def check_sketch(
 
         sketch = parse_sketch(sketch.source[:MAX_CHECK_CHARS])
     analysis = Analysis(sketch)
-    results: list[CriterionResult] = []
-    for criterion in rubric.criteria:
+    resolved: list[PageInfo | None] = []
+
+    def page_info() -> PageInfo | None:
+        if not resolved:
+            resolved.append(pages() if callable(pages) else pages)
+        return resolved[0]
+
+    def judge(criterion: Criterion) -> CriterionResult:
         say, tip = _speaker(criterion, lang)
-        ctx = Context(analysis, criterion, rubric.layout, pages, say, tip)
+        needs_pages = any(check.kind in PAGE_KINDS for check in criterion.checks)
+        ctx = Context(analysis, criterion, rubric.layout, page_info() if needs_pages else None, say, tip)
         outcomes: list[Outcome] = [CHECKS[check.kind](ctx, check) for check in criterion.checks]
         statuses = [o.status for o in outcomes if o.status is not Status.NA]
         if not statuses:
@@ -105,7 +122,10 @@ def check_sketch(
         else:
             status = worst(statuses)
         findings = [f for o in outcomes for f in o.findings]
-        results.append(CriterionResult(id=criterion.id, title=criterion.title.get(lang), weight=criterion.weight, status=status, findings=findings))
+        return CriterionResult(id=criterion.id, title=criterion.title.get(lang), weight=criterion.weight, status=status, findings=findings)
+
+    later = {id(c) for c in rubric.criteria if any(check.kind in PAGE_KINDS for check in c.checks)}
+    judged = {id(c): judge(c) for c in rubric.criteria if id(c) not in later}
     sents = analysis.all_sentences
     whole = lix_of_sentences(sents)
     stats = TextStats(
@@ -121,14 +141,16 @@ def check_sketch(
     notes = [f"{n.message}" + (f" (line {n.line})" if n.line else "") for n in sketch.notes]
     if truncated:
         notes.insert(0, default_messages()["engine.truncated"].get(lang).format(chars=f"{MAX_CHECK_CHARS:,}".replace(",", " ")))
+    judged.update({id(c): judge(c) for c in rubric.criteria if id(c) in later})
+    info = page_info()
     return Report(
         path=path,
         rubric=rubric.id,
         language=lang,
-        pages=pages.pages if pages else None,
-        page_fraction=pages.fraction if pages else None,
+        pages=info.pages if info else None,
+        page_fraction=info.fraction if info else None,
         page_limit=rubric.layout.page_limit,
-        criteria=results,
+        criteria=[judged[id(c)] for c in rubric.criteria],
         notes=notes,
         stats=stats,
     )

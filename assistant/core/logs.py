@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import logging.handlers
 import os
 import re
 import traceback
+from functools import cache
 from pathlib import Path
 
 from . import paths
@@ -31,14 +31,22 @@ BACKUPS = 3
 MAX_INFO_CHARS = 300
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
-_SECRET_ENV = re.compile(r"(API_?KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIALS?)$", re.I)
-_SECRET_SHAPES = [
-    re.compile(r"\b(?:sk|pk|rk)-(?:[A-Za-z0-9]+-)*[A-Za-z0-9_\-]{16,}"),  # OpenAI, Anthropic and lookalikes
-    re.compile(r"\b(?:ghp|gho|ghs|github_pat|xox[abpr])_[A-Za-z0-9_]{16,}"),
-    re.compile(r"\bAIza[0-9A-Za-z_\-]{30,}"),
-    re.compile(r"(?i)(bearer\s+)[A-Za-z0-9._\-+/=]{8,}"),
-    re.compile(r"(?i)((?:api[_-]?key|x-api-key|access[_-]?token|password)\s*[=:]\s*['\"]?)[^\s'\",}]{6,}"),
-]
+_SECRET_ENV = r"(API_?KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIALS?)$"
+_SECRET_SHAPES = (
+    r"\b(?:sk|pk|rk)-(?:[A-Za-z0-9]+-)*[A-Za-z0-9_\-]{16,}",  # OpenAI, Anthropic and lookalikes
+    r"\b(?:ghp|gho|ghs|github_pat|xox[abpr])_[A-Za-z0-9_]{16,}",
+    r"\bAIza[0-9A-Za-z_\-]{30,}",
+    r"(?i)(bearer\s+)[A-Za-z0-9._\-+/=]{8,}",
+    r"(?i)((?:api[_-]?key|x-api-key|access[_-]?token|password)\s*[=:]\s*['\"]?)[^\s'\",}]{6,}",
+)
+
+
+@cache
+def _secret_patterns() -> tuple[re.Pattern[str], list[re.Pattern[str]]]:
+    """Compiled when first needed: most runs never write a log line."""
+    return re.compile(_SECRET_ENV, re.I), [re.compile(p) for p in _SECRET_SHAPES]
+
+
 SECRET_PLACEHOLDER = "[secret]"
 
 
@@ -48,7 +56,8 @@ def log_path() -> Path:
 
 def secret_values() -> list[str]:
     """Values of environment variables that hold secrets (8 characters or more), longest first."""
-    values = {v for k, v in os.environ.items() if _SECRET_ENV.search(k) and len(v) >= 8}
+    secret_env = _secret_patterns()[0]
+    values = {v for k, v in os.environ.items() if secret_env.search(k) and len(v) >= 8}
     return sorted(values, key=len, reverse=True)
 
 
@@ -57,7 +66,7 @@ def scrub_secrets(text: str, extra: list[str] | None = None) -> str:
     for value in [*(extra or []), *secret_values()]:
         if value and value in text:
             text = text.replace(value, SECRET_PLACEHOLDER)
-    for pattern in _SECRET_SHAPES:
+    for pattern in _secret_patterns()[1]:
         text = pattern.sub(lambda m: (m.group(1) if m.re.groups else "") + SECRET_PLACEHOLDER, text)
     return text
 
@@ -91,11 +100,41 @@ def _private_opener(path: str, flags: int) -> int:
     return os.open(path, flags, 0o600)
 
 
-class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+def _private_rotating_handler(path: Path) -> logging.Handler:
     """A rotating file handler whose files are readable by the user only."""
+    import logging.handlers  # sockets, pickle and queues: loaded only when something is logged
 
-    def _open(self):  # type: ignore[no-untyped-def]
-        return open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors, opener=_private_opener)
+    class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+        def _open(self):  # type: ignore[no-untyped-def]
+            return open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors, opener=_private_opener)
+
+    return PrivateRotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True)
+
+
+class LazyFileHandler(logging.Handler):
+    """The log file's handler: filters and formats here, and opens the rotating file at the first
+    record that gets through, so a run that logs nothing pays nothing for it."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self._file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None:
+            self._file = _private_rotating_handler(self.path)
+            self._file.setFormatter(self.formatter)
+        self._file.emit(record)
+
+    def close(self) -> None:
+        self.acquire()
+        try:
+            if self._file is not None:
+                self._file.close()
+                self._file = None
+        finally:
+            self.release()
+        super().close()
 
 
 _handler: logging.Handler | None = None
@@ -115,7 +154,7 @@ def setup_logging(level: int | str = logging.INFO, *, path: Path | None = None) 
     global _handler
     target = Path(path) if path is not None else log_path()
     target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    handler = PrivateRotatingFileHandler(target, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True)
+    handler = LazyFileHandler(target)
     handler.setFormatter(logging.Formatter(_FORMAT))
     handler.addFilter(_own_or_warning)
     handler.addFilter(ScrubFilter())

@@ -99,3 +99,22 @@ def test_help_follows_the_locale() -> None:
     assert "sjekk skisser" in nb.stdout and "check sketches" in en.stdout
     for word in ("new", "check", "export", "rubric"):
         assert word in nb.stdout
+
+
+@pytest.mark.parametrize(
+    ("env", "coloured"),
+    [({"NO_COLOR": "1", "FORCE_COLOR": "1"}, False), ({"FORCE_COLOR": "1"}, True), ({}, False)],
+)
+def test_check_colours_only_a_terminal_that_wants_them(
+    env: dict[str, str], coloured: bool, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    main(["check", str(SKETCHES / "sterk-bokmal.md"), "--no-pages"])
+    out = capsys.readouterr().out  # captured: not a terminal, so colour only when forced
+    assert ("\x1b[" in out) is coloured
+    assert "need-described" in out
+    if coloured:
+        assert "\x1b[1mneed-described" not in out and "\x1b[1m need-described\x1b[0m" in out
