@@ -21,6 +21,7 @@ from pathlib import Path
 from ..findings import PageInfo
 from ..model import Sketch
 from ..rubric import Layout
+from .pagecache import PageCache, layout_key
 from .source import END_LABEL, TEMPLATE_NAME, build_source
 
 MM_TO_PT = 72 / 25.4
@@ -63,6 +64,7 @@ class Rendered:
     source: str
     info: PageInfo | None = None
     pdf: bytes | None = None
+    layout_key: str | None = None  # the page cache's key, once asked for
 
 
 TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "templates"
@@ -81,7 +83,10 @@ def _remove_folder(path: str, pid: int) -> None:
 class Renderer:
     """Renders sketches to PDF and counts their pages; thread-safe, cached by content hash."""
 
-    def __init__(self, cache_size: int = 64) -> None:
+    def __init__(self, cache_size: int = 64, page_cache: PageCache | None = None) -> None:
+        """`page_cache` keeps page counts between runs (the process-wide renderer has one)."""
+        self._pages = page_cache
+        self._template: str | None = None
         self._lock = threading.RLock()
         self._cache: OrderedDict[str, Rendered] = OrderedDict()
         self._cache_size = cache_size
@@ -98,9 +103,12 @@ class Renderer:
         _refuse_huge(sketch)
         with self._lock:
             key, entry = self._entry(sketch, layout)
+            if entry.info is None and self._pages is not None:
+                entry.info = self._pages.get(self._layout_key(entry))
             if entry.info is None:
                 self._load(key, entry)
                 entry.info = self._measure(layout)
+                self._keep(entry)
             return entry.info
 
     def pdf(self, sketch: Sketch, layout: Layout) -> bytes:
@@ -122,6 +130,7 @@ class Renderer:
             if entry.info is None:
                 self._load(key, entry)
                 entry.info = self._measure(layout)
+                self._keep(entry)
             return entry
 
     def source(self, sketch: Sketch, layout: Layout) -> str:
@@ -147,6 +156,17 @@ class Renderer:
             self._cache.move_to_end(key)
         return key, entry
 
+    def _layout_key(self, entry: Rendered) -> str:
+        if entry.layout_key is None:
+            if self._template is None:
+                self._template = template_text()
+            entry.layout_key = layout_key(entry.source, self._template)
+        return entry.layout_key
+
+    def _keep(self, entry: Rendered) -> None:
+        if self._pages is not None and entry.info is not None:
+            self._pages.put(self._layout_key(entry), entry.info)
+
     def _workspace(self) -> None:
         """A private typst root per process (a forked worker gets its own)."""
         if self._pid == os.getpid() and self._compiler is not None:
@@ -159,7 +179,9 @@ class Renderer:
         # multiprocessing's finalizers also run in pool workers, which leave through os._exit
         # and so never reach atexit; a weakref.finalize alone would leak one folder per worker.
         mp_util.Finalize(self, _remove_folder, args=(str(folder), os.getpid()), exitpriority=0)
-        (folder / TEMPLATE_NAME).write_text(template_text(), encoding="utf-8")
+        if self._template is None:
+            self._template = template_text()
+        (folder / TEMPLATE_NAME).write_text(self._template, encoding="utf-8")
         main = folder / "main.typ"
         main.write_text("", encoding="utf-8")
         self._compiler = typst.Compiler(input=str(main), root=str(folder), ignore_system_fonts=True)
@@ -209,5 +231,5 @@ def default_renderer() -> Renderer:
     global _default
     with _default_lock:
         if _default is None:
-            _default = Renderer()
+            _default = Renderer(page_cache=PageCache())
         return _default

@@ -1,0 +1,94 @@
+"""Page counts kept between runs: a hit skips the layout, anything that changes the layout
+misses, and a cache that cannot be used never stops a count."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from assistant.core.document import parse_sketch
+from assistant.core.render import Renderer
+from assistant.core.render import pagecache
+from assistant.core.render.pagecache import PageCache, layout_key
+from assistant.core.rubric import Layout
+
+from render_helpers import STRONG_SKETCH, pdf_pages
+
+LAYOUT = Layout()
+
+
+def test_a_second_run_counts_without_laying_out(tmp_path: Path) -> None:
+    store = tmp_path / "pages.sqlite"
+    first = Renderer(page_cache=PageCache(store))
+    info = first.page_info(parse_sketch(STRONG_SKETCH), LAYOUT)
+    assert first.compiles == 1
+    second = Renderer(page_cache=PageCache(store))  # a new process, as far as the renderer knows
+    assert second.page_info(parse_sketch(STRONG_SKETCH), LAYOUT) == info
+    assert second.compiles == 0
+    # The count from the cache is the count of the PDF an export writes.
+    assert pdf_pages(second.pdf(parse_sketch(STRONG_SKETCH), LAYOUT)) == info.pages
+
+
+def test_an_edit_a_layout_or_a_template_change_misses(tmp_path: Path) -> None:
+    store = tmp_path / "pages.sqlite"
+    Renderer(page_cache=PageCache(store)).page_info(parse_sketch(STRONG_SKETCH), LAYOUT)
+    edited = Renderer(page_cache=PageCache(store))
+    edited.page_info(parse_sketch(STRONG_SKETCH.replace("Hvert år", "Hvert eneste år")), LAYOUT)
+    assert edited.compiles == 1
+    wider = Renderer(page_cache=PageCache(store))
+    wider.page_info(parse_sketch(STRONG_SKETCH), LAYOUT.model_copy(update={"margin_left_mm": 40}))
+    assert wider.compiles == 1
+    assert layout_key("source", "template A") != layout_key("source", "template B")
+
+
+def test_the_process_wide_renderer_keeps_counts_in_the_user_cache(tmp_path: Path) -> None:
+    path = tmp_path / "s.md"
+    path.write_text(STRONG_SKETCH, encoding="utf-8")
+    env = {**os.environ, "SKISSE_HOME": str(tmp_path / "home")}
+    code = (
+        "import sys; from assistant.core.batch import check_path; from assistant.core.render import default_renderer;"
+        f"r = check_path({str(path)!r}); print(r.pages, default_renderer().compiles)"
+    )
+    runs = [subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout.split() for _ in range(2)]
+    assert runs[0][0] == runs[1][0]
+    assert (runs[0][1], runs[1][1]) == ("1", "0")
+    assert (tmp_path / "home" / "cache" / pagecache.FILE_NAME).is_file()
+
+
+@pytest.mark.parametrize("damage", ["garbage", "folder", "read-only"])
+def test_a_cache_that_cannot_be_used_only_costs_a_layout(tmp_path: Path, damage: str) -> None:
+    store = tmp_path / "cache" / "pages.sqlite"
+    store.parent.mkdir()
+    if damage == "garbage":
+        store.write_bytes(b"this is not a database\0" * 100)
+    elif damage == "folder":
+        store.mkdir()
+    else:
+        if os.geteuid() == 0:
+            pytest.skip("root writes to read-only folders")
+        store.parent.chmod(0o500)
+    try:
+        r = Renderer(page_cache=PageCache(store))
+        info = r.page_info(parse_sketch(STRONG_SKETCH), LAYOUT)
+        again = Renderer(page_cache=PageCache(store))
+        assert again.page_info(parse_sketch(STRONG_SKETCH), LAYOUT) == info
+        # Nothing was raised; a damaged file was started again, the others kept nothing.
+        assert again.compiles == (0 if damage == "garbage" else 1)
+    finally:
+        store.parent.chmod(0o700)
+
+
+def test_the_oldest_counts_go_when_the_cache_is_full(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from assistant.core.findings import PageInfo
+
+    monkeypatch.setattr(pagecache, "MAX_ENTRIES", 10)
+    monkeypatch.setattr(pagecache, "_PRUNE_EVERY", 5)
+    cache = PageCache(tmp_path / "pages.sqlite")
+    for n in range(30):
+        cache.put(f"key-{n}", PageInfo(pages=1, fraction=0.5))
+    kept = [n for n in range(30) if cache.get(f"key-{n}") is not None]
+    assert len(kept) <= 10 + 5 and kept[-1] == 29 and 0 not in kept
