@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import tomllib
 from functools import cache
 from pathlib import Path
 
@@ -42,6 +41,8 @@ def _load(path: Path) -> dict[str, dict[str, str]]:
         return json.loads(cached.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         pass
+    import tomllib  # only when the JSON copy is missing or stale: the parser costs start-up time
+
     entries = dict(_flatten(tomllib.loads(path.read_text(encoding="utf-8"))))
     try:
         cached.parent.mkdir(parents=True, exist_ok=True)

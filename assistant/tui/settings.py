@@ -7,7 +7,6 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..core.storage import SkisseFileError, atomic_write_text
 from ..i18n import LANGUAGES
 
 RECENT_LIMIT = 12
@@ -37,6 +36,9 @@ class TuiSettings:
     def save(self) -> None:
         if self.path is None:
             return
+        # Imported here: the start screen is drawn before anything is saved.
+        from ..core.storage import SkisseFileError, atomic_write_text
+
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             atomic_write_text(self.path, json.dumps({"lang": self.lang, **self.extra}, ensure_ascii=False, indent=2) + "\n")
@@ -74,6 +76,8 @@ class RecentFiles:
         items = [e for e in self.entries() if e.path != key]
         items.insert(0, RecentEntry(key, title or "", self.clock()))
         data = [{"path": e.path, "title": e.title, "opened": e.opened} for e in items[:RECENT_LIMIT]]
+        from ..core.storage import SkisseFileError, atomic_write_text
+
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             atomic_write_text(self.path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")

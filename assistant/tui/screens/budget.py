@@ -12,7 +12,6 @@ from textual.screen import Screen
 from textual.widgets import (
     Button,
     DataTable,
-    Footer,
     Header,
     Input,
     Label,
@@ -25,6 +24,7 @@ from ...core.budget import CATEGORY_LABELS, infer_category
 from ...core.model import BudgetCategory, BudgetLine, Language
 from ..keys import Localised
 from ..messages import DraftChanged
+from ..widgets.footer import CompactFooter
 from ..widgets.nav_bar import NavBar
 
 _YEAR_PART = re.compile(r"^\s*((?:19|20)\d\d|år\s*\d|year\s*\d)\s*[:=]\s*(.+?)\s*$", re.IGNORECASE)
@@ -92,7 +92,7 @@ class BudgetScreen(Localised, Screen):
                 yield Button(id="add", variant="primary")
                 yield Static(id="budget-error", classes="error")
             yield Static(id="procurement-note", classes="hint")
-        yield Footer(compact=True)
+        yield CompactFooter()
 
     @property
     def language(self) -> Language:

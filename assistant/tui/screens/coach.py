@@ -17,12 +17,13 @@ from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Input, Markdown, Select, Static
+from textual.widgets import Button, Header, Input, Markdown, Select, Static
 from textual.worker import Worker, WorkerState
 
 from ...core.sections import spec
 from ..keys import Localised
 from ..messages import DraftChanged, LiveUpdated
+from ..widgets.footer import CompactFooter
 from ..widgets.hunks import HunkView
 from ..widgets.nav_bar import NavBar
 
@@ -101,7 +102,7 @@ class CoachScreen(Localised, Screen):
                 yield Static(id="coach-header")
                 yield VerticalScroll(id="coach-chat")
                 yield Input(id="coach-question")
-        yield Footer(compact=True)
+        yield CompactFooter()
 
     def on_mount(self) -> None:
         super().on_mount()

@@ -8,12 +8,13 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Select, TextArea
+from textual.widgets import Header, Select, TextArea
 
 from ...core.sections import spec
 from ..keys import Localised
 from ..messages import LiveUpdated
 from ..widgets.checklist import Checklist
+from ..widgets.footer import CompactFooter
 from ..widgets.live_panel import LivePanel
 from ..widgets.nav_bar import NavBar
 
@@ -49,7 +50,7 @@ class EditorScreen(Localised, Screen):
                 yield TextArea.code_editor("", language="markdown", soft_wrap=True, tab_behavior="focus", id="text")
                 yield self._comments_panel()
             yield LivePanel(id="live")
-        yield Footer(compact=True)
+        yield CompactFooter()
 
     def _comments_panel(self):
         """Advisor comments under the text; hidden while there are none."""

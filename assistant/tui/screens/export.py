@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Checkbox, Footer, Header, Input, Static
+from textual.widgets import Button, Checkbox, Header, Input, Static
 from textual.worker import Worker, WorkerState
 
 from ...core.document import parse_sketch
@@ -20,6 +20,7 @@ from ..keys import Localised
 from ..live import LiveState, compute_live
 from ..services import ServiceUnavailable
 from ..widgets.checklist import ICONS
+from ..widgets.footer import CompactFooter
 from ..widgets.nav_bar import NavBar
 from ..widgets.page_gauge import format_pages
 from .confirm import ConfirmScreen
@@ -67,7 +68,7 @@ class ExportScreen(Localised, Screen):
             with Horizontal(id="export-buttons"):
                 yield Button(id="export", variant="primary")
             yield Static(id="export-result")
-        yield Footer(compact=True)
+        yield CompactFooter()
 
     def on_mount(self) -> None:
         md, pdf = default_paths(self.app.draft.path)  # type: ignore[attr-defined]

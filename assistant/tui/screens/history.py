@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from ...advisor.db import HistoryDB
 from ...advisor.report import section_title, status_label
@@ -19,6 +19,7 @@ from ...advisor.versions import Comparison, Version, compare, list_versions, res
 from ...core.storage import SkisseFileError
 from ...i18n import t
 from ..widgets.comments import CommentsPanel
+from ..widgets.footer import CompactFooter
 from .portfolio import localise
 
 STATUS_STYLE = {"pass": "green", "warn": "yellow", "fail": "bold red", "n/a": "dim"}
@@ -65,7 +66,7 @@ class HistoryScreen(Screen):
                 yield Static(id="verdicts")
                 yield DataTable(id="diff", cursor_type="row", show_cursor=False)
                 yield Static(id="session-log")
-        yield Footer(compact=True)
+        yield CompactFooter()
 
     def on_mount(self) -> None:
         localise(self, self.lang)

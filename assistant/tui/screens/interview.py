@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Markdown, OptionList, Static
+from textual.widgets import Header, Input, Markdown, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
@@ -15,6 +15,7 @@ from ...core.sections import spec
 from ..interview_plan import Step, interview_steps
 from ..keys import Localised
 from ..messages import DraftChanged
+from ..widgets.footer import CompactFooter
 from ..widgets.nav_bar import NavBar
 
 
@@ -55,7 +56,7 @@ class InterviewScreen(Localised, Screen):
                 yield VerticalScroll(id="chat")
                 yield Static(id="progress", classes="hint")
                 yield Input(id="answer")
-        yield Footer(compact=True)
+        yield CompactFooter()
 
     def on_mount(self) -> None:
         draft = self.app.draft  # type: ignore[attr-defined]

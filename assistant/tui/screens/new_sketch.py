@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Input, Label, Select, Static
+from textual.widgets import Button, Header, Input, Label, Select, Static
 
 from ...core.model import Language, Metadata, Organisation, OrgKind
 from ...core.orgs import infer_kind, normalise_orgnr, orgnr_problem
@@ -18,6 +18,7 @@ from ...core.rubric import DEFAULT_RUBRIC
 from ...core.storage import SkisseFileError
 from ..draft import Draft
 from ..keys import Localised
+from ..widgets.footer import CompactFooter
 from ..widgets.orgnr_input import OrgnrInput
 
 APPLICANT_KINDS = [OrgKind.KOMMUNE, OrgKind.FYLKESKOMMUNE, OrgKind.STATLIG, OrgKind.HELSEFORETAK, OrgKind.OFFENTLIG]
@@ -70,7 +71,7 @@ class NewSketchScreen(Localised, Screen):
             with Horizontal(id="new-buttons"):
                 yield Button(id="create", variant="primary")
                 yield Button(id="cancel")
-        yield Footer(compact=True)
+        yield CompactFooter()
 
     def on_mount(self) -> None:
         self.relabel()

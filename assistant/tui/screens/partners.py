@@ -10,7 +10,6 @@ from textual.screen import Screen
 from textual.widgets import (
     Button,
     DataTable,
-    Footer,
     Header,
     Input,
     Label,
@@ -24,6 +23,7 @@ from ...core.orgs import format_orgnr, infer_kind, normalise_orgnr
 from ..keys import Localised
 from ..messages import LiveUpdated
 from ..widgets.checklist import ICONS
+from ..widgets.footer import CompactFooter
 from ..widgets.nav_bar import NavBar
 from ..widgets.orgnr_input import OrgnrInput
 
@@ -94,7 +94,7 @@ class PartnersScreen(Localised, Screen):
                 yield Button(id="add", variant="primary")
                 yield Static(id="orgnr-status", classes="hint")
             yield Static(id="partners-error", classes="error")
-        yield Footer(compact=True)
+        yield CompactFooter()
 
     def on_mount(self) -> None:
         self.partners = [p.model_copy() for p in self.app.draft.metadata().partners]  # type: ignore[attr-defined]

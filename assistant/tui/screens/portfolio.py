@@ -9,11 +9,12 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingsMap
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, ProgressBar, Static
+from textual.widgets import DataTable, Header, Input, ProgressBar, Static
 
 from ...advisor.portfolio import Portfolio, PortfolioRow, build_portfolio, sort_rows
 from ...i18n import t
 from ..messages import OpenSketch
+from ..widgets.footer import CompactFooter
 
 MARKS = {"pass": ("✓", "green"), "warn": ("!", "yellow"), "fail": ("✗", "bold red"), "n/a": ("·", "dim")}
 # Sort keys in the order the `s` key cycles through them; the column a click on a header sorts by.
@@ -84,7 +85,7 @@ class PortfolioScreen(Screen):
         yield Static(id="portfolio-status")
         yield DataTable(id="portfolio-table", cursor_type="row", zebra_stripes=True)
         yield Static(id="portfolio-legend")
-        yield Footer(compact=True)
+        yield CompactFooter()
 
     def on_mount(self) -> None:
         localise(self, self.lang)

@@ -10,11 +10,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, OptionList, Static
+from textual.widgets import Button, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ..keys import Localised
 from ..messages import OpenSketch
+from ..widgets.footer import CompactFooter
 
 
 class StartScreen(Localised, Screen):
@@ -29,6 +30,9 @@ class StartScreen(Localised, Screen):
     def compose(self) -> ComposeResult:
         # Built with its final texts: changing widgets after mount would style them twice.
         entries = self._entries()
+        # Focus lands straight on the widget `on_mount` wants: the first focusable one would be
+        # the recent list even when it is hidden, and moving focus again restyles both widgets.
+        self.AUTO_FOCUS = "#recent" if entries else "#new-button"
         yield Header()
         with Horizontal(id="start-body"):
             with Vertical(id="recent-pane"):
@@ -43,7 +47,7 @@ class StartScreen(Localised, Screen):
                 yield Static(self.tr("tui.start.welcome"), id="welcome")
                 yield Button(self.tr("tui.start.new"), id="new-button", variant="primary")
                 yield Button(self.tr("tui.start.open"), id="open-button")
-        yield Footer(compact=True)
+        yield CompactFooter()
 
     def on_mount(self) -> None:
         options = self.query_one("#recent", OptionList)
