@@ -6,14 +6,13 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.worker import get_current_worker
 
-from ..core.storage import SkisseFileError
 from ..i18n import LANGUAGES, t
 from .keys import localise_bindings
 from .messages import DraftChanged, LiveUpdated, OpenSketch, SaveEvent
@@ -127,6 +126,7 @@ class SkisseApp(App):
 
     def open_sketch(self, path: Path, *, new: Draft | None = None) -> bool:
         """Open a sketch (or take a just-created one) and go to the right screen."""
+        from ..core.storage import SkisseFileError
         from .draft import Draft
 
         try:
@@ -324,6 +324,7 @@ class SkisseApp(App):
             record_save_in_background(self, autosave=True)  # a version at most every few minutes
 
     def _resolve_conflict(self, conflict) -> None:
+        from ..core.storage import SkisseFileError
         from .screens.conflict import ConflictScreen
 
         if self.draft is None or self.saver is None or isinstance(self.screen, ConflictScreen):
@@ -390,18 +391,58 @@ class SkisseApp(App):
 
     @work(thread=True, exclusive=True, group="live")
     def _run_live(self, text: str, path: str) -> None:
-        from .live import compute_live
+        from .live import Abandoned, compute_live
 
-        state = compute_live(text, self.services, path)
-        if not get_current_worker().is_cancelled:
+        worker = get_current_worker()
+        try:
+            state = compute_live(text, self.services, path, abandon=lambda: worker.is_cancelled)
+        except Abandoned:
+            return
+        if not worker.is_cancelled:
             self.call_from_thread(self._live_ready, state)
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and self._live_running():
+            # A key on its way, most likely to the text: the state being computed would then be
+            # for the text before it and thrown away. Stop it now, before the key's frame is
+            # drawn, so the two do not share the CPU, and compute again after the next pause
+            # (for the same text, if the key changed none).
+            self.workers.cancel_group(self, "live")
+            self.schedule_live()
+        await super().on_event(event)
+
+    def _live_running(self) -> bool:
+        return any(w.node is self and w.group == "live" and not w.is_finished for w in self.workers)
 
     def _live_ready(self, state: LiveState) -> None:
         if self.draft is None or state.text != self.draft.text:
             return  # a newer text is on its way
+        first = self.live is None
         self.live = state
+        if first:
+            _freeze_heap()
         for screen in self.screen_stack:
             screen.post_message(LiveUpdated(state))
+
+
+_heap_frozen = False
+
+
+def _freeze_heap() -> None:
+    """Keep what is loaded by now out of every later garbage collection (once per process).
+
+    Once a sketch is open and checked, the heap holds the core, the rubric, the renderer and
+    the tokenizer's tables: long-lived objects a full collection walks each time (tens of
+    milliseconds), and typing makes enough garbage for one every twenty or so keys: a key that
+    lands on one waits for it. Frozen, they are left alone; collections walk only what is new.
+    """
+    global _heap_frozen
+    if _heap_frozen:
+        return
+    _heap_frozen = True
+    import gc
+
+    gc.freeze()
 
 
 def make_app(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..core.document import parse_sketch
@@ -27,21 +28,39 @@ class LiveState:
     errors: list[str] = field(default_factory=list)  # one-line messages from failures
 
 
-def compute_live(text: str, services: Services, path: str | None = None) -> LiveState:
-    """Parse, render the page count, check, and count words, LIX and tokens."""
+class Abandoned(Exception):
+    """The text changed while its live state was being computed; a newer one will follow."""
+
+
+def compute_live(text: str, services: Services, path: str | None = None, *, abandon: Callable[[], bool] | None = None) -> LiveState:
+    """Parse, render the page count, check, and count words, LIX and tokens.
+
+    `abandon` is asked between the steps (each takes a few to some ten milliseconds): when it
+    says yes, `Abandoned` is raised, so a computation for a text already typed over stops
+    taking CPU time from the window.
+    """
+
+    def step() -> None:
+        if abandon is not None and abandon():
+            raise Abandoned
+
     sketch = parse_sketch(text)
     layout = services.layout_for(sketch)
     state = LiveState(text=text, page_limit=layout.page_limit)
+    step()
     body = "\n\n".join(s.body for s in sketch.sections) or sketch.preamble
     stats = lix(body)
     state.words, state.lix, state.lix_band = stats.words, round(stats.value, 1), stats.band
+    step()
     state.tokens, state.tokens_exact = services.count_tokens(text)
+    step()
     try:
         state.pages = services.page_info(sketch, layout)
     except ServiceUnavailable:
         state.problems.append("render")
     except Exception as exc:  # noqa: BLE001 - a broken render must not break the editor
         state.errors.append(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+    step()
     try:
         state.report = services.check(sketch, services.rubric_for(sketch), state.pages, path)
     except ServiceUnavailable:

@@ -28,24 +28,35 @@ class Checklist(OptionList):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self._finding_lines: dict[str, int] = {}
+        self._shown: list[tuple[str, str]] | None = None  # (prompt, id) of the options shown
 
     def show_report(self, report: Report, titles: dict[str, str] | None = None) -> None:
-        highlighted = self.highlighted
-        self.clear_options()
-        self._finding_lines.clear()
+        rows: list[tuple[str, str]] = []
+        lines: dict[str, int] = {}
         for criterion in report.criteria:
             title = (titles or {}).get(criterion.id, criterion.title)
-            self.add_option(Option(f"{ICONS.get(criterion.status, '?')} {_escape(title)}", id=f"c:{criterion.id}"))
+            rows.append((f"{ICONS.get(criterion.status, '?')} {_escape(title)}", f"c:{criterion.id}"))
             for n, finding in enumerate(criterion.findings):
                 if finding.level.value == "info" and criterion.status is Status.PASS:
                     continue
                 where = f" [dim](l. {finding.line})[/dim]" if finding.line else ""
                 oid = f"f:{criterion.id}:{n}"
                 if finding.line:
-                    self._finding_lines[oid] = finding.line
-                self.add_option(Option(f"    {_escape(finding.message)}{where}", id=oid))
+                    lines[oid] = finding.line
+                rows.append((f"    {_escape(finding.message)}{where}", oid))
+        self._finding_lines = lines
+        if rows == self._shown and self.option_count == len(rows):
+            return  # the same list (typing seldom changes it): no rebuild, no new layout
+        highlighted = self.highlighted
+        self.clear_options()
+        self.add_options([Option(prompt, id=oid) for prompt, oid in rows])  # one layout, not one per option
+        self._shown = rows
         if highlighted is not None and highlighted < self.option_count:
             self.highlighted = highlighted
+
+    def clear_options(self) -> Checklist:
+        self._shown = None
+        return super().clear_options()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         line = self._finding_lines.get(event.option.id or "")
