@@ -422,7 +422,22 @@ class SkisseApp(App):
         if first:
             _freeze_heap()
         for screen in self.screen_stack:
-            screen.post_message(LiveUpdated(state))
+            # Only to screens that show it: a message to a screen in the background (the start
+            # screen under every workspace) makes it repaint, and Textual then repaints the
+            # whole screen on top: every line of the editor, after each pause in typing.
+            if _handles(screen, LiveUpdated):
+                screen.post_message(LiveUpdated(state))
+
+
+def _handles(screen: Screen, message_type: type) -> bool:
+    """Whether `screen` has a handler for `message_type` (`@on(...)` or `on_<name>`)."""
+    name = message_type.handler_name  # type: ignore[attr-defined]
+    for cls in type(screen).__mro__:
+        if message_type in (cls.__dict__.get("_decorated_handlers") or {}):
+            return True
+        if name in cls.__dict__ or f"_{name}" in cls.__dict__:
+            return True
+    return False
 
 
 _heap_frozen = False

@@ -164,3 +164,29 @@ async def test_the_loaded_heap_is_frozen_once(strong: Path, tmp_path: Path, monk
         app.open_sketch(other)
         await wait_for(pilot, lambda: app.live is not None and app.draft.path == other)
         assert frozen == [1]
+
+
+def test_live_states_go_only_to_screens_that_show_them() -> None:
+    # A message to the start screen under the workspace makes Textual repaint the whole editor.
+    from assistant.tui.app import _handles
+    from assistant.tui.messages import LiveUpdated
+    from assistant.tui.screens.coach import CoachScreen
+    from assistant.tui.screens.help import HelpScreen
+
+    assert _handles(EditorScreen(), LiveUpdated) and _handles(CoachScreen(), LiveUpdated)
+    assert not _handles(StartScreen(), LiveUpdated) and not _handles(HelpScreen(), LiveUpdated)
+
+
+async def test_the_start_screen_under_the_editor_gets_no_live_state(strong: Path) -> None:
+    seen: list[str] = []
+    app = make_app(strong, services=Services(page_info=lambda sketch, layout: PageInfo(pages=2, fraction=1.5)), live_delay=0.05)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, EditorScreen) and app.live is not None)
+        start = app.screen_stack[0]
+        assert isinstance(start, StartScreen)
+        original = start.post_message
+        start.post_message = lambda message: seen.append(type(message).__name__) or original(message)  # type: ignore[method-assign]
+        before = app.draft.text
+        await pilot.press("x")
+        await wait_for(pilot, lambda: app.live is not None and app.live.text == app.draft.text != before)
+    assert "LiveUpdated" not in seen
