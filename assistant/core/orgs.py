@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import re
 
-from stdnum.exceptions import ValidationError
-from stdnum.no import orgnr as _orgnr
-
 from .model import OrgKind
 
 _COMPANY = re.compile(r"\b(AS|ASA|ANS|DA|SA|ENK|NUF|BA|KS|SE|Ltd|Inc|GmbH|AB|Oy|LLC)\.?$")
@@ -105,6 +102,9 @@ def orgnr_problem(value: str | None) -> str | None:
     """None when the number is a valid organisasjonsnummer, else a short code why not."""
     if not value:
         return "missing"
+    from stdnum.exceptions import ValidationError  # python-stdnum: loaded when a number is checked
+    from stdnum.no import orgnr as _orgnr
+
     try:
         _orgnr.validate(value)
     except ValidationError as exc:
@@ -115,4 +115,8 @@ def orgnr_problem(value: str | None) -> str | None:
 def format_orgnr(value: str) -> str:
     """'964338531' -> '964 338 531'."""
     digits = normalise_orgnr(value) or ""
-    return _orgnr.format(digits) if len(digits) == 9 else value
+    if len(digits) != 9:
+        return value
+    from stdnum.no import orgnr as _orgnr
+
+    return _orgnr.format(digits)

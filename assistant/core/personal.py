@@ -29,7 +29,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
-from stdnum.no import fodselsnummer
 
 
 class PersonalKind(StrEnum):
@@ -146,7 +145,15 @@ def _line_text(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 def _check_digits_pass(digits: str) -> bool:
+    from stdnum.no import fodselsnummer  # python-stdnum: loaded when eleven digits turn up
+
     return digits[9] == fodselsnummer.calc_check_digit1(digits[:9]) and digits[10] == fodselsnummer.calc_check_digit2(digits[:10])
+
+
+def _valid_identity(digits: str) -> bool:
+    from stdnum.no import fodselsnummer
+
+    return fodselsnummer.is_valid(digits)
 
 
 def _identity_kind(digits: str) -> PersonalKind:
@@ -171,7 +178,7 @@ def _identity_numbers(text: str, starts: list[int]) -> list[PersonalDataHit]:
                 end=m.end(),
                 line=_line_of(starts, m.start()),
                 text=m.group(0),
-                checksum_only=not fodselsnummer.is_valid(digits),
+                checksum_only=not _valid_identity(digits),
             )
         )
     return hits

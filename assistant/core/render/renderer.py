@@ -8,9 +8,11 @@ memoised layout, and no sketch text can reach a file outside that folder.
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import json
 import os
+import sys
 import shutil
 import tempfile
 import threading
@@ -173,12 +175,15 @@ class Renderer:
             return
         import typst
 
-        from multiprocessing import util as mp_util
-
         folder = Path(tempfile.mkdtemp(prefix="skisse-render-"))
-        # multiprocessing's finalizers also run in pool workers, which leave through os._exit
-        # and so never reach atexit; a weakref.finalize alone would leak one folder per worker.
-        mp_util.Finalize(self, _remove_folder, args=(str(folder), os.getpid()), exitpriority=0)
+        if "multiprocessing" in sys.modules:
+            from multiprocessing import util as mp_util
+
+            # multiprocessing's finalizers also run in pool workers, which leave through os._exit
+            # and so never reach atexit; a weakref.finalize alone would leak one folder per worker.
+            mp_util.Finalize(self, _remove_folder, args=(str(folder), os.getpid()), exitpriority=0)
+        else:  # not a pool worker (none was ever started): the interpreter's exit is enough
+            atexit.register(_remove_folder, str(folder), os.getpid())
         if self._template is None:
             self._template = template_text()
         (folder / TEMPLATE_NAME).write_text(self._template, encoding="utf-8")
