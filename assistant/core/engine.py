@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import string
-import tomllib
 from collections.abc import Callable
 from functools import cache
 
 from .analysis import Analysis
+from .datafiles import DataFileError, read_toml
 from .checks import CHECKS, Context, Outcome
 from .findings import CriterionResult, PageInfo, Report, Status, TextStats, worst
 from .model import Sketch
@@ -25,8 +25,8 @@ def default_messages() -> dict[str, Localised]:
     """Messages for every check kind, from rubric/messages.toml."""
     path = rubric_dir() / "messages.toml"
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
+        data = read_toml(path)
+    except (OSError, DataFileError) as exc:
         raise RubricError(f"{path}: {exc}") from exc
     out: dict[str, Localised] = {}
 

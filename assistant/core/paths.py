@@ -31,27 +31,42 @@ def prompts_dir() -> Path:
     return _data_dir("prompts", "SKISSE_PROMPTS_DIR")
 
 
+# On Linux the XDG rules are short enough to follow here; importing platformdirs costs more
+# start-up time than a whole check's rubric. Elsewhere platformdirs decides.
+_XDG = {
+    "data": ("XDG_DATA_HOME", (".local", "share")),
+    "config": ("XDG_CONFIG_HOME", (".config",)),
+    "state": ("XDG_STATE_HOME", (".local", "state")),
+    "cache": ("XDG_CACHE_HOME", (".cache",)),
+}
+
+
+def _user_dir(kind: str) -> Path:
+    if home := os.environ.get("SKISSE_HOME"):
+        return Path(home) / kind
+    if sys.platform.startswith("linux"):
+        env, default = _XDG[kind]
+        base = os.environ.get(env, "").strip()
+        return (Path(base) if base else Path.home().joinpath(*default)) / "skisse"
+    import platformdirs
+
+    return getattr(platformdirs, f"user_{kind}_path")("skisse", appauthor=False)
+
+
 def user_data_dir() -> Path:
     """Recent files, history database; SKISSE_HOME puts everything under one folder."""
-    if home := os.environ.get("SKISSE_HOME"):
-        return Path(home) / "data"
-    from platformdirs import user_data_path
-
-    return user_data_path("skisse", appauthor=False)
+    return _user_dir("data")
 
 
 def user_config_dir() -> Path:
-    if home := os.environ.get("SKISSE_HOME"):
-        return Path(home) / "config"
-    from platformdirs import user_config_path
-
-    return user_config_path("skisse", appauthor=False)
+    return _user_dir("config")
 
 
 def user_state_dir() -> Path:
     """Logs and autosave recovery files."""
-    if home := os.environ.get("SKISSE_HOME"):
-        return Path(home) / "state"
-    from platformdirs import user_state_path
+    return _user_dir("state")
 
-    return user_state_path("skisse", appauthor=False)
+
+def user_cache_dir() -> Path:
+    """Caches that can always be deleted: page counts, parsed data files."""
+    return _user_dir("cache")

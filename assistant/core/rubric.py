@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
 from pathlib import Path
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from .datafiles import DataFileError, read_toml
 from .paths import rubric_dir
 from .sections import Localised
 
@@ -168,10 +168,10 @@ class Rubric(BaseModel):
 
 def _load(path: Path) -> Rubric:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = read_toml(path)
     except OSError as exc:
         raise RubricError(f"{path}: {exc.strerror or exc}") from exc
-    except tomllib.TOMLDecodeError as exc:
+    except DataFileError as exc:
         raise RubricError(f"{path}: {exc}") from exc
     try:
         rubric = Rubric.model_validate(data)

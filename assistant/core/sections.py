@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
 
 from pydantic import BaseModel, ValidationError
 
+from .datafiles import DataFileError, read_toml
 from .model import Language
 from .paths import rubric_dir
 
@@ -42,9 +42,9 @@ class SectionsError(ValueError):
 def section_specs() -> tuple[SectionSpec, ...]:
     path = rubric_dir() / "sections.toml"
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = read_toml(path)
         return tuple(SectionsFile.model_validate(data).section)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
+    except (OSError, DataFileError) as exc:
         raise SectionsError(f"{path}: {exc}") from exc
     except ValidationError as exc:
         first = exc.errors()[0]

@@ -19,21 +19,13 @@ import time
 from pathlib import Path
 
 from ..findings import PageInfo
+from ..paths import user_cache_dir
 
 log = logging.getLogger(__name__)
 
 FILE_NAME = "pages.sqlite"
 MAX_ENTRIES = 20_000  # some 2 MB; the oldest go first
 _PRUNE_EVERY = 500  # inserts between two looks at the size
-
-
-def cache_dir() -> Path:
-    """The user's cache dir for Skisse (SKISSE_HOME/cache when set)."""
-    if home := os.environ.get("SKISSE_HOME"):
-        return Path(home) / "cache"
-    from platformdirs import user_cache_path
-
-    return user_cache_path("skisse", appauthor=False)
 
 
 def layout_key(source: str, template: str) -> str:
@@ -76,7 +68,7 @@ class PageCache:
         self._broken: set[str] = set()
 
     def _path(self) -> Path:
-        return self._fixed or cache_dir() / FILE_NAME
+        return self._fixed or user_cache_dir() / FILE_NAME
 
     def _connect(self):  # type: ignore[no-untyped-def]
         path = self._path()
