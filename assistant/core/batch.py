@@ -102,6 +102,10 @@ def check_paths(
         return results  # type: ignore[return-value]
     from concurrent.futures import ProcessPoolExecutor, as_completed  # only when there is a batch
 
+    import multiprocessing
+
+    if multiprocessing.get_start_method() == "fork":
+        _warm(rubric_id)
     chunks = max(1, min(32, total // (jobs * 4)))
     with ProcessPoolExecutor(max_workers=min(jobs, total)) as pool:
         futures = {}
@@ -117,6 +121,27 @@ def check_paths(
             if progress:
                 progress(done, total)
     return results  # type: ignore[return-value]
+
+
+def _warm(rubric_id: str | None) -> None:
+    """Import the checker and compile its patterns once, before the workers are forked: each
+    worker then starts with them instead of loading them again."""
+    from .document import parse_sketch
+    from .engine import check_sketch
+    from .rubric import RubricError, load_rubric
+    from .sections import section_specs
+
+    try:
+        rubric = load_rubric(rubric_id)
+    except RubricError:
+        return  # every file will say so, one by one
+    # Some text in every section, so that every check gets as far as its patterns.
+    body = "Kommunen har 12 000 innbyggere og bruker 3,5 mill. kr i året (SSB). Tlf. 22 33 44 55."
+    parts = ["**Søker:** Bergen kommune", ""]
+    for spec in section_specs():
+        parts += [f"## {spec.title.nb}", "", body, ""]
+    parts += ["| Post | Beløp |", "|---|---|", "| Utvikling | 1 000 000 |", "| Sum | 1 000 000 |"]
+    check_sketch(parse_sketch("\n".join(parts)), rubric)
 
 
 def _many(batch: list[tuple[str, str | None, bool]]) -> list[Report | BatchError]:
