@@ -150,12 +150,19 @@ class Analysis:
         return hits
 
     @cached_property
-    def _keys_by_prefix(self) -> dict[str, list[str]]:
-        """Each prefix of an index key, with the index keys that start with it."""
-        out: dict[str, list[str]] = {}
-        for key in self._by_key:
-            for n in range(1, len(key) + 1):
-                out.setdefault(key[:n], []).append(key)
+    def _sorted_keys(self) -> list[str]:
+        return sorted(self._by_key)
+
+    def _keys_starting(self, prefix: str) -> list[str]:
+        """The index keys that start with `prefix` (a sorted list holds them side by side)."""
+        from bisect import bisect_left
+
+        keys = self._sorted_keys
+        out: list[str] = []
+        for j in range(bisect_left(keys, prefix), len(keys)):
+            if not keys[j].startswith(prefix):
+                break
+            out.append(keys[j])
         return out
 
     @cached_property
@@ -167,9 +174,9 @@ class Analysis:
             return self.word_starts
         cached = self._starts_for.get(keys)
         if cached is None:
-            index, by_prefix = self._by_key, self._keys_by_prefix
+            index = self._by_key
             merged: list[int] = []
-            for key in {word_key for key in keys for word_key in by_prefix.get(key, ())}:
+            for key in {word_key for key in keys for word_key in self._keys_starting(key)}:
                 merged.extend(index[key])
             merged.sort()
             cached = self._starts_for[keys] = merged
