@@ -21,7 +21,6 @@ class BatchError:
 def check_path(path: str | Path, rubric_id: str | None = None, *, render: bool = True) -> Report:
     """Read, parse, render (for the page count) and check one file. Raises SkisseFileError."""
     from .document import parse_sketch
-    from .engine import check_sketch
     from .rubric import load_rubric
     from .storage import read_text_file
 
@@ -30,6 +29,8 @@ def check_path(path: str | Path, rubric_id: str | None = None, *, render: bool =
     rubric = load_rubric(rubric_id or sketch.meta.rubric)
     notes: list[str] = []
     pages = _layout_in_background(sketch, rubric.layout, notes) if render else None
+    from .engine import check_sketch  # loaded while the layout starts
+
     report = check_sketch(sketch, rubric, pages=pages, path=str(path))
     report.notes[:0] = loaded.warnings + notes
     return report
