@@ -88,6 +88,28 @@ async def test_compact_footer_looks_like_textuals_and_styles_each_key_once() -> 
     assert restyled == []  # ... ours have it from the start
 
 
+class _Toggle(_Keys):
+    hide_open = False
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return not (action == "y" and self.hide_open)
+
+
+async def test_compact_footer_recomposes_only_when_its_keys_change() -> None:
+    app = _FooterApp(CompactFooter())
+    app.get_default_screen = lambda: _Toggle(app.footer)  # type: ignore[method-assign]
+    async with app.run_test(size=(80, 10)) as pilot:
+        await pilot.pause()
+        before = list(app.screen.query(FooterKey))
+        app.screen.query(Button).last().focus()  # the bindings may have changed: they have not
+        await pilot.pause()
+        assert list(app.screen.query(FooterKey)) == before
+        app.screen.hide_open = True
+        app.screen.refresh_bindings()
+        await pilot.pause()
+        assert [k.key for k in app.screen.query(FooterKey)] == [k.key for k in before if k.key != "o"]
+
+
 async def test_start_screen_focus_lands_once_on_the_new_button() -> None:
     focused: list[str | None] = []
     original = Screen.set_focus
