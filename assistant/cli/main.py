@@ -24,6 +24,18 @@ COMMANDS = [
 ]
 
 
+# Which module registers each command, so that `skisse check …` builds only the parser it uses.
+COMMAND_MODULES = {
+    "tui": "cmd_tui",
+    "new": "cmd_new",
+    "check": "cmd_check",
+    "export": "cmd_export",
+    "rubric": "cmd_rubric",
+    **dict.fromkeys(["assess", "ask", "models"], "cmd_coach_llm"),
+    **dict.fromkeys(["coach", "history", "report", "portfolio", "serve"], "cmd_advisor"),
+}
+
+
 class CliError(Exception):
     """A failure to report in one line on stderr, with an exit code."""
 
@@ -32,7 +44,8 @@ class CliError(Exception):
         self.code = code
 
 
-def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
+def build_parser(lang: str | None = None, *, command: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line, or with `command` only that command's part of it."""
     lang = lang or system_language()
     parser = argparse.ArgumentParser(
         prog="skisse",
@@ -43,7 +56,7 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"skisse {_version()}")
     parser.add_argument("--lang", choices=["nb", "nn", "en"], help=t("cli.opt.lang", lang))
     sub = parser.add_subparsers(dest="command", metavar=t("cli.commands_metavar", lang), title=t("cli.commands_title", lang))
-    for name in COMMANDS:
+    for name in [COMMAND_MODULES[command]] if command in COMMAND_MODULES else COMMANDS:
         try:
             module = importlib.import_module(f"{__package__}.{name}")
         except ModuleNotFoundError as exc:
@@ -58,6 +71,19 @@ def _version() -> str:
     from .. import __version__
 
     return __version__
+
+
+def _first_word(argv: list[str]) -> str | None:
+    """The first argument that is not an option (nor the value of --lang)."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg == "--lang":
+            skip = True
+        elif not arg.startswith("-"):
+            return arg
+    return None
 
 
 def _sketch_path_arg(parser: argparse.ArgumentParser, argv: list[str]) -> str | None:
@@ -99,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
         from .cmd_tui import run_tui
 
         return _run(run_tui, argparse.Namespace(path=argv[0] if argv else None, lang=lang), lang)
-    parser = build_parser(lang)
+    parser = build_parser(lang, command=_first_word(argv))
     sketch_path = _sketch_path_arg(parser, argv)
     if sketch_path is not None:
         argv.remove(sketch_path)

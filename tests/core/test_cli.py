@@ -118,3 +118,17 @@ def test_check_colours_only_a_terminal_that_wants_them(
     assert "need-described" in out
     if coloured:
         assert "\x1b[1mneed-described" not in out and "\x1b[1m need-described\x1b[0m" in out
+
+
+def test_each_command_is_registered_by_the_module_the_map_names() -> None:
+    import argparse
+
+    from assistant.cli.main import COMMAND_MODULES, build_parser
+
+    def commands(parser: argparse.ArgumentParser) -> set[str]:
+        return {name for action in parser._subparsers._group_actions for name in action.choices}
+
+    everything = commands(build_parser("en"))
+    assert everything == set(COMMAND_MODULES)
+    for name in everything:
+        assert name in commands(build_parser("en", command=name))
