@@ -6,7 +6,6 @@ area (cli.toml, tui.toml, ...) and merged. Missing nn falls back to nb, missing 
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from functools import cache
@@ -33,34 +32,12 @@ def _files_by_area() -> dict[str, list[Path]]:
 
 @cache
 def _load(path: Path) -> dict[str, dict[str, str]]:
-    """One catalogue file's entries; a JSON copy in the user's cache dir skips the TOML parse
-    (a large catalogue costs tens of milliseconds of start-up to parse)."""
-    stat = path.stat()
-    cached = _cache_dir() / f"{path.stem}-{stat.st_mtime_ns}-{stat.st_size}.json"
-    try:
-        return json.loads(cached.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        pass
-    import tomllib  # only when the JSON copy is missing or stale: the parser costs start-up time
+    """One catalogue file's entries. The TOML is parsed once; later starts read a JSON copy of it
+    from the user's cache dir (see `core.datafiles`): a large catalogue costs tens of
+    milliseconds of start-up to parse."""
+    from .core.datafiles import read_toml
 
-    entries = dict(_flatten(tomllib.loads(path.read_text(encoding="utf-8"))))
-    try:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        for old in cached.parent.glob(f"{path.stem}-*.json"):
-            old.unlink(missing_ok=True)
-        tmp = cached.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(entries, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, cached)
-    except OSError:
-        pass  # a read-only home only makes start-up slower
-    return entries
-
-
-def _cache_dir() -> Path:
-    if home := os.environ.get("SKISSE_HOME"):
-        return Path(home) / "cache" / "locale"
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "skisse" / "locale"
+    return dict(_flatten(read_toml(path)))
 
 
 @cache

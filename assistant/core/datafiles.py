@@ -10,9 +10,9 @@ on the copy: when it cannot be written (read-only home, full disk) the TOML is p
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +30,7 @@ def read_toml(path: Path) -> dict[str, Any]:
 
 
 def _read(path: str, mtime_ns: int, size: int) -> dict[str, Any]:
-    name = hashlib.sha256(path.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    name = f"{zlib.crc32(path.encode('utf-8', 'surrogatepass')):08x}"  # which file of that name
     folder = user_cache_dir() / "data"
     copy = folder / f"{Path(path).stem}-{name}-{mtime_ns}-{size}.json"
     try:
