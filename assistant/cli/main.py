@@ -6,9 +6,13 @@ imports what it needs when it runs, so `skisse --help` and start-up stay fast.
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import sys
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import argparse
 
 from ..i18n import system_language, t
 
@@ -46,6 +50,8 @@ class CliError(Exception):
 
 def build_parser(lang: str | None = None, *, command: str | None = None) -> argparse.ArgumentParser:
     """The whole command line, or with `command` only that command's part of it."""
+    import argparse  # not for plain `skisse`, which goes straight to the window
+
     lang = lang or system_language()
     parser = argparse.ArgumentParser(
         prog="skisse",
@@ -124,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
         # Plain `skisse` or `skisse sketch.md`: straight to the window, no parser to build.
         from .cmd_tui import run_tui
 
-        return _run(run_tui, argparse.Namespace(path=argv[0] if argv else None, lang=lang), lang)
+        return _run(run_tui, SimpleNamespace(path=argv[0] if argv else None, lang=lang), lang)
     parser = build_parser(lang, command=_first_word(argv))
     sketch_path = _sketch_path_arg(parser, argv)
     if sketch_path is not None:
