@@ -1,0 +1,224 @@
+"""The shape the budget and partners editors share: a table of rows over a form to add or change one.
+
+F7 adds (or updates) the row in the form, F8 or choosing a row loads it into the form, F9
+deletes the row under the cursor, Esc clears the form. Every change goes through the draft
+(and so the autosaver) and is read back from it. A screen says only what differs: its
+columns and cells, its form fields, how the form becomes a row and a row the form, and where
+its rows live in the sketch. Widget ids are the screen's name with a suffix
+(`budget-table`, `partners-form`, ...), so each screen's stylesheet stays its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Button, DataTable, Header, Input, Label, Select, Static
+
+from ..keys import Localised
+from ..widgets.footer import CompactFooter
+from ..widgets.nav_bar import NavBar
+
+
+class FormError(Exception):
+    """The form cannot become a row; str() is the message for the user."""
+
+
+def table_bindings(screen: str, noun: str) -> list[Binding]:
+    """F7/F8/F9 add, edit and delete a `noun` ("line", "partner"); Esc clears the form."""
+    return [
+        Binding("f7", "add", f"tui.key.add_{noun}", id=f"{screen}.add"),
+        Binding("f8", "edit", f"tui.key.edit_{noun}", id=f"{screen}.edit"),
+        Binding("f9", "delete", f"tui.key.delete_{noun}", id=f"{screen}.delete"),
+        Binding("escape", "clear", "tui.key.clear_form", id=f"{screen}.clear"),
+    ]
+
+
+class TableEditorScreen(Localised, Screen):
+    """Rows in a DataTable, a form below it, and an add/update button; subclasses fill in the rest."""
+
+    screen_name: ClassVar[str]
+    first_field: ClassVar[str]  # the form's first input: focused on mount and after each change
+    text_fields: ClassVar[tuple[str, ...]]  # the inputs Esc empties
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[Any] = []
+        self.editing: int | None = None
+        self._field_keys: list[str] = []
+
+    # ------------------------------------------------------------------ what a screen says
+
+    def form_fields(self) -> list[tuple[str, Widget, bool]]:
+        """(key, widget, wide) for each form field, left to right; the widget's id is the key."""
+        raise NotImplementedError
+
+    def compose_head(self) -> ComposeResult:
+        """What stands between the title and the table."""
+        yield from ()
+
+    def compose_summary(self) -> ComposeResult:
+        """What stands between the table and the form."""
+        yield from ()
+
+    def compose_beside_button(self) -> ComposeResult:
+        yield from ()
+
+    def compose_foot(self) -> ComposeResult:
+        """What stands below the button row."""
+        yield from ()
+
+    def relabel_form(self) -> None:
+        """Placeholders and choices in the UI language (the field labels are done already)."""
+
+    def columns(self) -> Iterable[str]:
+        raise NotImplementedError
+
+    def cells(self, row: Any) -> Iterable[str]:
+        raise NotImplementedError
+
+    def show_summary(self) -> None:
+        """Redraw what depends on the rows besides the table (totals, a verdict)."""
+
+    def load_rows(self) -> list[Any]:
+        """Copies of the rows as the sketch has them now."""
+        raise NotImplementedError
+
+    def save_rows(self) -> None:
+        """Write `self.rows` into the sketch, through the draft."""
+        raise NotImplementedError
+
+    def row_from_form(self) -> Any:
+        """The row the form describes; raises FormError when it describes none."""
+        raise NotImplementedError
+
+    def fill_form(self, row: Any) -> None:
+        raise NotImplementedError
+
+    def reset_form(self) -> None:
+        """Besides emptying `text_fields`: what clearing the form puts back."""
+
+    # ------------------------------------------------------------------ layout
+
+    def compose(self) -> ComposeResult:
+        name = self.screen_name
+        yield Header()
+        yield NavBar(name)
+        with Vertical(id=f"{name}-body"):
+            yield Static(id=f"{name}-title", classes="pane-title")
+            yield from self.compose_head()
+            yield DataTable(id=f"{name}-table", cursor_type="row", zebra_stripes=True)
+            yield from self.compose_summary()
+            with Horizontal(id=f"{name}-form"):
+                fields = self.form_fields()
+                self._field_keys = [key for key, _, _ in fields]
+                for key, widget, wide in fields:
+                    with Vertical(classes="wide") if wide else Vertical():
+                        yield Label(id=f"l-{key}")
+                        yield widget
+            with Horizontal(id=f"{name}-buttons"):
+                yield Button(id="add", variant="primary")
+                yield from self.compose_beside_button()
+            yield from self.compose_foot()
+        yield CompactFooter()
+
+    def on_mount(self) -> None:
+        self.read_back()
+        self.relabel()
+        self.query_one(self.first_field, Input).focus()
+
+    def relabel(self) -> None:
+        name = self.screen_name
+        self.query_one(NavBar).relabel()
+        self.query_one(f"#{name}-title", Static).update(self.tr(f"tui.{name}.title"))
+        for key in self._field_keys:
+            self.query_one(f"#l-{key}", Label).update(self.tr(f"tui.{name}.{key}"))
+        self.relabel_form()
+        self._update_button()
+        self.show_table()
+
+    # ------------------------------------------------------------------ table
+
+    def read_back(self) -> None:
+        self.rows = self.load_rows()
+
+    def show_table(self) -> None:
+        table = self.query_one(f"#{self.screen_name}-table", DataTable)
+        cursor = table.cursor_row
+        table.clear(columns=True)
+        table.add_columns(*self.columns())
+        for row in self.rows:
+            table.add_row(*self.cells(row))
+        if self.rows:
+            table.move_cursor(row=min(cursor, len(self.rows) - 1))
+        self.show_summary()
+
+    def write(self) -> None:
+        """Write the rows into the sketch, then read them back from the sketch."""
+        self.save_rows()
+        self.read_back()
+        self.show_table()
+
+    # ------------------------------------------------------------------ form
+
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#add")
+    def action_add(self) -> None:
+        error = self.query_one(f"#{self.screen_name}-error", Static)
+        try:
+            row = self.row_from_form()
+        except FormError as exc:
+            error.update(str(exc))
+            return
+        if self.editing is not None and self.editing < len(self.rows):
+            self.rows[self.editing] = row
+        else:
+            self.rows.append(row)
+        error.update("")
+        self.action_clear()
+        self.write()
+        self.query_one(self.first_field, Input).focus()
+
+    def action_edit(self) -> None:
+        if not self.rows:
+            return
+        index = self.query_one(f"#{self.screen_name}-table", DataTable).cursor_row
+        self.editing = index
+        self.fill_form(self.rows[index])
+        self._update_button()
+        self.query_one(self.first_field, Input).focus()
+
+    @on(DataTable.RowSelected)
+    def _row_chosen(self) -> None:
+        self.action_edit()
+
+    def action_delete(self) -> None:
+        if not self.rows:
+            return
+        del self.rows[self.query_one(f"#{self.screen_name}-table", DataTable).cursor_row]
+        self.editing = None
+        self.write()
+
+    def action_clear(self) -> None:
+        self.editing = None
+        for field in self.text_fields:
+            self.query_one(field, Input).value = ""
+        self.reset_form()
+        self._update_button()
+
+    def relabel_choices(self, select: str, options: list[tuple[str, str]], default: str) -> None:
+        """New option texts for a Select, keeping its choice (or taking `default` when it has none)."""
+        choice = self.query_one(select, Select)
+        value = choice.value
+        choice.set_options(options)
+        choice.value = value if value != Select.BLANK else default
+
+    def _update_button(self) -> None:
+        key = "update" if self.editing is not None else "add"
+        self.query_one("#add", Button).label = self.tr(f"tui.{self.screen_name}.{key}")
