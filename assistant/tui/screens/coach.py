@@ -26,6 +26,12 @@ from ..messages import DraftChanged, LiveUpdated
 from ..widgets.footer import CompactFooter
 from ..widgets.hunks import HunkView
 from ..widgets.nav_bar import NavBar
+from ..widgets.reply_stream import (
+    REPLY_GROUP,
+    StreamingReplies,
+    reply_failure,
+    stream_into,
+)
 
 if TYPE_CHECKING:
     from ...coach.base import Assessment, CoachRequest
@@ -60,7 +66,7 @@ class CoachCommands(Provider):
                 yield Hit(score, matcher.highlight(title), callback, help=help_text)
 
 
-class CoachScreen(Localised, Screen):
+class CoachScreen(StreamingReplies, Localised, Screen):
     """Sections and actions on the left; the chat, proposals and assessments on the right."""
 
     screen_name = "coach"
@@ -218,30 +224,19 @@ class CoachScreen(Localised, Screen):
         self._target = self.say("", "msg-coach")
         self._run(action, request, self._target)
 
-    @work(exclusive=True, group="llm", exit_on_error=False)
+    @work(exclusive=True, group=REPLY_GROUP, exit_on_error=False)
     async def _run(self, action: str, request: CoachRequest, target: CoachMessage) -> None:
         coach = self.app.coach  # type: ignore[attr-defined]
         if action == "assess":
             self.assessment = await coach.assess(request.sketch_text, request.lang)
             return
-        # The stream starts on the first chunk: stopping one whose task never ran would
-        # turn a coach failure into a cancellation.
-        stream = None
-        try:
-            async for chunk in coach.astream(request):
-                if stream is None:
-                    stream = Markdown.get_stream(target)
-                await stream.write(chunk)
-        finally:
-            if stream is not None:
-                await stream.stop()
+        await stream_into(target, coach.astream(request))
 
     @on(Worker.StateChanged)
     def _reply_state(self, event: Worker.StateChanged) -> None:
         """The one place a reply's end is handled: done, stopped, or failed."""
-        if event.worker.group != "llm" or self._last is None:
+        if self._last is None or not self._is_reply(event.worker):
             return
-        self.refresh_bindings()
         action, request = self._last
         target = self._target
         state = event.state
@@ -261,33 +256,16 @@ class CoachScreen(Localised, Screen):
             self._can_retry = True
         elif state == WorkerState.ERROR:
             self.refresh_header()
-            error = event.worker.error
-            partial_text = (target.source if target is not None else "") or getattr(error, "partial", "")
+            message, retryable, carried = reply_failure(event.worker.error)
+            partial_text = (target.source if target is not None else "") or carried
             if target is not None:
                 if partial_text.strip():
                     target.update(partial_text.rstrip() + "\n\n" + self.tr("tuicoach.partial"))
                     target.add_class("msg-partial")
                 else:
                     target.remove()
-            message = getattr(error, "message_for_user", None) or str(error) or type(error).__name__
-            retryable = bool(getattr(error, "retryable", True))
             self._can_retry = retryable
             self.say(self.tr("tuicoach.failed_retry" if retryable else "tuicoach.failed", reason=message), "msg-error")
-
-    @property
-    def _replying(self) -> bool:
-        return any(w.group == "llm" and not w.is_finished for w in self.workers)
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Stop only while a reply streams; retry only after one failed or was stopped."""
-        if action == "stop":
-            return self._replying
-        if action == "retry":
-            return self._can_retry
-        return True
-
-    def action_stop(self) -> None:
-        self.workers.cancel_group(self, "llm")
 
     def action_retry(self) -> None:
         if self._last is None or not self._can_retry:

@@ -17,13 +17,19 @@ from ..keys import Localised
 from ..messages import DraftChanged
 from ..widgets.footer import CompactFooter
 from ..widgets.nav_bar import NavBar
+from ..widgets.reply_stream import (
+    REPLY_GROUP,
+    StreamingReplies,
+    reply_failure,
+    stream_into,
+)
 
 
 class ChatMessage(Markdown):
     """One message in the chat; the role decides its look."""
 
 
-class InterviewScreen(Localised, Screen):
+class InterviewScreen(StreamingReplies, Localised, Screen):
     """Questions on the right, sections on the left; each answer lands in the draft at once."""
 
     screen_name = "interview"
@@ -172,26 +178,15 @@ class InterviewScreen(Localised, Screen):
         self._can_retry = False
         self._stream_reply(request, self._reply_target)
 
-    @work(exclusive=True, group="llm", exit_on_error=False)
+    @work(exclusive=True, group=REPLY_GROUP, exit_on_error=False)
     async def _stream_reply(self, request, target: Markdown) -> None:
-        # The stream starts on the first chunk: stopping one whose task never ran would
-        # turn a coach failure into a cancellation.
-        stream = None
-        try:
-            async for chunk in self.app.coach.astream(request):  # type: ignore[attr-defined]
-                if stream is None:
-                    stream = Markdown.get_stream(target)
-                await stream.write(chunk)
-        finally:
-            if stream is not None:
-                await stream.stop()
+        await stream_into(target, self.app.coach.astream(request))  # type: ignore[attr-defined]
 
     @on(Worker.StateChanged)
     def _reply_state(self, event: Worker.StateChanged) -> None:
         """The one place a coach reply's end is handled: done, stopped, or failed."""
-        if event.worker.group != "llm":
+        if not self._is_reply(event.worker):
             return
-        self.refresh_bindings()
         state = event.state
         if state == WorkerState.SUCCESS:
             if self._last_request is not None and self._reply_target is not None:
@@ -207,31 +202,13 @@ class InterviewScreen(Localised, Screen):
         elif state == WorkerState.ERROR:
             if self._reply_target is not None and not self._reply_target.source.strip():
                 self._reply_target.remove()
-            error = event.worker.error
-            message = getattr(error, "message_for_user", None) or str(error) or type(error).__name__
-            retryable = getattr(error, "retryable", True)
-            partial = getattr(error, "partial", "")
-            self._can_retry = bool(retryable)
+            message, retryable, partial = reply_failure(event.worker.error)
+            self._can_retry = retryable
             key = "tui.interview.failed_retry" if retryable else "tui.interview.failed"
             text = self.tr(key, reason=message)
             if partial:
                 text += "\n\n" + self.tr("tui.interview.partial")
             self.say(text, "msg-error")
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Stop only while a reply streams; retry only after one failed or was stopped."""
-        if action == "stop":
-            return self._replying
-        if action == "retry":
-            return self._can_retry
-        return True
-
-    @property
-    def _replying(self) -> bool:
-        return any(w.group == "llm" and not w.is_finished for w in self.workers)
-
-    def action_stop(self) -> None:
-        self.workers.cancel_group(self, "llm")
 
     def action_retry(self) -> None:
         if self._last_request is None or not self._can_retry:
@@ -245,9 +222,9 @@ class InterviewScreen(Localised, Screen):
     # ------------------------------------------------------------------ moving around
 
     def _cancel_reply(self) -> None:
-        if any(w.group == "llm" and w.is_running for w in self.workers):
+        if any(w.group == REPLY_GROUP and w.is_running for w in self.workers):
             self._moving = True
-            self.workers.cancel_group(self, "llm")
+            self.workers.cancel_group(self, REPLY_GROUP)
 
     def action_skip(self) -> None:
         self._cancel_reply()
