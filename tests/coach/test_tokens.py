@@ -76,6 +76,47 @@ def test_missing_files_fall_back_to_a_labelled_estimate(monkeypatch: pytest.Monk
         tokens.offline_encoding.cache_clear()
 
 
+def test_text_counter_counts_like_the_coach_without_importing_tiktoken() -> None:
+    """The editor's live panel counts with it: the same tokens, and no tiktoken in the window."""
+    import json
+    import subprocess
+    import sys
+
+    code = (
+        "import json, sys\n"
+        "from assistant.coach.tokens import text_counter\n"
+        "c = text_counter()\n"
+        f"n = c.count({NORWEGIAN!r} + ' <|endoftext|>')\n"
+        "print(json.dumps({'n': n, 'label': c.label, 'approx': c.approximate,"
+        " 'tiktoken': sorted(m for m in sys.modules if m.split('.')[0] == 'tiktoken')}))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    expected = len(offline_encoding("o200k_base").encode(NORWEGIAN + " <|endoftext|>", disallowed_special=()))
+    assert result == {"n": expected, "label": "o200k_base", "approx": False, "tiktoken": []}
+
+
+def test_text_counter_without_files_is_a_labelled_estimate(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tokens, "_candidate_files", lambda name: [])
+    tokens.pure_encoding.cache_clear()
+    try:
+        counter = tokens.text_counter()
+        assert counter.label == "approx" and counter.approximate
+        assert counter.count(NORWEGIAN) == tokens.math.ceil(len(NORWEGIAN) / 3.6)
+    finally:
+        tokens.pure_encoding.cache_clear()
+
+
+def test_text_counter_refuses_a_file_with_the_wrong_hash(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(tokens.EXPECTED_SHA256, "o200k_base", "0" * 64)
+    tokens.pure_encoding.cache_clear()
+    try:
+        assert tokens.text_counter().label == "approx"
+    finally:
+        tokens.pure_encoding.cache_clear()
+
+
 def test_shipped_files_are_the_expected_ones() -> None:
     for name in EXPECTED_SHA256:
         files = tokens._candidate_files(name)
