@@ -117,7 +117,12 @@ def run_once(folder: Path, jobs: int, pages: bool, show_progress: bool) -> tuple
         def progress(done: int, total: int) -> None:
             bar.update(task, completed=done, total=total)
 
-    db = HistoryDB(folder / "history.sqlite3")
+    # Every run starts as the first check of the folder: no page counts kept from an earlier run
+    # (they would make the later runs skip the layouts), and a history of its own.
+    for stale in (Path(os.environ["SKISSE_HOME"]) / "cache").glob("pages.sqlite*"):
+        stale.unlink()
+    run_once.count = getattr(run_once, "count", 0) + 1  # type: ignore[attr-defined]
+    db = HistoryDB(folder.parent / f"history-{run_once.count}.sqlite3")  # type: ignore[attr-defined]
     stat0, cpu0, t0 = _proc_stat(), _cpu(), time.perf_counter()
     try:
         with WorkerSampler() as sampler:
