@@ -193,13 +193,23 @@ async def _bare_round(text: str, rng) -> tuple[list[float], list[float]]:
         def compose(self):
             yield TextArea.code_editor(text, language="markdown", soft_wrap=True, id="text")
 
-    bare = BareEditor()
-    async with bare.run_test(size=(160, 45)) as pilot:
-        area = bare.query_one(TextArea)
-        area.focus()
-        area.move_cursor((40, 0))
-        await pilot.pause(0.2)
-        return await _typing(bare, area, 1, rng)
+    # The baseline is Textual as it comes: without the faster control-code strip the Skisse
+    # window installs in rich (rounds share this process, so it is taken out for these).
+    import rich.control
+    import rich.text
+
+    installed = rich.text.strip_control_codes
+    rich.text.strip_control_codes = rich.control.strip_control_codes
+    try:
+        bare = BareEditor()
+        async with bare.run_test(size=(160, 45)) as pilot:
+            area = bare.query_one(TextArea)
+            area.focus()
+            area.move_cursor((40, 0))
+            await pilot.pause(0.2)
+            return await _typing(bare, area, 1, rng)
+    finally:
+        rich.text.strip_control_codes = installed
 
 
 async def _skisse_round(text: str, home: str, rng) -> tuple[list[float], list[float], float, str]:

@@ -59,6 +59,9 @@ class SkisseApp(App):
         live_delay: float = LIVE_DELAY,
     ) -> None:
         super().__init__()
+        from .fast_text import install
+
+        install()  # rich's control-code strip, done in microseconds for text that has none
         self.services = services
         self.settings = settings
         self.recent = recent
