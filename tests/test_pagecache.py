@@ -92,3 +92,21 @@ def test_the_oldest_counts_go_when_the_cache_is_full(tmp_path: Path, monkeypatch
         cache.put(f"key-{n}", PageInfo(pages=1, fraction=0.5))
     kept = [n for n in range(30) if cache.get(f"key-{n}") is not None]
     assert len(kept) <= 10 + 5 and kept[-1] == 29 and 0 not in kept
+
+
+def test_a_cache_another_process_holds_is_a_miss_not_the_end(tmp_path: Path) -> None:
+    import sqlite3
+
+    from assistant.core.findings import PageInfo
+
+    store = tmp_path / "pages.sqlite"
+    cache = PageCache(store)
+    cache.put("a", PageInfo(pages=1, fraction=0.5))
+    other = sqlite3.connect(store, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    cache._conn.execute("PRAGMA busy_timeout = 50")
+    cache.put("b", PageInfo(pages=2, fraction=1.5))  # locked: skipped, nothing raised
+    other.execute("ROLLBACK")
+    other.close()
+    cache.put("c", PageInfo(pages=3, fraction=2.5))
+    assert cache.get("a") is not None and cache.get("b") is None and cache.get("c") == PageInfo(pages=3, fraction=2.5)

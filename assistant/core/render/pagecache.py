@@ -97,6 +97,8 @@ class PageCache:
         return conn
 
     def _fail(self, exc: Exception) -> None:
+        if "locked" in str(exc) or "busy" in str(exc):
+            return  # another process holds it just now: a miss, not a reason to stop using it
         log.debug("page cache %s not used from now on: %s", self._path(), exc)
         self._broken.add(str(self._path()))
         self._conn = None
