@@ -81,6 +81,10 @@ def _speaker(criterion: Criterion, lang: str):
 PAGE_KINDS = frozenset({"page_limit"})
 
 
+def _reads_pages(criterion: Criterion) -> bool:
+    return any(check.kind in PAGE_KINDS for check in criterion.checks)
+
+
 def check_sketch(
     sketch: Sketch,
     rubric: Rubric | None = None,
@@ -102,17 +106,11 @@ def check_sketch(
 
         sketch = parse_sketch(sketch.source[:MAX_CHECK_CHARS])
     analysis = Analysis(sketch)
-    resolved: list[PageInfo | None] = []
-
-    def page_info() -> PageInfo | None:
-        if not resolved:
-            resolved.append(pages() if callable(pages) else pages)
-        return resolved[0]
+    page_info = cache(lambda: pages() if callable(pages) else pages)  # waits once, when first needed
 
     def judge(criterion: Criterion) -> CriterionResult:
         say, tip = _speaker(criterion, lang)
-        needs_pages = any(check.kind in PAGE_KINDS for check in criterion.checks)
-        ctx = Context(analysis, criterion, rubric.layout, page_info() if needs_pages else None, say, tip)
+        ctx = Context(analysis, criterion, rubric.layout, page_info() if _reads_pages(criterion) else None, say, tip)
         outcomes: list[Outcome] = [CHECKS[check.kind](ctx, check) for check in criterion.checks]
         statuses = [o.status for o in outcomes if o.status is not Status.NA]
         if not statuses:
@@ -124,8 +122,7 @@ def check_sketch(
         findings = [f for o in outcomes for f in o.findings]
         return CriterionResult(id=criterion.id, title=criterion.title.get(lang), weight=criterion.weight, status=status, findings=findings)
 
-    later = {id(c) for c in rubric.criteria if any(check.kind in PAGE_KINDS for check in c.checks)}
-    judged = {id(c): judge(c) for c in rubric.criteria if id(c) not in later}
+    judged = {id(c): judge(c) for c in rubric.criteria if not _reads_pages(c)}
     sents = analysis.all_sentences
     whole = lix_of_sentences(sents)
     stats = TextStats(
@@ -141,7 +138,7 @@ def check_sketch(
     notes = [f"{n.message}" + (f" (line {n.line})" if n.line else "") for n in sketch.notes]
     if truncated:
         notes.insert(0, default_messages()["engine.truncated"].get(lang).format(chars=f"{MAX_CHECK_CHARS:,}".replace(",", " ")))
-    judged.update({id(c): judge(c) for c in rubric.criteria if id(c) in later})
+    judged.update({id(c): judge(c) for c in rubric.criteria if _reads_pages(c)})
     info = page_info()
     return Report(
         path=path,
