@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import shutil
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -21,6 +22,14 @@ def skisse_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         monkeypatch.delenv(var, raising=False)
     monkeypatch.chdir(tmp_path)
     return home
+
+
+@pytest.fixture
+def strong(tmp_path: Path) -> Path:
+    """A copy of the strong bokmål fixture sketch, as `sterk.md`."""
+    path = tmp_path / "sterk.md"
+    shutil.copy(Path(__file__).parents[1] / "fixtures" / "sketches" / "sterk-bokmal.md", path)
+    return path
 
 
 class FakeCoach:

@@ -19,13 +19,6 @@ FIXTURES = Path(__file__).parents[1] / "fixtures" / "sketches"
 
 
 @pytest.fixture
-def strong(tmp_path: Path) -> Path:
-    path = tmp_path / "sterk.md"
-    shutil.copy(FIXTURES / "sterk-bokmal.md", path)
-    return path
-
-
-@pytest.fixture
 def weak(tmp_path: Path) -> Path:
     path = tmp_path / "svak.md"
     shutil.copy(FIXTURES / "svak-kort.md", path)

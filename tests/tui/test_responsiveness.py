@@ -32,13 +32,6 @@ from .helpers import wait_for
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "sketches"
 
 
-@pytest.fixture
-def strong(tmp_path: Path) -> Path:
-    path = tmp_path / "sterk.md"
-    shutil.copy(FIXTURES / "sterk-bokmal.md", path)
-    return path
-
-
 # ---------------------------------------------------------------- the compact footer
 
 
