@@ -101,6 +101,8 @@ class PageCache:
             return  # another process holds it just now: a miss, not a reason to stop using it
         log.debug("page cache %s not used from now on: %s", self._path(), exc)
         self._broken.add(str(self._path()))
+        if self._conn is not None:
+            self._conn.close()
         self._conn = None
 
     def get(self, key: str) -> PageInfo | None:
