@@ -110,3 +110,36 @@ def test_a_cache_another_process_holds_is_a_miss_not_the_end(tmp_path: Path) -> 
     other.close()
     cache.put("c", PageInfo(pages=3, fraction=2.5))
     assert cache.get("a") is not None and cache.get("b") is None and cache.get("c") == PageInfo(pages=3, fraction=2.5)
+
+
+def test_prepare_readies_everything_but_the_layout(tmp_path: Path) -> None:
+    store = tmp_path / "pages.sqlite"
+    renderer = Renderer(page_cache=PageCache(store))
+    sketch = parse_sketch(STRONG_SKETCH)
+    assert renderer.prepare(sketch, LAYOUT) is False  # not known yet: a layout is still to come
+    assert renderer.compiles == 0
+    info = renderer.page_info(sketch, LAYOUT)
+    assert renderer.compiles == 1
+    again = Renderer(page_cache=PageCache(store))
+    assert again.prepare(sketch, LAYOUT) is True  # the cache knows it
+    assert again.page_info(sketch, LAYOUT) == info and again.compiles == 0
+
+
+def test_a_layout_that_fails_in_the_background_fails_the_check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from assistant.core import batch
+    from assistant.core.render import renderer as renderer_module
+    from assistant.core.render.renderer import RenderError
+
+    path = tmp_path / "s.md"
+    path.write_text(STRONG_SKETCH, encoding="utf-8")
+    broken = Renderer(page_cache=None)
+
+    def fail(_layout):  # type: ignore[no-untyped-def]
+        raise RenderError("the layout broke")
+
+    monkeypatch.setattr(broken, "_measure", fail)
+    monkeypatch.setattr(renderer_module, "_default", broken)
+    with pytest.raises(RenderError, match="the layout broke"):
+        batch.check_path(path)
+    # Checked again without the page count, the same file is judged in full.
+    assert batch.check_path(path, render=False).pages is None

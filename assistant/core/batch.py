@@ -46,10 +46,11 @@ def _layout_in_background(sketch, layout, notes: list[str]) -> Callable[[], Page
     from .render.renderer import TooLongToLayOut
 
     box: list[PageInfo | BaseException] = []
+    renderer = default_renderer()
 
     def work() -> None:
         try:
-            box.append(default_renderer().page_info(sketch, layout))
+            box.append(renderer.page_info(sketch, layout))
         except TooLongToLayOut as exc:
             # Far over any page limit: the page criterion gets the estimate, the note says so.
             notes.append(str(exc))
@@ -57,16 +58,29 @@ def _layout_in_background(sketch, layout, notes: list[str]) -> Callable[[], Page
         except BaseException as exc:  # handed to the thread that waits
             box.append(exc)
 
+    try:
+        # The source, the page cache's answer and the compiler are readied here: that work
+        # needs the interpreter, and in the thread it would only take turns with the checks.
+        known = renderer.prepare(sketch, layout)
+    except Exception:
+        known = True  # nothing to overlap: `work` meets the same problem and hands it on
+    if known:
+        work()
+        return lambda: _unbox(box[0])
     thread = threading.Thread(target=work, name="skisse-layout", daemon=True)
     thread.start()
 
     def result() -> PageInfo | None:
         thread.join()
-        if isinstance(box[0], BaseException):
-            raise box[0]
-        return box[0]
+        return _unbox(box[0])
 
     return result
+
+
+def _unbox(value: PageInfo | BaseException) -> PageInfo:
+    if isinstance(value, BaseException):
+        raise value
+    return value
 
 
 def _one(args: tuple[str, str | None, bool]) -> Report | BatchError:

@@ -102,16 +102,24 @@ class Renderer:
 
     def page_info(self, sketch: Sketch, layout: Layout) -> PageInfo:
         """Pages of the sketch's PDF and the share used, e.g. PageInfo(pages=4, fraction=3.42)."""
-        _refuse_huge(sketch)
         with self._lock:
-            key, entry = self._entry(sketch, layout)
-            if entry.info is None and self._pages is not None:
-                entry.info = self._pages.get(self._layout_key(entry))
+            key, entry = self._prepared(sketch, layout)
             if entry.info is None:
                 self._load(key, entry)
                 entry.info = self._measure(layout)
                 self._keep(entry)
             return entry.info
+
+    def prepare(self, sketch: Sketch, layout: Layout) -> bool:
+        """Everything before the layout itself: the typst source, the page cache's answer and a
+        ready compiler. This part holds Python's interpreter lock; the layout that follows in
+        `page_info` does not, so a caller can prepare here and lay out in another thread while
+        it works. True when the page count is already known (nothing left to lay out)."""
+        with self._lock:
+            _key, entry = self._prepared(sketch, layout)
+            if entry.info is None:
+                self._workspace()
+            return entry.info is not None
 
     def pdf(self, sketch: Sketch, layout: Layout) -> bytes:
         """The sketch as a PDF, laid out in the rubric's layout."""
@@ -145,6 +153,14 @@ class Renderer:
             self._cache.clear()
 
     # ------------------------------------------------------------------ inside
+
+    def _prepared(self, sketch: Sketch, layout: Layout) -> tuple[str, Rendered]:
+        """The entry for a page count, with the page cache asked when the count is not known."""
+        _refuse_huge(sketch)
+        key, entry = self._entry(sketch, layout)
+        if entry.info is None and self._pages is not None:
+            entry.info = self._pages.get(self._layout_key(entry))
+        return key, entry
 
     def _entry(self, sketch: Sketch, layout: Layout) -> tuple[str, Rendered]:
         key = _key(sketch, layout)
