@@ -54,7 +54,7 @@ def _layout_in_background(sketch, layout, notes: list[str]) -> Callable[[], Page
         except TooLongToLayOut as exc:
             # Far over any page limit: the page criterion gets the estimate, the note says so.
             notes.append(str(exc))
-            box.append(PageInfo(pages=exc.estimated_pages, fraction=float(exc.estimated_pages)))
+            box.append(PageInfo.model_construct(pages=int(exc.estimated_pages), fraction=float(exc.estimated_pages)))
         except BaseException as exc:  # handed to the thread that waits
             box.append(exc)
 

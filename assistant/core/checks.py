@@ -52,7 +52,7 @@ class Context:
         if hit is not None:
             line = line or hit.line
             section = section or hit.section
-        return Finding(
+        return Finding.model_construct(
             criterion=self.criterion.id,
             level=level,
             message=self.say(key, **values),

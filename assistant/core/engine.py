@@ -120,12 +120,12 @@ def check_sketch(
         else:
             status = worst(statuses)
         findings = [f for o in outcomes for f in o.findings]
-        return CriterionResult(id=criterion.id, title=criterion.title.get(lang), weight=criterion.weight, status=status, findings=findings)
+        return CriterionResult.model_construct(id=criterion.id, title=criterion.title.get(lang), weight=criterion.weight, status=status, findings=findings)
 
     judged = {id(c): judge(c) for c in rubric.criteria if not _reads_pages(c)}
     sents = analysis.all_sentences
     whole = lix_of_sentences(sents)
-    stats = TextStats(
+    stats = TextStats.model_construct(
         words=whole.words,
         lix=round(whole.value, 1),
         lix_band=whole.band,
@@ -140,7 +140,7 @@ def check_sketch(
         notes.insert(0, default_messages()["engine.truncated"].get(lang).format(chars=f"{MAX_CHECK_CHARS:,}".replace(",", " ")))
     judged.update({id(c): judge(c) for c in rubric.criteria if _reads_pages(c)})
     info = page_info()
-    return Report(
+    return Report.model_construct(
         path=path,
         rubric=rubric.id,
         language=lang,

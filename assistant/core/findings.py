@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
+
+# The checker builds these from values it has already typed, with `model_construct`: checking a
+# sketch then validates nothing it made itself, and the schemas are built only when something
+# is read in (history, a worker's answer) or written out.
+_INTERNAL = ConfigDict(defer_build=True)
 
 
 class Status(StrEnum):
@@ -34,6 +39,8 @@ class Level(StrEnum):
 class Finding(BaseModel):
     """One observation about the sketch, tied to a criterion and a place."""
 
+    model_config = _INTERNAL
+
     criterion: str
     level: Level
     message: str
@@ -48,6 +55,8 @@ class Finding(BaseModel):
 class CriterionResult(BaseModel):
     """The verdict on one criterion and the findings behind it."""
 
+    model_config = _INTERNAL
+
     id: str
     title: str
     weight: float = 1.0
@@ -58,11 +67,15 @@ class CriterionResult(BaseModel):
 class PageInfo(BaseModel):
     """Pages of the rendered PDF; `fraction` is pages used, e.g. 3.4."""
 
+    model_config = _INTERNAL
+
     pages: int
     fraction: float
 
 
 class TextStats(BaseModel):
+    model_config = _INTERNAL
+
     words: int
     lix: float
     lix_band: str
@@ -71,6 +84,8 @@ class TextStats(BaseModel):
 
 class Report(BaseModel):
     """Everything a check found in one sketch."""
+
+    model_config = _INTERNAL
 
     path: str | None = None
     rubric: str

@@ -41,3 +41,15 @@ def test_findings_carry_place_and_suggestion() -> None:
     source = (SKETCHES / "teknologi-forst.md").read_text(encoding="utf-8")
     for f in flagged:
         assert source[f.start : f.end] == f.quote
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_reports_are_what_validation_would_have_made(name: str) -> None:
+    """The checker builds its reports without validating them; each value must already be of
+    the type the model declares (an int where a float is due would print differently)."""
+    from assistant.core.findings import Report
+
+    report = check_path(SKETCHES / name)
+    validated = Report.model_validate(report.model_dump())
+    assert repr(validated) == repr(report)
+    assert validated.model_dump_json() == report.model_dump_json()

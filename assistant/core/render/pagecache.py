@@ -119,7 +119,7 @@ class PageCache:
                 return None
         if row is None or not isinstance(row[0], int) or row[0] < 1:
             return None
-        return PageInfo(pages=row[0], fraction=float(row[1]))
+        return PageInfo.model_construct(pages=int(row[0]), fraction=float(row[1]))
 
     def put(self, key: str, info: PageInfo) -> None:
         import sqlite3

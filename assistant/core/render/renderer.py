@@ -226,7 +226,7 @@ class Renderer:
         top = layout.margin_top_mm * MM_TO_PT
         usable = height - top - layout.margin_bottom_mm * MM_TO_PT
         share = min(1.0, max(0.0, (y - top) / usable)) if usable > 0 else 1.0
-        return PageInfo(pages=page, fraction=round(page - 1 + share, 2))
+        return PageInfo.model_construct(pages=page, fraction=round(page - 1 + share, 2))
 
 
 def _key(sketch: Sketch, layout: Layout) -> str:
