@@ -186,4 +186,11 @@ def _start_logging() -> bool:
 
 
 def entry() -> None:  # pragma: no cover - console script shim
-    sys.exit(main())
+    code = main()
+    # Nothing the run made is garbage worth collecting now: moved out of the collector's reach,
+    # the interpreter's last full collection at exit is skipped (some 30 ms of a 0.3 s check).
+    # Exit handlers, flushing and closing all happen as before.
+    import gc
+
+    gc.freeze()
+    sys.exit(code)

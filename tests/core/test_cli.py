@@ -132,3 +132,21 @@ def test_each_command_is_registered_by_the_module_the_map_names() -> None:
     assert everything == set(COMMAND_MODULES)
     for name in everything:
         assert name in commands(build_parser("en", command=name))
+
+
+def test_the_command_leaves_everything_written_and_cleaned_up(tmp_path: Path) -> None:
+    """The command ends without the interpreter's last garbage collection; what exit handlers and
+    closing do (page count stored, JSON flushed, the typst work folder removed) must still happen."""
+    import os
+    import sqlite3
+
+    sketch = tmp_path / "s.md"
+    sketch.write_text((SKETCHES / "sterk-bokmal.md").read_text(encoding="utf-8"), encoding="utf-8")
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    env = {**os.environ, "SKISSE_HOME": str(tmp_path / "home"), "TMPDIR": str(scratch)}
+    first = run("check", "--json", str(sketch), env=env)
+    assert json.loads(first.stdout)[0]["pages"] >= 1
+    with sqlite3.connect(tmp_path / "home" / "cache" / "pages.sqlite") as conn:
+        assert conn.execute("SELECT count(*) FROM pages").fetchone()[0] == 1
+    assert list(scratch.iterdir()) == []  # no skisse-render-* folder left behind
