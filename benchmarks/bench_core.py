@@ -61,6 +61,10 @@ def bench_check_cli(runs: int) -> None:
         path = Path(tmp) / "skisse.md"
         path.write_text(five_page_sketch(0), encoding="utf-8")
         env = {**os.environ, "SKISSE_HOME": str(Path(tmp) / "home")}
+        # As on a user's machine after the first run (or after installing a wheel), Skisse's
+        # bytecode is compiled and kept: with PYTHONDONTWRITEBYTECODE set, as in some containers,
+        # every run would compile all of Skisse's modules from source again.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         cache = Path(tmp) / "home" / "cache"
 
         def run_cold(cmd: list[str]) -> None:

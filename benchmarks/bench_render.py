@@ -86,6 +86,7 @@ def bench_export(runs: int) -> None:
         sketch = Path(folder) / "skisse.md"
         sketch.write_text(five_page_sketch(1), encoding="utf-8")
         env = {**os.environ, "SKISSE_HOME": folder, "SKISSE_LANG": "nb"}
+        env.pop("PYTHONDONTWRITEBYTECODE", None)  # bytecode kept, as after a user's first run
 
         def run(args: list[str]) -> None:
             subprocess.run(args, check=True, env=env, stdout=subprocess.DEVNULL)
