@@ -18,8 +18,11 @@ class BatchError:
     message: str
 
 
-def check_path(path: str | Path, rubric_id: str | None = None, *, render: bool = True) -> Report:
-    """Read, parse, render (for the page count) and check one file. Raises SkisseFileError."""
+def check_path(path: str | Path, rubric_id: str | None = None, *, render: bool = True, overlap: bool = True) -> Report:
+    """Read, parse, render (for the page count) and check one file. Raises SkisseFileError.
+
+    With `overlap` the layout runs in a thread while the checks run; a pool worker, whose
+    cores are all busy already, lays out first and checks after."""
     from .document import parse_sketch
     from .rubric import load_rubric
     from .storage import read_text_file
@@ -28,7 +31,7 @@ def check_path(path: str | Path, rubric_id: str | None = None, *, render: bool =
     sketch = parse_sketch(loaded.text)
     rubric = load_rubric(rubric_id or sketch.meta.rubric)
     notes: list[str] = []
-    pages = _layout_in_background(sketch, rubric.layout, notes) if render else None
+    pages = _layout_in_background(sketch, rubric.layout, notes, overlap) if render else None
     from .engine import check_sketch  # loaded while the layout starts
 
     report = check_sketch(sketch, rubric, pages=pages, path=str(path))
@@ -36,7 +39,7 @@ def check_path(path: str | Path, rubric_id: str | None = None, *, render: bool =
     return report
 
 
-def _layout_in_background(sketch, layout, notes: list[str]) -> Callable[[], PageInfo | None]:
+def _layout_in_background(sketch, layout, notes: list[str], overlap: bool = True) -> Callable[[], PageInfo | None]:
     """Lay the sketch out in a thread (typst lets go of the interpreter while it works), so the
     checks run meanwhile; the function returned waits for the page info, or raises what the
     layout raised. A sketch too long to lay out gets an estimate, and a note saying so."""
@@ -64,7 +67,7 @@ def _layout_in_background(sketch, layout, notes: list[str]) -> Callable[[], Page
         known = renderer.prepare(sketch, layout)
     except Exception:
         known = True  # nothing to overlap: `work` meets the same problem and hands it on
-    if known:
+    if known or not overlap:
         work()
         return lambda: _unbox(box[0])
     thread = threading.Thread(target=work, name="skisse-layout", daemon=True)
@@ -83,13 +86,13 @@ def _unbox(value: PageInfo | BaseException) -> PageInfo:
     return value
 
 
-def _one(args: tuple[str, str | None, bool]) -> Report | BatchError:
+def _one(args: tuple[str, str | None, bool], overlap: bool = True) -> Report | BatchError:
     from .rubric import RubricError
     from .storage import SkisseFileError
 
     path, rubric_id, render = args
     try:
-        return check_path(path, rubric_id, render=render)
+        return check_path(path, rubric_id, render=render, overlap=overlap)
     except (SkisseFileError, RubricError) as exc:
         return BatchError(path, str(exc))
     except Exception as exc:  # a file must never take the batch down
@@ -115,12 +118,34 @@ def check_paths(
             if progress:
                 progress(i + 1, total)
         return results  # type: ignore[return-value]
-    from concurrent.futures import ProcessPoolExecutor, as_completed  # only when there is a batch
+    import multiprocessing  # only when there is a batch
 
-    import multiprocessing
+    import gc
 
-    if multiprocessing.get_start_method() == "fork":
+    forking = multiprocessing.get_start_method() == "fork"
+    # The workers share this process's memory until they write to it; a garbage collection in
+    # a worker would write to every object it walks and so copy the pages they are on. Frozen,
+    # the objects loaded so far are left out of the workers' collections. (A process that has
+    # frozen its own objects already, as the window does, is left as it is.)
+    freeze = forking and gc.get_freeze_count() == 0
+    if forking:
         _warm(rubric_id)
+    if freeze:
+        gc.freeze()
+    try:
+        return _in_pool(items, jobs, progress)
+    finally:
+        if freeze:
+            gc.unfreeze()
+
+
+def _in_pool(
+    items: list[tuple[str, str | None, bool]], jobs: int, progress: Callable[[int, int], None] | None
+) -> list[Report | BatchError]:
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    total = len(items)
+    results: list[Report | BatchError | None] = [None] * total
     chunks = max(1, min(32, total // (jobs * 4)))
     with ProcessPoolExecutor(max_workers=min(jobs, total)) as pool:
         futures = {}
@@ -160,7 +185,7 @@ def _warm(rubric_id: str | None) -> None:
 
 
 def _many(batch: list[tuple[str, str | None, bool]]) -> list[Report | BatchError]:
-    return [_one(item) for item in batch]
+    return [_one(item, overlap=False) for item in batch]
 
 
 def expand_paths(args: Iterable[str]) -> list[Path]:
