@@ -42,7 +42,8 @@ def check_path(path: str | Path, rubric_id: str | None = None, *, render: bool =
 def _layout_in_background(sketch, layout, notes: list[str], overlap: bool = True) -> Callable[[], PageInfo | None]:
     """Lay the sketch out in a thread (typst lets go of the interpreter while it works), so the
     checks run meanwhile; the function returned waits for the page info, or raises what the
-    layout raised. A sketch too long to lay out gets an estimate, and a note saying so."""
+    layout raised. Without `overlap`, or when the page cache knows the count, it is found here
+    and now. A sketch too long to lay out gets an estimate, and a note saying so."""
     import threading
 
     from .render import default_renderer
@@ -118,9 +119,8 @@ def check_paths(
             if progress:
                 progress(i + 1, total)
         return results  # type: ignore[return-value]
-    import multiprocessing  # only when there is a batch
-
     import gc
+    import multiprocessing  # only when there is a batch
 
     forking = multiprocessing.get_start_method() == "fork"
     # The workers share this process's memory until they write to it; a garbage collection in
