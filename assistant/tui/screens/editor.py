@@ -14,6 +14,7 @@ from ...core.sections import spec
 from ..keys import Localised
 from ..messages import LiveUpdated
 from ..widgets.checklist import Checklist
+from ..widgets.editor_area import EditorArea
 from ..widgets.footer import CompactFooter
 from ..widgets.live_panel import LivePanel
 from ..widgets.nav_bar import NavBar
@@ -47,7 +48,7 @@ class EditorScreen(Localised, Screen):
         with Horizontal(id="editor-body"):
             with Vertical(id="editor-pane"):
                 yield Select([(self.tr("tui.editor.whole"), WHOLE)], id="section-choice", allow_blank=False, compact=True)
-                yield TextArea.code_editor("", language="markdown", soft_wrap=True, tab_behavior="focus", id="text")
+                yield EditorArea.code_editor("", language="markdown", soft_wrap=True, tab_behavior="focus", id="text")
                 yield self._comments_panel()
             yield LivePanel(id="live")
         yield CompactFooter()
