@@ -113,3 +113,18 @@ async def test_quitting_saves_what_was_typed_at_once(weak: Path) -> None:
         await pilot.press(*"Siste ord.")
         await pilot.press("ctrl+q")
     assert weak.read_text(encoding="utf-8").rstrip().endswith("Siste ord.")
+
+
+async def test_the_markdown_is_highlighted(strong: Path) -> None:
+    """Headings, emphasis and tables get Markdown colours (tree-sitter is a dependency)."""
+    from textual.document._syntax_aware_document import SyntaxAwareDocument
+
+    app = make_app(strong)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, EditorScreen))
+        area = app.screen.query_one("#text", TextArea)
+        assert area.language == "markdown"
+        assert isinstance(area.document, SyntaxAwareDocument)
+        heading_line = next(i for i, line in enumerate(area.text.splitlines()) if line.startswith("## "))
+        names = {name for _start, _end, name in area._highlights[heading_line]}
+        assert any(name.startswith("heading") for name in names), names
