@@ -67,18 +67,29 @@ def bench_check_cli(runs: int) -> None:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         cache = Path(tmp) / "home" / "cache"
 
-        def run_cold(cmd: list[str]) -> None:
+        def forget_pages() -> None:
             for stale in cache.glob("pages.sqlite*"):
                 stale.unlink()
-            subprocess.run(cmd, env=env, capture_output=True)
 
-        base = _median(lambda i: subprocess.run([sys.executable, "-c", "pass"], check=True, env=env), runs)
         floor_code = "from pydantic import BaseModel\nclass M(BaseModel):\n    x: int\nimport markdown_it, yaml, typst"
-        floor = _median(lambda i: subprocess.run([sys.executable, "-c", floor_code], check=True, env=env), runs)
         check = [sys.executable, "-m", "assistant", "check", str(path)]
-        run_cold(check)  # the first run ever also fills the catalogue cache
-        cold = _median(lambda i: run_cold(check), runs)
-        warm = _median(lambda i: subprocess.run(check, env=env, capture_output=True), runs)
+        subprocess.run(check, env=env, capture_output=True)  # the first run ever fills the catalogue cache
+        # Interleaved, one of each per round, so that a slow moment of a shared machine hits all
+        # four alike and the ratios hold even when the absolute times do not.
+        times: dict[str, list[float]] = {"base": [], "floor": [], "cold": [], "warm": []}
+        for _ in range(runs):
+            for name, run in (
+                ("base", lambda: subprocess.run([sys.executable, "-c", "pass"], check=True, env=env)),
+                ("floor", lambda: subprocess.run([sys.executable, "-c", floor_code], check=True, env=env)),
+                ("cold", lambda: subprocess.run(check, env=env, capture_output=True)),
+                ("warm", lambda: subprocess.run(check, env=env, capture_output=True)),
+            ):
+                if name == "cold":
+                    forget_pages()
+                start = time.perf_counter()
+                run()
+                times[name].append(time.perf_counter() - start)
+        base, floor, cold, warm = (statistics.median(times[k]) for k in ("base", "floor", "cold", "warm"))
     print("`skisse check` of one five-page file, end to end (render included)")
     print(f"  median {cold:8.3f} s    target <= {TARGET_CHECK_CLI_S} s   ({cold / base:.1f}x a bare Python start-up, {base:.3f} s;")
     print(f"                               {cold / floor:.1f}x Python importing pydantic (one model), markdown-it, yaml, typst: {floor:.3f} s)")
