@@ -206,6 +206,9 @@ class Analysis:
 
     @cached_property
     def all_sentences(self) -> list[Sentence]:
+        """The sentences of every section; a text without sections is measured as a whole."""
+        if not self.sketch.sections:
+            return sentences(self.sketch.preamble, self.sketch.front_matter_end + 1)
         return [s for sec in self.sketch.sections for s in self.section_sentences(sec)]
 
     def section_sentences(self, section: Section) -> list[Sentence]:

@@ -48,10 +48,6 @@ def compute_live(text: str, services: Services, path: str | None = None, *, aban
     layout = services.layout_for(sketch)
     state = LiveState(text=text, page_limit=layout.page_limit)
     step()
-    body = "\n\n".join(s.body for s in sketch.sections) or sketch.preamble
-    stats = lix(body)
-    state.words, state.lix, state.lix_band = stats.words, round(stats.value, 1), stats.band
-    step()
     state.tokens, state.tokens_exact = services.count_tokens(text)
     step()
     try:
@@ -67,4 +63,12 @@ def compute_live(text: str, services: Services, path: str | None = None, *, aban
         state.problems.append("check")
     except Exception as exc:  # noqa: BLE001
         state.errors.append(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+    if state.report is not None and state.report.stats is not None:
+        # The check's own figures, so the panel and `skisse check` never disagree.
+        stats = state.report.stats
+        state.words, state.lix, state.lix_band = stats.words, stats.lix, stats.lix_band
+    else:
+        body = "\n\n".join(s.body for s in sketch.sections) or sketch.preamble
+        plain = lix(body)
+        state.words, state.lix, state.lix_band = plain.words, round(plain.value, 1), plain.band
     return state

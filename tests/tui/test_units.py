@@ -236,3 +236,6 @@ def test_live_state_from_the_real_core() -> None:
     assert isinstance(state.pages, PageInfo) and 1 <= state.pages.pages <= 5
     assert state.report is not None and state.report.criterion("public-collaboration") is not None
     assert state.words > 500 and state.lix > 20 and state.tokens > state.words
+    # The panel shows the check's own figures: `skisse check` says the same.
+    stats = state.report.stats
+    assert (state.words, state.lix, state.lix_band) == (stats.words, stats.lix, stats.lix_band)
