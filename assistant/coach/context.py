@@ -12,7 +12,7 @@ from functools import cached_property
 from ..core import rubric as r
 from ..core.document import parse_sketch
 from ..core.engine import check_sketch
-from ..core.findings import Finding, Level, Report, Status
+from ..core.findings import Finding, Level, PageInfo, Report, Status
 from ..core.model import Sketch
 from ..core.rubric import Criterion, Rubric, load_rubric
 from ..core.sections import spec
@@ -58,7 +58,7 @@ class DraftContext:
     def in_language(self, lang: str) -> DraftContext:
         """The same draft, rubric and report, with texts in another language."""
         other = DraftContext(self.sketch_text, lang, self.rubric_id)
-        other.__dict__.update({k: v for k, v in self.__dict__.items() if k in ("sketch", "rubric", "report")})
+        other.__dict__.update({k: v for k, v in self.__dict__.items() if k in ("sketch", "rubric", "report", "pages")})
         return other
 
     @cached_property
@@ -72,6 +72,21 @@ class DraftContext:
     @cached_property
     def report(self) -> Report:
         return check_sketch(self.sketch, self.rubric)
+
+    @cached_property
+    def pages(self) -> PageInfo | None:
+        """Pages of the sketch's real PDF (the renderer keeps the count, so a draft the window
+        or a check has laid out costs nothing); an estimate for a sketch far too long to lay
+        out; None when it cannot be rendered."""
+        from ..core.render import RenderError, default_renderer
+        from ..core.render.renderer import TooLongToLayOut
+
+        try:
+            return default_renderer().page_info(self.sketch, self.rubric.layout)
+        except TooLongToLayOut as exc:
+            return PageInfo.model_construct(pages=int(exc.estimated_pages), fraction=float(exc.estimated_pages))
+        except RenderError:
+            return None
 
     def criteria_for_section(self, section: str) -> list[Criterion]:
         return [c for c in self.rubric.criteria if section in criterion_sections(c)]

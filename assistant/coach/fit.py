@@ -33,14 +33,31 @@ class Cut:
         return self.text if len(self.text) <= width else self.text[: width - 1].rstrip() + "…"
 
 
-def estimated_pages(ctx: DraftContext) -> float:
-    """Pages from the renderer when the report has them, else from the word count."""
+def _total_words(ctx: DraftContext) -> int:
+    return sum(len(words(s.text)) for s in ctx.sketch.sections) + len(words(ctx.sketch.preamble))
+
+
+def _laid_out(ctx: DraftContext) -> float | None:
+    """Pages used, e.g. 5.4, from the real layout."""
     if ctx.report.page_fraction:
         return ctx.report.page_fraction
-    if ctx.report.pages:
-        return float(ctx.report.pages)
-    total = sum(len(words(s.text)) for s in ctx.sketch.sections) + len(words(ctx.sketch.preamble))
-    return round(total / WORDS_PER_PAGE, 1)
+    return ctx.pages.fraction if ctx.pages is not None else None
+
+
+def estimated_pages(ctx: DraftContext) -> float:
+    """Pages from the renderer, or from the word count when the sketch cannot be laid out."""
+    pages = _laid_out(ctx)
+    return pages if pages is not None else round(_total_words(ctx) / WORDS_PER_PAGE, 1)
+
+
+def words_per_page(ctx: DraftContext) -> float:
+    """How many of this sketch's words fill a page: measured on its own layout (tables and
+    headings take room), or the typical figure when it cannot be laid out."""
+    pages = _laid_out(ctx) or 0.0
+    total = _total_words(ctx)
+    if pages >= 1 and total:
+        return total / pages
+    return float(WORDS_PER_PAGE)
 
 
 def _compile(pattern: str) -> re.Pattern | None:

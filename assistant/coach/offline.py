@@ -16,7 +16,7 @@ from ..i18n import system_language, t
 from .assess import chunks, offline_assessment
 from .base import Assessment, CoachError, CoachRequest, SessionUsage
 from .context import DraftContext, criterion_sources
-from .fit import WORDS_PER_PAGE, cuts_text, estimated_pages, rank_cuts
+from .fit import cuts_text, estimated_pages, rank_cuts, words_per_page
 from .prompts import budget_facts
 
 
@@ -212,7 +212,7 @@ class OfflineCoach:
         if pages <= limit:
             head = t("coach.offline.fit_ok", lang, pages=shown, limit=limit)
         else:
-            words = int((pages - limit) * WORDS_PER_PAGE) + 1
+            words = int((pages - limit) * words_per_page(ctx)) + 1
             head = t("coach.offline.fit_over", lang, pages=shown, limit=limit, words=words)
         cuts = rank_cuts(ctx, limit=8)
         if not cuts:

@@ -43,8 +43,26 @@ def test_cheapest_cuts_first() -> None:
     assert cuts[figures].value > cuts[tech].value
 
 
-def test_pages_estimated_from_words_without_renderer() -> None:
+def test_pages_come_from_the_real_layout() -> None:
+    from assistant.core.render import default_renderer
+
     ctx = DraftContext(SKETCH, "nb")
+    assert estimated_pages(ctx) == default_renderer().page_info(ctx.sketch, ctx.rubric.layout).fraction
+    long = SKETCH.replace("## Budsjett", ("Et avsnitt med mange ord. " * 1000) + "\n\n## Budsjett")
+    assert estimated_pages(DraftContext(long, "nb")) > 5
+
+
+def test_pages_estimated_from_words_when_the_sketch_cannot_be_laid_out(monkeypatch) -> None:
+    from assistant.core import render
+    from assistant.core.render import RenderError
+
+    class Broken:
+        def page_info(self, sketch, layout):  # noqa: ANN001, ANN202
+            raise RenderError("no layout")
+
+    monkeypatch.setattr(render, "default_renderer", lambda: Broken())
+    ctx = DraftContext(SKETCH, "nb")
+    assert ctx.pages is None
     assert 0 < estimated_pages(ctx) < 1
     long = SKETCH.replace("## Budsjett", ("Et avsnitt med mange ord. " * 600) + "\n\n## Budsjett")
     assert estimated_pages(DraftContext(long, "nb")) > 5

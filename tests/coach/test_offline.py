@@ -158,3 +158,16 @@ def test_fit_over_the_limit_says_how_much_to_cut(weak_nb: str) -> None:
     reply = OfflineCoach(lang="nb").reply(CoachRequest(kind="fit", sketch_text=long, lang="nb"))
     assert "grensen er 5" in reply and "Du må kutte rundt" in reply
     assert "1. Linje" in reply
+    # The pages are those of the real PDF, and the words to cut follow from this sketch's own
+    # words per page (its budget table and headings take room too).
+    import re
+
+    from assistant.core.render import default_renderer
+    from assistant.core.rubric import load_rubric
+
+    sketch = parse_sketch(long)
+    info = default_renderer().page_info(sketch, load_rubric(None).layout)
+    assert f"omtrent {info.fraction:.1f} sider".replace(".", ",") in reply
+    cut = int(re.search(r"kutte rundt (\d+) ord", reply).group(1))
+    total = len(long.split())
+    assert abs(cut - (info.fraction - 5) * total / info.fraction) < 0.05 * total
