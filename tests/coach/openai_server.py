@@ -20,6 +20,8 @@ class ChatServer(ThreadingHTTPServer):
         self.script: list[str] = []
         self.requests: list[dict] = []
         self.raw_bodies: list[bytes] = []
+        self.paths: list[str] = []  # request paths with their query (Azure puts the deployment there)
+        self.headers: list[dict[str, str]] = []
         self.reply = "Behovet er godt beskrevet, men tallene mangler kilde."
         self.structured: dict | None = None  # the JSON an assessment request gets
         self.release = threading.Event()  # ends a stall
@@ -48,6 +50,8 @@ class _Handler(BaseHTTPRequestHandler):
         with self.server.lock:
             self.server.requests.append(body)
             self.server.raw_bodies.append(raw)
+            self.server.paths.append(self.path)
+            self.server.headers.append({k.lower(): v for k, v in self.headers.items()})
         step = self.server.next_step()
         if step in ("401", "429", "500"):
             return self._error(int(step))

@@ -186,3 +186,26 @@ def test_test_connection(server, http_settings) -> None:
     reply = asyncio.run(LangChainCoach(http_settings, lang="nb").test_connection())
     assert reply == server.reply
     assert json.dumps(server.requests[-1]["messages"]).count("OK") == 1
+
+
+def test_azure_openai_through_its_own_client(server, monkeypatch, strong_nb: str) -> None:
+    """`azure_openai:<deployment>` goes through langchain-openai's Azure client: the deployment
+    and API version in the URL, the key in the `api-key` header, streamed like OpenAI."""
+    monkeypatch.setenv("AZURE_OPENAI_API_KEY", "azure-test-key")
+    endpoint = server.base_url.removesuffix("/v1")
+    settings = CoachSettings(
+        model="azure_openai:skisse-gpt", azure_endpoint=endpoint, api_version="2024-10-21", timeout_s=5, max_retries=2, backoff_s=0
+    )
+    coach = LangChainCoach(settings, lang="nb")
+    got, err = _stream(coach, _ask(strong_nb + f"\nFødselsnummer {FNR}.\n"))
+    assert err is None and "".join(got) == server.reply
+    assert server.paths[0].startswith("/openai/deployments/skisse-gpt/chat/completions?api-version=2024-10-21")
+    assert server.headers[0].get("api-key") == "azure-test-key"
+    assert FNR not in server.raw_bodies[0].decode()  # a cloud model: personal data redacted
+
+
+def test_azure_openai_without_a_key_says_where_it_goes(monkeypatch, strong_nb: str) -> None:
+    monkeypatch.delenv("AZURE_OPENAI_API_KEY", raising=False)
+    settings = CoachSettings(model="azure_openai:skisse-gpt", azure_endpoint="http://127.0.0.1:9", api_version="2024-10-21")
+    got, err = _stream(LangChainCoach(settings, lang="nb"), _ask(strong_nb))
+    assert err is not None and err.code == "no-key" and "AZURE_OPENAI_API_KEY" in err.message_for_user
