@@ -193,7 +193,7 @@ def run_models(args: argparse.Namespace) -> int:
             print(t("coach.cli.test_offline", lang))
         return 0
     print(t("coach.cli.models_active", lang, label=settings.label))
-    provider = "openai" if settings.base_url else settings.provider
+    provider = settings.client_provider
     module, package = PROVIDER_PACKAGES.get(provider, (f"langchain_{provider}", f"langchain-{provider}"))
     installed = importlib.util.find_spec(module) is not None
     state = t("coach.cli.package_ok", lang) if installed else t("coach.cli.package_missing", lang, package=package)

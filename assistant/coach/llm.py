@@ -18,7 +18,7 @@ from pydantic import BaseModel, Field
 from ..i18n import system_language, t
 from .base import Assessment, CoachError, CoachRequest, CriterionAssessment, MessageUsage, SessionUsage
 from .errors import retry_after, to_coach_error
-from .settings import LOCAL_PROVIDERS, PROVIDER_KEY_ENV, PROVIDER_PACKAGES, CoachSettings, api_key
+from .settings import LOCAL_PROVIDERS, OWN_BASE_URL, PROVIDER_KEY_ENV, PROVIDER_PACKAGES, CoachSettings, api_key
 from .tokens import counter_for, estimate_cost, price_for, price_table
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ def _text_of(chunk: Any) -> str:
 
 def check_package(settings: CoachSettings, lang: str) -> None:
     """Raise CoachError naming the package to install when the provider's package is missing."""
-    provider = "openai" if settings.base_url else settings.provider
+    provider = settings.client_provider
     if provider not in PROVIDER_PACKAGES:
         known = ", ".join(sorted(PROVIDER_PACKAGES))
         detail = t("coach.error.unknown_provider", lang, provider=provider, known=known)
@@ -79,7 +79,7 @@ def build_chat_model(settings: CoachSettings, lang: str = "nb") -> BaseChatModel
     if settings.temperature is not None:
         common["temperature"] = settings.temperature
     try:
-        if settings.base_url:
+        if settings.provider == "openai-compatible":
             from langchain_openai import ChatOpenAI
 
             return ChatOpenAI(
@@ -104,6 +104,8 @@ def build_chat_model(settings: CoachSettings, lang: str = "nb") -> BaseChatModel
             kwargs["api_key"] = key
         if provider in LOCAL_PROVIDERS:
             kwargs["client_kwargs"] = {"timeout": settings.timeout_s}
+        if provider in OWN_BASE_URL and settings.base_url:
+            kwargs["base_url"] = settings.base_url
         elif provider in _HTTP_CLIENT_PROVIDERS:
             kwargs |= {"timeout": settings.timeout_s, "max_retries": 0, "max_tokens": settings.max_output_tokens}
         if provider in ("openai", "azure_openai"):
@@ -357,7 +359,7 @@ class LangChainCoach:
         import langchain_core.prompts  # noqa: F401
 
         check_package(self.settings, self.lang)
-        if self.settings.base_url or self.settings.provider in ("openai", "azure_openai"):
+        if self.settings.client_provider in ("openai", "azure_openai"):
             import langchain_openai  # noqa: F401
         else:
             import langchain.chat_models  # noqa: F401

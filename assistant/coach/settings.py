@@ -45,6 +45,9 @@ PROVIDER_PACKAGES = {
     "xai": ("langchain_xai", "langchain-xai"),
 }
 LOCAL_PROVIDERS = {"ollama"}
+# Providers whose own client takes the base URL (the server's address) instead of an
+# OpenAI-compatible client being used for it.
+OWN_BASE_URL = {"ollama"}
 
 
 class ConfigError(ValueError):
@@ -65,7 +68,7 @@ class CoachSettings(BaseModel):
     """Which model to use and how; no model means the offline coach."""
 
     model: str | None = None  # init_chat_model name, e.g. "openai:gpt-4o-mini", or a profile name
-    base_url: str | None = None  # any OpenAI-compatible server
+    base_url: str | None = None  # any OpenAI-compatible server; with ollama:…, the Ollama server
     api_key_env: str | None = None  # env var holding the key (default: the provider's own)
     azure_endpoint: str | None = None  # azure_openai: https://<resource>.openai.azure.com (else AZURE_OPENAI_ENDPOINT)
     api_version: str | None = None  # azure_openai: e.g. 2024-10-21 (else OPENAI_API_VERSION)
@@ -90,12 +93,21 @@ class CoachSettings(BaseModel):
 
     @property
     def provider(self) -> str:
-        """The provider prefix ("openai", "ollama", ...), "openai-compatible" for a base URL."""
-        if self.base_url:
+        """The provider prefix ("openai", "ollama", ...), "openai-compatible" for a base URL
+        (except for Ollama, whose own client is pointed at the base URL: its server's address)."""
+        prefix = self.model.split(":", 1)[0] if self.model and ":" in self.model else None
+        if self.base_url and prefix not in OWN_BASE_URL:
             return "openai-compatible"
-        if self.model and ":" in self.model:
-            return self.model.split(":", 1)[0]
+        if prefix:
+            return prefix
         return "openai" if self.model else "offline"
+
+    @property
+    def client_provider(self) -> str:
+        """The provider whose LangChain package talks to the model ("openai" for an
+        OpenAI-compatible server)."""
+        provider = self.provider
+        return "openai" if provider == "openai-compatible" else provider
 
     @property
     def model_name(self) -> str:
@@ -240,6 +252,7 @@ DEFAULT_CONFIG = """\
 # azure_endpoint = "https://my-resource.openai.azure.com"
 # api_version = "2024-10-21"
 # model = "ollama:llama3.1"
+# base_url = "http://gpu-box:11434"   # with ollama: the Ollama server (else OLLAMA_HOST or localhost)
 # model = "local"            # a profile below
 timeout_s = 60
 max_retries = 2
