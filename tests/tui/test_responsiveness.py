@@ -131,7 +131,7 @@ def test_compute_live_stops_between_steps_when_abandoned() -> None:
     services = Services(check=lambda *args: checked.append(1) or _check(*args), page_info=lambda sketch, layout: PageInfo(pages=2, fraction=1.5))
     with pytest.raises(Abandoned):
         compute_live(text, services, abandon=lambda: True)
-    asked = iter([False, False, False, True])
+    asked = iter([False, False, True])  # the tokens and the page count done, the check not begun
     with pytest.raises(Abandoned):
         compute_live(text, services, abandon=lambda: next(asked))
     assert checked == []
