@@ -379,6 +379,35 @@ def flush_all() -> None:
             log.exception("flush on exit failed")
 
 
+_exit_hooks: list[Callable[[int], object]] = []
+EXIT_GRACE_S = 5.0  # after a SIGTERM/SIGHUP has been saved for, the longest a clean exit may take
+
+
+def register_exit(callback: Callable[[int], object]) -> Callable[[], None]:
+    """How a UI leaves on SIGTERM or SIGHUP: `callback(exit_code)` is called (after everything is
+    saved) instead of SystemExit being raised wherever the signal landed, so the UI can close in
+    order (a window restores the terminal). Returns an unregister function."""
+    _exit_hooks.append(callback)
+
+    def unregister() -> None:
+        try:
+            _exit_hooks.remove(callback)
+        except ValueError:
+            pass
+
+    return unregister
+
+
+def _leave_within(seconds: float, code: int) -> None:
+    """The text is saved; should the orderly exit hang (a thread that never ends, a task that
+    ignores cancellation), the process ends anyway after `seconds`."""
+    import threading
+
+    timer = threading.Timer(seconds, os._exit, args=(code,))
+    timer.daemon = True
+    timer.start()
+
+
 _installed = False
 
 
@@ -413,7 +442,13 @@ def install_signal_handlers(signals: tuple[int, ...] | None = None) -> None:
             # not run a UI's resume code in a loop that is shutting down.
             if hasattr(signal, "SIGCONT"):
                 signal.signal(signal.SIGCONT, signal.SIG_DFL)
-            raise SystemExit(128 + num)
+            code = 128 + num
+            _leave_within(EXIT_GRACE_S, code)
+            if _exit_hooks:
+                for leave in list(_exit_hooks):
+                    leave(code)
+                return
+            raise SystemExit(code)
 
         signal.signal(signum, handler)
 

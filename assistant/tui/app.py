@@ -124,8 +124,23 @@ class SkisseApp(App):
         return StartScreen()
 
     def on_mount(self) -> None:
+        import asyncio
+
+        from ..core.autosave import register_exit
+
+        # SIGTERM/SIGHUP: once the autosaver has saved, the window closes in order from the event
+        # loop (the terminal restored), rather than through an exception raised mid-frame.
+        loop = asyncio.get_running_loop()
+        self._unregister_exit = register_exit(lambda code: loop.call_soon_threadsafe(self._leave_on_signal, code))
         if self.initial_path is not None:
             self.open_sketch(self.initial_path)
+
+    def _leave_on_signal(self, code: int) -> None:
+        commit = getattr(self.screen, "commit", None)
+        if commit:
+            commit()  # an editor's pending row or field goes into the draft, and is saved below
+        self._stop_saving()
+        self.exit(return_code=code)
 
     def open_sketch(self, path: Path, *, new: Draft | None = None) -> bool:
         """Open a sketch (or take a just-created one) and go to the right screen."""
@@ -379,6 +394,9 @@ class SkisseApp(App):
 
     def on_unmount(self) -> None:
         self._stop_saving()
+        unregister = getattr(self, "_unregister_exit", None)
+        if unregister is not None:
+            unregister()
 
     # ------------------------------------------------------------------ live panel
 

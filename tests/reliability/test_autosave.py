@@ -235,6 +235,42 @@ def test_sigterm_and_sighup_flush(sketch, signum):
     assert pending_recoveries() == []
 
 
+HANGING_UI = textwrap.dedent(
+    """
+    import sys, threading, time
+    from pathlib import Path
+    from assistant.core import autosave
+    autosave.EXIT_GRACE_S = 0.5
+    autosave.install_signal_handlers()
+    asked = []
+    autosave.register_exit(asked.append)  # a UI asked to leave that never does
+    saver = autosave.AutoSaver(Path(sys.argv[1]), delay=60).start()
+    saver.touch(sys.argv[2])
+    threading.Thread(target=time.sleep, args=(60,)).start()  # and a thread that never ends
+    print("ready", flush=True)
+    while True:
+        time.sleep(0.05)
+        if asked:
+            print("asked", asked[0], flush=True)
+            asked.clear()
+    """
+)
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
+def test_a_ui_is_asked_to_leave_and_ends_anyway_if_it_hangs(sketch, signum):
+    proc = subprocess.Popen(
+        [sys.executable, "-c", HANGING_UI, str(sketch), "lagret før utgangen\n"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=os.environ.copy(), text=True,
+    )
+    assert proc.stdout.readline().strip() == "ready"
+    proc.send_signal(signum)
+    proc.wait(timeout=30)
+    assert proc.returncode == 128 + signum  # ended by the grace timer, with the signal's code
+    assert proc.stdout.read().split() == ["asked", str(128 + signum)]  # the UI was asked first
+    assert sketch.read_text(encoding="utf-8") == "lagret før utgangen\n"
+
+
 def test_suspend_flushes_before_stopping(sketch):
     proc = _child(sketch, 60, "lagret ved ctrl-z\n")
     try:
