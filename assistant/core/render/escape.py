@@ -14,6 +14,7 @@ import re
 _UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _THOUSANDS_SPACE = re.compile(r"(?<=\d)[ \u202f](?=\d{3}(?!\d))")
 _UNIT_SPACE = re.compile(r"(?<=\d) (?=(?:kr|NOK|mill\.|mrd\.|%)(?![\w]))")
+_DIGIT_SPACE = re.compile(r"\d[ \u202f]")  # what both need; far cheaper to look for than their look-behinds
 
 
 def clean(text: str) -> str:
@@ -23,19 +24,25 @@ def clean(text: str) -> str:
 
 def keep_numbers_together(text: str) -> str:
     """Non-breaking spaces inside «1 250 000 kr» so a number never breaks over two lines."""
+    if _DIGIT_SPACE.search(text) is None:
+        return text
     return _UNIT_SPACE.sub("\u00a0", _THOUSANDS_SPACE.sub("\u00a0", text))
 
 
 def lit(text: str) -> str:
     """A typst string literal holding `text` exactly (after `clean`)."""
-    body = clean(text).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t")
+    return _quoted(clean(text))
+
+
+def _quoted(text: str) -> str:
+    body = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t")
     return f'"{body}"'
 
 
 def show(text: str) -> str:
     """Markup that shows `text` as plain text: `#"..."`, or nothing for empty text."""
     text = clean(text).replace("\t", " ")
-    return f"#{lit(text)}" if text else ""
+    return f"#{_quoted(text)}" if text else ""
 
 
 def content(markup: str) -> str:
