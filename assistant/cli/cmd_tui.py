@@ -43,6 +43,6 @@ def _flush_on_signals() -> None:
     """SIGTERM and SIGHUP (logout, a closed terminal) save what the autosaver holds before exiting."""
     import signal
 
-    from ..core.autosave import install_signal_handlers
+    from ..core.exiting import install_signal_handlers
 
     install_signal_handlers(tuple(s for s in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)) if s is not None))

@@ -8,7 +8,7 @@
   `FileGuard` (a file changed on disk is never overwritten: the saver stops and reports the
   `Conflict`), keeping the file as it was when opened as `NAME~` (the first save of a session
   makes the backup; later autosaves do not replace it with a two-second-old copy);
-* `flush()` saves now: on exit, suspend, SIGTERM and SIGHUP (`install_signal_handlers`).
+* `flush()` saves now: on exit, suspend, SIGTERM and SIGHUP (see `exiting.py`).
 
 On the next start `pending_recoveries()` lists journals whose text differs from the file;
 `recover(path)` gives the text back and `discard(path)` drops it.
@@ -16,21 +16,19 @@ On the next start `pending_recoveries()` lists journals whose text differs from 
 
 from __future__ import annotations
 
-import atexit
 import datetime as dt
 import hashlib
 import json
 import logging
 import os
-import signal
 import threading
 import time
-import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import paths
+from .exiting import forget, keep_flushed
 from .locks import Conflict, ConflictError, FileGuard, LockInfo, SketchLock, content_hash, disk_hash
 from .storage import SkisseFileError, read_text_file
 
@@ -164,7 +162,6 @@ def discard(path: Path) -> None:
 # ---------------------------------------------------------------- saver
 
 
-_live: weakref.WeakSet[AutoSaver] = weakref.WeakSet()
 
 
 class AutoSaver:
@@ -205,7 +202,7 @@ class AutoSaver:
         self._closed = False
         self._journal_at: float | None = None
         self._journal_pending = False
-        _live.add(self)
+        keep_flushed(self)
 
     # -- what the editor calls
 
@@ -283,7 +280,7 @@ class AutoSaver:
             self._wake.notify_all()
         if self._thread is not None and self._thread is not threading.current_thread():
             self._thread.join(timeout=5)
-        _live.discard(self)
+        forget(self)
         return ok
 
     # -- background thread
@@ -352,105 +349,6 @@ class AutoSaver:
         if self.on_saved:
             self.on_saved(self.path)
         return True
-
-
-_flushers: list[Callable[[], object]] = []
-
-
-def register_flush(callback: Callable[[], object]) -> Callable[[], None]:
-    """Also run `callback` on exit and on the signals (an editor's own save); returns an unregister function."""
-    _flushers.append(callback)
-
-    def unregister() -> None:
-        try:
-            _flushers.remove(callback)
-        except ValueError:
-            pass
-
-    return unregister
-
-
-def flush_all() -> None:
-    """Flush every live saver and every registered callback (exit hooks call this)."""
-    for flush in [*(s.flush for s in list(_live)), *list(_flushers)]:
-        try:
-            flush()
-        except Exception:  # noqa: BLE001 - an exit hook must reach every saver
-            log.exception("flush on exit failed")
-
-
-_exit_hooks: list[Callable[[int], object]] = []
-EXIT_GRACE_S = 5.0  # after a SIGTERM/SIGHUP has been saved for, the longest a clean exit may take
-
-
-def register_exit(callback: Callable[[int], object]) -> Callable[[], None]:
-    """How a UI leaves on SIGTERM or SIGHUP: `callback(exit_code)` is called (after everything is
-    saved) instead of SystemExit being raised wherever the signal landed, so the UI can close in
-    order (a window restores the terminal). Returns an unregister function."""
-    _exit_hooks.append(callback)
-
-    def unregister() -> None:
-        try:
-            _exit_hooks.remove(callback)
-        except ValueError:
-            pass
-
-    return unregister
-
-
-def _leave_within(seconds: float, code: int) -> None:
-    """The text is saved; should the orderly exit hang (a thread that never ends, a task that
-    ignores cancellation), the process ends anyway after `seconds`."""
-    import threading
-
-    timer = threading.Timer(seconds, os._exit, args=(code,))
-    timer.daemon = True
-    timer.start()
-
-
-_installed = False
-
-
-def install_signal_handlers(signals: tuple[int, ...] | None = None) -> None:
-    """Flush all savers on SIGTERM, SIGHUP, SIGINT-less exits and suspend, then do what the signal did before.
-
-    Call once, from the main thread. SIGTSTP (suspend) flushes and then stops the process as
-    usual; SIGTERM and SIGHUP flush and then run the earlier handler, or exit with 128 + signal.
-    """
-    global _installed
-    if _installed:
-        return
-    _installed = True
-    atexit.register(flush_all)
-    wanted = signals if signals is not None else tuple(
-        s for s in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None), getattr(signal, "SIGTSTP", None)) if s is not None
-    )
-    for signum in wanted:
-        previous = signal.getsignal(signum)
-
-        def handler(num: int, frame: object, _previous=previous) -> None:
-            flush_all()
-            if callable(_previous):
-                _previous(num, frame)
-                return
-            if _previous == signal.SIG_IGN:
-                return
-            if num == getattr(signal, "SIGTSTP", -1):
-                os.kill(os.getpid(), signal.SIGSTOP)
-                return
-            # On the way out there is nothing to resume: a SIGCONT that follows a hang-up must
-            # not run a UI's resume code in a loop that is shutting down.
-            if hasattr(signal, "SIGCONT"):
-                signal.signal(signal.SIGCONT, signal.SIG_DFL)
-            code = 128 + num
-            _leave_within(EXIT_GRACE_S, code)
-            if _exit_hooks:
-                for leave in list(_exit_hooks):
-                    leave(code)
-                return
-            raise SystemExit(code)
-
-        signal.signal(signum, handler)
 
 
 # ---------------------------------------------------------------- one object for an editor

@@ -126,7 +126,7 @@ class SkisseApp(App):
     def on_mount(self) -> None:
         import asyncio
 
-        from ..core.autosave import register_exit
+        from ..core.exiting import register_exit
 
         # SIGTERM/SIGHUP: once the autosaver has saved, the window closes in order from the event
         # loop (the terminal restored), rather than through an exception raised mid-frame.

@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-from assistant.core import autosave, storage
+from assistant.core import autosave, exiting, storage
 from assistant.core.autosave import AutoSaver, discard, journal_path, pending_recoveries, recover, recovery_for
 from assistant.core.locks import FileGuard
 
@@ -190,7 +190,8 @@ CHILD = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    from assistant.core.autosave import AutoSaver, install_signal_handlers
+    from assistant.core.autosave import AutoSaver
+    from assistant.core.exiting import install_signal_handlers
     install_signal_handlers()
     saver = AutoSaver(Path(sys.argv[1]), delay=float(sys.argv[2])).start()
     for i in range(5):
@@ -239,11 +240,11 @@ HANGING_UI = textwrap.dedent(
     """
     import sys, threading, time
     from pathlib import Path
-    from assistant.core import autosave
-    autosave.EXIT_GRACE_S = 0.5
-    autosave.install_signal_handlers()
+    from assistant.core import autosave, exiting
+    exiting.EXIT_GRACE_S = 0.5
+    exiting.install_signal_handlers()
     asked = []
-    autosave.register_exit(asked.append)  # a UI asked to leave that never does
+    exiting.register_exit(asked.append)  # a UI asked to leave that never does
     saver = autosave.AutoSaver(Path(sys.argv[1]), delay=60).start()
     saver.touch(sys.argv[2])
     threading.Thread(target=time.sleep, args=(60,)).start()  # and a thread that never ends
@@ -325,7 +326,7 @@ CHILD_CALLBACK = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    from assistant.core.autosave import install_signal_handlers, register_flush
+    from assistant.core.exiting import install_signal_handlers, register_flush
     from assistant.core.storage import atomic_write_text
     pending = {"text": sys.argv[2]}
     def save():
@@ -348,8 +349,8 @@ def test_registered_flush_runs_on_sigterm(sketch):
 
 def test_unregistered_flush_does_not_run():
     calls = []
-    unregister = autosave.register_flush(lambda: calls.append(1))
-    autosave.flush_all()
+    unregister = exiting.register_flush(lambda: calls.append(1))
+    exiting.flush_all()
     unregister()
-    autosave.flush_all()
+    exiting.flush_all()
     assert calls == [1]
