@@ -3,17 +3,16 @@ the Messages API (the client is pointed at it with ANTHROPIC_BASE_URL, as a gate
 
 from __future__ import annotations
 
-import asyncio
 
 import pytest
 
 pytest.importorskip("langchain_anthropic")
 
-from assistant.coach.base import CoachError, CoachRequest  # noqa: E402
 from assistant.coach.llm import LangChainCoach  # noqa: E402
 from assistant.coach.settings import CoachSettings  # noqa: E402
+from streaming import ask, stream  # noqa: E402
 
-from .anthropic_server import AnthropicServer, start  # noqa: E402
+from anthropic_server import AnthropicServer, start  # noqa: E402
 
 FNR = "01019000083"  # a valid fødselsnummer (test value)
 
@@ -33,23 +32,11 @@ def _settings() -> CoachSettings:
     return CoachSettings(model="anthropic:claude-test", timeout_s=5, max_retries=2, backoff_s=0)
 
 
-def _stream(coach: LangChainCoach, text: str) -> tuple[list[str], CoachError | None]:
-    got: list[str] = []
-
-    async def run() -> None:
-        async for chunk in coach.astream(CoachRequest(kind="ask", sketch_text=text, question="Hva mangler?", lang="nb")):
-            got.append(chunk)
-
-    try:
-        asyncio.run(run())
-    except CoachError as exc:
-        return got, exc
-    return got, None
 
 
 def test_claude_streams_through_the_messages_api(anthropic, strong_nb: str) -> None:
     coach = LangChainCoach(_settings(), lang="nb")
-    got, err = _stream(coach, strong_nb + f"\nFødselsnummer {FNR}.\n")
+    got, err = stream(coach, ask(strong_nb + f"\nFødselsnummer {FNR}.\n"))
     assert err is None and "".join(got) == anthropic.reply and len(got) >= 5
     assert anthropic.paths[0] == "/v1/messages"
     key = "sk-ant-test-key-000000000000"
@@ -63,7 +50,7 @@ def test_claude_streams_through_the_messages_api(anthropic, strong_nb: str) -> N
 
 def test_a_wrong_key_is_not_retried_and_names_the_variable(anthropic, strong_nb: str) -> None:
     anthropic.script = ["401"]
-    got, err = _stream(LangChainCoach(_settings(), lang="nb"), strong_nb)
+    got, err = stream(LangChainCoach(_settings(), lang="nb"), ask(strong_nb))
     assert err is not None and err.code == "auth" and not err.retryable
     assert "ANTHROPIC_API_KEY" in err.message_for_user
     assert len(anthropic.requests) == 1 and got == []
@@ -75,7 +62,7 @@ def test_rate_limit_and_overload_are_retried(anthropic, strong_nb: str) -> None:
     async def no_sleep(_seconds: float) -> None:
         pass
 
-    got, err = _stream(LangChainCoach(_settings(), lang="nb", sleep=no_sleep), strong_nb)
+    got, err = stream(LangChainCoach(_settings(), lang="nb", sleep=no_sleep), ask(strong_nb))
     assert err is None and "".join(got) == anthropic.reply
     assert len(anthropic.requests) == 3
 

@@ -12,34 +12,17 @@ import socket
 
 import pytest
 
-from assistant.coach.base import CoachError, CoachRequest
+from assistant.coach.base import CoachError
 from assistant.coach.llm import LangChainCoach
 from assistant.coach.settings import CoachSettings
+from streaming import ask, stream
 
 FNR = "01019000083"  # a valid fødselsnummer (test value)
 
 
-def _ask(text: str, question: str = "Hva mangler?") -> CoachRequest:
-    return CoachRequest(kind="ask", sketch_text=text, question=question, lang="nb")
-
-
-def _stream(coach: LangChainCoach, request: CoachRequest) -> tuple[list[str], CoachError | None]:
-    got: list[str] = []
-
-    async def run() -> None:
-        async for chunk in coach.astream(request):
-            got.append(chunk)
-
-    try:
-        asyncio.run(run())
-    except CoachError as exc:
-        return got, exc
-    return got, None
-
-
 def test_sse_stream_end_to_end(server, http_settings, strong_nb: str) -> None:
     coach = LangChainCoach(http_settings, lang="nb")
-    got, err = _stream(coach, _ask(strong_nb))
+    got, err = stream(coach, ask(strong_nb))
     assert err is None
     assert "".join(got) == server.reply and len(got) >= 5
     sent = server.requests[0]
@@ -52,7 +35,7 @@ def test_sse_stream_end_to_end(server, http_settings, strong_nb: str) -> None:
 
 def test_401_is_not_retried_and_says_where_the_key_goes(server, http_settings, strong_nb: str) -> None:
     server.script = ["401"]
-    got, err = _stream(LangChainCoach(http_settings, lang="nb"), _ask(strong_nb))
+    got, err = stream(LangChainCoach(http_settings, lang="nb"), ask(strong_nb))
     assert err is not None and err.code == "auth" and not err.retryable
     assert "SKISSE_API_KEY" in err.message_for_user and "keyring" in err.message_for_user
     assert len(server.requests) == 1 and got == []
@@ -66,7 +49,7 @@ def test_429_backs_off_then_succeeds(server, http_settings, strong_nb: str) -> N
         waits.append(seconds)
 
     coach = LangChainCoach(http_settings, lang="nb", sleep=fake_sleep)
-    got, err = _stream(coach, _ask(strong_nb))
+    got, err = stream(coach, ask(strong_nb))
     assert err is None and "".join(got) == server.reply
     assert len(server.requests) == 3
     assert waits == [0.0, 0.0]  # the server's Retry-After: 0 is honoured
@@ -74,7 +57,7 @@ def test_429_backs_off_then_succeeds(server, http_settings, strong_nb: str) -> N
 
 def test_429_after_all_retries_is_a_clear_message(server, http_settings, strong_nb: str) -> None:
     server.script = ["429"] * 3
-    got, err = _stream(LangChainCoach(http_settings, lang="nb"), _ask(strong_nb))
+    got, err = stream(LangChainCoach(http_settings, lang="nb"), ask(strong_nb))
     assert err is not None and err.code == "rate-limit" and err.retryable
     assert "3 forsøk" in err.message_for_user
     assert len(server.requests) == 3
@@ -95,7 +78,7 @@ def test_backoff_grows_without_retry_after(strong_nb: str) -> None:
 
 def test_500_is_retried_then_reported(server, http_settings, strong_nb: str) -> None:
     server.script = ["500"] * 3
-    got, err = _stream(LangChainCoach(http_settings, lang="nb"), _ask(strong_nb))
+    got, err = stream(LangChainCoach(http_settings, lang="nb"), ask(strong_nb))
     assert err is not None and err.code == "server" and err.retryable and "500" in err.message_for_user
     assert len(server.requests) == 3
 
@@ -103,7 +86,7 @@ def test_500_is_retried_then_reported(server, http_settings, strong_nb: str) -> 
 def test_stall_times_out_with_partial_text(server, http_settings, strong_nb: str) -> None:
     server.script = ["stall"]
     settings = http_settings.model_copy(update={"timeout_s": 0.5})
-    got, err = _stream(LangChainCoach(settings, lang="nb"), _ask(strong_nb))
+    got, err = stream(LangChainCoach(settings, lang="nb"), ask(strong_nb))
     assert err is not None and err.code == "timeout" and err.retryable
     assert err.partial == "".join(got) == "Behovet er "
     assert "0.5 sekunder" in err.message_for_user
@@ -112,7 +95,7 @@ def test_stall_times_out_with_partial_text(server, http_settings, strong_nb: str
 def test_cut_connection_keeps_the_partial_reply(server, http_settings, strong_nb: str) -> None:
     server.script = ["cut"]
     coach = LangChainCoach(http_settings, lang="nb")
-    got, err = _stream(coach, _ask(strong_nb))
+    got, err = stream(coach, ask(strong_nb))
     assert err is not None and err.code == "cut" and err.retryable
     assert err.partial == "".join(got) == "Behovet er "
     assert len(server.requests) == 1  # a started reply is never silently retried
@@ -124,7 +107,7 @@ def test_no_server(strong_nb: str) -> None:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     settings = CoachSettings(model="m", base_url=f"http://127.0.0.1:{port}/v1", timeout_s=2, backoff_s=0)
-    got, err = _stream(LangChainCoach(settings, lang="nb"), _ask(strong_nb))
+    got, err = stream(LangChainCoach(settings, lang="nb"), ask(strong_nb))
     assert err is not None and err.code == "no-server" and err.retryable
     assert f"127.0.0.1:{port}" in err.message_for_user and got == []
 
@@ -132,16 +115,16 @@ def test_no_server(strong_nb: str) -> None:
 def test_retry_after_failure_works_in_the_same_coach(server, http_settings, strong_nb: str) -> None:
     server.script = ["cut"]
     coach = LangChainCoach(http_settings, lang="nb")
-    _, err = _stream(coach, _ask(strong_nb))
+    _, err = stream(coach, ask(strong_nb))
     assert err is not None and err.retryable
-    got, err = _stream(coach, _ask(strong_nb))
+    got, err = stream(coach, ask(strong_nb))
     assert err is None and "".join(got) == server.reply
 
 
 def test_personal_data_never_reaches_a_remote_model(server, http_settings, strong_nb: str) -> None:
     text = strong_nb.replace("## ", f"Kontaktperson Kari Nordmann, fødselsnummer {FNR}, mobil 922 33 444.\n\n## ", 1)
     coach = LangChainCoach(http_settings, lang="nb")
-    got, err = _stream(coach, _ask(text, f"Er {FNR} riktig skrevet?"))
+    got, err = stream(coach, ask(text, f"Er {FNR} riktig skrevet?"))
     assert err is None
     assert coach.last_redactions >= 2
     raw = b"".join(server.raw_bodies).decode()
@@ -155,7 +138,7 @@ def test_personal_data_never_reaches_a_remote_model(server, http_settings, stron
 def test_local_model_gets_the_text_unchanged(server, http_settings, strong_nb: str) -> None:
     text = strong_nb + f"\n\nKontakt: {FNR}\n"
     coach = LangChainCoach(http_settings.model_copy(update={"local_model": True}), lang="nb")
-    _stream(coach, _ask(text))
+    stream(coach, ask(text))
     assert FNR in b"".join(server.raw_bodies).decode()
 
 
@@ -197,7 +180,7 @@ def test_azure_openai_through_its_own_client(server, monkeypatch, strong_nb: str
         model="azure_openai:skisse-gpt", azure_endpoint=endpoint, api_version="2024-10-21", timeout_s=5, max_retries=2, backoff_s=0
     )
     coach = LangChainCoach(settings, lang="nb")
-    got, err = _stream(coach, _ask(strong_nb + f"\nFødselsnummer {FNR}.\n"))
+    got, err = stream(coach, ask(strong_nb + f"\nFødselsnummer {FNR}.\n"))
     assert err is None and "".join(got) == server.reply
     assert server.paths[0].startswith("/openai/deployments/skisse-gpt/chat/completions?api-version=2024-10-21")
     assert server.headers[0].get("api-key") == "azure-test-key"
@@ -207,5 +190,5 @@ def test_azure_openai_through_its_own_client(server, monkeypatch, strong_nb: str
 def test_azure_openai_without_a_key_says_where_it_goes(monkeypatch, strong_nb: str) -> None:
     monkeypatch.delenv("AZURE_OPENAI_API_KEY", raising=False)
     settings = CoachSettings(model="azure_openai:skisse-gpt", azure_endpoint="http://127.0.0.1:9", api_version="2024-10-21")
-    got, err = _stream(LangChainCoach(settings, lang="nb"), _ask(strong_nb))
+    got, err = stream(LangChainCoach(settings, lang="nb"), ask(strong_nb))
     assert err is not None and err.code == "no-key" and "AZURE_OPENAI_API_KEY" in err.message_for_user

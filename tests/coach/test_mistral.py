@@ -4,15 +4,14 @@ MISTRAL_BASE_URL, as at a gateway)."""
 
 from __future__ import annotations
 
-import asyncio
 
 import pytest
 
 pytest.importorskip("langchain_mistralai")
 
-from assistant.coach.base import CoachError, CoachRequest  # noqa: E402
 from assistant.coach.llm import LangChainCoach  # noqa: E402
 from assistant.coach.settings import CoachSettings  # noqa: E402
+from streaming import ask, stream  # noqa: E402
 
 FNR = "01019000083"  # a valid fødselsnummer (test value)
 
@@ -24,18 +23,6 @@ def mistral(server, monkeypatch):
     return server
 
 
-def _stream(coach: LangChainCoach, text: str) -> tuple[list[str], CoachError | None]:
-    got: list[str] = []
-
-    async def run() -> None:
-        async for chunk in coach.astream(CoachRequest(kind="ask", sketch_text=text, question="Hva mangler?", lang="nb")):
-            got.append(chunk)
-
-    try:
-        asyncio.run(run())
-    except CoachError as exc:
-        return got, exc
-    return got, None
 
 
 def _settings() -> CoachSettings:
@@ -43,7 +30,7 @@ def _settings() -> CoachSettings:
 
 
 def test_mistral_streams_and_gets_personal_data_redacted(mistral, strong_nb: str) -> None:
-    got, err = _stream(LangChainCoach(_settings(), lang="nb"), strong_nb + f"\nFødselsnummer {FNR}.\n")
+    got, err = stream(LangChainCoach(_settings(), lang="nb"), ask(strong_nb + f"\nFødselsnummer {FNR}.\n"))
     assert err is None and "".join(got) == mistral.reply
     assert mistral.paths[0] == "/v1/chat/completions"
     assert mistral.headers[0].get("authorization") == "Bearer mistral-test-key"
@@ -54,6 +41,6 @@ def test_mistral_streams_and_gets_personal_data_redacted(mistral, strong_nb: str
 
 def test_a_wrong_mistral_key_names_the_variable(mistral, strong_nb: str) -> None:
     mistral.script = ["401"]
-    got, err = _stream(LangChainCoach(_settings(), lang="nb"), strong_nb)
+    got, err = stream(LangChainCoach(_settings(), lang="nb"), ask(strong_nb))
     assert err is not None and err.code == "auth" and not err.retryable
     assert "MISTRAL_API_KEY" in err.message_for_user and got == []

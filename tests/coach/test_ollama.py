@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import asyncio
 import socket
 
 import pytest
 
 pytest.importorskip("langchain_ollama")
 
-from assistant.coach.base import CoachError, CoachRequest  # noqa: E402
 from assistant.coach.llm import LangChainCoach  # noqa: E402
 from assistant.coach.settings import CoachSettings  # noqa: E402
+from streaming import ask, stream  # noqa: E402
 
-from .ollama_server import OllamaServer, start  # noqa: E402
+from ollama_server import OllamaServer, start  # noqa: E402
 
 FNR = "01019000083"  # a valid fødselsnummer (test value)
 
@@ -26,18 +25,6 @@ def ollama():
     srv.server_close()
 
 
-def _stream(coach: LangChainCoach, text: str) -> tuple[list[str], CoachError | None]:
-    got: list[str] = []
-
-    async def run() -> None:
-        async for chunk in coach.astream(CoachRequest(kind="ask", sketch_text=text, question="Hva mangler?", lang="nb")):
-            got.append(chunk)
-
-    try:
-        asyncio.run(run())
-    except CoachError as exc:
-        return got, exc
-    return got, None
 
 
 def test_a_local_ollama_model_streams_and_sees_the_text_unchanged(ollama, strong_nb: str) -> None:
@@ -45,7 +32,7 @@ def test_a_local_ollama_model_streams_and_sees_the_text_unchanged(ollama, strong
     assert settings.provider == "ollama" and settings.client_provider == "ollama"
     coach = LangChainCoach(settings, lang="nb")
     text = strong_nb + f"\nFødselsnummer {FNR}.\n"
-    got, err = _stream(coach, text)
+    got, err = stream(coach, ask(text))
     assert err is None and "".join(got) == ollama.reply and len(got) >= 5
     assert ollama.paths[0] == "/api/chat"
     sent = ollama.requests[0]
@@ -56,7 +43,7 @@ def test_a_local_ollama_model_streams_and_sees_the_text_unchanged(ollama, strong
 
 def test_ollama_not_marked_local_gets_personal_data_redacted(ollama, strong_nb: str) -> None:
     settings = CoachSettings(model="ollama:llama3.1", base_url=ollama.base_url, timeout_s=5, backoff_s=0)
-    got, err = _stream(LangChainCoach(settings, lang="nb"), strong_nb + f"\nFødselsnummer {FNR}.\n")
+    got, err = stream(LangChainCoach(settings, lang="nb"), ask(strong_nb + f"\nFødselsnummer {FNR}.\n"))
     assert err is None
     assert FNR not in ollama.raw_bodies[0].decode()
 
@@ -64,7 +51,7 @@ def test_ollama_not_marked_local_gets_personal_data_redacted(ollama, strong_nb: 
 def test_a_model_not_pulled_is_a_clear_error(ollama, strong_nb: str) -> None:
     ollama.script = ["404"]
     settings = CoachSettings(model="ollama:llama3.1", base_url=ollama.base_url, local_model=True, timeout_s=5, backoff_s=0)
-    got, err = _stream(LangChainCoach(settings, lang="nb"), strong_nb)
+    got, err = stream(LangChainCoach(settings, lang="nb"), ask(strong_nb))
     assert err is not None and err.code == "not-found" and not err.retryable
     assert "llama3.1" in err.message_for_user and got == []
 
@@ -74,6 +61,6 @@ def test_ollama_not_running(strong_nb: str) -> None:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     settings = CoachSettings(model="ollama:llama3.1", base_url=f"http://127.0.0.1:{port}", local_model=True, timeout_s=2, backoff_s=0)
-    got, err = _stream(LangChainCoach(settings, lang="nb"), strong_nb)
+    got, err = stream(LangChainCoach(settings, lang="nb"), ask(strong_nb))
     assert err is not None and err.code == "no-server" and err.retryable
     assert f"127.0.0.1:{port}" in err.message_for_user and got == []
