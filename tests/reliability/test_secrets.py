@@ -30,9 +30,10 @@ SERVER_PATH = Path(__file__).parents[1] / "coach" / "openai_server.py"
 
 
 @pytest.fixture
-def chat_server():
+def chat_server(monkeypatch):
     if not SERVER_PATH.exists():
         pytest.skip("the test chat server is not part of this build")
+    monkeypatch.syspath_prepend(str(SERVER_PATH.parent))  # the server's shared base sits beside it
     spec = importlib.util.spec_from_file_location("reliability_openai_server", SERVER_PATH)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
