@@ -15,7 +15,8 @@ from textual.worker import get_current_worker
 
 from ..i18n import LANGUAGES, t
 from .keys import localise_bindings
-from .messages import DraftChanged, LiveUpdated, OpenSketch, SaveEvent
+from .messages import DraftChanged, LiveUpdated, OpenSketch
+from .saving import Saving
 from .services import Services
 from .settings import RecentFiles, TuiSettings
 
@@ -28,7 +29,7 @@ LIVE_DELAY = 0.15  # pause in typing before the live panel is recomputed (comput
 WORKSPACE = ("interview", "editor", "budget", "partners", "export", "coach")
 
 
-class SkisseApp(App):
+class SkisseApp(Saving, App):
     """From nothing to a checked, exported sketch: start, interview, editor, budget, partners, export."""
 
     CSS_PATH = ["app.tcss", "screens/start.tcss"]  # the start screen is the default screen: its styles load with the app
@@ -136,9 +137,7 @@ class SkisseApp(App):
             self.open_sketch(self.initial_path)
 
     def _leave_on_signal(self, code: int) -> None:
-        commit = getattr(self.screen, "commit", None)
-        if commit:
-            commit()  # an editor's pending row or field goes into the draft, and is saved below
+        self._commit_screen()  # an editor's pending row or field goes into the draft, and is saved below
         self._stop_saving()
         self.exit(return_code=code)
 
@@ -261,131 +260,8 @@ class SkisseApp(App):
         self.schedule_live()
         self.screen.post_message(DraftChanged())
 
-    def _start_saving(self, draft: Draft) -> None:
-        """Lock the file, and save it from here on with the core's autosaver (journal, conflicts)."""
-        from ..core.autosave import AutoSaver
-        from ..core.locks import FileGuard, SketchLock
-
-        self.lock = SketchLock(draft.path)
-        holder = self.lock.acquire()
-        if holder is not None:
-            self.notify(self.tr("tui.lock.held", host=holder.host, pid=holder.pid), severity="warning", timeout=10)
-        guard = FileGuard.from_disk(draft.path)
-        self.saver = AutoSaver(
-            draft.path,
-            guard=guard,
-            delay=self.save_delay,
-            on_saved=lambda path: self.post_message(SaveEvent("saved")),
-            on_conflict=lambda conflict: self.post_message(SaveEvent("conflict", conflict=conflict)),
-            on_error=lambda error: self.post_message(SaveEvent("error", error=error)),
-            lang=self.lang,
-        ).start()
-
-    def _stop_saving(self) -> None:
-        if self.saver is not None:
-            self.saver.close()
-            self.saver = None
-        if self.lock is not None:
-            self.lock.release()
-            self.lock = None
-
-    def _offer_recovery(self, draft: Draft) -> None:
-        """Text journalled by a session that ended without saving it: offer it back."""
-        from ..core.autosave import discard, recovery_for
-
-        recovery = recovery_for(draft.path)
-        if recovery is None or recovery.text == draft.text:
-            return
-        from .screens.confirm import ConfirmScreen
-
-        def answered(yes: bool | None) -> None:
-            if draft is not self.draft:
-                return
-            if yes:
-                draft.set_text(recovery.text)
-                reload = getattr(self.screen, "load", None)
-                if reload:
-                    reload()
-                self.notify(self.tr("tui.recovery.done"))
-            else:
-                discard(draft.path)
-
-        when = recovery.time.replace("T", " ")[:16]
-        self.push_screen(
-            ConfirmScreen(self.tr("tui.recovery.ask", when=when), self.tr("tui.recovery.yes"), self.tr("tui.recovery.no")),
-            answered,
-        )
-
-    def save_now(self) -> bool:
-        """The one place the draft is written: the autosaver's flush (atomic, guarded, journalled)."""
-        if self.saver is None:
-            return False
-        ok = self.saver.flush()
-        self.save_error = None if ok else (str(self.saver.last_error) if self.saver.last_error else "conflict")
-        return ok
-
-    def flush_save(self) -> None:
-        self.save_now()
-
-    @on(SaveEvent)
-    def _save_event(self, event: SaveEvent) -> None:
-        """The one place save results from the autosaver's thread are handled."""
-        if event.kind == "error":
-            self.save_error = str(event.error)
-            self.notify(self.tr("tui.save.failed", reason=str(event.error)), severity="error", timeout=10)
-        elif event.kind == "conflict":
-            self._resolve_conflict(event.conflict)
-        elif event.kind == "saved" and self.draft is not None and self.saver is not None and not self.saver.pending:
-            self.draft.saved_text = self.draft.text
-            from .widgets.comments_session import record_save_in_background
-
-            record_save_in_background(self, autosave=True)  # a version at most every few minutes
-
-    def _resolve_conflict(self, conflict) -> None:
-        from ..core.storage import SkisseFileError
-        from .screens.conflict import ConflictScreen
-
-        if self.draft is None or self.saver is None or isinstance(self.screen, ConflictScreen):
-            return
-        saver, draft = self.saver, self.draft
-
-        def chosen(choice: str | None) -> None:
-            if saver is not self.saver:
-                return
-            try:
-                if choice == "overwrite":
-                    saver.guard.overwrite(conflict, lang=self.lang)
-                    saver.mark_saved(conflict.mine)
-                    self.notify(self.tr("tui.conflict.overwritten"))
-                else:
-                    if choice == "mine":
-                        copy = saver.guard.keep_mine(conflict, lang=self.lang)
-                        self.notify(self.tr("tui.conflict.copied", path=str(copy)), timeout=10)
-                    draft.set_text(saver.guard.reload())
-                    reload = getattr(self.screen, "load", None)
-                    if reload:
-                        reload()
-            except SkisseFileError as exc:
-                self.notify(str(exc), severity="error", timeout=10)
-                return
-            saver.resolved()
-
-        self.push_screen(ConflictScreen(conflict), chosen)
-
-    def action_save(self) -> None:
-        commit = getattr(self.screen, "commit", None)
-        if commit:
-            commit()
-        if self.save_now() and self.draft is not None:
-            self.notify(self.tr("tui.save.done", path=str(self.draft.path)))
-            from .widgets.comments_session import record_save_in_background
-
-            record_save_in_background(self)  # every explicit save keeps a version
-
     async def action_quit(self) -> None:
-        commit = getattr(self.screen, "commit", None)
-        if commit:
-            commit()
+        self._commit_screen()
         self._stop_saving()
         from .widgets.comments_session import record_save_now
 
