@@ -288,3 +288,43 @@ def test_worker_processes_get_their_own_folder_and_remove_it() -> None:
     assert str(parent._folder) not in folders
     assert not any(Path(folder).exists() for folder in folders)
     assert parent._folder is not None and parent._folder.exists()
+
+
+# ---------------------------------------------------------------- memory
+
+
+_MEMORY_PROBE = """
+import resource, sys
+sys.path.insert(0, {bench!r})
+from _corpus import five_page_sketch
+from assistant.core.document import parse_sketch
+from assistant.core.render import Renderer
+from assistant.core.rubric import Layout
+
+renderer, layout = Renderer(), Layout()
+sketches = [parse_sketch(five_page_sketch(500 + i, paragraphs_per_section=2)) for i in range(60)]
+def rss():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+for s in sketches[:15]:
+    renderer.page_info(s, layout)
+settled = rss()
+for s in sketches[15:]:
+    renderer.page_info(s, layout)
+print(rss() - settled)
+"""
+
+
+def test_page_counts_do_not_grow_memory_without_bound() -> None:
+    """Typst memoises every layout in a process-wide cache that a query never trims: without
+    the renderer's sweep, 45 more sketches of two pages add some 60 MB here (and a window open
+    all day, or a worker checking thousands of sketches, grows without end)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    code = _MEMORY_PROBE.format(bench=str(root / "benchmarks"))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, timeout=300)
+    assert out.returncode == 0, out.stderr
+    grown_mb = float(out.stdout.strip())
+    assert grown_mb < 30, f"memory grew by {grown_mb:.0f} MB over 45 page counts"
