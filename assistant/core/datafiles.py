@@ -6,6 +6,10 @@ file also writes its content as JSON to the user's cache dir, under a name made 
 path, size and modification time, and later reads take the JSON. Editing the TOML changes
 its size or time, and so the name: the old copy is not read again. Nothing but speed depends
 on the copy: when it cannot be written (read-only home, full disk) the TOML is parsed each time.
+
+Files read into pydantic models (the rubric, the sections, the check messages) go one step
+further with `read_validated`: the validated objects themselves are kept, pickled, so a later
+start builds no schema and checks no value for them.
 """
 
 from __future__ import annotations
@@ -13,10 +17,13 @@ from __future__ import annotations
 import json
 import os
 import zlib
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .paths import user_cache_dir
+
+T = TypeVar("T")
 
 
 class DataFileError(ValueError):
@@ -29,10 +36,76 @@ def read_toml(path: Path) -> dict[str, Any]:
     return _read(str(path.resolve()), stat.st_mtime_ns, stat.st_size)
 
 
+def read_validated(path: Path, validate: Callable[[dict[str, Any]], T], code: Iterable[Path]) -> T:
+    """The file's TOML as `validate` makes it (a pydantic model built from the dict), through a
+    pickled copy of what it made.
+
+    Validating builds the models' schemas first (some 20 ms for the rubric's, at every start)
+    and then checks every value; the copy holds the checked objects, so a later read needs
+    neither. The copy's name holds the file's path, size and time, and those of `code` (the
+    modules that define the models) and the Python and pydantic versions: an edited file or an
+    upgraded Skisse never reads an old copy. The copy is in the user's private cache dir, as
+    the JSON copies are, and only Skisse writes there. A copy that cannot be read or is not
+    what `validate` makes is ignored; errors from `validate` are raised as they are."""
+    import pickle
+    import sys
+
+    import pydantic
+
+    stat = path.stat()
+    resolved = str(path.resolve())
+    stamp = [resolved, stat.st_mtime_ns, stat.st_size, sys.version_info[:2], pydantic.VERSION]
+    for module in code:
+        module_stat = module.stat()
+        stamp += [module.name, module_stat.st_mtime_ns, module_stat.st_size]
+    digest = f"{zlib.crc32(repr(stamp).encode('utf-8', 'surrogatepass')):08x}"
+    copy = _copy_path(resolved, f"validated-{digest}", "pickle")
+    try:
+        with open(copy, "rb") as fh:
+            kept = pickle.load(fh)
+        if isinstance(kept, _Kept) and kept.stamp == stamp:
+            return kept.value  # type: ignore[no-any-return]
+    except Exception:  # noqa: BLE001 - a damaged or foreign copy is only a missed shortcut
+        pass
+    value = validate(_read(resolved, stat.st_mtime_ns, stat.st_size))
+    try:
+        blob = pickle.dumps(_Kept(stamp, value), protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception:  # noqa: BLE001 - a value that cannot be kept is validated each time
+        return value
+    _replace(copy, blob, stale=f"{Path(resolved).stem}-{_file_name(resolved)}-validated-*.pickle")
+    return value
+
+
+class _Kept:
+    """A validated value and the stamp it was made under."""
+
+    def __init__(self, stamp: list[Any], value: Any) -> None:
+        self.stamp, self.value = stamp, value
+
+
+def _file_name(path: str) -> str:
+    return f"{zlib.crc32(path.encode('utf-8', 'surrogatepass')):08x}"  # which file of that name
+
+
+def _copy_path(path: str, tag: str, suffix: str) -> Path:
+    return user_cache_dir() / "data" / f"{Path(path).stem}-{_file_name(path)}-{tag}.{suffix}"
+
+
+def _replace(copy: Path, blob: bytes, stale: str) -> None:
+    """Write `copy` atomically, removing older copies of the same file; never fatal."""
+    try:
+        copy.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        for old in copy.parent.glob(stale):
+            old.unlink(missing_ok=True)
+        tmp = copy.with_name(f".{copy.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(blob)
+        os.replace(tmp, copy)
+    except OSError:
+        pass
+
+
 def _read(path: str, mtime_ns: int, size: int) -> dict[str, Any]:
-    name = f"{zlib.crc32(path.encode('utf-8', 'surrogatepass')):08x}"  # which file of that name
-    folder = user_cache_dir() / "data"
-    copy = folder / f"{Path(path).stem}-{name}-{mtime_ns}-{size}.json"
+    copy = _copy_path(path, f"{mtime_ns}-{size}", "json")
     try:
         return json.loads(copy.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -47,13 +120,5 @@ def _read(path: str, mtime_ns: int, size: int) -> dict[str, Any]:
         text = json.dumps(data, ensure_ascii=False)
     except TypeError:  # TOML dates and times have no JSON form: such a file is parsed each time
         return data
-    try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        for old in folder.glob(f"{Path(path).stem}-{name}-*.json"):
-            old.unlink(missing_ok=True)
-        tmp = copy.with_name(f".{copy.name}.{os.getpid()}.tmp")
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, copy)
-    except OSError:
-        pass
+    _replace(copy, text.encode("utf-8"), stale=f"{Path(path).stem}-{_file_name(path)}-*.json")
     return data

@@ -5,9 +5,11 @@ from __future__ import annotations
 import string
 from collections.abc import Callable
 from functools import cache
+from pathlib import Path
 
+from . import sections
 from .analysis import Analysis
-from .datafiles import DataFileError, read_toml
+from .datafiles import DataFileError, read_validated
 from .checks import CHECKS, Context, Outcome
 from .findings import CriterionResult, PageInfo, Report, Status, TextStats, worst
 from .model import Sketch
@@ -25,9 +27,12 @@ def default_messages() -> dict[str, Localised]:
     """Messages for every check kind, from rubric/messages.toml."""
     path = rubric_dir() / "messages.toml"
     try:
-        data = read_toml(path)
+        return read_validated(path, lambda data: _messages(path, data), code=(Path(__file__), Path(sections.__file__)))
     except (OSError, DataFileError) as exc:
         raise RubricError(f"{path}: {exc}") from exc
+
+
+def _messages(path: Path, data: dict) -> dict[str, Localised]:
     out: dict[str, Localised] = {}
 
     def walk(node: dict, prefix: str) -> None:

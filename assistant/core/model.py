@@ -83,7 +83,7 @@ class BudgetLine(BaseModel):
     item: str
     category: BudgetCategory = BudgetCategory.OTHER
     amount: int | None = None  # whole kroner
-    years: dict[str, int] = Field(default_factory=dict)
+    years: dict[str, int] = {}
     line: int | None = None  # 1-based line in the file
     raw: str = ""
 
@@ -95,13 +95,13 @@ class BudgetLine(BaseModel):
 class Budget(BaseModel):
     """The budget table as read from the budget section."""
 
-    lines: list[BudgetLine] = Field(default_factory=list)
+    lines: list[BudgetLine] = []
     stated_total: int | None = None
     total_line: int | None = None
     table_start: int | None = None  # 1-based first line of the table in the file
     table_end: int | None = None  # 1-based last line of the table
-    year_columns: list[str] = Field(default_factory=list)
-    unreadable_rows: list[int] = Field(default_factory=list)
+    year_columns: list[str] = []
+    unreadable_rows: list[int] = []
 
     @property
     def sum_of_lines(self) -> int:
@@ -151,7 +151,7 @@ class Metadata(BaseModel):
 
     title: str | None = None
     applicant: Organisation | None = None
-    partners: list[Partner] = Field(default_factory=list)
+    partners: list[Partner] = []
     language: Language = Language.NB
     rubric: str | None = None
 
@@ -165,11 +165,11 @@ class Sketch(BaseModel):
     front_matter_end: int = 0  # number of lines the metadata block occupies
     title: str | None = None
     applicant: Organisation | None = None
-    partners: list[Partner] = Field(default_factory=list)
+    partners: list[Partner] = []
     preamble: str = ""
-    sections: list[Section] = Field(default_factory=list)
+    sections: list[Section] = []
     budget: Budget | None = None
-    notes: list[ParseNote] = Field(default_factory=list)
+    notes: list[ParseNote] = []
     newline: str = "\n"
 
     @property

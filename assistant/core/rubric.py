@@ -8,11 +8,16 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .datafiles import DataFileError, read_toml
+from .datafiles import DataFileError, read_validated
 from .paths import rubric_dir
 from .sections import Localised
 
 DEFAULT_RUBRIC = "innovasjonspartnerskap"
+
+
+# Schemas are built when a rubric is first validated, not at import: a rubric read through its
+# validated copy (see `datafiles.read_validated`) needs none.
+_CONFIG = ConfigDict(extra="forbid", defer_build=True)
 
 
 class RubricError(ValueError):
@@ -22,7 +27,7 @@ class RubricError(ValueError):
 class Layout(BaseModel):
     """The page layout the rubric prescribes; page counts are taken in this layout."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = _CONFIG
 
     paper: str = "a4"
     font: str = "Libertinus Serif"
@@ -36,7 +41,7 @@ class Layout(BaseModel):
 
 
 class _Check(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = _CONFIG
 
 
 class EligibilityCheck(_Check):
@@ -61,7 +66,7 @@ class SectionCheck(_Check):
 class Phrase(BaseModel):
     """A pattern that marks solution-first or technology-first wording."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = _CONFIG
     pattern: str  # a regular expression, matched case-insensitively
     weight: int = 1  # an explicit 'we will build X' weighs more than a technology noun
 
@@ -138,7 +143,7 @@ Check = Annotated[
 class Criterion(BaseModel):
     """One thing the evaluators look for, with the checks that judge it."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = _CONFIG
 
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
     title: Localised
@@ -153,7 +158,7 @@ class Criterion(BaseModel):
 class Rubric(BaseModel):
     """A call's rubric: its criteria, its layout, and its texts."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = _CONFIG
 
     id: str
     title: Localised
@@ -168,11 +173,20 @@ class Rubric(BaseModel):
 
 def _load(path: Path) -> Rubric:
     try:
-        data = read_toml(path)
+        return read_validated(path, lambda data: _validate(path, data), code=(Path(__file__), _sections_module()))
     except OSError as exc:
         raise RubricError(f"{path}: {exc.strerror or exc}") from exc
     except DataFileError as exc:
         raise RubricError(f"{path}: {exc}") from exc
+
+
+def _sections_module() -> Path:
+    from . import sections
+
+    return Path(sections.__file__)
+
+
+def _validate(path: Path, data: dict) -> Rubric:
     try:
         rubric = Rubric.model_validate(data)
     except ValidationError as exc:

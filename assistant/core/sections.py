@@ -4,16 +4,24 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from pathlib import Path
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError
 
-from .datafiles import DataFileError, read_toml
+from .datafiles import DataFileError, read_validated
 from .model import Language
 from .paths import rubric_dir
 
 
+# Schemas are built when the file is first validated, not at import: specs read through their
+# validated copy (see `datafiles.read_validated`) need none.
+_CONFIG = ConfigDict(defer_build=True)
+
+
 class Localised(BaseModel):
     """A text in bokmål, nynorsk and English."""
+
+    model_config = _CONFIG
 
     nb: str
     nn: str
@@ -24,6 +32,8 @@ class Localised(BaseModel):
 
 
 class SectionSpec(BaseModel):
+    model_config = _CONFIG
+
     id: str
     title: Localised
     synonyms: list[str]
@@ -31,6 +41,8 @@ class SectionSpec(BaseModel):
 
 
 class SectionsFile(BaseModel):
+    model_config = _CONFIG
+
     section: list[SectionSpec]
 
 
@@ -42,8 +54,7 @@ class SectionsError(ValueError):
 def section_specs() -> tuple[SectionSpec, ...]:
     path = rubric_dir() / "sections.toml"
     try:
-        data = read_toml(path)
-        return tuple(SectionsFile.model_validate(data).section)
+        return read_validated(path, lambda data: tuple(SectionsFile.model_validate(data).section), code=(Path(__file__),))
     except (OSError, DataFileError) as exc:
         raise SectionsError(f"{path}: {exc}") from exc
     except ValidationError as exc:

@@ -65,3 +65,83 @@ def test_a_duplicate_criterion_is_named(tmp_path: Path) -> None:
     path = copy_rubric(tmp_path, lambda text: text.replace('id = "page-limit"', 'id = "eligibility"', 1))
     with pytest.raises(RubricError, match="duplicate id eligibility"):
         _load(path)
+
+
+# ---------------------------------------------------------------- validated copies
+
+
+def _counting(calls: list[int]):
+    def validate(data: dict) -> dict:
+        calls.append(1)
+        return {"id": data["id"], "criteria": len(data["criteria"])}
+
+    return validate
+
+
+def test_a_validated_copy_is_read_instead_of_validating_again(tmp_path: Path) -> None:
+    path, code = copy_rubric(tmp_path), tmp_path / "models.py"
+    code.write_text("# the models\n", encoding="utf-8")
+    calls: list[int] = []
+    first = datafiles.read_validated(path, _counting(calls), code=[code])
+    again = datafiles.read_validated(path, _counting(calls), code=[code])
+    assert first == again == {"id": "innovasjonspartnerskap", "criteria": first["criteria"]}
+    assert len(calls) == 1
+
+
+def test_an_edited_file_or_changed_models_are_validated_again(tmp_path: Path) -> None:
+    path, code = copy_rubric(tmp_path), tmp_path / "models.py"
+    code.write_text("# the models\n", encoding="utf-8")
+    calls: list[int] = []
+    datafiles.read_validated(path, _counting(calls), code=[code])
+    path.write_text(path.read_text(encoding="utf-8").replace('id = "innovasjonspartnerskap"', 'id = "endret"', 1), encoding="utf-8")
+    assert datafiles.read_validated(path, _counting(calls), code=[code])["id"] == "endret"
+    code.write_text("# the models, with a new field\n", encoding="utf-8")
+    datafiles.read_validated(path, _counting(calls), code=[code])
+    assert len(calls) == 3
+    assert len(list((user_cache_dir() / "data").glob("min-rubrikk-*-validated-*.pickle"))) == 1  # stale copies gone
+
+
+@pytest.mark.parametrize("damage", [b"", b"not a pickle", b"\x80\x05K\x01."])  # nothing, garbage, the number 1
+def test_a_damaged_or_foreign_copy_is_validated_again_and_replaced(tmp_path: Path, damage: bytes) -> None:
+    path, code = copy_rubric(tmp_path), tmp_path / "models.py"
+    code.write_text("# the models\n", encoding="utf-8")
+    calls: list[int] = []
+    datafiles.read_validated(path, _counting(calls), code=[code])
+    (copy,) = (user_cache_dir() / "data").glob("min-rubrikk-*-validated-*.pickle")
+    copy.write_bytes(damage)
+    assert datafiles.read_validated(path, _counting(calls), code=[code])["id"] == "innovasjonspartnerskap"
+    assert len(calls) == 2
+    datafiles.read_validated(path, _counting(calls), code=[code])
+    assert len(calls) == 2  # the copy was written again
+
+
+def test_validation_errors_are_not_kept(tmp_path: Path) -> None:
+    path = copy_rubric(tmp_path, lambda text: text.replace("weight = ", 'weight = "tung" # ', 1))
+    for _ in range(2):
+        with pytest.raises(RubricError, match=r"criteria\[[a-z-]+\]\.weight: "):
+            _load(path)
+    assert not list((user_cache_dir() / "data").glob("min-rubrikk-*-validated-*.pickle"))
+
+
+def test_a_rubric_from_its_validated_copy_builds_no_schema(tmp_path: Path) -> None:
+    """A second process reads the rubric, sections and messages through their validated copies:
+    the same rubric, and none of their models' schemas is built (that is what the copy saves)."""
+    import os
+    import subprocess
+
+    probe = (
+        "import json\n"
+        "from assistant.core.rubric import Rubric, load_rubric\n"
+        "from assistant.core.sections import SectionsFile, section_specs\n"
+        "from assistant.core.engine import default_messages\n"
+        "r = load_rubric(); specs = section_specs(); messages = default_messages()\n"
+        "built = [m.__name__ for m in (Rubric, SectionsFile) if m.__pydantic_complete__]\n"
+        "print(json.dumps({'built': built, 'rubric': r.model_dump(mode='json'), 'specs': len(specs), 'messages': len(messages)}))\n"
+    )
+    env = {**os.environ, "SKISSE_HOME": str(tmp_path / "home")}
+    runs = [subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=120) for _ in range(2)]
+    assert all(r.returncode == 0 for r in runs), runs[0].stderr + runs[1].stderr
+    first, second = (__import__("json").loads(r.stdout) for r in runs)
+    assert first["built"] == ["Rubric", "SectionsFile"]  # validated from the TOML (via its JSON copy)
+    assert second["built"] == []
+    assert second["rubric"] == first["rubric"] and second["specs"] == first["specs"] and second["messages"] == first["messages"]
