@@ -210,6 +210,8 @@ class Renderer:
         main.write_text("", encoding="utf-8")
         self._compiler = typst.Compiler(input=str(main), root=str(folder), ignore_system_fonts=True)
         self._folder, self._pid, self._loaded = folder, os.getpid(), None
+        # A forked worker trims its own typst cache with its own compiler, from its own count.
+        self._sweeper, self._unswept = None, 0
 
     def _load(self, key: str, entry: Rendered) -> None:
         self._workspace()
