@@ -7,17 +7,16 @@ from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
-from . import sections
+from . import sections as sections_module
 from .analysis import Analysis
-from .datafiles import DataFileError, read_validated
 from .checks import CHECKS, Context, Outcome
+from .datafiles import DataFileError, read_validated
 from .findings import CriterionResult, PageInfo, Report, Status, TextStats, worst
 from .model import Sketch
 from .paths import rubric_dir
 from .rubric import Criterion, Rubric, RubricError, load_rubric
 from .sections import Localised
 from .text import lix_of_sentences
-
 
 MAX_CHECK_CHARS = 200_000
 
@@ -27,7 +26,7 @@ def default_messages() -> dict[str, Localised]:
     """Messages for every check kind, from rubric/messages.toml."""
     path = rubric_dir() / "messages.toml"
     try:
-        return read_validated(path, lambda data: _messages(path, data), code=(Path(__file__), Path(sections.__file__)))
+        return read_validated(path, lambda data: _messages(path, data), code=(Path(__file__), Path(sections_module.__file__)))
     except (OSError, DataFileError) as exc:
         raise RubricError(f"{path}: {exc}") from exc
 

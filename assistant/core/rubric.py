@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from . import sections as sections_module
 from .datafiles import DataFileError, read_validated
 from .paths import rubric_dir
 from .sections import Localised
@@ -173,17 +174,11 @@ class Rubric(BaseModel):
 
 def _load(path: Path) -> Rubric:
     try:
-        return read_validated(path, lambda data: _validate(path, data), code=(Path(__file__), _sections_module()))
+        return read_validated(path, lambda data: _validate(path, data), code=(Path(__file__), Path(sections_module.__file__)))
     except OSError as exc:
         raise RubricError(f"{path}: {exc.strerror or exc}") from exc
     except DataFileError as exc:
         raise RubricError(f"{path}: {exc}") from exc
-
-
-def _sections_module() -> Path:
-    from . import sections
-
-    return Path(sections.__file__)
 
 
 def _validate(path: Path, data: dict) -> Rubric:

@@ -12,7 +12,6 @@ from .datafiles import DataFileError, read_validated
 from .model import Language
 from .paths import rubric_dir
 
-
 # Schemas are built when the file is first validated, not at import: specs read through their
 # validated copy (see `datafiles.read_validated`) need none.
 _CONFIG = ConfigDict(defer_build=True)

@@ -12,8 +12,8 @@ import atexit
 import hashlib
 import json
 import os
-import sys
 import shutil
+import sys
 import tempfile
 import threading
 from collections import OrderedDict
