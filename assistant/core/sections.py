@@ -1,6 +1,7 @@
 """The sections a skisse has, read from rubric/sections.toml, and heading recognition."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: pydantic would evaluate every field annotation of
+# this module from its string at import, about a millisecond a module at every start.
 
 import re
 from functools import cache
