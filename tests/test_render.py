@@ -303,8 +303,8 @@ from assistant.core.rubric import Layout
 
 renderer, layout = Renderer(), Layout()
 sketches = [parse_sketch(five_page_sketch(500 + i, paragraphs_per_section=2)) for i in range(60)]
-def rss():
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def rss():  # peak resident memory in MB (Linux counts kB, macOS bytes)
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
 for s in sketches[:15]:
     renderer.page_info(s, layout)
 settled = rss()
