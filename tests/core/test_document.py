@@ -127,6 +127,20 @@ def test_set_budget_round_trips_and_keeps_procurement_out_of_total() -> None:
     assert "Tentativt." in after.source
 
 
+@pytest.mark.parametrize(
+    "budget_body",
+    ["    ```", "```\nkode", "   ~~~", "\t```"],
+    ids=["four-spaces-is-not-a-fence", "unclosed-fence", "three-spaces-is-a-fence", "tab-is-not-a-fence"],
+)
+def test_a_budget_written_after_fence_like_lines_is_read(budget_body: str) -> None:
+    """A table is found by the same fence rule as headings (CommonMark: at most three spaces
+    in), so a table written after a fence-like line is read back, whatever the line is."""
+    sketch = parse_sketch(f"# Sammendrag\n# Budsjett\n{budget_body}")
+    after = parse_sketch(set_budget(sketch, [BudgetLine(item="Utvikling", amount=250_000)]))
+    assert after.budget is not None and [line.amount for line in after.budget.lines] == [250_000]
+    assert budget_body.strip() in after.source
+
+
 def test_set_metadata_replaces_block_and_keeps_body() -> None:
     sketch = parse_sketch("---\ntitle: A\n---\n\n## Behov\n\nTekst.\n")
     meta = Metadata(title="B", applicant=Organisation(name="Oslo kommune", orgnr="974760673", kind=OrgKind.KOMMUNE), language=Language.NN)
