@@ -28,3 +28,31 @@ def test_with_sections_the_title_and_applicant_lines_are_not_counted() -> None:
     text = "# En tittel som ikke telles\n\n**Søker:** Bergen kommune\n\n## Problem og behov\n\n" + PLAIN
     report = check_sketch(parse_sketch(text), load_rubric(None))
     assert report.stats is not None and report.stats.words == len(PLAIN.split())
+
+
+def _strip_inline_every_pattern(text: str) -> str:
+    """strip_inline as it was before it looked for each pattern's character first."""
+    from assistant.core import text as t
+
+    text = t._HTML_TAG.sub(" ", text)
+    text = t._LINK.sub(r"\1", text)
+    text = t._EMPHASIS.sub("", text)
+    text = t._ENTITY.sub(lambda m: t._ENTITIES.get(m.group(1), " "), text)
+    return text.replace("\u00a0", " ").replace("\t", " ")
+
+
+def test_strip_inline_skips_only_patterns_that_cannot_match() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from assistant.core.text import strip_inline
+
+    markup = st.sampled_from(["<b>", "</i>", "<!-- x -->", "<", ">", "[lenke](https://x.no)", "![bilde](a.png)", "](", "[", "**", "__", "*", "_", "`", "~~", "~", "&nbsp;", "&amp;", "&#160;", "&", "\u00a0", "\t", "ord", " ", "\n", "."])
+    texts = st.lists(st.one_of(markup, st.text(max_size=8)), max_size=30).map("".join)
+
+    @settings(max_examples=400, deadline=None)
+    @given(texts)
+    def same(text: str) -> None:
+        assert strip_inline(text) == _strip_inline_every_pattern(text)
+
+    same()
