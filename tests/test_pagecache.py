@@ -143,3 +143,39 @@ def test_a_layout_that_fails_in_the_background_fails_the_check(tmp_path: Path, m
         batch.check_path(path)
     # Checked again without the page count, the same file is judged in full.
     assert batch.check_path(path, render=False).pages is None
+
+
+_OPENER = """
+import sys, time
+from pathlib import Path
+from assistant.core.findings import PageInfo
+from assistant.core.render.pagecache import PageCache
+path, start, name = Path(sys.argv[1]), float(sys.argv[2]), sys.argv[3]
+while time.time() < start:
+    pass
+cache = PageCache(path)
+for i in range(10):
+    cache.put(f"{name}-{i}", PageInfo.model_construct(pages=2, fraction=1.5))
+print(len(cache._broken))
+"""
+
+
+def test_processes_opening_a_new_cache_at_once_all_keep_their_counts(tmp_path: Path) -> None:
+    """The workers of a first batch check open a new cache at the same moment. One of two used
+    to find it locked while the other switched it to WAL, and went without the cache for its
+    whole run: half of a folder's page counts were laid out again on the next check."""
+    import sqlite3
+    import time
+
+    for trial in range(8):
+        path = tmp_path / f"pages-{trial}.sqlite"
+        start = time.time() + 0.8  # both past their imports, then opening together
+        procs = [
+            subprocess.Popen([sys.executable, "-c", _OPENER, str(path), str(start), name], stdout=subprocess.PIPE, text=True)
+            for name in ("a", "b")
+        ]
+        outs = [p.communicate(timeout=60)[0].strip() for p in procs]
+        assert all(p.returncode == 0 for p in procs)
+        assert outs == ["0", "0"], f"trial {trial}: a process gave the cache up"
+        with sqlite3.connect(path) as conn:
+            assert conn.execute("SELECT COUNT(*) FROM pages").fetchone()[0] == 20

@@ -41,19 +41,37 @@ def layout_key(source: str, template: str) -> str:
 
 
 def _open(path: Path):  # type: ignore[no-untyped-def]
+    """A connection to the cache, set up. Processes that open a new cache at the same moment
+    (the workers of a first batch check) can find it locked while another sets it up, and
+    SQLite's own wait does not cover switching to WAL: such a moment is waited out here, some
+    two seconds at most, instead of this process going without the cache for its whole run."""
     import sqlite3
 
-    conn = sqlite3.connect(path, timeout=2.0, check_same_thread=False, isolation_level=None)
-    try:
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=NORMAL")
-        conn.execute(
-            "CREATE TABLE IF NOT EXISTS pages (key TEXT PRIMARY KEY, pages INTEGER NOT NULL, fraction REAL NOT NULL, added REAL NOT NULL)"
-        )
-    except BaseException:
-        conn.close()
-        raise
-    return conn
+    for attempt in range(_OPEN_TRIES):
+        conn = sqlite3.connect(path, timeout=2.0, check_same_thread=False, isolation_level=None)
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute(
+                "CREATE TABLE IF NOT EXISTS pages (key TEXT PRIMARY KEY, pages INTEGER NOT NULL, fraction REAL NOT NULL, added REAL NOT NULL)"
+            )
+            return conn
+        except sqlite3.OperationalError as exc:
+            conn.close()
+            if not _busy(exc) or attempt == _OPEN_TRIES - 1:
+                raise
+            time.sleep(0.02 * (attempt + 1))
+        except BaseException:
+            conn.close()
+            raise
+    raise AssertionError("unreachable")
+
+
+_OPEN_TRIES = 12  # waits of 20, 40, … 220 ms: 1.3 s in all
+
+
+def _busy(exc: Exception) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)
 
 
 class PageCache:
@@ -97,7 +115,7 @@ class PageCache:
         return conn
 
     def _fail(self, exc: Exception) -> None:
-        if "locked" in str(exc) or "busy" in str(exc):
+        if _busy(exc):
             return  # another process holds it just now: a miss, not a reason to stop using it
         log.debug("page cache %s not used from now on: %s", self._path(), exc)
         self._broken.add(str(self._path()))
