@@ -6,7 +6,9 @@ in package metadata, even when PYDANTIC_DISABLE_PLUGINS says not to look. Skisse
 off (a user's own setting wins, see `assistant/__init__.py`), so at import it puts a stand-in
 under the loader's name: its `get_plugins()` returns no plugins, as the loader's does when
 they are off. Anything else asked of it, or `get_plugins()` once plugins are turned on, loads
-the real loader, which then takes its place.
+the real loader, which then takes its place. (pydantic reaches the loader only through
+`from ._loader import get_plugins`; the stand-in is not a full module: it has no import spec,
+and names set on it do not reach the real loader.)
 """
 
 import os

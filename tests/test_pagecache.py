@@ -179,3 +179,27 @@ def test_processes_opening_a_new_cache_at_once_all_keep_their_counts(tmp_path: P
         assert outs == ["0", "0"], f"trial {trial}: a process gave the cache up"
         with sqlite3.connect(path) as conn:
             assert conn.execute("SELECT COUNT(*) FROM pages").fetchone()[0] == 20
+
+
+def test_a_cache_another_process_keeps_locked_is_given_up_soon(tmp_path: Path) -> None:
+    """Waiting for a new cache to be set up has one deadline (two seconds), not one per try:
+    a cache held locked by a stuck process costs a count seconds, not half a minute."""
+    import time
+
+    path = tmp_path / "pages.sqlite"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", f"import sqlite3, time\nc = sqlite3.connect({str(path)!r}, isolation_level=None)\nc.execute('BEGIN EXCLUSIVE')\nprint('held', flush=True)\ntime.sleep(60)"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        cache = PageCache(path)
+        start = time.monotonic()
+        assert cache.get("x") is None
+        assert time.monotonic() - start < 10  # 25 s when every try waited its own two seconds
+        assert cache.get("y") is None  # given up: no second wait
+        assert time.monotonic() - start < 10
+    finally:
+        holder.kill()
+        holder.wait()

@@ -42,11 +42,12 @@ def read_validated(path: Path, validate: Callable[[dict[str, Any]], T], code: It
 
     Validating builds the models' schemas first (some 20 ms for the rubric's, at every start)
     and then checks every value; the copy holds the checked objects, so a later read needs
-    neither. The copy's name holds the file's path, size and time, and those of `code` (the
-    modules that define the models) and the Python and pydantic versions: an edited file or an
-    upgraded Skisse never reads an old copy. The copy is in the user's private cache dir, as
-    the JSON copies are, and only Skisse writes there. A copy that cannot be read or is not
-    what `validate` makes is ignored; errors from `validate` are raised as they are."""
+    neither. The copy is read only when made from the same bytes of the file and of `code`
+    (the modules that define the models), by the same Python and pydantic: an edited file or an
+    upgraded Skisse never reads an old copy, even where installs keep file times fixed. A pickle
+    can run code when loaded, so a copy is loaded only from the user's private cache dir: owned
+    by the user and writable by no one else. A copy that cannot be read or is not what
+    `validate` makes is ignored; errors from `validate` are raised as they are."""
     import pickle
     import sys
 
@@ -54,26 +55,48 @@ def read_validated(path: Path, validate: Callable[[dict[str, Any]], T], code: It
 
     stat = path.stat()
     resolved = str(path.resolve())
-    stamp = [resolved, stat.st_mtime_ns, stat.st_size, sys.version_info[:2], pydantic.VERSION]
+    stamp: list[Any] = [resolved, _content_stamp(path), sys.version_info[:2], pydantic.VERSION]
     for module in code:
-        module_stat = module.stat()
-        stamp += [module.name, module_stat.st_mtime_ns, module_stat.st_size]
+        stamp += [str(module.resolve()), _content_stamp(module)]
     digest = f"{zlib.crc32(repr(stamp).encode('utf-8', 'surrogatepass')):08x}"
     copy = _copy_path(resolved, f"validated-{digest}", "pickle")
-    try:
-        with open(copy, "rb") as fh:
-            kept = pickle.load(fh)
-        if isinstance(kept, _Kept) and kept.stamp == stamp:
-            return kept.value  # type: ignore[no-any-return]
-    except Exception:  # noqa: BLE001 - a damaged or foreign copy is only a missed shortcut
-        pass
+    private = _private(copy.parent)
+    if private:
+        try:
+            with open(copy, "rb") as fh:
+                if _private(Path(fh.name), os.fstat(fh.fileno())):
+                    kept = pickle.load(fh)
+                    if isinstance(kept, _Kept) and kept.stamp == stamp:
+                        return kept.value  # type: ignore[no-any-return]
+        except Exception:  # noqa: BLE001 - a damaged or foreign copy is only a missed shortcut
+            pass
     value = validate(_read(resolved, stat.st_mtime_ns, stat.st_size))
+    if private is False:
+        return value  # a folder others can write to: no pickled copy there
     try:
         blob = pickle.dumps(_Kept(stamp, value), protocol=pickle.HIGHEST_PROTOCOL)
     except Exception:  # noqa: BLE001 - a value that cannot be kept is validated each time
         return value
     _replace(copy, blob, stale=f"{Path(resolved).stem}-{_file_name(resolved)}-validated-*.pickle")
     return value
+
+
+def _content_stamp(path: Path) -> tuple[int, int]:
+    data = path.read_bytes()
+    return len(data), zlib.crc32(data)
+
+
+def _private(path: Path, stat: os.stat_result | None = None) -> bool | None:
+    """True when `path` is the user's own and no one else may write to it; None when it does
+    not exist (yet); where there are no owners to compare (Windows), True."""
+    try:
+        stat = stat or path.stat()
+    except OSError:
+        return None
+    getuid = getattr(os, "getuid", None)
+    if getuid is None:
+        return True
+    return stat.st_uid == getuid() and not stat.st_mode & 0o022
 
 
 class _Kept:
@@ -98,7 +121,9 @@ def _replace(copy: Path, blob: bytes, stale: str) -> None:
         for old in copy.parent.glob(stale):
             old.unlink(missing_ok=True)
         tmp = copy.with_name(f".{copy.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(blob)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # the user's alone
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(blob)
         os.replace(tmp, copy)
     except OSError:
         pass

@@ -145,3 +145,50 @@ def test_a_rubric_from_its_validated_copy_builds_no_schema(tmp_path: Path) -> No
     assert first["built"] == ["Rubric", "SectionsFile"]  # validated from the TOML (via its JSON copy)
     assert second["built"] == []
     assert second["rubric"] == first["rubric"] and second["specs"] == first["specs"] and second["messages"] == first["messages"]
+
+
+def test_a_copy_others_could_have_written_is_never_loaded(tmp_path: Path) -> None:
+    """A pickle runs code when loaded: a copy writable by others (or in a folder they can write
+    to) is ignored, and a planted one never runs."""
+    import os
+    import pickle
+
+    path, code = copy_rubric(tmp_path), tmp_path / "models.py"
+    code.write_text("# the models\n", encoding="utf-8")
+    calls: list[int] = []
+    datafiles.read_validated(path, _counting(calls), code=[code])
+    (copy,) = (user_cache_dir() / "data").glob("min-rubrikk-*-validated-*.pickle")
+    assert copy.stat().st_mode & 0o777 == 0o600
+    marker = tmp_path / "planted-code-ran"
+
+    class Planted:
+        def __reduce__(self):  # type: ignore[no-untyped-def]
+            return (open, (str(marker), "w"))
+
+    copy.write_bytes(pickle.dumps(Planted()))
+    os.chmod(copy, 0o666)
+    datafiles.read_validated(path, _counting(calls), code=[code])
+    assert not marker.exists() and len(calls) == 2  # ignored, validated again, written anew
+    assert copy.stat().st_mode & 0o777 == 0o600
+    os.chmod(copy.parent, 0o777)
+    try:
+        copy.write_bytes(pickle.dumps(Planted()))
+        datafiles.read_validated(path, _counting(calls), code=[code])
+        assert not marker.exists() and len(calls) == 3
+    finally:
+        os.chmod(copy.parent, 0o700)
+
+
+def test_a_change_that_keeps_size_and_time_is_seen(tmp_path: Path) -> None:
+    """Some installs give every file the same time: the copy follows the bytes, not the time."""
+    import os
+
+    path, code = copy_rubric(tmp_path), tmp_path / "models.py"
+    code.write_text("default = 1\n", encoding="utf-8")
+    calls: list[int] = []
+    datafiles.read_validated(path, _counting(calls), code=[code])
+    before = code.stat()
+    code.write_text("default = 2\n", encoding="utf-8")
+    os.utime(code, ns=(before.st_atime_ns, before.st_mtime_ns))
+    datafiles.read_validated(path, _counting(calls), code=[code])
+    assert len(calls) == 2

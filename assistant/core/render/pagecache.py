@@ -43,31 +43,35 @@ def layout_key(source: str, template: str) -> str:
 def _open(path: Path):  # type: ignore[no-untyped-def]
     """A connection to the cache, set up. Processes that open a new cache at the same moment
     (the workers of a first batch check) can find it locked while another sets it up, and
-    SQLite's own wait does not cover switching to WAL: such a moment is waited out here, some
-    two seconds at most, instead of this process going without the cache for its whole run."""
+    SQLite's own wait does not cover switching to WAL: such a moment is waited out here, two
+    seconds at most in all, instead of this process going without the cache for its run."""
     import sqlite3
 
-    for attempt in range(_OPEN_TRIES):
-        conn = sqlite3.connect(path, timeout=2.0, check_same_thread=False, isolation_level=None)
+    deadline = time.monotonic() + OPEN_WAIT_S
+    pause = 0.02
+    while True:
+        left = max(0.05, deadline - time.monotonic())
+        conn = sqlite3.connect(path, timeout=left, check_same_thread=False, isolation_level=None)
         try:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute(
                 "CREATE TABLE IF NOT EXISTS pages (key TEXT PRIMARY KEY, pages INTEGER NOT NULL, fraction REAL NOT NULL, added REAL NOT NULL)"
             )
+            conn.execute(f"PRAGMA busy_timeout = {int(OPEN_WAIT_S * 1000)}")  # later reads and writes
             return conn
         except sqlite3.OperationalError as exc:
             conn.close()
-            if not _busy(exc) or attempt == _OPEN_TRIES - 1:
+            if not _busy(exc) or time.monotonic() + pause >= deadline:
                 raise
-            time.sleep(0.02 * (attempt + 1))
+            time.sleep(pause)
+            pause = min(pause * 2, 0.2)
         except BaseException:
             conn.close()
             raise
-    raise AssertionError("unreachable")
 
 
-_OPEN_TRIES = 12  # waits of 20, 40, … 220 ms: 1.3 s in all
+OPEN_WAIT_S = 2.0
 
 
 def _busy(exc: Exception) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import atexit
 import hashlib
 import json
+import logging
 import os
 import shutil
 import sys
@@ -27,6 +28,7 @@ from .pagecache import PageCache, layout_key
 from .source import END_LABEL, TEMPLATE_NAME, build_source
 
 MM_TO_PT = 72 / 25.4
+log = logging.getLogger(__name__)
 
 
 class RenderError(RuntimeError):
@@ -243,20 +245,20 @@ class Renderer:
         never does, so a window open all day or a worker checking thousands of sketches grew
         without bound. Compiling an empty page trims it at once. Done before a layout rather than
         after it: a process that lays out one sketch and exits never pays for it."""
-        if self._unswept == 0:
+        if self._unswept == 0 or self._folder is None:
             return
-        import typst
-
-        if self._sweeper is None:
-            self._sweeper = typst.Compiler(input=_EMPTY_PAGE, ignore_system_fonts=True)
-        try:
-            self._sweeper.compile(input=_EMPTY_PAGE, format="svg")
-        except Exception:  # noqa: BLE001 - trimming a cache must never stop a page count
-            pass
         self._unswept = 0
+        try:
+            if self._sweeper is None:
+                import typst
 
-
-_EMPTY_PAGE = b"#set page(width: 1pt, height: 1pt, margin: 0pt)\n"
+                # A file, as for the sketch itself: every typst release Skisse allows reads one.
+                empty = self._folder / "sweep.typ"
+                empty.write_text("#set page(width: 1pt, height: 1pt, margin: 0pt)\n", encoding="utf-8")
+                self._sweeper = typst.Compiler(input=str(empty), root=str(self._folder), ignore_system_fonts=True)
+            self._sweeper.compile(format="svg")
+        except Exception as exc:  # noqa: BLE001 - trimming a cache must never stop a page count
+            log.warning("typst's layout cache could not be trimmed: %s", _one_line(exc))
 
 
 def _key(sketch: Sketch, layout: Layout) -> str:
