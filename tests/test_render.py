@@ -328,3 +328,17 @@ def test_page_counts_do_not_grow_memory_without_bound() -> None:
     assert out.returncode == 0, out.stderr
     grown_mb = float(out.stdout.strip())
     assert grown_mb < 30, f"memory grew by {grown_mb:.0f} MB over 45 page counts"
+
+
+def test_a_trim_that_fails_is_logged_once_and_never_stops_a_count(caplog: pytest.LogCaptureFixture) -> None:
+    class Broken:
+        def compile(self, **_kwargs: object) -> bytes:
+            raise RuntimeError("no trim today")
+
+    renderer = Renderer()
+    renderer.page_info(sketch("## Behov\n\nFørste."), LAYOUT)
+    renderer._sweeper = Broken()
+    with caplog.at_level("WARNING", logger="assistant.core.render.renderer"):
+        for n in range(3):
+            assert renderer.page_info(sketch(f"## Behov\n\nTekst nummer {n}."), LAYOUT).pages == 1
+    assert [r.getMessage() for r in caplog.records].count("typst's layout cache could not be trimmed (not tried again): no trim today") == 1

@@ -99,7 +99,7 @@ class Renderer:
         self._compiler = None
         self._loaded: str | None = None  # cache key of the source in main.typ
         self.compiles = 0  # how many times typst laid a document out (for tests and benchmarks)
-        self._sweeper = None  # a compiler of an empty page, whose compiles trim typst's memo cache
+        self._sweeper = None  # a compiler of an empty page, whose compiles trim typst's memo cache (False: failed)
         self._unswept = 0  # layouts since typst's memo cache was last trimmed
 
     # ------------------------------------------------------------------ public
@@ -245,7 +245,7 @@ class Renderer:
         never does, so a window open all day or a worker checking thousands of sketches grew
         without bound. Compiling an empty page trims it at once. Done before a layout rather than
         after it: a process that lays out one sketch and exits never pays for it."""
-        if self._unswept == 0 or self._folder is None:
+        if self._unswept == 0 or self._folder is None or self._sweeper is False:
             return
         self._unswept = 0
         try:
@@ -258,7 +258,8 @@ class Renderer:
                 self._sweeper = typst.Compiler(input=str(empty), root=str(self._folder), ignore_system_fonts=True)
             self._sweeper.compile(format="svg")
         except Exception as exc:  # noqa: BLE001 - trimming a cache must never stop a page count
-            log.warning("typst's layout cache could not be trimmed: %s", _one_line(exc))
+            log.warning("typst's layout cache could not be trimmed (not tried again): %s", _one_line(exc))
+            self._sweeper = False
 
 
 def _key(sketch: Sketch, layout: Layout) -> str:
