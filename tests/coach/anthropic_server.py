@@ -16,12 +16,7 @@ _ERRORS = {401: "authentication_error", 429: "rate_limit_error", 529: "overloade
 
 class AnthropicServer(LocalServer):
     def __init__(self) -> None:
-        super().__init__(_Handler)
-        self.reply = "Behovet er tydelig, men dialogen med næringslivet er for vag."
-
-    @property
-    def base_url(self) -> str:
-        return self.address
+        super().__init__(_Handler, reply="Behovet er tydelig, men dialogen med næringslivet er for vag.")
 
 
 class _Handler(RecordingHandler):

@@ -12,8 +12,9 @@ from typing import TypeVar
 class LocalServer(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, handler: type[BaseHTTPRequestHandler]) -> None:
+    def __init__(self, handler: type[BaseHTTPRequestHandler], reply: str) -> None:
         super().__init__(("127.0.0.1", 0), handler)
+        self.reply = reply  # what the model answers; tests may change it
         self.script: list[str] = []  # one step per request; "ok" when it runs out
         self.requests: list[dict] = []
         self.raw_bodies: list[bytes] = []
@@ -24,6 +25,11 @@ class LocalServer(ThreadingHTTPServer):
     @property
     def address(self) -> str:
         return f"http://127.0.0.1:{self.server_address[1]}"
+
+    @property
+    def base_url(self) -> str:
+        """What a client is configured with (the server's address, unless the API adds a path)."""
+        return self.address
 
     def next_step(self) -> str:
         with self.lock:

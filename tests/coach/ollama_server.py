@@ -14,12 +14,7 @@ from local_server import LocalServer, RecordingHandler, reply_pieces, serve
 
 class OllamaServer(LocalServer):
     def __init__(self) -> None:
-        super().__init__(_Handler)
-        self.reply = "Tallene mangler kilde; legg til KOSTRA-tall for hjemmetjenesten."
-
-    @property
-    def base_url(self) -> str:
-        return self.address
+        super().__init__(_Handler, reply="Tallene mangler kilde; legg til KOSTRA-tall for hjemmetjenesten.")
 
 
 class _Handler(RecordingHandler):

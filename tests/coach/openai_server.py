@@ -15,8 +15,7 @@ from local_server import LocalServer, RecordingHandler, reply_pieces, serve
 
 class ChatServer(LocalServer):
     def __init__(self) -> None:
-        super().__init__(_Handler)
-        self.reply = "Behovet er godt beskrevet, men tallene mangler kilde."
+        super().__init__(_Handler, reply="Behovet er godt beskrevet, men tallene mangler kilde.")
         self.structured: dict | None = None  # the JSON an assessment request gets
         self.release = threading.Event()  # ends a stall
 
