@@ -130,18 +130,28 @@ def test_language_sets_footer_kicker_and_hyphenation(lang: str, footer: str, kic
     assert footer in text and kicker in text
 
 
-def _line_ends(lang: str) -> set[str]:
+def _line_ends(lang: str, justify: bool = True) -> set[str]:
     word = "arbeidsmiljøutfordringene"
     s = sketch("## Problem og behov\n\n" + " ".join([word] * 60) + "\n", meta=f"title: T\nlanguage: {lang}")
-    pdf = Renderer().pdf(s, Layout(margin_left_mm=70, margin_right_mm=70))
+    pdf = Renderer().pdf(s, Layout(margin_left_mm=70, margin_right_mm=70, justify=justify))
     return {line.split()[-1] for line in pdf_text(pdf).splitlines() if line.rstrip().endswith(("-", "\u00ad"))}
 
 
-def test_norwegian_hyphenation_breaks_long_words() -> None:
+def test_justified_layout_hyphenates_long_words_the_norwegian_way() -> None:
     nb = _line_ends("nb")
     assert nb, "no line ends in a hyphen"
     # Norwegian patterns, not English ones, decide where the word breaks.
     assert nb != _line_ends("en")
+
+
+def test_default_layout_is_left_aligned_and_unhyphenated(renderer: Renderer) -> None:
+    assert Layout().justify is False
+    assert _line_ends("nb", justify=False) == set()
+    assert "justify: false" in renderer.source(sketch("## Behov\n\nTekst.\n"), LAYOUT)
+    # Table cells are narrow: there long words may still break at a hyphen.
+    cells = "| Post | Merknad |\n|---|---|\n| " + " ".join(["arbeidsmiljøutfordringene"] * 12) + " | x |\n"
+    pdf = Renderer().pdf(sketch("## Budsjett\n\n" + cells), Layout(margin_left_mm=70, margin_right_mm=70))
+    assert any(line.rstrip().endswith(("-", "\u00ad")) for line in pdf_text(pdf).splitlines())
 
 
 def test_budget_total_row_added_only_when_missing_and_honest_about_procurement(renderer: Renderer) -> None:

@@ -39,6 +39,9 @@ class Layout(BaseModel):
     margin_left_mm: float = 25
     margin_right_mm: float = 25
     leading_em: float = 0.65
+    # False: left-aligned, ragged right, words not hyphenated (even word spacing; WCAG 1.4.8
+    # asks for text that is not justified). True: justified and hyphenated, as in a book.
+    justify: bool = False
     page_limit: int = 5
 
 

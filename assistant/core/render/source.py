@@ -54,7 +54,7 @@ def layout_args(layout: Layout) -> str:
     )
     return (
         f"paper: {lit(layout.paper)}, font: ({fonts},), size: {_length(layout.font_size_pt, 'pt')}, "
-        f"margin: {margin}, leading: {_length(layout.leading_em, 'em')}"
+        f"margin: {margin}, leading: {_length(layout.leading_em, 'em')}, justify: {'true' if layout.justify else 'false'}"
     )
 
 
