@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import defaultdict
 from functools import cached_property
 from itertools import accumulate
 from operator import itemgetter
+from typing import NamedTuple
 
 from .model import Section, Sketch
 from .text import Sentence, mask_comments, sentences
@@ -19,9 +20,9 @@ _WORD_START_RUN = re.compile(r"(?<!\w)\w+")
 KEY_LEN = 3
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A match of a pattern in the sketch's source."""
+class Hit(NamedTuple):
+    """A match of a pattern in the sketch's source. (A named tuple: a check makes hundreds, and
+    one is made three times as fast as a frozen dataclass.)"""
 
     start: int
     end: int
@@ -117,10 +118,11 @@ class Analysis:
     @cached_property
     def _by_key(self) -> dict[str, list[int]]:
         """Word starts grouped by their first KEY_LEN letters, lower-cased."""
-        index: dict[str, list[int]] = {}
+        index: defaultdict[str, list[int]] = defaultdict(list)  # no empty list made per word, as setdefault would
         starts, words = self._words
         for key, pos in zip(map(itemgetter(slice(0, KEY_LEN)), words), starts):
-            index.setdefault(key, []).append(pos)
+            index[key].append(pos)
+        index.default_factory = None  # from here on a plain mapping: a missing key is an error, not a new entry
         return index
 
     def find(

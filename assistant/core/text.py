@@ -7,7 +7,7 @@ the way a reader sees them, even without a full stop.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _FENCE = re.compile(r"^ {0,3}(```|~~~)")  # as CommonMark (and the parser): four spaces or a tab in is not a fence
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
@@ -53,8 +53,11 @@ def strip_inline(text: str) -> str:
     return text.replace("\u00a0", " ").replace("\t", " ")
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+# Blocks, sentences and LIX values are named tuples: a check makes hundreds of them, and a named
+# tuple is made three times as fast as a frozen dataclass.
+
+
+class Block(NamedTuple):
     """A run of text that ends a sentence where it ends."""
 
     kind: str  # paragraph | heading | item | row | quote
@@ -114,8 +117,7 @@ def plain_text(markdown: str) -> str:
     return "\n".join(b.text for b in blocks(markdown))
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
     text: str
     line: int
     words: int
@@ -155,8 +157,7 @@ def sentences(markdown: str, first_line: int = 1) -> list[Sentence]:
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class Lix:
+class Lix(NamedTuple):
     """LIX readability: words/sentences + 100 × long words/words."""
 
     value: float
