@@ -165,3 +165,21 @@ def test_budget_tables_in_many_shapes(table: str, amounts: list[int], total: int
     assert sketch.budget is not None
     assert [b.amount for b in sketch.budget.lines] == amounts
     assert sketch.budget.stated_total == total
+
+
+@pytest.mark.parametrize("libyaml", [True, False], ids=["libyaml", "python-loader"])
+def test_metadata_reads_alike_with_and_without_libyaml(libyaml: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    from assistant.core import document
+
+    if not libyaml:
+        monkeypatch.setattr(document, "_C_LOADER", None)
+    elif document._C_LOADER is None:
+        pytest.skip("PyYAML was built without libyaml")
+    sketch = parse_sketch("---\ntitle: Trygg heime\napplicant:\n  name: Voss herad\n  orgnr: '964338531'\npartners: [Vaksdal kommune]\n---\n\n## Behov\n\nTekst.\n")
+    assert sketch.title == "Trygg heime" and sketch.applicant is not None and sketch.applicant.name == "Voss herad"
+    assert [p.name for p in sketch.partners] == ["Vaksdal kommune"]
+    aliased = parse_sketch("---\ntitle: &t Tittel\nrunning: *t\n---\n\n## Behov\n\nTekst.\n")
+    assert any(n.code == "metadata-yaml" and "aliases" in n.message for n in aliased.notes)
+    broken = parse_sketch("---\ntitle: ok\npartners: [unclosed\n---\n\n## Behov\n\nTekst.\n")
+    note = next(n for n in broken.notes if n.code == "metadata-yaml")
+    assert note.line >= 3  # the line of the file the problem is on, not of the block
