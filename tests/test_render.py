@@ -352,3 +352,47 @@ def test_a_trim_that_fails_is_logged_once_and_never_stops_a_count(caplog: pytest
         for n in range(3):
             assert renderer.page_info(sketch(f"## Behov\n\nTekst nummer {n}."), LAYOUT).pages == 1
     assert [r.getMessage() for r in caplog.records].count("typst's layout cache could not be trimmed (not tried again): no trim today") == 1
+
+
+def test_edits_that_split_a_character_for_typst_lay_out_cleanly(caplog: pytest.LogCaptureFixture) -> None:
+    # Typst 0.15 re-parses an edited file in place and panicked on these edits (a multi-byte
+    # character swapped for a shorter one ending in the same byte); the source is now ASCII.
+    edits = [("## Behov\n\nHva skjer… nå.\n", "## Behov\n\nHva skjeræ nå.\n"), ("## Behov\n\nA ♥\n", "## Behov\n\nA å\n"), ("\U000ee265", "\x81å")]
+    for before, after in edits:
+        renderer = Renderer()
+        renderer.page_info(parse_sketch(before), LAYOUT)
+        with caplog.at_level("WARNING"):
+            info = renderer.page_info(parse_sketch(after), LAYOUT)
+        assert "panicked" not in caplog.text
+        assert info == Renderer().page_info(parse_sketch(after), LAYOUT)
+        assert renderer.source(parse_sketch(after), LAYOUT).isascii()
+
+
+class PanicException(BaseException):
+    """What pyo3 raises when Rust code panics: a BaseException, not an Exception."""
+
+
+class _Panicking:
+    def query(self, *args: object, **kwargs: object) -> str:
+        raise PanicException("byte range starts at 3 but ends at 2")
+
+    compile = query
+
+
+def test_a_panic_in_typst_gets_a_fresh_compiler_then_a_plain_error(monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    from assistant.core.render.renderer import RenderError
+
+    renderer = Renderer()
+    first = sketch("## Behov\n\nFørste tekst.\n")
+    renderer.prepare(first, LAYOUT)
+    renderer._compiler = _Panicking()  # the compiler that saw the old text cannot take the new
+    with caplog.at_level("WARNING"):
+        assert renderer.page_info(first, LAYOUT).pages == 1  # laid out by a fresh compiler
+    assert "panicked" in caplog.text
+    # A panic that a fresh compiler meets too is a one-line RenderError, never a crash.
+    monkeypatch.setattr(renderer, "_new_compiler", lambda: setattr(renderer, "_compiler", _Panicking()))
+    renderer._compiler = _Panicking()
+    with pytest.raises(RenderError, match="byte range"):
+        renderer.page_info(sketch("## Behov\n\nAndre tekst.\n"), LAYOUT)
+    with pytest.raises(RenderError, match="byte range"):
+        renderer.pdf(sketch("## Behov\n\nTredje tekst.\n"), LAYOUT)

@@ -21,6 +21,40 @@ _WORD_START_RUN = re.compile(r"(?<!\w)\w+")
 KEY_LEN = 4
 
 
+def _case_classes() -> dict[int, str]:
+    """Letters the pattern matcher takes for one another beyond lower-casing (ſ and s, ı and i,
+    µ and μ, …), each mapped to one letter of its class."""
+    try:  # CPython's own table of them (3.11 and later), the one re.IGNORECASE uses
+        from re._casefix import _EXTRA_CASES as extra
+    except ImportError:  # pragma: no cover - another Python: only lower-casing is shared
+        extra = {}
+    classes: dict[int, set[int]] = {}
+    for low, others in extra.items():
+        members = {low, *others}
+        for m in list(members):
+            members |= classes.get(m, set())
+        for m in members:
+            classes[m] = members
+    return {m: chr(min(members)) for m, members in classes.items() if m != min(members)}
+
+
+_FOLD = _case_classes()
+_FOLD_ANY = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FOLD)) + "]") if _FOLD else None
+
+
+def fold(text: str) -> str:
+    """`text` lower-cased one character for one, so that letters re.IGNORECASE takes for the same
+    are the same: 'KLİMA' is 'klima' (str.lower() makes İ two characters), 'ſ' is 's'. Word index
+    keys and pattern keys are both folded so; a plain lower() on one side and casefold() on the
+    other missed words ('Gruß' is 'gruss' casefolded)."""
+    if "İ" in text:
+        text = text.replace("İ", "i")
+    low = text.lower()
+    if _FOLD_ANY is not None and not low.isascii() and _FOLD_ANY.search(low):
+        low = low.translate(_FOLD)
+    return low
+
+
 class Hit(NamedTuple):
     """A match of a pattern in the sketch's source. (A named tuple: a check makes hundreds, and
     one is made three times as fast as a frozen dataclass.)"""
@@ -102,11 +136,11 @@ class Analysis:
 
     @cached_property
     def _words(self) -> tuple[list[int], list[str]]:
-        """Where each word (or number) starts, and the word lower-cased; split in one C pass."""
-        lower = self.source.lower()
-        if len(lower) != len(self.source):  # lower() keeps offsets for all but a few letters (İ)
+        """Where each word (or number) starts, and the word folded (see `fold`); one C pass."""
+        lower = fold(self.source)
+        if len(lower) != len(self.source):  # fold keeps every offset; should that ever fail, word by word
             found = list(_WORD_START_RUN.finditer(self.source))
-            return [m.start() for m in found], [m.group().lower() for m in found]
+            return [m.start() for m in found], [fold(m.group()) for m in found]
         parts = _WORD_RUN.split(lower)  # [gap, word, gap, word, …, gap]
         ends = list(accumulate(map(len, parts)))
         return ends[0:-1:2], parts[1::2]
@@ -290,11 +324,11 @@ def _alt_keys(alt: str) -> set[str] | None:
         if alt[n + 1 : n + 2] in ("?", "*", "{"):
             break  # optional letter: stop before it
         letters += ch
-    return {letters.casefold()} if letters else None
+    return {fold(letters)} if letters else None
 
 
 def literal_keys(patterns: tuple[str, ...]) -> frozenset[str] | None:
-    """Lower-case starts (up to KEY_LEN letters) that every alternative begins with, or None.
+    """Folded starts (up to KEY_LEN letters, see `fold`) that every alternative begins with, or None.
 
     `\\bklima\\w*` gives 'kli'; `\\d…` gives the digits; `\\b(?:KI|AI)` gives 'ki', 'ai'.
     Anything it cannot read makes the whole set unknown, and every word is tried.

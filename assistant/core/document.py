@@ -67,18 +67,49 @@ class _MetadataLoader(yaml.SafeLoader):
 
 
 # libyaml, when PyYAML was built with it (its wheels are): some ten times faster than the
-# Python loader on a metadata block, and it caps nesting itself.
+# Python loader on a metadata block. It is the more lenient of the two (a tab after a colon is
+# taken as a space) and words some errors differently; what both read, they read alike (tested).
 _C_LOADER = getattr(yaml, "CSafeLoader", None)
+# A metadata block needs three levels (partners: - name: …); past this it is not metadata. The
+# cap is counted on the event stream, before anything is built: libyaml's builder recurses in C
+# with no limit of its own in older releases (a crash, not an error), and Python's recursion
+# limit must not decide what a block means.
+MAX_METADATA_DEPTH = 100
+
+
+class _TooDeep(Exception):
+    """The metadata block nests deeper than MAX_METADATA_DEPTH."""
 
 
 def _load_metadata(raw: str) -> Any:
-    """The metadata block as YAML, safe and without aliases (see `_MetadataLoader`)."""
-    if _C_LOADER is None:
-        return yaml.load(raw, Loader=_MetadataLoader)
-    for event in yaml.parse(raw, Loader=_C_LOADER):
+    """The metadata block as YAML: safe, without aliases, at most MAX_METADATA_DEPTH deep."""
+    loader = _C_LOADER
+    if loader is not None:
+        try:
+            raw.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate: libyaml reads UTF-8 only
+            loader = None
+    loader = loader or _MetadataLoader
+    depth = 0
+    for event in yaml.parse(raw, Loader=loader):
         if isinstance(event, yaml.AliasEvent):
             raise yaml.composer.ComposerError(None, None, "aliases (*name) are not allowed in the metadata block", event.start_mark)
-    return yaml.load(raw, Loader=_C_LOADER)
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_METADATA_DEPTH:
+                raise _TooDeep
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+    return yaml.load(raw, Loader=loader)
+
+
+def _yaml_problem(exc: yaml.YAMLError, raw: str) -> str:
+    """The problem as a line of text; libyaml leaves out the character it stopped at."""
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    mark = getattr(exc, "problem_mark", None)
+    if problem.startswith("found character that") and mark is not None and 0 <= mark.index < len(raw):
+        problem = problem.replace("found character", f"found character {raw[mark.index]!r}", 1)
+    return problem
 
 
 def _split_front_matter(lines: list[str], notes: list[ParseNote]) -> tuple[dict[str, Any] | None, int]:
@@ -90,14 +121,18 @@ def _split_front_matter(lines: list[str], notes: list[ParseNote]) -> tuple[dict[
             raw = "\n".join(lines[1:i])
             try:
                 data = _load_metadata(raw) if raw.strip() else {}
-            except RecursionError:
+            except (RecursionError, _TooDeep):
                 notes.append(ParseNote(line=2, code="metadata-yaml", message="metadata block could not be read: it is nested too deeply"))
                 return {}, i + 1
             except yaml.YAMLError as exc:
+                if "nesting depth" in str(exc):  # libyaml's own cap, met before ours in a long flow
+                    notes.append(ParseNote(line=2, code="metadata-yaml", message="metadata block could not be read: it is nested too deeply"))
+                    return {}, i + 1
                 mark = getattr(exc, "problem_mark", None)
-                line = (mark.line + 2) if mark is not None else 1
-                problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-                notes.append(ParseNote(line=line, code="metadata-yaml", message=f"metadata block could not be read: {problem}"))
+                # A problem found at the end of the block (libyaml's mark is then past its last
+                # line) is on the block's last line.
+                line = min(mark.line + 2, i) if mark is not None else 1
+                notes.append(ParseNote(line=line, code="metadata-yaml", message=f"metadata block could not be read: {_yaml_problem(exc, raw)}"))
                 return {}, i + 1
             if data is None:
                 data = {}

@@ -182,4 +182,15 @@ def test_metadata_reads_alike_with_and_without_libyaml(libyaml: bool, monkeypatc
     assert any(n.code == "metadata-yaml" and "aliases" in n.message for n in aliased.notes)
     broken = parse_sketch("---\ntitle: ok\npartners: [unclosed\n---\n\n## Behov\n\nTekst.\n")
     note = next(n for n in broken.notes if n.code == "metadata-yaml")
-    assert note.line >= 3  # the line of the file the problem is on, not of the block
+    assert note.line == 3  # the line of the file the problem is on (the block's last), not of the block
+    odd = parse_sketch("---\ntitle: @x\n---\n")
+    assert any(n.line == 2 and "'@'" in n.message for n in odd.notes)
+    for depth in (150, 999, 50_000):  # libyaml's builder recursed without limit in older releases
+        deep = parse_sketch("---\ntitle: " + "[" * depth + "]" * depth + "\n---\n\n## Behov\n\nTekst.\n")
+        assert any("nested too deeply" in n.message for n in deep.notes), depth
+        assert deep.section("need") is not None
+    shallow = parse_sketch("---\ntitle: x\npartners: [[[[A]]]]\n---\n")
+    assert not any(n.code == "metadata-yaml" for n in shallow.notes)
+    # A lone surrogate (libyaml reads UTF-8 only) is a note, never an exception.
+    surrogate = parse_sketch("---\ntitle: He\ud800i\n---\n\n## Behov\n\nTekst.\n")
+    assert any(n.code == "metadata-yaml" for n in surrogate.notes)

@@ -34,8 +34,31 @@ def lit(text: str) -> str:
     return _quoted(clean(text))
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+class _Escapes(dict[str, str]):
+    """'ø' → '\\u{f8}', each made once."""
+
+    def __missing__(self, char: str) -> str:
+        escaped = self[char] = f"\\u{{{ord(char):x}}}"
+        return escaped
+
+
+_ESCAPES = _Escapes()
+
+
+def _unicode_escape(match: re.Match[str]) -> str:
+    return _ESCAPES[match.group()]
+
+
 def _quoted(text: str) -> str:
     body = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t")
+    if not body.isascii():
+        # Every other character as \u{…}: the typst source stays ASCII, so when an edit is laid
+        # out again, typst's in-place re-parse never meets a character split between the old and
+        # the new text (typst 0.15 panics on some: «skjer… nå» edited to «skjeræ nå»).
+        body = _NON_ASCII.sub(_unicode_escape, body)
     return f'"{body}"'
 
 

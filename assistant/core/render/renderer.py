@@ -20,6 +20,7 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable, TypeVar
 
 from ..findings import PageInfo
 from ..model import Sketch
@@ -28,6 +29,7 @@ from .pagecache import PageCache, layout_key
 from .source import END_LABEL, TEMPLATE_NAME, build_source
 
 MM_TO_PT = 72 / 25.4
+T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 
@@ -136,10 +138,7 @@ class Renderer:
             key, entry = self._entry(sketch, layout)
             if entry.pdf is None:
                 self._load(key, entry)
-                try:
-                    entry.pdf = self._compiler.compile()  # type: ignore[union-attr]
-                except Exception as exc:  # typst reports layout problems as plain exceptions
-                    raise RenderError(_one_line(exc)) from None
+                entry.pdf = self._typst(lambda: self._compiler.compile())  # type: ignore[union-attr]
                 self.compiles += 1
                 self._unswept = 0  # a compile trims the memo cache itself
             if entry.info is None:
@@ -208,12 +207,38 @@ class Renderer:
         if self._template is None:
             self._template = template_text()
         (folder / TEMPLATE_NAME).write_text(self._template, encoding="utf-8")
-        main = folder / "main.typ"
-        main.write_text("", encoding="utf-8")
-        self._compiler = typst.Compiler(input=str(main), root=str(folder), ignore_system_fonts=True)
+        (folder / "main.typ").write_text("", encoding="utf-8")
         self._folder, self._pid, self._loaded = folder, os.getpid(), None
+        self._new_compiler()
         # A forked worker trims its own typst cache with its own compiler, from its own count.
         self._sweeper, self._unswept = None, 0
+
+    def _new_compiler(self) -> None:
+        import typst
+
+        assert self._folder is not None
+        main = self._folder / "main.typ"
+        self._compiler = typst.Compiler(input=str(main), root=str(self._folder), ignore_system_fonts=True)
+
+    def _typst(self, call: Callable[[], T]) -> T:
+        """A call into typst; what it raises becomes a RenderError. A panic inside typst gets one
+        more try on a fresh compiler: typst 0.15 re-parses an edited file in place, and panics on
+        some edits that swap a multi-byte character for a shorter one ending in the same byte
+        («skjer… nå» edited to «skjeræ nå»); the compiler that saw the old text cannot take the
+        new, while a fresh one reads it whole."""
+        for attempt in (1, 2):
+            try:
+                return call()
+            except Exception as exc:  # typst reports layout problems as plain exceptions
+                raise RenderError(_one_line(exc)) from None
+            except BaseException as exc:  # a Rust panic is a BaseException (pyo3's PanicException)
+                if type(exc).__name__ != "PanicException":
+                    raise
+                log.warning("typst panicked (attempt %d, fresh compiler next): %s", attempt, _one_line(exc))
+                self._new_compiler()
+                if attempt == 2:
+                    raise RenderError(_one_line(exc)) from None
+        raise AssertionError("unreachable")
 
     def _load(self, key: str, entry: Rendered) -> None:
         self._workspace()
@@ -225,9 +250,7 @@ class Renderer:
     def _measure(self, layout: Layout) -> PageInfo:
         self._sweep()
         try:
-            raw = self._compiler.query(f"<{END_LABEL}>", field="value", one=True)  # type: ignore[union-attr]
-        except Exception as exc:
-            raise RenderError(_one_line(exc)) from None
+            raw = self._typst(lambda: self._compiler.query(f"<{END_LABEL}>", field="value", one=True))  # type: ignore[union-attr]
         finally:
             self._unswept += 1
         self.compiles += 1
