@@ -142,27 +142,74 @@ def check_paths(
 def _in_pool(
     items: list[tuple[str, str | None, bool]], jobs: int, progress: Callable[[int, int], None] | None
 ) -> list[Report | BatchError]:
-    from concurrent.futures import ProcessPoolExecutor, as_completed
+    """Check `items` over `jobs` worker processes. A worker that dies (killed, out of memory, a
+    crash in native code) ends its pool: what is done is kept, the files no worker had started
+    go round again, and each file a worker had started is checked again alone, so that only the
+    file that kills its process is reported, never its neighbours."""
+    import multiprocessing
 
     total = len(items)
     results: list[Report | BatchError | None] = [None] * total
+    started = multiprocessing.Array("b", total, lock=False)  # set by a worker as it starts an item
     # Small chunks: a sketch takes some 40 ms, so sending eight at a time costs little, and the
     # cores finish close together instead of one idling while the other ends a long chunk.
     chunks = max(1, min(8, total // (jobs * 4)))
-    with ProcessPoolExecutor(max_workers=min(jobs, total)) as pool:
-        futures = {}
-        for start in range(0, total, chunks):
-            batch = items[start : start + chunks]
-            futures[pool.submit(_many, batch)] = start
-        done = 0
-        for future in as_completed(futures):
-            start = futures[future]
-            for offset, result in enumerate(future.result()):
-                results[start + offset] = result
-            done += len(future.result())
-            if progress:
-                progress(done, total)
+    done = 0
+
+    def keep(index: int, result: Report | BatchError) -> None:
+        nonlocal done
+        results[index] = result
+        done += 1
+        if progress:
+            progress(done, total)
+
+    todo = list(range(total))
+    while todo:
+        lost = _round(items, todo, min(jobs, len(todo)), chunks, started, keep)
+        todo = [i for i in lost if not started[i]]
+        for index in (i for i in lost if started[i]):
+            if _round(items, [index], 1, 1, started, keep):
+                path = items[index][0]
+                keep(index, BatchError(path, f"{path}: could not be checked: the process checking it stopped unexpectedly"))
     return results  # type: ignore[return-value]
+
+
+def _round(
+    items: list[tuple[str, str | None, bool]],
+    indices: list[int],
+    workers: int,
+    chunks: int,
+    started,  # noqa: ANN001 - multiprocessing's shared array
+    keep: Callable[[int, Report | BatchError], None],
+) -> list[int]:
+    """One pool over `indices`; the indices it could not finish (its pool broke)."""
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures.process import BrokenProcessPool
+
+    lost: list[int] = []
+    with ProcessPoolExecutor(max_workers=workers, initializer=_set_started, initargs=(started,)) as pool:
+        futures = {}
+        for at in range(0, len(indices), chunks):
+            part = indices[at : at + chunks]
+            futures[pool.submit(_many, [(i, items[i]) for i in part])] = part
+        for future in as_completed(futures):
+            part = futures[future]
+            try:
+                out = future.result()
+            except BrokenProcessPool:
+                lost.extend(part)
+                continue
+            for index, result in zip(part, out):
+                keep(index, result)
+    return sorted(lost)
+
+
+_started = None  # in a pool worker: the shared flags of the batch's items
+
+
+def _set_started(flags) -> None:  # noqa: ANN001
+    global _started
+    _started = flags
 
 
 def _warm(rubric_id: str | None) -> None:
@@ -186,8 +233,13 @@ def _warm(rubric_id: str | None) -> None:
     check_sketch(parse_sketch("\n".join(parts)), rubric)
 
 
-def _many(batch: list[tuple[str, str | None, bool]]) -> list[Report | BatchError]:
-    return [_one(item, overlap=False) for item in batch]
+def _many(batch: list[tuple[int, tuple[str, str | None, bool]]]) -> list[Report | BatchError]:
+    out = []
+    for index, item in batch:
+        if _started is not None:
+            _started[index] = 1
+        out.append(_one(item, overlap=False))
+    return out
 
 
 def expand_paths(args: Iterable[str]) -> list[Path]:
