@@ -6,9 +6,9 @@ import re
 
 from .amounts import format_amount, parse_amount
 from .model import Budget, BudgetCategory, BudgetLine, Language
+from .text import FENCE
 
 _RULE_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
-_FENCE = re.compile(r"^ {0,3}(?:```|~~~)")  # as CommonMark: four spaces in, it is not a fence
 _YEAR = re.compile(r"^\s*(?:(?:19|20)\d\d|år\s*\d|year\s*\d)\s*$", re.IGNORECASE)
 _TOTAL = re.compile(
     r"^\s*\**\s*(sum|total|totalt|i alt|til sammen|til saman|samlet|samla|totalsum|sum totalt|grand total)\b",
@@ -129,7 +129,7 @@ def find_tables(lines: list[str]) -> list[tuple[int, int]]:
     i = 0
     in_fence = False
     while i < len(lines):
-        if _FENCE.match(lines[i]):
+        if FENCE.match(lines[i]):
             in_fence = not in_fence
         if not in_fence and "|" in lines[i]:
             j = i

@@ -14,12 +14,11 @@ import yaml
 from .budget import budget_table, parse_budget
 from .model import Budget, BudgetLine, Language, Metadata, Organisation, ParseNote, Partner, Section, Sketch
 from .orgs import infer_kind, kind_from_text, normalise_orgnr
-from .text import strip_inline
+from .text import FENCE, strip_inline
 from .sections import exact_heading, match_heading, section_order, spec
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
-_FENCE = re.compile(r"^ {0,3}(```+|~~~+)")
 _FIELD = re.compile(
     r"^\s*(?:[-*]\s+)?\**\s*(?P<key>søker|søkar|søkjar|applicant|hovedsøker|hovudsøkar|lead applicant|"
     r"partnere|partnarar|samarbeidspartnere|samarbeidspartnarar|medsøkere|medsøkarar|partners|co-applicants|"
@@ -202,7 +201,7 @@ def _headings(lines: list[str], start: int) -> list[tuple[int, int, str]]:
     prev_blank = True
     for i in range(start, len(lines)):
         line = lines[i]
-        if _FENCE.match(line):
+        if FENCE.match(line):
             in_fence = not in_fence
             prev_blank = False
             continue
@@ -479,7 +478,7 @@ def _unclosed_fence(lines: list[str], start: int) -> str | None:
     """The marker of a code fence still open after `lines` (as `_headings` reads fences), or None."""
     opened: str | None = None
     for line in lines[start:]:
-        if m := _FENCE.match(line):
+        if m := FENCE.match(line):
             opened = None if opened is not None else m.group(1)
     return opened
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-_FENCE = re.compile(r"^ {0,3}(```|~~~)")  # as CommonMark (and the parser): four spaces or a tab in is not a fence
+# A code fence line, as CommonMark (and the parser) reads one: four spaces or a tab in is not a
+# fence. The group is the marker, which a closing fence repeats. Shared by every reader of fences.
+FENCE = re.compile(r"^ {0,3}(```+|~~~+)")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _LIST = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
 _TABLE_ROW = re.compile(r"^\s*\|")
@@ -80,7 +82,7 @@ def blocks(markdown: str, first_line: int = 1) -> list[Block]:
 
     for offset, raw in enumerate(mask_comments(markdown).splitlines()):
         lineno = first_line + offset
-        if _FENCE.match(raw):
+        if FENCE.match(raw):
             flush()
             in_fence = not in_fence
             continue

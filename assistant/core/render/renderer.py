@@ -193,8 +193,6 @@ class Renderer:
         """A private typst root per process (a forked worker gets its own)."""
         if self._pid == os.getpid() and self._compiler is not None:
             return
-        import typst
-
         folder = Path(tempfile.mkdtemp(prefix="skisse-render-"))
         if "multiprocessing" in sys.modules:
             from multiprocessing import util as mp_util
@@ -214,11 +212,14 @@ class Renderer:
         self._sweeper, self._unswept = None, 0
 
     def _new_compiler(self) -> None:
+        self._compiler = self._compiler_for("main.typ")
+
+    def _compiler_for(self, name: str):  # type: ignore[no-untyped-def]
+        """A typst compiler of the file `name` in the private folder, with only embedded fonts."""
         import typst
 
         assert self._folder is not None
-        main = self._folder / "main.typ"
-        self._compiler = typst.Compiler(input=str(main), root=str(self._folder), ignore_system_fonts=True)
+        return typst.Compiler(input=str(self._folder / name), root=str(self._folder), ignore_system_fonts=True)
 
     def _typst(self, call: Callable[[], T]) -> T:
         """A call into typst; what it raises becomes a RenderError. A panic inside typst gets one
@@ -273,12 +274,9 @@ class Renderer:
         self._unswept = 0
         try:
             if self._sweeper is None:
-                import typst
-
                 # A file, as for the sketch itself: every typst release Skisse allows reads one.
-                empty = self._folder / "sweep.typ"
-                empty.write_text("#set page(width: 1pt, height: 1pt, margin: 0pt)\n", encoding="utf-8")
-                self._sweeper = typst.Compiler(input=str(empty), root=str(self._folder), ignore_system_fonts=True)
+                (self._folder / "sweep.typ").write_text("#set page(width: 1pt, height: 1pt, margin: 0pt)\n", encoding="utf-8")
+                self._sweeper = self._compiler_for("sweep.typ")
             self._sweeper.compile(format="svg")
         except Exception as exc:  # noqa: BLE001 - trimming a cache must never stop a page count
             log.warning("typst's layout cache could not be trimmed (not tried again): %s", _one_line(exc))
