@@ -67,7 +67,8 @@ def register(sub: argparse._SubParsersAction, lang: str) -> None:
     serve.add_argument("path", metavar="PATH", nargs="?", help=tr("opt_path"))
     serve.add_argument("--host", default="127.0.0.1", help=tr("opt_host"))
     serve.add_argument("--port", type=int, default=8000, help=tr("opt_port"))
-    serve.add_argument("--public-url", metavar="URL", help=tr("opt_public_url"))
+    serve.add_argument("--public-url", metavar="URL", help=t("serve.opt_public_url", lang))
+    serve.add_argument("--allow-coach", action="store_true", help=t("serve.opt_allow_coach", lang))
     serve.set_defaults(handler=run_serve)
 
 
@@ -433,15 +434,42 @@ def _run_app_with(make_screen, *, path: Path | None = None, lang: str | None = N
 
 
 def run_serve(args: argparse.Namespace) -> int:
-    from ..advisor.serve import serve_command
+    """Serve the window behind a per-run key, Host/Origin checks, one folder and (by default) no model."""
+    from urllib.parse import urlsplit
 
+    from ..advisor.serve import WILDCARD, make_server, new_token, serve_command, served_folder, window_environment
+
+    lang = args.lang
     try:
-        from textual_serve.server import Server
+        import textual_serve.server  # noqa: F401
     except ImportError:
-        raise _fail(t("advisor.cli.serve_needs", args.lang)) from None
-    if args.host not in ("127.0.0.1", "localhost", "::1"):
-        print(t("advisor.cli.serve_public", args.lang, host=args.host), file=sys.stderr)
-    command = serve_command(Path(args.path) if args.path else None, lang=args.lang)
-    server = Server(command, host=args.host, port=args.port, title="Skisse", public_url=args.public_url)
+        raise _fail(t("advisor.cli.serve_needs", lang)) from None
+    path = Path(args.path).expanduser() if args.path else None
+    if path is not None and not path.exists():
+        raise _fail(t("serve.not_a_folder", lang, path=str(path)))
+    if args.public_url:
+        parts = urlsplit(args.public_url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise _fail(t("serve.bad_public_url", lang, url=args.public_url))
+    elif args.host in WILDCARD:
+        raise _fail(t("serve.needs_public_url", lang, host=args.host))
+    folder = served_folder(path)
+    sketch = path if path is not None and path.is_file() else None
+    env = window_environment(folder, allow_coach=args.allow_coach, environ=dict(os.environ))
+    for name in [n for n in os.environ if n not in env]:
+        del os.environ[name]  # textual-serve gives each window a copy of this process's environment
+    os.environ.update(env)
+    os.chdir(folder)
+    token = new_token()
+    command = serve_command(sketch, lang=lang)
+
+    def announce() -> None:
+        if args.host not in ("127.0.0.1", "localhost", "::1"):
+            print(t("serve.public", lang, host=args.host), file=sys.stderr)
+        print(t("serve.warning", lang, folder=str(folder)), file=sys.stderr)
+        print(t("serve.coach_on" if args.allow_coach else "serve.coach_disabled", lang), file=sys.stderr)
+        print(t("serve.url", lang, url=f"{server.public_url}/?token={token}"), file=sys.stderr, flush=True)
+
+    server = make_server(command, host=args.host, port=args.port, token=token, public_url=args.public_url, lang=lang, announce=announce)
     server.serve()
     return 0

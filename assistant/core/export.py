@@ -29,6 +29,9 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def _guard(path: Path, source: Path | None, lang: str) -> None:
+    from .confine import inside
+
+    inside(path, lang=lang)  # a served window writes only in its folder
     if source is not None and _same_file(path, Path(source)):
         raise SkisseFileError(t("export.error.same_file", lang, path=path))
     if path.is_dir():

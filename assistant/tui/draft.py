@@ -44,7 +44,9 @@ class Draft:
     @classmethod
     def open(cls, path: Path) -> Draft:
         """Read a sketch file (raises `SkisseFileError` with a one-line message)."""
-        loaded = read_text_file(path)
+        from ..core.confine import inside
+
+        loaded = read_text_file(inside(path))
         draft = cls(path, loaded.text, warnings=loaded.warnings)
         # A file read as cp1252 stays untouched until the user edits it; the first save writes UTF-8.
         draft.saved_text = loaded.text
@@ -131,6 +133,8 @@ class Draft:
             text = self._text
             if text == self.saved_text:
                 return False
-            atomic_write_text(self.path, text, backup=True)
+            from ..core.confine import inside
+
+            atomic_write_text(inside(self.path), text, backup=True)
             self.saved_text = text
             return True

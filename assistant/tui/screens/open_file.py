@@ -8,6 +8,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import DirectoryTree, Input, Static
 
@@ -18,7 +19,14 @@ class SketchTree(DirectoryTree):
     """Folders and Markdown files only; hidden files left out."""
 
     def filter_paths(self, paths):
-        return [p for p in paths if not p.name.startswith(".") and (p.is_dir() or p.suffix.lower() in {".md", ".markdown", ".txt"})]
+        from ...core.confine import is_inside
+
+        # In a served window, a link that leads out of the folder is not shown either.
+        return [
+            p
+            for p in paths
+            if not p.name.startswith(".") and (p.is_dir() or p.suffix.lower() in {".md", ".markdown", ".txt"}) and is_inside(p)
+        ]
 
 
 class OpenFileScreen(Localised, ModalScreen[Path | None]):
@@ -30,7 +38,9 @@ class OpenFileScreen(Localised, ModalScreen[Path | None]):
 
     def __init__(self, folder: Path | None = None) -> None:
         super().__init__()
-        self.folder = folder or Path.cwd()
+        from ...core.confine import root
+
+        self.folder = folder or root() or Path.cwd()
 
     def compose(self) -> ComposeResult:
         with Vertical(id="open-dialog"):
@@ -56,6 +66,11 @@ class OpenFileScreen(Localised, ModalScreen[Path | None]):
         path = Path(raw).expanduser()
         if not path.is_absolute():
             path = self.folder / path
+        from ...core.confine import is_inside
+
+        if not is_inside(path):
+            self.query_one("#open-error", Static).update(escape(self.tr("serve.outside", path=str(path), folder=str(self.folder))))
+            return
         if not path.is_file():
             self.query_one("#open-error", Static).update(self.tr("tui.open.missing", path=str(path)))
             return

@@ -257,6 +257,11 @@ def show_portfolio(app) -> None:
         if not folder:
             return
         target = Path(folder).expanduser()
+        from ...core.confine import is_inside, root
+
+        if not is_inside(target):
+            app.notify(t("serve.outside", lang, path=str(target), folder=str(root())), severity="error", markup=False)
+            return
         if not target.is_dir():
             app.notify(t("advisor.cli.not_a_folder", lang, path=target), severity="error")
             return
@@ -285,6 +290,9 @@ def write_report(app) -> None:
     target = path.with_name(path.stem + ".tilbakemelding.md")
     db = _db_factory(app)()
     try:
+        from ...core.confine import inside
+
+        inside(target, lang=_lang(app))
         session = current_session(app)
         report = check_text(text, path)
         checkpoint(db, path, text, session=session, report=report)
