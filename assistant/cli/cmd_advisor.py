@@ -95,9 +95,12 @@ def _db():
     from ..core.storage import SkisseFileError
 
     try:
-        return HistoryDB()
+        db = HistoryDB()
     except SkisseFileError as exc:
         raise _fail(str(exc)) from None
+    if db.notice:
+        print(f"skisse: {db.notice}", file=sys.stderr)
+    return db
 
 
 def _check(text: str, path: Path):
@@ -353,9 +356,9 @@ def run_report(args: argparse.Namespace) -> int:
                 data = feedback_pdf(markdown)
             except RuntimeError as exc:
                 raise _fail(t("advisor.cli.pdf_unavailable", lang, reason=exc)) from None
-            atomic_write_bytes(target, data, mode=_file_mode())
+            atomic_write_bytes(target, data, mode=_file_mode(), lang=lang, no_symlink=True)
         else:
-            atomic_write_text(target, markdown, mode=None if target.exists() else _file_mode())
+            atomic_write_text(target, markdown, mode=None if target.exists() else _file_mode(), lang=lang, no_symlink=True)
     except SkisseFileError as exc:
         raise _fail(str(exc)) from None
     print(t("advisor.cli.report_written", lang, path=target), file=sys.stderr)

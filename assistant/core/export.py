@@ -32,6 +32,8 @@ def _guard(path: Path, source: Path | None, lang: str) -> None:
     from .confine import inside
 
     inside(path, lang=lang)  # a served window writes only in its folder
+    if path.is_symlink():  # a link planted in a shared folder must not choose what is replaced
+        raise SkisseFileError(t("files.symlink", lang, path=path), key="symlink")
     if source is not None and _same_file(path, Path(source)):
         raise SkisseFileError(t("export.error.same_file", lang, path=path))
     if path.is_dir():
@@ -66,7 +68,7 @@ def export_pdf(
     except RenderError as exc:
         raise SkisseFileError(t("export.error.render", lang, reason=exc)) from None
     assert rendered.pdf is not None and rendered.info is not None
-    atomic_write_bytes(path, rendered.pdf)
+    atomic_write_bytes(path, rendered.pdf, lang=lang, no_symlink=True)
     return rendered.info
 
 
@@ -124,4 +126,4 @@ def export_markdown(sketch: Sketch, path: Path, *, source: Path | None = None, l
     """Write `markdown_for_export(sketch)` to `path`; never over `source`."""
     path = Path(path)
     _guard(path, source, lang)
-    atomic_write_text(path, markdown_for_export(sketch))
+    atomic_write_text(path, markdown_for_export(sketch), lang=lang, no_symlink=True)

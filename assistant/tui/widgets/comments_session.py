@@ -104,6 +104,9 @@ def record_save_in_background(app, text: str | None = None, *, autosave: bool = 
         from ...advisor.service import record_save
 
         db = factory()
+        notice = getattr(db, "notice", None)
+        if notice:  # a damaged history database was moved aside: say so once, in the window
+            app.call_from_thread(app.notify, notice, severity="warning", timeout=12, markup=False)
         try:
             record_save(path, text, db=db, min_interval=AUTOSAVE_VERSION_INTERVAL if autosave else None)
         finally:
@@ -297,7 +300,7 @@ def write_report(app) -> None:
         report = check_text(text, path)
         checkpoint(db, path, text, session=session, report=report)
         markdown = feedback_markdown(db, path, report, text=text, lang=app.draft.sketch.language.value, session=session)
-        atomic_write_text(target, markdown)
+        atomic_write_text(target, markdown, no_symlink=True)
     except SkisseFileError as exc:
         app.notify(str(exc), severity="error", timeout=8)
         return

@@ -1,0 +1,152 @@
+"""Files Skisse writes beside a sketch or keeps for itself: exports and reports never write
+through a link, state files are private, damaged ones are moved aside with one clear line."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.cli.main import main
+
+SKETCHES = Path(__file__).parents[1] / "fixtures" / "sketches"
+VICTIM = "# another user's shell settings\n"
+
+
+@pytest.fixture
+def shared(tmp_path: Path) -> tuple[Path, Path]:
+    """A shared folder with a sketch, and a file outside it that a planted link points to."""
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    sketch = folder / "s.md"
+    shutil.copy(SKETCHES / "sterk-bokmal.md", sketch)
+    victim = tmp_path / "victim" / ".bashrc"
+    victim.parent.mkdir()
+    victim.write_text(VICTIM)
+    return sketch, victim
+
+
+@pytest.mark.parametrize(
+    ("argv", "name"),
+    [
+        (["export", "{sketch}", "--md", "-o", "{link}"], "s.export.md"),
+        (["export", "{sketch}", "--md"], "s.export.md"),
+        (["export", "{sketch}", "--pdf", "-o", "{link}"], "s.pdf"),
+        (["report", "{sketch}", "--language", "en", "-o", "{link}"], "s.rapport.md"),
+        (["report", "{sketch}", "--language", "en", "-o", "{link}"], "s.rapport.pdf"),
+    ],
+    ids=["export-md-o", "export-md-default-name", "export-pdf", "report-md", "report-pdf"],
+)
+def test_exports_and_reports_never_write_through_a_planted_link(shared, argv, name, capsys):
+    sketch, victim = shared
+    link = sketch.parent / name
+    link.symlink_to(victim)
+    code = main(["--lang", "en", *[a.format(sketch=sketch, link=link) for a in argv]])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert f"{link}: is a symbolic link; an export or report does not write through links" in err
+    assert "Traceback" not in err and err.count("\n") == 1
+    assert victim.read_text() == VICTIM
+    assert link.is_symlink() and Path(link).resolve() == victim.resolve()
+
+
+def test_a_link_planted_after_the_check_is_replaced_not_followed(tmp_path: Path):
+    from assistant.core.storage import atomic_write_text
+
+    victim = tmp_path / "victim"
+    victim.write_text(VICTIM)
+    out = tmp_path / "out.md"
+    real_replace = __import__("os").replace
+
+    def plant_then_replace(src, dst, *a, **k):  # the race: a link appears between check and rename
+        if Path(dst) == out and not out.exists():
+            out.symlink_to(victim)
+        return real_replace(src, dst, *a, **k)
+
+    import os
+
+    os.replace = plant_then_replace
+    try:
+        atomic_write_text(out, "export\n", no_symlink=True)
+    finally:
+        os.replace = real_replace
+    assert victim.read_text() == VICTIM
+    assert not out.is_symlink() and out.read_text() == "export\n"
+
+
+def test_an_export_to_a_plain_file_still_works(shared, capsys):
+    sketch, _ = shared
+    assert main(["--lang", "en", "export", str(sketch), "--md"]) == 0
+    out = sketch.parent / "s.export.md"
+    assert out.is_file() and not out.is_symlink() and "\n## " in out.read_text()
+
+
+# ------------------------------------------------------------------ the history database
+
+
+def _history(sketch: Path, capsys) -> tuple[int, str]:
+    code = main(["--lang", "en", "history", str(sketch)])
+    return code, capsys.readouterr().err
+
+
+def test_the_history_database_and_its_folder_are_private(shared, skisse_home: Path, capsys):
+    import os
+
+    os.umask(0o022)
+    sketch, _ = shared
+    assert main(["--lang", "en", "coach", str(sketch), "-a", "Kari", "--comment", "Mangler tall"]) == 0
+    db = skisse_home / "data" / "history.sqlite3"
+    assert db.stat().st_mode & 0o777 == 0o600
+    assert db.parent.stat().st_mode & 0o777 == 0o700
+    for extra in db.parent.glob("history.sqlite3-*"):
+        assert extra.stat().st_mode & 0o077 == 0, extra
+
+
+def test_a_history_database_found_wider_is_made_private(shared, skisse_home: Path, capsys):
+    sketch, _ = shared
+    assert main(["--lang", "en", "coach", str(sketch), "-a", "Kari", "--comment", "Mangler tall"]) == 0
+    db = skisse_home / "data" / "history.sqlite3"
+    db.chmod(0o644)
+    db.parent.chmod(0o755)
+    assert main(["--lang", "en", "history", str(sketch)]) == 0
+    assert db.stat().st_mode & 0o777 == 0o600 and db.parent.stat().st_mode & 0o777 == 0o700
+
+
+@pytest.mark.parametrize("damage", ["truncated", "garbage", "zeroed-header"])
+def test_a_damaged_history_database_is_moved_aside_and_a_new_one_started(shared, skisse_home: Path, capsys, damage):
+    import sqlite3
+
+    from assistant.advisor import db as dbmod
+
+    sketch, _ = shared
+    for n in range(30):
+        assert main(["--lang", "en", "coach", str(sketch), "-a", "Kari", "--comment", f"Kommentar {n} " + "x" * 400]) == 0
+    capsys.readouterr()
+    path = skisse_home / "data" / "history.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    data = path.read_bytes()
+    assert len(data) > 8192
+    damaged = {"truncated": data[: len(data) // 2], "garbage": b"not a database at all\n" * 500, "zeroed-header": b"\0" * 100 + data[100:]}[damage]
+    path.write_bytes(damaged)
+    dbmod._checked.clear()  # a new process would check the file again
+    code = main(["--lang", "en", "coach", str(sketch), "-a", "Kari", "--comment", "Etter skaden"])
+    err = capsys.readouterr().err
+    assert code == 0, err
+    assert "The history database" in err and "was damaged and has been moved aside as history.sqlite3.damaged-" in err
+    assert "Traceback" not in err and err.count("\n") == 1
+    aside = list(path.parent.glob("history.sqlite3.damaged-*"))
+    assert [p.read_bytes() for p in aside if not p.name.endswith(("-wal", "-shm"))] == [damaged]  # kept as it was
+    assert main(["--lang", "en", "coach", str(sketch), "--log"]) == 0
+    assert "Etter skaden" in capsys.readouterr().out  # the new database works
+
+
+def test_a_history_database_that_cannot_be_opened_is_one_line(shared, skisse_home: Path, capsys):
+    sketch, _ = shared
+    data = skisse_home / "data"
+    data.mkdir(parents=True, exist_ok=True)
+    (data / "history.sqlite3").mkdir()  # a folder where the file should be
+    code, err = _history(sketch, capsys)
+    assert code == 2 and "cannot open the history database" in err and "Traceback" not in err
