@@ -55,7 +55,16 @@ class Draft:
     @classmethod
     def create(cls, path: Path, meta: Metadata) -> Draft:
         """A new sketch at `path`, written at once so it exists on disk."""
+        from ..core.template import metadata_reads_back, one_line
+
+        applicant = meta.applicant.model_copy(update={"name": one_line(meta.applicant.name)}) if meta.applicant else None
+        meta = meta.model_copy(update={"title": one_line(meta.title), "applicant": applicant})
         draft = cls(path, new_sketch_text(meta))
+        if not metadata_reads_back(draft.text, title=meta.title, applicant=applicant.name if applicant else None):
+            from ..core.storage import SkisseFileError
+            from ..i18n import system_language, t
+
+            raise SkisseFileError(t("files.metadata_unreadable", system_language(), path=path), key="metadata_unreadable")
         draft.save()
         return draft
 

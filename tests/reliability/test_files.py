@@ -150,3 +150,58 @@ def test_a_history_database_that_cannot_be_opened_is_one_line(shared, skisse_hom
     (data / "history.sqlite3").mkdir()  # a folder where the file should be
     code, err = _history(sketch, capsys)
     assert code == 2 and "cannot open the history database" in err and "Traceback" not in err
+
+
+# ------------------------------------------------------------------ pipes
+
+
+@pytest.mark.parametrize(("sketch", "expected"), [("teknologi-forst.md", 1), ("sterk-bokmal.md", 0)])
+@pytest.mark.parametrize("json_output", [False, True], ids=["text", "json"])
+def test_a_closed_pipe_keeps_the_exit_code_of_check(sketch, expected, json_output, skisse_home):
+    import os
+    import subprocess
+    import sys
+
+    argv = [sys.executable, "-c", "from assistant.cli.main import entry; entry()", "--lang", "en", "check", "--no-pages", str(SKETCHES / sketch)]
+    if json_output:
+        argv.append("--json")
+    env = dict(os.environ, SKISSE_HOME=str(skisse_home))
+    closed = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    closed.stdout.close()  # the reader is gone before anything is written (`skisse check … | true`)
+    err = closed.stderr.read().decode()
+    assert closed.wait(120) == expected, err
+    assert "Traceback" not in err and "BrokenPipe" not in err and "Exception ignored" not in err
+    # And with the reader there, the same verdict.
+    assert subprocess.run(argv, capture_output=True, env=env, timeout=120).returncode == expected
+
+
+# ------------------------------------------------------------------ new
+
+
+@pytest.mark.parametrize(
+    ("title", "applicant"),
+    [
+        ("Tittel\n---\n## Budsjett", "Bergen kommune"),
+        ("Tittel\r\n---\r\n", "Bergen\nkommune"),
+        ("---", "Bergen kommune"),
+        ("a: b\n- c", "x: [y"),
+        ("Tittel\u2028## Budsjett\x85\x0b\x0c", "Bergen\tkommune"),
+        ("'\"{}[]&*!|>%@`#", "Bergen kommune"),
+    ],
+)
+def test_new_writes_only_metadata_its_reader_reads_back(tmp_path: Path, title, applicant, capsys):
+    from assistant.core.document import parse_sketch
+
+    path = tmp_path / "ny.md"
+    code = main(["--lang", "en", "new", str(path), f"--title={title}", f"--applicant={applicant}"])
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    if code == 2:  # refused with one line, nothing written
+        assert not path.exists() and err.count("\n") == 1
+        return
+    assert code == 0
+    sketch = parse_sketch(path.read_text())
+    assert not [n for n in sketch.notes if n.code.startswith("metadata")]
+    assert sketch.meta.title == " ".join(title.replace("\u2028", " ").replace("\x85", " ").split())
+    assert sketch.meta.applicant.name == " ".join(applicant.split())
+    assert [s.heading for s in sketch.sections].count("Budsjett") == 1  # the template's own, none smuggled in
