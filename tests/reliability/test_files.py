@@ -205,3 +205,115 @@ def test_new_writes_only_metadata_its_reader_reads_back(tmp_path: Path, title, a
     assert sketch.meta.title == " ".join(title.replace("\u2028", " ").replace("\x85", " ").split())
     assert sketch.meta.applicant.name == " ".join(applicant.split())
     assert [s.heading for s in sketch.sections].count("Budsjett") == 1  # the template's own, none smuggled in
+
+
+# ------------------------------------------------------------------ recovery journal and lock
+
+
+def _sketch(tmp_path: Path) -> Path:
+    path = tmp_path / "s.md"
+    shutil.copy(SKETCHES / "sterk-bokmal.md", path)
+    return path
+
+
+def test_the_recovery_journal_is_fsynced_off_the_typing_path(tmp_path: Path, monkeypatch):
+    import os
+    import threading
+    import time
+
+    from assistant.core import autosave
+
+    path = _sketch(tmp_path)
+    synced: list[tuple[str, str]] = []
+    real_fsync = os.fsync
+
+    def recording_fsync(fd):
+        synced.append((os.readlink(f"/proc/self/fd/{fd}"), threading.current_thread().name))
+        return real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", recording_fsync)
+    saver = autosave.AutoSaver(path, delay=3600).start()  # no save: only the journal
+    try:
+        saver.touch("skrevet tekst\n")
+        journal = str(autosave.journal_path(path))
+        assert not [s for s in synced if s[0] == journal]  # touch() itself does not wait for the disk
+        deadline = time.monotonic() + 30
+        while not [s for s in synced if s[0] == journal] and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert [s for s in synced if s[0] == journal and s[1].startswith("autosave:")]
+    finally:
+        saver.close()
+
+
+@pytest.mark.parametrize("damage", ["truncated", "not-json", "fifo", "folder", "empty"])
+def test_a_damaged_journal_is_moved_aside_and_a_fresh_one_started(tmp_path: Path, damage):
+    import json
+    import os
+
+    from assistant.core import autosave
+
+    path = _sketch(tmp_path)
+    journal = autosave.journal_path(path)
+    journal.parent.mkdir(parents=True, exist_ok=True)
+    record = json.dumps({"version": 1, "path": str(path), "time": "", "disk_hash": None, "text": "typed " * 100})
+    if damage == "truncated":
+        journal.write_text(record[: len(record) // 2])
+    elif damage == "not-json":
+        journal.write_bytes(b"\x00\xff garbage")
+    elif damage == "fifo":
+        os.mkfifo(journal)  # reading it would block forever
+    elif damage == "folder":
+        journal.mkdir()
+    else:
+        journal.write_text("")
+    assert autosave.recovery_for(path) is None
+    aside = autosave.damaged_journal(path)
+    assert aside is not None and aside.name.startswith(journal.name + ".damaged-") and os.path.lexists(aside)
+    assert not os.path.lexists(journal)
+    assert autosave.pending_recoveries() == []
+    autosave.write_journal(path, "ny tekst\n", None)  # a fresh journal works again
+    assert autosave.recover(path) == "ny tekst\n"
+
+
+@pytest.mark.parametrize("odd", ["fifo", "folder"])
+def test_a_lock_file_that_is_not_a_file_is_moved_aside_never_read(tmp_path: Path, odd):
+    import os
+
+    from assistant.core.locks import SketchLock, lock_path_for
+
+    path = _sketch(tmp_path)
+    lock_file = lock_path_for(path)
+    os.mkfifo(lock_file) if odd == "fifo" else lock_file.mkdir()
+    lock = SketchLock(path)
+    assert lock.acquire() is None and lock.held  # no hang: a FIFO is never opened for reading
+    assert "was not a regular file" in lock.notice
+    assert [p for p in tmp_path.iterdir() if p.name.startswith(lock_file.name + ".damaged-")]
+    lock.release()
+    assert not lock_file.exists()
+
+
+def test_a_lock_on_a_full_disk_opens_the_sketch_unlocked_with_a_notice(tmp_path: Path, monkeypatch):
+    import errno
+    import io
+
+    from assistant.core import locks
+    from assistant.core.locks import SketchLock, lock_path_for
+
+    path = _sketch(tmp_path)
+
+    class FullDisk(io.StringIO):
+        def write(self, s):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    real_fdopen = locks.os.fdopen
+
+    def fdopen(fd, *a, **k):
+        locks.os.close(fd)
+        return FullDisk()
+
+    monkeypatch.setattr(locks.os, "fdopen", fdopen)
+    lock = SketchLock(path)
+    assert lock.acquire() is None and not lock.held
+    monkeypatch.setattr(locks.os, "fdopen", real_fdopen)
+    assert "No space left on device" in lock.notice
+    assert not lock_path_for(path).exists()  # no empty lock file left to block others
