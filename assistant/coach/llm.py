@@ -48,6 +48,11 @@ class DraftAssessment(BaseModel):
     summary: str = Field(default="", description="Two or three sentences on the draft as a whole.")
 
 
+# The longest reply kept: some 25 000 tokens, ten times the 2 000 a reply is asked to stay within.
+# A server that streams on (20 MB once took 800 MB of memory) is cut here and the rest never read.
+MAX_REPLY_CHARS = 100_000
+
+
 def _text_of(chunk: Any) -> str:
     content = getattr(chunk, "content", chunk)
     if isinstance(content, str):
@@ -273,6 +278,7 @@ class LangChainCoach:
         messages = self._prepared(request)
         model = self.chat_model(lang)
         parts: list[str] = []
+        size = 0  # characters kept so far; a reply stops at MAX_REPLY_CHARS
         reported: dict | None = None
         attempt = 0
         while True:
@@ -288,6 +294,13 @@ class LangChainCoach:
                         reported = dict(meta)
                     text = _text_of(chunk)
                     if text:
+                        if size + len(text) > MAX_REPLY_CHARS:  # a runaway or hostile reply: cut, say so, stop reading
+                            text = text[: MAX_REPLY_CHARS - size]
+                            note = "\n\n" + t("reply.cut", lang, n=f"{MAX_REPLY_CHARS:,}".replace(",", " "))
+                            parts += [text, note]
+                            yield text + note
+                            break
+                        size += len(text)
                         parts.append(text)
                         yield text
                 break
