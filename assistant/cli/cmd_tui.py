@@ -56,6 +56,7 @@ def _flush_on_signals() -> None:
     """SIGTERM and SIGHUP (logout, a closed terminal) save what the autosaver holds before exiting."""
     import signal
 
-    from ..core.exiting import install_signal_handlers
+    from ..core.exiting import install_signal_handlers, watch_terminal
 
     install_signal_handlers(tuple(s for s in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)) if s is not None))
+    watch_terminal(0)  # a terminal gone without a SIGHUP ends the window too

@@ -317,3 +317,54 @@ def test_a_lock_on_a_full_disk_opens_the_sketch_unlocked_with_a_notice(tmp_path:
     monkeypatch.setattr(locks.os, "fdopen", real_fdopen)
     assert "No space left on device" in lock.notice
     assert not lock_path_for(path).exists()  # no empty lock file left to block others
+
+
+# ------------------------------------------------------------------ the terminal goes away
+
+
+def test_the_window_ends_and_saves_when_its_terminal_goes_away_without_a_hangup(tmp_path: Path, skisse_home: Path):
+    import fcntl
+    import os
+    import pty
+    import select
+    import struct
+    import subprocess
+    import sys
+    import termios
+    import time
+
+    path = _sketch(tmp_path)
+    env = dict(os.environ, SKISSE_HOME=str(skisse_home), TERM="xterm-256color", SKISSE_LANG="nb")
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+    # A new session with no controlling terminal: closing the terminal sends no SIGHUP.
+    window = subprocess.Popen(
+        [sys.executable, "-c", "from assistant.cli.main import entry; entry()", "tui", str(path)],
+        stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True, close_fds=True,
+    )
+    os.close(slave)
+    try:
+        shown = b""
+        deadline = time.monotonic() + 120
+        while b"Sammendrag" not in shown and time.monotonic() < deadline:
+            if select.select([master], [], [], 0.5)[0]:
+                shown += os.read(master, 65536)
+        assert b"Sammendrag" in shown
+        for _ in range(40):  # let the editor take the keys, then type
+            if select.select([master], [], [], 0.1)[0]:
+                os.read(master, 65536)
+        os.write(master, b"QZXJV")
+        deadline = time.monotonic() + 60
+        while "QZXJV" not in (saved := path.read_text()) and time.monotonic() < deadline:
+            if select.select([master], [], [], 0.2)[0]:
+                os.read(master, 65536)
+        os.close(master)  # the terminal is gone
+        master = -1
+        assert window.wait(60) == 129  # ended as a hang-up would end it (was: running for ever, 40-90 % CPU)
+    finally:
+        if master >= 0:
+            os.close(master)
+        if window.poll() is None:
+            window.kill()
+            window.wait(10)
+    assert "QZXJV" in saved and "QZXJV" in path.read_text()
