@@ -368,3 +368,93 @@ def test_the_window_ends_and_saves_when_its_terminal_goes_away_without_a_hangup(
             window.kill()
             window.wait(10)
     assert "QZXJV" in saved and "QZXJV" in path.read_text()
+
+
+# ------------------------------------------------------------------ a full state folder
+
+
+def _spawn_window(path: Path, skisse_home: Path):
+    """The window on a pseudo-terminal of its own; returns (process, master fd)."""
+    import fcntl
+    import os
+    import pty
+    import struct
+    import subprocess
+    import sys
+    import termios
+
+    env = dict(os.environ, SKISSE_HOME=str(skisse_home), TERM="xterm-256color", SKISSE_LANG="nb", SKISSE_LOG="DEBUG")
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+    window = subprocess.Popen(
+        [sys.executable, "-c", "from assistant.cli.main import entry; entry()", "tui", str(path)],
+        stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True, close_fds=True,
+    )
+    os.close(slave)
+    return window, master
+
+
+def _read_until(master: int, wanted: bytes, seconds: float) -> bytes:
+    import os
+    import select
+    import time
+
+    shown = b""
+    deadline = time.monotonic() + seconds
+    while wanted not in shown and time.monotonic() < deadline:
+        if select.select([master], [], [], 0.2)[0]:
+            try:
+                shown += os.read(master, 65536)
+            except OSError:
+                break
+    return shown
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (a file every write to fails with ENOSPC)")
+def test_a_full_state_folder_costs_the_log_not_a_traceback_on_exit(skisse_home: Path, tmp_path: Path):
+    import os
+
+    from assistant.core.logs import log_path
+
+    os.environ["SKISSE_HOME"] = str(skisse_home)
+    log = log_path()
+    log.parent.mkdir(parents=True, exist_ok=True)
+    log.symlink_to("/dev/full")  # every write to the log fails as on a full disk
+    from assistant.core.autosave import recovery_dir
+
+    recovery_dir().write_text("")  # and the journal cannot be written either: its warning goes to the log
+    path = _sketch(tmp_path)
+    window, master = _spawn_window(path, skisse_home)
+    try:
+        assert b"Sammendrag" in _read_until(master, b"Sammendrag", 120)
+        _read_until(master, b"never", 2)
+        os.write(master, b"QZXJV")
+        _read_until(master, b"never", 3)
+        os.write(master, b"\x11")  # Ctrl+Q
+        after = _read_until(master, b"never", 10).decode("utf-8", "replace")
+        assert window.wait(60) == 0, after[-2000:]
+    finally:
+        os.close(master)
+        if window.poll() is None:
+            window.kill()
+            window.wait(10)
+    assert "Traceback" not in after and "Logging error" not in after and "Exception ignored" not in after
+    assert "QZXJV" in path.read_text()
+
+
+def test_a_log_that_cannot_be_written_is_given_up_quietly(tmp_path: Path, capsys):
+    import logging
+
+    from assistant.core.logs import setup_logging, teardown_logging
+
+    if not Path("/dev/full").exists():
+        pytest.skip("needs /dev/full")
+    target = tmp_path / "skisse.log"
+    target.symlink_to("/dev/full")
+    setup_logging("DEBUG", path=target)
+    try:
+        for n in range(3):
+            logging.getLogger("assistant.test").warning("line %d %s", n, "x" * 10_000)
+    finally:
+        teardown_logging()
+    assert "Logging error" not in capsys.readouterr().err
