@@ -290,9 +290,9 @@ _FALSE_SUSPECTS = re.compile(rb"(/MarkInfo\s*<<(?:(?!>>).){0,200}?)/Suspects\s+f
 def without_false_suspects(pdf: bytes) -> bytes:
     """The PDF without the `/Suspects false` typst writes in the catalog's MarkInfo.
 
-    The key is optional and false is its default, but poppler (pdfinfo, pdftotext, Evince,
-    Okular, ...) before release 23 reports «Syntax Error: Suspects object is wrong type
-    (boolean)» for it, which made every PDF look broken. The key is overwritten with spaces of
+    The key is optional and false is its default, but poppler 22.12 (Debian 12's; pdfinfo,
+    pdftotext, Evince, Okular) reports «Syntax Error: Suspects object is wrong type (boolean)»
+    for it, which made every PDF look broken. The key is overwritten with spaces of
     the same length, so every byte offset in the cross-reference table stays right.
     """
     return _FALSE_SUSPECTS.sub(lambda m: m.group(1) + b" " * (len(m.group()) - len(m.group(1))), pdf, count=1)
