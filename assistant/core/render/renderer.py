@@ -295,7 +295,11 @@ def without_false_suspects(pdf: bytes) -> bytes:
     for it, which made every PDF look broken. The key is overwritten with spaces of
     the same length, so every byte offset in the cross-reference table stays right.
     """
-    return _FALSE_SUSPECTS.sub(lambda m: m.group(1) + b" " * (len(m.group()) - len(m.group(1))), pdf, count=1)
+    catalog = pdf.rfind(b"/Type/Catalog")  # typst writes the catalog last; text elsewhere is left alone
+    if catalog < 0:
+        return pdf
+    head, tail = pdf[:catalog], pdf[catalog:]
+    return head + _FALSE_SUSPECTS.sub(lambda m: m.group(1) + b" " * (len(m.group()) - len(m.group(1))), tail, count=1)
 
 
 def _key(sketch: Sketch, layout: Layout) -> str:
