@@ -211,7 +211,20 @@ class Converter:
                 aligns.append("center")
             else:
                 aligns.append("left")
-        widths, cramped = _column_widths(cell_text, amount_cols, width)
+        def marked(i: int, tr: SyntaxTreeNode) -> bool:
+            """A procurement row the PDF marks «(not in the total)» itself."""
+            return (
+                budget is not None
+                and budget.mark_procurement
+                and self._file_line(tr) in budget.procurement_rows
+                and not _ALREADY_MARKED.search(" ".join(cell_text[i]))
+            )
+
+        # The columns are sized to the text the PDF shows: with the marks and the total row it adds.
+        shown = [[f"{row[0]} ({budget.not_in_total})", *row[1:]] if marked(i, rows[i][0]) else row for i, row in enumerate(cell_text)]
+        if budget is not None and budget.add_total and amount_cols:
+            shown.append([budget.total_label] + [""] * (width - 1))
+        widths, cramped = _column_widths(shown, amount_cols, width)
         columns = ", ".join(widths)
 
         out: list[str] = []
@@ -224,7 +237,7 @@ class Converter:
             for col in range(width):
                 cell = tr.children[col] if col < len(tr.children) else None
                 markup = self._inline_of(cell, amount=budget is not None and col in amount_cols and not head) if cell else ""
-                if col == 0 and procurement and budget.mark_procurement and not _ALREADY_MARKED.search(" ".join(cell_text[i])):
+                if col == 0 and procurement and marked(i, tr):
                     markup += f"#text(size: 0.85em, fill: luma(90))[{show(' (' + budget.not_in_total + ')')}]"
                 if is_total:
                     markup = f"#strong[{markup}]"
