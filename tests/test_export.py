@@ -119,7 +119,7 @@ def test_cli_export_with_failing_criteria_writes_nothing_and_exits_1(tmp_path: P
     assert captured.out == ""
     err = captured.err
     assert err.startswith("skisse: skrev ingenting") and err.count("\n") == 1
-    assert "Budsjettet er uten anskaffelseskostnader" in err and "--force" in err
+    assert "«Budsjettet er uten anskaffelseskostnader»" in err and "--force" in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["anskaffelse.md"]
 
     # --force writes both, with no warning, and succeeds.

@@ -82,7 +82,8 @@ def run(args: argparse.Namespace) -> int:
     if not args.force:
         failing = _failing_criteria(sketch, rubric)
         if failing:
-            raise CliError(t("export.cli.failing", lang, names=", ".join(failing), path=source), 1)
+            quoted = ", ".join(f"“{name}”" if lang == "en" else f"«{name}»" for name in failing)
+            raise CliError(t("export.cli.failing", lang, names=quoted, path=source), 1)
 
     want_pdf = args.pdf or not args.md
     pdf_path, md_path = output_targets(source, args.output, want_pdf, args.md)
