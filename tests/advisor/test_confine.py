@@ -142,3 +142,15 @@ async def test_the_new_sketch_form_refuses_a_path_outside(served_folder: Path, t
         assert "ligger utenfor mappen" in str(app.screen.query_one("#form-error").render())
         assert app.screen.query_one("#path", Input).value  # the suggested name lies in the folder
     assert not target.parent.exists()  # not even the folder was made
+
+
+def test_a_served_portfolio_leaves_out_links_that_lead_out_of_the_folder(served_folder: Path, tmp_path: Path):
+    from assistant.advisor.portfolio import build_portfolio
+
+    (served_folder / "egen.md").write_text(INSIDE)
+    secret = tmp_path / "annen" / "fortrolig.md"
+    secret.parent.mkdir()
+    secret.write_text(INSIDE.replace("Skissen i mappen", "Fortrolig plan"))
+    (served_folder / "lenke.md").symlink_to(secret)
+    portfolio = build_portfolio(served_folder, jobs=1, pages=False)
+    assert [Path(row.path).name for row in portfolio.rows] == ["egen.md"]
