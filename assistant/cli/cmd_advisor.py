@@ -468,7 +468,8 @@ def run_serve(args: argparse.Namespace) -> int:
 
     def announce() -> None:
         if args.host not in ("127.0.0.1", "localhost", "::1"):
-            print(t("serve.public", lang, host=args.host), file=sys.stderr)
+            behind_https = (args.public_url or "").startswith("https://")
+            print(t("serve.public_https" if behind_https else "serve.public", lang, host=args.host), file=sys.stderr)
         print(t("serve.warning", lang, folder=str(folder)), file=sys.stderr)
         print(t("serve.coach_on" if args.allow_coach else "serve.coach_disabled", lang), file=sys.stderr)
         print(t("serve.url", lang, url=f"{server.public_url}/?token={token}"), file=sys.stderr, flush=True)
