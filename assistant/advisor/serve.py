@@ -123,6 +123,7 @@ def make_server(
     public_url: str | None = None,
     lang: str = "nb",
     announce: Any = None,
+    max_windows: int = 3,
 ) -> Any:
     """A textual-serve `Server` behind the key, Host and Origin checks (see the module doc)."""
     import aiohttp_jinja2
@@ -142,6 +143,16 @@ def make_server(
         def __init__(self) -> None:
             super().__init__(command, host=host, port=port, title="Skisse", public_url=base)
             self.token = token
+            self.windows = 0  # window processes running now; each costs the owner's memory
+
+        async def handle_websocket(self, request: web.Request) -> web.StreamResponse:
+            if self.windows >= max_windows:  # the key does not buy an unlimited number of processes
+                return web.Response(status=503, text=t("serve.too_many", lang, n=max_windows) + "\n", headers=_HEADERS)
+            self.windows += 1
+            try:
+                return await super().handle_websocket(request)
+            finally:
+                self.windows -= 1
 
         # -------------------------------------------------------------- the gate
 

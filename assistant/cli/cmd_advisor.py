@@ -69,6 +69,7 @@ def register(sub: argparse._SubParsersAction, lang: str) -> None:
     serve.add_argument("--port", type=int, default=8000, help=tr("opt_port"))
     serve.add_argument("--public-url", metavar="URL", help=t("serve.opt_public_url", lang))
     serve.add_argument("--allow-coach", action="store_true", help=t("serve.opt_allow_coach", lang))
+    serve.add_argument("--max-windows", type=int, default=3, metavar="N", help=t("serve.opt_max_windows", lang))
     serve.set_defaults(handler=run_serve)
 
 
@@ -474,6 +475,6 @@ def run_serve(args: argparse.Namespace) -> int:
         print(t("serve.coach_on" if args.allow_coach else "serve.coach_disabled", lang), file=sys.stderr)
         print(t("serve.url", lang, url=f"{server.public_url}/?token={token}"), file=sys.stderr, flush=True)
 
-    server = make_server(command, host=args.host, port=args.port, token=token, public_url=args.public_url, lang=lang, announce=announce)
+    server = make_server(command, host=args.host, port=args.port, token=token, public_url=args.public_url, lang=lang, announce=announce, max_windows=max(1, args.max_windows))
     server.serve()
     return 0

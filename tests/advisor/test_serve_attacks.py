@@ -264,3 +264,17 @@ def test_listening_on_every_address_needs_the_public_address(folder: Path, capsy
     assert main(["--lang", "nb", "serve", "--host", "0.0.0.0", "--port", "9"]) == 2
     err = capsys.readouterr().err
     assert "--public-url" in err and "Traceback" not in err
+
+
+def test_the_key_does_not_buy_unlimited_windows(skisse_home, folder: Path):
+    async def run(server: Served) -> tuple[int, list[int]]:
+        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=60)) as s:
+            ws = f"ws://127.0.0.1:{server.port}/ws/{server.token}"
+            async with s.ws_connect(ws, origin=server.origin) as first:
+                await first.receive(timeout=60)  # the first window is running
+                second = await _ws_status(s, ws, Origin=server.origin)
+                return second, children(server.process.pid)
+
+    with serving(skisse_home, folder, "--max-windows", "1") as server:
+        second, running = asyncio.run(asyncio.wait_for(run(server), 120))
+    assert second == 503 and len(running) == 1
