@@ -17,9 +17,9 @@ import re
 
 _DOT = r"(?:\.|\s?[(\[{]\s?(?:dot|punktum|prikk)\s?[)\]}]\s?)"
 _BRACKET_AT = r"\s?[(\[{<]\s?(?:at|a|alfa|krøllalfa|snabel-a)\s?[)\]}>]\s?"
-_ATOM = r"[^\W_](?:[\w+%\-]*+)"
+_ATOM = r"[\w+%\-]++"
 _LABEL = r"[^\W_](?:[\w\-]*[^\W_])?"
-_DOMAIN = rf"{_LABEL}(?:{_DOT}{_LABEL})*{_DOT}(?P<tld>[^\W\d_]{{2,24}}|xn--[\w\-]+)(?![\w\-])"
+_DOMAIN = rf"{_LABEL}(?:{_DOT}{_LABEL})*{_DOT}(?P<tld>[^\W\d_]{{2,24}}|xn--[\w\-]+)(?![^\W_]|-)"
 EMAIL = re.compile(
     rf"(?<![\w.+%\-])(?P<local>{_ATOM}(?:{_DOT}{_ATOM})*+)"
     rf"(?P<at>\s?@\s?|{_BRACKET_AT}|\s(?:at|AT)\s)"
@@ -70,7 +70,7 @@ def email_spans(norm: str) -> list[tuple[int, int, str]]:
         at = m.group("at")
         if at.strip() in ("at", "AT"):
             local = m.group("local")
-            if not re.search(r"[._\-\d]", local) or "." not in m.group("domain"):
+            if not re.search(r"[._\-\d]", local):
                 continue
         address = _canonical(m)
         if email_is_personal(address):

@@ -11,15 +11,19 @@ runs of amounts do not throw up chance matches.
 
 from __future__ import annotations
 
-from ._text import Group, chains
+from functools import lru_cache
+
+from ._text import Chain, chains
 
 
+@lru_cache(maxsize=65536)
 def _check_digits_pass(digits: str) -> bool:
     from stdnum.no import fodselsnummer  # python-stdnum: loaded when eleven digits turn up
 
     return digits[9] == fodselsnummer.calc_check_digit1(digits[:9]) and digits[10] == fodselsnummer.calc_check_digit2(digits[:10])
 
 
+@lru_cache(maxsize=4096)
 def valid_identity(digits: str) -> bool:
     from stdnum.no import fodselsnummer
 
@@ -38,33 +42,30 @@ def identity_kind(digits: str) -> str:
 def identity_spans(norm: str) -> list[tuple[int, int, str, bool]]:
     """(start, end, digits, checksum_only) of every identity number in the normalised text."""
     out: list[tuple[int, int, str, bool]] = []
-    for groups in chains(norm, 11):
-        total = sum(len(g.digits) for g in groups)
-        if total == 11:
-            digits = "".join(g.digits for g in groups)
+    for chain in chains(norm, 11):
+        if len(chain.digits) == 11:
+            digits = chain.digits
             if not _check_digits_pass(digits):
                 continue
             valid = valid_identity(digits)
             # Check digits alone count only in the ways the number is written (11 or 6 + 5).
-            if valid or [len(g.digits) for g in groups] in ([11], [6, 5]):
-                out.append((groups[0].start, groups[-1].end, digits, not valid))
+            if valid or chain.cuts in ([0, 11], [0, 6, 11]):
+                out.append((chain.starts[0], chain.ends[-1], digits, not valid))
             continue
-        out.extend(_inside_longer_chain(groups))
+        out.extend(_inside_longer_chain(chain))
     return out
 
 
-def _inside_longer_chain(groups: list[Group]) -> list[tuple[int, int, str, bool]]:
+def _inside_longer_chain(chain: Chain) -> list[tuple[int, int, str, bool]]:
     out: list[tuple[int, int, str, bool]] = []
+    index = {cut: n for n, cut in enumerate(chain.cuts)}
     i = 0
-    while i < len(groups):
-        total, j = 0, i
-        while j < len(groups) and total < 11:
-            total += len(groups[j].digits)
-            j += 1
-        if total == 11:
-            digits = "".join(g.digits for g in groups[i:j])
+    while i < len(chain):
+        j = index.get(chain.cuts[i] + 11)
+        if j is not None:
+            digits = chain.span(i, j)
             if _check_digits_pass(digits) and valid_identity(digits):
-                out.append((groups[i].start, groups[j - 1].end, digits, False))
+                out.append((chain.starts[i], chain.ends[j - 1], digits, False))
                 i = j
                 continue
         i += 1

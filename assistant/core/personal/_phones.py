@@ -11,7 +11,7 @@ Whether a valid number is personal:
 * Toll-free, shared-cost, premium and similar numbers never are; neither is a number right after
   «org.nr».
 * A number with money right next to it (`45 000 000 kr`, `kr 48000000`) is an amount. Without a
-  phone word before it (tlf, mobil, ring …) or a +47 prefix, so is one in amount context: grouped
+  phone word (tlf, mobil, ring …) or a person's name before it or a +47 prefix, so is one in amount context: grouped
   in thousands, ending in 000, after a budget or statistics word (budsjett, sum, KOSTRA …), before a
   unit (innbyggere, årsverk …), or in a table column headed by a year, an amount or a count.
 * A mobile number is always personal, whatever stands near it.
@@ -22,10 +22,11 @@ Whether a valid number is personal:
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
-from ._text import Group, around, chains, table_header_cell
+from ._text import Chain, around, chains, table_header_cell
 
 _PHONE_WORD = re.compile(
     r"\btlf|\btelefon|\bmobil|\bmob\b|\bphone|\btel\b|\bmobile\b|\bring\b|\bringe\b|\bsms\b|\bdirekte|\bnås\b|\bkontakt|\bcall\b|\bcell|\bnummer",
@@ -59,15 +60,21 @@ _PERSON_WORD = re.compile(
 )
 # Two or three capitalised words right before a number: a person's name, unless an org word is in it.
 _NAME_BEFORE = re.compile(
-    r"(?:^|[^\wÆØÅæøå])([A-ZÆØÅ][a-zæøåéèüö]+(?:[ \-][A-ZÆØÅ][a-zæøåéèüö]+){1,2})[\s,:()]*(?:(?:tlf|telefon|mob|mobil|tel)\.?[\s:]*)?$"
+    r"(?:^|[^\wÆØÅæøå])([A-ZÆØÅ][a-zæøåéèüö]+(?:[ \-][A-ZÆØÅ][a-zæøåéèüö]+){1,2})[\s,;:()–\-]*(?:(?:tlf|telefon|mob|mobil|tel)\.?[\s:]*)?$"
 )
 _ORG_WORD = re.compile(
     r"kommune|fylkeskommune|fylke|direktorat|etat|departement|sykehus|helseforetak|universitet|høgskule|høgskole|"
     r"senter|NAV|\bAS\b|ASA|stiftelse|skule|skole|bibliotek|tilsyn|verket|Norge|Noreg|Innovasjon|\bHF\b|\bIKS\b",
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-_DATE = re.compile(r"(?<!\d)\d{1,2}[./]\d{1,2}[./]\d{2,4}(?!\d)")
+_DATE = re.compile(r"(?<!\d)(\d{1,2})[./\-](\d{1,2})[./\-](\d{4}|\d{2})(?!\d)|(?<!\d)((?:19|20)\d\d)[./\-](\d{1,2})[./\-](\d{1,2})(?!\d)")
+_PREFIX_BEFORE = re.compile(r"(?:\(\s?(?:\+|00)\s?47\s?\)|(?:\+|00)\s?47)[ .\-]?$")
+_BUDGET_HEADING = re.compile(r"budsjett|budsjet|budget|økonomi|kostnad|finansiering|kostra|tal og data|tall og data", re.I)
+_HEADING = re.compile(r"^#{1,6}[ \t]+(.*)$", re.M)
 _NATIONAL_DIGITS = 8
+# The matcher re-parses every inner piece of a long candidate (quadratic in the run's length), so
+# runs of digits longer than two phone numbers side by side go to the splitter alone.
+_MATCHER_CHAIN = 48
 
 
 def _types():
@@ -79,7 +86,7 @@ def _types():
     }
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def _type_of_national(digits: str) -> int | None:
     """phonenumbers' type of a Norwegian number given as eight digits, or None when not valid."""
     import phonenumbers
@@ -93,14 +100,16 @@ def _type_of_national(digits: str) -> int | None:
     return phonenumbers.number_type(number)
 
 
-def _matcher_spans(norm: str, groups_of: list[list[Group]]) -> list[tuple[int, int, int, bool]]:
+def _matcher_spans(norm: str, groups_of: list[Chain]) -> list[tuple[int, int, int, bool]]:
     """(start, end, type, prefixed) for the matcher's hits in windows around the digit runs."""
     import phonenumbers
     from phonenumbers import Leniency, PhoneNumberMatcher
 
     windows: list[list[int]] = []
-    for groups in groups_of:
-        lo, hi = max(0, groups[0].start - 24), min(len(norm), groups[-1].end + 24)
+    for chain in groups_of:
+        if chain.ends[-1] - chain.starts[0] > _MATCHER_CHAIN:
+            continue  # a long run of numbers: split at its group boundaries instead
+        lo, hi = max(0, chain.starts[0] - 24), min(len(norm), chain.ends[-1] + 24)
         if windows and lo <= windows[-1][1]:
             windows[-1][1] = max(windows[-1][1], hi)
         else:
@@ -114,39 +123,58 @@ def _matcher_spans(norm: str, groups_of: list[list[Group]]) -> list[tuple[int, i
     return out
 
 
-def _split_run(norm: str, groups: list[Group]) -> list[tuple[int, int, int, bool]]:
-    """Eight-digit pieces of a run of groups, taken from the right at group boundaries."""
+def _is_date(m: re.Match[str]) -> bool:
+    """A real calendar date: day 1-31, month 1-12, a year of two digits or 1900-2099."""
+    if m.group(1) is not None:
+        day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
+        return 1 <= day <= 31 and 1 <= month <= 12 and (len(year) == 2 or year[:2] in ("19", "20"))
+    return 1 <= int(m.group(5)) <= 12 and 1 <= int(m.group(6)) <= 31
+
+
+def _holds_date(norm: str, start: int, end: int) -> bool:
+    return any(_is_date(m) for m in _DATE.finditer(norm, start, end))
+
+
+def _split_run(norm: str, chain: Chain, a: int, b: int) -> list[tuple[int, int, int, bool]]:
+    """Eight-digit pieces of groups a .. b-1 of a chain, taken from the right at group boundaries."""
     out: list[tuple[int, int, int, bool]] = []
-    j = len(groups)
-    while j > 0:
-        total, i, found = 0, j, False
-        while i > 0 and total < _NATIONAL_DIGITS:
-            i -= 1
-            total += len(groups[i].digits)
-        piece = groups[i:j]
-        if total == _NATIONAL_DIGITS and not any(_YEAR.match(g.digits) for g in piece) and not _DATE.search(norm, piece[0].start, piece[-1].end):
-            kind = _type_of_national("".join(g.digits for g in groups[i:j]))
-            if kind is not None:
-                out.append((groups[i].start, groups[j - 1].end, kind, False))
-                j, found = i, True
-        if not found:
+    index = {cut: n for n, cut in enumerate(chain.cuts)}
+    years = [0] * (a + 1)  # years[g]: groups before g (from a) that are a year such as 2024
+    for g in range(a, b):
+        years.append(years[-1] + (chain.cuts[g + 1] - chain.cuts[g] == 4 and _YEAR.match(chain.group(g)) is not None))
+    j = b
+    while j > a:
+        i = index.get(chain.cuts[j] - _NATIONAL_DIGITS)
+        if (
+            i is not None
+            and i >= a
+            and years[j] == years[i]
+            and not _holds_date(norm, chain.starts[i], chain.ends[j - 1])
+            and (kind := _type_of_national(chain.span(i, j))) is not None
+        ):
+            out.append((chain.starts[i], chain.ends[j - 1], kind, False))
+            j = i
+        else:
             j -= 1
     return out
 
 
-def _is_amount(norm: str, start: int, end: int, before: str, after: str, phone_cue: bool) -> bool:
+def _is_amount(norm: str, start: int, end: int, before: str, after: str, phone_cue: bool, in_budget: bool) -> bool:
     raw = norm[start:end].strip()
     if _MONEY_AFTER.match(after) or _MONEY_BEFORE.search(before[-12:]):
         return True
     if phone_cue:
         return False
     digits = re.sub(r"\D", "", raw)
-    if _THOUSANDS.match(raw) or digits.endswith("000"):
+    if digits.endswith("000") or (_THOUSANDS.match(raw) and digits.endswith("00")):
         return True
     if _AMOUNT_WORD.search(before[-50:]) or _UNIT_AFTER.match(after):
         return True
     header = table_header_cell(norm, start)
-    return header is not None and bool(_HEADER_AMOUNT.search(header)) and not _PHONE_WORD.search(header)
+    if header is not None:
+        return bool(_HEADER_AMOUNT.search(header)) and not _PHONE_WORD.search(header)
+    # Grouped in thousands under a budget or figures heading: an amount, however exact.
+    return in_budget and bool(_THOUSANDS.match(raw))
 
 
 def _labelled_switchboard(before: str, after: str) -> bool:
@@ -158,16 +186,18 @@ def _labelled_switchboard(before: str, after: str) -> bool:
     return bool(re.match(r"^\s*[(\-–,]\s*(?:" + _SWITCHBOARD.pattern + ")", after, re.I))
 
 
-def _is_personal(norm: str, start: int, end: int, kind: int, prefixed: bool) -> bool:
+def _is_personal(norm: str, start: int, end: int, kind: int, prefixed: bool, in_budget: bool) -> bool:
     types = _types()
     if kind in types["never"]:
         return False
     before, after = around(norm, start, end)
-    if _ORGNR_BEFORE.search(before):
+    if _ORGNR_BEFORE.search(before) or _holds_date(norm, start, end):
         return False
     header = table_header_cell(norm, start)
-    phone_cue = prefixed or bool(_PHONE_WORD.search(before[-40:])) or bool(header and _PHONE_WORD.search(header))
-    if _is_amount(norm, start, end, before, after, phone_cue):
+    name = _NAME_BEFORE.search(before[-40:])
+    person = bool(name and not _ORG_WORD.search(name.group(1)))
+    phone_cue = prefixed or person or bool(_PHONE_WORD.search(before[-40:])) or bool(header and _PHONE_WORD.search(header))
+    if _is_amount(norm, start, end, before, after, phone_cue, in_budget):
         return False
     if kind in types["mobile"]:
         return True
@@ -176,10 +206,20 @@ def _is_personal(norm: str, start: int, end: int, kind: int, prefixed: bool) -> 
     context = before[-60:] + " " + after[:40]
     if _PERSON_WORD.search(context):
         return True
-    name = _NAME_BEFORE.search(before[-40:])
-    if name and not _ORG_WORD.search(name.group(1)):
+    if person:
         return True
     return not _ORG_WORD.search(before[-50:])
+
+
+def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of `spans` (sorted, not overlapping; `starts` their starts)."""
+    at = bisect.bisect_left(starts, end) - 1
+    return at >= 0 and spans[at][1] > start
+
+
+def _within(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    at = bisect.bisect_right(starts, start) - 1
+    return at >= 0 and spans[at][1] >= end
 
 
 def phone_spans(norm: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -188,20 +228,28 @@ def phone_spans(norm: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]
     if not groups_of:
         return []
     found = _matcher_spans(norm, groups_of)
-    covered = [(s, e) for s, e, _, _ in found]
-    for groups in groups_of:
-        run: list[Group] = []
-        for g in [*groups, None]:
-            if g is not None and not any(s <= g.start and g.end <= e for s, e in covered):
-                run.append(g)
+    covered = sorted((s, e) for s, e, _, _ in found)
+    covered_starts = [s for s, _ in covered]
+    for chain in groups_of:
+        a = 0
+        for g in range(len(chain) + 1):
+            if g < len(chain) and not _within(covered, covered_starts, chain.starts[g], chain.ends[g]):
                 continue
-            if sum(len(x.digits) for x in run) >= _NATIONAL_DIGITS:
-                found.extend(_split_run(norm, run))
-            run = []
+            if chain.cuts[g] - chain.cuts[a] >= _NATIONAL_DIGITS:
+                found.extend(_split_run(norm, chain, a, g))
+            a = g + 1
+    taken = sorted(taken)
+    taken_starts = [s for s, _ in taken]
+    headings = [(m.start(), bool(_BUDGET_HEADING.search(m.group(1)))) for m in _HEADING.finditer(norm)]
     out: list[tuple[int, int]] = []
     for start, end, kind, prefixed in sorted(found):
-        if any(start < e and s < end for s, e in taken) or any(start < e and s < end for s, e in out):
+        if _overlaps(taken, taken_starts, start, end) or (out and start < out[-1][1]):
             continue
-        if _is_personal(norm, start, end, kind, prefixed):
+        at = bisect.bisect_right(headings, (start, True)) - 1
+        in_budget = at >= 0 and headings[at][1]
+        if not prefixed and (prefix := _PREFIX_BEFORE.search(norm, max(0, start - 8), start)):
+            if not (out and prefix.start() < out[-1][1]) and not _overlaps(taken, taken_starts, prefix.start(), end):
+                start, prefixed = prefix.start(), True
+        if _is_personal(norm, start, end, kind, prefixed, in_budget):
             out.append((start, end))
     return out

@@ -25,23 +25,39 @@ _GROUP = re.compile(r"\d+")
 
 
 @dataclass(frozen=True)
-class Group:
-    """A run of digits inside a chain: offsets in the text and the digits."""
+class Chain:
+    """A run of digit groups: all its digits, and per group its text offsets and digit offset."""
 
-    start: int
-    end: int
     digits: str
+    cuts: list[int]  # digits before each group, then the total: len(starts) + 1 entries
+    starts: list[int]
+    ends: list[int]
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def group(self, i: int) -> str:
+        return self.digits[self.cuts[i] : self.cuts[i + 1]]
+
+    def span(self, i: int, j: int) -> str:
+        """The digits of groups i .. j-1."""
+        return self.digits[self.cuts[i] : self.cuts[j]]
 
 
-def chains(norm: str, min_digits: int) -> list[list[Group]]:
-    """Every chain of digit groups holding at least `min_digits` digits, as its groups."""
-    out: list[list[Group]] = []
+def chains(norm: str, min_digits: int) -> list[Chain]:
+    """Every chain of digit groups holding at least `min_digits` digits."""
+    out: list[Chain] = []
     for m in CHAIN.finditer(norm):
         if m.end() - m.start() < min_digits:
             continue
-        groups = [Group(g.start(), g.end(), g.group()) for g in _GROUP.finditer(norm, m.start(), m.end())]
-        if sum(len(g.digits) for g in groups) >= min_digits:
-            out.append(groups)
+        groups = list(_GROUP.finditer(norm, m.start(), m.end()))
+        digits = "".join(g.group() for g in groups)
+        if len(digits) < min_digits:
+            continue
+        cuts = [0]
+        for g in groups:
+            cuts.append(cuts[-1] + g.end() - g.start())
+        out.append(Chain(digits, cuts, [g.start() for g in groups], [g.end() for g in groups]))
     return out
 
 
@@ -75,13 +91,23 @@ def around(text: str, start: int, end: int) -> tuple[str, str]:
     return before, after
 
 
-def _line_bounds(text: str, offset: int) -> tuple[int, int]:
-    lo = max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1
-    hi = len(text)
+_MAX_ROW = 2000  # a table row longer than this is no table row; bounds the work per number
+
+
+def _line_bounds(text: str, offset: int) -> tuple[int, int] | None:
+    """The line around `offset`, or None when it is longer than a table row can be."""
+    floor = max(0, offset - _MAX_ROW)
+    lo = max(text.rfind("\n", floor, offset), text.rfind("\r", floor, offset)) + 1
+    if lo == 0 and floor > 0:
+        return None
+    ceiling = min(len(text), offset + _MAX_ROW)
+    hi = ceiling
     for sep in ("\n", "\r"):
-        i = text.find(sep, offset)
+        i = text.find(sep, offset, ceiling)
         if i != -1:
             hi = min(hi, i)
+    if hi == ceiling and ceiling < len(text):
+        return None
     return lo, hi
 
 
@@ -91,7 +117,10 @@ _MAX_TABLE_WALK = 200  # rows walked up to a table's header; a longer table is j
 
 def table_header_cell(text: str, offset: int) -> str | None:
     """The header of the Markdown table column `offset` stands in, or None outside a table."""
-    lo, hi = _line_bounds(text, offset)
+    bounds = _line_bounds(text, offset)
+    if bounds is None:
+        return None
+    lo, hi = bounds
     line = text[lo:hi]
     if line.count("|") < 2:
         return None
@@ -103,7 +132,10 @@ def table_header_cell(text: str, offset: int) -> str | None:
         prev_hi = pos - 1
         if prev_hi > 0 and text[prev_hi] == "\n" and text[prev_hi - 1] == "\r":
             prev_hi -= 1
-        prev_lo, _ = _line_bounds(text, prev_hi)
+        prev_bounds = _line_bounds(text, prev_hi)
+        if prev_bounds is None:
+            return None
+        prev_lo = prev_bounds[0]
         prev = text[prev_lo:prev_hi]
         if "|" not in prev:
             return None
@@ -113,7 +145,10 @@ def table_header_cell(text: str, offset: int) -> str | None:
                 return None
             if header_hi > 0 and text[header_hi] == "\n" and text[header_hi - 1] == "\r":
                 header_hi -= 1
-            header_lo, _ = _line_bounds(text, header_hi)
+            header_bounds = _line_bounds(text, header_hi)
+            if header_bounds is None:
+                return None
+            header_lo = header_bounds[0]
             cells = text[header_lo:header_hi].strip().strip("|").split("|")
             return cells[column].strip() if 0 <= column < len(cells) else " ".join(cells)
         pos = prev_lo
