@@ -227,9 +227,9 @@ PERSONAL_TEMPLATES = {
     "comment": ["<!-- intern merknad: {name} {x} -->", "<!--\nSjekk med {name}: {x}\n-->"],
     "heading": ["### Kontakt: {name} {x}", "## Prosjektleder {name}, {x}"],
     "after-number": [
-        "Tlf. 55 56 55 56 / {x}",
+        "Sentralbord 55 56 55 56 / {x}",
         "Sak 2024 {x} er lukket.",
-        "Ring 22 33 44 55 eller {x}.",
+        "Ring sentralbordet på 22 33 44 55 eller {x}.",
         "I 2024 fikk {name} nytt nummer {x}",
         "Saksnummer 12 {x}",
     ],
