@@ -19,8 +19,7 @@ from assistant.cli.main import main
 
 sys.path.insert(0, str(Path(__file__).parents[1]))
 
-from reliability.personal_corpus import corpus  # noqa: E402
-from reliability.test_redaction_corpus import leaked  # noqa: E402
+from reliability.personal_corpus import corpus, leaked  # noqa: E402
 
 SKETCHES = corpus(seed=2016, count=12)
 PLACEHOLDERS = re.compile(r"\[(?:fødselsnummer|telefonnummer|e-post) fjernet\]")

@@ -372,6 +372,16 @@ def generate(rng: random.Random, index: int) -> GeneratedSketch:
     return GeneratedSketch(b.text, q.text, b.planted + question_planted, b.kept)
 
 
+def leaked(planted: Planted, redacted: str) -> bool:
+    """Whether what identifies a planted item (its digits, in any grouping, or the address's local
+    part) still stands in the redacted text."""
+    if planted.kind == "email":
+        return planted.key in redacted
+    from assistant.core.personal._text import CHAIN, normalise
+
+    return any(planted.key in re.sub(r"\D", "", m.group()) for m in CHAIN.finditer(normalise(redacted)))
+
+
 def corpus(seed: int = 16, count: int = 60) -> list[GeneratedSketch]:
     rng = random.Random(seed)
     return [generate(rng, i) for i in range(count)]

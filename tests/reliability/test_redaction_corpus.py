@@ -16,18 +16,10 @@ import pytest
 
 from assistant.coach.redact import redact as coach_redact
 from assistant.core.personal import find_personal_data
-from assistant.core.personal._text import CHAIN, normalise
 
-from .personal_corpus import IDENTITY, GeneratedSketch, corpus
+from .personal_corpus import IDENTITY, GeneratedSketch, corpus, leaked
 
 RECALL_TARGET = {"identity": 0.995, "phone": 0.98, "email": 0.98}
-
-
-def leaked(planted, redacted: str) -> bool:
-    """Whether what identifies a planted item still stands in the redacted text."""
-    if planted.kind == "email":
-        return planted.key in redacted
-    return any(planted.key in re.sub(r"\D", "", m.group()) for m in CHAIN.finditer(normalise(redacted)))
 
 
 def measure(sketches: list[GeneratedSketch]) -> tuple[Counter, Counter, Counter, list]:

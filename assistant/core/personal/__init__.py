@@ -23,7 +23,7 @@ from enum import StrEnum
 from ._emails import email_is_personal, email_spans
 from ._ids import identity_kind, identity_spans
 from ._phones import phone_spans
-from ._text import line_of, line_starts, normalise
+from ._text import chains, line_of, line_starts, normalise
 
 __all__ = ["PersonalDataHit", "PersonalKind", "email_is_personal", "find_personal_data", "placeholder", "redact"]
 
@@ -59,8 +59,9 @@ def find_personal_data(text: str) -> list[PersonalDataHit]:
         return []
     norm = normalise(text)
     starts = line_starts(text)
+    runs = chains(norm, 8)  # every identity or phone number holds eight digits or more
     hits: list[PersonalDataHit] = []
-    for start, end, digits, checksum_only in identity_spans(norm):
+    for start, end, digits, checksum_only in identity_spans(runs):
         kind = PersonalKind(identity_kind(digits))
         hits.append(PersonalDataHit(kind, start, end, line_of(starts, start), text[start:end], checksum_only))
     taken = [(h.start, h.end) for h in hits]
@@ -68,7 +69,7 @@ def find_personal_data(text: str) -> list[PersonalDataHit]:
         if not any(start < e and s < end for s, e in taken):
             hits.append(PersonalDataHit(PersonalKind.EMAIL, start, end, line_of(starts, start), text[start:end]))
             taken.append((start, end))
-    for start, end in phone_spans(norm, taken):
+    for start, end in phone_spans(norm, runs, taken):
         hits.append(PersonalDataHit(PersonalKind.PHONE, start, end, line_of(starts, start), text[start:end]))
     return sorted(hits, key=lambda h: (h.start, h.end))
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ._text import Chain, chains
+from ._text import Chain
 
 
 @lru_cache(maxsize=65536)
@@ -39,10 +39,12 @@ def identity_kind(digits: str) -> str:
     return "fodselsnummer"
 
 
-def identity_spans(norm: str) -> list[tuple[int, int, str, bool]]:
-    """(start, end, digits, checksum_only) of every identity number in the normalised text."""
+def identity_spans(runs: list[Chain]) -> list[tuple[int, int, str, bool]]:
+    """(start, end, digits, checksum_only) of every identity number in these chains of digits."""
     out: list[tuple[int, int, str, bool]] = []
-    for chain in chains(norm, 11):
+    for chain in runs:
+        if len(chain.digits) < 11:
+            continue
         if len(chain.digits) == 11:
             digits = chain.digits
             if not _check_digits_pass(digits):

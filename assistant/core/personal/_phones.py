@@ -26,7 +26,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from ._text import Chain, around, chains, table_header_cell
+from ._text import Chain, around, table_header_cell
 
 _PHONE_WORD = re.compile(
     r"\btlf|\btelefon|\bmobil|\bmob\b|\bphone|\btel\b|\bmobile\b|\bring\b|\bringe\b|\bsms\b|\bdirekte|\bnås\b|\bkontakt|\bcall\b|\bcell|\bnummer",
@@ -100,6 +100,21 @@ def _type_of_national(digits: str) -> int | None:
     return phonenumbers.number_type(number)
 
 
+def _worth_matching(norm: str, chain: Chain) -> bool:
+    """Whether the matcher can find a number in this chain that the splitter would not.
+
+    Eight digits that are a valid number, or a country code and a number (+47 …, 0047 …, or any
+    + prefix); on longer runs the matcher finds nothing (it takes the run as one candidate), and
+    the splitter takes them apart.
+    """
+    digits = chain.digits
+    if len(digits) == _NATIONAL_DIGITS:
+        return _type_of_national(digits) is not None
+    if norm[max(0, chain.starts[0] - 3) : chain.starts[0]].count("+"):
+        return len(digits) <= 15
+    return (len(digits) == 10 and digits.startswith("47")) or (len(digits) == 12 and digits.startswith("0047"))
+
+
 def _matcher_spans(norm: str, groups_of: list[Chain]) -> list[tuple[int, int, int, bool]]:
     """(start, end, type, prefixed) for the matcher's hits in windows around the digit runs."""
     import phonenumbers
@@ -107,8 +122,8 @@ def _matcher_spans(norm: str, groups_of: list[Chain]) -> list[tuple[int, int, in
 
     windows: list[list[int]] = []
     for chain in groups_of:
-        if chain.ends[-1] - chain.starts[0] > _MATCHER_CHAIN:
-            continue  # a long run of numbers: split at its group boundaries instead
+        if chain.ends[-1] - chain.starts[0] > _MATCHER_CHAIN or not _worth_matching(norm, chain):
+            continue  # a run of numbers, or no phone number: split at its group boundaries instead
         lo, hi = max(0, chain.starts[0] - 24), min(len(norm), chain.ends[-1] + 24)
         if windows and lo <= windows[-1][1]:
             windows[-1][1] = max(windows[-1][1], hi)
@@ -148,7 +163,7 @@ def _split_run(norm: str, chain: Chain, a: int, b: int) -> list[tuple[int, int, 
         if (
             i is not None
             and i >= a
-            and years[j] == years[i]
+            and years[j] - years[i] < 2  # two years side by side are a range or a header row
             and not _holds_date(norm, chain.starts[i], chain.ends[j - 1])
             and (kind := _type_of_national(chain.span(i, j))) is not None
         ):
@@ -222,9 +237,11 @@ def _within(spans: list[tuple[int, int]], starts: list[int], start: int, end: in
     return at >= 0 and spans[at][1] >= end
 
 
-def phone_spans(norm: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """(start, end) of every personal phone number in the normalised text, outside `taken`."""
-    groups_of = chains(norm, _NATIONAL_DIGITS)
+def phone_spans(norm: str, groups_of: list[Chain], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of every personal phone number in the normalised text, outside `taken`.
+
+    `groups_of`: the text's chains of digits with eight digits or more (`_text.chains`).
+    """
     if not groups_of:
         return []
     found = _matcher_spans(norm, groups_of)
