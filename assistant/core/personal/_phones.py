@@ -121,9 +121,11 @@ def _matcher_spans(norm: str, groups_of: list[Chain]) -> list[tuple[int, int, in
     from phonenumbers import Leniency, PhoneNumberMatcher
 
     windows: list[list[int]] = []
+    chosen: list[tuple[int, int]] = []
     for chain in groups_of:
         if chain.ends[-1] - chain.starts[0] > _MATCHER_CHAIN or not _worth_matching(norm, chain):
             continue  # a run of numbers, or no phone number: split at its group boundaries instead
+        chosen.append((chain.starts[0], chain.ends[-1]))
         lo, hi = max(0, chain.starts[0] - 24), min(len(norm), chain.ends[-1] + 24)
         if windows and lo <= windows[-1][1]:
             windows[-1][1] = max(windows[-1][1], hi)
@@ -132,9 +134,15 @@ def _matcher_spans(norm: str, groups_of: list[Chain]) -> list[tuple[int, int, in
     out: list[tuple[int, int, int, bool]] = []
     for lo, hi in windows:
         for match in PhoneNumberMatcher(norm[lo:hi], "NO", leniency=Leniency.VALID):
-            raw = match.raw_string
-            prefixed = raw.lstrip("( ").startswith(("+", "00"))
-            out.append((lo + match.start, lo + match.end, phonenumbers.number_type(match.number), prefixed))
+            start, end = lo + match.start, lo + match.end
+            # Only what ends a chosen chain: a window also holds the chains around it, where
+            # the matcher finds pieces such as "0 57 61" (a short number) inside a longer run.
+            if not any(s <= end <= e for s, e in chosen):
+                continue
+            if match.number.country_code == 47 and len(phonenumbers.national_significant_number(match.number)) != _NATIONAL_DIGITS:
+                continue
+            prefixed = match.raw_string.lstrip("( ").startswith(("+", "00"))
+            out.append((start, end, phonenumbers.number_type(match.number), prefixed))
     return out
 
 
@@ -167,8 +175,10 @@ def _split_run(norm: str, chain: Chain, a: int, b: int) -> list[tuple[int, int, 
             and not _holds_date(norm, chain.starts[i], chain.ends[j - 1])
             and (kind := _type_of_national(chain.span(i, j))) is not None
         ):
-            out.append((chain.starts[i], chain.ends[j - 1], kind, False))
-            j = i
+            prefixed = i > a and chain.group(i - 1) in ("47", "0047")  # a country code, not a number's end
+            start = chain.starts[i - 1] if prefixed else chain.starts[i]
+            out.append((start, chain.ends[j - 1], kind, prefixed))
+            j = i - 1 if prefixed else i
         else:
             j -= 1
     return out
