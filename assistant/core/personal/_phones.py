@@ -1,19 +1,21 @@
 """Phone numbers: found by phonenumbers' own matcher, then judged personal or not by their context.
 
 The matcher (`PhoneNumberMatcher`, region NO, `Leniency.VALID`: any grouping, but a valid number)
-runs on windows around runs of digits, on the text with every Unicode space and dash made plain.
-Where it finds nothing in a run of more than eight digits (a number right after another number, a
-date or a list number before it), the run is split at its group boundaries from the right and each
+runs on windows around runs of digits that can hold a phone number, on the text with every
+Unicode space and dash made plain. Runs of more than eight digits (a number right after another
+number, a date or a list number before it), where the matcher takes the whole run as one
+candidate and finds nothing, are split at their group boundaries from the right and each
 eight-digit piece is checked with `phonenumbers.is_valid_number`.
 
 Whether a valid number is personal:
 
-* Toll-free, shared-cost, premium and similar numbers never are; neither is a number right after
-  «org.nr».
-* A number with money right next to it (`45 000 000 kr`, `kr 48000000`) is an amount. Without a
-  phone word (tlf, mobil, ring …) or a person's name before it or a +47 prefix, so is one in amount context: grouped
-  in thousands, ending in 000, after a budget or statistics word (budsjett, sum, KOSTRA …), before a
-  unit (innbyggere, årsverk …), or in a table column headed by a year, an amount or a count.
+* Toll-free, shared-cost, premium and similar numbers never are; neither is a date, nor a number
+  right after «org.nr».
+* A number with money right next to it (`45 000 000 kr`, `kr 48000000`) is an amount. So is one
+  in amount context unless a phone word (tlf, mobil, ring, sentralbord …), a person's name or a
+  +47 prefix stands before it: grouped in thousands, ending in 000, after a budget or statistics
+  word (budsjett, sum, KOSTRA …), before a unit (innbyggere, årsverk …), or in a table column
+  headed by a year, an amount or a count.
 * A mobile number is always personal, whatever stands near it.
 * Another number is spared only when it is the one labelled switchboard, service centre or
   post room (`Sentralbord: 55 56 55 56`), or when an organisation's name stands before it with no
@@ -69,8 +71,6 @@ _ORG_WORD = re.compile(
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _DATE = re.compile(r"(?<!\d)(\d{1,2})[./\-](\d{1,2})[./\-](\d{4}|\d{2})(?!\d)|(?<!\d)((?:19|20)\d\d)[./\-](\d{1,2})[./\-](\d{1,2})(?!\d)")
 _PREFIX_BEFORE = re.compile(r"(?:\(\s?(?:\+|00)\s?47\s?\)|(?:\+|00)\s?47)[ .\-]?$")
-_BUDGET_HEADING = re.compile(r"budsjett|budsjet|budget|økonomi|kostnad|finansiering|kostra|tal og data|tall og data", re.I)
-_HEADING = re.compile(r"^#{1,6}[ \t]+(.*)$", re.M)
 _NATIONAL_DIGITS = 8
 # The matcher re-parses every inner piece of a long candidate (quadratic in the run's length), so
 # runs of digits longer than two phone numbers side by side go to the splitter alone.
@@ -184,22 +184,19 @@ def _split_run(norm: str, chain: Chain, a: int, b: int) -> list[tuple[int, int, 
     return out
 
 
-def _is_amount(norm: str, start: int, end: int, before: str, after: str, phone_cue: bool, in_budget: bool) -> bool:
+def _is_amount(norm: str, start: int, end: int, before: str, after: str, phone_cue: bool) -> bool:
     raw = norm[start:end].strip()
     if _MONEY_AFTER.match(after) or _MONEY_BEFORE.search(before[-12:]):
         return True
     if phone_cue:
         return False
     digits = re.sub(r"\D", "", raw)
-    if digits.endswith("000") or (_THOUSANDS.match(raw) and digits.endswith("00")):
+    if digits.endswith("000") or _THOUSANDS.match(raw):
         return True
     if _AMOUNT_WORD.search(before[-50:]) or _UNIT_AFTER.match(after):
         return True
     header = table_header_cell(norm, start)
-    if header is not None:
-        return bool(_HEADER_AMOUNT.search(header)) and not _PHONE_WORD.search(header)
-    # Grouped in thousands under a budget or figures heading: an amount, however exact.
-    return in_budget and bool(_THOUSANDS.match(raw))
+    return header is not None and bool(_HEADER_AMOUNT.search(header)) and not _PHONE_WORD.search(header)
 
 
 def _labelled_switchboard(before: str, after: str) -> bool:
@@ -211,7 +208,7 @@ def _labelled_switchboard(before: str, after: str) -> bool:
     return bool(re.match(r"^\s*[(\-–,]\s*(?:" + _SWITCHBOARD.pattern + ")", after, re.I))
 
 
-def _is_personal(norm: str, start: int, end: int, kind: int, prefixed: bool, in_budget: bool) -> bool:
+def _is_personal(norm: str, start: int, end: int, kind: int, prefixed: bool) -> bool:
     types = _types()
     if kind in types["never"]:
         return False
@@ -221,8 +218,9 @@ def _is_personal(norm: str, start: int, end: int, kind: int, prefixed: bool, in_
     header = table_header_cell(norm, start)
     name = _NAME_BEFORE.search(before[-40:])
     person = bool(name and not _ORG_WORD.search(name.group(1)))
-    phone_cue = prefixed or person or bool(_PHONE_WORD.search(before[-40:])) or bool(header and _PHONE_WORD.search(header))
-    if _is_amount(norm, start, end, before, after, phone_cue, in_budget):
+    near = before[-40:]
+    phone_cue = prefixed or person or bool(_PHONE_WORD.search(near) or _SWITCHBOARD.search(near)) or bool(header and _PHONE_WORD.search(header))
+    if _is_amount(norm, start, end, before, after, phone_cue):
         return False
     if kind in types["mobile"]:
         return True
@@ -267,16 +265,13 @@ def phone_spans(norm: str, groups_of: list[Chain], taken: list[tuple[int, int]])
             a = g + 1
     taken = sorted(taken)
     taken_starts = [s for s, _ in taken]
-    headings = [(m.start(), bool(_BUDGET_HEADING.search(m.group(1)))) for m in _HEADING.finditer(norm)]
     out: list[tuple[int, int]] = []
     for start, end, kind, prefixed in sorted(found):
         if _overlaps(taken, taken_starts, start, end) or (out and start < out[-1][1]):
             continue
-        at = bisect.bisect_right(headings, (start, True)) - 1
-        in_budget = at >= 0 and headings[at][1]
         if not prefixed and (prefix := _PREFIX_BEFORE.search(norm, max(0, start - 8), start)):
             if not (out and prefix.start() < out[-1][1]) and not _overlaps(taken, taken_starts, prefix.start(), end):
                 start, prefixed = prefix.start(), True
-        if _is_personal(norm, start, end, kind, prefixed, in_budget):
+        if _is_personal(norm, start, end, kind, prefixed):
             out.append((start, end))
     return out
