@@ -17,6 +17,7 @@ keeps every offset, so a hit's offsets and text are the original's.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -64,11 +65,13 @@ def find_personal_data(text: str) -> list[PersonalDataHit]:
     for start, end, digits, checksum_only in identity_spans(runs):
         kind = PersonalKind(identity_kind(digits))
         hits.append(PersonalDataHit(kind, start, end, line_of(starts, start), text[start:end], checksum_only))
-    taken = [(h.start, h.end) for h in hits]
+    id_spans = [(h.start, h.end) for h in hits]  # in order, not overlapping
+    id_starts = [s for s, _ in id_spans]
     for start, end, _address in email_spans(norm):
-        if not any(start < e and s < end for s, e in taken):
+        at = bisect.bisect_left(id_starts, end) - 1
+        if at < 0 or id_spans[at][1] <= start:
             hits.append(PersonalDataHit(PersonalKind.EMAIL, start, end, line_of(starts, start), text[start:end]))
-            taken.append((start, end))
+    taken = [(h.start, h.end) for h in hits]
     for start, end in phone_spans(norm, runs, taken):
         hits.append(PersonalDataHit(PersonalKind.PHONE, start, end, line_of(starts, start), text[start:end]))
     return sorted(hits, key=lambda h: (h.start, h.end))

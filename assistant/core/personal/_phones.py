@@ -28,7 +28,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from ._text import Chain, around, table_header_cell
+from ._text import Chain, Tables, around
 
 _PHONE_WORD = re.compile(
     r"\btlf|\btelefon|\bmobil|\bmob\b|\bphone|\btel\b|\bmobile\b|\bring\b|\bringe\b|\bsms\b|\bdirekte|\bnås\b|\bkontakt|\bcall\b|\bcell|\bnummer",
@@ -75,6 +75,7 @@ _NATIONAL_DIGITS = 8
 # The matcher re-parses every inner piece of a long candidate (quadratic in the run's length), so
 # runs of digits longer than two phone numbers side by side go to the splitter alone.
 _MATCHER_CHAIN = 48
+_MATCHER_LIMIT = 500  # the matcher costs some 0.1 ms a number; past this many, the splitter alone
 
 
 def _types():
@@ -116,28 +117,27 @@ def _worth_matching(norm: str, chain: Chain) -> bool:
 
 
 def _matcher_spans(norm: str, groups_of: list[Chain]) -> list[tuple[int, int, int, bool]]:
-    """(start, end, type, prefixed) for the matcher's hits in windows around the digit runs."""
+    """(start, end, type, prefixed) for the matcher's hits, each chain it is worth running on in a
+    window of its own (the chain and 24 characters either side, room for a +47 and the words the
+    matcher looks at)."""
     import phonenumbers
     from phonenumbers import Leniency, PhoneNumberMatcher
 
-    windows: list[list[int]] = []
-    chosen: list[tuple[int, int]] = []
-    for chain in groups_of:
-        if chain.ends[-1] - chain.starts[0] > _MATCHER_CHAIN or not _worth_matching(norm, chain):
-            continue  # a run of numbers, or no phone number: split at its group boundaries instead
-        chosen.append((chain.starts[0], chain.ends[-1]))
-        lo, hi = max(0, chain.starts[0] - 24), min(len(norm), chain.ends[-1] + 24)
-        if windows and lo <= windows[-1][1]:
-            windows[-1][1] = max(windows[-1][1], hi)
-        else:
-            windows.append([lo, hi])
     out: list[tuple[int, int, int, bool]] = []
-    for lo, hi in windows:
-        for match in PhoneNumberMatcher(norm[lo:hi], "NO", leniency=Leniency.VALID):
+    tried = 0
+    for chain in groups_of:
+        first, last = chain.starts[0], chain.ends[-1]
+        if last - first > _MATCHER_CHAIN or not _worth_matching(norm, chain):
+            continue  # a run of numbers, or no phone number: split at its group boundaries instead
+        tried += 1
+        if tried > _MATCHER_LIMIT:
+            break  # a text made of numbers: the rest go to the splitter, which checks each as well
+        lo = max(0, first - 24)
+        for match in PhoneNumberMatcher(norm[lo : last + 24], "NO", leniency=Leniency.VALID):
             start, end = lo + match.start, lo + match.end
-            # Only what ends a chosen chain: a window also holds the chains around it, where
-            # the matcher finds pieces such as "0 57 61" (a short number) inside a longer run.
-            if not any(s <= end <= e for s, e in chosen):
+            # Only a number that ends in this chain: the window also holds the text around it,
+            # where the matcher finds pieces such as "0 57 61" (a short number) of another run.
+            if not first < end <= last:
                 continue
             if match.number.country_code == 47 and len(phonenumbers.national_significant_number(match.number)) != _NATIONAL_DIGITS:
                 continue
@@ -171,9 +171,9 @@ def _split_run(norm: str, chain: Chain, a: int, b: int) -> list[tuple[int, int, 
         if (
             i is not None
             and i >= a
+            and (kind := _type_of_national(chain.span(i, j))) is not None
             and years[j] - years[i] < 2  # two years side by side are a range or a header row
             and not _holds_date(norm, chain.starts[i], chain.ends[j - 1])
-            and (kind := _type_of_national(chain.span(i, j))) is not None
         ):
             prefixed = i > a and chain.group(i - 1) in ("47", "0047")  # a country code, not a number's end
             start = chain.starts[i - 1] if prefixed else chain.starts[i]
@@ -184,7 +184,7 @@ def _split_run(norm: str, chain: Chain, a: int, b: int) -> list[tuple[int, int, 
     return out
 
 
-def _is_amount(norm: str, start: int, end: int, before: str, after: str, phone_cue: bool) -> bool:
+def _is_amount(norm: str, start: int, end: int, before: str, after: str, phone_cue: bool, header: str | None) -> bool:
     raw = norm[start:end].strip()
     if _MONEY_AFTER.match(after) or _MONEY_BEFORE.search(before[-12:]):
         return True
@@ -195,7 +195,6 @@ def _is_amount(norm: str, start: int, end: int, before: str, after: str, phone_c
         return True
     if _AMOUNT_WORD.search(before[-50:]) or _UNIT_AFTER.match(after):
         return True
-    header = table_header_cell(norm, start)
     return header is not None and bool(_HEADER_AMOUNT.search(header)) and not _PHONE_WORD.search(header)
 
 
@@ -208,19 +207,19 @@ def _labelled_switchboard(before: str, after: str) -> bool:
     return bool(re.match(r"^\s*[(\-–,]\s*(?:" + _SWITCHBOARD.pattern + ")", after, re.I))
 
 
-def _is_personal(norm: str, start: int, end: int, kind: int, prefixed: bool) -> bool:
+def _is_personal(norm: str, start: int, end: int, kind: int, prefixed: bool, tables: Tables) -> bool:
     types = _types()
     if kind in types["never"]:
         return False
     before, after = around(norm, start, end)
     if _ORGNR_BEFORE.search(before) or _holds_date(norm, start, end):
         return False
-    header = table_header_cell(norm, start)
+    header = tables.header_cell(start)
     name = _NAME_BEFORE.search(before[-40:])
     person = bool(name and not _ORG_WORD.search(name.group(1)))
     near = before[-40:]
     phone_cue = prefixed or person or bool(_PHONE_WORD.search(near) or _SWITCHBOARD.search(near)) or bool(header and _PHONE_WORD.search(header))
-    if _is_amount(norm, start, end, before, after, phone_cue):
+    if _is_amount(norm, start, end, before, after, phone_cue, header):
         return False
     if kind in types["mobile"]:
         return True
@@ -263,6 +262,7 @@ def phone_spans(norm: str, groups_of: list[Chain], taken: list[tuple[int, int]])
             if chain.cuts[g] - chain.cuts[a] >= _NATIONAL_DIGITS:
                 found.extend(_split_run(norm, chain, a, g))
             a = g + 1
+    tables = Tables(norm)
     taken = sorted(taken)
     taken_starts = [s for s, _ in taken]
     out: list[tuple[int, int]] = []
@@ -272,6 +272,6 @@ def phone_spans(norm: str, groups_of: list[Chain], taken: list[tuple[int, int]])
         if not prefixed and (prefix := _PREFIX_BEFORE.search(norm, max(0, start - 8), start)):
             if not (out and prefix.start() < out[-1][1]) and not _overlaps(taken, taken_starts, prefix.start(), end):
                 start, prefixed = prefix.start(), True
-        if _is_personal(norm, start, end, kind, prefixed):
+        if _is_personal(norm, start, end, kind, prefixed, tables):
             out.append((start, end))
     return out

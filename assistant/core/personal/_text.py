@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -96,65 +97,44 @@ def around(text: str, start: int, end: int) -> tuple[str, str]:
     return before, after
 
 
-_MAX_ROW = 2000  # a table row longer than this is no table row; bounds the work per number
-
-
-def _line_bounds(text: str, offset: int) -> tuple[int, int] | None:
-    """The line around `offset`, or None when it is longer than a table row can be."""
-    floor = max(0, offset - _MAX_ROW)
-    lo = max(text.rfind("\n", floor, offset), text.rfind("\r", floor, offset)) + 1
-    if lo == 0 and floor > 0:
-        return None
-    ceiling = min(len(text), offset + _MAX_ROW)
-    hi = ceiling
-    for sep in ("\n", "\r"):
-        i = text.find(sep, offset, ceiling)
-        if i != -1:
-            hi = min(hi, i)
-    if hi == ceiling and ceiling < len(text):
-        return None
-    return lo, hi
-
-
+_PIPE = re.compile(r"\|")
 _SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_MAX_TABLE_WALK = 200  # rows walked up to a table's header; a longer table is judged by its row
 
 
-def table_header_cell(text: str, offset: int) -> str | None:
-    """The header of the Markdown table column `offset` stands in, or None outside a table."""
-    bounds = _line_bounds(text, offset)
-    if bounds is None:
-        return None
-    lo, hi = bounds
-    line = text[lo:hi]
-    if line.count("|") < 2:
-        return None
-    column = text[lo:offset].count("|") - (1 if line.lstrip().startswith("|") else 0)
-    pos = lo
-    for _ in range(_MAX_TABLE_WALK):
-        if pos == 0:
+class Tables:
+    """The Markdown tables of a text, read once (on first use): which header each row's cells have."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._starts: list[int] | None = None
+        self._rows: list[tuple[int, int, list[str]]] = []  # (start, end, header cells) per body row
+        self._pipes: dict[int, list[int]] = {}
+
+    def _read(self) -> None:
+        self._starts = []
+        pos, prev, header = 0, "", None
+        for raw in self.text.splitlines(keepends=True):
+            line = raw.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+            if "|" not in line:
+                header = None
+            elif "|" in prev and _SEPARATOR_ROW.match(line):
+                header = [cell.strip() for cell in prev.strip().strip("|").split("|")]
+            elif header is not None and line.count("|") >= 2:
+                self._rows.append((pos, pos + len(line), header))
+                self._starts.append(pos)
+            prev, pos = line, pos + len(raw)
+
+    def header_cell(self, offset: int) -> str | None:
+        """The header of the column `offset` stands in, or None outside a table with a header."""
+        if self._starts is None:
+            self._read()
+        at = bisect.bisect_right(self._starts, offset) - 1
+        if at < 0 or offset >= self._rows[at][1]:
             return None
-        prev_hi = pos - 1
-        if prev_hi > 0 and text[prev_hi] == "\n" and text[prev_hi - 1] == "\r":
-            prev_hi -= 1
-        prev_bounds = _line_bounds(text, prev_hi)
-        if prev_bounds is None:
-            return None
-        prev_lo = prev_bounds[0]
-        prev = text[prev_lo:prev_hi]
-        if "|" not in prev:
-            return None
-        if _SEPARATOR_ROW.match(prev):
-            header_hi = prev_lo - 1
-            if header_hi < 0:
-                return None
-            if header_hi > 0 and text[header_hi] == "\n" and text[header_hi - 1] == "\r":
-                header_hi -= 1
-            header_bounds = _line_bounds(text, header_hi)
-            if header_bounds is None:
-                return None
-            header_lo = header_bounds[0]
-            cells = text[header_lo:header_hi].strip().strip("|").split("|")
-            return cells[column].strip() if 0 <= column < len(cells) else " ".join(cells)
-        pos = prev_lo
-    return None
+        start, end, header = self._rows[at]
+        pipes = self._pipes.get(start)
+        if pipes is None:  # found once per row: a row of a megabyte is not counted again per number
+            pipes = self._pipes[start] = [m.start() for m in _PIPE.finditer(self.text, start, end)]
+        leading = self.text[start : pipes[0]].strip() == "" if pipes else False
+        column = bisect.bisect_left(pipes, offset) - (1 if leading else 0)
+        return header[column] if 0 <= column < len(header) else " ".join(header)
