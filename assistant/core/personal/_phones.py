@@ -78,6 +78,7 @@ _MATCHER_CHAIN = 48
 _MATCHER_LIMIT = 500  # the matcher costs some 0.1 ms a number; past this many, the splitter alone
 
 
+@lru_cache(maxsize=1)
 def _types():
     from phonenumbers import PhoneNumberType as T
 
