@@ -47,6 +47,11 @@ def sketches() -> list[GeneratedSketch]:
     return corpus(seed=16, count=60)
 
 
+@pytest.fixture(scope="module")
+def measured(sketches):
+    return measure(sketches)
+
+
 def test_the_corpus_covers_every_kind_form_and_place(sketches):
     planted = [p for s in sketches for p in s.planted]
     assert len(planted) >= 1000
@@ -64,15 +69,15 @@ def test_the_corpus_covers_every_kind_form_and_place(sketches):
     assert all(kept[k] >= 100 for k in ("amount", "budget-cell", "date", "year-range", "orgnr", "kostra"))
 
 
-def test_recall_per_kind_meets_its_target(sketches):
-    planted, caught, _, misses = measure(sketches)
+def test_recall_per_kind_meets_its_target(measured):
+    planted, caught, _, misses = measured
     recall = {group: caught[group] / planted[group] for group in planted}
     failing = {g: round(r, 4) for g, r in recall.items() if r < RECALL_TARGET[g]}
     assert not failing, f"recall {recall}; missed e.g. {misses[:10]}"
 
 
-def test_no_amount_budget_cell_date_org_number_or_kostra_figure_is_touched(sketches):
-    _, _, touched, _ = measure(sketches)
+def test_no_amount_budget_cell_date_org_number_or_kostra_figure_is_touched(measured):
+    _, _, touched, _ = measured
     assert sum(touched.values()) == 0, touched
 
 
