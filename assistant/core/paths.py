@@ -8,12 +8,15 @@ from functools import cache
 from pathlib import Path
 
 _PACKAGE_ROOT = Path(__file__).resolve().parents[2]
+# Where a wheel carries the top-level `rubric/` and `prompts/` folders (copied there by setup.py).
+_SHIPPED = Path(__file__).resolve().parents[1] / "_data"
 
 
 def _data_dir(name: str, env: str) -> Path:
+    """An installed wheel's copy, else the source tree's folder (an editable install)."""
     if value := os.environ.get(env):
         return Path(value)
-    for candidate in (_PACKAGE_ROOT / name, Path(sys.prefix) / "share" / "skisse" / name):
+    for candidate in (_SHIPPED / name, _PACKAGE_ROOT / name, Path(sys.prefix) / "share" / "skisse" / name):
         if candidate.is_dir():
             return candidate
     return _PACKAGE_ROOT / name
