@@ -101,23 +101,13 @@ def _db():
 
 def _check(text: str, path: Path):
     """The check with the page count, as `skisse check` does it."""
-    from ..core.document import parse_sketch
-    from ..core.engine import check_sketch
-    from ..core.rubric import RubricError, load_rubric
+    from ..advisor.checking import check_text
+    from ..core.rubric import RubricError
 
-    sketch = parse_sketch(text)
     try:
-        rubric = load_rubric(sketch.meta.rubric)
+        return check_text(text, path)
     except RubricError as exc:
         raise _fail(str(exc)) from None
-    pages = None
-    try:
-        from ..core.render import default_renderer
-
-        pages = default_renderer().page_info(sketch, rubric.layout)
-    except Exception:  # no page count is better than no check
-        pages = None
-    return check_sketch(sketch, rubric, pages=pages, path=str(path))
 
 
 # ---------------------------------------------------------------- coach
@@ -133,7 +123,7 @@ def run_coach(args: argparse.Namespace) -> int:
     from ..advisor.report import section_title
     from ..advisor.service import checkpoint
     from ..advisor.sessions import add_step, end_session, events, mark_step_done, open_session, start_session
-    from ..core.document import parse_sketch
+    from ..core.checkup import parse
     from ..core.sections import match_heading
 
     lang = args.lang
@@ -165,7 +155,7 @@ def run_coach(args: argparse.Namespace) -> int:
         if cp.sections:
             out.print(t("advisor.cli.sections_changed", lang, sections=", ".join(section_title(s, lang) for s in cp.sections)))
 
-        sketch = parse_sketch(text)
+        sketch = parse(text)
         if args.comment:
             section = args.section
             if section and section not in {s.key for s in sketch.sections}:
@@ -251,7 +241,7 @@ def run_history(args: argparse.Namespace) -> int:
 
     from ..advisor.terminal import console as _console, print_comparison, print_versions
 
-    from ..advisor.versions import compare, list_versions, restore_version, version_by_number
+    from ..advisor.versions import compare, judge_unjudged, list_versions, restore_version, version_by_number
 
     lang = args.lang
     path = Path(args.path)
@@ -262,7 +252,7 @@ def run_history(args: argparse.Namespace) -> int:
     out = _console()
     db = _db()
     try:
-        versions = list_versions(db, path)
+        versions = judge_unjudged(db, path, list_versions(db, path))
         if not versions:
             raise _fail(t("advisor.cli.no_versions", lang, path=path), 1)
 
@@ -329,9 +319,9 @@ def run_report(args: argparse.Namespace) -> int:
     text = _read(path)
     db = _db()
     try:
-        from ..core.document import parse_sketch
+        from ..core.checkup import parse
 
-        lang = args.language or parse_sketch(text).language.value
+        lang = args.language or parse(text).language.value
         report = _check(text, path)
         session = open_session(db, path)
         checkpoint(db, path, text, session=session, report=report)

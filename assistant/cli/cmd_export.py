@@ -42,7 +42,7 @@ def output_targets(source: Path, output: str | None, want_pdf: bool, want_md: bo
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..core.document import parse_sketch
+    from ..core.checkup import parse
     from ..core.export import export_markdown, export_pdf
     from ..core.rubric import RubricError, load_rubric
     from ..core.storage import SkisseFileError, read_text_file
@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
         loaded = read_text_file(source)
     except SkisseFileError as exc:
         raise CliError(str(exc), 2) from None
-    sketch = parse_sketch(loaded.text)
+    sketch = parse(loaded.text)
     try:
         rubric = load_rubric(args.rubric or sketch.meta.rubric)
     except RubricError as exc:

@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Header, Input, Static
 from textual.worker import Worker, WorkerState
 
-from ...core.document import parse_sketch
+from ...core.checkup import parse
 from ...core.findings import PageInfo, Status
 from ...core.storage import SkisseFileError
 from ..keys import Localised
@@ -172,7 +172,7 @@ class ExportScreen(Localised, Screen):
     def _export(self, md: Path | None, pdf: Path | None) -> ExportResult:
         services = self.app.services  # type: ignore[attr-defined]
         draft = self.app.draft  # type: ignore[attr-defined]
-        sketch = parse_sketch(draft.text)
+        sketch = parse(draft.text)
         result = ExportResult()
         if md is not None:
             services.export_markdown(sketch, md, source=draft.path, lang=self.lang)

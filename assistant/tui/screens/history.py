@@ -15,7 +15,7 @@ from textual.widgets import DataTable, Header, Static
 
 from ...advisor.db import HistoryDB
 from ...advisor.report import section_title, status_label
-from ...advisor.versions import Comparison, Version, compare, list_versions, restore_version
+from ...advisor.versions import Comparison, Version, compare, judge_unjudged, list_versions, restore_version
 from ...core.storage import SkisseFileError
 from ...i18n import t
 from ..widgets.comments import CommentsPanel
@@ -85,7 +85,7 @@ class HistoryScreen(Screen):
     def reload(self) -> None:
         db = self.db_factory()
         try:
-            self.versions = list_versions(db, self.path)
+            self.versions = judge_unjudged(db, self.path, list_versions(db, self.path))
         finally:
             db.close()
         table = self.query_one("#versions", DataTable)
