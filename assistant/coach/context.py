@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from ..core import rubric as r
 from ..core.checkup import Checkup, checkup
 from ..core.findings import Finding, Level, PageInfo, Report, Status
 from ..core.model import Sketch
@@ -21,28 +20,9 @@ from ..i18n import t
 DEFAULT_SOURCES = ["SSB", "KOSTRA", "Helsedirektoratet"]
 
 
-def criterion_sections(criterion: Criterion) -> set[str]:
-    """The section ids a criterion's checks look at."""
-    found: set[str] = set()
-    for check in criterion.checks:
-        if isinstance(check, r.SectionCheck):
-            found.add(check.section)
-        elif isinstance(check, r.TechnologyFirstCheck):
-            found.update(check.lead_sections)
-        elif isinstance(check, r.KeywordsCheck):
-            found.update(check.sections)
-        elif isinstance(check, (r.BudgetPresentCheck, r.BudgetProcurementCheck)):
-            found.add("budget")
-        elif isinstance(check, r.PublicBodiesCheck):
-            found.add("partners")
-        elif isinstance(check, r.NumbersCheck):
-            found.update({"need", "data"})
-    return found
-
-
 def criterion_sources(criterion: Criterion) -> list[str]:
     """Data sources to suggest for a criterion that asks for numbers (its check's patterns are regexes)."""
-    if any(isinstance(check, r.NumbersCheck) for check in criterion.checks):
+    if any(check.kind == "numbers" for check in criterion.checks):
         return list(DEFAULT_SOURCES)
     return []
 
@@ -87,7 +67,7 @@ class DraftContext:
         return self.checkup.pages
 
     def criteria_for_section(self, section: str) -> list[Criterion]:
-        return [c for c in self.rubric.criteria if section in criterion_sections(c)]
+        return self.rubric.criteria_about(section)
 
     def findings(self, *, section: str | None = None, criteria: set[str] | None = None, min_level: Level = Level.WARN) -> list[Finding]:
         """Findings at or above `min_level`, for a section (directly or through its criteria)."""
@@ -139,8 +119,7 @@ class DraftContext:
         return s.title.get(self.lang) if s else section
 
     def section_guide(self, section: str) -> str:
-        s = spec(section)
-        return s.guide.get(self.lang) if s else ""
+        return self.rubric.section_guide(section, self.lang)
 
     def section_body(self, section: str) -> str:
         found = self.sketch.section(section)

@@ -13,7 +13,7 @@ from assistant.core.datafiles import DataFileError, read_toml
 from assistant.core.paths import rubric_dir, user_cache_dir
 from assistant.core.rubric import RubricError, _load
 
-RUBRIC = rubric_dir() / "innovasjonspartnerskap.toml"
+RUBRIC = rubric_dir() / "innovasjonspartnerskap" / "rubric.toml"
 
 
 def copy_rubric(tmp_path: Path, edit=lambda text: text) -> Path:
