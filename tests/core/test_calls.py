@@ -120,3 +120,53 @@ def test_the_coach_speaks_of_the_call_the_sketch_names(call: str, lang: str) -> 
         other_rubric = load_rubric(name)
         title = other_rubric.title.get(lang)
         assert title not in system
+
+
+def _call_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, edit=lambda text: text) -> Path:
+    """A rubric folder holding a copy of the default call as `ny-utlysning`."""
+    from assistant.core import rubric as rubric_module
+
+    folder = tmp_path / "rubric" / "ny-utlysning"
+    folder.mkdir(parents=True)
+    text = (rubric_dir() / "innovasjonspartnerskap" / "rubric.toml").read_text(encoding="utf-8")
+    (folder / "rubric.toml").write_text(edit(text.replace('id = "innovasjonspartnerskap"', 'id = "ny-utlysning"', 1)), encoding="utf-8")
+    monkeypatch.setattr(rubric_module, "rubric_dir", lambda: tmp_path / "rubric")
+    rubric_module.load_rubric.cache_clear()
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rubrics():
+    yield
+    load_rubric.cache_clear()
+
+
+def test_a_call_folder_may_give_its_own_section_guides(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from assistant.core.model import Language
+    from assistant.core.template import template_sketch
+
+    shared = load_rubric()
+    folder = _call_copy(tmp_path, monkeypatch)
+    (folder / "sections.toml").write_text(
+        '[[section]]\nid = "green-smart"\nguide = { nb = "Hvilken gevinst gir prosjektet?", nn = "Kva gevinst gir prosjektet?", en = "What does the project gain?" }\n',
+        encoding="utf-8",
+    )
+    rubric = load_rubric("ny-utlysning")
+    assert rubric.section_guide("green-smart", "nn") == "Kva gevinst gir prosjektet?"
+    text = template_sketch(title=None, applicant=None, orgnr=None, kind=None, lang=Language.NB, rubric=rubric)
+    assert "Hvilken gevinst gir prosjektet?" in text
+    assert rubric.section_guide("need", "nb") == shared.section_guide("need", "nb")  # the rest shared
+    assert shared.section_guide("green-smart", "nb") != rubric.section_guide("green-smart", "nb")
+
+
+def test_a_wrong_section_names_the_file_and_the_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from assistant.core.rubric import RubricError
+
+    folder = _call_copy(tmp_path, monkeypatch, lambda text: text.replace('sections = ["green-smart"]', 'sections = ["gront"]', 1))
+    with pytest.raises(RubricError, match=r"ny-utlysning/rubric.toml: criteria\[green-smart\].sections: unknown section gront"):
+        load_rubric("ny-utlysning")
+    (folder / "rubric.toml").write_text((rubric_dir() / "innovasjonspartnerskap" / "rubric.toml").read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "sections.toml").write_text('[[section]]\nid = "slutt"\nguide = { nb = "x", nn = "x", en = "x" }\n', encoding="utf-8")
+    load_rubric.cache_clear()
+    with pytest.raises(RubricError, match=r"ny-utlysning/sections.toml: section\[0\].id: unknown section 'slutt'"):
+        load_rubric("ny-utlysning")
