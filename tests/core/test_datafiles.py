@@ -42,7 +42,9 @@ def test_an_edit_is_read_not_the_old_copy(tmp_path: Path) -> None:
 def test_a_cache_that_cannot_be_written_only_costs_a_parse(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x", encoding="utf-8")
-    monkeypatch.setattr(datafiles, "user_cache_dir", lambda: blocker)
+    from assistant import datacopy
+
+    monkeypatch.setattr(datacopy, "user_cache_dir", lambda: blocker)
     path = copy_rubric(tmp_path)
     assert read_toml(path) == read_toml(path)
 

@@ -56,9 +56,9 @@ class EditorScreen(Localised, Screen):
     def _comments_panel(self):
         """Advisor comments under the text; hidden while there are none."""
         from ..widgets.comments import CommentsPanel
-        from ..widgets.comments_session import _db_factory
+        from ..advising import db_factory
 
-        return CommentsPanel(self.app.draft.path, db_factory=_db_factory(self.app), lang=self.lang, hide_when_empty=True, id="comments")  # type: ignore[attr-defined]
+        return CommentsPanel(self.app.draft.path, db_factory=db_factory(self.app), lang=self.lang, hide_when_empty=True, id="comments")  # type: ignore[attr-defined]
 
     def on_mount(self) -> None:
         self.relabel()

@@ -18,9 +18,9 @@ from ...advisor.report import section_title, status_label
 from ...advisor.versions import Comparison, Version, compare, judge_unjudged, list_versions, restore_version
 from ...core.storage import SkisseFileError
 from ...i18n import t
+from ..keys import localise_bindings
 from ..widgets.comments import CommentsPanel
 from ..widgets.footer import CompactFooter
-from .portfolio import localise
 
 STATUS_STYLE = {"pass": "green", "warn": "yellow", "fail": "bold red", "n/a": "dim"}
 
@@ -69,7 +69,7 @@ class HistoryScreen(Screen):
         yield CompactFooter()
 
     def on_mount(self) -> None:
-        localise(self, self.lang)
+        localise_bindings(self, self.lang)
         table = self.query_one("#versions", DataTable)
         for key in ("col_version", "col_time", "col_verdicts", "col_note"):
             table.add_column(self.tr(f"advisor.cli.{key}"), key=key)

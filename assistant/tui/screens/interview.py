@@ -190,7 +190,7 @@ class InterviewScreen(StreamingReplies, Localised, Screen):
         state = event.state
         if state == WorkerState.SUCCESS:
             if self._last_request is not None and self._reply_target is not None:
-                from ..widgets.comments_session import log_coach
+                from ..advising import log_coach
 
                 log_coach(self.app, self._last_request.question, self._reply_target.source)  # into an open coaching session
             self.ask(self.index + 1)
