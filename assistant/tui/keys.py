@@ -32,7 +32,7 @@ def localise_bindings(node: DOMNode, lang: str) -> None:
     node._bindings = BindingsMap(bindings)
 
 
-class Localised:
+class UiLanguage:
     """Mixin for screens: bindings and texts follow the app's language."""
 
     @property

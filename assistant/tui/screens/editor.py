@@ -11,7 +11,7 @@ from textual.timer import Timer
 from textual.widgets import Header, Select, TextArea
 
 from ...core.sections import spec
-from ..keys import Localised
+from ..keys import UiLanguage
 from ..messages import LiveUpdated
 from ..widgets.checklist import Checklist
 from ..widgets.editor_area import EditorArea
@@ -23,7 +23,7 @@ WHOLE = "__whole__"
 SECTION_COMMIT_DELAY = 0.25
 
 
-class EditorScreen(Localised, Screen):
+class EditorScreen(UiLanguage, Screen):
     """Typing goes to the draft; checks and the page count follow after a pause."""
 
     screen_name = "editor"

@@ -16,7 +16,7 @@ from textual.worker import Worker, WorkerState
 from ...core.checkup import parse
 from ...core.findings import PageInfo, Status
 from ...core.storage import SkisseFileError
-from ..keys import Localised
+from ..keys import UiLanguage
 from ..live import LiveState, compute_live
 from ..services import ServiceUnavailable
 from ..widgets.checklist import ICONS
@@ -38,7 +38,7 @@ def default_paths(sketch_path: Path) -> tuple[Path, Path]:
     return sketch_path.with_name(sketch_path.stem + ".export.md"), sketch_path.with_suffix(".pdf")
 
 
-class ExportScreen(Localised, Screen):
+class ExportScreen(UiLanguage, Screen):
     """Final check summary, the formats and paths, and what was written."""
 
     screen_name = "export"

@@ -13,7 +13,7 @@ from textual.worker import Worker, WorkerState
 
 from ...core.sections import spec
 from ..interview_plan import Step, interview_steps
-from ..keys import Localised
+from ..keys import UiLanguage
 from ..messages import DraftChanged
 from ..widgets.footer import CompactFooter
 from ..widgets.nav_bar import NavBar
@@ -29,7 +29,7 @@ class ChatMessage(Markdown):
     """One message in the chat; the role decides its look."""
 
 
-class InterviewScreen(StreamingReplies, Localised, Screen):
+class InterviewScreen(StreamingReplies, UiLanguage, Screen):
     """Questions on the right, sections on the left; each answer lands in the draft at once."""
 
     screen_name = "interview"
