@@ -122,23 +122,6 @@ def renderer_version() -> str:
     return f"{getattr(typst, '__version__', '') or 'unknown'}:{template}"
 
 
-_fingerprints: dict[int, tuple[Rubric, str]] = {}
-
-
-def _fingerprint(rubric: Rubric) -> str:
-    """A hash of everything in the rubric, made once per rubric object (rubrics are few and
-    live as long as the process: `load_rubric` keeps them)."""
-    known = _fingerprints.get(id(rubric))
-    if known is not None and known[0] is rubric:
-        return known[1]
-    value = hashlib.blake2b(rubric.model_dump_json().encode("utf-8"), digest_size=16).hexdigest()
-    with _lock:
-        if len(_fingerprints) > 64:  # rubrics made on the fly (tests): forget the old ones
-            _fingerprints.clear()
-        _fingerprints[id(rubric)] = (rubric, value)
-    return value
-
-
 def _pages_key(pages: Pages) -> tuple[Any, ...]:
     if pages is True:
         return ("render", renderer_version())
@@ -170,13 +153,15 @@ def checkup(
     digest = text_digest(text)
     sketch = _parse(text, digest)
     if rubric is None:
-        from .rubric import load_rubric
+        from .rubric import DEFAULT_RUBRIC, load_rubric
 
-        rubric = load_rubric(rubric_id or sketch.meta.rubric)
-    # The page counter and the judge are held by the cache entry (`keep`), so their ids stay
-    # theirs for as long as the entry lives.
-    key = (digest, rubric.id, _fingerprint(rubric), rubric.layout.model_dump_json(), _pages_key(pages), id(judge) if judge else None)
-    keep = (pages, judge)
+        # Named as the window names it, so both find the one rubric object `load_rubric` keeps.
+        rubric = load_rubric(rubric_id or sketch.meta.rubric or DEFAULT_RUBRIC)
+    # A rubric (and the layout in it) is known by its object: `load_rubric` keeps one per id for
+    # the process, and a rubric is never changed once loaded. The rubric, the page counter and
+    # the judge are held by the cache entry (`keep`), so their ids stay theirs while it lives.
+    key = (digest, rubric.id, id(rubric), id(rubric.layout), _pages_key(pages), id(judge) if judge else None)
+    keep = (rubric, pages, judge)
     while True:
         with _lock:
             hit = _checked.get(key)
