@@ -55,7 +55,16 @@ def bench_check(runs: int) -> None:
 
     # The one road every caller takes (no page count here): each text new, so nothing is cached.
     unique = [text + f"\n\n<!-- {i} -->\n" for i, text in enumerate(texts)]
-    road = _median(lambda i: checkup(unique[i], rubric=rubric, pages=False), runs)
+    others = [text + f"\n\n<!-- {i} b -->\n" for i, text in enumerate(texts)]
+    road, direct = [], []
+    for i in range(runs):  # interleaved, so that both meet the same load
+        start = time.perf_counter()
+        checkup(unique[i], rubric=rubric, pages=False)
+        road.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        check_sketch(parse_sketch(others[i]), rubric)
+        direct.append(time.perf_counter() - start)
+    road, full = statistics.median(road), statistics.median(direct)
     again = _median(lambda i: checkup(unique[-1], rubric=rubric, pages=False), runs)  # the last one, just judged
     print(f"  through core.checkup: median {road * 1000:.1f} ms ({road / full:.2f}x the engine called directly); the same text again {again * 1000:.2f} ms")
 
