@@ -7,7 +7,6 @@ Only the standard library at import; each helper imports what it uses.
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -59,9 +58,9 @@ def local_time(stamp: str) -> str:
 
 def file_mode() -> int:
     """The mode a new file gets under the user's umask."""
-    mask = os.umask(0)
-    os.umask(mask)
-    return 0o666 & ~mask
+    from ..core.storage import new_file_mode
+
+    return new_file_mode()
 
 
 def run_app_with(make_screen, *, path: Path | None = None, lang: str | None = None) -> int:
