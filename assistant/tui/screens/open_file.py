@@ -12,7 +12,7 @@ from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import DirectoryTree, Input, Static
 
-from ..keys import Localised
+from ..keys import UiLanguage
 
 
 class SketchTree(DirectoryTree):
@@ -29,7 +29,7 @@ class SketchTree(DirectoryTree):
         ]
 
 
-class OpenFileScreen(Localised, ModalScreen[Path | None]):
+class OpenFileScreen(UiLanguage, ModalScreen[Path | None]):
     """Returns the chosen path, or None when cancelled."""
 
     screen_name = "open"
