@@ -154,3 +154,32 @@ def test_a_served_portfolio_leaves_out_links_that_lead_out_of_the_folder(served_
     (served_folder / "lenke.md").symlink_to(secret)
     portfolio = build_portfolio(served_folder, jobs=1, pages=False)
     assert [Path(row.path).name for row in portfolio.rows] == ["egen.md"]
+
+
+async def test_the_export_screen_of_a_served_window_writes_nothing_outside(served_folder: Path, outside: Path, monkeypatch):
+    import shutil
+
+    from textual.widgets import Checkbox, Input
+
+    from assistant.tui.app import make_app
+
+    monkeypatch.chdir(served_folder)
+    sketch = served_folder / "sterk.md"
+    shutil.copy(Path(__file__).parents[1] / "fixtures" / "sketches" / "sterk-bokmal.md", sketch)
+    app = make_app(sketch)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f6")
+        for _ in range(200):
+            if getattr(app.screen, "screen_name", "") == "export" and app.screen.state is not None:
+                break
+            await pilot.pause(0.05)
+        screen = app.screen
+        screen.query_one("#want-pdf", Checkbox).value = False
+        screen.query_one("#md-path", Input).value = str(outside)
+        await pilot.press("f7")
+        for _ in range(200):
+            if "ligger utenfor mappen" in str(screen.query_one("#export-result").render()):
+                break
+            await pilot.pause(0.05)
+        assert "ligger utenfor mappen" in str(screen.query_one("#export-result").render())
+    assert outside.read_text() == "# shell\n"
