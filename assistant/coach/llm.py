@@ -390,11 +390,42 @@ class LangChainCoach:
         return _text_of(reply)
 
 
+# The most a response body may hold, streamed or not (a whole assessment is some kilobytes; a
+# streamed reply stops at MAX_REPLY_CHARS well before this). Beyond it the connection is closed.
+MAX_RESPONSE_BYTES = 32_000_000
+
+
+class ReplyTooLarge(Exception):
+    """A model server sent more than MAX_RESPONSE_BYTES in one response."""
+
+
 def _async_http_client(settings: CoachSettings):
-    """A client of our own: LangChain's shared default is bound to the first event loop that used it."""
+    """A client of our own: LangChain's shared default is bound to the first event loop that used
+    it. Every response body is read through a counter that stops at MAX_RESPONSE_BYTES."""
     import httpx
 
-    return httpx.AsyncClient(timeout=settings.timeout_s)
+    class Capped(httpx.AsyncByteStream):
+        def __init__(self, inner) -> None:  # type: ignore[no-untyped-def]
+            self.inner = inner
+
+        async def __aiter__(self):  # type: ignore[no-untyped-def]
+            seen = 0
+            async for chunk in self.inner:
+                seen += len(chunk)
+                if seen > MAX_RESPONSE_BYTES:
+                    raise ReplyTooLarge(seen)
+                yield chunk
+
+        async def aclose(self) -> None:
+            await self.inner.aclose()
+
+    class CappedTransport(httpx.AsyncHTTPTransport):
+        async def handle_async_request(self, request):  # type: ignore[no-untyped-def]
+            response = await super().handle_async_request(request)
+            response.stream = Capped(response.stream)
+            return response
+
+    return httpx.AsyncClient(timeout=settings.timeout_s, transport=CappedTransport())
 
 
 def _is_parse_error(exc: BaseException) -> bool:

@@ -205,3 +205,14 @@ def test_a_runaway_reply_is_cut_with_a_note_and_the_rest_not_read(server, http_s
     assert len(body) == MAX_REPLY_CHARS and server.reply.startswith(body)
     assert note == "[Svaret fra modellen ble kuttet etter 100 000 tegn; resten er ikke lest.]"
     assert len(got) < 2_000 // 5  # the stream was left long before its end
+
+
+def test_an_oversized_assessment_is_refused_not_held_in_memory(server, http_settings, strong_nb: str) -> None:
+    from assistant.coach.llm import MAX_RESPONSE_BYTES
+
+    server.structured = {"criteria": [], "summary": "x" * (MAX_RESPONSE_BYTES + 1_000_000)}
+    coach = LangChainCoach(http_settings, lang="nb")
+    with pytest.raises(CoachError) as refused:
+        asyncio.run(coach.assess(strong_nb, "nb"))
+    assert refused.value.code == "too-large"
+    assert str(refused.value) == "Modelltjenesten sendte mer enn 32 MB i ett svar; svaret er forkastet."
