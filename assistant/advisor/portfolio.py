@@ -76,12 +76,13 @@ class Portfolio:
 
 
 def find_sketches(folder: Path) -> list[Path]:
-    """The Markdown files under `folder`, skipping hidden folders and backup files."""
+    """The Markdown and Word files under `folder`, skipping hidden folders, backup files and
+    Word's «~$name.docx» lock files."""
     folder = Path(folder)
     found: list[Path] = []
-    for path in folder.rglob("*.md"):
+    for path in [*folder.rglob("*.md"), *folder.rglob("*.docx")]:
         rel = path.relative_to(folder).parts
-        if any(part.startswith(".") or part in _SKIP_DIRS for part in rel[:-1]) or rel[-1].startswith("."):
+        if any(part.startswith(".") or part in _SKIP_DIRS for part in rel[:-1]) or rel[-1].startswith((".", "~$")):
             continue
         if path.is_file():
             found.append(path)
@@ -112,7 +113,7 @@ def _summary(path: Path) -> tuple[str | None, str | None]:
     from ..core.storage import SkisseFileError, read_text_file
 
     try:
-        sketch = parse_sketch(read_text_file(path).text)
+        sketch = parse_sketch(read_text_file(path, word=True).text)
     except SkisseFileError:
         return None, None
     return (sketch.applicant.name if sketch.applicant else None), (sketch.title or sketch.meta.title)

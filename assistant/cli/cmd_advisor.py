@@ -80,11 +80,12 @@ def _fail(message: str, code: int = 2):
     return CliError(message, code)
 
 
-def _read(path: Path) -> str:
+def _read(path: Path):
+    """The sketch's text and the warnings on how it was read; a Word file is read as Markdown."""
     from ..core.storage import SkisseFileError, read_text_file
 
     try:
-        return read_text_file(path).text
+        return read_text_file(path, word=True)
     except SkisseFileError as exc:
         raise _fail(str(exc)) from None
 
@@ -99,7 +100,7 @@ def _db():
         raise _fail(str(exc)) from None
 
 
-def _check(text: str, path: Path):
+def _check(text: str, path: Path, notes: list[str] | None = None):
     """The check with the page count, as `skisse check` does it."""
     from ..core.document import parse_sketch
     from ..core.engine import check_sketch
@@ -117,7 +118,9 @@ def _check(text: str, path: Path):
         pages = default_renderer().page_info(sketch, rubric.layout)
     except Exception:  # no page count is better than no check
         pages = None
-    return check_sketch(sketch, rubric, pages=pages, path=str(path))
+    report = check_sketch(sketch, rubric, pages=pages, path=str(path))
+    report.notes[:0] = list(notes or [])
+    return report
 
 
 # ---------------------------------------------------------------- coach
@@ -138,7 +141,8 @@ def run_coach(args: argparse.Namespace) -> int:
 
     lang = args.lang
     path = Path(args.path)
-    text = _read(path)
+    loaded = _read(path)
+    text = loaded.text
     out = _console()
     db = _db()
     try:
@@ -152,7 +156,7 @@ def run_coach(args: argparse.Namespace) -> int:
         else:
             out.print(t("advisor.cli.session_continued", lang, id=session.id, advisor=escape(session.advisor), started=session.started[:16].replace("T", " ")))
 
-        cp = checkpoint(db, path, text, session=session, report=_check(text, path))
+        cp = checkpoint(db, path, text, session=session, report=_check(text, path, loaded.warnings))
         key = "version_new" if cp.is_new else "version_same"
         out.print(t(f"advisor.cli.{key}", lang, number=cp.version.number))
         out.print(t("advisor.cli.verdicts", lang))
@@ -326,13 +330,14 @@ def run_report(args: argparse.Namespace) -> int:
     from ..core.storage import SkisseFileError, atomic_write_bytes, atomic_write_text
 
     path = Path(args.path)
-    text = _read(path)
+    loaded = _read(path)
+    text = loaded.text
     db = _db()
     try:
         from ..core.document import parse_sketch
 
         lang = args.language or parse_sketch(text).language.value
-        report = _check(text, path)
+        report = _check(text, path, loaded.warnings)
         session = open_session(db, path)
         checkpoint(db, path, text, session=session, report=report)
         as_pdf = bool(args.output) and Path(args.output).suffix.lower() == ".pdf"

@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     lang = args.lang
     source = Path(args.path)
     try:
-        loaded = read_text_file(source)
+        loaded = read_text_file(source, word=True)
     except SkisseFileError as exc:
         raise CliError(str(exc), 2) from None
     sketch = parse_sketch(loaded.text)

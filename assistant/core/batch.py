@@ -27,7 +27,7 @@ def check_path(path: str | Path, rubric_id: str | None = None, *, render: bool =
     from .rubric import load_rubric
     from .storage import read_text_file
 
-    loaded = read_text_file(Path(path))
+    loaded = read_text_file(Path(path), word=True)
     sketch = parse_sketch(loaded.text)
     rubric = load_rubric(rubric_id or sketch.meta.rubric)
     notes: list[str] = []
@@ -243,12 +243,14 @@ def _many(batch: list[tuple[int, tuple[str, str | None, bool]]]) -> list[Report 
 
 
 def expand_paths(args: Iterable[str]) -> list[Path]:
-    """Files given on the command line; a folder stands for its *.md files."""
+    """Files given on the command line; a folder stands for its *.md and *.docx files (not
+    Word's «~$name.docx» lock files)."""
     out: list[Path] = []
     for arg in args:
         p = Path(arg)
         if p.is_dir():
-            out.extend(sorted(x for x in p.rglob("*.md") if x.is_file()))
+            found = [*p.rglob("*.md"), *p.rglob("*.docx")]
+            out.extend(sorted(x for x in found if x.is_file() and not x.name.startswith("~$")))
         else:
             out.append(p)
     return out
