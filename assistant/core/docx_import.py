@@ -80,6 +80,17 @@ def default_target(source: Path) -> Path:
     return Path(source).with_suffix(".md")
 
 
+def free_target(target: Path) -> Path:
+    """NAME-2.md, NAME-3.md, … : the first name beside `target` that no file has."""
+    target = Path(target)
+    n = 2
+    while True:
+        candidate = target.with_name(f"{target.stem}-{n}{target.suffix}")
+        if not candidate.exists() and not candidate.is_symlink():
+            return candidate
+        n += 1
+
+
 def import_docx(source: Path, target: Path | None = None, *, force: bool = False, lang: str = "nb") -> Imported:
     """Read the Word file `source` and write the sketch to `target` (NAME.md beside it)."""
     source = Path(source)
