@@ -501,13 +501,13 @@ class _Reader:
             if not (item.bold or larger) or len(text) > 100 or len(text.split()) > 14 or text.endswith((".", ":", ",", ";")):
                 continue
             candidates.append((n, item.size if larger else body))
-        if not candidates:
-            return
-        tiers = sorted({size for _, size in candidates}, reverse=True)
-        for n, size in candidates:
+        for n, _ in candidates:
             item = items[n]
-            level = 2 + min(tiers.index(size), 1) if len(tiers) > 1 and size != tiers[0] else 2
-            items[n] = _Para("heading", "", level=level, plain=_escape(item.plain.strip("*_ ")))
+            items[n] = _Para("heading", "", level=2, plain=_escape(item.plain.strip("*_ ")))
+        # The first paragraph, set larger than every other such heading, is the title.
+        first, size = candidates[0]
+        if first == 0 and all(size > other for _, other in candidates[1:]) and len(candidates) > 1:
+            items[0].level = 1
 
     def _title(self, items: list[_Para]) -> None:
         """The first heading, when it names no section and stands above or level with the rest, is the title."""
