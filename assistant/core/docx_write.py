@@ -168,6 +168,11 @@ def _footer(document, lang: str, center, Pt) -> None:
             simple = OxmlElement("w:fldSimple")
             simple.set(qn("w:instr"), f" {field} ")
             run = OxmlElement("w:r")
+            rpr = OxmlElement("w:rPr")
+            size = OxmlElement("w:sz")
+            size.set(qn("w:val"), "18")  # 9 pt, as the words around it
+            rpr.append(size)
+            run.append(rpr)
             text_el = OxmlElement("w:t")
             text_el.text = "1"
             run.append(text_el)
