@@ -21,16 +21,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..i18n import t
+from .docx_styles import W, Styles, on
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = "{%s}" % W
 METADATA_PROPERTY = "Skisse-metadata"  # the sketch's metadata block, kept in the file's custom properties
 KICKER_STYLE = "SkisseKicker"  # title-block paragraphs Skisse writes; the metadata carries them
 TITLE_BLOCK_STYLE = "SkisseTitleBlock"
 CUSTOM_PROPS_RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties"
-_HEADING_NAME = re.compile(r"^(?:heading|overskrift|berschrift|rubrik|otsikko|titre|kop|nagłówek)\s*(\d)$")
-_TITLE_NAME = {"title", "tittel", "titel", "titre", "otsikko"}
-_OFF = {"0", "false", "off", "none"}
 _LINE_START = re.compile(r"^(\s*)([#>|])")
 
 
@@ -97,77 +94,6 @@ def read_docx(data: bytes, name: str = "input.docx", *, lang: str = "nb") -> Doc
     return DocxText(front + markdown, reader.notes(name), metadata)
 
 
-def _on(element) -> bool:
-    """A w:b / w:i toggle: present and not switched off."""
-    if element is None:
-        return False
-    return (element.get(_W + "val") or "true").lower() not in _OFF
-
-
-class _Styles:
-    """Paragraph styles by id: name, base style, outline level, numbering, bold and size."""
-
-    def __init__(self, document) -> None:
-        self.by_id: dict[str, object] = {}
-        root = document.styles.element
-        for style in root.findall(_W + "style"):
-            sid = style.get(_W + "styleId")
-            if sid:
-                self.by_id[sid] = style
-        self.default_size = 22  # half-points: Word's 11 pt
-        size = root.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr/{_W}sz")
-        if size is not None and (size.get(_W + "val") or "").isdigit():
-            self.default_size = int(size.get(_W + "val"))
-        lang = root.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr/{_W}lang")
-        self.language = lang.get(_W + "val") if lang is not None else None
-        self._chain_cache: dict[str, list] = {}
-
-    def chain(self, sid: str | None) -> list:
-        """The style and the styles it is based on, nearest first (at most 20)."""
-        if not sid:
-            sid = next((k for k, s in self.by_id.items() if s.get(_W + "default") in ("1", "true") and s.get(_W + "type") == "paragraph"), None)
-            if not sid:
-                return []
-        if sid in self._chain_cache:
-            return self._chain_cache[sid]
-        out, seen, cur = [], set(), sid
-        while cur and cur not in seen and len(out) < 20 and cur in self.by_id:
-            seen.add(cur)
-            style = self.by_id[cur]
-            out.append(style)
-            based = style.find(_W + "basedOn")
-            cur = based.get(_W + "val") if based is not None else None
-        self._chain_cache[sid] = out
-        return out
-
-    def heading_level(self, sid: str | None) -> int | None:
-        """0 for a title style, 1-9 for a heading style, None for anything else."""
-        for style in self.chain(sid):
-            name_el = style.find(_W + "name")
-            names = {(style.get(_W + "styleId") or "").lower(), (name_el.get(_W + "val") if name_el is not None else "").lower()}
-            for name in names:
-                if name.replace(" ", "") in _TITLE_NAME:
-                    return 0
-                if m := _HEADING_NAME.match(name.strip()):
-                    return int(m.group(1))
-            outline = style.find(f"{_W}pPr/{_W}outlineLvl")
-            if outline is not None and (outline.get(_W + "val") or "").isdigit() and int(outline.get(_W + "val")) < 9:
-                return int(outline.get(_W + "val")) + 1
-        return None
-
-    def find(self, sid: str | None, path: str):
-        for style in self.chain(sid):
-            found = style.find(path)
-            if found is not None:
-                return found
-        return None
-
-    def name(self, sid: str | None) -> str:
-        style = self.by_id.get(sid or "")
-        name_el = style.find(_W + "name") if style is not None else None
-        return (name_el.get(_W + "val") if name_el is not None else sid or "") or ""
-
-
 @dataclass
 class _Para:
     kind: str  # "p", "heading", "item", "table"
@@ -176,14 +102,13 @@ class _Para:
     plain: str = ""
     bold: bool = False
     size: int = 0
-    styled_heading: int | None = None
 
 
 class _Reader:
     def __init__(self, document, lang: str) -> None:
         self.document = document
         self.lang = lang
-        self.styles = _Styles(document)
+        self.styles = Styles(document)
         self.counts: Counter[str] = Counter()
         self.metadata: dict | None = None
         self._numbering = self._load_numbering()
@@ -305,7 +230,7 @@ class _Reader:
         all_bold = bool(visible) and all(bold for _, bold, _ in visible)
         size = max((s for _, _, s in visible), default=0)
         if level is not None:
-            return _Para("heading", "", level=level + 1 if level else 1, plain=_escape(one_line), styled_heading=level)
+            return _Para("heading", "", level=level + 1 if level else 1, plain=_escape(one_line))
         num = self._numbering_of(p, sid)
         text = self._inline(runs)
         if num is not None:
@@ -347,8 +272,8 @@ class _Reader:
     def _runs(self, p, *, in_table: bool = False):
         """(text, bold, italic, size in half-points) for each run that counts, in order."""
         sid = self._style_id(p)
-        style_bold = _on(self.styles.find(sid, f"{_W}rPr/{_W}b"))
-        style_italic = _on(self.styles.find(sid, f"{_W}rPr/{_W}i"))
+        style_bold = on(self.styles.find(sid, f"{_W}rPr/{_W}b"))
+        style_italic = on(self.styles.find(sid, f"{_W}rPr/{_W}i"))
         style_size_el = self.styles.find(sid, f"{_W}rPr/{_W}sz")
         style_size = int(style_size_el.get(_W + "val")) if style_size_el is not None and (style_size_el.get(_W + "val") or "").isdigit() else self.styles.default_size
         for node in p.iter(_W + "r"):
@@ -358,9 +283,9 @@ class _Reader:
             bold, italic, size = style_bold, style_italic, style_size
             if rpr is not None:
                 if (b := rpr.find(_W + "b")) is not None:
-                    bold = _on(b)
+                    bold = on(b)
                 if (i := rpr.find(_W + "i")) is not None:
-                    italic = _on(i)
+                    italic = on(i)
                 if (sz := rpr.find(_W + "sz")) is not None and (sz.get(_W + "val") or "").isdigit():
                     size = int(sz.get(_W + "val"))
                 rstyle = rpr.find(_W + "rStyle")
@@ -429,8 +354,8 @@ class _Reader:
         for tr in tbl.iter(_W + "tr"):
             if tr.getparent() is not tbl and not (tr.getparent().tag in (_W + "ins", _W + "sdtContent", _W + "customXml")):
                 continue  # a row of a nested table: its text is in its cell
-            if self._deleted(tr, tbl):
-                continue
+            if tr.find(f"{_W}trPr/{_W}del") is not None:
+                continue  # a deleted row: dropped, as if accepted
             row: list[str] = []
             before = tr.find(f"{_W}trPr/{_W}gridBefore")
             if before is not None and (before.get(_W + "val") or "").isdigit():
@@ -467,10 +392,6 @@ class _Reader:
         while parent is not None and parent.tag != tag:
             parent = parent.getparent()
         return parent
-
-    @staticmethod
-    def _deleted(tr, tbl) -> bool:
-        return tr.find(f"{_W}trPr/{_W}del") is not None
 
     @staticmethod
     def _in_textbox(p, stop) -> bool:
