@@ -27,6 +27,7 @@ _W = "{%s}" % W
 METADATA_PROPERTY = "Skisse-metadata"  # the sketch's metadata block, kept in the file's custom properties
 KICKER_STYLE = "SkisseKicker"  # title-block paragraphs Skisse writes; the metadata carries them
 TITLE_BLOCK_STYLE = "SkisseTitleBlock"
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # what a Word file may unpack to; real drafts are a few MB
 CUSTOM_PROPS_RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties"
 _LINE_START = re.compile(r"^(\s*)([#>|])")
 
@@ -62,9 +63,13 @@ def check_package(data: bytes, name: str, lang: str) -> None:
         raise DocxError(t("storage.docx_not_zip", lang, path=name))
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = set(archive.namelist())
+            infos = archive.infolist()
     except (zipfile.BadZipFile, ValueError, OSError, EOFError):
         raise DocxError(t("storage.docx_not_zip", lang, path=name)) from None
+    names = {info.filename for info in infos}
+    unpacked = sum(info.file_size for info in infos)
+    if unpacked > MAX_UNPACKED_BYTES:  # a «zip bomb»: refused before anything is unpacked
+        raise DocxError(t("storage.docx_too_large", lang, path=name, size=unpacked // 1_048_576, limit=MAX_UNPACKED_BYTES // 1_048_576))
     if "word/document.xml" not in names and not any(n.startswith("word/document") and n.endswith(".xml") for n in names):
         raise DocxError(t("storage.docx_no_document", lang, path=name))
 

@@ -110,6 +110,20 @@ def test_files_that_are_no_readable_docx_give_one_line(tmp_path, make, said):
     assert path.read_bytes() == before
 
 
+def test_a_word_file_that_unpacks_to_gigabytes_is_refused_before_unpacking(tmp_path):
+    path = tmp_path / "bombe.docx"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        with archive.open("word/document.xml", "w", force_zip64=True) as member:
+            chunk = b"\x00" * (1 << 20)
+            for _ in range(210):
+                member.write(chunk)
+    assert path.stat().st_size < 2_000_000
+    with pytest.raises(SkisseFileError) as info:
+        read_text_file(path, word=True, lang="en")
+    assert "unpacks to 210 MB" in str(info.value) and "limit 200 MB" in str(info.value)
+
+
 def test_reader_error_is_its_own_type(tmp_path):
     with pytest.raises(DocxError):
         read_docx(b"plain text", "x.docx", lang="en")
