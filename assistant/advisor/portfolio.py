@@ -10,11 +10,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ..core.batch import find_sketches  # the sketches of a folder, as `skisse check DIR` finds them
 from ..core.findings import Report, Status
 from .db import HistoryDB, document_key
 
 SORT_KEYS = ("path", "applicant", "pages", "open", "changed", "fails")
-_SKIP_DIRS = {".git", ".venv", "node_modules", "__pycache__"}
 
 
 @dataclass
@@ -73,20 +73,6 @@ class Portfolio:
     @property
     def open_comments(self) -> int:
         return sum(r.open_comments for r in self.rows)
-
-
-def find_sketches(folder: Path) -> list[Path]:
-    """The Markdown and Word files under `folder`, skipping hidden folders, backup files and
-    Word's «~$name.docx» lock files."""
-    folder = Path(folder)
-    found: list[Path] = []
-    for path in [*folder.rglob("*.md"), *folder.rglob("*.docx")]:
-        rel = path.relative_to(folder).parts
-        if any(part.startswith(".") or part in _SKIP_DIRS for part in rel[:-1]) or rel[-1].startswith((".", "~$")):
-            continue
-        if path.is_file():
-            found.append(path)
-    return sorted(found)
 
 
 def open_comment_counts(db: HistoryDB, paths: Iterable[Path]) -> dict[str, int]:

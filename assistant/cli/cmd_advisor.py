@@ -377,9 +377,9 @@ def _local_time(stamp: str) -> str:
 
 def _file_mode() -> int:
     """The mode a new file gets under the user's umask."""
-    mask = os.umask(0)
-    os.umask(mask)
-    return 0o666 & ~mask
+    from ..core.storage import new_file_mode
+
+    return new_file_mode()
 
 
 # ---------------------------------------------------------------- portfolio

@@ -1,4 +1,7 @@
-"""`skisse export PATH [--pdf] [--md] [-o OUT] [--rubric ID]`: write the PDF (and Markdown) to submit."""
+"""`skisse export PATH [--pdf] [--md] [-o OUT] [--rubric ID] [--force]`: write the PDF (and Markdown) to submit.
+
+As in the window, a sketch with failing criteria is not written without a yes: here that is
+`--force`; without it the failing criteria are named on stderr, nothing is written, exit 1."""
 
 from __future__ import annotations
 
@@ -21,6 +24,7 @@ def register(sub: argparse._SubParsersAction, lang: str) -> None:
     p.add_argument("--docx", action="store_true", help=t("docx.export.opt_docx", lang))
     p.add_argument("-o", "--output", metavar="OUT", help=t("export.cli.opt.output", lang))
     p.add_argument("--rubric", metavar="ID", help=t("export.cli.opt.rubric", lang))
+    p.add_argument("--force", action="store_true", help=t("export.cli.opt.force", lang))
     p.set_defaults(handler=run)
 
 
@@ -54,6 +58,21 @@ def docx_target(source: Path, output: str | None, only: bool) -> Path:
     return out if only else out.with_suffix(".docx")
 
 
+def _failing_criteria(sketch, rubric) -> list[str]:  # noqa: ANN001 - core types imported on first use
+    """Titles of the criteria the sketch fails, judged as `skisse check` judges it (pages included)."""
+    from ..core.engine import check_sketch
+    from ..core.render import RenderError, default_renderer
+
+    def pages():  # noqa: ANN202
+        try:
+            return default_renderer().page_info(sketch, rubric.layout)
+        except RenderError:
+            return None  # the export itself then says why the PDF cannot be made
+
+    report = check_sketch(sketch, rubric, pages=pages)
+    return [c.title for c in report.criteria if c.status.value == "fail"]
+
+
 def run(args: argparse.Namespace) -> int:
     from ..core.document import parse_sketch
     from ..core.export import export_markdown, export_pdf
@@ -64,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
     lang = args.lang
     source = Path(args.path)
     try:
-        loaded = read_text_file(source, word=True)
+        loaded = read_text_file(source, word=True, lang=lang)
     except SkisseFileError as exc:
         raise CliError(str(exc), 2) from None
     sketch = parse_sketch(loaded.text)
@@ -72,6 +91,12 @@ def run(args: argparse.Namespace) -> int:
         rubric = load_rubric(args.rubric or sketch.meta.rubric)
     except RubricError as exc:
         raise CliError(str(exc), 2) from None
+
+    if not args.force:
+        failing = _failing_criteria(sketch, rubric)
+        if failing:
+            quoted = ", ".join(f"“{name}”" if lang == "en" else f"«{name}»" for name in failing)
+            raise CliError(t("export.cli.failing", lang, names=quoted, path=source), 1)
 
     want_docx = bool(getattr(args, "docx", False))
     want_pdf = args.pdf or not (args.md or want_docx)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -242,15 +243,47 @@ def _many(batch: list[tuple[int, tuple[str, str | None, bool]]]) -> list[Report 
     return out
 
 
+# Markdown files in a folder that are copies of a sketch, not sketches: the clean copy `skisse
+# export` writes, the copy the window keeps when another editor changed the file
+# (`NAME.mine-YYYYmmdd-HHMMSS.md`, core.locks.mine_copy_path), and the conflict copies file
+# sync tools make (Syncthing's `NAME.sync-conflict-…`; Dropbox's and Nextcloud's
+# `NAME (… conflicted copy …)`, or «konflikt…» in Norwegian). OneDrive's `NAME-<machine>.md`
+# cannot be told from a name.
+_COPY_NAME = re.compile(
+    r"(?:\.export\.md|\.mine-\d{8}-\d{6}(?:-\d+)?\.md|\.sync-conflict-[^/]*\.md|\(.*(?:conflicted copy|konflikt).*\)[^/]*\.md)$", re.I
+)
+_SKIP_DIRS = {".git", ".venv", "node_modules", "__pycache__"}
+
+
+def is_sketch_copy(path: Path) -> bool:
+    """True for an export copy or a conflict copy of a sketch (by its name)."""
+    return _COPY_NAME.search(Path(path).name) is not None
+
+
+def find_sketches(folder: Path) -> list[Path]:
+    """The sketches under `folder`: its *.md and *.docx files, without hidden folders and files,
+    export copies and conflict copies, Word's «~$NAME.docx» lock files, and a NAME.docx beside
+    a NAME.md (the Word copy `export --docx` wrote, or the draft `import` read: one sketch)."""
+    folder = Path(folder)
+    found: list[Path] = []
+    for path in [*folder.rglob("*.md"), *folder.rglob("*.docx")]:
+        rel = path.relative_to(folder).parts
+        if any(part.startswith(".") or part in _SKIP_DIRS for part in rel[:-1]) or rel[-1].startswith((".", "~$")):
+            continue
+        if path.suffix.lower() == ".docx" and (path.name.lower().endswith(".export.docx") or path.with_suffix(".md").is_file()):
+            continue
+        if not is_sketch_copy(path) and path.is_file():
+            found.append(path)
+    return sorted(found)
+
+
 def expand_paths(args: Iterable[str]) -> list[Path]:
-    """Files given on the command line; a folder stands for its *.md and *.docx files (not
-    Word's «~$name.docx» lock files)."""
+    """Files given on the command line (as given); a folder stands for the sketches in it."""
     out: list[Path] = []
     for arg in args:
         p = Path(arg)
         if p.is_dir():
-            found = [*p.rglob("*.md"), *p.rglob("*.docx")]
-            out.extend(sorted(x for x in found if x.is_file() and not x.name.startswith("~$")))
+            out.extend(find_sketches(p))
         else:
             out.append(p)
     return out

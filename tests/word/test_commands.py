@@ -137,7 +137,7 @@ def test_a_word_file_edited_elsewhere_keeps_its_metadata(tmp_path):
     sketch = tmp_path / "s.md"
     text = (SKETCHES / "statlig-og-kommune.md").read_text(encoding="utf-8")
     sketch.write_text(text, encoding="utf-8")
-    assert run("export", str(sketch), "--docx").returncode == 0
+    assert run("export", str(sketch), "--docx", "--force").returncode == 0
     document = docx.Document(tmp_path / "s.docx")
     document.add_paragraph("Et avsnitt lagt til i Word.")
     buffer = io.BytesIO()
@@ -155,7 +155,7 @@ ROUND_TRIP = sorted(SKETCHES.glob("*.md"))
 def test_round_trip_through_word_keeps_every_verdict_and_the_page_count(tmp_path, fixture):
     sketch = tmp_path / fixture.name
     sketch.write_bytes(fixture.read_bytes())
-    assert main(["--lang", "en", "export", str(sketch), "--docx", "-o", str(tmp_path / "ut.docx")]) == 0
+    assert main(["--lang", "en", "export", str(sketch), "--docx", "--force", "-o", str(tmp_path / "ut.docx")]) == 0
     markdown, word = check_path(sketch), check_path(tmp_path / "ut.docx")
     assert word.statuses() == markdown.statuses()
     assert word.pages == markdown.pages
@@ -206,3 +206,21 @@ def test_report_on_a_word_draft_lists_what_was_left_out(tmp_path):
     assert "as if every change were accepted" in out and "1 comment(s) not carried over" in out
     assert "Word's own pagination may differ" in out
     assert path.read_bytes() == before
+
+
+def test_export_docx_of_a_failing_sketch_asks_for_force_as_pdf_does(tmp_path):
+    sketch = tmp_path / "svak.md"
+    sketch.write_bytes((SKETCHES / "svak-kort.md").read_bytes())
+    refused = run("export", str(sketch), "--docx")
+    assert refused.returncode == 1 and "--force" in refused.stderr and not (tmp_path / "svak.docx").exists()
+    assert run("export", str(sketch), "--docx", "--force").returncode == 0 and (tmp_path / "svak.docx").is_file()
+
+
+def test_a_folder_counts_a_sketch_and_its_word_copy_once(tmp_path):
+    from assistant.core.batch import find_sketches
+
+    (tmp_path / "a.md").write_bytes((SKETCHES / "sterk-bokmal.md").read_bytes())
+    assert main(["--lang", "en", "export", str(tmp_path / "a.md"), "--docx"]) == 0
+    styled_draft(tmp_path / "b.docx")
+    (tmp_path / "~$b.docx").write_bytes(b"lock")
+    assert [p.name for p in find_sketches(tmp_path)] == ["a.md", "b.docx"]

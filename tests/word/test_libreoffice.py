@@ -91,7 +91,7 @@ def test_an_export_saved_again_by_libreoffice_keeps_its_verdicts(tmp_path, fixtu
     sketch.write_bytes((SKETCHES / f"{fixture}.md").read_bytes())
     exported = tmp_path / "eksport" / f"{fixture}.docx"
     exported.parent.mkdir()
-    assert main(["--lang", "en", "export", str(sketch), "--docx", "-o", str(exported)]) == 0
+    assert main(["--lang", "en", "export", str(sketch), "--docx", "--force", "-o", str(exported)]) == 0
     saved = soffice_convert(exported, tmp_path / "lagret")
     assert saved.read_bytes() != exported.read_bytes()
     assert check_path(saved).statuses() == check_path(sketch).statuses()
