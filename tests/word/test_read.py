@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import zipfile
 from pathlib import Path
 
@@ -127,3 +128,28 @@ def test_a_word_file_that_unpacks_to_gigabytes_is_refused_before_unpacking(tmp_p
 def test_reader_error_is_its_own_type(tmp_path):
     with pytest.raises(DocxError):
         read_docx(b"plain text", "x.docx", lang="en")
+
+
+def test_metadata_in_the_properties_is_read_by_the_parsers_own_rules(tmp_path):
+    """Aliases («billion laughs») in the metadata property are refused, as in a metadata block."""
+    from xml.sax.saxutils import escape
+
+    from assistant.core.docx_write import sketch_to_docx
+    from assistant.core.rubric import load_rubric
+
+    text = (Path(__file__).parents[1] / "fixtures" / "sketches" / "sterk-bokmal.md").read_text(encoding="utf-8")
+    sketch = parse_sketch(text)
+    data = sketch_to_docx(sketch, load_rubric(None).layout)
+    good = read_docx(data, "s.docx", lang="en")
+    assert good.metadata is not None and good.metadata["applicant"]["orgnr"] == "964338531"
+    laughs = "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
+    path = tmp_path / "s.docx"
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(path, "w") as target:
+        for info in source.infolist():
+            body = source.read(info)
+            if info.filename == "docProps/custom.xml":
+                body = body.replace(b"<vt:lpwstr>", b"<vt:lpwstr>" + escape(laughs).encode(), 1)
+            target.writestr(info, body)
+    bad = read_docx(path.read_bytes(), "s.docx", lang="en")
+    assert bad.metadata is None and not bad.markdown.startswith("---")
+    assert parse_sketch(bad.markdown).sections  # the text is still read
