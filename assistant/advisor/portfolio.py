@@ -95,11 +95,11 @@ def _renderer_available() -> bool:
 
 def _summary(path: Path) -> tuple[str | None, str | None]:
     """(applicant, title) of a sketch, read from its text."""
-    from ..core.document import parse_sketch
+    from ..core.checkup import parse
     from ..core.storage import SkisseFileError, read_text_file
 
     try:
-        sketch = parse_sketch(read_text_file(path, word=True).text)
+        sketch = parse(read_text_file(path, word=True).text)
     except SkisseFileError:
         return None, None
     return (sketch.applicant.name if sketch.applicant else None), (sketch.title or sketch.meta.title)

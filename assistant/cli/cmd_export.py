@@ -58,23 +58,18 @@ def docx_target(source: Path, output: str | None, only: bool) -> Path:
     return out if only else out.with_suffix(".docx")
 
 
-def _failing_criteria(sketch, rubric) -> list[str]:  # noqa: ANN001 - core types imported on first use
-    """Titles of the criteria the sketch fails, judged as `skisse check` judges it (pages included)."""
-    from ..core.engine import check_sketch
-    from ..core.render import RenderError, default_renderer
+def _failing_criteria(text: str, rubric) -> list[str]:  # noqa: ANN001 - core types imported on first use
+    """Titles of the criteria the sketch fails, judged as `skisse check` judges it (pages
+    included), through the core's one checkup. A page count that cannot be found leaves the
+    page criterion n/a: the export itself then says why the PDF cannot be made."""
+    from ..core.checkup import checkup
 
-    def pages():  # noqa: ANN202
-        try:
-            return default_renderer().page_info(sketch, rubric.layout)
-        except RenderError:
-            return None  # the export itself then says why the PDF cannot be made
-
-    report = check_sketch(sketch, rubric, pages=pages)
+    report = checkup(text, rubric=rubric).report
     return [c.title for c in report.criteria if c.status.value == "fail"]
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..core.document import parse_sketch
+    from ..core.checkup import parse
     from ..core.export import export_markdown, export_pdf
     from ..core.rubric import RubricError, load_rubric
     from ..core.storage import SkisseFileError, read_text_file
@@ -86,14 +81,14 @@ def run(args: argparse.Namespace) -> int:
         loaded = read_text_file(source, word=True, lang=lang)
     except SkisseFileError as exc:
         raise CliError(str(exc), 2) from None
-    sketch = parse_sketch(loaded.text)
+    sketch = parse(loaded.text)
     try:
         rubric = load_rubric(args.rubric or sketch.meta.rubric)
     except RubricError as exc:
         raise CliError(str(exc), 2) from None
 
     if not args.force:
-        failing = _failing_criteria(sketch, rubric)
+        failing = _failing_criteria(loaded.text, rubric)
         if failing:
             quoted = ", ".join(f"“{name}”" if lang == "en" else f"«{name}»" for name in failing)
             raise CliError(t("export.cli.failing", lang, names=quoted, path=source), 1)

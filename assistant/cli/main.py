@@ -25,7 +25,11 @@ COMMANDS = [
     "cmd_import",
     "cmd_rubric",
     "cmd_coach_llm",
-    "cmd_advisor",
+    "cmd_coach",
+    "cmd_history",
+    "cmd_report",
+    "cmd_portfolio",
+    "cmd_serve",
 ]
 
 
@@ -38,7 +42,7 @@ COMMAND_MODULES = {
     "import": "cmd_import",
     "rubric": "cmd_rubric",
     **dict.fromkeys(["assess", "ask", "models"], "cmd_coach_llm"),
-    **dict.fromkeys(["coach", "history", "report", "portfolio", "serve"], "cmd_advisor"),
+    **{name: f"cmd_{name}" for name in ("coach", "history", "report", "portfolio", "serve")},
 }
 
 
