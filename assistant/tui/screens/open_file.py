@@ -16,7 +16,8 @@ from ..keys import UiLanguage
 
 
 class SketchTree(DirectoryTree):
-    """Folders and Markdown files only; hidden files left out."""
+    """Folders, Markdown and Word files only (a Word file is imported when picked); hidden
+    files and Word's «~$» lock files left out."""
 
     def filter_paths(self, paths):
         from ...core.confine import is_inside
@@ -25,7 +26,9 @@ class SketchTree(DirectoryTree):
         return [
             p
             for p in paths
-            if not p.name.startswith(".") and (p.is_dir() or p.suffix.lower() in {".md", ".markdown", ".txt"}) and is_inside(p)
+            if not p.name.startswith((".", "~$"))
+            and (p.is_dir() or p.suffix.lower() in {".md", ".markdown", ".txt", ".docx"})
+            and is_inside(p)
         ]
 
 
