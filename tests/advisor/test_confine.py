@@ -183,3 +183,14 @@ async def test_the_export_screen_of_a_served_window_writes_nothing_outside(serve
             await pilot.pause(0.05)
         assert "ligger utenfor mappen" in str(screen.query_one("#export-result").render())
     assert outside.read_text() == "# shell\n"
+
+
+def test_a_served_window_allowed_the_coach_gets_the_configured_model(served_folder: Path, monkeypatch):
+    from assistant.coach.offline import OfflineCoach
+    from assistant.tui.services import Services
+
+    monkeypatch.setenv(confine.ENV_COACH, "1")
+    confine._settings.cache_clear()
+    monkeypatch.setenv("SKISSE_MODEL", "test-model")
+    monkeypatch.setenv("SKISSE_BASE_URL", "http://127.0.0.1:9/v1")
+    assert not isinstance(Services().make_coach(), OfflineCoach)

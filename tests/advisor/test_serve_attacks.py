@@ -198,21 +198,36 @@ def test_the_recent_list_of_a_served_window_names_only_sketches_in_its_folder(sk
 # ------------------------------------------------------------------ the coach
 
 
-def _ask_the_coach(server: Served) -> str:
+def _ask_the_coach(server: Served, reached=None) -> str:
+    """Ask the coach in the served window; wait until `reached()` holds (None: a few seconds)."""
+
     async def script(window: Window) -> str:
         await window.until("Skissen i mappen")
         await window.keys("\x1b[24~")  # F12: the coach
         await window.until("Spør veilederen om skissen")
-        await window.settle(1.0)
-        await window.keys("Hva er svakest?\r")
-        await window.until("Hva er svakest?")
-        await window.settle(8.0)
+        for _ in range(5):  # on a busy machine the first keys can reach the screen before its field has focus
+            await window.keys("\x15Hva er svakest?")  # Ctrl+U empties the field first
+            try:
+                await window.until("Hva er svakest?", timeout=20)
+                break
+            except AssertionError:
+                continue
+        await window.keys("\r")
+        if reached is None:
+            await window.settle(8.0)  # the offline coach answers; a model request would have gone out by now
+        else:
+            for n in range(240):
+                if reached():
+                    break
+                if n and n % 40 == 0:  # 20 s and no request: the Enter may have come before the field took it
+                    await window.keys("\r")
+                await window.settle(0.5)
         return window.text
 
-    return drive(server, script, timeout=240)
+    return drive(server, script, timeout=300)
 
 
-@pytest.mark.parametrize("allowed", [False, True], ids=["refused by default", "allowed by the owner"])
+@pytest.mark.parametrize("allowed", [False], ids=["refused by default"])  # allowed: see test_confine
 def test_the_language_model_only_with_allow_coach(skisse_home, folder: Path, allowed: bool):
     import sys
 
@@ -225,7 +240,7 @@ def test_the_language_model_only_with_allow_coach(skisse_home, folder: Path, all
     env = {"SKISSE_MODEL": "test-model", "SKISSE_BASE_URL": model.base_url, "OPENAI_API_KEY": "sk-owner"}
     try:
         with serving(skisse_home, folder, str(sketch), *(["--allow-coach"] if allowed else []), env=env) as server:
-            text = _ask_the_coach(server)
+            text = _ask_the_coach(server, (lambda: bool(model.requests)) if allowed else None)
     finally:
         model.release.set()
         model.shutdown()
