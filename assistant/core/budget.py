@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .amounts import format_amount, parse_amount
+from .amounts import find_amounts, format_amount, parse_amount
+from .budgetmeaning import PROCUREMENT, classify
 from .model import Budget, BudgetCategory, BudgetLine, Language
 from .text import FENCE
 
@@ -83,11 +84,15 @@ CATEGORY_LABELS: dict[Language, dict[BudgetCategory, str]] = {
 
 
 def infer_category(item: str) -> BudgetCategory:
-    """Guess a budget line's category from its wording."""
+    """A budget line's category from its wording. Procurement only when the line buys or rolls
+    out the finished solution (see `budgetmeaning`): «frikjøp», «innkjøp av testutstyr til
+    utprøvingen» and «anskaffelsesfaglig bistand» are project costs."""
+    if classify(item).kind == PROCUREMENT:
+        return BudgetCategory.PROCUREMENT
     if _PROCEDURE.search(item):
         return BudgetCategory.PROJECT_MANAGEMENT
     for category, pattern in _CATEGORY_WORDS:
-        if pattern.search(item):
+        if category is not BudgetCategory.PROCUREMENT and pattern.search(item):
             return category
     return BudgetCategory.OTHER
 
@@ -145,8 +150,9 @@ def find_tables(lines: list[str]) -> list[tuple[int, int]]:
     return tables
 
 
-def parse_budget(body: str, first_line: int) -> Budget | None:
-    """Read the first budget-like table in a section body; None when there is no table."""
+def parse_budget(body: str, first_line: int, *, prose: bool = True) -> Budget | None:
+    """Read the first budget-like table in a section body, else its list or prose (with
+    `prose`); None when there is no budget."""
     lines = body.splitlines()
     best: Budget | None = None
     for start, end in find_tables(lines):
@@ -154,7 +160,133 @@ def parse_budget(body: str, first_line: int) -> Budget | None:
         if budget.lines or budget.stated_total is not None:
             return budget
         best = best or budget
+    if prose:
+        written = parse_budget_text(lines, first_line)
+        if written is not None:
+            return written
     return best
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+(?P<text>.+)$")
+_BARE_AMOUNT = re.compile(r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,-)?(?!\w)|(?<![\w.,])\d{4,}(?:,-)?(?!\w)")
+_PROSE_TOTAL = re.compile(
+    r"\b(?:samlede?|samla|totalt?|til sammen|til saman|i alt|totalbudsjett\w*|totalkostnad\w*|in total|overall|altogether|sum)\b",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?](?!\d)|$)")  # a full stop between digits (3.300.000) is not an end
+_LEAD_WORDS = re.compile(r"^[\s,:;–\-]*(?:og|and|samt|og\s+til)?\s*(?:til|for|to|on|på)\s+", re.IGNORECASE)
+_ITEM_TRIM = " \t:;,–-—=()*_"
+
+
+def _amounts_in(text: str, bare: bool) -> list[tuple[int, int, int]]:
+    found = find_amounts(text)
+    if found or not bare:
+        return found
+    out = []
+    for m in _BARE_AMOUNT.finditer(text):
+        value = parse_amount(m.group(0))
+        if value and not _YEAR.match(m.group(0)):
+            out.append((m.start(), m.end(), value))
+    return out[-1:]  # a list line's amount is its last number
+
+
+def parse_budget_text(lines: list[str], first_line: int) -> Budget | None:
+    """A budget written as a list («- Prosjektleiing: 1,8 mill. kr») or in prose («2,4 millioner
+    til prosjektledelse, 1,2 millioner til frikjøp …»), with its total when one is stated."""
+    budget = Budget()
+    for n, raw in enumerate(lines):
+        lineno = first_line + n
+        if raw.lstrip().startswith("|") or not raw.strip():
+            continue
+        text = re.sub(r"[*_`]", "", raw)
+        item_m = _LIST_ITEM.match(text)
+        colon = re.match(r"^\s*(?P<item>[^:.!?]{2,80}):\s*(?P<rest>.+)$", text)
+        if item_m or (colon and len(_amounts_in(colon.group("rest"), True)) == 1 and len(text) < 160):
+            body = item_m.group("text") if item_m else text
+            found = _amounts_in(body, True)
+            if len(found) != 1 and not (item_m and found):
+                continue
+            start, end, value = found[-1] if item_m else found[0]
+            item = (body[:start] + " " + body[end:]).strip(_ITEM_TRIM)
+            item = re.sub(r"\s+", " ", item).strip(_ITEM_TRIM)
+            if _TOTAL.match(item) or _TOTAL.match(body):
+                budget.stated_total, budget.total_line = value, lineno
+                continue
+            budget.lines.append(BudgetLine(item=item or body.strip(), category=infer_category(item or body), amount=value, line=lineno, raw=raw))
+            continue
+        for sent in _SENTENCE.finditer(text):
+            _prose_amounts(budget, sent.group(0), lineno, raw)
+    if not budget.lines and budget.stated_total is None:
+        return None
+    if budget.lines:
+        budget.table_start = min(line.line for line in budget.lines if line.line) if any(line.line for line in budget.lines) else None
+        budget.table_end = max(line.line or 0 for line in budget.lines)
+    return budget
+
+
+def _prose_amounts(budget: Budget, sentence: str, lineno: int, raw: str) -> None:
+    found = find_amounts(sentence)
+    if not found:
+        return
+    if len(found) == 1 and _PROSE_TOTAL.search(sentence) and budget.stated_total is None:
+        budget.stated_total, budget.total_line = found[0][2], lineno
+        return
+    for k, (start, end, value) in enumerate(found):
+        after_end = found[k + 1][0] if k + 1 < len(found) else len(sentence)
+        after = sentence[end:after_end]
+        if _LEAD_WORDS.match(after):
+            item = _LEAD_WORDS.sub("", after, count=1)
+        else:
+            before_start = found[k - 1][1] if k else 0
+            item = sentence[before_start:start]
+        item = re.sub(r"\s+", " ", item).strip(_ITEM_TRIM + ".")
+        if _PROSE_TOTAL.search(item) and k == 0 and budget.stated_total is None and len(found) > 1 and not _LEAD_WORDS.match(after):
+            budget.stated_total, budget.total_line = value, lineno
+            continue
+        budget.lines.append(BudgetLine(item=item or sentence.strip(), category=infer_category(item or sentence), amount=value, line=lineno, raw=raw))
+
+
+_BUDGET_CUE = re.compile(
+    r"\bbudsjett\w*|\bkostnadsoverslag\w*|\bprosjektperiode\w*|\bprosjektet\s+(?:vil\s+)?kost\w*|\bfrikjøp\w*|"
+    r"\bprosjektled\w*|\bprosjektleiing\w*|\butviklingsfase\w*|\bbudget\w*|\bproject\s+(?:cost|management)\w*|\bstaff time\b",
+    re.IGNORECASE,
+)
+
+
+def find_budget(lines: list[str], start: int, skip: list[tuple[int, int]]) -> Budget | None:
+    """A budget anywhere in the text from line index `start`: a table with amounts, or a block of
+    lines that speaks of the project's budget (a list or prose with amounts). Lines inside
+    `skip` (1-based, inclusive: the need and its figures) are never a budget."""
+    skipped = {n for a, b in skip for n in range(a, b + 1)}
+    blocks: list[tuple[int, int]] = []
+    i = start
+    while i < len(lines):
+        if not lines[i].strip():
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and lines[j].strip():
+            j += 1
+        blocks.append((i, j))
+        i = j
+    for n, (a, b) in enumerate(blocks):
+        if a + 1 in skipped:
+            continue
+        block = lines[a:b]
+        cue = _BUDGET_CUE.search("\n".join(block)) or (n and _BUDGET_CUE.search("\n".join(lines[blocks[n - 1][0] : blocks[n - 1][1]])))
+        if not cue:
+            continue
+        # The block with the cue, and the list or total lines right after it.
+        end = b
+        for a2, b2 in blocks[n + 1 : n + 3]:
+            if all(_LIST_ITEM.match(x) or _TOTAL.match(re.sub(r"[*_`]", "", x)) or x.lstrip().startswith("|") for x in lines[a2:b2]):
+                end = b2
+            else:
+                break
+        budget = parse_budget("\n".join(lines[a:end]), a + 1)
+        if budget is not None and len([x for x in budget.lines if x.amount]) >= 2:
+            return budget
+    return None
 
 
 def _parse_table(rows: list[str], first_line: int) -> Budget:

@@ -11,11 +11,11 @@ from typing import Any
 
 import yaml
 
-from .budget import budget_table, parse_budget
+from .budget import find_budget, budget_table, parse_budget
 from .model import Budget, BudgetLine, Language, Metadata, Organisation, ParseNote, Partner, Section, Sketch
 from .orgs import infer_kind, kind_from_text, normalise_orgnr
 from .text import FENCE, strip_inline
-from .sections import exact_heading, match_heading, section_order, spec
+from .sections import classify_body, exact_heading, match_heading, section_order, spec
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
@@ -230,7 +230,8 @@ def _headings(lines: list[str], start: int) -> list[tuple[int, int, str]]:
 
 _HASH_NO_SPACE = re.compile(r"^ {0,3}(#{1,6})(\d[\d.)]*\s*\S.*?)\s*$")
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_]{2,80}?)\1\s*:?\s*$")
-_NUMBERED_LINE = re.compile(r"^\s{0,3}\d{1,2}[.)]\s+(?P<text>[^.!?]{2,60}?)\s*:?\s*$")
+_PLAIN_LINE = re.compile(r"^\s{0,3}(?P<text>[A-ZÆØÅ][^.!;|*#>\n]{1,58}[^.,;:!|\s])\s*$")
+_NUMBERED_LINE = re.compile(r"^\s{0,3}(?:\d{1,2}|[A-H])[.)]\s+(?P<text>[^.!?]{2,60}?)\s*[:?]?\s*$")
 
 
 def _pseudo_heading(lines: list[str], i: int, start: int) -> tuple[int, int, str] | None:
@@ -245,11 +246,17 @@ def _pseudo_heading(lines: list[str], i: int, start: int) -> tuple[int, int, str
     alone = (i == start or not lines[i - 1].strip()) and (i + 1 >= len(lines) or not lines[i + 1].strip())
     if not alone:
         return None
-    m = _BOLD_LINE.match(line) or _NUMBERED_LINE.match(line)
+    bold = _BOLD_LINE.match(line)
+    m = bold or _NUMBERED_LINE.match(line)
     if m is None:
+        # A short line standing alone, as a heading pasted from a word processor loses its mark.
+        if (plain := _PLAIN_LINE.match(line)) and match_heading(plain.group("text")):
+            return (i, 0, plain.group("text").strip())
         return None
     text = m.group("text").strip()
-    if exact_heading(text) is None:
+    # A bold line must name a section exactly; a numbered line («3. Hvorfor er vi rett
+    # partnerskap?») may name it as a heading does.
+    if (exact_heading(text) if bold else match_heading(text)) is None:
         return None
     return (i, 0, text)
 
@@ -285,6 +292,8 @@ def parse_sketch(text: str) -> Sketch:
     # a title sits above the sections). A deeper heading is a sub-heading inside a section,
     # unless it names a section the sketch has nowhere else (mixed levels from a word
     # processor); a shallower one before any section is the title.
+    if not known_levels:  # no heading named: the level most headings use (a lone title above them aside)
+        known_levels = [lvl for _, lvl, _, _ in recognised if lvl][1:] or [lvl for _, lvl, _, _ in recognised if lvl]
     section_level = max(set(known_levels), key=lambda lv: (known_levels.count(lv), lv)) if known_levels else 2
     at_level = {key for _, lvl, _, key in recognised if key and lvl in (0, section_level)}
     title = meta.title
@@ -307,6 +316,8 @@ def parse_sketch(text: str) -> Sketch:
     for n, (i, lvl, heading, key) in enumerate(starts):
         end = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
         body_start = i + 2 if (i + 1 < len(lines) and _SETEXT.match(lines[i + 1]) and not _ATX.match(lines[i])) else i + 1
+        if key is None:  # a heading that names no section: what its text is about, when that is clear
+            key = classify_body("\n".join(lines[body_start:end]))
         sections.append(
             Section(
                 key=key,
@@ -346,6 +357,10 @@ def parse_sketch(text: str) -> Sketch:
     budget_section = next((s for s in sections if s.key == "budget"), None)
     if budget_section is not None:
         budget = parse_budget(budget_section.body, budget_section.body_line)
+    if budget is None or not budget.lines:
+        # No budget part, or one without amounts: a budget written elsewhere (in the text of a
+        # sketch without headings, under a heading that names something else).
+        budget = find_budget(lines, fm_end, [(s.body_line, s.end_line) for s in sections if s.key in ("need", "data")]) or budget
         if budget is not None:
             for row in budget.unreadable_rows:
                 notes.append(ParseNote(line=row, code="budget-row", message="budget row without a readable amount"))
