@@ -193,7 +193,7 @@ def _amounts_in(text: str, bare: bool) -> list[tuple[int, int, int]]:
 def parse_budget_text(lines: list[str], first_line: int) -> Budget | None:
     """A budget written as a list («- Prosjektleiing: 1,8 mill. kr») or in prose («2,4 millioner
     til prosjektledelse, 1,2 millioner til frikjøp …»), with its total when one is stated."""
-    budget = Budget()
+    budget = Budget(written="text")
     for n, raw in enumerate(lines):
         lineno = first_line + n
         if raw.lstrip().startswith("|") or not raw.strip():

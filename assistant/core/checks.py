@@ -14,7 +14,7 @@ from functools import cache
 from . import rubric as r
 from .amounts import format_amount
 from .analysis import Analysis, Hit, literal_keys
-from .findings import Finding, Level, PageInfo, Status
+from .findings import Finding, Level, PageInfo, Status, worst
 from .model import OrgKind
 from .orgs import format_orgnr, orgnr_problem
 from .text import lix_of_sentences
@@ -167,8 +167,7 @@ def check_section(ctx: Context, check: r.SectionCheck) -> Outcome:
     a = ctx.analysis
     found = a.sketch.sections_by(check.section)
     if not found:
-        level = Level.FAIL if check.missing == "fail" else Level.WARN
-        return Outcome(Status(level.value), [ctx.finding(level, "section.missing", section=check.section)])
+        return _section_in_text(ctx, check)
     words = sum(a.words_in(s) for s in found)
     first = found[0]
     out: list[Finding] = []
@@ -194,6 +193,33 @@ def check_section(ctx: Context, check: r.SectionCheck) -> Outcome:
             out.append(ctx.finding(Level.WARN, "section.no-need-words", line=first.line, section=check.section))
             status = Status.WARN
     return Outcome(status, out)
+
+
+# A sketch without a part for a section is judged on its whole text: this many of the section's
+# content words (rubric/sections.toml) say it is there, fewer that it is there but thin.
+WHOLE_TEXT_PASS = 6
+WHOLE_TEXT_WARN = 2
+
+
+def _section_in_text(ctx: Context, check: r.SectionCheck) -> Outcome:
+    from .sections import spec
+    from .text import plain_text
+
+    a = ctx.analysis
+    body = plain_text(a.source[a.body_start :])
+    section_spec = spec(check.section)
+    words: list[str] = []
+    if section_spec is not None and section_spec.content:
+        rx = re.compile(r"(?<!\w)(?:" + "|".join(section_spec.content) + r")(?!\w)", re.IGNORECASE)
+        words = [m.group(0) for m in rx.finditer(body)]
+    distinct = list(dict.fromkeys(w.casefold() for w in words))
+    shown = ", ".join(distinct[:4])
+    if len(words) >= WHOLE_TEXT_PASS:
+        return Outcome(Status.PASS, [ctx.finding(Level.INFO, "section.whole-text", section=check.section, words=shown)])
+    if len(words) >= WHOLE_TEXT_WARN:
+        return Outcome(Status.WARN, [ctx.finding(Level.WARN, "section.whole-text-weak", section=check.section, words=shown)])
+    level = Level.FAIL if check.missing == "fail" else Level.WARN
+    return Outcome(Status(level.value), [ctx.finding(level, "section.missing", section=check.section)])
 
 
 # ------------------------------------------------------------------ technology first
@@ -339,64 +365,94 @@ def check_budget_present(ctx: Context, check: r.BudgetPresentCheck) -> Outcome:
     section = sketch.section("budget")
     budget = sketch.budget
     amounts = [line for line in (budget.lines if budget else []) if line.amount]
-    if amounts and len(amounts) >= check.min_lines:
-        total = budget.stated_total if budget and budget.stated_total is not None else budget.total_excluding_procurement if budget else 0
-        return Outcome(Status.PASS, [ctx.finding(Level.INFO, "budget_present.ok", line=budget.table_start if budget else None, section="budget", count=len(amounts), total=format_amount(total or 0, currency=True))])
+    if budget is not None and amounts and len(amounts) >= check.min_lines:
+        total = budget.stated_total if budget.stated_total is not None else budget.total_excluding_procurement
+        return Outcome(Status.PASS, [ctx.finding(Level.INFO, "budget_present.ok", line=budget.table_start, section="budget", count=len(amounts), total=format_amount(total or 0, currency=True))])
+    if amounts or (budget is not None and budget.stated_total):
+        # One amount, or a total without lines: a budget, but hardly one that can be assessed.
+        line = budget.total_line if budget is not None else None
+        return Outcome(Status.WARN, [ctx.finding(Level.WARN, "budget_present.no-table", line=line or (section.line if section else None), section="budget")])
     if section is None:
         return Outcome(Status.FAIL, [ctx.finding(Level.FAIL, "budget_present.missing")])
-    if amounts or _MONEY.search(section.body):
+    if _MONEY.search(section.body):
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "budget_present.no-table", line=section.line, section="budget")])
     return Outcome(Status.FAIL, [ctx.finding(Level.FAIL, "budget_present.no-amounts", line=section.line, section="budget")])
 
 
+def _budget_spans(a: Analysis) -> list[tuple[int, int, str | None]]:
+    """The text around the budget: its section, else the lines it was read from and a few after."""
+    spans = a.spans_for(["budget"])
+    budget = a.sketch.budget
+    if budget is not None and budget.table_start:
+        start = a.offset_of_line(budget.table_start)
+        end = a.offset_of_line((budget.table_end or budget.table_start) + 4)
+        if not any(s <= start < e for s, e, _ in spans):
+            spans.append((start, max(end, start), "budget"))
+    return spans
+
+
 def check_budget_procurement(ctx: Context, check: r.BudgetProcurementCheck) -> Outcome:
+    from .budgetmeaning import PROCESS, PROCUREMENT, UNCLEAR, classify, excluded, including
+
     a = ctx.analysis
-    sketch = a.sketch
-    budget = sketch.budget
-    section = sketch.section("budget")
-    if budget is None or not budget.lines:
-        if section is None or not _MONEY.search(a.source, *a.spans_for(["budget"])[0][:2]):
-            return Outcome(Status.NA, [ctx.finding(Level.INFO, "budget_procurement.no-budget")])
+    budget = a.sketch.budget
+    if budget is None or (not budget.lines and budget.stated_total is None):
+        return Outcome(Status.NA, [ctx.finding(Level.INFO, "budget_procurement.no-budget")])
     out: list[Finding] = []
     status = Status.PASS
-    if budget is not None and budget.lines:
-        procurement = sum(line.amount or 0 for line in budget.procurement_lines)
-        without = budget.total_excluding_procurement
-        with_all = budget.sum_of_lines
-        stated = budget.stated_total
-        tolerance = max(1, int(0.001 * max(with_all, 1)))
-        if stated is not None:
-            if procurement and abs(stated - with_all) <= tolerance:
-                first = budget.procurement_lines[0]
-                out.append(ctx.finding(Level.FAIL, "budget_procurement.in-total", line=first.line, section="budget", item=first.item, amount=format_amount(procurement, currency=True), total=format_amount(stated, currency=True)))
-                status = Status.FAIL
-            elif abs(stated - without) > tolerance:
-                out.append(ctx.finding(Level.FAIL, "budget_procurement.sum-mismatch", line=budget.total_line, section="budget", stated=format_amount(stated, currency=True), computed=format_amount(without, currency=True)))
-                status = Status.FAIL
-            else:
-                out.append(ctx.finding(Level.INFO, "budget_procurement.total-ok", line=budget.total_line, section="budget", total=format_amount(stated, currency=True)))
-        elif procurement:
-            first = budget.procurement_lines[0]
-            out.append(ctx.finding(Level.WARN, "budget_procurement.line-no-total", line=first.line, section="budget", item=first.item))
-            status = Status.WARN
-    # What the prose says about procurement.
-    spans = a.spans_for(["budget"])
-    mentions = []
-    if check.procurement_patterns:
-        # Sentence by sentence, then the patterns inside: one regex spanning the whole sentence
-        # backtracks quadratically on a long line without full stops (a 1 MB line took hours).
-        said = _rx("|".join(check.procurement_patterns))
-        mentions = [h for h in a.find(_rx(r"[^.!?\n]+[.!?]?"), spans, anywhere=True) if said.search(h.text)]
-    excl = _union(tuple(check.exclusion_patterns))
-    table_lines = set(range(budget.table_start, (budget.table_end or 0) + 1)) if budget and budget.table_start else set()
-    for hit in mentions:
-        if hit.line in table_lines or hit.text.lstrip().startswith("|"):
+
+    def worse(new: Status) -> None:
+        nonlocal status
+        status = worst([status, new])
+
+    money = lambda v: format_amount(v, currency=True)  # noqa: E731
+    kept_in: list = []  # procurement lines counted in the budget
+    process_items: list[str] = []
+    for line in budget.lines:
+        meaning = classify(line.item)
+        out_of_total = excluded(line.raw or line.item)
+        if meaning.kind == PROCUREMENT and not out_of_total:
+            kept_in.append((line, meaning))
+        elif meaning.kind == UNCLEAR and not out_of_total:
+            out.append(ctx.finding(Level.WARN, "budget_procurement.unclear-line", line=line.line, section="budget", item=line.item[:80], words=meaning.words))
+            worse(Status.WARN)
+        elif meaning.kind == PROCESS and meaning.reason in ("staff-time", "procurement-expertise", "test", "needs-analysis", "dialogue", "evaluation"):
+            process_items.append(f"«{line.item[:60]}» ({meaning.words})")
+    stated = budget.stated_total
+    counted = sum(line.amount or 0 for line in budget.lines if not excluded(line.raw or line.item))
+    every = budget.sum_of_lines
+    tolerance = max(1, int(0.001 * max(every, 1)))
+    for line, meaning in kept_in:
+        reason = ctx.say(f"budget_meaning.{meaning.reason}")
+        out.append(ctx.finding(Level.FAIL, "budget_procurement.procurement-line", line=line.line, section="budget", item=line.item[:80], amount=money(line.amount or 0), reason=reason, words=meaning.words))
+        worse(Status.FAIL)
+    if stated is not None and budget.lines:
+        if abs(stated - counted) <= tolerance or abs(stated - every) <= tolerance:
+            if not kept_in:
+                out.append(ctx.finding(Level.INFO, "budget_procurement.total-ok", line=budget.total_line, section="budget", total=money(stated)))
+        elif budget.written == "table":
+            # A table's own sum row that its rows do not add up to: an error, not a reading.
+            out.append(ctx.finding(Level.FAIL, "budget_procurement.sum-mismatch", line=budget.total_line, section="budget", stated=money(stated), computed=money(counted)))
+            worse(Status.FAIL)
+        else:
+            # A total in the text: the lines read from a list or prose may be read wrong.
+            out.append(ctx.finding(Level.WARN, "budget_procurement.total-differs", line=budget.total_line, section="budget", stated=money(stated), computed=money(counted)))
+            worse(Status.WARN)
+    # What the prose around the budget says about buying the finished solution.
+    for hit in a.find(_rx(r"[^.!?\n]+[.!?]?"), _budget_spans(a), anywhere=True):
+        text = hit.text.strip()
+        if not text or text.startswith("|"):
             continue
-        if excl is not None and excl.search(hit.text):
-            out.append(ctx.finding(Level.INFO, "budget_procurement.excluded-in-text", hit=hit, quote=hit.text.strip()[:120]))
-        elif _rx(r"\binkl|\binkludert|\bmedregnet|\bmedrekna|\bincluding\b|\bincluded\b").search(hit.text):
-            out.append(ctx.finding(Level.FAIL, "budget_procurement.included-in-text", hit=hit, quote=hit.text.strip()[:120]))
-            status = Status.FAIL
+        meaning = classify(text)
+        if meaning.kind != PROCUREMENT:
+            continue
+        if excluded(text):
+            out.append(ctx.finding(Level.INFO, "budget_procurement.excluded-in-text", hit=hit, quote=text[:120]))
+        elif including(text):
+            out.append(ctx.finding(Level.FAIL, "budget_procurement.included-in-text", hit=hit, quote=text[:120]))
+            worse(Status.FAIL)
+    if process_items:
+        out.append(ctx.finding(Level.INFO, "budget_procurement.process-lines", section="budget", items="; ".join(process_items[:4])))
     if status is Status.PASS and not out:
         out.append(ctx.finding(Level.INFO, "budget_procurement.ok", section="budget"))
     return Outcome(status, out)

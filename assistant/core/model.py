@@ -103,6 +103,7 @@ class Budget(BaseModel):
     table_end: int | None = None  # 1-based last line of the table
     year_columns: list[str] = []
     unreadable_rows: list[int] = []
+    written: str = "table"  # "table", or "text" for a budget read from a list or prose
 
     @property
     def sum_of_lines(self) -> int:

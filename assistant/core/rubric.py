@@ -113,6 +113,8 @@ class BudgetPresentCheck(_Check):
 
 class BudgetProcurementCheck(_Check):
     kind: Literal["budget_procurement"]
+    # Older rubric files list their own words; what a line pays for is now read by meaning
+    # (rubric/budget.toml), so these are accepted and not used.
     exclusion_patterns: list[str] = []
     procurement_patterns: list[str] = []
 
