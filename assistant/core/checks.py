@@ -122,9 +122,18 @@ def check_eligibility(ctx: Context, check: r.EligibilityCheck) -> Outcome:
         return Outcome(Status.WARN, out)
     status = Status.PASS
     kind = applicant.kind
-    if kind in (OrgKind.SELSKAP, OrgKind.PRIVATPERSON, OrgKind.FORSKNING, OrgKind.KLYNGE, OrgKind.BRUKERORGANISASJON):
-        key = "eligibility.private-person" if kind is OrgKind.PRIVATPERSON else "eligibility.not-public"
-        out.append(ctx.finding(Level.FAIL, key, line=1, name=applicant.name))
+    what = _private_what(applicant)
+    if kind is OrgKind.PRIVATPERSON and applicant.basis == "person":
+        # Only the shape of the name says «person»: a guess, so the checker says it cannot tell.
+        out.append(ctx.finding(Level.WARN, "eligibility.maybe-person", line=1, name=applicant.name))
+        status = Status.WARN
+    elif kind in (OrgKind.SELSKAP, OrgKind.PRIVATPERSON, OrgKind.FORSKNING, OrgKind.KLYNGE, OrgKind.BRUKERORGANISASJON):
+        if kind is OrgKind.PRIVATPERSON:
+            out.append(ctx.finding(Level.FAIL, "eligibility.private-person", line=1, name=applicant.name))
+        elif what:
+            out.append(ctx.finding(Level.FAIL, "eligibility.private-kind", line=1, name=applicant.name, what=ctx.say(f"eligibility.what-{what}")))
+        else:
+            out.append(ctx.finding(Level.FAIL, "eligibility.not-public", line=1, name=applicant.name))
         status = Status.FAIL
     elif kind is OrgKind.UKJENT:
         out.append(ctx.finding(Level.WARN, "eligibility.unknown-kind", line=1, name=applicant.name))
@@ -142,6 +151,19 @@ def check_eligibility(ctx: Context, check: r.EligibilityCheck) -> Outcome:
             out.append(ctx.finding(Level.WARN, "eligibility.orgnr-invalid", line=1, name=partner.name, orgnr=format_orgnr(partner.orgnr)))
             status = Status.WARN if status is Status.PASS else status
     return Outcome(status, out)
+
+
+def _private_what(applicant) -> str | None:  # noqa: ANN001
+    """What kind of private body the applicant's name says it is (company, consultancy, …)."""
+    from .registry import classify, private_kind
+
+    if applicant.kind not in (OrgKind.SELSKAP, OrgKind.BRUKERORGANISASJON, OrgKind.FORSKNING, OrgKind.KLYNGE):
+        return None
+    body = classify(applicant.name)
+    found = private_kind(body)
+    if found in ("company", "consultancy", "private-school", "private-foundation"):
+        return found
+    return {"forskning": "research", "klynge": "cluster", "brukerorganisasjon": "association"}.get(body.kind.value)
 
 
 # ------------------------------------------------------------------ pages

@@ -59,6 +59,10 @@ class Organisation(BaseModel):
     name: str
     orgnr: str | None = None
     kind: OrgKind = OrgKind.UKJENT
+    # How the kind was known when it was read from the text: registry, legal-form, name-word,
+    # person (a name that looks like a person's), first-person («Jeg heter …») or unknown.
+    # Never written to the metadata block.
+    basis: str | None = None
 
 
 class Partner(Organisation):
