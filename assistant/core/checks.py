@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from . import rubric as r
-from .amounts import format_amount
+from .amounts import format_amount, parse_amount
 from .analysis import Analysis, Hit, literal_keys
 from .findings import Finding, Level, PageInfo, Status, worst
 from .model import OrgKind
@@ -256,8 +256,23 @@ def check_technology_first(ctx: Context, check: r.TechnologyFirstCheck) -> Outco
     lead_hits: list[tuple[Hit, int]] = []
     rx, weights = _phrases(tuple((p.pattern, p.weight) for p in check.phrases))
     keys = _keys(tuple(p.pattern for p in check.phrases))
+    negated = _union(tuple(check.negations))
+
+    def said_not(hit: Hit) -> bool:
+        if negated is None:
+            return False
+        start = max(a.source.rfind(".", 0, hit.start), a.source.rfind("\n", 0, hit.start)) + 1
+        ends = [e for e in (a.source.find(".", hit.end), a.source.find("\n", hit.end)) if e != -1]
+        return negated.search(a.source, start, min(ends) if ends else len(a.source)) is not None
+
     for hit in a.find(rx, lead, keys=keys):
-        lead_hits.append((hit, weights.get(hit.group or "", 1)))
+        if not said_not(hit):
+            lead_hits.append((hit, weights.get(hit.group or "", 1)))
+    strongest = max(weights.values())
+    for hit in a.find(rx, rest, keys=keys):
+        # A first-person plan to build or buy a named technology starts from it wherever it stands.
+        if weights.get(hit.group or "", 1) >= strongest and not said_not(hit):
+            lead_hits.append((hit, strongest))
     if a.sketch.meta.title and rx.search(a.sketch.meta.title):
         score += max(weights.values())
         out.append(ctx.finding(Level.WARN, "technology_first.title", line=1, words=a.sketch.meta.title))
@@ -279,8 +294,10 @@ def check_technology_first(ctx: Context, check: r.TechnologyFirstCheck) -> Outco
             if f.level is Level.WARN:
                 f.level = Level.FAIL
         return Outcome(Status.FAIL, out)
-    if score > 0:
+    if score >= check.warn_at:
         return Outcome(Status.WARN, out)
+    for f in out:
+        f.level = Level.INFO
     out.insert(0, ctx.finding(Level.INFO, "technology_first.ok"))
     return Outcome(Status.PASS, out)
 
@@ -351,6 +368,11 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
     hits = a.find(rx, spans, keys=_keys(tuple(check.patterns))) if rx else []
     hits = _distinct(_without_excluded(ctx, hits, check.exclude, spans))
     n = len(hits)
+    if check.large_amount and any((parse_amount(h.text) or 0) >= check.large_amount for h in hits):
+        n = max(n, check.warn_below)
+    if check.thin_text_words and n == 1 and n >= check.fail_below and sum(s.words for s in a.all_sentences) < check.thin_text_words:
+        # One word in a short sketch is too little to tell: warn, saying what was found.
+        return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.weak", hit=hits[0], count=1, words=hits[0].text)])
     if n < check.fail_below:
         return Outcome(Status.FAIL, [ctx.finding(Level.FAIL, "keywords.missing", count=n)])
     if n < check.warn_below:

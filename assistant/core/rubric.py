@@ -81,6 +81,9 @@ class TechnologyFirstCheck(_Check):
     phrases: list[Phrase]
     lead_sections: list[str] = ["summary", "need"]
     fail_at: int = 2  # this many solution-first phrases in the lead sections fail the criterion
+    warn_at: int = 1  # this many warn; fewer are only pointed out
+    # A phrase in a sentence that says «not» («vi ber ikke om en app») does not count.
+    negations: list[str] = ["\\bikke\\b", "\\bikkje\\b", "\\bnot\\b", "\\bno\\b", "\\buten\\b", "\\butan\\b", "\\bwithout\\b", "\\bkanskje\\b", "\\bmaybe\\b", "\\bperhaps\\b", "\\bkan være\\b", "\\bkan vere\\b", "\\bcould be\\b"]
 
 
 class NumbersCheck(_Check):
@@ -98,6 +101,10 @@ class KeywordsCheck(_Check):
     exclude_sections: list[str] = []
     fail_below: int = 0  # fewer distinct hits than this: fail
     warn_below: int = 1  # fewer distinct hits than this: warn
+    # A hit that is an amount of at least this many kroner is enough alone (a large budget item).
+    large_amount: int = 0
+    # In a sketch of fewer words than this, a single hit says little: warn.
+    thin_text_words: int = 0
 
 
 class PublicBodiesCheck(_Check):
