@@ -286,7 +286,24 @@ def find_budget(lines: list[str], start: int, skip: list[tuple[int, int]]) -> Bu
         budget = parse_budget("\n".join(lines[a:end]), a + 1)
         if budget is not None and len([x for x in budget.lines if x.amount]) >= 2:
             return budget
+    # No lines anywhere: a single cost the sketch gives for the project («Kostnaden er beregnet
+    # til om lag 25 mill. kr») is a budget of one total.
+    for n in range(start, len(lines)):
+        if n + 1 in skipped:
+            continue
+        for sent in _SENTENCE.finditer(lines[n]):
+            found = find_amounts(sent.group(0))
+            if len(found) == 1 and _TOTAL_CUE.search(sent.group(0)):
+                return Budget(stated_total=found[0][2], total_line=n + 1, written="text")
     return None
+
+
+_TOTAL_CUE = re.compile(
+    r"\bkostnad(?:en|ene)?\s+(?:er|blir)\s+(?:beregnet|berekna|anslått|estimert|rekna)\b|\bprosjektet\s+(?:vil\s+)?kost\w*|"
+    r"\b(?:total|samla|samlet)\w*\s+(?:kostnad|budsjett)\w*|\bbudsjettet\s+(?:er|blir|på)\b|\bestimated\s+(?:cost|budget)\b|"
+    r"\bthe project (?:will )?costs?\b|\btotal budget\b",
+    re.IGNORECASE,
+)
 
 
 def _parse_table(rows: list[str], first_line: int) -> Budget:

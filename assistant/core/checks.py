@@ -219,8 +219,8 @@ def check_section(ctx: Context, check: r.SectionCheck) -> Outcome:
 
 # A sketch without a part for a section is judged on its whole text: this many of the section's
 # content words (rubric/sections.toml) say it is there, fewer that it is there but thin.
-WHOLE_TEXT_PASS = 6
-WHOLE_TEXT_WARN = 2
+WHOLE_TEXT_PASS = 3
+WHOLE_TEXT_WARN = 1
 
 
 def _section_in_text(ctx: Context, check: r.SectionCheck) -> Outcome:
@@ -413,9 +413,10 @@ def check_budget_present(ctx: Context, check: r.BudgetPresentCheck) -> Outcome:
         total = budget.stated_total if budget.stated_total is not None else budget.total_excluding_procurement
         return Outcome(Status.PASS, [ctx.finding(Level.INFO, "budget_present.ok", line=budget.table_start, section="budget", count=len(amounts), total=format_amount(total or 0, currency=True))])
     if amounts or (budget is not None and budget.stated_total):
-        # One amount, or a total without lines: a budget, but hardly one that can be assessed.
+        # One amount, or a total without lines: a tentative budget, if a thin one.
         line = budget.total_line if budget is not None else None
-        return Outcome(Status.WARN, [ctx.finding(Level.WARN, "budget_present.no-table", line=line or (section.line if section else None), section="budget")])
+        total = budget.stated_total if budget is not None and budget.stated_total else sum(x.amount or 0 for x in amounts)
+        return Outcome(Status.PASS, [ctx.finding(Level.INFO, "budget_present.total-only", line=line or (section.line if section else None), section="budget", total=format_amount(total, currency=True))])
     if section is None:
         return Outcome(Status.FAIL, [ctx.finding(Level.FAIL, "budget_present.missing")])
     if _MONEY.search(section.body):
