@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .paths import rubric_dir
+from .rubric import RubricError
 
 PROCUREMENT = "procurement"
 PROCESS = "process"
@@ -25,7 +26,7 @@ class Meaning:
     excluded: bool = False  # the text says it is kept out of the total
 
 
-class BudgetRulesError(ValueError):
+class BudgetRulesError(RubricError):
     """rubric/budget.toml is broken; the message names the file and the key."""
 
 

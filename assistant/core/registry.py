@@ -18,6 +18,7 @@ from functools import cache
 from pathlib import Path
 
 from .model import OrgKind
+from .rubric import RubricError
 
 DATA = Path(__file__).resolve().parent / "data" / "public_bodies.toml"
 
@@ -64,7 +65,7 @@ class Found:
     body: Body
 
 
-class RegistryError(ValueError):
+class RegistryError(RubricError):
     """The bundled registry is broken (a broken install); the message names the file."""
 
 

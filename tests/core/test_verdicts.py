@@ -267,3 +267,29 @@ def test_why_us_under_the_headings_people_use(heading: str) -> None:
 def test_why_us_not_found_where_the_sketch_does_not_argue_it() -> None:
     text = f"# Skisse\n\n## Behovet\n\n{NEED} Vi har erfaring med at ventetiden øker.\n\n## Mål\n\nFærre fall og smartere tjenester.\n"
     assert verdicts(text)["why-us"] == "warn"
+
+
+# ---------------------------------------------------------------- faults
+
+
+def test_a_broken_budget_rules_file_is_one_clear_line(tmp_path) -> None:  # noqa: ANN001
+    import os
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from assistant.core.paths import rubric_dir
+
+    rubric = tmp_path / "rubric"
+    shutil.copytree(rubric_dir(), rubric)
+    (rubric / "budget.toml").write_text("procurement = [ ['(unclosed', 'x'] ]\n", encoding="utf-8")
+    sketch = tmp_path / "s.md"
+    sketch.write_text("# Skisse\n\n## Budsjett\n\n- Prosjektledelse: 1 000 000 kr\n- Utvikling: 2 000 000 kr\n", encoding="utf-8")
+    env = {**os.environ, "SKISSE_RUBRIC_DIR": str(rubric), "SKISSE_HOME": str(tmp_path / "home")}
+    done = subprocess.run([sys.executable, "-m", "assistant", "check", str(sketch), "--no-pages"], capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == 2
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "budget.toml" in lines[0] and "procurement[0]" in lines[0]
+    assert "Traceback" not in done.stderr
+    assert Path(sketch).read_text(encoding="utf-8").startswith("# Skisse")
