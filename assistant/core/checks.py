@@ -276,6 +276,15 @@ def check_technology_first(ctx: Context, check: r.TechnologyFirstCheck) -> Outco
     if a.sketch.meta.title and rx.search(a.sketch.meta.title):
         score += max(weights.values())
         out.append(ctx.finding(Level.WARN, "technology_first.title", line=1, words=a.sketch.meta.title))
+    if check.solution_headings:
+        from .sections import normalise_heading
+
+        heading_rx = re.compile("|".join(f"(?:{p})" for p in check.solution_headings), re.IGNORECASE)
+        for section in a.sketch.sections:
+            if section.key is None and heading_rx.search(normalise_heading(section.heading)):
+                score += max(weights.values())
+                out.append(ctx.finding(Level.WARN, "technology_first.heading", line=section.line, words=section.heading))
+                break
     # Overlapping matches (a strong phrase and the noun inside it) count once, at the higher weight.
     lead_hits.sort(key=lambda hw: (hw[0].start, -hw[1]))
     kept: list[tuple[Hit, int]] = []

@@ -82,6 +82,9 @@ class TechnologyFirstCheck(_Check):
     lead_sections: list[str] = ["summary", "need"]
     fail_at: int = 2  # this many solution-first phrases in the lead sections fail the criterion
     warn_at: int = 1  # this many warn; fewer are only pointed out
+    # A part headed as the solution («Løsningen», «Løsningen vi vil utvikle») counts as much as
+    # a plan to build a named technology (patterns matched against the heading, lower-cased).
+    solution_headings: list[str] = []
     # A phrase in a sentence that says «not» («vi ber ikke om en app») does not count.
     negations: list[str] = ["\\bikke\\b", "\\bikkje\\b", "\\bnot\\b", "\\bno\\b", "\\buten\\b", "\\butan\\b", "\\bwithout\\b", "\\bkanskje\\b", "\\bmaybe\\b", "\\bperhaps\\b", "\\bkan være\\b", "\\bkan vere\\b", "\\bcould be\\b"]
 

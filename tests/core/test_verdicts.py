@@ -269,6 +269,19 @@ def test_why_us_not_found_where_the_sketch_does_not_argue_it() -> None:
     assert verdicts(text)["why-us"] == "warn"
 
 
+# ---------------------------------------------------------------- technology first
+
+
+def test_a_plan_to_build_a_named_technology_fails_wherever_it_stands() -> None:
+    text = f"# Skisse\n\n## Behovet\n\n{NEED}\n\n## Innledning\n\nNAV Trøndelag ønsker å utvikle en KI-basert chatbot som svarer brukerne.\n"
+    assert verdicts(text)["not-technology-first"] == "fail"
+
+
+def test_technology_named_as_a_possibility_is_not_the_starting_point() -> None:
+    text = f"# Skisse\n\n## Behovet\n\n{NEED} Kanskje ligger svaret i sensorer eller en app, kanskje i en ny måte å organisere natten på.\n"
+    assert verdicts(text)["not-technology-first"] == "pass"
+
+
 # ---------------------------------------------------------------- faults
 
 
