@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .amounts import find_amounts, format_amount, parse_amount
-from .budgetmeaning import PROCUREMENT, classify
+from .budgetmeaning import PROCUREMENT, UNCLEAR, classify
 from .model import Budget, BudgetCategory, BudgetLine, Language
 from .text import FENCE
 
@@ -87,7 +87,12 @@ def infer_category(item: str) -> BudgetCategory:
     """A budget line's category from its wording. Procurement only when the line buys or rolls
     out the finished solution (see `budgetmeaning`): «frikjøp», «innkjøp av testutstyr til
     utprøvingen» and «anskaffelsesfaglig bistand» are project costs."""
-    if classify(item).kind == PROCUREMENT:
+    meaning = classify(item)
+    if meaning.kind == PROCUREMENT:
+        return BudgetCategory.PROCUREMENT
+    if meaning.kind == UNCLEAR and _CATEGORY_WORDS[0][1].search(item):
+        # A buying word and nothing that says what for: shown as procurement, a guess the user
+        # can change in the budget editor; the checker says it cannot tell (see checks).
         return BudgetCategory.PROCUREMENT
     if _PROCEDURE.search(item):
         return BudgetCategory.PROJECT_MANAGEMENT

@@ -222,8 +222,12 @@ def _validate(path: Path, data: dict) -> Rubric:
     return rubric
 
 
+# Rule data beside the rubrics in the same folder: not rubrics themselves.
+NOT_RUBRICS = frozenset({"sections.toml", "messages.toml", "budget.toml"})
+
+
 def rubric_files() -> list[Path]:
-    return sorted(p for p in rubric_dir().glob("*.toml") if p.name not in {"sections.toml", "messages.toml"})
+    return sorted(p for p in rubric_dir().glob("*.toml") if p.name not in NOT_RUBRICS)
 
 
 @cache
