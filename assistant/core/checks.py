@@ -337,12 +337,25 @@ def _figures(a: Analysis, exclude: list[str]) -> list[Hit]:
     return out
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _sentence_around(source: str, start: int, end: int) -> str:
+    """The sentence (or line) holding source[start:end]."""
+    left = max(source.rfind(". ", 0, start), source.rfind("\n", 0, start)) + 1
+    stops = [e for e in (source.find(". ", end), source.find("\n", end)) if e != -1]
+    return source[left : min(stops) if stops else len(source)]
+
+
 def check_numbers(ctx: Context, check: r.NumbersCheck) -> Outcome:
     a = ctx.analysis
     figures = _distinct(_figures(a, check.exclude_sections))
     sources_rx = _union(tuple(check.sources))
     spans = a.spans_for(exclude=check.exclude_sections)
     sources = _distinct(a.find(sources_rx, spans, keys=_keys(tuple(check.sources)))) if sources_rx else []
+    # A source backs figures: a body named where no figure stands (a partner on the partners
+    # line) is not a source.
+    sources = [h for h in sources if _DIGIT.search(_sentence_around(a.source, h.start, h.end))]
     out: list[Finding] = []
     n = len(figures)
     need = a.sketch.section("need") or a.sketch.section("data")
