@@ -319,7 +319,10 @@ _FIGURE = re.compile(
     r"innbyggere|innbyggjarar|personer|personar|brukere|brukarar|pasienter|pasientar|elever|elevar|barn|eldre|ansatte|tilsette|"
     r"årsverk|timer|timar|døgn|dager|dagar|uker|veker|måneder|månader|år\b|years?|tonn|tonnes?|kwh|mwh|gwh|km|kilometer|"
     r"liggedøgn|plasser|plassar|sengeplasser|saker|vedtak|søknader|søknadar|husstander|hushald|tilfeller|tilfelle|"
-    r"besøk|reiser|turar|people|residents|users|patients|hours|days|per\b|av\s+(?:\d|alle|hundre))",
+    r"besøk|reiser|turar|people|residents|users|patients|hours|days|per\b|av\s+(?:\d|alle|hundre)|"
+    r"inhabitants|municipalities|kommuner|kommunar|households|passengers|passasjerer|passasjerar|pupils|students|"
+    r"children|employees|cases|trips|routes|ruter|buildings|bygg|bygninger|skoler|skular|schools|sykehjem|sjukeheimar|"
+    r"boliger|bustader|homes|dwellings|m2|m²|m3|m³|kvadratmeter)",
     re.IGNORECASE,
 )
 _FIGURE_KEYS = frozenset({*"0123456789", "kr", "no"})
