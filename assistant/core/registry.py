@@ -240,6 +240,12 @@ def classify(name: str) -> Body:
     for kind_key, rx in reg.name_words:
         if m := rx.search(clean):
             return Body(clean, _KINDS[kind_key], "name-word", f"{kind_key}: {m.group(0)}")
+    # A name ending in a municipality's or county's own word («Fjell kommune», a municipality
+    # merged since) is one, though the registry no longer lists it.
+    low = clean.casefold()
+    for words, kind, key in ((reg.county_words, OrgKind.FYLKESKOMMUNE, "fylkeskommune"), (reg.kommune_words, OrgKind.KOMMUNE, "kommune")):
+        if any(low.endswith(" " + w.casefold()) for w in words if w.casefold() != "fylke"):
+            return Body(clean, kind, "name-word", f"{key}: {clean.split()[-1]}")
     if _PERSON.match(clean) and not any(w.casefold() in reg.places for w in clean.split()):
         return Body(clean, OrgKind.PRIVATPERSON, "person")
     return Body(clean, OrgKind.UKJENT, "unknown")

@@ -306,3 +306,32 @@ def test_a_broken_budget_rules_file_is_one_clear_line(tmp_path) -> None:  # noqa
     assert len(lines) == 1 and "budget.toml" in lines[0] and "procurement[0]" in lines[0]
     assert "Traceback" not in done.stderr
     assert Path(sketch).read_text(encoding="utf-8").startswith("# Skisse")
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Bydel Grünerløkka", OrgKind.OFFENTLIG),
+        ("Bergen katedralskole", OrgKind.OFFENTLIG),
+        ("Fjell kommune", OrgKind.KOMMUNE),
+        ("Sør-Øst politidistrikt", OrgKind.STATLIG),
+        ("Oslo Montessoriskole", OrgKind.SELSKAP),
+    ],
+)
+def test_bodies_told_by_the_words_in_their_name(name: str, kind: OrgKind) -> None:
+    assert classify_org(name).kind is kind
+
+
+def test_every_registry_org_number_is_valid() -> None:
+    import tomllib
+
+    from stdnum.no import orgnr
+
+    from assistant.core.registry import DATA
+
+    data = tomllib.loads(DATA.read_text(encoding="utf-8"))
+    numbers = [e["orgnr"] for key in ("kommune", "fylkeskommune", "helseforetak", "statlig", "universitet") for e in data[key] if e.get("orgnr")]
+    assert numbers and all(orgnr.is_valid(n) for n in numbers)
+    assert len(data["fylkeskommune"]) == 15
+    # 357 municipalities: Våler and Herøy are two each under one name.
+    assert len(data["kommune"]) == 355
