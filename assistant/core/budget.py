@@ -311,6 +311,28 @@ _TOTAL_CUE = re.compile(
 )
 
 
+_SCALE_MILLION = re.compile(r"\bmill\w*|\bmnok\b|\bmkr\b|\bmillion", re.IGNORECASE)
+_SCALE_THOUSAND = re.compile(r"\b1\s?000\s*(?:kr|nok)|\btusen\b|\btnok\b|\bkkr\b|\bthousands?\b|\bi\s+1\s?000\b", re.IGNORECASE)
+
+
+def _header_scale(header: list[str]) -> int:
+    """«Beløp (mill. kr)», «Kostnad (1000 kr)»: the unit the header gives bare numbers."""
+    text = " ".join(header)
+    if _SCALE_MILLION.search(text):
+        return 1_000_000
+    if _SCALE_THOUSAND.search(text):
+        return 1_000
+    return 1
+
+
+def _scaled(cell: str, scale: int) -> int | None:
+    """A cell's amount; a bare number («1,2») in the header's unit."""
+    if scale == 1 or re.search(r"[^\W\d_]", cell.replace("kr", "").replace("NOK", "")):
+        return parse_amount(cell)
+    value = parse_amount(cell + (" mill." if scale == 1_000_000 else " tusen"))
+    return value
+
+
 def _parse_table(rows: list[str], first_line: int) -> Budget:
     parsed = [split_row(r) for r in rows]
     header: list[str] | None = None
@@ -325,6 +347,7 @@ def _parse_table(rows: list[str], first_line: int) -> Budget:
     header = (header or []) + [""] * (width - len(header or []))
 
     year_cols = [i for i, h in enumerate(header) if _YEAR.match(h)]
+    scale = _header_scale(header)
     category_col = next((i for i, h in enumerate(header) if _CATEGORY_HEADER.search(h)), None)
     amount_col = None
     for i in reversed(range(width)):
@@ -353,8 +376,8 @@ def _parse_table(rows: list[str], first_line: int) -> Budget:
             continue
         cells = cells + [""] * (width - len(cells))
         item = cells[item_col].strip().strip("*_ ").strip()
-        years = {header[i]: v for i in year_cols if (v := parse_amount(cells[i])) is not None}
-        amount = parse_amount(cells[amount_col]) if amount_col is not None else None
+        years = {header[i]: v for i in year_cols if (v := _scaled(cells[i], scale)) is not None}
+        amount = _scaled(cells[amount_col], scale) if amount_col is not None else None
         if amount is None and years:
             amount = sum(years.values())
         if _TOTAL.match(item) or (not item and amount is not None and offset == len(parsed) - 1):

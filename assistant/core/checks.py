@@ -194,9 +194,13 @@ def check_section(ctx: Context, check: r.SectionCheck) -> Outcome:
     first = found[0]
     out: list[Finding] = []
     status = Status.PASS
-    if words < check.fail_below_words:
+    if words < check.fail_below_words and _section_in_text(ctx, check).status is not Status.PASS:
         out.append(ctx.finding(Level.FAIL, "section.too-short", line=first.line, section=check.section, words=words, wanted=check.warn_below_words))
         status = Status.FAIL
+    elif words < check.fail_below_words:
+        # The part is short, but the rest of the text speaks of it: too little to fail on.
+        out.append(ctx.finding(Level.WARN, "section.short", line=first.line, section=check.section, words=words, wanted=check.warn_below_words))
+        status = Status.WARN
     elif words < check.warn_below_words:
         out.append(ctx.finding(Level.WARN, "section.short", line=first.line, section=check.section, words=words, wanted=check.warn_below_words))
         status = Status.WARN
@@ -272,7 +276,8 @@ def check_technology_first(ctx: Context, check: r.TechnologyFirstCheck) -> Outco
     for hit in a.find(rx, rest, keys=keys):
         # A first-person plan to build or buy a named technology starts from it wherever it stands.
         if weights.get(hit.group or "", 1) >= strongest and not said_not(hit):
-            lead_hits.append((hit, strongest))
+            # Outside the lead it warns; it fails only together with more signs.
+            lead_hits.append((hit, max(strongest - 1, check.warn_at)))
     if a.sketch.meta.title and rx.search(a.sketch.meta.title):
         score += max(weights.values())
         out.append(ctx.finding(Level.WARN, "technology_first.title", line=1, words=a.sketch.meta.title))
@@ -497,6 +502,8 @@ def check_budget_procurement(ctx: Context, check: r.BudgetProcurementCheck) -> O
         out.append(ctx.finding(Level.FAIL, "budget_procurement.procurement-line", line=line.line, section="budget", item=line.item[:80], amount=money(line.amount or 0), reason=reason, words=meaning.words))
         worse(Status.FAIL)
     if stated is not None and budget.lines:
+        if stated % 100_000 == 0 and stated >= 1_000_000:
+            tolerance = max(tolerance, 50_000)  # a total written rounded («12,4 mill.»)
         if abs(stated - counted) <= tolerance or abs(stated - every) <= tolerance:
             if not kept_in:
                 out.append(ctx.finding(Level.INFO, "budget_procurement.total-ok", line=budget.total_line, section="budget", total=money(stated)))

@@ -86,7 +86,7 @@ class TechnologyFirstCheck(_Check):
     # a plan to build a named technology (patterns matched against the heading, lower-cased).
     solution_headings: list[str] = []
     # A phrase in a sentence that says «not» («vi ber ikke om en app») does not count.
-    negations: list[str] = ["\\bikke\\b", "\\bikkje\\b", "\\bnot\\b", "\\bno\\b", "\\buten\\b", "\\butan\\b", "\\bwithout\\b", "\\bkanskje\\b", "\\bmaybe\\b", "\\bperhaps\\b", "\\bkan være\\b", "\\bkan vere\\b", "\\bcould be\\b"]
+    negations: list[str] = ["\\bikke\\b", "\\bikkje\\b", "\\bnot\\b", "\\bno\\b", "\\buten\\b", "\\butan\\b", "\\bwithout\\b", "\\bkanskje\\b", "\\bmaybe\\b", "\\bperhaps\\b", "\\bkan være\\b", "\\bkan vere\\b", "\\bcould be\\b", "\\bsammen med (?:leverandør\\w*|næringslivet|markedet|bedrift\\w*)", "\\bsaman med (?:leverandør\\w*|næringslivet|marknaden|bedrift\\w*)", "\\btogether with (?:suppliers|business|the market|companies)"]
 
 
 class NumbersCheck(_Check):
