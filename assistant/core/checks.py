@@ -194,13 +194,9 @@ def check_section(ctx: Context, check: r.SectionCheck) -> Outcome:
     first = found[0]
     out: list[Finding] = []
     status = Status.PASS
-    if words < check.fail_below_words and _section_in_text(ctx, check).status is not Status.PASS:
+    if words < check.fail_below_words:
         out.append(ctx.finding(Level.FAIL, "section.too-short", line=first.line, section=check.section, words=words, wanted=check.warn_below_words))
         status = Status.FAIL
-    elif words < check.fail_below_words:
-        # The part is short, but the rest of the text speaks of it: too little to fail on.
-        out.append(ctx.finding(Level.WARN, "section.short", line=first.line, section=check.section, words=words, wanted=check.warn_below_words))
-        status = Status.WARN
     elif words < check.warn_below_words:
         out.append(ctx.finding(Level.WARN, "section.short", line=first.line, section=check.section, words=words, wanted=check.warn_below_words))
         status = Status.WARN
