@@ -175,12 +175,16 @@ def parse_budget(body: str, first_line: int, *, prose: bool = True) -> Budget | 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+(?P<text>.+)$")
 _BARE_AMOUNT = re.compile(r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,-)?(?!\w)|(?<![\w.,])\d{4,}(?:,-)?(?!\w)")
 _PROSE_TOTAL = re.compile(
-    r"\b(?:samlede?|samla|totalt?|til sammen|til saman|i alt|totalbudsjett\w*|totalkostnad\w*|in total|overall|altogether|sum)\b",
+    r"\b(?:samlede?|samla|totalt?|til sammen|til saman|i alt|totalbudsjett\w*|totalkostnad\w*|in total|overall|altogether|sum|"
+    r"søker om|søkjer om|fordelt på|fordelt slik|ramme|we apply for|broken down)\b",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?](?!\d)|$)")  # a full stop between digits (3.300.000) is not an end
+# A sentence ends at a stop followed by a capital letter or the end of the line, so «3.300.000»,
+# «1,2 mill. kr» and «ca. 4 mill.» do not end one.
+_SENTENCE = re.compile(r"[^\n]+?(?:[.!?](?=\s+[A-ZÆØÅ«\"(]|\s*$)|$)")
 _LEAD_WORDS = re.compile(r"^[\s,:;–\-]*(?:og|and|samt|og\s+til)?\s*(?:til|for|to|on|på)\s+", re.IGNORECASE)
 _ITEM_TRIM = " \t:;,–-—=()*_"
+_LEADING_UNIT = re.compile(r"^(?:kr\.?|kroner|nok|,-)\s*[)\],;:]*\s*", re.IGNORECASE)
 
 
 def _amounts_in(text: str, bare: bool) -> list[tuple[int, int, int]]:
@@ -244,7 +248,7 @@ def _prose_amounts(budget: Budget, sentence: str, lineno: int, raw: str) -> None
         else:
             before_start = found[k - 1][1] if k else 0
             item = sentence[before_start:start]
-        item = re.sub(r"\s+", " ", item).strip(_ITEM_TRIM + ".")
+        item = _LEADING_UNIT.sub("", re.sub(r"\s+", " ", item).strip(_ITEM_TRIM + ".")).strip(_ITEM_TRIM + ".")
         if _PROSE_TOTAL.search(item) and k == 0 and budget.stated_total is None and len(found) > 1 and not _LEAD_WORDS.match(after):
             budget.stated_total, budget.total_line = value, lineno
             continue
