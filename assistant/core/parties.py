@@ -47,13 +47,18 @@ _TENTATIVE = re.compile(
 )
 # Sentences that say who takes part in the partnership.
 _PARTNER_CUE = re.compile(
-    r"\bpartner\w*|\bpartnar\w*|\bsamarbeid\w*|\bsammen med\b|\bsaman med\b|\bbestår av\b|\bbestår av\b|\bbeståande av\b|\bdeltar\b|\bdeltek\b|"
+    r"(?<!innovation )(?<!innovation-)\bpartner\w*|\bpartnar\w*|\bsamarbeid\w*|\bsammen med\b|\bsaman med\b|\bbestår av\b|\bbestår av\b|\bbeståande av\b|\bdeltar\b|\bdeltek\b|"
     r"\ber med\b|\bmedsøk\w*|\btogether with\b|\bconsists of\b|\bconsortium\b|\bjoined by\b|\balongside\b|\bskisse til innovasjonspartnerskap fra\b",
     re.IGNORECASE,
 )
 _APPLICANT_CUE = re.compile(r"\bsøker\b|\bsøkjer\b|\bsøkar\b|\bsøkjar\b|\bapplicant\b|\bapplies\b|\bskisse\w* fra\b|\bskisse\w* frå\b|\bsketch from\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?i:jeg heter|eg heiter|mitt navn er|mitt namn er|my name is)\s+(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})")
 _RECIPIENT = re.compile(r"(?:^|\n)\s*(?:til|to|attn\.?)\s*:?\s*$", re.IGNORECASE)
+# A line saying whom the sketch is for («**Prepared for:** Innovation Norway, LUP and DFØ»).
+_ADDRESSED = re.compile(
+    r"^\s*\**\s*(?:til|to|prepared for|submitted to|sendt til|send til|mottaker|mottakar|adressat|utlysning|call)\b[^\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?](?=\s|$)|$)", re.MULTILINE)
 
 
@@ -148,8 +153,11 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
     if not out.alone:
         offsets = _line_offsets(lines, start)
         ranges = [(offsets[max(a - 1 - start, 0)] if a - 1 - start < len(offsets) else len(text), offsets[min(b - start, len(offsets) - 1)]) for a, b in partner_spans]
+        addressed = [(m.start(), m.end()) for m in _ADDRESSED.finditer(text)]
         for sent in _SENTENCE.finditer(text):
             s, e = sent.start(), sent.end()
+            if any(a <= s < b for a, b in addressed):
+                continue
             in_part = any(a <= s < b for a, b in ranges)
             if not in_part and not _PARTNER_CUE.search(sent.group(0)):
                 continue
