@@ -100,13 +100,13 @@ def format_millions(value: int, lang: str = "nb") -> str:
 
 # An amount of money in running text: a number with a currency or a scale word before or after
 # it. Each part is a run that cannot overlap the next, so the pattern scans in linear time.
-_NUM = r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
+_NUM = r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})++(?:,\d+)?|\d++(?:[.,]\d+)?"
 _UNIT_AFTER = (
     r"(?:mill(?:ioner|ionar|ion|\.)?|mnok|mkr|mrd\.?|milliard(?:er|ar)?|tusen|tnok|kkr|"
     r"kr\.?|kroner|nok|,-)"
 )
 _MONEY_IN_TEXT = re.compile(
-    r"(?<![\w.,])(?:(?:kr\.?|nok|mnok)\s?(?:" + _NUM + r")(?:\s?(?:mill(?:ioner|ionar|ion|\.)?|mrd\.?|milliard(?:er|ar)?|tusen))?"
+    r"(?<![\w.,])(?<!\d[ \u00a0\u202f])(?:(?:kr\.?|nok|mnok)\s?(?:" + _NUM + r")(?:\s?(?:mill(?:ioner|ionar|ion|\.)?|mrd\.?|milliard(?:er|ar)?|tusen))?"
     r"|(?:" + _NUM + r")\s?" + _UNIT_AFTER + r"(?:\s?(?:kr\.?|kroner|nok))?)(?!\w)(?:,-)?",
     re.IGNORECASE,
 )

@@ -173,7 +173,7 @@ def parse_budget(body: str, first_line: int, *, prose: bool = True) -> Budget | 
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+(?P<text>.+)$")
-_BARE_AMOUNT = re.compile(r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,-)?(?!\w)|(?<![\w.,])\d{4,}(?:,-)?(?!\w)")
+_BARE_AMOUNT = re.compile(r"(?<![\w.,])(?<!\d[ \u00a0\u202f])\d{1,3}(?:[ \u00a0\u202f.]\d{3})++(?:,-)?(?!\w)|(?<![\w.,])\d{4,}+(?:,-)?(?!\w)")
 _PROSE_TOTAL = re.compile(
     r"\b(?:samlede?|samla|totalt?|til sammen|til saman|i alt|totalbudsjett\w*|totalkostnad\w*|in total|overall|altogether|sum|"
     r"søker om|søkjer om|fordelt på|fordelt slik|ramme|we apply for|broken down)\b",
@@ -204,6 +204,8 @@ def parse_budget_text(lines: list[str], first_line: int) -> Budget | None:
     til prosjektledelse, 1,2 millioner til frikjøp …»), with its total when one is stated."""
     budget = Budget(written="text")
     for n, raw in enumerate(lines):
+        if len(budget.lines) >= MAX_TEXT_LINES:
+            break  # no budget has more lines; a hostile file could have a million
         lineno = first_line + n
         if raw.lstrip().startswith("|") or not raw.strip():
             continue
@@ -233,8 +235,11 @@ def parse_budget_text(lines: list[str], first_line: int) -> Budget | None:
     return budget
 
 
+MAX_TEXT_LINES = 200
+
+
 def _prose_amounts(budget: Budget, sentence: str, lineno: int, raw: str) -> None:
-    found = find_amounts(sentence)
+    found = find_amounts(sentence)[:MAX_TEXT_LINES]
     if not found:
         return
     if len(found) == 1 and _PROSE_TOTAL.search(sentence) and budget.stated_total is None:

@@ -60,16 +60,22 @@ def _first(key: str, text: str) -> tuple[str, str] | None:
 
 def excluded(text: str) -> bool:
     """The text says what it names is kept out of the total («ikke med i summen»)."""
-    return _first("excluded", text) is not None
+    return _first("excluded", text[:MAX_TEXT]) is not None
 
 
 def including(text: str) -> bool:
     """The text says the budget holds what it names («Budsjettet inkluderer …»)."""
-    return _first("including", text) is not None
+    return _first("including", text[:MAX_TEXT]) is not None
+
+
+# A budget line or a sentence about one is short; past this its words are not read (a line of
+# a megabyte would otherwise cost every pattern a pass over it).
+MAX_TEXT = 400
 
 
 def classify(text: str) -> Meaning:
     """What a budget line or sentence pays for, and why."""
+    text = text[:MAX_TEXT]
     out = excluded(text)
     for key, kind in (("procurement", PROCUREMENT), ("process", PROCESS), ("procurement_weak", PROCUREMENT), ("unclear", UNCLEAR)):
         if found := _first(key, text):

@@ -62,6 +62,11 @@ _ADDRESSED = re.compile(
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?](?=\s|$)|$)", re.MULTILINE)
 
 
+# Who applies and who takes part is said in the first pages; past this the text is not read
+# (the checks stop at the same length, see engine.MAX_CHECK_CHARS).
+MAX_CHARS = 200_000
+
+
 @dataclass
 class Parties:
     applicant: Organisation | None = None
@@ -110,7 +115,7 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
             applicant_value = applicant_value or value
         else:
             partner_values.append(value)
-    text = "\n".join(lines[start:])
+    text = "\n".join(lines[start:])[:MAX_CHARS]
     everything = find_organisations(text)
     out.found = [f.body for f in everything]
     # The applicant.

@@ -85,7 +85,10 @@ class _Registry:
     legal_forms: dict[str, str]  # legal form -> registry kind
     name_words: list[tuple[str, re.Pattern[str]]]
     lowercase_in_names: frozenset[str]
-    span_rx: re.Pattern[str]  # every organisation a text may name
+    acronyms: frozenset[str]  # short names («NAV», «UiT», «SSB») that count only as written
+    last_words: frozenset[str]  # the last word of a municipality's or county's legal words
+    first_words: frozenset[str]  # the first word of «Municipality of», «County of», …
+    named_first: frozenset[str]  # the first word of every registered name
 
 
 @cache
@@ -115,23 +118,7 @@ def _registry() -> _Registry:
         (kind, re.compile(r"(?<!\w)(?:" + _alternation(ws) + r")(?!\w)", re.IGNORECASE)) for kind, ws in data.get("name_words", {}).items()
     ]
     lower = frozenset(w.casefold() for w in words.get("lowercase_in_names", []))
-    # One pattern for every span that names an organisation, longest alternatives first.
-    upper_word = r"(?:St\.|[A-ZÆØÅÉÜÖÄ][\w&'’-]*)"
-    link = r"(?:" + _alternation(sorted(lower)) + r")" if lower else r"(?!x)x"
-    legal_alt = _alternation(list(legal))
-    place_alt = _alternation(list(places))
-    county_alt = _alternation(list(counties))
-    named_long = [n for n in named if len(n) > 5 or not n.isupper()]
-    parts = [
-        r"(?P<county>(?:" + county_alt + r")\s+(?:" + _alternation(words.get("fylkeskommune", [])) + r"))(?!\w)",
-        r"(?P<countyb>(?:" + _alternation(words.get("fylkeskommune_before", [])) + r")\s+(?:" + county_alt + r"))(?!\w)",
-        r"(?P<kommune>(?:" + place_alt + r")\s+(?:" + _alternation(words.get("kommune", [])) + r"))(?!\w)",
-        r"(?P<kommuneb>(?:" + _alternation(words.get("kommune_before", [])) + r")\s+(?:" + place_alt + r"))(?!\w)",
-        # Case matters here: capitalised words (and a few lower-case linking words) ending in a legal form.
-        r"(?P<legal>(?-i:" + upper_word + r"(?:[ \u00a0](?:" + upper_word + r"|" + link + r")){0,6}?[ \u00a0](?:" + legal_alt + r")))(?![\w/])",
-        r"(?P<named>" + _alternation(named_long) + r")(?!\w)",
-    ]
-    span_rx = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")", re.IGNORECASE)
+    written = {a for key in ("helseforetak", "statlig", "universitet") for e in data.get(key, []) for a in [e["name"], *e.get("aliases", [])]}
     return _Registry(
         named=named,
         places=places,
@@ -143,22 +130,11 @@ def _registry() -> _Registry:
         legal_forms=legal,
         name_words=name_words,
         lowercase_in_names=lower,
-        span_rx=span_rx,
+        acronyms=frozenset(a for a in written if len(a) <= 5),
+        last_words=frozenset(w.split()[-1].casefold() for w in [*words.get("kommune", []), *words.get("fylkeskommune", [])]),
+        first_words=frozenset(w.split()[0].casefold() for w in [*words.get("kommune_before", []), *words.get("fylkeskommune_before", [])]),
+        named_first=frozenset(_first_word(n) for n in named),
     )
-
-
-@cache
-def _acronyms() -> re.Pattern[str]:
-    reg = _registry()
-    short = [n for n, b in reg.named.items() if len(n) <= 5 and b.name.casefold() != n]
-    originals = sorted({alias for alias in _aliases_as_written() if alias.casefold() in short}, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in originals) + r")(?![\w-])") if originals else re.compile(r"(?!x)x")
-
-
-@cache
-def _aliases_as_written() -> tuple[str, ...]:
-    data = tomllib.loads(DATA.read_text(encoding="utf-8"))
-    return tuple(a for key in ("helseforetak", "statlig", "universitet") for e in data.get(key, []) for a in e.get("aliases", []))
 
 
 _PERSON = re.compile(r"^[A-ZÆØÅ][a-zæøåéü]+(?:[- ][A-ZÆØÅ][a-zæøåéü]+){1,3}$")
@@ -178,16 +154,9 @@ def lookup(name: str) -> Body | None:
     key = clean.casefold()
     if key in reg.named:
         return reg.named[key]
-    m = reg.span_rx.fullmatch(clean)
-    if m is None:
-        return None
-    group = m.lastgroup
-    if group in ("kommune", "kommuneb"):
-        return _kommune_body(m.group(0))
-    if group in ("county", "countyb"):
-        return _county_body(m.group(0))
-    if group == "named":
-        return reg.named.get(m.group(0).casefold())
+    found = _scan(clean, legal=False)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(clean):
+        return found[0].body
     return None
 
 
@@ -263,43 +232,108 @@ def private_kind(body: Body) -> str | None:
 def find_organisations(text: str) -> list[Found]:
     """Every organisation a text names, in order, as spans that name one (never a fragment of
     a sentence)."""
+    return _scan(text, legal=True)
+
+
+def _first_word(name: str) -> str:
+    m = _TOKEN.match(name)
+    return m.group().casefold() if m else ""
+
+
+# Words of a name: letters and digits, with hyphens and apostrophes inside («Sør-Varanger»).
+_TOKEN = re.compile(r"\w(?:[\w&'’-]*\w)?")
+# What may stand between two words of one name: spaces, or «St.» before a name.
+_GAP = re.compile(r"[ \u00a0]{1,3}|\.[ \u00a0]")
+MAX_NAME_WORDS = 9
+
+
+def _scan(text: str, *, legal: bool) -> list[Found]:
+    """Names of organisations in a text: at each capitalised word, the longest run of words
+    (at most MAX_NAME_WORDS) that the registry knows, that names a municipality or a county
+    with its legal word, or (with `legal`) that ends in a legal form."""
     reg = _registry()
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     out: list[Found] = []
-    taken: list[tuple[int, int]] = []
-    for m in reg.span_rx.finditer(text):
-        span = m.group(0)
-        group = m.lastgroup
-        if group in ("kommune", "kommuneb"):
-            body = _kommune_body(span)
-        elif group in ("county", "countyb"):
-            body = _county_body(span)
-        elif group == "named":
-            body = reg.named[span.casefold()]
-            body = Body(span if body.name.casefold() != span.casefold() else body.name, body.kind, body.why, body.detail, body.orgnr, body.ref)
-        else:
-            span = _strip_leading(span)
-            body = classify(span)
-            if body.why == "unknown":
-                continue
-            start = m.end() - len(span)
-            out.append(Found(start, m.end(), body))
-            taken.append((start, m.end()))
+    i = 0
+    while i < len(tokens):
+        start, _end, word = tokens[i]
+        if not word[:1].isupper() or (start and text[start - 1] in "-/"):
+            i += 1
             continue
-        out.append(Found(m.start(), m.end(), body))
-        taken.append((m.start(), m.end()))
-    for m in _acronyms().finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+        # The words that may belong to one name: up to a gap that no name has.
+        last = i
+        while last + 1 < len(tokens) and last + 1 - i < MAX_NAME_WORDS and _GAP.fullmatch(text[tokens[last][1] : tokens[last + 1][0]]):
+            if text[tokens[last][1]] == "." and tokens[last][2] != "St":
+                break
+            last += 1
+        hit: tuple[int, Body] | None = None
+        any_end = word.casefold() in reg.first_words or _first_word(word) in reg.named_first
+        # The registry's names first, then a name ending in a legal form; the longest of each.
+        for with_legal in (False, True) if legal else (False,):
+            for j in range(last, i - 1, -1):
+                end_word = tokens[j][2]
+                if with_legal and end_word not in reg.legal_forms:
+                    continue
+                if not with_legal and not any_end and end_word.casefold() not in reg.last_words:
+                    continue
+                span = text[start : tokens[j][1]]
+                body = _name_at(reg, span, [t[2] for t in tokens[i : j + 1]], with_legal)
+                if body is not None:
+                    hit = (j, body)
+                    break
+            if hit is not None:
+                break
+        if hit is None:
+            i += 1
             continue
-        body = reg.named[m.group(0).casefold()]
-        out.append(Found(m.start(), m.end(), Body(m.group(0), body.kind, body.why, body.detail, body.orgnr, body.ref)))
-    out.sort(key=lambda f: f.start)
+        j, body = hit
+        out.append(Found(start, tokens[j][1], body))
+        i = j + 1
     return out
 
 
-_LEADING = re.compile(r"^(?:(?:Partnerskapet|Partnarskapet|Prosjektet|Søker|Søkjar|Vi|Og|The|And|Med|Både|Samt|Der|Her|I|Fra|Frå)\s+)+")
+def _name_at(reg: _Registry, span: str, words: list[str], legal: bool) -> Body | None:
+    if legal:
+        return _legal_name(reg, span, words)
+    key = " ".join(span.split()).casefold()
+    if key not in reg.named and words[-1].casefold() not in reg.last_words and words[0].casefold() not in reg.first_words:
+        return None  # neither a registered name nor a municipality's or county's words
+    if key in reg.named:
+        body = reg.named[key]
+        if len(span) <= 5 and span not in reg.acronyms and body.name != span:
+            return None  # «Nav» at the start of a sentence is not NAV
+        return Body(span if body.name.casefold() != key else body.name, body.kind, body.why, body.detail, body.orgnr, body.ref)
+    low = [w.casefold() for w in words]
+    for after, before, bodies in ((reg.county_words, reg.county_before, "county"), (reg.kommune_words, reg.kommune_before, "kommune")):
+        for w in after:
+            n = len(w.split())
+            if len(low) > n and " ".join(low[-n:]) == w.casefold():
+                place = " ".join(key.split()[: len(" ".join(low[:-n]).split())])
+                if bodies == "county" and place in reg.counties:
+                    return _county_body(span)
+                if bodies == "kommune" and place in reg.places:
+                    return _kommune_body(span)
+        for w in before:
+            n = len(w.split())
+            if len(low) > n and " ".join(low[:n]) == w.casefold():
+                place = " ".join(low[n:])
+                if bodies == "county" and place in reg.counties:
+                    return _county_body(span)
+                if bodies == "kommune" and place in reg.places:
+                    return _kommune_body(span)
+    return None
 
 
-def _strip_leading(span: str) -> str:
-    """«Både Helgelandssykehuset HF» is «Helgelandssykehuset HF»: a capitalised first word of a
-    sentence is not part of a name."""
-    return _LEADING.sub("", span)
+def _legal_name(reg: _Registry, span: str, words: list[str]) -> Body | None:
+    """Capitalised words (and a few lower-case linking words) ending in a legal form."""
+    if len(words) >= 2 and words[-1] in reg.legal_forms and not _LEADING.match(span):
+        inner = words[:-1]
+        # A legal form ends a name: none inside it («Nordlandssykehuset HF og Helse Nord RHF» is two).
+        if all((w[:1].isupper() or w.casefold() in reg.lowercase_in_names) and w not in reg.legal_forms for w in inner) and inner[0][:1].isupper():
+            body = classify(span)
+            if body.why != "unknown":
+                return body
+    return None
+
+
+_LEADING = re.compile(r"^(?:Partnerskapet|Partnarskapet|Prosjektet|Søker|Søkjar|Vi|Og|The|And|Med|Både|Samt|Der|Her|I|Fra|Frå)\s")
