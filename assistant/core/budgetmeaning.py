@@ -5,11 +5,11 @@ decides nothing, and a line the rules cannot place is said to be unclear, never 
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 
 from .paths import rubric_dir
+from .datafiles import DataFileError, read_toml
 from .rubric import RubricError
 
 PROCUREMENT = "procurement"
@@ -34,8 +34,8 @@ class BudgetRulesError(RubricError):
 def _rules() -> dict[str, list[tuple[re.Pattern[str], str]]]:
     path = rubric_dir() / "budget.toml"
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        data = read_toml(path)
+    except (OSError, UnicodeDecodeError, DataFileError) as exc:
         raise BudgetRulesError(f"{path}: {exc}") from exc
     out: dict[str, list[tuple[re.Pattern[str], str]]] = {}
     for key in ("excluded", "procurement", "process", "procurement_weak", "unclear", "including"):
