@@ -493,29 +493,8 @@ def check_budget_procurement(ctx: Context, check: r.BudgetProcurementCheck) -> O
             worse(Status.WARN)
         elif meaning.kind == PROCESS and meaning.reason in ("staff-time", "procurement-expertise", "test", "needs-analysis", "dialogue", "evaluation"):
             process_items.append(f"«{line.item[:60]}» ({meaning.words})")
-    stated = budget.stated_total
-    counted = sum(line.amount or 0 for line in budget.lines if not excluded(line.raw or line.item))
-    every = budget.sum_of_lines
-    tolerance = max(1, int(0.001 * max(every, 1)))
-    for line, meaning in kept_in:
-        reason = ctx.say(f"budget_meaning.{meaning.reason}")
-        out.append(ctx.finding(Level.FAIL, "budget_procurement.procurement-line", line=line.line, section="budget", item=line.item[:80], amount=money(line.amount or 0), reason=reason, words=meaning.words))
-        worse(Status.FAIL)
-    if stated is not None and budget.lines:
-        if stated % 100_000 == 0 and stated >= 1_000_000:
-            tolerance = max(tolerance, 50_000)  # a total written rounded («12,4 mill.»)
-        if abs(stated - counted) <= tolerance or abs(stated - every) <= tolerance:
-            if not kept_in:
-                out.append(ctx.finding(Level.INFO, "budget_procurement.total-ok", line=budget.total_line, section="budget", total=money(stated)))
-        elif budget.written == "table":
-            # A table's own sum row that its rows do not add up to: an error, not a reading.
-            out.append(ctx.finding(Level.FAIL, "budget_procurement.sum-mismatch", line=budget.total_line, section="budget", stated=money(stated), computed=money(counted)))
-            worse(Status.FAIL)
-        else:
-            # A total in the text: the lines read from a list or prose may be read wrong.
-            out.append(ctx.finding(Level.WARN, "budget_procurement.total-differs", line=budget.total_line, section="budget", stated=money(stated), computed=money(counted)))
-            worse(Status.WARN)
     # What the prose around the budget says about buying the finished solution.
+    keeps_out = False  # the text says the purchase is kept out of the sum
     for hit in a.find(_rx(r"[^.!?\n]+[.!?]?"), _budget_spans(a), anywhere=True):
         text = hit.text.strip()
         if not text or text.startswith("|"):
@@ -524,10 +503,38 @@ def check_budget_procurement(ctx: Context, check: r.BudgetProcurementCheck) -> O
         if meaning.kind != PROCUREMENT:
             continue
         if excluded(text):
+            keeps_out = True
             out.append(ctx.finding(Level.INFO, "budget_procurement.excluded-in-text", hit=hit, quote=text[:120]))
         elif including(text):
             out.append(ctx.finding(Level.FAIL, "budget_procurement.included-in-text", hit=hit, quote=text[:120]))
             worse(Status.FAIL)
+    stated = budget.stated_total
+    counted = sum(line.amount or 0 for line in budget.lines if not excluded(line.raw or line.item))
+    bought = sum(line.amount or 0 for line, _ in kept_in)
+    every = budget.sum_of_lines
+    tolerance = max(1, int(0.001 * max(every, 1)))
+    if stated is not None and stated % 100_000 == 0 and stated >= 1_000_000:
+        tolerance = max(tolerance, 50_000)  # a total written rounded («12,4 mill.»)
+    # A procurement line fails when it is in the budget: counted in the stated total, or, with no
+    # total, not said to be kept out of it. Shown beside a total that leaves it out, it is fine.
+    shown_apart = bool(kept_in) and (abs(stated - (counted - bought)) <= tolerance if stated is not None else keeps_out)
+    if not shown_apart:
+        for line, meaning in kept_in:
+            reason = ctx.say(f"budget_meaning.{meaning.reason}")
+            out.append(ctx.finding(Level.FAIL, "budget_procurement.procurement-line", line=line.line, section="budget", item=line.item[:80], amount=money(line.amount or 0), reason=reason, words=meaning.words))
+            worse(Status.FAIL)
+    if stated is not None and budget.lines:
+        if shown_apart or abs(stated - counted) <= tolerance or abs(stated - every) <= tolerance:
+            if not kept_in or shown_apart:
+                out.append(ctx.finding(Level.INFO, "budget_procurement.total-ok", line=budget.total_line, section="budget", total=money(stated)))
+        elif budget.written == "table":
+            # A table's own sum row that its rows do not add up to: an error, not a reading.
+            out.append(ctx.finding(Level.FAIL, "budget_procurement.sum-mismatch", line=budget.total_line, section="budget", stated=money(stated), computed=money(counted - bought)))
+            worse(Status.FAIL)
+        else:
+            # A total in the text: the lines read from a list or prose may be read wrong.
+            out.append(ctx.finding(Level.WARN, "budget_procurement.total-differs", line=budget.total_line, section="budget", stated=money(stated), computed=money(counted)))
+            worse(Status.WARN)
     if process_items:
         out.append(ctx.finding(Level.INFO, "budget_procurement.process-lines", section="budget", items="; ".join(process_items[:4])))
     if status is Status.PASS and not out:

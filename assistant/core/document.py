@@ -268,8 +268,11 @@ def parse_sketch(text: str) -> Sketch:
     # a title sits above the sections). A deeper heading is a sub-heading inside a section,
     # unless it names a section the sketch has nowhere else (mixed levels from a word
     # processor); a shallower one before any section is the title.
-    if not any(key for _, _, _, key in recognised):  # no heading named: the level most headings use (a lone title above them aside)
-        known_levels = [lvl for _, lvl, _, _ in recognised if lvl][1:] or [lvl for _, lvl, _, _ in recognised if lvl]
+    if not any(key for _, _, _, key in recognised):
+        # No heading names a section: the level that several headings share (a lone title above
+        # them aside) is the sections' level; one heading alone stays a title.
+        levels = [lvl for _, lvl, _, _ in recognised if lvl][1:]
+        known_levels = [lv for lv in levels if levels.count(lv) >= 2]
     section_level = max(set(known_levels), key=lambda lv: (known_levels.count(lv), lv)) if known_levels else 2
     at_level = {key for _, lvl, _, key in recognised if key and lvl in (0, section_level)}
     title = meta.title
