@@ -1,0 +1,29 @@
+"""Hostile sketches: one shape each that once made a check pattern re-scan a run at every start.
+
+`hostile_sketch(kind, size)` gives a sketch whose «need» (or budget) section is `size`
+characters of the shape. Shared by `bench_hostile.py` and the tests (`tests/core/test_hostile_regex.py`).
+"""
+
+from __future__ import annotations
+
+HEAD = '---\ntitle: T\napplicant:\n  name: Bergen kommune\n  orgnr: "964338531"\n---\n\n'
+
+# kind: (section heading, repeated unit). Each was quadratic or worse before; the measured
+# time of a 20 KB file then is in the comment.
+SHAPES = {
+    "dots": ("## Behov", "1."),  # «1.1.1.…»: 6.1 s for 20 KB (large-budget-items)
+    "commas": ("## Behov", "12345, 678, "),  # 2.3 s for 20 KB (large-budget-items)
+    "spaced-amounts": ("## Behov", "1 000 000 "),  # 4.0 s for 2 500 amounts (large-budget-items)
+    "kr-amounts": ("## Behov", "kr 1 "),
+    "budget-dots": ("## Budsjett", "1."),  # the budget check's money pattern
+    "budget-cell": ("## Budsjett\n\n| Post | Beløp |\n|---|---|\n| a |", "1 "),  # one cell of digits
+    "open-tags": ("## Behov", "<a "),  # the HTML-tag pattern: 17 s for 1 MB
+    "open-links": ("## Behov", "[a]("),  # the link pattern: 4 s for 1 MB
+    "open-comments": ("## Behov", "<!--x "),
+}
+
+
+def hostile_sketch(kind: str, size: int) -> str:
+    heading, unit = SHAPES[kind]
+    body = (unit * (size // len(unit) + 1))[:size]
+    return f"{HEAD}{heading}\n\n{body}\n"
