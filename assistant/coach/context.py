@@ -14,7 +14,7 @@ from ..core.document import parse_sketch
 from ..core.engine import check_sketch
 from ..core.findings import Finding, Level, PageInfo, Report, Status
 from ..core.model import Sketch
-from ..core.rubric import Criterion, Rubric, load_rubric
+from ..core.rubric import Criterion, Rubric, load_rubric, sketch_rubric
 from ..core.sections import spec
 from ..i18n import t
 
@@ -67,7 +67,7 @@ class DraftContext:
 
     @cached_property
     def rubric(self) -> Rubric:
-        return load_rubric(self.rubric_id or self.sketch.meta.rubric)
+        return load_rubric(self.rubric_id) if self.rubric_id else sketch_rubric(self.sketch.meta.rubric)
 
     @cached_property
     def report(self) -> Report:

@@ -24,12 +24,12 @@ def check_path(path: str | Path, rubric_id: str | None = None, *, render: bool =
     With `overlap` the layout runs in a thread while the checks run; a pool worker, whose
     cores are all busy already, lays out first and checks after."""
     from .document import parse_sketch
-    from .rubric import load_rubric
+    from .rubric import load_rubric, sketch_rubric
     from .storage import read_text_file
 
     loaded = read_text_file(Path(path))
     sketch = parse_sketch(loaded.text)
-    rubric = load_rubric(rubric_id or sketch.meta.rubric)
+    rubric = load_rubric(rubric_id) if rubric_id else sketch_rubric(sketch.meta.rubric)
     notes: list[str] = []
     pages = _layout_in_background(sketch, rubric.layout, notes, overlap) if render else None
     from .engine import check_sketch  # loaded while the layout starts

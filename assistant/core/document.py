@@ -189,9 +189,24 @@ def _metadata(data: dict[str, Any] | None, notes: list[ParseNote]) -> Metadata:
         applicant=_org(data.get("applicant"), Organisation, notes, "applicant"),
         partners=partners,  # type: ignore[arg-type]
         language=Language(lang),
-        rubric=str(data["rubric"]) if data.get("rubric") else None,
+        rubric=_rubric_name(data.get("rubric"), notes),
         **extra,
     )
+
+
+def _rubric_name(value: Any, notes: list[ParseNote]) -> str | None:
+    """The rubric id the metadata names. Only a known id chooses the rubric: a path (relative or
+    absolute) or an unknown name is noted and the default rubric is used, so that no file can
+    pick the rules it is judged by. The value is kept as written, so the file saves unchanged."""
+    if not value:
+        return None
+    name = str(value)
+    from .rubric import DEFAULT_RUBRIC, known_rubric_ids
+
+    if name != DEFAULT_RUBRIC and name not in known_rubric_ids():
+        known = ", ".join(sorted(known_rubric_ids()))
+        notes.append(ParseNote(line=2, code="metadata-rubric", message=f"'rubric: {name}' is not a known rubric id ({known}); a sketch names its rubric by id, never by file; checked with {DEFAULT_RUBRIC}"))
+    return name
 
 
 def _headings(lines: list[str], start: int) -> list[tuple[int, int, str]]:
