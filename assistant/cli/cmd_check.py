@@ -65,7 +65,9 @@ def run(args: argparse.Namespace) -> int:
 def _progress_bar(total: int, lang: str):
     from rich.progress import Progress
 
-    bar = Progress(transient=True)
+    from .console import safe_console
+
+    bar = Progress(transient=True, console=safe_console(stderr=True))
     task = bar.add_task(t("check.progress", lang), total=total)
     bar.start()
 

@@ -33,10 +33,10 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    from rich.console import Console
     from rich.text import Text
 
     from ..core.rubric import RubricError, load_rubric
+    from .console import safe_console
     from .main import CliError
 
     try:
@@ -44,7 +44,7 @@ def run_show(args: argparse.Namespace) -> int:
     except RubricError as exc:
         raise CliError(str(exc)) from None
     lang = args.lang
-    console = Console(highlight=False)
+    console = safe_console()
     console.print(Text(r.title.get(lang), style="bold"))
     console.print(r.description.get(lang))
     lay = r.layout

@@ -149,6 +149,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(handler, args: argparse.Namespace, lang: str) -> int:
     logging_on = _start_logging()
+    streams = _safe_streams(handler)
     try:
         return int(handler(args) or 0)
     except CliError as exc:
@@ -166,10 +167,26 @@ def _run(handler, args: argparse.Namespace, lang: str) -> int:
         print(f"skisse: {t('reliability.crash', lang, kind=type(exc).__name__, path=report or '-')}", file=sys.stderr)
         return 2
     finally:
+        if streams is not None:
+            sys.stdout, sys.stderr = streams
         if logging_on:
             from ..core.logs import teardown_logging
 
             teardown_logging()
+
+
+def _safe_streams(handler) -> tuple | None:
+    """Every line a command prints (its results, its errors, a model's reply) goes through
+    `safetext.visible`: text from a sketch, a file name or a model never reaches the terminal
+    as control characters. The window draws its own screen and is left alone. Returns the
+    streams to put back."""
+    from ..core.safetext import SafeStream
+
+    if getattr(handler, "__name__", "") == "run_tui":
+        return None
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = SafeStream(sys.stdout), SafeStream(sys.stderr)
+    return saved
 
 
 def _start_logging() -> bool:
