@@ -15,6 +15,8 @@ from textual.worker import get_current_worker
 
 from ..i18n import LANGUAGES, t
 from .keys import localise_bindings
+from .safe import shown
+from .safe import tr as safe_tr
 from .messages import DraftChanged, LiveUpdated, OpenSketch
 from .saving import Saving
 from .services import Services
@@ -85,7 +87,7 @@ class SkisseApp(Saving, App):
         return self.settings.lang
 
     def tr(self, key: str, /, **kwargs: object) -> str:
-        return t(key, self.lang, **kwargs)
+        return safe_tr(key, self.lang, **kwargs)  # each value shown as text, never as markup
 
     def set_language(self, lang: str) -> None:
         """Switch the UI language, keep it in the settings, and redraw the current screen."""
@@ -149,7 +151,7 @@ class SkisseApp(Saving, App):
         try:
             draft = new or Draft.open(Path(path))
         except SkisseFileError as exc:
-            self.notify(str(exc), severity="error", timeout=8)
+            self.notify(shown(exc), severity="error", timeout=8)
             return False
         self._stop_saving()
         self.draft = draft
@@ -157,7 +159,7 @@ class SkisseApp(Saving, App):
         self._start_saving(draft)
         draft.listeners.append(self._draft_changed)
         for warning in draft.warnings:
-            self.notify(warning, severity="warning", timeout=8)
+            self.notify(shown(warning), severity="warning", timeout=8)
         self.recent.add(draft.path, draft.sketch.title)
         self.sub_title = str(draft.path)
         has_text = any(s.body.strip() for s in draft.sketch.sections)

@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 
 from ..keys import Localised
 from ..messages import OpenSketch
+from ..safe import shown
 from ..widgets.footer import CompactFooter
 
 
@@ -112,4 +113,4 @@ class StartScreen(Localised, Screen):
 
 
 def _escape(text: str) -> str:
-    return text.replace("[", r"\[")
+    return shown(text)  # markup escaped (a backslash before «[» too), controls made visible

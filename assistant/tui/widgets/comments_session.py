@@ -17,7 +17,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from ...advisor.db import HistoryDB
-from ...i18n import t
+from ..safe import shown
+from ..safe import tr as t  # the locale text with each value escaped for markup
 
 
 class AskText(ModalScreen[str | None]):
@@ -233,7 +234,7 @@ def comment(app) -> None:
             for panel in screen.query("CommentsPanel"):
                 panel.reload(app.draft.text)
 
-    hint = f"«{' '.join(quote.split())[:60]}»" if quote else ""
+    hint = f"«{shown(' '.join(quote.split())[:60])}»" if quote else ""
     app.push_screen(AskText(t("advisor.tui.comment_prompt", lang), hint=hint), save)
 
 
@@ -291,7 +292,7 @@ def write_report(app) -> None:
         markdown = feedback_markdown(db, path, report, text=text, lang=app.draft.sketch.language.value, session=session)
         atomic_write_text(target, markdown)
     except SkisseFileError as exc:
-        app.notify(str(exc), severity="error", timeout=8)
+        app.notify(shown(exc), severity="error", timeout=8)
         return
     finally:
         db.close()
