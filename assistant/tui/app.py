@@ -13,9 +13,10 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.worker import get_current_worker
 
+from ..core.safetext import visible
 from ..i18n import LANGUAGES, t
 from .keys import localise_bindings
-from .safe import shown
+from .safe import ControlCharacters, shown
 from .safe import tr as safe_tr
 from .messages import DraftChanged, LiveUpdated, OpenSketch
 from .saving import Saving
@@ -62,6 +63,7 @@ class SkisseApp(Saving, App):
         live_delay: float = LIVE_DELAY,
     ) -> None:
         super().__init__()
+        self._controls = ControlCharacters()
         from .fast_text import install
 
         install()  # rich's control-code strip, done in microseconds for text that has none
@@ -85,6 +87,11 @@ class SkisseApp(Saving, App):
     @property
     def lang(self) -> str:
         return self.settings.lang
+
+    def get_line_filters(self):  # type: ignore[no-untyped-def]
+        """Textual's filters, then ours: no control character from a sketch, a file name or a
+        model reaches the terminal (see `safe.ControlCharacters`)."""
+        return [*super().get_line_filters(), self._controls]
 
     def tr(self, key: str, /, **kwargs: object) -> str:
         return safe_tr(key, self.lang, **kwargs)  # each value shown as text, never as markup
@@ -161,7 +168,7 @@ class SkisseApp(Saving, App):
         for warning in draft.warnings:
             self.notify(shown(warning), severity="warning", timeout=8)
         self.recent.add(draft.path, draft.sketch.title)
-        self.sub_title = str(draft.path)
+        self.sub_title = visible(str(draft.path))
         has_text = any(s.body.strip() for s in draft.sketch.sections)
         self.action_show("editor" if has_text and new is None else "interview")
         self.schedule_live(immediately=True)

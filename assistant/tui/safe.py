@@ -18,9 +18,12 @@ from __future__ import annotations
 
 import re
 
+from rich.segment import Segment
 from rich.text import Text
+from textual.color import Color
+from textual.filter import LineFilter
 
-from ..core.safetext import visible
+from ..core.safetext import UNSAFE, visible
 from ..i18n import t
 
 
@@ -46,3 +49,18 @@ def tr(key: str, lang: str, /, **values: object) -> str:
 def cell(value: object) -> Text:
     """A table cell that shows its text as it is, never as markup."""
     return Text(visible(str(value)))
+
+
+class ControlCharacters(LineFilter):
+    """The window's last guard: no control, escape or bidi character reaches the terminal.
+
+    Applied to every line of every widget (the editor showing a sketch that holds `ESC[2J`, an
+    input filled from the metadata, a title). Text shown through `shown`, `cell` or
+    `SafeMarkdown` has its controls made visible before this; here, what is left is dropped.
+    These characters take no cell on screen, so dropping them moves nothing: the editor's cursor
+    stays where the text is."""
+
+    def apply(self, segments: list[Segment], background: Color) -> list[Segment]:
+        if not any(not s.control and UNSAFE.search(s.text) for s in segments):
+            return segments
+        return [s if s.control else Segment(UNSAFE.sub("", s.text), s.style) for s in segments]

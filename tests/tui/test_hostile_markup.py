@@ -9,6 +9,7 @@ crashed on Ctrl+S, and a model's reply could set the window title and blank the 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from textual.content import Content
@@ -65,6 +66,14 @@ def _notes(app) -> str:
     return "\n".join(Content.from_markup(str(n.message)).plain for n in app._notifications)
 
 
+def _screen_controls(app) -> list[str]:
+    """Control characters in what the window sends to the terminal, besides its own colour and
+    cursor codes (CSI sequences)."""
+    update = app.screen._compositor.render_update(full=True)
+    sent = "".join(update.render_segments(app.console))
+    return _raw_controls(re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", sent))
+
+
 def _raw_controls(text: str) -> list[str]:
     return [f"U+{ord(c):04X}" for c in text if ord(c) < 32 and c not in "\n\t" or 0x7F <= ord(c) <= 0x9F]
 
@@ -81,6 +90,7 @@ async def test_every_screen_shows_markup_and_escapes_as_text(tmp_path: Path) -> 
         for key in ("f2", "f3", "f4", "f5", "f6", "f1", "escape", "f12"):
             await pilot.press(key)
             await pilot.pause(0.1)
+            assert not _screen_controls(app), (key, type(app.screen).__name__)
         # Partners: the applicant line and the table show the names as written.
         await pilot.press("f5")
         await wait_for(pilot, lambda: getattr(app.screen, "screen_name", "") == "partners")
@@ -110,6 +120,7 @@ async def test_every_screen_shows_markup_and_escapes_as_text(tmp_path: Path) -> 
         tokens = reply._parser_factory().parse(reply.source)
         kinds = {c.type for t in tokens for c in (t.children or [])}
         assert not kinds & {"link_open", "image"}, kinds  # no link a click could follow
+        assert not _screen_controls(app)
         assert app.title is not None and "Alle kriterier" not in str(app.title)
     assert app.return_code in (None, 0)
     # What is saved is the user's text: nothing escaped on disk.
