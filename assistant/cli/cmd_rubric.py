@@ -35,12 +35,12 @@ def run_list(args: argparse.Namespace) -> int:
 def run_show(args: argparse.Namespace) -> int:
     from rich.text import Text
 
-    from ..core.rubric import RubricError, load_rubric
+    from ..core.rubric import RubricError, load_rubric, rubric_argument
     from .console import safe_console
     from .main import CliError
 
     try:
-        r = load_rubric(args.id)
+        r = load_rubric(rubric_argument(args.id))  # an id, or a file the user names here
     except RubricError as exc:
         raise CliError(str(exc)) from None
     lang = args.lang
