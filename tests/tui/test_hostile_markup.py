@@ -126,3 +126,54 @@ async def test_every_screen_shows_markup_and_escapes_as_text(tmp_path: Path) -> 
     # What is saved is the user's text: nothing escaped on disk.
     saved = path.read_text(encoding="utf-8")
     assert parse_sketch(saved).applicant.name == APPLICANT and f"| Utvikling [/] {CLEAR} |" in saved
+
+
+async def test_history_portfolio_conflict_and_start_show_hostile_names(tmp_path: Path, skisse_home: Path) -> None:
+    from assistant.advisor.db import HistoryDB
+    from assistant.advisor.service import record_save
+    from assistant.core.locks import Conflict
+    from assistant.tui.screens.conflict import ConflictScreen
+    from assistant.tui.screens.history import HistoryScreen
+    from assistant.tui.screens.portfolio import PortfolioScreen
+    from assistant.tui.screens.start import StartScreen
+
+    path = _hostile(tmp_path)
+    lock_path_for(path).unlink()
+    record_save(path, SKETCH)
+    record_save(path, SKETCH + f"\nMer tekst [/] {OSC52}\n")
+    app = make_app(path, coach=FakeCoach(), save_delay=0.2)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await wait_for(pilot, lambda: app.draft is not None and app.live is not None)
+        # History: two versions compared, their text side by side.
+        app.push_screen(HistoryScreen(path, db_factory=HistoryDB))
+        await wait_for(pilot, lambda: isinstance(app.screen, HistoryScreen) and len(app.screen.versions) == 2)
+        await pilot.pause(0.2)
+        assert not _screen_controls(app)
+        app.pop_screen()
+        # Portfolio of the folder: the applicant as written, in the table.
+        app.push_screen(PortfolioScreen(path.parent, pages=False, jobs=1))
+        await wait_for(pilot, lambda: isinstance(app.screen, PortfolioScreen) and app.screen.portfolio is not None, rounds=1200)
+        await pilot.pause(0.2)
+        table = app.screen.query_one("DataTable")
+        cells = " ".join(str(table.get_cell_at((0, c))) for c in range(2))
+        assert "Test [/]AS [b=x:y] \\u001b]52" in cells
+        assert not _screen_controls(app)
+        app.pop_screen()
+        # The conflict dialog names the file, brackets and all, and shows the difference.
+        conflict = Conflict(path, "0" * 64, "1" * 64, SKETCH.replace("Behovet", f"Behovet {CLEAR}[b]"))
+        app.push_screen(ConflictScreen(conflict))
+        await wait_for(pilot, lambda: isinstance(app.screen, ConflictScreen) and app.screen.query("#conflict-question"))
+        question = str(app.screen.query_one("#conflict-question").render())
+        assert "rapport[b=x:y] \\u001b]52" in question
+        await pilot.press("d")
+        await pilot.pause(0.2)
+        assert not _screen_controls(app)
+    # The start screen lists the sketch by its title, brackets and all.
+    again = make_app(None, save_delay=0.2)
+    async with again.run_test(size=(100, 32)) as pilot:
+        await wait_for(pilot, lambda: isinstance(again.screen, StartScreen))
+        await pilot.pause(0.2)
+        options = again.screen.query_one("OptionList")
+        prompts = " ".join(Content.from_markup(str(options.get_option_at_index(i).prompt)).plain for i in range(options.option_count))
+        assert "Trygg [b=x:y] hjemme \\u001b[2J" in prompts and "rapport[b=x:y]" in prompts
+        assert not _screen_controls(again)
