@@ -8,22 +8,25 @@ from __future__ import annotations
 
 HEAD = '---\ntitle: T\napplicant:\n  name: Bergen kommune\n  orgnr: "964338531"\n---\n\n'
 
-# kind: (section heading, repeated unit). Each was quadratic or worse before; the measured
-# time of a 20 KB file then is in the comment.
+# kind: (what comes first, the repeated unit[, what ends the run]). Each was quadratic or worse
+# before; the measured time of a 20 KB file then is in the comment.
 SHAPES = {
-    "dots": ("## Behov", "1."),  # «1.1.1.…»: 6.1 s for 20 KB (large-budget-items)
-    "commas": ("## Behov", "12345, 678, "),  # 2.3 s for 20 KB (large-budget-items)
-    "spaced-amounts": ("## Behov", "1 000 000 "),  # 4.0 s for 2 500 amounts (large-budget-items)
-    "kr-amounts": ("## Behov", "kr 1 "),
-    "budget-dots": ("## Budsjett", "1."),  # the budget check's money pattern
-    "budget-cell": ("## Budsjett\n\n| Post | Beløp |\n|---|---|\n| a |", "1 "),  # one cell of digits
-    "open-tags": ("## Behov", "<a "),  # the HTML-tag pattern: 17 s for 1 MB
-    "open-links": ("## Behov", "[a]("),  # the link pattern: 4 s for 1 MB
-    "open-comments": ("## Behov", "<!--x "),
+    "dots": ("## Behov\n\n", "1."),  # «1.1.1.…»: 6.1 s for 20 KB (large-budget-items)
+    "commas": ("## Behov\n\n", "12345, 678, "),  # 2.3 s for 20 KB (large-budget-items)
+    "spaced-amounts": ("## Behov\n\n", "1 000 000 "),  # 4.0 s for 2 500 amounts (large-budget-items)
+    "kr-amounts": ("## Behov\n\n", "kr 1 "),
+    "budget-dots": ("## Budsjett\n\n", "1."),  # the budget check's money pattern
+    "budget-cell": ("## Budsjett\n\n| Post | Beløp |\n|---|---|\n| a |", "1 ", " |"),  # one cell of digits
+    "open-tags": ("## Behov\n\n", "<a "),  # the HTML-tag pattern: 17 s for 1 MB
+    "open-links": ("## Behov\n\n", "[a]("),  # the link pattern: 4 s for 1 MB
+    "open-comments": ("## Behov\n\n", "<!--x "),
+    "heading-blanks": ("## Behov\n\n## a", " ", "b"),  # the ATX heading pattern: 6.6 s for 20 KB
+    "numbered-heading-blanks": ("## Behov\n\n#1a", " ", "b"),  # «#7. Budsjett» headings: 2.2 s for 20 KB
 }
 
 
 def hostile_sketch(kind: str, size: int) -> str:
-    heading, unit = SHAPES[kind]
+    """A sketch with `size` characters of the shape `kind` (see SHAPES)."""
+    before, unit, *after = SHAPES[kind]
     body = (unit * (size // len(unit) + 1))[:size]
-    return f"{HEAD}{heading}\n\n{body}\n"
+    return f"{HEAD}{before}{body}{''.join(after)}\n"

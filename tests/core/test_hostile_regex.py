@@ -79,3 +79,23 @@ def test_a_megabyte_of_digits_is_no_amount():
 )
 def test_links_and_tags_are_still_stripped(text, plain):
     assert strip_inline(text) == plain
+
+
+# The heading pattern the parser used before (quadratic on a line of blanks): the reference the
+# linear reading must agree with on every short line.
+_OLD_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+
+
+def test_headings_read_as_before():
+    import random
+
+    from assistant.core.document import atx_heading
+
+    rng = random.Random(7)
+    pieces = ["#", "##", " ", "\t", "a", "1", ".", ")", "b", "\u00a0", "\r", "Behov"]
+    for _ in range(50_000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        m = _OLD_ATX.match(line)
+        assert atx_heading(line) == ((len(m.group(1)), (m.group(2) or "").strip()) if m else None), repr(line)
+    assert atx_heading("## Problem og behov ##") == (2, "Problem og behov")
+    assert atx_heading("#Behov") is None and atx_heading("####### Behov") is None
