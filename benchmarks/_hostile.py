@@ -22,6 +22,8 @@ SHAPES = {
     "open-comments": ("## Behov\n\n", "<!--x "),
     "heading-blanks": ("## Behov\n\n## a", " ", "b"),  # the ATX heading pattern: 6.6 s for 20 KB
     "numbered-heading-blanks": ("## Behov\n\n#1a", " ", "b"),  # «#7. Budsjett» headings: 2.2 s for 20 KB
+    "blank-line": ("## Behov\n\n", " ", "x"),  # the «Søker:» field pattern: 3.3 s for 3 000 blanks
+    "field-blanks": ("Søker: Bergen", " ", "kommune"),  # a «Søker:» line's names: 0.3 s for 3 000 blanks
 }
 
 

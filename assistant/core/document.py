@@ -19,16 +19,19 @@ from .sections import exact_heading, match_heading, section_order, spec
 
 _ATX_OPEN = re.compile(r" {0,3}(#{1,6})(?=[ \t]|$)")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+# Runs of blanks are taken whole (possessive) or entered only at their start (the lookbehinds):
+# a line of 40 000 blanks made these patterns try every split of it (minutes).
 _FIELD = re.compile(
-    r"^\s*(?:[-*]\s+)?\**\s*(?P<key>søker|søkar|søkjar|applicant|hovedsøker|hovudsøkar|lead applicant|"
+    r"^\s*+(?:[-*]\s++)?\**+\s*+(?P<key>søker|søkar|søkjar|applicant|hovedsøker|hovudsøkar|lead applicant|"
     r"partnere|partnarar|samarbeidspartnere|samarbeidspartnarar|medsøkere|medsøkarar|partners|co-applicants|"
     r"org\.?\s*nr\.?|organisasjonsnummer|org\.?\s*no\.?|organisation number)"
-    r"\s*:?\s*\**\s*:?\s*(?P<value>.+?)\s*$",
+    r"\s*+:?\s*+\**+\s*+:?\s*+(?P<value>.+)$",  # the value's trailing blanks are stripped by the reader
     re.IGNORECASE,
 )
 _ORGNR_IN_TEXT = re.compile(r"\(?\s*(?:org\.?\s*nr\.?|organisasjonsnummer|org\.? ?no\.?)\s*:?\s*(\d[\d\s\u00a0]{7,12}\d)\s*\)?", re.I)
 _SPLIT_NAMES = re.compile(r"\s*(?:,|;| og | and | \+ )\s*")
 _NAME_END = re.compile(r"\s+[–—-]\s+|:\s|\s\(")
+_BLANKS = re.compile(r"\s{2,}")
 MAX_METADATA_LINES = 400
 
 _META_ALIASES = {
@@ -290,6 +293,9 @@ def _pseudo_heading(lines: list[str], i: int, start: int) -> tuple[int, int, str
 def _names_from(value: str) -> list[tuple[str, str | None]]:
     """Names (with org number if written) from a line such as 'Bergen kommune (org.nr. 964 338 531)'."""
     out: list[tuple[str, str | None]] = []
+    # Each run of blanks made one (a space if it holds one): the patterns below start a `\s*` or
+    # `\s+` at every blank, so a run of 40 000 made them quadratic (minutes).
+    value = _BLANKS.sub(lambda m: " " if " " in m.group(0) else m.group(0)[0], value)
     for part in _SPLIT_NAMES.split(value):
         orgnr = None
         if m := _ORGNR_IN_TEXT.search(part):
@@ -408,13 +414,14 @@ def _fields_from_text(lines: list[str], offset: int) -> dict[str, list[tuple[str
         if not m:
             continue
         key = m.group("key").casefold()
+        value = m.group("value").rstrip()
         if key.startswith("org"):
-            if not found["orgnr"] and (digits := normalise_orgnr(m.group("value"))) and len(digits) == 9:
+            if not found["orgnr"] and (digits := normalise_orgnr(value)) and len(digits) == 9:
                 found["orgnr"] = [(digits, digits)]
             continue
         kind = "applicant" if key in {"søker", "søkar", "søkjar", "applicant", "hovedsøker", "hovudsøkar", "lead applicant"} else "partners"
         if not found[kind]:
-            found[kind] = _names_from(m.group("value"))
+            found[kind] = _names_from(value)
     return found
 
 
