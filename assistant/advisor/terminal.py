@@ -17,7 +17,7 @@ MARK = {"pass": "[green]✓[/]", "warn": "[yellow]![/]", "fail": "[bold red]✗[
 
 
 def console(stderr: bool = False) -> Console:
-    from ..cli.console import SafeConsole
+    from .console import SafeConsole
 
     return SafeConsole(highlight=False, stderr=stderr, soft_wrap=not sys.stdout.isatty())
 

@@ -65,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
 def _progress_bar(total: int, lang: str):
     from rich.progress import Progress
 
-    from .console import safe_console
+    from ..advisor.console import safe_console
 
     bar = Progress(transient=True, console=safe_console(stderr=True))
     task = bar.add_task(t("check.progress", lang), total=total)

@@ -32,7 +32,7 @@ def test_a_hostile_run_the_size_a_check_reads_is_checked(kind):
 
 
 def _budget_patterns() -> list[re.Pattern[str]]:
-    data = tomllib.loads((rubric_dir() / "innovasjonspartnerskap.toml").read_text(encoding="utf-8"))
+    data = tomllib.loads((rubric_dir() / "innovasjonspartnerskap" / "rubric.toml").read_text(encoding="utf-8"))
     crit = next(c for c in data["criteria"] if c["id"] == "large-budget-items")
     return [re.compile(p, re.IGNORECASE) for p in crit["checks"][0]["patterns"][:2]]
 

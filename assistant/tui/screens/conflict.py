@@ -9,10 +9,10 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
-from ..keys import Localised
+from ..keys import UiLanguage
 
 
-class ConflictScreen(Localised, ModalScreen[str | None]):
+class ConflictScreen(UiLanguage, ModalScreen[str | None]):
     """Returns 'reload', 'mine' or 'overwrite'; D shows what differs. Nothing is written until chosen."""
 
     CSS_PATH = "conflict.tcss"

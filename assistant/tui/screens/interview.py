@@ -13,7 +13,7 @@ from textual.worker import Worker, WorkerState
 
 from ...core.sections import spec
 from ..interview_plan import Step, interview_steps
-from ..keys import Localised
+from ..keys import UiLanguage
 from ..messages import DraftChanged
 from ..widgets.footer import CompactFooter
 from ..widgets.nav_bar import NavBar
@@ -30,7 +30,7 @@ class ChatMessage(SafeMarkdown):
     """One message in the chat; the role decides its look."""
 
 
-class InterviewScreen(StreamingReplies, Localised, Screen):
+class InterviewScreen(StreamingReplies, UiLanguage, Screen):
     """Questions on the right, sections on the left; each answer lands in the draft at once."""
 
     screen_name = "interview"
@@ -191,7 +191,7 @@ class InterviewScreen(StreamingReplies, Localised, Screen):
         state = event.state
         if state == WorkerState.SUCCESS:
             if self._last_request is not None and self._reply_target is not None:
-                from ..widgets.comments_session import log_coach
+                from ..advising import log_coach
 
                 log_coach(self.app, self._last_request.question, self._reply_target.source)  # into an open coaching session
             self.ask(self.index + 1)
