@@ -183,8 +183,6 @@ class SkisseApp(Saving, App):
     def _open_word(self, path: Path) -> bool:
         """A Word file is imported to NAME.md beside it and that sketch opened; the Word file is
         only read. When NAME.md exists, the user chooses: open it, or import to a new name."""
-        from rich.markup import escape
-
         from ..core.docx_import import default_target, free_target
         from .screens.confirm import ConfirmScreen
 
@@ -199,24 +197,22 @@ class SkisseApp(Saving, App):
             else:
                 self.open_sketch(target)
 
-        question = self.tr("tui.word.exists", target=escape(target.name), docx=escape(path.name), fresh=escape(fresh.name))
-        self.push_screen(ConfirmScreen(question, self.tr("tui.word.import_new", fresh=escape(fresh.name)), self.tr("tui.word.open_existing", target=escape(target.name))), answered)
+        question = self.tr("tui.word.exists", target=target.name, docx=path.name, fresh=fresh.name)
+        self.push_screen(ConfirmScreen(question, self.tr("tui.word.import_new", fresh=fresh.name), self.tr("tui.word.open_existing", target=target.name)), answered)
         return True
 
     def _import_word(self, path: Path, target: Path) -> bool:
-        from rich.markup import escape
-
         from ..core.docx_import import import_docx
         from ..core.storage import SkisseFileError
 
         try:
             result = import_docx(path, target, lang=self.lang)
         except SkisseFileError as exc:
-            self.notify(escape(str(exc)), severity="error", timeout=8)
+            self.notify(shown(str(exc)), severity="error", timeout=8)
             return False
-        self.notify(self.tr("tui.word.imported", docx=escape(path.name), target=escape(target.name)), timeout=8)
+        self.notify(self.tr("tui.word.imported", docx=path.name, target=target.name), timeout=8)
         for note in result.notes:
-            self.notify(escape(note), severity="warning", timeout=10)
+            self.notify(shown(note), severity="warning", timeout=10)
         return self.open_sketch(target)
 
     @on(OpenSketch)
