@@ -17,7 +17,9 @@ MARK = {"pass": "[green]✓[/]", "warn": "[yellow]![/]", "fail": "[bold red]✗[
 
 
 def console(stderr: bool = False) -> Console:
-    return Console(highlight=False, stderr=stderr, soft_wrap=not sys.stdout.isatty())
+    from .console import SafeConsole
+
+    return SafeConsole(highlight=False, stderr=stderr, soft_wrap=not sys.stdout.isatty())
 
 
 def status_markup(value: str | None, lang: str) -> str:

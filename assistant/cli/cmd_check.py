@@ -19,7 +19,7 @@ def register(sub: argparse._SubParsersAction, lang: str) -> None:
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help=t("check.opt.paths", lang))
     p.add_argument("--json", action="store_true", help=t("check.opt.json", lang))
-    p.add_argument("--rubric", metavar="ID", help=t("check.opt.rubric", lang))
+    p.add_argument("--rubric", metavar="ID|PATH", help=t("check.opt.rubric", lang))
     p.add_argument("--no-pages", action="store_true", help=t("check.opt.no_pages", lang))
     p.add_argument("--jobs", "-j", type=int, default=None, metavar="N", help=t("check.opt.jobs", lang))
     p.add_argument("--verbose", "-v", action="store_true", help=t("check.opt.verbose", lang))
@@ -28,11 +28,12 @@ def register(sub: argparse._SubParsersAction, lang: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..core.batch import BatchError, check_paths, expand_paths
-    from ..core.rubric import RubricError, load_rubric
+    from ..core.rubric import RubricError, load_rubric, rubric_argument
     from .main import CliError
 
     if args.rubric:
         try:
+            args.rubric = rubric_argument(args.rubric)
             load_rubric(args.rubric)
         except RubricError as exc:
             raise CliError(str(exc)) from None
@@ -64,7 +65,9 @@ def run(args: argparse.Namespace) -> int:
 def _progress_bar(total: int, lang: str):
     from rich.progress import Progress
 
-    bar = Progress(transient=True)
+    from ..advisor.console import safe_console
+
+    bar = Progress(transient=True, console=safe_console(stderr=True))
     task = bar.add_task(t("check.progress", lang), total=total)
     bar.start()
 

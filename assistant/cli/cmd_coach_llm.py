@@ -38,7 +38,7 @@ def _model_options(p: argparse.ArgumentParser, lang: str, rubric: bool = True) -
     p.add_argument("--model", "-m", metavar="M", help=t("coach.cli.model", lang))
     p.add_argument("--base-url", metavar="URL", help=t("coach.cli.base_url", lang))
     if rubric:
-        p.add_argument("--rubric", metavar="ID", help=t("coach.cli.rubric", lang))
+        p.add_argument("--rubric", metavar="ID|PATH", help=t("coach.cli.rubric", lang))
 
 
 def _settings(args: argparse.Namespace):
@@ -76,11 +76,12 @@ def _read(path: str) -> str:
 
 
 def _check_rubric(args: argparse.Namespace) -> None:
-    from ..core.rubric import RubricError, load_rubric
+    from ..core.rubric import RubricError, load_rubric, rubric_argument
     from .main import CliError
 
     if getattr(args, "rubric", None):
         try:
+            args.rubric = rubric_argument(args.rubric)
             load_rubric(args.rubric)
         except RubricError as exc:
             raise CliError(str(exc)) from None
@@ -107,7 +108,7 @@ def run_assess(args: argparse.Namespace) -> int:
 
     from ..coach.assess import format_assessment
     from ..coach.base import CoachError
-    from ..core.rubric import load_rubric
+    from ..core.rubric import load_rubric, rubric_argument, sketch_rubric
     from .main import CliError
 
     _check_rubric(args)
@@ -125,7 +126,7 @@ def run_assess(args: argparse.Namespace) -> int:
     else:
         from ..core.checkup import parse
 
-        rubric = load_rubric(args.rubric or parse(text).meta.rubric)
+        rubric = load_rubric(rubric_argument(args.rubric)) if args.rubric else sketch_rubric(parse(text).meta.rubric)
         titles = {c.id: c.title.get(args.lang) for c in rubric.criteria}
         print(format_assessment(assessment, args.lang, titles))
     _report_usage(coach, args.lang)

@@ -23,7 +23,7 @@ def register(sub: argparse._SubParsersAction, lang: str) -> None:
     p.add_argument("--md", action="store_true", help=t("export.cli.opt.md", lang))
     p.add_argument("--docx", action="store_true", help=t("docx.export.opt_docx", lang))
     p.add_argument("-o", "--output", metavar="OUT", help=t("export.cli.opt.output", lang))
-    p.add_argument("--rubric", metavar="ID", help=t("export.cli.opt.rubric", lang))
+    p.add_argument("--rubric", metavar="ID|PATH", help=t("export.cli.opt.rubric", lang))
     p.add_argument("--force", action="store_true", help=t("export.cli.opt.force", lang))
     p.set_defaults(handler=run)
 
@@ -71,7 +71,7 @@ def _failing_criteria(text: str, rubric) -> list[str]:  # noqa: ANN001 - core ty
 def run(args: argparse.Namespace) -> int:
     from ..core.checkup import parse
     from ..core.export import export_markdown, export_pdf
-    from ..core.rubric import RubricError, load_rubric
+    from ..core.rubric import RubricError, load_rubric, rubric_argument, sketch_rubric
     from ..core.storage import SkisseFileError, read_text_file
     from .main import CliError
 
@@ -83,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(str(exc), 2) from None
     sketch = parse(loaded.text)
     try:
-        rubric = load_rubric(args.rubric or sketch.meta.rubric)
+        rubric = load_rubric(rubric_argument(args.rubric)) if args.rubric else sketch_rubric(sketch.meta.rubric)
     except RubricError as exc:
         raise CliError(str(exc), 2) from None
 

@@ -27,7 +27,7 @@ def register(sub: argparse._SubParsersAction, lang: str) -> None:
     portfolio.add_argument("--status", choices=["pass", "warn", "fail", "n/a"], help=tr("opt_status"))
     portfolio.add_argument("--jobs", "-j", type=int, metavar="N", help=tr("opt_jobs"))
     portfolio.add_argument("--no-pages", action="store_true", help=tr("opt_pages"))
-    portfolio.add_argument("--rubric", metavar="ID", help=tr("opt_rubric"))
+    portfolio.add_argument("--rubric", metavar="ID|PATH", help=tr("opt_rubric"))
     portfolio.add_argument("--tui", action="store_true", help=tr("opt_tui"))
     portfolio.set_defaults(handler=run_portfolio)
 
@@ -35,6 +35,7 @@ def register(sub: argparse._SubParsersAction, lang: str) -> None:
 def run_portfolio(args: argparse.Namespace) -> int:
     from ..advisor.portfolio import SORT_KEYS, build_portfolio, find_sketches, sort_rows, to_csv, to_json
     from ..advisor.terminal import print_portfolio, progress_bar
+    from ..core.rubric import rubric_argument
 
     lang = args.lang
     folder = Path(args.folder)
@@ -51,7 +52,7 @@ def run_portfolio(args: argparse.Namespace) -> int:
         raise fail(t("advisor.cli.no_sketches", lang, path=folder), 1)
     progress, finish = progress_bar(len(paths), lang)
     try:
-        portfolio = build_portfolio(folder, rubric_id=args.rubric, jobs=args.jobs, pages=not args.no_pages, progress=progress, paths=paths)
+        portfolio = build_portfolio(folder, rubric_id=rubric_argument(args.rubric), jobs=args.jobs, pages=not args.no_pages, progress=progress, paths=paths)
     finally:
         finish()
     rows = [r for r in portfolio.rows if r.matches(args.filter, args.status)]

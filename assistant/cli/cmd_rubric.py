@@ -33,18 +33,18 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    from rich.console import Console
     from rich.text import Text
 
-    from ..core.rubric import RubricError, load_rubric
+    from ..advisor.console import safe_console
+    from ..core.rubric import RubricError, load_rubric, rubric_argument
     from .main import CliError
 
     try:
-        r = load_rubric(args.id)
+        r = load_rubric(rubric_argument(args.id))  # an id, or a file the user names here
     except RubricError as exc:
         raise CliError(str(exc)) from None
     lang = args.lang
-    console = Console(highlight=False)
+    console = safe_console()
     console.print(Text(r.title.get(lang), style="bold"))
     console.print(r.description.get(lang))
     lay = r.layout

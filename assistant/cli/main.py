@@ -155,6 +155,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(handler, args: argparse.Namespace, lang: str) -> int:
     logging_on = _start_logging()
+    streams = _safe_streams(handler)
     try:
         return int(handler(args) or 0)
     except CliError as exc:
@@ -175,6 +176,8 @@ def _run(handler, args: argparse.Namespace, lang: str) -> int:
         print(f"skisse: {t('reliability.crash', lang, kind=type(exc).__name__, path=report or '-')}", file=sys.stderr)
         return 2
     finally:
+        if streams is not None:
+            sys.stdout, sys.stderr = streams
         if logging_on:
             from ..core.logs import teardown_logging
 
@@ -190,6 +193,20 @@ def _silence_stdout() -> None:
         os.close(devnull)
     except (OSError, ValueError, AttributeError):
         pass
+
+
+def _safe_streams(handler) -> tuple | None:
+    """Every line a command prints (its results, its errors, a model's reply) goes through
+    `safetext.visible`: text from a sketch, a file name or a model never reaches the terminal
+    as control characters. The window draws its own screen and is left alone. Returns the
+    streams to put back."""
+    from ..core.safetext import SafeStream
+
+    if getattr(handler, "__name__", "") == "run_tui":
+        return None
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = SafeStream(sys.stdout), SafeStream(sys.stderr)
+    return saved
 
 
 def _start_logging() -> bool:

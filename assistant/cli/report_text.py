@@ -12,6 +12,7 @@ import sys
 from typing import TextIO
 
 from ..core.findings import Level, Report, Status
+from ..core.safetext import raw_stream, visible
 from ..i18n import t
 
 _CODES = {"bold": "1", "dim": "2", "red": "31", "green": "32", "yellow": "33", "cyan": "36"}
@@ -29,17 +30,20 @@ def wants_colour(stream: TextIO) -> bool:
 
 
 class _Writer:
+    """Writes lines of text, each piece made visible (`safetext`), coloured by our own codes."""
+
     def __init__(self, stream: TextIO, colour: bool) -> None:
-        self.stream, self.colour = stream, colour
+        self.stream, self.colour = raw_stream(stream), colour
 
     def paint(self, text: str, style: str) -> str:
+        text = visible(text)
         if not (self.colour and style and text):
             return text
         codes = ";".join(_CODES[s] for s in style.split())
         return f"\x1b[{codes}m{text}\x1b[0m"
 
     def line(self, *parts: tuple[str, str] | str) -> None:
-        out = [self.paint(*p) if isinstance(p, tuple) else p for p in parts]
+        out = [self.paint(*p) if isinstance(p, tuple) else visible(p) for p in parts]
         self.stream.write("".join(out) + "\n")
 
 

@@ -46,6 +46,27 @@ def validate_quotes(assessment: Assessment, draft: str, criteria_ids: list[str] 
     return assessment.model_copy(update={"criteria": kept})
 
 
+# Check kinds that decide a criterion by rule: who may apply, the budget, personal data. A model
+# that scores such a criterion as met (3 or more) while the checker fails it is contradicted by
+# the facts of the draft, whatever the draft told it; the score is shown flagged.
+RULE_KINDS = frozenset({"eligibility", "budget_present", "budget_procurement", "personal_data"})
+CONTRADICTING_SCORE = 3
+
+
+def with_checker_verdicts(assessment: Assessment, ctx: DraftContext) -> Assessment:
+    """Each criterion with the checker's verdict beside the coach's score, and a score that
+    passes a criterion the checker fails by rule flagged."""
+    verdicts = {c.id: c.status for c in ctx.report.criteria}
+    kept: list[CriterionAssessment] = []
+    for item in assessment.criteria:
+        status = verdicts.get(item.criterion)
+        crit = ctx.rubric.criterion(item.criterion)
+        by_rule = crit is not None and any(check.kind in RULE_KINDS for check in crit.checks)
+        contradicts = by_rule and status is Status.FAIL and item.score >= CONTRADICTING_SCORE
+        kept.append(item.model_copy(update={"checker": status.value if status is not None else None, "contradicts_checker": contradicts}))
+    return assessment.model_copy(update={"criteria": kept})
+
+
 def _first_sentence(body: str) -> str | None:
     for line in body.splitlines():
         text = strip_inline(line).strip()
@@ -90,7 +111,7 @@ def offline_assessment(ctx: DraftContext) -> Assessment:
     counts = {s: sum(1 for c in ctx.report.criteria if c.status is s) for s in (Status.PASS, Status.WARN, Status.FAIL)}
     summary = t("coach.assess.offline_summary", lang, passed=counts[Status.PASS], warned=counts[Status.WARN], failed=counts[Status.FAIL])
     assessment = Assessment(criteria=items, summary=summary, coach="offline", offline=True)
-    return validate_quotes(assessment, ctx.sketch_text)
+    return with_checker_verdicts(validate_quotes(assessment, ctx.sketch_text), ctx)
 
 
 def format_assessment(assessment: Assessment, lang: str, titles: dict[str, str] | None = None) -> str:
@@ -104,7 +125,10 @@ def format_assessment(assessment: Assessment, lang: str, titles: dict[str, str] 
     for item in assessment.criteria:
         title = f" – {titles[item.criterion]}" if item.criterion in titles else ""
         out.append("")
-        out.append(f"{item.criterion}{title}: {item.score}/5")
+        checker = f" · {t('coach.assess.checker', lang)}: {t(f'coach.assess.status.{item.checker}', lang)}" if item.checker else ""
+        out.append(f"{item.criterion}{title}: {item.score}/5{checker}")
+        if item.contradicts_checker:
+            out.append(f"  ⚠ {t('coach.assess.contradicts', lang, score=item.score)}")
         for quote in item.evidence:
             out.append(f"  «{quote}»")
         for miss in item.missing:

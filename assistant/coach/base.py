@@ -49,6 +49,8 @@ class CriterionAssessment(BaseModel):
     missing: list[str] = Field(default_factory=list, description="What the evaluators will look for and not find.")
     next_step: str = Field(default="", description="The single most useful thing to do next for this criterion.")
     dropped_quotes: list[str] = Field(default_factory=list, description="Filled by Skisse: quotes that were not found in the draft.")
+    checker: str | None = Field(default=None, description="Filled by Skisse: the checker's own verdict for this criterion (pass, warn, fail, n/a).")
+    contradicts_checker: bool = Field(default=False, description="Filled by Skisse: the score passes a criterion the checker fails by rule (who may apply, the budget, personal data).")
 
 
 class Assessment(BaseModel):

@@ -324,7 +324,7 @@ class LangChainCoach:
         self._record(messages, reply, reported)
 
     async def assess(self, sketch_text: str, lang: str) -> Assessment:
-        from .assess import validate_quotes
+        from .assess import validate_quotes, with_checker_verdicts
 
         request = CoachRequest(kind="assess", sketch_text=sketch_text, lang=lang)
         ctx = self._context(sketch_text, lang)
@@ -361,7 +361,7 @@ class LangChainCoach:
         )
         self._record(messages, result.model_dump_json(), None)
         ids = [c.id for c in ctx.rubric.criteria]
-        return validate_quotes(assessment, sketch_text, ids)
+        return with_checker_verdicts(validate_quotes(assessment, sketch_text, ids), ctx)
 
     def warm_up(self) -> None:
         """Import LangChain and the provider's client and build the tokenizer, ahead of the first request.

@@ -10,6 +10,7 @@ a template is built, not when this module is imported.
 from __future__ import annotations
 
 import re
+import secrets
 import tomllib
 from functools import cache
 from pathlib import Path
@@ -28,15 +29,25 @@ if TYPE_CHECKING:
 LANGS = ("nb", "nn", "en")
 SYSTEM_VARIABLES = frozenset({"rubric"})
 # The variables each action's human message uses; the code fills exactly these.
+# Every action puts text from the sketch in blocks marked with `boundary`, a code drawn anew for
+# each request: `<utkast-{boundary}>` … `</utkast-{boundary}>`. The draft cannot know the code, so
+# nothing in it can close its own block and speak as the user.
 TEMPLATE_VARIABLES: dict[str, frozenset[str]] = {
-    "ask": frozenset({"draft", "status", "findings", "question"}),
-    "interview": frozenset({"section_title", "section_guide", "section_text", "questions", "findings", "answer"}),
-    "improve": frozenset({"section_title", "section_guide", "section_text", "findings", "instruction"}),
-    "assess": frozenset({"criteria_ids", "findings", "draft"}),
-    "fit": frozenset({"pages", "page_limit", "cuts", "draft"}),
-    "budget-narrative": frozenset({"budget", "budget_facts", "need"}),
-    "translate": frozenset({"source_name", "target_name", "text"}),
+    "ask": frozenset({"draft", "status", "findings", "question", "boundary"}),
+    "interview": frozenset({"section_title", "section_guide", "section_text", "questions", "findings", "answer", "boundary"}),
+    "improve": frozenset({"section_title", "section_guide", "section_text", "findings", "instruction", "boundary"}),
+    "assess": frozenset({"criteria_ids", "findings", "draft", "boundary"}),
+    "fit": frozenset({"pages", "page_limit", "cuts", "draft", "boundary"}),
+    "budget-narrative": frozenset({"budget", "budget_facts", "need", "boundary"}),
+    "translate": frozenset({"source_name", "target_name", "text", "boundary"}),
 }
+# The values that hold text from the sketch (or the checker's words about it): what looks like
+# one of the prompts' block marks in them is defused, so a model cannot mistake it for one.
+DATA_VALUES = frozenset({"draft", "status", "findings", "section_text", "cuts", "budget", "budget_facts", "need", "text"})
+_BLOCK_MARK = re.compile(
+    r"<(\s*/?\s*)(utkast|draft|del|part|section|tekst|text|funn|findings|status|kutt|cuts|budsjett|budget|behov|need)\b",
+    re.IGNORECASE,
+)
 HISTORY = "history"  # the chat so far, for ask and interview
 CHAT_KINDS = frozenset({"ask", "interview"})
 
@@ -180,7 +191,22 @@ def template_values(request: CoachRequest, ctx: DraftContext, draft: str | None 
         target = "nn" if source == "nb" else "nb"
         text = ctx.section_body(section) if section else draft
         values |= {"source_name": _lang_name(source, request.lang), "target_name": _lang_name(target, request.lang), "text": text}
+    for key in DATA_VALUES & values.keys():
+        values[key] = defuse_marks(values[key])
+    values["boundary"] = new_boundary()
     return values
+
+
+def new_boundary() -> str:
+    """A code for this request's data blocks: 14 random letters (some 65 bits). Letters only, so
+    that no redaction of numbers can touch it."""
+    return "".join(secrets.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(14))
+
+
+def defuse_marks(text: str) -> str:
+    """`</utkast>`, `<draft-…>` and the like in the sketch's text, with «<» made «‹»: still
+    readable, but no mark a model could take for the end of the block it stands in."""
+    return _BLOCK_MARK.sub(lambda m: "‹" + m.group(1) + m.group(2), text) if "<" in text else text
 
 
 def _info():

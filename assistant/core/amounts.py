@@ -12,6 +12,7 @@ _THOUSAND = re.compile(r"\b(tusen|k(?:kr|nok)?\b|tnok|t\.?\s?kr)", re.IGNORECASE
 _BILLION = re.compile(r"\b(mrd\.?|milliard(?:er)?|bnok)", re.IGNORECASE)
 _NUMBER = re.compile(r"-?\d[\d\u00a0\u202f\u2009\u2007 '.,]*")
 _CURRENCY = re.compile(r"\b(kr\.?|nok|,-)", re.IGNORECASE)
+_MAX_DIGITS = 24  # digits, sign and decimal mark of the longest number read as an amount
 
 
 def _to_decimal(raw: str, scaled: bool) -> Decimal | None:
@@ -20,6 +21,10 @@ def _to_decimal(raw: str, scaled: bool) -> Decimal | None:
     for ch in _SPACES:
         s = s.replace(ch, "")
     if not s or s in {"-"}:
+        return None
+    if len(s) > _MAX_DIGITS:
+        # No budget holds a thousand trillion kroner; a longer run of digits is no amount, and
+        # turning half a million digits into a number would take seconds.
         return None
     if "," in s and "." in s:
         # The last separator is the decimal mark: 1.250.000,50 or 1,250,000.50

@@ -263,7 +263,9 @@ class Analysis:
         return sum(s.words for s in self.section_sentences(section))
 
 
-_LEAD = re.compile(r"^(?:\\b|\(\?<!\[\\w[^]]*\]\)|\(\?<!\\w\))+")
+# What may precede a pattern's first word without consuming anything: `\b` and negative
+# lookbehinds such as `(?<!\w)`, `(?<![\w.,])` or `(?<![\d.,][ \u00a0])`.
+_LEAD = re.compile(r"^(?:\\b|\(\?<!(?:\[(?:\\.|[^]\\])*\]|\\[wdsWDS]|[^()\[\]\\|?*+{])+\))+")
 _LETTER = re.compile(r"[^\W\d_]")
 
 

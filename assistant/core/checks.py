@@ -431,7 +431,13 @@ def check_public_bodies(ctx: Context, check: r.PublicBodiesCheck) -> Outcome:
 
 # ------------------------------------------------------------------ budget
 
-_MONEY = re.compile(r"\d[\d \u00a0.,]*\s*(?:kr|kroner|nok|mill|mnok|mrd)|(?:kr|nok|mnok)\s*\d", re.IGNORECASE)
+# A number starts only where no digit run continues (the lookbehinds), and its groups are taken
+# once (possessive): a long run of «1 1 1 …» or «1.1.1.…» is read once, not again from each digit.
+_MONEY = re.compile(
+    r"(?<![\d.,])(?<!\d[ \u00a0])(?<!\d[.,][ \u00a0])\d+(?:(?:[.,][ \u00a0]?|[ \u00a0])\d+)*+[.,]?\s*(?:kr|kroner|nok|mill|mnok|mrd)"
+    r"|(?:kr|nok|mnok)\s*\d",
+    re.IGNORECASE,
+)
 
 
 def check_budget_present(ctx: Context, check: r.BudgetPresentCheck) -> Outcome:

@@ -153,10 +153,12 @@ def checkup(
     digest = text_digest(text)
     sketch = _parse(text, digest)
     if rubric is None:
-        from .rubric import DEFAULT_RUBRIC, load_rubric
+        from .rubric import load_rubric, sketch_rubric
 
         # Named as the window names it, so both find the one rubric object `load_rubric` keeps.
-        rubric = load_rubric(rubric_id or sketch.meta.rubric or DEFAULT_RUBRIC)
+        # The sketch names only a known id (a path or an unknown name there is noted by the
+        # parser and the default rubric used); a file comes only from the user (`rubric_id`).
+        rubric = load_rubric(rubric_id) if rubric_id else sketch_rubric(sketch.meta.rubric)
     # A rubric (and the layout in it) is known by its object: `load_rubric` keeps one per id for
     # the process, and a rubric is never changed once loaded. The rubric, the page counter and
     # the judge are held by the cache entry (`keep`), so their ids stay theirs while it lives.

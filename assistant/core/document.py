@@ -7,6 +7,7 @@ sketch gives the file back byte for byte. Edits splice new text into the old.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 import yaml
@@ -18,7 +19,7 @@ from .parties import read_parties
 from .text import FENCE, strip_inline
 from .sections import classify_body, exact_heading, match_heading, section_order, spec
 
-_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+_ATX_OPEN = re.compile(r" {0,3}(#{1,6})(?=[ \t]|$)")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 MAX_METADATA_LINES = 400
 
@@ -180,9 +181,24 @@ def _metadata(data: dict[str, Any] | None, notes: list[ParseNote]) -> Metadata:
         applicant=_org(data.get("applicant"), Organisation, notes, "applicant"),
         partners=partners,  # type: ignore[arg-type]
         language=Language(lang),
-        rubric=str(data["rubric"]) if data.get("rubric") else None,
+        rubric=_rubric_name(data.get("rubric"), notes),
         **extra,
     )
+
+
+def _rubric_name(value: Any, notes: list[ParseNote]) -> str | None:
+    """The rubric id the metadata names. Only a known id chooses the rubric: a path (relative or
+    absolute) or an unknown name is noted and the default rubric is used, so that no file can
+    pick the rules it is judged by. The value is kept as written, so the file saves unchanged."""
+    if not value:
+        return None
+    name = str(value)
+    from .rubric import DEFAULT_RUBRIC, known_rubric_ids
+
+    if name != DEFAULT_RUBRIC and name not in known_rubric_ids():
+        known = ", ".join(sorted(known_rubric_ids()))
+        notes.append(ParseNote(line=2, code="metadata-rubric", message=f"'rubric: {name}' is not a known rubric id ({known}); a sketch names its rubric by id, never by file; checked with {DEFAULT_RUBRIC}"))
+    return name
 
 
 def _headings(lines: list[str], start: int) -> list[tuple[int, int, str]]:
@@ -198,9 +214,9 @@ def _headings(lines: list[str], start: int) -> list[tuple[int, int, str]]:
             continue
         if in_fence:
             continue
-        m = _ATX.match(line)
-        if m:
-            found.append((i, len(m.group(1)), (m.group(2) or "").strip()))
+        atx = atx_heading(line)
+        if atx is not None:
+            found.append((i, *atx))
         elif (pseudo := _pseudo_heading(lines, i, start)) is not None:
             found.append(pseudo)
         elif (
@@ -219,7 +235,25 @@ def _headings(lines: list[str], start: int) -> list[tuple[int, int, str]]:
     return found
 
 
-_HASH_NO_SPACE = re.compile(r"^ {0,3}(#{1,6})(\d[\d.)]*\s*\S.*?)\s*$")
+def atx_heading(line: str) -> tuple[int, str] | None:
+    """(level, text) of an ATX heading line (`## Behov ##`), or None.
+
+    Read with string operations after the opening hashes: a lazy `(.*?)` followed by optional
+    closing hashes and trailing blanks re-scanned the rest of the line from every character
+    (20 KB of spaces inside a heading took 6.6 s)."""
+    m = _ATX_OPEN.match(line)
+    if m is None:
+        return None
+    rest = line[m.end() :].strip(" \t")
+    closed = rest.rstrip("#")
+    if closed != rest and closed and closed[-1] in " \t":
+        rest = closed.rstrip(" \t")  # the closing sequence: «## Behov ##» (a heading of hashes alone keeps them)
+    return len(m.group(1)), rest.strip()
+
+
+# Matched against the line with its trailing blanks stripped, so `.*` runs to the end once (a
+# lazy `.*?` before `\s*$` re-scanned a line of blanks from every character).
+_HASH_NO_SPACE = re.compile(r"^ {0,3}(#{1,6})(\d[\d.)]*\s*\S.*)$")
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_]{2,80}?)\1\s*:?\s*$")
 _PLAIN_LINE = re.compile(r"^\s{0,3}(?P<text>[A-ZÆØÅ][^.!;|*#>\n]{1,58}[^.,;:!|\s])\s*$")
 _NUMBERED_LINE = re.compile(r"^\s{0,3}(?:\d{1,2}|[A-H])[.)]\s+(?P<text>[^.!?]{2,60}?)\s*[:?]?\s*$")
@@ -232,7 +266,7 @@ def _pseudo_heading(lines: list[str], i: int, start: int) -> tuple[int, int, str
     numbered lists stay what they are.
     """
     line = lines[i]
-    if m := _HASH_NO_SPACE.match(line):
+    if m := _HASH_NO_SPACE.match(line.rstrip()):
         return (i, len(m.group(1)), m.group(2).strip()) if match_heading(m.group(2)) else None
     alone = (i == start or not lines[i - 1].strip()) and (i + 1 >= len(lines) or not lines[i + 1].strip())
     if not alone:
@@ -272,8 +306,10 @@ def parse_sketch(text: str) -> Sketch:
         # No heading names a section: the level that several headings share (a lone title above
         # them aside) is the sections' level; one heading alone stays a title.
         levels = [lvl for _, lvl, _, _ in recognised if lvl][1:]
-        known_levels = [lv for lv in levels if levels.count(lv) >= 2]
-    section_level = max(set(known_levels), key=lambda lv: (known_levels.count(lv), lv)) if known_levels else 2
+        per_level = Counter(levels)  # counted once: `levels.count` per heading was quadratic (100 000 «#» lines)
+        known_levels = [lv for lv in levels if per_level[lv] >= 2]
+    level_counts = Counter(known_levels)
+    section_level = max(level_counts, key=lambda lv: (level_counts[lv], lv)) if level_counts else 2
     at_level = {key for _, lvl, _, key in recognised if key and lvl in (0, section_level)}
     title = meta.title
     starts: list[tuple[int, int, str, str | None]] = []
@@ -294,7 +330,7 @@ def parse_sketch(text: str) -> Sketch:
     sections: list[Section] = []
     for n, (i, lvl, heading, key) in enumerate(starts):
         end = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
-        body_start = i + 2 if (i + 1 < len(lines) and _SETEXT.match(lines[i + 1]) and not _ATX.match(lines[i])) else i + 1
+        body_start = i + 2 if (i + 1 < len(lines) and _SETEXT.match(lines[i + 1]) and atx_heading(lines[i]) is None) else i + 1
         if key is None:  # a heading that names no section: what its text is about, when that is clear
             key = classify_body("\n".join(lines[body_start:end]))
         sections.append(

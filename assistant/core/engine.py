@@ -14,7 +14,7 @@ from .datafiles import DataFileError, read_validated
 from .findings import CriterionResult, PageInfo, Report, Status, TextStats, worst
 from .model import Sketch
 from .paths import rubric_dir
-from .rubric import Criterion, Rubric, RubricError, load_rubric
+from .rubric import Criterion, Rubric, RubricError, load_rubric, sketch_rubric
 from .sections import Localised
 from .text import lix_of_sentences
 
@@ -101,7 +101,7 @@ def check_sketch(
     `pages` comes from the renderer: the page info, or a function that returns it when it is
     first needed (it may wait for a layout in progress, and its exceptions pass through).
     """
-    rubric = rubric or load_rubric(sketch.meta.rubric)
+    rubric = rubric or sketch_rubric(sketch.meta.rubric)
     lang = sketch.language.value
     truncated = len(sketch.source) > MAX_CHECK_CHARS
     if truncated:

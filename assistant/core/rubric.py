@@ -218,7 +218,7 @@ class Rubric(BaseModel):
 
 def _load(path: Path) -> Rubric:
     try:
-        return read_validated(path, lambda data: _validate(path, data), code=(Path(__file__), Path(sections_module.__file__)))
+        return read_validated(path, lambda data: _validate(path, data), code=(Path(__file__), Path(sections_module.__file__), Path(__file__).with_name("patterns.py")))
     except OSError as exc:
         raise RubricError(f"{path}: {exc.strerror or exc}") from exc
     except DataFileError as exc:
@@ -252,7 +252,33 @@ def _validate(path: Path, data: dict) -> Rubric:
         unknown = [s for s in c.sections if s not in known]
         if unknown:
             raise RubricError(f"{path}: criteria[{c.id}].sections: unknown section {', '.join(unknown)} (known: {', '.join(sections_module.section_order())})")
+    _check_patterns(path, rubric)
     return rubric
+
+
+# The fields of a check that hold regular expressions.
+_PATTERN_FIELDS = ("patterns", "exclude", "need_words", "solution_words", "sources", "exclusion_patterns", "procurement_patterns")
+
+
+def _check_patterns(path: Path, rubric: Rubric) -> None:
+    """Every pattern compiles and cannot backtrack without end; else the file and key are named."""
+    import re
+
+    from .patterns import UnsafePattern, check_pattern
+
+    for crit in rubric.criteria:
+        for n, check in enumerate(crit.checks):
+            found: list[tuple[str, str]] = []
+            for name in _PATTERN_FIELDS:
+                found += [(f"{name}[{k}]", p) for k, p in enumerate(getattr(check, name, None) or [])]
+            found += [(f"phrases[{k}].pattern", ph.pattern) for k, ph in enumerate(getattr(check, "phrases", None) or [])]
+            for key, pattern in found:
+                try:
+                    check_pattern(pattern)
+                except re.error as exc:
+                    raise RubricError(f"{path}: criteria[{crit.id}].checks[{n}].{key}: not a valid pattern ({exc})") from exc
+                except UnsafePattern as exc:
+                    raise RubricError(f"{path}: criteria[{crit.id}].checks[{n}].{key}: {exc}; refused, as it could make a check hang") from exc
 
 
 CALL_FILE = "rubric.toml"
@@ -294,12 +320,15 @@ def rubric_files() -> list[Path]:
 
 
 @cache
-def load_rubric(rubric_id: str | None = None) -> Rubric:
-    """Load a rubric by id (its call folder's name, or its `id`), or the default one."""
+def load_rubric(rubric_id: "str | Path | None" = None) -> Rubric:
+    """Load a rubric by id (its call folder's name, or its `id`), or the default one.
+
+    A `str` is only ever an id: a sketch's metadata names its rubric, and a name there never
+    reaches a file outside the rubric folder. A `Path` is a rubric file the user gave on the
+    command line (`--rubric PATH`, see `rubric_argument`)."""
+    if isinstance(rubric_id, Path):
+        return _with_call_sections(_load(rubric_id), rubric_id)
     rubric_id = rubric_id or DEFAULT_RUBRIC
-    candidate = Path(rubric_id)
-    if candidate.suffix == ".toml" and candidate.is_file():
-        return _with_call_sections(_load(candidate), candidate)
     for path in rubric_files():
         if path.parent.name == rubric_id:
             return _with_call_sections(_load(path), path)
@@ -309,6 +338,36 @@ def load_rubric(rubric_id: str | None = None) -> Rubric:
             return _with_call_sections(rubric, path)
     known = ", ".join(p.parent.name for p in rubric_files())
     raise RubricError(f"unknown rubric '{rubric_id}' (known: {known})")
+
+
+@cache
+def known_rubric_ids() -> frozenset[str]:
+    """The names a sketch may give in `rubric:`: each call folder's name and its rubric's `id`."""
+    names: set[str] = set()
+    for path in rubric_files():
+        names.add(path.parent.name)
+        try:
+            names.add(_load(path).id)
+        except RubricError:
+            pass
+    return frozenset(names)
+
+
+def sketch_rubric(name: str | None) -> Rubric:
+    """The rubric a sketch's metadata names, when it names a known id; else the default one
+    (the parser has said so in the sketch's notes, see `document`)."""
+    return load_rubric(name if name and name in known_rubric_ids() else DEFAULT_RUBRIC)
+
+
+def rubric_argument(value: str | None) -> "str | Path | None":
+    """`--rubric` as the user typed it: a known id stays an id; anything that names a file
+    (a path with a folder, or a `.toml` name) is that file, taken as given."""
+    if not value or value in known_rubric_ids():
+        return value
+    candidate = Path(value).expanduser()
+    if candidate.suffix == ".toml" or len(candidate.parts) > 1:
+        return candidate.resolve()
+    return value
 
 
 def list_rubrics() -> list[Rubric]:

@@ -13,8 +13,11 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.worker import get_current_worker
 
+from ..core.safetext import visible
 from ..i18n import LANGUAGES, t
 from .keys import localise_bindings
+from .safe import ControlCharacters, shown
+from .safe import tr as safe_tr
 from .messages import DraftChanged, LiveUpdated, OpenSketch
 from .saving import Saving
 from .services import Services
@@ -60,6 +63,7 @@ class SkisseApp(Saving, App):
         live_delay: float = LIVE_DELAY,
     ) -> None:
         super().__init__()
+        self._controls = ControlCharacters()
         from .fast_text import install
 
         install()  # rich's control-code strip, done in microseconds for text that has none
@@ -84,8 +88,13 @@ class SkisseApp(Saving, App):
     def lang(self) -> str:
         return self.settings.lang
 
+    def get_line_filters(self):  # type: ignore[no-untyped-def]
+        """Textual's filters, then ours: no control character from a sketch, a file name or a
+        model reaches the terminal (see `safe.ControlCharacters`)."""
+        return [*super().get_line_filters(), self._controls]
+
     def tr(self, key: str, /, **kwargs: object) -> str:
-        return t(key, self.lang, **kwargs)
+        return safe_tr(key, self.lang, **kwargs)  # each value shown as text, never as markup
 
     def set_language(self, lang: str) -> None:
         """Switch the UI language, keep it in the settings, and redraw the current screen."""
@@ -157,7 +166,7 @@ class SkisseApp(Saving, App):
         try:
             draft = new or Draft.open(Path(path))
         except SkisseFileError as exc:
-            self.notify(str(exc), severity="error", timeout=8)
+            self.notify(shown(exc), severity="error", timeout=8)
             return False
         self._stop_saving()
         self.draft = draft
@@ -165,9 +174,9 @@ class SkisseApp(Saving, App):
         self._start_saving(draft)
         draft.listeners.append(self._draft_changed)
         for warning in draft.warnings:
-            self.notify(warning, severity="warning", timeout=8)
+            self.notify(shown(warning), severity="warning", timeout=8)
         self.recent.add(draft.path, draft.sketch.title)
-        self.sub_title = str(draft.path)
+        self.sub_title = visible(str(draft.path))
         has_text = any(s.body.strip() for s in draft.sketch.sections)
         self.action_show("editor" if has_text and new is None else "interview")
         self.schedule_live(immediately=True)
@@ -180,8 +189,6 @@ class SkisseApp(Saving, App):
     def _open_word(self, path: Path) -> bool:
         """A Word file is imported to NAME.md beside it and that sketch opened; the Word file is
         only read. When NAME.md exists, the user chooses: open it, or import to a new name."""
-        from rich.markup import escape
-
         from ..core.docx_import import default_target, free_target
         from .screens.confirm import ConfirmScreen
 
@@ -196,13 +203,11 @@ class SkisseApp(Saving, App):
             else:
                 self.open_sketch(target)
 
-        question = self.tr("tui.word.exists", target=escape(target.name), docx=escape(path.name), fresh=escape(fresh.name))
-        self.push_screen(ConfirmScreen(question, self.tr("tui.word.import_new", fresh=escape(fresh.name)), self.tr("tui.word.open_existing", target=escape(target.name))), answered)
+        question = self.tr("tui.word.exists", target=target.name, docx=path.name, fresh=fresh.name)
+        self.push_screen(ConfirmScreen(question, self.tr("tui.word.import_new", fresh=fresh.name), self.tr("tui.word.open_existing", target=target.name)), answered)
         return True
 
     def _import_word(self, path: Path, target: Path) -> bool:
-        from rich.markup import escape
-
         from ..core.docx_import import import_docx
         from ..core.storage import SkisseFileError
 
@@ -213,11 +218,11 @@ class SkisseApp(Saving, App):
             inside(target, lang=self.lang)
             result = import_docx(path, target, lang=self.lang)
         except SkisseFileError as exc:
-            self.notify(escape(str(exc)), severity="error", timeout=8)
+            self.notify(shown(str(exc)), severity="error", timeout=8)
             return False
-        self.notify(self.tr("tui.word.imported", docx=escape(path.name), target=escape(target.name)), timeout=8)
+        self.notify(self.tr("tui.word.imported", docx=path.name, target=target.name), timeout=8)
         for note in result.notes:
-            self.notify(escape(note), severity="warning", timeout=10)
+            self.notify(shown(note), severity="warning", timeout=10)
         return self.open_sketch(target)
 
     @on(OpenSketch)

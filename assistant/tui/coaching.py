@@ -11,8 +11,9 @@ from pathlib import Path
 
 from textual.app import SystemCommand
 
-from ..i18n import t
 from .advising import current_session, db_factory, draft_path, lang_of
+from .safe import shown
+from .safe import tr as t  # the locale text with each value escaped for markup
 from .screens.ask_text import AskText
 
 
@@ -103,7 +104,7 @@ def comment(app) -> None:
             for panel in screen.query("CommentsPanel"):
                 panel.reload(app.draft.text)
 
-    hint = f"«{' '.join(quote.split())[:60]}»" if quote else ""
+    hint = f"«{shown(' '.join(quote.split())[:60])}»" if quote else ""
     app.push_screen(AskText(t("advisor.tui.comment_prompt", lang), hint=hint), save)
 
 
@@ -169,7 +170,7 @@ def write_report(app) -> None:
         markdown = feedback_markdown(db, path, report, text=text, lang=app.draft.sketch.language.value, session=session)
         atomic_write_text(target, markdown, no_symlink=True)
     except SkisseFileError as exc:
-        app.notify(str(exc), severity="error", timeout=8)
+        app.notify(shown(exc), severity="error", timeout=8)
         return
     finally:
         db.close()

@@ -8,6 +8,7 @@ from textual.binding import BindingsMap
 from textual.dom import DOMNode
 
 from ..i18n import t
+from .safe import tr as safe_tr
 
 
 CATALOGUE_PREFIXES = ("tui.", "tuicoach.", "advisor.")  # descriptions that are catalogue keys
@@ -40,7 +41,7 @@ class UiLanguage:
         return self.app.lang  # type: ignore[attr-defined]
 
     def tr(self, key: str, /, **kwargs: object) -> str:
-        return t(key, self.lang, **kwargs)
+        return safe_tr(key, self.lang, **kwargs)  # each value shown as text, never as markup
 
     def on_mount(self) -> None:
         localise_bindings(self, self.lang)  # type: ignore[arg-type]

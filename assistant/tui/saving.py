@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .messages import SaveEvent
+from .safe import shown
 
 if TYPE_CHECKING:
     from .draft import Draft
@@ -135,7 +136,7 @@ class Saving:
                     draft.set_text(saver.guard.reload())
                     self._reload_screen()
             except SkisseFileError as exc:
-                self.notify(str(exc), severity="error", timeout=10)
+                self.notify(shown(exc), severity="error", timeout=10)
                 return
             saver.resolved()
 

@@ -117,9 +117,10 @@ class Services:
 
     def rubric_for(self, sketch: Sketch) -> Rubric | None:
         """The sketch's rubric, or the default one; None when no rubric can be read."""
-        from ..core.rubric import DEFAULT_RUBRIC, RubricError
+        from ..core.rubric import DEFAULT_RUBRIC, RubricError, known_rubric_ids
 
-        rid = sketch.meta.rubric or DEFAULT_RUBRIC
+        # Only a known id chooses the rubric; a path in the metadata never reaches a file.
+        rid = sketch.meta.rubric if sketch.meta.rubric in known_rubric_ids() else DEFAULT_RUBRIC
         if rid not in self._rubric_cache:
             try:
                 self._rubric_cache[rid] = self.load_rubric(rid)

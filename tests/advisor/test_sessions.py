@@ -151,11 +151,23 @@ def test_a_save_the_rubric_cannot_judge_is_still_kept(db, sketch_file, sketch_te
 
     from assistant.core.rubric import RubricError
 
-    broken = sketch_text.replace("language: nb", "language: nb\nrubric: finnes-ikke")
+    def broken_rubric(text, path):
+        raise RubricError("rubric/innovasjonspartnerskap/rubric.toml: criteria: duplicate id x")
+
     with pytest.raises(RubricError):
-        record_save(sketch_file, broken, db=db)
+        record_save(sketch_file, sketch_text, db=db, check=broken_rubric)
     (version,) = list_versions(db, sketch_file)
-    assert version.text == broken and version.report is None
+    assert version.text == sketch_text and version.report is None
+
+
+def test_a_sketch_naming_an_unknown_rubric_is_judged_by_the_default_one(db, sketch_file, sketch_text):
+    named = sketch_text.replace("language: nb", "language: nb\nrubric: finnes-ikke")
+    assert named != sketch_text
+    record_save(sketch_file, named, db=db)
+    (version,) = list_versions(db, sketch_file)
+    assert version.text == named and version.report is not None
+    assert version.report.rubric == "innovasjonspartnerskap"
+    assert any("finnes-ikke" in note and "never by file" in note for note in version.report.notes)
 
 
 def test_autosaves_keep_a_version_at_most_every_few_minutes(db, sketch_file, sketch_text, clock):

@@ -32,6 +32,7 @@ from ..widgets.reply_stream import (
     reply_failure,
     stream_into,
 )
+from ..widgets.safe_markdown import SafeMarkdown
 
 if TYPE_CHECKING:
     from ...coach.base import Assessment, CoachRequest
@@ -41,7 +42,7 @@ ACTIONS = ("improve", "assess", "fit", "budget", "translate")
 KIND = {"improve": "improve", "fit": "fit", "budget": "budget-narrative", "translate": "translate"}
 
 
-class CoachMessage(Markdown):
+class CoachMessage(SafeMarkdown):
     """One message in the coach's chat; the role (a CSS class) decides its look."""
 
 
@@ -400,8 +401,11 @@ class CoachScreen(StreamingReplies, UiLanguage, Screen):
         for item in assessment.criteria:
             st = status.get(item.criterion)
             check = self.tr(f"tuicoach.assess.{_status_key(st)}") if st is not None else self.tr("tuicoach.assess.not_checked")
-            rows.append(f"| `{item.criterion}` | {check} | {item.score}/5 |")
-            lines = [f"**`{item.criterion}`** · {self.tr('tuicoach.assess.check')}: {check} · {self.tr('tuicoach.assess.score')}: {item.score}/5"]
+            flag = " ⚠" if item.contradicts_checker else ""
+            rows.append(f"| `{item.criterion}` | {check} | {item.score}/5{flag} |")
+            lines = [f"**`{item.criterion}`** · {self.tr('tuicoach.assess.check')}: {check} · {self.tr('tuicoach.assess.score')}: {item.score}/5{flag}"]
+            if item.contradicts_checker:
+                lines.append(f"- ⚠ **{self.tr('coach.assess.contradicts', score=item.score)}**")
             lines += [f"- {self.tr('tuicoach.assess.evidence')}: «{_cell(q)}»" for q in item.evidence]
             lines += [f"- {self.tr('tuicoach.assess.missing')}: {_cell(m)}" for m in item.missing]
             if item.next_step:

@@ -18,6 +18,7 @@ from ...core.findings import PageInfo, Status
 from ...core.storage import SkisseFileError
 from ..keys import UiLanguage
 from ..live import LiveState, compute_live
+from ..safe import shown
 from ..services import ServiceUnavailable
 from ..widgets.checklist import ICONS
 from ..widgets.footer import CompactFooter
@@ -131,9 +132,9 @@ class ExportScreen(UiLanguage, Screen):
             lines.append(self.tr("tui.export.counts", ok=counts[Status.PASS], warn=counts[Status.WARN], fail=counts[Status.FAIL]))
             for c in report.criteria:
                 if c.status in (Status.FAIL, Status.WARN):
-                    first = f" – {c.findings[0].message}" if c.findings else ""
-                    lines.append(f"{ICONS[c.status]} {c.title}{first}")
-        lines += state.errors
+                    first = f" – {shown(c.findings[0].message)}" if c.findings else ""
+                    lines.append(f"{ICONS[c.status]} {shown(c.title)}{first}")
+        lines += [shown(e) for e in state.errors]
         summary.update("\n".join(lines))
 
     # ------------------------------------------------------------------ export

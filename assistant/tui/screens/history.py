@@ -18,6 +18,9 @@ from ...advisor.report import section_title, status_label
 from ...advisor.versions import Comparison, Version, compare, judge_unjudged, list_versions, restore_version
 from ...core.storage import SkisseFileError
 from ...i18n import t
+from ...core.safetext import visible
+from ..safe import cell, shown
+from ..safe import tr as safe_tr
 from ..keys import localise_bindings
 from ..widgets.comments import CommentsPanel
 from ..widgets.footer import CompactFooter
@@ -51,7 +54,7 @@ class HistoryScreen(Screen):
         return self._lang or getattr(self.app, "lang", "nb")
 
     def tr(self, key: str, /, **kwargs: object) -> str:
-        return t(key, self.lang, **kwargs)
+        return safe_tr(key, self.lang, **kwargs)  # each value shown as text, never as markup
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -97,7 +100,7 @@ class HistoryScreen(Screen):
                 if n := verdicts.count(status):
                     summary.append(f"{n}{'✓!✗'[('pass', 'warn', 'fail').index(status)]} ", style=STATUS_STYLE[status])
             mark = "▸ " if self.marked is not None and self.marked.id == v.id else ""
-            table.add_row(f"{mark}{v.number}", v.created[:16].replace("T", " "), summary, v.note or "", key=str(v.id))
+            table.add_row(f"{mark}{v.number}", v.created[:16].replace("T", " "), summary, cell(v.note or ""), key=str(v.id))
         self.query_one("#history-empty", Static).update("" if self.versions else self.tr("advisor.tui.no_versions"))
         text = None
         try:
@@ -147,9 +150,9 @@ class HistoryScreen(Screen):
             changed = row.tag != "equal"
             diff.add_row(
                 Text(str(row.left_no or ""), style="dim"),
-                Text(row.left or "", style="red" if changed else ""),
+                Text(visible(row.left or ""), style="red" if changed else ""),
                 Text(str(row.right_no or ""), style="dim"),
-                Text(row.right or "", style="green" if changed else ""),
+                Text(visible(row.right or ""), style="green" if changed else ""),
             )
 
     def _verdict_lines(self, items: list[tuple[str, str, str | None, str | None]]) -> Text:
@@ -182,10 +185,12 @@ class HistoryScreen(Screen):
             text = Text()
             for session in sessions_for(db, self.path):
                 ended = "" if session.ended else self.tr("advisor.log.open")
-                text.append(self.tr("advisor.log.session_line", id=session.id, advisor=session.advisor, started=session.started[:16].replace("T", " "), ended=ended) + "\n", style="bold")
+                # A Text, not markup: the values go in as they are, controls made visible.
+                line = t("advisor.log.session_line", self.lang, id=session.id, advisor=session.advisor, started=session.started[:16].replace("T", " "), ended=ended)
+                text.append(visible(line) + "\n", style="bold")
                 for e in events(db, session.id):
                     text.append(f"  {e.at[11:16]} ", style="dim")
-                    text.append(describe(e, self.lang) + "\n")
+                    text.append(visible(describe(e, self.lang)) + "\n")
         finally:
             db.close()
         self.query_one("#compare-title", Static).update(self.tr("advisor.log.sessions"))
@@ -213,7 +218,7 @@ class HistoryScreen(Screen):
             try:
                 restore_version(db, self.path, version)
             except SkisseFileError as exc:
-                self.notify(str(exc), severity="error", timeout=8)
+                self.notify(shown(exc), severity="error", timeout=8)
                 return
             finally:
                 db.close()

@@ -23,9 +23,10 @@ from ..widgets.reply_stream import (
     reply_failure,
     stream_into,
 )
+from ..widgets.safe_markdown import SafeMarkdown
 
 
-class ChatMessage(Markdown):
+class ChatMessage(SafeMarkdown):
     """One message in the chat; the role decides its look."""
 
 

@@ -18,6 +18,7 @@ from ...core.rubric import DEFAULT_RUBRIC
 from ...core.storage import SkisseFileError
 from ..draft import Draft
 from ..keys import UiLanguage
+from ..safe import shown
 from ..widgets.footer import CompactFooter
 from ..widgets.orgnr_input import OrgnrInput
 
@@ -184,7 +185,7 @@ class NewSketchScreen(UiLanguage, Screen):
             path.parent.mkdir(parents=True, exist_ok=True)
             draft = Draft.create(path, meta)
         except (OSError, SkisseFileError) as exc:
-            error.update(str(exc))
+            error.update(shown(exc))
             return
         self.app.pop_screen()
         self.app.open_sketch(path, new=draft)  # type: ignore[attr-defined]

@@ -13,6 +13,7 @@ from ...core.findings import Status
 from ...core.model import OrgKind, Partner, PartnerRole
 from ...core.orgs import format_orgnr, infer_kind, normalise_orgnr
 from ..messages import LiveUpdated
+from ..safe import shown
 from ..widgets.checklist import ICONS
 from ..widgets.orgnr_input import OrgnrInput
 from .confirm import ConfirmScreen
@@ -130,9 +131,9 @@ class PartnersScreen(TableEditorScreen):
         if live is not None and live.report is not None and live.text == self.app.draft.text:  # type: ignore[attr-defined]
             result = live.report.criterion("public-collaboration")
             if result is not None:
-                text = f"{ICONS.get(result.status, '')} {result.title}: {self.tr(f'tui.status.{result.status.value}')}  ·  " + text
+                text = f"{ICONS.get(result.status, '')} {shown(result.title)}: {self.tr(f'tui.status.{result.status.value}')}  ·  " + text
                 if result.status is not Status.PASS and result.findings:
-                    text += "\n" + result.findings[0].message
+                    text += "\n" + shown(result.findings[0].message)
         self.query_one("#verdict", Static).update(text)
 
     @on(LiveUpdated)

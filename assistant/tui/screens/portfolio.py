@@ -15,6 +15,8 @@ from ...advisor.portfolio import Portfolio, PortfolioRow, build_portfolio, sort_
 from ...i18n import t
 from ..keys import localise_bindings
 from ..messages import OpenSketch
+from ..safe import cell
+from ..safe import tr as safe_tr
 from ..widgets.footer import CompactFooter
 
 MARKS = {"pass": ("✓", "green"), "warn": ("!", "yellow"), "fail": ("✗", "bold red"), "n/a": ("·", "dim")}
@@ -61,7 +63,7 @@ class PortfolioScreen(Screen):
         return self._lang or getattr(self.app, "lang", "nb")
 
     def tr(self, key: str, /, **kwargs: object) -> str:
-        return t(key, self.lang, **kwargs)
+        return safe_tr(key, self.lang, **kwargs)  # each value shown as text, never as markup
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -137,7 +139,7 @@ class PortfolioScreen(Screen):
             pages = "" if row.pages is None else f"{row.pages:.1f}".replace(".", "," if self.lang != "en" else ".")
             changed = row.last_change.astimezone().strftime("%d.%m.%y %H:%M") if row.last_change else ""
             marks = Text(self.tr("advisor.portfolio.unreadable"), style="red") if row.error else verdict_marks(row, self.portfolio.criteria)
-            table.add_row(row.name, row.applicant or "", pages, marks, str(row.open_comments or ""), changed, key=str(row.path))
+            table.add_row(cell(row.name), cell(row.applicant or ""), pages, marks, str(row.open_comments or ""), changed, key=str(row.path))
         shown = Portfolio(self.portfolio.folder, self.shown, self.portfolio.criteria)
         self.query_one("#portfolio-status", Static).update(
             self.tr("advisor.portfolio.summary", count=len(self.shown), failed=shown.failed, comments=shown.open_comments)

@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 
 from ..keys import UiLanguage
 from ..messages import OpenSketch
+from ..safe import shown
 from ..widgets.footer import CompactFooter
 
 
@@ -115,4 +116,4 @@ class StartScreen(UiLanguage, Screen):
 
 
 def _escape(text: str) -> str:
-    return text.replace("[", r"\[")
+    return shown(text)  # markup escaped (a backslash before «[» too), controls made visible

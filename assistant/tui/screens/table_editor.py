@@ -22,6 +22,7 @@ from textual.widget import Widget
 from textual.widgets import Button, DataTable, Header, Input, Label, Select, Static
 
 from ..keys import UiLanguage
+from ..safe import cell
 from ..widgets.footer import CompactFooter
 from ..widgets.nav_bar import NavBar
 
@@ -154,7 +155,7 @@ class TableEditorScreen(UiLanguage, Screen):
         table.clear(columns=True)
         table.add_columns(*self.columns())
         for row in self.rows:
-            table.add_row(*self.cells(row))
+            table.add_row(*(cell(c) for c in self.cells(row)))  # shown as text, never read as markup
         if self.rows:
             table.move_cursor(row=min(cursor, len(self.rows) - 1))
         self.show_summary()

@@ -7,12 +7,13 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ...core.findings import Report, Status
+from ..safe import shown
 
 ICONS = {Status.PASS: "[green]✔[/]", Status.WARN: "[yellow]▲[/]", Status.FAIL: "[red]✘[/]", Status.NA: "[dim]–[/]"}
 
 
 def _escape(text: str) -> str:
-    return text.replace("[", r"\[")
+    return shown(text)  # markup escaped (a backslash before «[» too), controls made visible
 
 
 class Checklist(OptionList):

@@ -8,6 +8,7 @@ from textual.widgets import Static
 
 from ...i18n import t
 from ..live import LiveState
+from ..safe import shown
 from .checklist import Checklist
 from .page_gauge import PageGauge
 
@@ -42,7 +43,7 @@ class LivePanel(Vertical):
         tokens = f"{state.tokens}" if state.tokens_exact else f"≈{state.tokens}"
         lix = f"{state.lix:.0f}"
         stats.update(t("tui.live.stats", lang, words=state.words, lix=lix, band=band, tokens=tokens))
-        notes = [t(f"tui.live.no_{p}", lang) for p in state.problems] + state.errors
+        notes = [t(f"tui.live.no_{p}", lang) for p in state.problems] + [shown(e) for e in state.errors]
         note.update("\n".join(notes))
         note.display = bool(notes)
         if state.report is not None:
