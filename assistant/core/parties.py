@@ -114,7 +114,9 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
                 orgnr = normalise_orgnr(o.group(1))
             continue
         key = re.sub(r"\s+", " ", m.group("key").strip()).casefold()
-        value = m.group("value").strip()
+        # A field's value is a name or a short list of names: runs of blanks folded and the
+        # length bounded, so a padded line (a megabyte of blanks) costs nothing later.
+        value = re.sub(r"\s+", " ", m.group("value")[:2000]).strip()
         if _APPLICANT_KEY.match(key):
             applicant_value = applicant_value or value
         else:

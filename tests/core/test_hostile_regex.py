@@ -99,3 +99,21 @@ def test_headings_read_as_before():
         assert atx_heading(line) == ((len(m.group(1)), (m.group(2) or "").strip()) if m else None), repr(line)
     assert atx_heading("## Problem og behov ##") == (2, "Problem og behov")
     assert atx_heading("#Behov") is None and atx_heading("####### Behov") is None
+
+
+def test_a_padded_field_value_reaches_the_name_reader_folded_and_bounded(monkeypatch):
+    """«Søker:» followed by a megabyte of blanks: the name reader sees a short, folded value
+    (its splitting pattern started a `\\s*` at every blank: over 15 s for 1 MB)."""
+    from assistant.core import parties
+
+    seen: list[str] = []
+    real = parties._first_name
+
+    def spy(value: str):
+        seen.append(value)
+        return real(value)
+
+    monkeypatch.setattr(parties, "_first_name", spy)
+    parse_sketch("Søker: Bergen" + " " * 1_000_000 + "kommune\n\n## Behov\n\nTekst.\n")
+    assert seen, "the applicant field was not read"
+    assert all(len(v) <= 2000 and "  " not in v for v in seen)
