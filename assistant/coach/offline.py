@@ -120,10 +120,8 @@ class OfflineCoach:
                 sources += [s for s in criterion_sources(c) if s not in sources]
         if sources and not all(src in "\n".join(out) for src in sources):
             out.append(t("coach.offline.sources", lang, sources=", ".join(sources)))
-        # Ask first what the failing criteria ask, then the rest.
-        failing_first = sorted(criteria, key=lambda c: c.id not in crit_ids)
-        question = self._next_question([q.get(lang) for c in failing_first for q in c.questions])
-        out.append(question or t("coach.offline.next_section", lang))
+        # No question here: the window puts the next open question itself, so a reply never says
+        # «no more questions» before another one, nor repeats the question just answered.
         return "\n\n".join(out)
 
     def _topic(self, question: str, ctx: DraftContext) -> tuple[str | None, list]:

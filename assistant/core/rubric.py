@@ -211,7 +211,7 @@ def _validate(path: Path, data: dict) -> Rubric:
 
 
 def rubric_files() -> list[Path]:
-    return sorted(p for p in rubric_dir().glob("*.toml") if p.name not in {"sections.toml", "messages.toml"})
+    return sorted(p for p in rubric_dir().glob("*.toml") if p.name not in {"sections.toml", "messages.toml", "answers.toml"})
 
 
 @cache

@@ -37,6 +37,8 @@ class Step:
     section: str
     question: str
     from_guide: bool = False
+    criterion: str | None = None  # the criterion that asks it (None for a section's guide)
+    number: int = 1  # its place among its section's questions, from 1: the answer's key is "section.qN"
 
 
 def criterion_section(criterion: Criterion) -> str | None:
@@ -60,7 +62,7 @@ def criterion_section(criterion: Criterion) -> str | None:
 
 def interview_steps(rubric: Rubric | None, lang: str) -> list[Step]:
     """Section by section, in the sketch's order: the rubric's questions, or the section's guide."""
-    by_section: dict[str, list[str]] = {}
+    by_section: dict[str, list[tuple[str, str]]] = {}
     if rubric is not None:
         for criterion in rubric.criteria:
             section = criterion_section(criterion)
@@ -68,13 +70,13 @@ def interview_steps(rubric: Rubric | None, lang: str) -> list[Step]:
                 continue
             for question in criterion.questions:
                 text = question.get(lang)
-                if text not in by_section.setdefault(section, []):
-                    by_section[section].append(text)
+                if text not in [q for q, _ in by_section.setdefault(section, [])]:
+                    by_section[section].append((text, criterion.id))
     steps: list[Step] = []
     for spec in section_specs():
         questions = by_section.get(spec.id)
         if questions:
-            steps += [Step(spec.id, q) for q in questions]
+            steps += [Step(spec.id, q, criterion=c, number=n) for n, (q, c) in enumerate(questions, 1)]
         else:
             steps.append(Step(spec.id, spec.guide.get(lang), from_guide=True))
     return steps

@@ -116,6 +116,25 @@ class CoachScreen(StreamingReplies, Localised, Screen):
         self.relabel()
         self.say(self.tr("tuicoach.intro"), "msg-coach")
         self.query_one("#coach-question", Input).focus()
+        if self.pending_draft is not None:
+            section, instruction = self.pending_draft
+            self.pending_draft = None
+            self.draft_section(section, instruction)
+
+    pending_draft: tuple[str, str] | None = None  # (section, instruction) from the interview's Ctrl+D
+
+    def draft_section(self, section: str, instruction: str) -> None:
+        """Improve one section by an instruction (the interview's «draft from the answers»):
+        the reply is shown as changes to accept one by one."""
+        from ...coach.base import CoachRequest
+
+        choice = self.query_one("#coach-section", Select)
+        if section in [key for _, key in self._section_options()]:
+            with choice.prevent(Select.Changed):
+                choice.value = section
+        self.say(self.tr("tuicoach.ask.improve", section=self._section_title(section)), "msg-user")
+        request = CoachRequest(kind="improve", sketch_text=self.app.draft.text, question=instruction, section=section, lang=self.lang)  # type: ignore[attr-defined]
+        self._start("improve", request=request)
 
     def relabel(self) -> None:
         self.query_one(NavBar).relabel()
