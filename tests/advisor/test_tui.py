@@ -337,8 +337,6 @@ class ScriptedCoach:
 
 
 async def test_coach_exchanges_in_the_interview_go_into_the_open_session(tmp_path, clock, skisse_home):
-    from textual.widgets import Input as TextInput
-
     from assistant.advisor.sessions import events, start_session
     from assistant.core.model import Language, Metadata, Organisation, OrgKind
     from assistant.tui.app import make_app
@@ -358,7 +356,7 @@ async def test_coach_exchanges_in_the_interview_go_into_the_open_session(tmp_pat
                 break
             await pilot.pause(0.05)
         screen = app.screen
-        screen.query_one(TextInput).value = "Eldre faller hjemme."
+        screen.query_one("#answer").value = "Eldre faller hjemme."
         await pilot.press("enter")
         for _ in range(200):
             if screen.index == 1:

@@ -47,6 +47,7 @@ class PartnersScreen(TableEditorScreen):
     CSS_PATH = "partners.tcss"
     BINDINGS = table_bindings("partners", "partner")
     first_field = "#name"
+    wrap_column = 3  # the role
     text_fields = ("#name", "#orgnr", "#role")
 
     @property

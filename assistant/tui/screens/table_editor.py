@@ -149,15 +149,39 @@ class TableEditorScreen(Localised, Screen):
         self.rows = self.load_rows()
 
     def show_table(self) -> None:
+        """The rows, with every column on screen: when they do not fit, the `wrap_column` (the
+        item, the role) gets what the others leave and its text wraps over more lines, so the
+        amounts, org numbers and kinds stay readable at 80 columns."""
+        from rich.text import Text
+
         table = self.query_one(f"#{self.screen_name}-table", DataTable)
         cursor = table.cursor_row
         table.clear(columns=True)
-        table.add_columns(*self.columns())
-        for row in self.rows:
-            table.add_row(*self.cells(row))
+        labels = list(self.columns())
+        rows = [list(self.cells(row)) for row in self.rows]
+        widths = [max([len(label), *(len(r[i]) for r in rows)]) for i, label in enumerate(labels)]
+        width = table.size.width or max(self.app.size.width - 2, 20)
+        room = width - 2 * table.cell_padding * len(labels) - 2  # the vertical scrollbar
+        flex = self.wrap_column
+        if sum(widths) > room:
+            widths[flex] = max(10, room - sum(w for i, w in enumerate(widths) if i != flex))
+        for label, w in zip(labels, widths, strict=True):
+            table.add_column(label, width=w)
+        for cells in rows:
+            table.add_row(*(Text(c, justify="right") if self.is_number(i) else Text(c) for i, c in enumerate(cells)), height=None)
         if self.rows:
             table.move_cursor(row=min(cursor, len(self.rows) - 1))
         self.show_summary()
+
+    wrap_column: ClassVar[int] = 0  # the column whose text wraps when the table is too narrow
+
+    def is_number(self, column: int) -> bool:
+        """Right-aligned columns (amounts)."""
+        return False
+
+    def on_resize(self) -> None:
+        if self.is_mounted:
+            self.call_after_refresh(self.show_table)
 
     def write(self) -> None:
         """Write the rows into the sketch, then read them back from the sketch."""

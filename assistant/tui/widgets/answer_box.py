@@ -46,6 +46,11 @@ class AnswerBox(TextArea, inherit_bindings=False):
     def __init__(self, *, placeholder: str = "", id: str | None = None) -> None:
         super().__init__(id=id, soft_wrap=True, show_line_numbers=False, tab_behavior="focus", compact=True, placeholder=placeholder)
 
+    def on_mount(self) -> None:
+        from ..keys import localise_bindings
+
+        localise_bindings(self, self.app.lang)  # type: ignore[attr-defined]
+
     @property
     def value(self) -> str:
         return self.text
