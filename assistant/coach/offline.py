@@ -148,7 +148,7 @@ class OfflineCoach:
     def _criterion_block(self, ctx: DraftContext, crit, lang: str) -> str:
         result = ctx.report.criterion(crit.id)
         status = result.status if result else Status.NA
-        lines = [f"**{crit.title.get(lang)}** ({crit.id}): {t('coach.status.' + status.value.replace('/', ''), lang)}"]
+        lines = [f"**{crit.title.get(lang)}**: {t('coach.status.' + status.value.replace('/', ''), lang)}"]
         if result:
             shown = [f for f in result.findings if f.level is not Level.INFO]
             lines += [f"- {line}" for line in self._reaction(shown, lang)]

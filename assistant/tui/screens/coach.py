@@ -404,6 +404,14 @@ class CoachScreen(StreamingReplies, Localised, Screen):
 
     # ------------------------------------------------------------------ assessment
 
+    def _criterion_titles(self) -> dict[str, str]:
+        """Criterion id -> its title in the UI language, from the sketch's rubric."""
+        try:
+            rubric = self.app.services.rubric_for(self.app.draft.sketch)  # type: ignore[attr-defined]
+        except Exception:  # noqa: BLE001 - a broken rubric shows ids, never a crash
+            return {}
+        return {c.id: c.title.get(self.lang) for c in rubric.criteria} if rubric is not None else {}
+
     def assessment_markdown(self, assessment: Assessment) -> str:
         """Per criterion id: the checker's status beside the coach's score, evidence, gaps, next step."""
         live = getattr(self.app, "live", None)
@@ -413,14 +421,16 @@ class CoachScreen(StreamingReplies, Localised, Screen):
         head = [self.tr("tuicoach.assess.head", coach=coach or str(getattr(self.app.coach, "name", "")))]  # type: ignore[attr-defined]
         if assessment.summary:
             head.append(_cell(assessment.summary))
+        titles = self._criterion_titles()
         cols = ["criterion", "check", "score"]
         rows = ["| " + " | ".join(self.tr(f"tuicoach.assess.{c}") for c in cols) + " |", "|" + "---|" * len(cols)]
         blocks: list[str] = []
         for item in assessment.criteria:
             st = status.get(item.criterion)
             check = self.tr(f"tuicoach.assess.{_status_key(st)}") if st is not None else self.tr("tuicoach.assess.not_checked")
-            rows.append(f"| `{item.criterion}` | {check} | {item.score}/5 |")
-            lines = [f"**`{item.criterion}`** · {self.tr('tuicoach.assess.check')}: {check} · {self.tr('tuicoach.assess.score')}: {item.score}/5"]
+            title = _cell(titles.get(item.criterion, item.criterion))
+            rows.append(f"| {title} | {check} | {item.score}/5 |")
+            lines = [f"**{title}** · {self.tr('tuicoach.assess.check')}: {check} · {self.tr('tuicoach.assess.score')}: {item.score}/5"]
             lines += [f"- {self.tr('tuicoach.assess.evidence')}: «{_cell(q)}»" for q in item.evidence]
             lines += [f"- {self.tr('tuicoach.assess.missing')}: {_cell(m)}" for m in item.missing]
             if item.next_step:
