@@ -433,15 +433,15 @@ def _run_app_with(make_screen, *, path: Path | None = None, lang: str | None = N
 
 
 def run_serve(args: argparse.Namespace) -> int:
-    from ..advisor.serve import serve_command
+    from ..advisor.serve import make_server, serve_command
 
     try:
-        from textual_serve.server import Server
+        import textual_serve.server  # noqa: F401 - only whether it is installed
     except ImportError:
         raise _fail(t("advisor.cli.serve_needs", args.lang)) from None
     if args.host not in ("127.0.0.1", "localhost", "::1"):
         print(t("advisor.cli.serve_public", args.lang, host=args.host), file=sys.stderr)
     command = serve_command(Path(args.path) if args.path else None, lang=args.lang)
-    server = Server(command, host=args.host, port=args.port, title="Skisse", public_url=args.public_url)
+    server = make_server(command, host=args.host, port=args.port, public_url=args.public_url, lang=args.lang)
     server.serve()
     return 0
