@@ -68,8 +68,12 @@ async def test_portfolio_screen_loads_sorts_filters_and_opens(tmp_path, clock):
         assert not screen.query_one(ProgressBar).display
         table = screen.query_one(DataTable)
         assert table.row_count == 24
-        status = str(screen.query_one("#portfolio-status", Static).render())
-        assert "24 skisser" in status and "1 åpne kommentarer" in status
+        status = str(screen.query_one("#portfolio-status", Static).content)
+        assert "24 skisser" in status and "1 åpen kommentar" in status  # singular for one
+        legend = str(screen.query_one("#portfolio-legend", Static).content)
+        assert "1 Hvem kan søke" in legend and "eligibility" not in legend  # titles, not ids
+        widths = [column.width for column in table.columns.values()]
+        assert all(w > 0 for w in widths) and sum(widths) + 2 * len(widths) <= 120
 
         # Sort: `s` cycles path → applicant.
         await pilot.press("s")
@@ -90,7 +94,7 @@ async def test_portfolio_screen_loads_sorts_filters_and_opens(tmp_path, clock):
         screen.query_one(Input).value = "skisse-005"
         await pilot.pause()
         assert [r.name for r in screen.shown] == ["skisse-005.md"]
-        assert table.get_row_at(0)[4] == "1"
+        assert str(table.get_row_at(0)[4]) == "1"
 
         # Enter opens the sketch under the cursor.
         await pilot.press("enter")  # leaves the filter for the table
