@@ -110,3 +110,47 @@ async def test_undo_survives_a_jump_from_one_section_to_a_finding_in_it(weak: Pa
         assert area.document.get_line(row).strip() == app.draft.text.splitlines()[line - 1].strip()
         await pilot.press("ctrl+z")
         assert area.text == before
+
+
+async def test_f9_deletes_a_budget_line_and_ctrl_z_puts_it_back(strong: Path) -> None:
+    from assistant.core.document import parse_sketch
+
+    app = make_app(strong, save_delay=0.05)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, EditorScreen))
+        await pilot.press("f4")
+        await wait_for(pilot, lambda: getattr(app.screen, "screen_name", "") == "budget")
+        before = [(line.item, line.amount) for line in parse_sketch(strong.read_text(encoding="utf-8")).budget.lines]
+        table = app.screen.query_one("#budget-table")
+        table.focus()
+        table.move_cursor(row=1)
+        await pilot.press("f9")
+        await wait_for(pilot, lambda: before[1][0] not in strong.read_text(encoding="utf-8"))
+        assert any(before[1][0] in n.message and "Ctrl+Z" in n.message for n in app._notifications)
+        await pilot.press("ctrl+z")
+        await wait_for(pilot, lambda: before[1][0] in strong.read_text(encoding="utf-8"))
+        after = [(line.item, line.amount) for line in parse_sketch(strong.read_text(encoding="utf-8")).budget.lines]
+        assert after == before  # back in its place, with its amount
+
+
+async def test_f9_deletes_a_partner_and_ctrl_z_puts_it_back(strong: Path) -> None:
+    from assistant.core.document import parse_sketch
+
+    app = make_app(strong, save_delay=0.05)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, EditorScreen))
+        await pilot.press("f5")
+        await wait_for(pilot, lambda: getattr(app.screen, "screen_name", "") == "partners")
+        names = [p.name for p in parse_sketch(strong.read_text(encoding="utf-8")).meta.partners]
+        assert len(names) >= 2
+        table = app.screen.query_one("#partners-table")
+        table.focus()
+        table.move_cursor(row=0)
+        await pilot.press("f9")
+        await wait_for(pilot, lambda: [p.name for p in parse_sketch(strong.read_text(encoding="utf-8")).meta.partners] == names[1:])
+        app.screen.query_one("#name").focus()  # Ctrl+Z works from the form too
+        await pilot.press("ctrl+z")
+        await wait_for(pilot, lambda: [p.name for p in parse_sketch(strong.read_text(encoding="utf-8")).meta.partners] == names)
+        await pilot.press("ctrl+z")  # nothing more to undo: said, nothing changes
+        await pilot.pause()
+        assert [p.name for p in parse_sketch(strong.read_text(encoding="utf-8")).meta.partners] == names

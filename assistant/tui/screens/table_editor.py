@@ -36,6 +36,7 @@ def table_bindings(screen: str, noun: str) -> list[Binding]:
         Binding("f7", "add", f"tui.key.add_{noun}", id=f"{screen}.add"),
         Binding("f8", "edit", f"tui.key.edit_{noun}", id=f"{screen}.edit"),
         Binding("f9", "delete", f"tui.key.delete_{noun}", id=f"{screen}.delete"),
+        Binding("ctrl+z", "undo_delete", "tui.key.undo_delete", id=f"{screen}.undo", show=False),
         Binding("escape", "clear", "tui.key.clear_form", id=f"{screen}.clear"),
     ]
 
@@ -50,6 +51,7 @@ class TableEditorScreen(Localised, Screen):
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[Any] = []
+        self.deleted: list[tuple[int, Any]] = []  # (place, row) of each F9, for Ctrl+Z
         self.editing: int | None = None
         self._field_keys: list[str] = []
 
@@ -223,11 +225,30 @@ class TableEditorScreen(Localised, Screen):
         self.action_edit()
 
     def action_delete(self) -> None:
+        """Delete the row under the cursor; Ctrl+Z puts it back (each deletion, last first)."""
         if not self.rows:
             return
-        del self.rows[self.query_one(f"#{self.screen_name}-table", DataTable).cursor_row]
+        index = self.query_one(f"#{self.screen_name}-table", DataTable).cursor_row
+        index = max(0, min(index, len(self.rows) - 1))
+        row = self.rows.pop(index)
+        self.deleted.append((index, row))
         self.editing = None
         self.write()
+        self.notify(self.tr("tui.table.deleted", name=self.row_name(row)), markup=False)
+
+    def action_undo_delete(self) -> None:
+        if not self.deleted:
+            self.notify(self.tr("tui.table.nothing_to_undo"), markup=False)
+            return
+        index, row = self.deleted.pop()
+        self.rows.insert(min(index, len(self.rows)), row)
+        self.write()
+        self.query_one(f"#{self.screen_name}-table", DataTable).move_cursor(row=min(index, len(self.rows) - 1))
+        self.notify(self.tr("tui.table.restored", name=self.row_name(row)), markup=False)
+
+    def row_name(self, row: Any) -> str:
+        """How a row is named in «Slettet …»: its first cell."""
+        return next(iter(self.cells(row)), "")
 
     def action_clear(self) -> None:
         self.editing = None
