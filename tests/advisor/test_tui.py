@@ -126,7 +126,7 @@ async def test_history_screen_compares_restores_and_lists_comments(tmp_path, clo
         # The latest version is compared with the one before it.
         assert "Versjon 1 → versjon 2" in str(screen.query_one("#compare-title", Static).render())
         verdicts = str(screen.query_one("#verdicts", Static).render())
-        assert "Behovet er underbygd med tall og data (data-backing) bør forbedres → bestått" in verdicts
+        assert "Behovet er underbygd med tall og data: bør forbedres → bestått" in verdicts and "data-backing" not in verdicts
         assert "Endrede deler: Tall og data" in verdicts
         diff = screen.query_one("#diff", DataTable)
         right = [str(diff.get_row_at(i)[3]) for i in range(diff.row_count)]
