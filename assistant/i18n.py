@@ -33,9 +33,9 @@ def _files_by_area() -> dict[str, list[Path]]:
 @cache
 def _load(path: Path) -> dict[str, dict[str, str]]:
     """One catalogue file's entries. The TOML is parsed once; later starts read a JSON copy of it
-    from the user's cache dir (see `core.datafiles`): a large catalogue costs tens of
+    from the user's cache dir (see `datacopy`): a large catalogue costs tens of
     milliseconds of start-up to parse."""
-    from .core.datafiles import read_toml
+    from .datacopy import read_toml
 
     return dict(_flatten(read_toml(path)))
 

@@ -270,3 +270,64 @@ def five_page_sketch(seed: int = 0, *, paragraphs_per_section: int = 6) -> str:
         "",
     ]
     return "\n".join(parts)
+
+
+_POSTS = [
+    "Prosjektledelse og koordinering mellom kommunene",
+    "Behovsavklaring med brukere, pårørende og ansatte",
+    "Markedsdialog, dialogkonferanse og en-til-en-møter",
+    "Utvikling i partnerskapet",
+    "Brukerinvolvering og tjenestedesign",
+    "Testing og evaluering i tjenestene",
+    "Følgeforskning ved universitet",
+    "Personvernkonsekvensvurdering og informasjonssikkerhet",
+    "Opplæring av ansatte",
+    "Spredning til andre kommuner",
+    "Juridisk bistand i konkurransen",
+    "Reiser og samlinger",
+]
+_INDICATORS = [
+    ("Innbyggere 80 år og eldre", "SSB, tabell 07459"),
+    ("Mottakere av hjemmetjenester", "KOSTRA"),
+    ("Akutte innleggelser etter fall", "Helse Bergen, årsrapport"),
+    ("Netto driftsutgifter pleie og omsorg (mill. kr)", "KOSTRA"),
+    ("Ansatte i hjemmetjenesten", "egne tall fra fagsystemet"),
+    ("Sykehjemsplasser", "KOSTRA"),
+    ("Elever som ikke fullfører videregående", "Utdanningsdirektoratet"),
+    ("Overvannshendelser med skade", "Norsk klimaservicesenter"),
+    ("Tonn matsvinn i kommunale kjøkken", "egne målinger"),
+]
+
+
+def layout_sketch(seed: int) -> str:
+    """A bokmål sketch of two to six pages whose sections, lists and tables vary in length with
+    `seed`, so that across seeds headings and tables fall at every height of a page."""
+    rng = random.Random(seed * 7919 + 17)
+    title, topic, unit = rng.choice(_NEEDS)
+    applicant, partner = rng.sample(_MUNICIPALITIES, 2)
+    parts = ["---", f"title: {title}", f"applicant: {applicant}", "partners:", f"  - {partner}", "language: nb", "---", ""]
+
+    def prose(low: int, high: int) -> None:
+        for _ in range(rng.randint(low, high)):
+            parts.extend([_paragraph(rng, topic, unit, rng.randint(2, 6)), ""])
+
+    for name in ("Sammendrag", "Problem og behov", "Tall og data", "Samarbeidspartnere", "Hvorfor oss", "Grønnere og smartere", "Dialog med næringslivet"):
+        parts += [f"## {name}", ""]
+        prose(1, 4)
+        if rng.random() < 0.3:
+            parts += [f"### {rng.choice(['Hva vi vet', 'Hvem berøres', 'Slik måler vi gevinsten', 'Risiko'])}", ""]
+            prose(1, 2)
+        if rng.random() < 0.3:
+            parts += [f"- {_paragraph(rng, topic, unit, 1)}" for _ in range(rng.randint(2, 5))] + [""]
+        if name == "Tall og data":
+            rows = rng.sample(_INDICATORS, rng.randint(3, len(_INDICATORS)))
+            parts += ["Tabellen viser omfanget i kommunene.", "", "| Indikator | 2022 | 2023 | Kilde |", "|---|---:|---:|---|"]
+            parts += [f"| {label} | {rng.randint(100, 40000)} | {rng.randint(100, 40000)} | {source} |" for label, source in rows]
+            parts.append("")
+    parts += ["## Budsjett", "", "Budsjettet er tentativt. Kjøp av den ferdige løsningen er ikke med i summen.", ""]
+    parts += ["| Post | Kategori | 2025 | 2026 | Sum |", "|---|---|---:|---:|---:|"]
+    for post in rng.sample(_POSTS, rng.randint(4, len(_POSTS))):
+        a, b = rng.randint(1, 30) * 50_000, rng.randint(1, 30) * 50_000
+        parts.append(f"| {post} | {rng.choice(['Prosjektledelse', 'Utvikling', 'Markedsdialog', 'Testing/pilot', 'Annet'])} | {a} | {b} | {a + b} |")
+    parts += ["| Anskaffelse av ferdig løsning | Anskaffelse | 0 | 4000000 | 4000000 |", ""]
+    return "\n".join(parts)

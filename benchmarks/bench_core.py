@@ -51,6 +51,22 @@ def bench_check(runs: int) -> None:
     words = len(texts[0].split())
     print(f"deterministic check, five-page sketch ({words} words), parse included")
     print(f"  median {full * 1000:8.1f} ms   target <= {TARGET_CHECK_MS:.0f} ms   ({full / parse:.1f}x parsing alone, {parse * 1000:.1f} ms)")
+    from assistant.core.checkup import checkup
+
+    # The one road every caller takes (no page count here): each text new, so nothing is cached.
+    unique = [text + f"\n\n<!-- {i} -->\n" for i, text in enumerate(texts)]
+    others = [text + f"\n\n<!-- {i} b -->\n" for i, text in enumerate(texts)]
+    road, direct = [], []
+    for i in range(runs):  # interleaved, so that both meet the same load
+        start = time.perf_counter()
+        checkup(unique[i], rubric=rubric, pages=False)
+        road.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        check_sketch(parse_sketch(others[i]), rubric)
+        direct.append(time.perf_counter() - start)
+    road, full = statistics.median(road), statistics.median(direct)
+    again = _median(lambda i: checkup(unique[-1], rubric=rubric, pages=False), runs)  # the last one, just judged
+    print(f"  through core.checkup: median {road * 1000:.1f} ms ({road / full:.2f}x the engine called directly); the same text again {again * 1000:.2f} ms")
 
 
 def bench_check_cli(runs: int) -> None:

@@ -32,6 +32,17 @@ def _loopback_only(self: socket.socket, address, *args, **kwargs):  # type: igno
 
 
 @pytest.fixture(autouse=True)
+def _fresh_checkups() -> None:
+    """Each test judges its texts itself: a checkup cached by an earlier test (with another
+    renderer, say) is not found."""
+    import sys
+
+    module = sys.modules.get("assistant.core.checkup")
+    if module is not None:
+        module.clear_cache()
+
+
+@pytest.fixture(autouse=True)
 def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect", _loopback_only)
 

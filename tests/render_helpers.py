@@ -30,7 +30,7 @@ def pdf_pages(pdf: bytes) -> int:
     return len(PdfReader(io.BytesIO(pdf)).pages)
 
 
-_GAPS = re.compile(r"[\s\u00ad\u2010\u2011-]+")
+_GAPS = re.compile(r"[\s\u00ad\u200b\u2010\u2011-]+")
 
 
 def squash(text: str) -> str:

@@ -13,7 +13,7 @@ from assistant.core.render import Renderer
 from assistant.core.rubric import load_rubric
 from assistant.core.storage import SkisseFileError
 
-from render_helpers import STRONG_SKETCH, five_page_sketch, pdf_pages, pdf_text
+from render_helpers import ROOT, STRONG_SKETCH, five_page_sketch, pdf_pages, pdf_text
 
 
 @pytest.fixture
@@ -31,7 +31,7 @@ def test_check_reports_the_page_count_of_the_exported_pdf(tmp_path: Path) -> Non
         path.write_text(five_page_sketch(seed, paragraphs_per_section=size), encoding="utf-8")
         report = check_path(path)
         out = tmp_path / f"s{seed}.pdf"
-        assert main(["--lang", "nb", "export", str(path), "-o", str(out)]) == 0
+        assert main(["--lang", "nb", "export", str(path), "-o", str(out), "--force"]) == 0
         assert report.pages == pdf_pages(out.read_bytes())
 
 
@@ -106,8 +106,34 @@ def test_cli_export_md_only_with_output_file(strong: Path, tmp_path: Path) -> No
 def test_cli_export_over_the_limit_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "lang.md"
     path.write_text(five_page_sketch(3, paragraphs_per_section=10), encoding="utf-8")
-    assert main(["--lang", "nb", "export", str(path)]) == 0
+    assert main(["--lang", "nb", "export", str(path), "--force"]) == 0
     assert "over grensen på 5 sider" in capsys.readouterr().out
+
+
+def test_cli_export_with_failing_criteria_writes_nothing_and_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """As the window asks first, the command line names what fails and writes nothing."""
+    path = tmp_path / "anskaffelse.md"
+    path.write_bytes((ROOT / "tests/fixtures/sketches/anskaffelse-i-total.md").read_bytes())
+    assert main(["--lang", "nb", "export", str(path), "--pdf", "--md"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    err = captured.err
+    assert err.startswith("skisse: skrev ingenting") and err.count("\n") == 1
+    assert "«Budsjettet er uten anskaffelseskostnader»" in err and "--force" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["anskaffelse.md"]
+
+    # --force writes both, with no warning, and succeeds.
+    assert main(["--lang", "nb", "export", str(path), "--pdf", "--md", "--force"]) == 0
+    captured = capsys.readouterr()
+    assert captured.err == "" and "Skrev" in captured.out
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["anskaffelse.export.md", "anskaffelse.md", "anskaffelse.pdf"]
+
+
+def test_cli_export_of_a_sketch_that_passes_needs_no_force(strong: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--lang", "nb", "check", str(strong)]) == 0
+    capsys.readouterr()
+    assert main(["--lang", "nb", "export", str(strong)]) == 0
+    assert capsys.readouterr().err == "" and strong.with_suffix(".pdf").exists()
 
 
 @pytest.mark.parametrize("make", ["missing", "folder", "binary", "same"])

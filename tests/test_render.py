@@ -148,9 +148,16 @@ def test_default_layout_is_left_aligned_and_unhyphenated(renderer: Renderer) -> 
     assert Layout().justify is False
     assert _line_ends("nb", justify=False) == set()
     assert "justify: false" in renderer.source(sketch("## Behov\n\nTekst.\n"), LAYOUT)
-    # Table cells are narrow: there long words may still break at a hyphen.
+    # Table cells wrap between words, in columns sized to their words: no hyphen.
     cells = "| Post | Merknad |\n|---|---|\n| " + " ".join(["arbeidsmiljøutfordringene"] * 12) + " | x |\n"
     pdf = Renderer().pdf(sketch("## Budsjett\n\n" + cells), Layout(margin_left_mm=70, margin_right_mm=70))
+    lines = pdf_text(pdf).splitlines()
+    assert not any(line.rstrip().endswith(("-", "\u00ad")) for line in lines)
+    assert sum("arbeidsmiljøutfordringene" in line for line in lines) >= 3  # wrapped, each word whole
+    # Only a table too narrow for its longest words is hyphenated, rather than words running
+    # into the next column.
+    cramped = "| Post | A | B | C |\n|---|---|---|---|\n| arbeidsmiljøutfordringene | Personvernkonsekvensvurdering | brukerinvolveringsarbeid | Følgeforskningsprosjekt |\n"
+    pdf = Renderer().pdf(sketch("## Budsjett\n\n" + cramped), Layout(margin_left_mm=60, margin_right_mm=60))
     assert any(line.rstrip().endswith(("-", "\u00ad")) for line in pdf_text(pdf).splitlines())
 
 

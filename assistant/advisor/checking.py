@@ -1,4 +1,4 @@
-"""Run the rubric on a sketch's text: the one place the advisor code calls the engine."""
+"""Run the rubric on a sketch's text for the advisor code, through the core's one checkup."""
 
 from __future__ import annotations
 
@@ -10,12 +10,10 @@ from ..core.findings import Report
 Checker = Callable[[str, "Path | None"], Report]
 
 
-def check_text(text: str, path: Path | None = None, *, rubric_id: str | None = None) -> Report:
-    """Parse the text and judge it with the sketch's rubric (or `rubric_id`)."""
-    from ..core.document import parse_sketch
-    from ..core.engine import check_sketch
-    from ..core.rubric import load_rubric
+def check_text(text: str, path: Path | None = None, *, rubric_id: str | None = None, pages: bool = True) -> Report:
+    """Judge the text with the sketch's rubric (or `rubric_id`) as `skisse check` does: with the
+    page count of its PDF, so every version in the history is judged alike, whoever saved it.
+    A page count that cannot be found leaves the page criterion n/a; the rest is judged."""
+    from ..core.checkup import checkup
 
-    sketch = parse_sketch(text)
-    rubric = load_rubric(rubric_id or sketch.meta.rubric)
-    return check_sketch(sketch, rubric, path=str(path) if path is not None else None)
+    return checkup(text, rubric_id=rubric_id, path=str(path) if path is not None else None, pages=pages).report

@@ -10,11 +10,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ..core.batch import find_sketches  # the sketches of a folder, as `skisse check DIR` finds them
 from ..core.findings import Report, Status
 from .db import HistoryDB, document_key
 
 SORT_KEYS = ("path", "applicant", "pages", "open", "changed", "fails")
-_SKIP_DIRS = {".git", ".venv", "node_modules", "__pycache__"}
 
 
 @dataclass
@@ -75,19 +75,6 @@ class Portfolio:
         return sum(r.open_comments for r in self.rows)
 
 
-def find_sketches(folder: Path) -> list[Path]:
-    """The Markdown files under `folder`, skipping hidden folders and backup files."""
-    folder = Path(folder)
-    found: list[Path] = []
-    for path in folder.rglob("*.md"):
-        rel = path.relative_to(folder).parts
-        if any(part.startswith(".") or part in _SKIP_DIRS for part in rel[:-1]) or rel[-1].startswith("."):
-            continue
-        if path.is_file():
-            found.append(path)
-    return sorted(found)
-
-
 def open_comment_counts(db: HistoryDB, paths: Iterable[Path]) -> dict[str, int]:
     """Open comments per sketch, by history key, in one query."""
     keys = {document_key(p) for p in paths}
@@ -108,11 +95,11 @@ def _renderer_available() -> bool:
 
 def _summary(path: Path) -> tuple[str | None, str | None]:
     """(applicant, title) of a sketch, read from its text."""
-    from ..core.document import parse_sketch
+    from ..core.checkup import parse
     from ..core.storage import SkisseFileError, read_text_file
 
     try:
-        sketch = parse_sketch(read_text_file(path).text)
+        sketch = parse(read_text_file(path).text)
     except SkisseFileError:
         return None, None
     return (sketch.applicant.name if sketch.applicant else None), (sketch.title or sketch.meta.title)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..core.checkup import parse
 from ..core.document import parse_sketch
 from ..core.findings import Report
 from ..core.sections import spec
@@ -65,7 +66,7 @@ def _baseline(versions: list[Version], session: Session | None, sessions: list[S
 
 def gather(db: HistoryDB, path: Path | str, report: Report, *, text: str, session: Session | None = None) -> FeedbackData:
     """Collect the report's content for the sketch at `path` as it reads now (`text`)."""
-    sketch = parse_sketch(text)
+    sketch = parse(text)
     versions = list_versions(db, path)
     sessions = sessions_for(db, path)
     if session is None and sessions:

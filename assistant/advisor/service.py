@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..core.document import parse_sketch
+from ..core.checkup import parse
 from ..core.findings import Report
 from .checking import Checker, check_text
 from .comments import Comment, reanchor
@@ -45,7 +45,7 @@ def checkpoint(
     baseline = previous if is_new else None
     changes = [v for v in verdict_changes(baseline.report, report) if v.changed] if baseline and baseline.report else []
     sections = sections_changed(baseline.text, text) if baseline else []
-    comments = reanchor(db, path, parse_sketch(text))
+    comments = reanchor(db, path, parse(text))
     if session is not None:
         log_event(db, session.id, "check", verdicts=report.statuses(), pages=report.page_fraction)
         if is_new:

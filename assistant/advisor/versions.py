@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import difflib
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..core.document import parse_sketch
+from ..core.checkup import parse
 from ..core.findings import Report
 from ..core.storage import SkisseFileError, atomic_write_text, read_text_file
 from .db import HistoryDB
@@ -113,6 +113,33 @@ def record_version(
     return get_version(db, int(cur.lastrowid)), True
 
 
+def judge_unjudged(db: HistoryDB, path: Path | str, versions: list[Version]) -> list[Version]:
+    """The versions, each judged as `skisse check` judges it. A version kept without a verdict
+    (the text on disk before a restore) or without a page count (kept before every save was
+    judged with one) is judged now, through the core's checkup, and the verdict is stored with
+    it; a version whose rubric cannot be read is left as it is."""
+    from ..core.rubric import RubricError
+    from .checking import check_text
+
+    out: list[Version] = []
+    for version in versions:
+        if version.report is not None and version.report.pages is not None:
+            out.append(version)
+            continue
+        try:
+            report = check_text(version.text, Path(path))
+        except RubricError:
+            out.append(version)
+            continue
+        if report.pages is None and version.report is not None:
+            out.append(version)  # no page count now either: what it was judged with stands
+            continue
+        with db.transaction() as conn:
+            conn.execute("UPDATE versions SET report = ? WHERE id = ?", (report.model_dump_json(), version.id))
+        out.append(replace(version, report=report))
+    return out
+
+
 def seconds_since_latest(db: HistoryDB, path: Path | str) -> float | None:
     """How long ago the latest version was kept; None when there is none."""
     from datetime import datetime
@@ -175,8 +202,8 @@ def verdict_changes(old: Report | None, new: Report | None) -> list[VerdictChang
 
 def sections_changed(old_text: str, new_text: str) -> list[str]:
     """The sections whose text differs between two versions (added and removed ones too)."""
-    old = parse_sketch(old_text)
-    new = parse_sketch(new_text)
+    old = parse(old_text)
+    new = parse(new_text)
     old_bodies = {(s.key or s.heading): s.body.strip() for s in old.sections}
     new_bodies = {(s.key or s.heading): s.body.strip() for s in new.sections}
     order = list(new_bodies) + [k for k in old_bodies if k not in new_bodies]

@@ -123,9 +123,9 @@ def run_assess(args: argparse.Namespace) -> int:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        from ..coach.context import DraftContext
+        from ..core.checkup import parse
 
-        rubric = load_rubric(args.rubric or DraftContext(text, args.lang).sketch.meta.rubric)
+        rubric = load_rubric(args.rubric or parse(text).meta.rubric)
         titles = {c.id: c.title.get(args.lang) for c in rubric.criteria}
         print(format_assessment(assessment, args.lang, titles))
     _report_usage(coach, args.lang)

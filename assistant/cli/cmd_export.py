@@ -1,4 +1,7 @@
-"""`skisse export PATH [--pdf] [--md] [-o OUT] [--rubric ID]`: write the PDF (and Markdown) to submit."""
+"""`skisse export PATH [--pdf] [--md] [-o OUT] [--rubric ID] [--force]`: write the PDF (and Markdown) to submit.
+
+As in the window, a sketch with failing criteria is not written without a yes: here that is
+`--force`; without it the failing criteria are named on stderr, nothing is written, exit 1."""
 
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ def register(sub: argparse._SubParsersAction, lang: str) -> None:
     p.add_argument("--md", action="store_true", help=t("export.cli.opt.md", lang))
     p.add_argument("-o", "--output", metavar="OUT", help=t("export.cli.opt.output", lang))
     p.add_argument("--rubric", metavar="ID", help=t("export.cli.opt.rubric", lang))
+    p.add_argument("--force", action="store_true", help=t("export.cli.opt.force", lang))
     p.set_defaults(handler=run)
 
 
@@ -41,8 +45,18 @@ def output_targets(source: Path, output: str | None, want_pdf: bool, want_md: bo
     return (out if want_pdf else None), (out if want_md else None)
 
 
+def _failing_criteria(text: str, rubric) -> list[str]:  # noqa: ANN001 - core types imported on first use
+    """Titles of the criteria the sketch fails, judged as `skisse check` judges it (pages
+    included), through the core's one checkup. A page count that cannot be found leaves the
+    page criterion n/a: the export itself then says why the PDF cannot be made."""
+    from ..core.checkup import checkup
+
+    report = checkup(text, rubric=rubric).report
+    return [c.title for c in report.criteria if c.status.value == "fail"]
+
+
 def run(args: argparse.Namespace) -> int:
-    from ..core.document import parse_sketch
+    from ..core.checkup import parse
     from ..core.export import export_markdown, export_pdf
     from ..core.rubric import RubricError, load_rubric
     from ..core.storage import SkisseFileError, read_text_file
@@ -54,11 +68,17 @@ def run(args: argparse.Namespace) -> int:
         loaded = read_text_file(source)
     except SkisseFileError as exc:
         raise CliError(str(exc), 2) from None
-    sketch = parse_sketch(loaded.text)
+    sketch = parse(loaded.text)
     try:
         rubric = load_rubric(args.rubric or sketch.meta.rubric)
     except RubricError as exc:
         raise CliError(str(exc), 2) from None
+
+    if not args.force:
+        failing = _failing_criteria(loaded.text, rubric)
+        if failing:
+            quoted = ", ".join(f"“{name}”" if lang == "en" else f"«{name}»" for name in failing)
+            raise CliError(t("export.cli.failing", lang, names=quoted, path=source), 1)
 
     want_pdf = args.pdf or not args.md
     pdf_path, md_path = output_targets(source, args.output, want_pdf, args.md)

@@ -56,6 +56,11 @@ def run_show(args: argparse.Namespace) -> int:
         head.append(f"  ({t('rubric.weight', lang)} {c.weight:g})", style="dim")
         console.print(head)
         console.print("  " + c.guidance.get(lang))
+        if c.sections:
+            from ..core.sections import spec
+
+            names = ", ".join(found.title.get(lang) if (found := spec(s)) else s for s in c.sections)
+            console.print(Text(f"  {t('rubric.sections', lang)}: {names}", style="dim"))
         for q in c.questions:
             console.print(Text("  ? " + q.get(lang), style="cyan"))
         kinds = ", ".join(ch.kind for ch in c.checks)

@@ -24,7 +24,11 @@ COMMANDS = [
     "cmd_export",
     "cmd_rubric",
     "cmd_coach_llm",
-    "cmd_advisor",
+    "cmd_coach",
+    "cmd_history",
+    "cmd_report",
+    "cmd_portfolio",
+    "cmd_serve",
 ]
 
 
@@ -36,7 +40,7 @@ COMMAND_MODULES = {
     "export": "cmd_export",
     "rubric": "cmd_rubric",
     **dict.fromkeys(["assess", "ask", "models"], "cmd_coach_llm"),
-    **dict.fromkeys(["coach", "history", "report", "portfolio", "serve"], "cmd_advisor"),
+    **{name: f"cmd_{name}" for name in ("coach", "history", "report", "portfolio", "serve")},
 }
 
 

@@ -59,8 +59,6 @@ def _first_sentence(body: str) -> str | None:
 
 def offline_assessment(ctx: DraftContext) -> Assessment:
     """The assessment the core's checks support, criterion by criterion, with no model."""
-    from .context import criterion_sections
-
     lang = ctx.lang
     items: list[CriterionAssessment] = []
     for result in ctx.report.criteria:
@@ -71,7 +69,7 @@ def offline_assessment(ctx: DraftContext) -> Assessment:
         if result.status is not Status.FAIL:
             evidence = list(dict.fromkeys(f.quote for f in result.findings if f.quote and f.level is Level.INFO))
         if not evidence and crit is not None and result.status is not Status.FAIL:
-            for section_id in sorted(criterion_sections(crit)):
+            for section_id in crit.sections:
                 sentence = _first_sentence(ctx.section_body(section_id))
                 if sentence:
                     evidence.append(sentence)

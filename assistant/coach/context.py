@@ -1,7 +1,8 @@
 """What a coaching request carries: the draft's relevant parts, the rubric, and the core's findings.
 
-The same `check_sketch` the checker runs decides what the coach talks about, so the model and
-the offline coach coach toward the criteria the checker uses.
+The core's one checkup (the same `skisse check` and the window make) decides what the coach talks
+about, so the model and the offline coach coach toward the verdicts the checker gives, page
+count included.
 """
 
 from __future__ import annotations
@@ -9,40 +10,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from ..core import rubric as r
-from ..core.document import parse_sketch
-from ..core.engine import check_sketch
+from ..core.checkup import Checkup, checkup
 from ..core.findings import Finding, Level, PageInfo, Report, Status
 from ..core.model import Sketch
-from ..core.rubric import Criterion, Rubric, load_rubric
+from ..core.rubric import Criterion, Rubric
 from ..core.sections import spec
 from ..i18n import t
 
 DEFAULT_SOURCES = ["SSB", "KOSTRA", "Helsedirektoratet"]
 
 
-def criterion_sections(criterion: Criterion) -> set[str]:
-    """The section ids a criterion's checks look at."""
-    found: set[str] = set()
-    for check in criterion.checks:
-        if isinstance(check, r.SectionCheck):
-            found.add(check.section)
-        elif isinstance(check, r.TechnologyFirstCheck):
-            found.update(check.lead_sections)
-        elif isinstance(check, r.KeywordsCheck):
-            found.update(check.sections)
-        elif isinstance(check, (r.BudgetPresentCheck, r.BudgetProcurementCheck)):
-            found.add("budget")
-        elif isinstance(check, r.PublicBodiesCheck):
-            found.add("partners")
-        elif isinstance(check, r.NumbersCheck):
-            found.update({"need", "data"})
-    return found
-
-
 def criterion_sources(criterion: Criterion) -> list[str]:
     """Data sources to suggest for a criterion that asks for numbers (its check's patterns are regexes)."""
-    if any(isinstance(check, r.NumbersCheck) for check in criterion.checks):
+    if any(check.kind == "numbers" for check in criterion.checks):
         return list(DEFAULT_SOURCES)
     return []
 
@@ -54,42 +34,40 @@ class DraftContext:
     sketch_text: str
     lang: str
     rubric_id: str | None = None
+    with_pages: bool = True  # False for a trial text the coach only reads findings from
 
     def in_language(self, lang: str) -> DraftContext:
         """The same draft, rubric and report, with texts in another language."""
-        other = DraftContext(self.sketch_text, lang, self.rubric_id)
-        other.__dict__.update({k: v for k, v in self.__dict__.items() if k in ("sketch", "rubric", "report", "pages")})
+        other = DraftContext(self.sketch_text, lang, self.rubric_id, self.with_pages)
+        other.__dict__.update({k: v for k, v in self.__dict__.items() if k == "checkup"})
         return other
 
     @cached_property
+    def checkup(self) -> Checkup:
+        """The text judged with its page count, as `skisse check` judges it (one checkup, cached
+        by the core: a draft the window or a check has judged costs nothing)."""
+        return checkup(self.sketch_text, rubric_id=self.rubric_id, pages=self.with_pages)
+
+    @property
     def sketch(self) -> Sketch:
-        return parse_sketch(self.sketch_text)
+        return self.checkup.sketch
 
-    @cached_property
+    @property
     def rubric(self) -> Rubric:
-        return load_rubric(self.rubric_id or self.sketch.meta.rubric)
+        return self.checkup.rubric
 
-    @cached_property
+    @property
     def report(self) -> Report:
-        return check_sketch(self.sketch, self.rubric)
+        return self.checkup.report
 
-    @cached_property
+    @property
     def pages(self) -> PageInfo | None:
-        """Pages of the sketch's real PDF (the renderer keeps the count, so a draft the window
-        or a check has laid out costs nothing); an estimate for a sketch far too long to lay
-        out; None when it cannot be rendered."""
-        from ..core.render import RenderError, default_renderer
-        from ..core.render.renderer import TooLongToLayOut
-
-        try:
-            return default_renderer().page_info(self.sketch, self.rubric.layout)
-        except TooLongToLayOut as exc:
-            return PageInfo.model_construct(pages=int(exc.estimated_pages), fraction=float(exc.estimated_pages))
-        except RenderError:
-            return None
+        """Pages of the sketch's real PDF; an estimate for a sketch far too long to lay out;
+        None when it cannot be rendered."""
+        return self.checkup.pages
 
     def criteria_for_section(self, section: str) -> list[Criterion]:
-        return [c for c in self.rubric.criteria if section in criterion_sections(c)]
+        return self.rubric.criteria_about(section)
 
     def findings(self, *, section: str | None = None, criteria: set[str] | None = None, min_level: Level = Level.WARN) -> list[Finding]:
         """Findings at or above `min_level`, for a section (directly or through its criteria)."""
@@ -141,8 +119,7 @@ class DraftContext:
         return s.title.get(self.lang) if s else section
 
     def section_guide(self, section: str) -> str:
-        s = spec(section)
-        return s.guide.get(self.lang) if s else ""
+        return self.rubric.section_guide(section, self.lang)
 
     def section_body(self, section: str) -> str:
         found = self.sketch.section(section)

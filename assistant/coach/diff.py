@@ -154,19 +154,20 @@ class SectionRewrite(BaseModel):
 
     def apply(self, accepted: Iterable[int]) -> str:
         """The whole sketch text with the accepted hunks applied to this section."""
-        from ..core.document import parse_sketch, set_section_body
+        from ..core.checkup import parse
+        from ..core.document import set_section_body
 
         body = apply_hunks(self.old_body, self.hunks, accepted)
         if body == self.old_body:
             return self.sketch_text
-        return set_section_body(parse_sketch(self.sketch_text), self.section, body)
+        return set_section_body(parse(self.sketch_text), self.section, body)
 
 
 def propose_rewrite(sketch_text: str, section: str, reply: str) -> SectionRewrite:
     """Turn the coach's rewrite of `section` into hunks against the draft's current body."""
-    from ..core.document import parse_sketch
+    from ..core.checkup import parse
 
-    sketch = parse_sketch(sketch_text)
+    sketch = parse(sketch_text)
     current = sketch.section(section)
     old_body = current.body.strip("\n") if current else ""
     new_body = clean_rewrite(reply)

@@ -203,7 +203,7 @@ class LangChainCoach:
             for key, value in values.items():
                 values[key], count = redact(value)
                 self.last_redactions += count
-        template = load_prompt(request.kind, request.lang)
+        template = load_prompt(request.kind, request.lang, ctx.rubric.id)
         if HISTORY in template.optional_variables:
             values[HISTORY] = self._trimmed_history(template, values)
         return template.format_messages(**values)

@@ -106,7 +106,7 @@ class OfflineCoach:
             trial = ctx
         else:
             trial_text = set_section_body(ctx.sketch, section, (existing + "\n\n" if existing else "") + answer)
-            trial = DraftContext(trial_text, lang, self.rubric_id)
+            trial = DraftContext(trial_text, lang, self.rubric_id, with_pages=False)  # its findings only
         findings = trial.findings(section=section)
         reactions = self._reaction(findings, lang)
         if reactions:

@@ -1,19 +1,22 @@
 """Prompt files to `ChatPromptTemplate`s, and the values each action fills in.
 
 `prompts/<lang>/system.toml` holds the shared system message; `prompts/<lang>/<action>.toml`
-the action's `human` message and an optional `system` addition. LangChain is imported when
+the action's `human` message and an optional `system` addition. A call folder may hold its own
+copies of any of them (`rubric/<call-id>/prompts/<lang>/system.toml` describes that call), read
+in place of the shared ones for sketches judged by that call's rubric. LangChain is imported when
 a template is built, not when this module is imported.
 """
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.amounts import format_amount, format_millions
-from ..core.paths import prompts_dir
+from ..core.paths import prompts_dir, rubric_dir
 from ..i18n import t
 from .base import CoachRequest
 
@@ -38,12 +41,21 @@ HISTORY = "history"  # the chat so far, for ask and interview
 CHAT_KINDS = frozenset({"ask", "interview"})
 
 
+_CALL_ID = re.compile(r"[a-z0-9][a-z0-9-]*")  # a call folder's name, never a path
+
+
 class PromptError(ValueError):
     """A prompt file is missing or broken; the message names the file."""
 
 
-def prompt_path(kind: str, lang: str) -> Path:
+def prompt_path(kind: str, lang: str, call: str | None = None) -> Path:
+    """The prompt file for an action: the call's own (`rubric/<call>/prompts/<lang>/`) when the
+    call folder has one, else the shared one in `prompts/<lang>/`."""
     lang = lang if lang in LANGS else "nb"
+    if call and _CALL_ID.fullmatch(call):
+        own = rubric_dir() / call / "prompts" / lang / f"{kind}.toml"
+        if own.is_file():
+            return own
     return prompts_dir() / lang / f"{kind}.toml"
 
 
@@ -61,23 +73,24 @@ def _read(path: Path) -> dict[str, str]:
     return data
 
 
-def prompt_texts(kind: str, lang: str) -> tuple[str, str]:
-    """(system text, human text) for an action, before any values are filled in."""
-    shared = _read(prompt_path("system", lang))
-    own = _read(prompt_path(kind, lang))
+def prompt_texts(kind: str, lang: str, call: str | None = None) -> tuple[str, str]:
+    """(system text, human text) for an action, before any values are filled in; `call` (a
+    rubric id) picks the call's own prompts where its folder has them."""
+    shared = _read(prompt_path("system", lang, call))
+    own = _read(prompt_path(kind, lang, call))
     if "human" not in own:
-        raise PromptError(f"{prompt_path(kind, lang)}: human: missing")
+        raise PromptError(f"{prompt_path(kind, lang, call)}: human: missing")
     system = shared.get("system", "").strip()
     if own.get("system"):
         system += "\n\n" + own["system"].strip()
     return system, own["human"].strip()
 
 
-def load_prompt(kind: str, lang: str) -> ChatPromptTemplate:
+def load_prompt(kind: str, lang: str, call: str | None = None) -> ChatPromptTemplate:
     """The action's chat template: system, the chat history (ask/interview), human."""
     from langchain_core.prompts import ChatPromptTemplate, MessagesPlaceholder
 
-    system, human = prompt_texts(kind, lang)
+    system, human = prompt_texts(kind, lang, call)
     messages: list = [("system", system)]
     if kind in CHAT_KINDS:
         messages.append(MessagesPlaceholder(HISTORY, optional=True))

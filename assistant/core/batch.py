@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .findings import PageInfo, Report
+from .findings import Report
 
 
 @dataclass
@@ -19,72 +20,19 @@ class BatchError:
 
 
 def check_path(path: str | Path, rubric_id: str | None = None, *, render: bool = True, overlap: bool = True) -> Report:
-    """Read, parse, render (for the page count) and check one file. Raises SkisseFileError.
+    """Read, parse, render (for the page count) and check one file. Raises SkisseFileError,
+    RubricError, and what the layout raised (a file whose page count fails is not judged by half).
 
     With `overlap` the layout runs in a thread while the checks run; a pool worker, whose
     cores are all busy already, lays out first and checks after."""
-    from .document import parse_sketch
-    from .rubric import load_rubric
+    from .checkup import checkup
     from .storage import read_text_file
 
     loaded = read_text_file(Path(path))
-    sketch = parse_sketch(loaded.text)
-    rubric = load_rubric(rubric_id or sketch.meta.rubric)
-    notes: list[str] = []
-    pages = _layout_in_background(sketch, rubric.layout, notes, overlap) if render else None
-    from .engine import check_sketch  # loaded while the layout starts
-
-    report = check_sketch(sketch, rubric, pages=pages, path=str(path))
-    report.notes[:0] = loaded.warnings + notes
-    return report
-
-
-def _layout_in_background(sketch, layout, notes: list[str], overlap: bool = True) -> Callable[[], PageInfo | None]:
-    """Lay the sketch out in a thread (typst lets go of the interpreter while it works), so the
-    checks run meanwhile; the function returned waits for the page info, or raises what the
-    layout raised. Without `overlap`, or when the page cache knows the count, it is found here
-    and now. A sketch too long to lay out gets an estimate, and a note saying so."""
-    import threading
-
-    from .render import default_renderer
-    from .render.renderer import TooLongToLayOut
-
-    box: list[PageInfo | BaseException] = []
-    renderer = default_renderer()
-
-    def work() -> None:
-        try:
-            box.append(renderer.page_info(sketch, layout))
-        except TooLongToLayOut as exc:
-            # Far over any page limit: the page criterion gets the estimate, the note says so.
-            notes.append(str(exc))
-            box.append(PageInfo.model_construct(pages=int(exc.estimated_pages), fraction=float(exc.estimated_pages)))
-        except BaseException as exc:  # handed to the thread that waits
-            box.append(exc)
-
-    try:
-        # The source, the page cache's answer and the compiler are readied here: that work
-        # needs the interpreter, and in the thread it would only take turns with the checks.
-        known = renderer.prepare(sketch, layout)
-    except Exception:
-        known = True  # nothing to overlap: `work` meets the same problem and hands it on
-    if known or not overlap:
-        work()
-        return lambda: _unbox(box[0])
-    thread = threading.Thread(target=work, name="skisse-layout", daemon=True)
-    thread.start()
-
-    def result() -> PageInfo | None:
-        thread.join()
-        return _unbox(box[0])
-
-    return result
-
-
-def _unbox(value: PageInfo | BaseException) -> PageInfo:
-    if isinstance(value, BaseException):
-        raise value
-    return value
+    result = checkup(loaded.text, rubric_id=rubric_id, path=str(path), pages=render, overlap=overlap)
+    if result.page_error is not None:
+        raise result.page_error
+    return result.with_notes(loaded.warnings).report
 
 
 def _one(args: tuple[str, str | None, bool], overlap: bool = True) -> Report | BatchError:
@@ -215,8 +163,7 @@ def _set_started(flags) -> None:  # noqa: ANN001
 def _warm(rubric_id: str | None) -> None:
     """Import the checker and compile its patterns once, before the workers are forked: each
     worker then starts with them instead of loading them again."""
-    from .document import parse_sketch
-    from .engine import check_sketch
+    from .checkup import checkup
     from .rubric import RubricError, load_rubric
     from .sections import section_specs
 
@@ -230,7 +177,7 @@ def _warm(rubric_id: str | None) -> None:
     for spec in section_specs():
         parts += [f"## {spec.title.nb}", "", body, ""]
     parts += ["| Post | Beløp |", "|---|---|", "| Utvikling | 1 000 000 |", "| Sum | 1 000 000 |"]
-    check_sketch(parse_sketch("\n".join(parts)), rubric)
+    checkup("\n".join(parts), rubric=rubric, pages=False)
 
 
 def _many(batch: list[tuple[int, tuple[str, str | None, bool]]]) -> list[Report | BatchError]:
@@ -242,13 +189,44 @@ def _many(batch: list[tuple[int, tuple[str, str | None, bool]]]) -> list[Report 
     return out
 
 
+# Markdown files in a folder that are copies of a sketch, not sketches: the clean copy `skisse
+# export` writes, the copy the window keeps when another editor changed the file
+# (`NAME.mine-YYYYmmdd-HHMMSS.md`, core.locks.mine_copy_path), and the conflict copies file
+# sync tools make (Syncthing's `NAME.sync-conflict-…`; Dropbox's and Nextcloud's
+# `NAME (… conflicted copy …)`, or «konflikt…» in Norwegian). OneDrive's `NAME-<machine>.md`
+# cannot be told from a name.
+_COPY_NAME = re.compile(
+    r"(?:\.export\.md|\.mine-\d{8}-\d{6}(?:-\d+)?\.md|\.sync-conflict-[^/]*\.md|\(.*(?:conflicted copy|konflikt).*\)[^/]*\.md)$", re.I
+)
+_SKIP_DIRS = {".git", ".venv", "node_modules", "__pycache__"}
+
+
+def is_sketch_copy(path: Path) -> bool:
+    """True for an export copy or a conflict copy of a sketch (by its name)."""
+    return _COPY_NAME.search(Path(path).name) is not None
+
+
+def find_sketches(folder: Path) -> list[Path]:
+    """The sketches under `folder`: its *.md files, without hidden folders and files, export
+    copies and conflict copies."""
+    folder = Path(folder)
+    found: list[Path] = []
+    for path in folder.rglob("*.md"):
+        rel = path.relative_to(folder).parts
+        if any(part.startswith(".") or part in _SKIP_DIRS for part in rel[:-1]) or rel[-1].startswith("."):
+            continue
+        if not is_sketch_copy(path) and path.is_file():
+            found.append(path)
+    return sorted(found)
+
+
 def expand_paths(args: Iterable[str]) -> list[Path]:
-    """Files given on the command line; a folder stands for its *.md files."""
+    """Files given on the command line (as given); a folder stands for the sketches in it."""
     out: list[Path] = []
     for arg in args:
         p = Path(arg)
         if p.is_dir():
-            out.extend(sorted(x for x in p.rglob("*.md") if x.is_file()))
+            out.extend(find_sketches(p))
         else:
             out.append(p)
     return out

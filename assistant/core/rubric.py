@@ -1,4 +1,7 @@
-"""The rubric as data: loaded from rubric/*.toml and validated, errors naming file and key."""
+"""The rubric as data: a call's folder `rubric/<call-id>/` (its `rubric.toml`, an optional
+`sections.toml` with the call's own section guides, its `prompts/` and its test `fixtures/`),
+loaded and validated, errors naming file and key. Adding a call is adding a folder: no code
+names a call."""
 
 # No `from __future__ import annotations`: pydantic would evaluate every field annotation of
 # this module from its string at import, about a millisecond a module at every start.
@@ -158,6 +161,9 @@ class Criterion(BaseModel):
     questions: list[Localised] = []
     messages: dict[str, Localised] = {}
     combine: Literal["worst", "best"] = "worst"  # how the checks' verdicts make the criterion's
+    # The sections the criterion speaks about; its questions are asked in the first. The one
+    # answer the template, the interview and the coach all take.
+    sections: list[str] = []
 
 
 class Rubric(BaseModel):
@@ -172,8 +178,30 @@ class Rubric(BaseModel):
     layout: Layout = Layout()
     criteria: list[Criterion]
 
+    # The call's own guide per section id (from its sections.toml), over the shared guides.
+    section_guides: dict[str, Localised] = {}
+
     def criterion(self, cid: str) -> Criterion | None:
         return next((c for c in self.criteria if c.id == cid), None)
+
+    def criteria_about(self, section_id: str) -> list[Criterion]:
+        """The criteria that speak about a section, in rubric order (what the coach weighs)."""
+        return [c for c in self.criteria if section_id in c.sections]
+
+    def questions_for(self, section_id: str, lang: str) -> list[str]:
+        """The questions asked in a section: those of the criteria whose first section it is."""
+        out: list[str] = []
+        for c in self.criteria:
+            if c.sections and c.sections[0] == section_id:
+                out += [q.get(lang) for q in c.questions if q.get(lang) not in out]
+        return out
+
+    def section_guide(self, section_id: str, lang: str) -> str:
+        """The guide to a section: the call's own, or the shared one from rubric/sections.toml."""
+        if section_id in self.section_guides:
+            return self.section_guides[section_id].get(lang)
+        found = sections_module.spec(section_id)
+        return found.guide.get(lang) if found else ""
 
 
 def _load(path: Path) -> Rubric:
@@ -207,30 +235,69 @@ def _validate(path: Path, data: dict) -> Rubric:
     dupes = sorted({i for i in ids if ids.count(i) > 1})
     if dupes:
         raise RubricError(f"{path}: criteria: duplicate id {', '.join(dupes)}")
+    known = set(sections_module.section_order())
+    for c in rubric.criteria:
+        unknown = [s for s in c.sections if s not in known]
+        if unknown:
+            raise RubricError(f"{path}: criteria[{c.id}].sections: unknown section {', '.join(unknown)} (known: {', '.join(sections_module.section_order())})")
     return rubric
 
 
+CALL_FILE = "rubric.toml"
+
+
+def _with_call_sections(rubric: Rubric, path: Path) -> Rubric:
+    """The rubric with its call folder's section guides (`sections.toml` beside it), if any."""
+    override = path.with_name("sections.toml")
+    if path.name != CALL_FILE or not override.is_file():
+        return rubric
+    from .datafiles import read_toml
+
+    try:
+        data = read_toml(override)
+    except (OSError, DataFileError) as exc:
+        raise RubricError(f"{override}: {exc}") from exc
+    guides: dict[str, Localised] = {}
+    known = set(sections_module.section_order())
+    for index, entry in enumerate(data.get("section", [])):
+        sid = entry.get("id") if isinstance(entry, dict) else None
+        if sid not in known:
+            raise RubricError(f"{override}: section[{index}].id: unknown section {sid!r} (known: {', '.join(sections_module.section_order())})")
+        try:
+            guides[sid] = Localised.model_validate(entry.get("guide"))
+        except ValidationError as exc:
+            raise RubricError(f"{override}: section[{sid}].guide: {exc.errors()[0]['msg']}") from exc
+    return rubric.model_copy(update={"section_guides": guides})
+
+
+def call_folder(rubric: Rubric) -> Path | None:
+    """The folder of the call a rubric belongs to (its prompts and fixtures), if it has one."""
+    folder = rubric_dir() / rubric.id
+    return folder if (folder / CALL_FILE).is_file() else None
+
+
 def rubric_files() -> list[Path]:
-    return sorted(p for p in rubric_dir().glob("*.toml") if p.name not in {"sections.toml", "messages.toml", "answers.toml"})
+    """Every call's rubric file: `rubric/<call-id>/rubric.toml`."""
+    return sorted(rubric_dir().glob(f"*/{CALL_FILE}"))
 
 
 @cache
 def load_rubric(rubric_id: str | None = None) -> Rubric:
-    """Load a rubric by id (the file's stem or its `id`), or the default one."""
+    """Load a rubric by id (its call folder's name, or its `id`), or the default one."""
     rubric_id = rubric_id or DEFAULT_RUBRIC
     candidate = Path(rubric_id)
     if candidate.suffix == ".toml" and candidate.is_file():
-        return _load(candidate)
+        return _with_call_sections(_load(candidate), candidate)
     for path in rubric_files():
-        if path.stem == rubric_id:
-            return _load(path)
+        if path.parent.name == rubric_id:
+            return _with_call_sections(_load(path), path)
     for path in rubric_files():
         rubric = _load(path)
         if rubric.id == rubric_id:
-            return rubric
-    known = ", ".join(p.stem for p in rubric_files())
+            return _with_call_sections(rubric, path)
+    known = ", ".join(p.parent.name for p in rubric_files())
     raise RubricError(f"unknown rubric '{rubric_id}' (known: {known})")
 
 
 def list_rubrics() -> list[Rubric]:
-    return [_load(p) for p in rubric_files()]
+    return [_with_call_sections(_load(p), p) for p in rubric_files()]

@@ -128,9 +128,31 @@ def _looks_binary(sample: bytes) -> bool:
 _CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b)
 
 
+def current_umask() -> int:
+    """The process's umask, read without changing it where the system tells (Linux's
+    /proc/self/status); elsewhere set and put back at once."""
+    try:
+        with open("/proc/self/status", encoding="ascii", errors="replace") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o077)
+    os.umask(mask)
+    return mask
+
+
+def new_file_mode() -> int:
+    """The mode a new file gets under the user's umask, as any editor would create it."""
+    return 0o666 & ~current_umask()
+
+
 def atomic_write_bytes(path: Path, data: bytes, *, backup: bool = False, mode: int | None = None, lang: str | None = None) -> None:
     """Write via a temp file in the same folder, fsync, then rename over the target.
 
+    A new file gets the mode the user's umask gives (a colleague on a shared drive can open a
+    submission), a replaced one keeps its mode; `mode` sets it (0o600 for private files).
     With `backup`, the previous file is kept as `NAME~`. On any failure the old file is intact.
     A symbolic link is followed, so the file it points to is replaced and the link kept. A
     read-only file is refused rather than replaced: renaming over it would succeed on POSIX
@@ -159,6 +181,8 @@ def atomic_write_bytes(path: Path, data: bytes, *, backup: bool = False, mode: i
             os.chmod(tmp, mode)
         elif path.exists():
             os.chmod(tmp, path.stat().st_mode & 0o777)
+        else:  # mkstemp made it 0600
+            os.chmod(tmp, new_file_mode())
         if backup and path.exists():
             _keep_backup(path)
         os.replace(tmp, path)

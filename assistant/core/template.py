@@ -1,4 +1,7 @@
-"""A new sketch: the metadata block and every section with its guiding questions as comments."""
+"""A new sketch: the metadata block and every section with its guiding questions as comments.
+
+Which questions go in which section is the rubric's answer (each criterion's `sections`), the
+same the interview and the coach take."""
 
 from __future__ import annotations
 
@@ -8,28 +11,8 @@ from .orgs import infer_kind, kind_from_text, normalise_orgnr
 from .rubric import Rubric
 from .sections import section_specs
 
-_QUESTION_FOR_SECTION = {
-    "need": ["need-described", "large-budget-items", "not-technology-first"],
-    "data": ["data-backing"],
-    "partners": ["public-collaboration"],
-    "why-us": ["why-us", "top-management"],
-    "green-smart": ["green-smart"],
-    "business-dialogue": ["business-dialogue"],
-    "budget": ["budget-present", "budget-excludes-procurement"],
-}
-
 _TITLE = {Language.NB: "Tittel på skissen", Language.NN: "Tittel på skissa", Language.EN: "Title of the sketch"}
 _APPLICANT = {Language.NB: "Navn på søker", Language.NN: "Namn på søkjar", Language.EN: "Name of applicant"}
-
-
-def questions_for_section(section_id: str, rubric: Rubric, lang: Language) -> list[str]:
-    """The rubric's questions that a section answers."""
-    out: list[str] = []
-    for cid in _QUESTION_FOR_SECTION.get(section_id, []):
-        criterion = rubric.criterion(cid)
-        if criterion:
-            out.extend(q.get(lang) for q in criterion.questions)
-    return out
 
 
 def template_sketch(
@@ -53,7 +36,8 @@ def template_sketch(
     for spec in section_specs():
         parts.append(f"## {spec.title.get(lang)}")
         parts.append("")
-        lines = [spec.guide.get(lang), *questions_for_section(spec.id, rubric, lang)]
+        # The call's guide to the section, and the questions of the criteria asked there.
+        lines = [rubric.section_guide(spec.id, lang), *rubric.questions_for(spec.id, lang)]
         parts.append("<!--")
         parts.extend(f"  {line}" for line in dict.fromkeys(lines))
         parts.append("-->")

@@ -184,7 +184,7 @@ class SkisseApp(Saving, App):
         self.action_show("editor" if has_text and new is None else "interview")
         self.schedule_live(immediately=True)
         self._offer_recovery(draft)
-        from .widgets.comments_session import record_save_in_background
+        from .advising import record_save_in_background
 
         record_save_in_background(self, autosave=True)  # the text as opened, for the history
         return True
@@ -275,7 +275,7 @@ class SkisseApp(Saving, App):
             yield SystemCommand(self.tr(f"tui.key.{name}"), self.tr(f"tui.palette.{name}"), lambda name=name: self.action_show(name))
         yield SystemCommand(self.tr("tui.key.start"), self.tr("tui.palette.start"), self.action_start)
         yield SystemCommand(self.tr("tui.key.save"), self.tr("tui.palette.save"), self.action_save)
-        from .widgets.comments_session import advisor_commands
+        from .coaching import advisor_commands
 
         yield from advisor_commands(self)
 
@@ -292,7 +292,7 @@ class SkisseApp(Saving, App):
     async def action_quit(self) -> None:
         self._commit_screen()
         self._stop_saving()
-        from .widgets.comments_session import record_save_now
+        from .advising import record_save_now
 
         record_save_now(self)  # the last text, before the window closes
         self.exit()

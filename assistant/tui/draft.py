@@ -6,9 +6,9 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+from ..core.checkup import parse
 from ..core.document import (
     metadata_block,
-    parse_sketch,
     set_budget,
     set_metadata,
     set_section_body,
@@ -66,7 +66,7 @@ class Draft:
     @property
     def sketch(self) -> Sketch:
         if self._sketch is None:
-            self._sketch = parse_sketch(self._text)
+            self._sketch = parse(self._text)  # shared with the checkup of the same text
         return self._sketch
 
     @property

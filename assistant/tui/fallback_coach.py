@@ -6,7 +6,6 @@ import asyncio
 from collections.abc import AsyncIterator
 from typing import Any
 
-from ..core.document import parse_sketch
 from ..core.findings import Level
 from ..core.sections import spec
 from ..i18n import t
@@ -28,15 +27,19 @@ class FindingsCoach:
             yield paragraph + "\n\n"
 
     def _reply(self, request: Any) -> str:
+        from ..core.checkup import parse
+        from ..core.rubric import RubricError
+
         lang = request.lang
-        sketch = parse_sketch(request.sketch_text)
+        sketch = parse(request.sketch_text)
         section = sketch.section(request.section) if request.section else None
         words = len((section.text if section else "").split())
         title = spec(request.section).title.get(lang) if request.section and spec(request.section) else ""
         lines = [t("tui.coach.section_words", lang, section=title, words=words)]
         try:
-            report = self.services.check(sketch, self.services.rubric_for(sketch), None, None)
-        except ServiceUnavailable:
+            # The checkup the live panel made of this text: found in the core's cache, not made again.
+            report = self.services.checkup(request.sketch_text).report
+        except (ServiceUnavailable, RubricError):
             report = None
         if report is not None:
             found = [

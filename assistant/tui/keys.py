@@ -10,6 +10,9 @@ from textual.dom import DOMNode
 from ..i18n import t
 
 
+CATALOGUE_PREFIXES = ("tui.", "tuicoach.", "advisor.")  # descriptions that are catalogue keys
+
+
 def localise_bindings(node: DOMNode, lang: str) -> None:
     """Give `node` its class bindings with descriptions translated into `lang`."""
     # The first call keeps the node's own bindings (class bindings plus any the framework
@@ -21,15 +24,15 @@ def localise_bindings(node: DOMNode, lang: str) -> None:
     bindings = []
     for group in source.key_to_bindings.values():
         for binding in group:
-            description = t(binding.description, lang) if binding.description.startswith(("tui.", "tuicoach.")) else binding.description
+            description = t(binding.description, lang) if binding.description.startswith(CATALOGUE_PREFIXES) else binding.description
             if binding.action == "app.command_palette" or binding.action == "command_palette":
                 description = t("tui.key.palette", lang)
-            tooltip = t(binding.tooltip, lang) if binding.tooltip.startswith(("tui.", "tuicoach.")) else binding.tooltip
+            tooltip = t(binding.tooltip, lang) if binding.tooltip.startswith(CATALOGUE_PREFIXES) else binding.tooltip
             bindings.append(replace(binding, description=description, tooltip=tooltip))
     node._bindings = BindingsMap(bindings)
 
 
-class Localised:
+class UiLanguage:
     """Mixin for screens: bindings and texts follow the app's language."""
 
     @property

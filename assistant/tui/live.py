@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..core.document import parse_sketch
+from ..core.checkup import Abandoned, parse
 from ..core.findings import PageInfo, Report
 from ..core.text import lix
 from .services import Services, ServiceUnavailable
+
+__all__ = ["Abandoned", "LiveState", "compute_live"]
 
 
 @dataclass
@@ -28,41 +30,42 @@ class LiveState:
     errors: list[str] = field(default_factory=list)  # one-line messages from failures
 
 
-class Abandoned(Exception):
-    """The text changed while its live state was being computed; a newer one will follow."""
+def _one_line(exc: BaseException) -> str:
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
 
 
 def compute_live(text: str, services: Services, path: str | None = None, *, abandon: Callable[[], bool] | None = None) -> LiveState:
-    """Parse, render the page count, check, and count words, LIX and tokens.
+    """The core's checkup of the text (parse, page count, check), and words, LIX and tokens.
 
     `abandon` is asked between the steps (each takes a few to some ten milliseconds): when it
     says yes, `Abandoned` is raised, so a computation for a text already typed over stops
-    taking CPU time from the window.
+    taking CPU time from the window. A save of the same text right after finds this checkup
+    in the core's cache: the text is parsed and judged once.
     """
 
     def step() -> None:
         if abandon is not None and abandon():
             raise Abandoned
 
-    sketch = parse_sketch(text)
+    sketch = parse(text)
     layout = services.layout_for(sketch)
     state = LiveState(text=text, page_limit=layout.page_limit)
     step()
     state.tokens, state.tokens_exact = services.count_tokens(text)
-    step()
     try:
-        state.pages = services.page_info(sketch, layout)
-    except ServiceUnavailable:
-        state.problems.append("render")
-    except Exception as exc:  # noqa: BLE001 - a broken render must not break the editor
-        state.errors.append(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
-    step()
-    try:
-        state.report = services.check(sketch, services.rubric_for(sketch), state.pages, path)
+        result = services.checkup(text, path, abandon=step)
+    except Abandoned:
+        raise
     except ServiceUnavailable:
         state.problems.append("check")
-    except Exception as exc:  # noqa: BLE001
-        state.errors.append(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+    except Exception as exc:  # noqa: BLE001 - a broken check must not break the editor
+        state.errors.append(_one_line(exc))
+    else:
+        state.pages, state.report = result.pages, result.report
+        if isinstance(result.page_error, ServiceUnavailable):
+            state.problems.append("render")
+        elif result.page_error is not None:
+            state.errors.append(_one_line(result.page_error))
     if state.report is not None and state.report.stats is not None:
         # The check's own figures, so the panel and `skisse check` never disagree.
         stats = state.report.stats

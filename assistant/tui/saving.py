@@ -103,7 +103,7 @@ class Saving:
             self._resolve_conflict(event.conflict)
         elif event.kind == "saved" and self.draft is not None and self.saver is not None and not self.saver.pending:
             self.draft.saved_text = self.draft.text
-            from .widgets.comments_session import record_save_in_background
+            from .advising import record_save_in_background
 
             record_save_in_background(self, autosave=True)  # a version at most every few minutes
 
@@ -140,6 +140,6 @@ class Saving:
         self._commit_screen()
         if self.save_now() and self.draft is not None:
             self.notify(self.tr("tui.save.done", path=str(self.draft.path)))
-            from .widgets.comments_session import record_save_in_background
+            from .advising import record_save_in_background
 
             record_save_in_background(self)  # every explicit save keeps a version

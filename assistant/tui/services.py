@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the first screen must not wait for pydantic models and the rubric
+    from ..core.checkup import Checkup
     from ..core.findings import PageInfo, Report
     from ..core.model import Sketch
     from ..core.rubric import Layout, Rubric
@@ -20,23 +21,6 @@ if TYPE_CHECKING:  # the first screen must not wait for pydantic models and the 
 
 class ServiceUnavailable(Exception):
     """A part of Skisse this build does not have (yet); str() is a message for the user."""
-
-
-def _check(sketch: Sketch, rubric: Rubric | None, pages: PageInfo | None, path: str | None) -> Report:
-    from ..core.engine import check_sketch
-
-    try:
-        return check_sketch(sketch, rubric, pages=pages, path=path)
-    except NotImplementedError as exc:
-        raise ServiceUnavailable("check") from exc
-
-
-def _page_info(sketch: Sketch, layout: Layout) -> PageInfo:
-    try:
-        from ..core.render import default_renderer
-    except ImportError as exc:
-        raise ServiceUnavailable("render") from exc
-    return default_renderer().page_info(sketch, layout)
 
 
 def _export_markdown(sketch: Sketch, path: Path, *, source: Path | None = None, lang: str = "nb") -> None:
@@ -90,8 +74,9 @@ def count_tokens(text: str) -> tuple[int, bool]:
 class Services:
     """The app's dependencies; every field can be replaced by a fake in tests."""
 
-    check: Callable[[Sketch, Rubric | None, PageInfo | None, str | None], Report] = _check
-    page_info: Callable[[Sketch, Layout], PageInfo] = _page_info
+    # The core's checkup judges and counts pages; tests replace the judging or the page count.
+    check: Callable[[Sketch, Rubric, PageInfo | None, str | None], Report] | None = None
+    page_info: Callable[[Sketch, Layout], PageInfo] | None = None
     export_markdown: Callable[..., None] = _export_markdown
     export_pdf: Callable[..., PageInfo] = _export_pdf
     load_rubric: Callable[[str | None], Rubric] = _load_rubric
@@ -102,6 +87,20 @@ class Services:
     data_dir: Path | None = None
     config_dir: Path | None = None
     _rubric_cache: dict[str, Rubric | None] = field(default_factory=dict)
+
+    def checkup(self, text: str, path: str | None = None, *, pages: bool = True, abandon: Callable[[], bool] | None = None) -> Checkup:
+        """The core's one checkup of `text`, with the sketch's rubric (or the default one).
+
+        Raises RubricError when no rubric can be read, `Abandoned` when `abandon` says yes, and
+        what the judging raises; a page count that fails is in the result's `page_error`."""
+        from ..core.checkup import checkup, parse
+        from ..core.rubric import RubricError
+
+        rubric = self.rubric_for(parse(text))
+        if rubric is None:
+            raise RubricError("no rubric")
+        counter = (self.page_info or True) if pages else False
+        return checkup(text, rubric=rubric, path=path, pages=counter, abandon=abandon, judge=self.check)
 
     def rubric_for(self, sketch: Sketch) -> Rubric | None:
         """The sketch's rubric, or the default one; None when no rubric can be read."""

@@ -41,7 +41,7 @@ class TuiSettings:
 
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write_text(self.path, json.dumps({"lang": self.lang, **self.extra}, ensure_ascii=False, indent=2) + "\n")
+            atomic_write_text(self.path, json.dumps({"lang": self.lang, **self.extra}, ensure_ascii=False, indent=2) + "\n", mode=0o600)
         except (OSError, SkisseFileError):
             pass  # a setting that cannot be kept is not worth stopping the user for
 
@@ -80,6 +80,7 @@ class RecentFiles:
 
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write_text(self.path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+            # Private, as the configuration: the names of the user's sketches and where they are.
+            atomic_write_text(self.path, json.dumps(data, ensure_ascii=False, indent=2) + "\n", mode=0o600)
         except (OSError, SkisseFileError):
             pass

@@ -19,6 +19,6 @@ def test_advisor_modules_import_without_textual_or_langchain():
 
 
 def test_cli_module_is_light_at_import():
-    code = "import sys, assistant.cli.cmd_advisor\nprint(','.join(sorted(n for n in sys.modules if n.split('.')[0] in ('textual', 'rich', 'sqlite3', 'textual_serve'))))"
+    code = "import sys, assistant.cli.cmd_coach, assistant.cli.cmd_history, assistant.cli.cmd_report, assistant.cli.cmd_portfolio, assistant.cli.cmd_serve\nprint(','.join(sorted(n for n in sys.modules if n.split('.')[0] in ('textual', 'rich', 'sqlite3', 'textual_serve'))))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out == ""

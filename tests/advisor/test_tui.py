@@ -183,7 +183,7 @@ async def test_coaching_in_the_app_from_session_to_report(tmp_path, clock, skiss
     from assistant.advisor.sessions import events, sessions_for
     from assistant.advisor.versions import list_versions
     from assistant.tui.app import make_app
-    from assistant.tui.widgets import comments_session as coaching
+    from assistant.tui import coaching
 
     db_path = tmp_path / "h.sqlite3"
     app = make_app(sketch_file, lang="nb", data_dir=skisse_home / "data", config_dir=skisse_home / "config")
@@ -292,7 +292,7 @@ async def test_restore_in_the_app_goes_through_the_editor_and_its_save(tmp_path,
 
     from assistant.advisor.versions import list_versions
     from assistant.tui.app import make_app
-    from assistant.tui.widgets import comments_session as coaching
+    from assistant.tui import coaching
 
     db_path = tmp_path / "h.sqlite3"
     app = make_app(sketch_file, lang="nb", data_dir=skisse_home / "data", config_dir=skisse_home / "config")

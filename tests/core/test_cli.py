@@ -89,6 +89,7 @@ def test_rubric_list_and_show(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["rubric", "show", "innovasjon-norge-ioa"]) == 0
     out = capsys.readouterr().out
     assert "Gjennomføringsevne" in out and "Kunnskap" in out
+    assert "handler om: Grønnere og smartere, Samarbeidspartnere, Problem og behov" in " ".join(out.split())
 
 
 def test_help_follows_the_locale() -> None:

@@ -13,7 +13,7 @@ from assistant.core.datafiles import DataFileError, read_toml
 from assistant.core.paths import rubric_dir, user_cache_dir
 from assistant.core.rubric import RubricError, _load
 
-RUBRIC = rubric_dir() / "innovasjonspartnerskap.toml"
+RUBRIC = rubric_dir() / "innovasjonspartnerskap" / "rubric.toml"
 
 
 def copy_rubric(tmp_path: Path, edit=lambda text: text) -> Path:
@@ -42,7 +42,9 @@ def test_an_edit_is_read_not_the_old_copy(tmp_path: Path) -> None:
 def test_a_cache_that_cannot_be_written_only_costs_a_parse(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x", encoding="utf-8")
-    monkeypatch.setattr(datafiles, "user_cache_dir", lambda: blocker)
+    from assistant import datacopy
+
+    monkeypatch.setattr(datacopy, "user_cache_dir", lambda: blocker)
     path = copy_rubric(tmp_path)
     assert read_toml(path) == read_toml(path)
 

@@ -98,7 +98,7 @@ def test_planted_key_is_in_no_file_skisse_wrote(tmp_path, skisse_home, chat_serv
     plan = [
         ("check", ["check", str(sketch)]),
         ("check", ["check", "--json", str(sketch)]),
-        ("export", ["export", "--pdf", "--md", "-o", str(out), str(sketch)]),
+        ("export", ["export", "--force", "--pdf", "--md", "-o", str(out), str(sketch)]),
         ("assess", ["assess", "--json", "--base-url", url, "--model", "test-model", str(sketch)]),
         ("ask", ["ask", "--base-url", url, "--model", "test-model", str(sketch), "Hva mangler?"]),
         ("models", ["models", "--base-url", url, "--model", "test-model", "--test"]),

@@ -24,7 +24,12 @@ from assistant.tui.app import make_app
 from assistant.tui.live import Abandoned, compute_live
 from assistant.tui.screens.editor import EditorScreen
 from assistant.tui.screens.start import StartScreen
-from assistant.tui.services import Services, _check
+from assistant.core.engine import check_sketch
+from assistant.tui.services import Services
+
+
+def _check(sketch, rubric, pages, path):  # type: ignore[no-untyped-def]
+    return check_sketch(sketch, rubric, pages=pages, path=path)
 from assistant.tui.widgets.footer import CompactFooter
 
 from .helpers import wait_for

@@ -152,8 +152,8 @@ def test_interview(snap_compare, size, services, sketch) -> None:
     """The interview after one answer: the section list on the left (Sammendrag and Problem og behov
     marked ✓ with their word counts, Tall og data marked ● as the current one), the chat on the right with the
     question, the user's two-line answer, the coach's streamed reply and the next question, and the
-    answer box with «Spørsmål 7 av 21» above it. Footer: ^j Ny linje, f7 Hopp over, f8 Forrige,
-    ^g Velg del (as many as fit)."""
+    answer box with «Spørsmål 9 av 21» above it (the need's questions, those of large-budget-items
+    with them, come first). Footer: ^j Ny linje, f7 Hopp over, f8 Forrige, ^g Velg del (as many as fit)."""
 
     async def answer(pilot) -> None:
         await pilot.press("f2")

@@ -222,10 +222,13 @@ def test_live_state_reports_what_is_unavailable_without_failing() -> None:
     def broken_check(*args):
         raise RuntimeError("rubric exploded\nsecond line")
 
-    services = Services(page_info=no_render, check=broken_check)
-    state = compute_live(new_sketch_text(_meta()) + "\nEldre faller hjemme.\n", services)
-    assert state.pages is None and state.report is None
-    assert state.problems == ["render"]
+    text = new_sketch_text(_meta()) + "\nEldre faller hjemme.\n"
+    state = compute_live(text, Services(page_info=no_render))
+    assert state.pages is None and state.report is not None
+    assert state.report.criterion("page-limit").status.value == "n/a"  # judged without pages
+    assert state.problems == ["render"] and state.errors == []
+    state = compute_live(text, Services(page_info=lambda sketch, layout: PageInfo(pages=1, fraction=0.3), check=broken_check))
+    assert state.report is None
     assert state.errors == ["rubric exploded"]
     assert state.words == 3
 

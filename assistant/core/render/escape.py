@@ -62,9 +62,45 @@ def _quoted(text: str) -> str:
     return f'"{body}"'
 
 
+# A run of this many characters without a space is no word of any language (Norwegian's long
+# compounds stay under 40): a URL, a file path, an identifier or a paste gone wrong. Typst
+# breaks lines only where Unicode allows, so such a run ran off the page.
+LONG_RUN = 40
+_LONG_RUN = re.compile(r"\S{%d,}" % LONG_RUN)
+# Where a long run may break: after URL and path punctuation, or else every 20 characters.
+_BREAK_AFTER = frozenset("/\\.,;:?&=#_~+|)]}>-")
+RUN_CHUNK = 20
+ZWSP = "\u200b"
+
+
+def _break_run(match: re.Match[str]) -> str:
+    out: list[str] = []
+    since = 0  # characters since the last place the run may break
+    run = match.group()
+    for i, char in enumerate(run):
+        out.append(char)
+        since += 1
+        last = i == len(run) - 1
+        if not last and (char in _BREAK_AFTER and run[i + 1] not in _BREAK_AFTER or since >= RUN_CHUNK):
+            out.append(ZWSP)
+            since = 0
+    return "".join(out)
+
+
+def breakable(text: str) -> str:
+    """`text` with zero-width spaces inside runs of 40 or more non-space characters, so that
+    typst can wrap them (after a slash, a dot or a hyphen, or every 20 characters) instead of
+    letting them run into the margin. Ordinary words are left alone."""
+    if len(text) < LONG_RUN or _LONG_RUN.search(text) is None:
+        return text
+    return _LONG_RUN.sub(_break_run, text)
+
+
 def show(text: str) -> str:
-    """Markup that shows `text` as plain text: `#"..."`, or nothing for empty text."""
-    text = clean(text).replace("\t", " ")
+    """Markup that shows `text` as plain text: `#"..."`, or nothing for empty text.
+
+    A run of characters too long for any line gets places where it may break (`breakable`)."""
+    text = breakable(clean(text).replace("\t", " "))
     return f"#{_quoted(text)}" if text else ""
 
 

@@ -19,7 +19,7 @@ from markdown_it.tree import SyntaxTreeNode
 
 from ..amounts import format_amount, parse_amount
 from ..budget import find_tables, is_rule, split_row
-from .escape import clean, keep_numbers_together, lit, show
+from .escape import ZWSP, breakable, clean, keep_numbers_together, lit, show
 
 _SAFE_SCHEMES = ("http://", "https://", "mailto:")
 _TAG = re.compile(r"<[^>]*>")
@@ -44,8 +44,14 @@ _AMOUNT_CELL = re.compile(
 )
 # Deeper inline nesting is shown as typed text; markdown-it caps block nesting itself (20).
 MAX_INLINE_DEPTH = 24
-# Tables up to this many rows are kept on one page.
-KEEP_TOGETHER_ROWS = 14
+# Tables up to this many rows (header included) are kept on one page; longer ones break
+# between rows, their header repeated, rather than leave the foot of a page blank.
+KEEP_TOGETHER_ROWS = 4
+# The width of a table in characters of its text (A4, 25 mm margins, 0.93 of 11 pt Libertinus
+# Serif: some 95), and what a cell's inset takes of it; only the proportions matter.
+TABLE_CHARS = 95
+CELL_INSET_CHARS = 2
+WORD_SLACK_CHARS = 2
 _ALREADY_MARKED = re.compile(r"summen|ikke med|ikkje med|not in the total|not included|excluded|ekskl|unntatt", re.I)
 
 
@@ -153,7 +159,7 @@ class Converter:
         if kind in ("code_block", "fence"):
             lang = (node.info or "").strip().split(" ")[0] if kind == "fence" else ""
             lang_arg = f", lang: {lit(lang)}" if lang and _LANG.match(lang) else ""
-            return f"#raw({lit(node.content.rstrip(chr(10)))}, block: true{lang_arg})"
+            return f"#raw({lit(breakable(node.content.rstrip(chr(10))))}, block: true{lang_arg})"
         if kind == "hr":
             return "#line(length: 100%, stroke: 0.5pt + luma(160))"
         if kind == "html_block":
@@ -205,7 +211,21 @@ class Converter:
                 aligns.append("center")
             else:
                 aligns.append("left")
-        columns = ", ".join("auto" if col in amount_cols else "1fr" for col in range(width))
+        def marked(i: int, tr: SyntaxTreeNode) -> bool:
+            """A procurement row the PDF marks «(not in the total)» itself."""
+            return (
+                budget is not None
+                and budget.mark_procurement
+                and self._file_line(tr) in budget.procurement_rows
+                and not _ALREADY_MARKED.search(" ".join(cell_text[i]))
+            )
+
+        # The columns are sized to the text the PDF shows: with the marks and the total row it adds.
+        shown = [[f"{row[0]} ({budget.not_in_total})", *row[1:]] if marked(i, rows[i][0]) else row for i, row in enumerate(cell_text)]
+        if budget is not None and budget.add_total and amount_cols:
+            shown.append([budget.total_label] + [""] * (width - 1))
+        widths, cramped = _column_widths(shown, amount_cols, width)
+        columns = ", ".join(widths)
 
         out: list[str] = []
         sums = {col: 0 for col in amount_cols}
@@ -217,7 +237,7 @@ class Converter:
             for col in range(width):
                 cell = tr.children[col] if col < len(tr.children) else None
                 markup = self._inline_of(cell, amount=budget is not None and col in amount_cols and not head) if cell else ""
-                if col == 0 and procurement and budget.mark_procurement and not _ALREADY_MARKED.search(" ".join(cell_text[i])):
+                if col == 0 and procurement and marked(i, tr):
                     markup += f"#text(size: 0.85em, fill: luma(90))[{show(' (' + budget.not_in_total + ')')}]"
                 if is_total:
                     markup = f"#strong[{markup}]"
@@ -226,7 +246,9 @@ class Converter:
                     sums[col] += parse_amount(cell_text[i][col]) or 0
             row = ", ".join(cells)
             if head:
-                out.append(f"table.header({row})")
+                # Repeated at the top of every page the table runs onto (unless it has no text).
+                repeat = "true" if any(c.strip() for c in cell_text[i]) else "false"
+                out.append(f"table.header(repeat: {repeat}, {row})")
             else:
                 if is_total:
                     out.append("table.hline(stroke: 0.6pt)")
@@ -240,7 +262,10 @@ class Converter:
             out.append(", ".join(cells))
         align = "(" + ", ".join(aligns) + ",)"
         table = f"table(columns: ({columns},), align: {align}, {', '.join(out)})"
+        if cramped:
+            table = f"cramped-table({table})"
         if len(rows) <= KEEP_TOGETHER_ROWS:
+            # A short table moved whole costs a few lines at most; split, it would be harder to read.
             return f"#block(breakable: false, {table})"
         return f"#{table}"
 
@@ -273,7 +298,7 @@ class Converter:
         if kind == "s":
             return f"#strike[{self._children(node, amount)}]"
         if kind == "code_inline":
-            return f"#raw({lit(node.content)})"
+            return f"#raw({lit(breakable(node.content))})"
         if kind == "link":
             return self._link(node)
         if kind == "image":
@@ -298,8 +323,47 @@ class Converter:
         if not href.lower().startswith(_SAFE_SCHEMES):
             # Relative paths and other schemes are shown, never linked: no file is opened.
             return label + (show(f" ({href})") if href and href != shown else "")
+        if shown.strip() == href:
+            # An address shown as itself: typst breaks a link's own address after its slashes
+            # and dots, and the copied text stays the address.
+            return f"#link({lit(clean(href))})"
         suffix = "" if shown.strip() in (href, target) else show(f" ({target})")
         return f"#link({lit(clean(href))})[{label}]{suffix}"
+
+
+def _column_widths(cells: list[list[str]], amount_cols: list[int], width: int) -> tuple[list[str], bool]:
+    """Typst column widths: amounts as wide as their widest cell (`auto`), the text columns
+    sharing the rest by their content, as a browser sizes an automatic table: each column gets
+    room for its longest word, and what is left goes where the text is longest, so a short
+    column («Kategori») is not as wide as a long one («Post») and a cell wraps between words.
+    True beside the widths when the longest words cannot all fit (the table is then hyphenated).
+    """
+    text_cols = [col for col in range(width) if col not in amount_cols]
+    if not text_cols:
+        return ["auto"] * width, False
+    # A little more than the text: characters differ in width, and a bold header is wider.
+    natural = {col: max((len(row[col].strip()) for row in cells), default=0) + WORD_SLACK_CHARS for col in text_cols}
+    least = {col: max((_longest_piece(row[col]) for row in cells), default=0) + WORD_SLACK_CHARS for col in text_cols}
+    amounts = sum(max((len(row[col].strip()) for row in cells), default=0) + CELL_INSET_CHARS for col in amount_cols)
+    room = max(1, TABLE_CHARS - amounts - CELL_INSET_CHARS * len(text_cols))
+    share: dict[int, float] = {}
+    if sum(natural.values()) <= room:
+        share = dict(natural)
+    else:
+        spare = room - sum(least.values())
+        wanted = sum(natural[col] - least[col] for col in text_cols)
+        for col in text_cols:
+            extra = (natural[col] - least[col]) * spare / wanted if spare > 0 and wanted > 0 else 0
+            share[col] = least[col] + extra
+    # A fraction is of the column with its cell's inset.
+    widths = [f"{share[col] + CELL_INSET_CHARS:.4g}fr" if col in share else "auto" for col in range(width)]
+    return widths, sum(least.values()) > room
+
+
+def _longest_piece(text: str) -> int:
+    """Characters in the longest piece of `text` a line cannot break (a run too long for any
+    line counts as the pieces `breakable` cuts it into)."""
+    return max((len(piece) for word in text.split() for piece in breakable(word).split(ZWSP)), default=0)
 
 
 def _depth(tokens: list[Token]) -> int:

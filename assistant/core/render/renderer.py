@@ -13,6 +13,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -138,7 +139,7 @@ class Renderer:
             key, entry = self._entry(sketch, layout)
             if entry.pdf is None:
                 self._load(key, entry)
-                entry.pdf = self._typst(lambda: self._compiler.compile())  # type: ignore[union-attr]
+                entry.pdf = without_false_suspects(self._typst(lambda: self._compiler.compile()))  # type: ignore[union-attr]
                 self.compiles += 1
                 self._unswept = 0  # a compile trims the memo cache itself
             if entry.info is None:
@@ -281,6 +282,24 @@ class Renderer:
         except Exception as exc:  # noqa: BLE001 - trimming a cache must never stop a page count
             log.warning("typst's layout cache could not be trimmed (not tried again): %s", _one_line(exc))
             self._sweeper = False
+
+
+_FALSE_SUSPECTS = re.compile(rb"(/MarkInfo\s*<<(?:(?!>>).){0,200}?)/Suspects\s+false", re.S)
+
+
+def without_false_suspects(pdf: bytes) -> bytes:
+    """The PDF without the `/Suspects false` typst writes in the catalog's MarkInfo.
+
+    The key is optional and false is its default, but poppler 22.12 (Debian 12's; pdfinfo,
+    pdftotext, Evince, Okular) reports «Syntax Error: Suspects object is wrong type (boolean)»
+    for it, which made every PDF look broken. The key is overwritten with spaces of
+    the same length, so every byte offset in the cross-reference table stays right.
+    """
+    catalog = pdf.rfind(b"/Type/Catalog")  # typst writes the catalog last; text elsewhere is left alone
+    if catalog < 0:
+        return pdf
+    head, tail = pdf[:catalog], pdf[catalog:]
+    return head + _FALSE_SUSPECTS.sub(lambda m: m.group(1) + b" " * (len(m.group()) - len(m.group(1))), tail, count=1)
 
 
 def _key(sketch: Sketch, layout: Layout) -> str:

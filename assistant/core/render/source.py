@@ -159,7 +159,7 @@ def build_source(sketch: Sketch, layout: Layout) -> str:
     running = f"[{show(running_text)}]" if running_parts else "none"
     authors = ", ".join(lit(o.name) for o in ([applicant] if applicant else []))
     head = [
-        f'#import "{TEMPLATE_NAME}": skisse, title-block',
+        f'#import "{TEMPLATE_NAME}": skisse, title-block, cramped-table',
         f"#show: skisse.with({layout_args(layout)}, lang: {lit(lang)}, "
         f"title: {lit(title) if title else 'none'}, running: {running}, author: ({authors}{',' if authors else ''}), "
         f"page-label: {_page_label(lang)})",

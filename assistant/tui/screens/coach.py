@@ -21,7 +21,7 @@ from textual.widgets import Button, Header, Input, Markdown, Select, Static
 from textual.worker import Worker, WorkerState
 
 from ...core.sections import spec
-from ..keys import Localised
+from ..keys import UiLanguage
 from ..messages import DraftChanged, LiveUpdated
 from ..widgets.footer import CompactFooter
 from ..widgets.hunks import HunkView
@@ -66,7 +66,7 @@ class CoachCommands(Provider):
                 yield Hit(score, matcher.highlight(title), callback, help=help_text)
 
 
-class CoachScreen(StreamingReplies, Localised, Screen):
+class CoachScreen(StreamingReplies, UiLanguage, Screen):
     """Sections and actions on the left; the chat, proposals and assessments on the right."""
 
     screen_name = "coach"

@@ -9,10 +9,10 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
-from ..keys import Localised
+from ..keys import UiLanguage
 
 
-class ConfirmScreen(Localised, ModalScreen[bool]):
+class ConfirmScreen(UiLanguage, ModalScreen[bool]):
     """Returns True for yes."""
 
     CSS_PATH = "confirm.tcss"

@@ -12,7 +12,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
-from ..keys import Localised
+from ..keys import UiLanguage
 
 CHOICES = ("reload", "mine", "overwrite", "compare")
 
@@ -45,7 +45,7 @@ def side_by_side(theirs: str, mine: str, left: str, right: str, line: str = "{n}
     return table
 
 
-class ConflictScreen(Localised, ModalScreen[str | None]):
+class ConflictScreen(UiLanguage, ModalScreen[str | None]):
     """Returns 'reload', 'mine' or 'overwrite'; «Vis forskjeller» shows what differs side by side.
     Nothing is written until chosen. Each choice's key is the first letter of its label in the UI
     language (the catalogue's `tui.conflict.key_*`)."""

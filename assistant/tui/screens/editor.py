@@ -11,7 +11,7 @@ from textual.timer import Timer
 from textual.widgets import Header, Select, TextArea
 
 from ...core.sections import spec
-from ..keys import Localised
+from ..keys import UiLanguage
 from ..messages import LiveUpdated
 from ..widgets.checklist import Checklist
 from ..widgets.editor_area import EditorArea
@@ -23,7 +23,7 @@ WHOLE = "__whole__"
 SECTION_COMMIT_DELAY = 0.25
 
 
-class EditorScreen(Localised, Screen):
+class EditorScreen(UiLanguage, Screen):
     """Typing goes to the draft; checks and the page count follow after a pause."""
 
     screen_name = "editor"
@@ -56,9 +56,9 @@ class EditorScreen(Localised, Screen):
     def _comments_panel(self):
         """Advisor comments under the text; hidden while there are none."""
         from ..widgets.comments import CommentsPanel
-        from ..widgets.comments_session import _db_factory
+        from ..advising import db_factory
 
-        return CommentsPanel(self.app.draft.path, db_factory=_db_factory(self.app), lang=self.lang, hide_when_empty=True, id="comments")  # type: ignore[attr-defined]
+        return CommentsPanel(self.app.draft.path, db_factory=db_factory(self.app), lang=self.lang, hide_when_empty=True, id="comments")  # type: ignore[attr-defined]
 
     def on_mount(self) -> None:
         self.relabel()

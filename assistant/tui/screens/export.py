@@ -13,10 +13,10 @@ from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Header, Input, Static
 from textual.worker import Worker, WorkerState
 
-from ...core.document import parse_sketch
+from ...core.checkup import parse
 from ...core.findings import PageInfo, Status
 from ...core.storage import SkisseFileError
-from ..keys import Localised
+from ..keys import UiLanguage
 from ..live import LiveState, compute_live
 from ..services import ServiceUnavailable
 from ..widgets.checklist import ICONS
@@ -38,7 +38,7 @@ def default_paths(sketch_path: Path) -> tuple[Path, Path]:
     return sketch_path.with_name(sketch_path.stem + ".export.md"), sketch_path.with_suffix(".pdf")
 
 
-class ExportScreen(Localised, Screen):
+class ExportScreen(UiLanguage, Screen):
     """Final check summary, the formats and paths, and what was written."""
 
     screen_name = "export"
@@ -172,7 +172,7 @@ class ExportScreen(Localised, Screen):
     def _export(self, md: Path | None, pdf: Path | None) -> ExportResult:
         services = self.app.services  # type: ignore[attr-defined]
         draft = self.app.draft  # type: ignore[attr-defined]
-        sketch = parse_sketch(draft.text)
+        sketch = parse(draft.text)
         result = ExportResult()
         if md is not None:
             services.export_markdown(sketch, md, source=draft.path, lang=self.lang)

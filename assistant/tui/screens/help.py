@@ -8,10 +8,10 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Markdown
 
-from ..keys import Localised
+from ..keys import UiLanguage
 
 
-class HelpScreen(Localised, ModalScreen[None]):
+class HelpScreen(UiLanguage, ModalScreen[None]):
     """The help text; Esc or F1 closes it."""
 
     CSS_PATH = "help.tcss"

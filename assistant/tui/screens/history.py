@@ -15,12 +15,12 @@ from textual.widgets import DataTable, Header, Static
 
 from ...advisor.db import HistoryDB
 from ...advisor.report import section_title, status_label
-from ...advisor.versions import Comparison, Version, compare, list_versions, restore_version
+from ...advisor.versions import Comparison, Version, compare, judge_unjudged, list_versions, restore_version
 from ...core.storage import SkisseFileError
 from ...i18n import t
+from ..keys import localise_bindings
 from ..widgets.comments import CommentsPanel
 from ..widgets.footer import CompactFooter
-from .portfolio import localise
 
 STATUS_STYLE = {"pass": "green", "warn": "yellow", "fail": "bold red", "n/a": "dim"}
 
@@ -69,7 +69,7 @@ class HistoryScreen(Screen):
         yield CompactFooter()
 
     def on_mount(self) -> None:
-        localise(self, self.lang)
+        localise_bindings(self, self.lang)
         table = self.query_one("#versions", DataTable)
         for key in ("col_version", "col_time", "col_verdicts", "col_note"):
             table.add_column(self.tr(f"advisor.cli.{key}"), key=key)
@@ -85,7 +85,7 @@ class HistoryScreen(Screen):
     def reload(self) -> None:
         db = self.db_factory()
         try:
-            self.versions = list_versions(db, self.path)
+            self.versions = judge_unjudged(db, self.path, list_versions(db, self.path))
         finally:
             db.close()
         table = self.query_one("#versions", DataTable)

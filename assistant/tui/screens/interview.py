@@ -15,7 +15,7 @@ from textual.worker import Worker, WorkerState
 from ...core.answers import answer_key, answered_keys, find_in_answer, set_answer, shape_answer
 from ...core.sections import spec
 from ..interview_plan import Step, interview_steps
-from ..keys import Localised
+from ..keys import UiLanguage
 from ..messages import DraftChanged
 from ..widgets.answer_box import AnswerBox
 from ..widgets.footer import CompactFooter
@@ -32,7 +32,7 @@ class ChatMessage(Markdown):
     """One message in the chat; the role decides its look."""
 
 
-class InterviewScreen(StreamingReplies, Localised, Screen):
+class InterviewScreen(StreamingReplies, UiLanguage, Screen):
     """Questions on the right, sections on the left; each answer lands in the draft at once."""
 
     screen_name = "interview"
@@ -311,7 +311,7 @@ class InterviewScreen(StreamingReplies, Localised, Screen):
         state = event.state
         if state == WorkerState.SUCCESS:
             if self._last_request is not None and self._reply_target is not None:
-                from ..widgets.comments_session import log_coach
+                from ..advising import log_coach
 
                 log_coach(self.app, self._last_request.question, self._reply_target.source)  # into an open coaching session
             self._after_reply()

@@ -17,7 +17,7 @@ from ...core.orgs import infer_kind, normalise_orgnr, orgnr_problem
 from ...core.rubric import DEFAULT_RUBRIC
 from ...core.storage import SkisseFileError
 from ..draft import Draft
-from ..keys import Localised
+from ..keys import UiLanguage
 from ..widgets.footer import CompactFooter
 from ..widgets.orgnr_input import OrgnrInput
 
@@ -30,7 +30,7 @@ def slug(title: str) -> str:
     return text[:60] or "skisse"
 
 
-class NewSketchScreen(Localised, Screen):
+class NewSketchScreen(UiLanguage, Screen):
     """The form for a new sketch; Enter in any field or the button creates it."""
 
     screen_name = "new"

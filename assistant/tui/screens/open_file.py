@@ -11,7 +11,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DirectoryTree, Input, Static
 
-from ..keys import Localised
+from ..keys import UiLanguage
 
 
 class SketchTree(DirectoryTree):
@@ -21,7 +21,7 @@ class SketchTree(DirectoryTree):
         return [p for p in paths if not p.name.startswith(".") and (p.is_dir() or p.suffix.lower() in {".md", ".markdown", ".txt"})]
 
 
-class OpenFileScreen(Localised, ModalScreen[Path | None]):
+class OpenFileScreen(UiLanguage, ModalScreen[Path | None]):
     """Returns the chosen path, or None when cancelled."""
 
     screen_name = "open"

@@ -7,12 +7,13 @@ from pathlib import Path
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingsMap
+from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Input, ProgressBar, Static
 
 from ...advisor.portfolio import Portfolio, PortfolioRow, build_portfolio, legend_text, sort_rows, summary_text
 from ...i18n import t
+from ..keys import localise_bindings
 from ..messages import OpenSketch
 from ..widgets.footer import CompactFooter
 
@@ -20,21 +21,6 @@ MARKS = {"pass": ("✓", "green"), "warn": ("!", "yellow"), "fail": ("✗", "bol
 # Sort keys in the order the `s` key cycles through them; the column a click on a header sorts by.
 SORT_CYCLE = ("path", "applicant", "pages", "fails", "open", "changed")
 COLUMN_SORT = {"file": "path", "applicant": "applicant", "pages": "pages", "verdicts": "fails", "open": "open", "changed": "changed"}
-
-
-def localise(node, lang: str) -> None:
-    """Bindings whose descriptions are catalogue keys (advisor.* or tui.*), in `lang`."""
-    merged = type(node)._merged_bindings
-    if merged is None:
-        return
-    from dataclasses import replace
-
-    bindings = [
-        replace(b, description=t(b.description, lang) if b.description.startswith(("advisor.", "tui.")) else b.description)
-        for group in merged.key_to_bindings.values()
-        for b in group
-    ]
-    node._bindings = BindingsMap(bindings)
 
 
 def verdict_marks(row: PortfolioRow, criteria: list[tuple[str, str]]) -> Text:
@@ -88,7 +74,7 @@ class PortfolioScreen(Screen):
         yield CompactFooter()
 
     def on_mount(self) -> None:
-        localise(self, self.lang)
+        localise_bindings(self, self.lang)
         self.relabel()
         self.add_columns()
         self.action_refresh()

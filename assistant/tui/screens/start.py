@@ -13,12 +13,12 @@ from textual.screen import Screen
 from textual.widgets import Button, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from ..keys import Localised
+from ..keys import UiLanguage
 from ..messages import OpenSketch
 from ..widgets.footer import CompactFooter
 
 
-class StartScreen(Localised, Screen):
+class StartScreen(UiLanguage, Screen):
     """Recent sketches on the left; new and open on the right."""
 
     screen_name = "start"

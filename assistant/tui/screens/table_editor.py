@@ -21,7 +21,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Button, DataTable, Header, Input, Label, Select, Static
 
-from ..keys import Localised
+from ..keys import UiLanguage
 from ..widgets.footer import CompactFooter
 from ..widgets.nav_bar import NavBar
 
@@ -41,7 +41,7 @@ def table_bindings(screen: str, noun: str) -> list[Binding]:
     ]
 
 
-class TableEditorScreen(Localised, Screen):
+class TableEditorScreen(UiLanguage, Screen):
     """Rows in a DataTable, a form below it, and an add/update button; subclasses fill in the rest."""
 
     screen_name: ClassVar[str]

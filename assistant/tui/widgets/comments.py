@@ -18,7 +18,7 @@ from textual.widgets.option_list import Option
 from ...advisor.comments import Comment, CommentStatus, list_comments, reanchor, set_status
 from ...advisor.db import HistoryDB
 from ...advisor.report import section_title
-from ...core.document import parse_sketch
+from ...core.checkup import parse
 from ...core.storage import SkisseFileError
 from ...i18n import t
 from ..messages import JumpToLine
@@ -77,7 +77,7 @@ class CommentsPanel(Vertical):
                 self.comments = []
             elif text is not None:
                 self._text = text
-                self.comments = reanchor(db, self.path, parse_sketch(text))
+                self.comments = reanchor(db, self.path, parse(text))
             else:
                 self.comments = list_comments(db, self.path)
         except sqlite3.Error:

@@ -1,0 +1,77 @@
+"""What the advisor commands (`coach`, `history`, `report`, `portfolio`, `serve`) share: one-line
+failures, reading the sketch, the history database, the check with the page count, and running
+the window with one advisor screen on top.
+
+Only the standard library at import; each helper imports what it uses.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def fail(message: str, code: int = 2):
+    from .main import CliError
+
+    return CliError(message, code)
+
+
+def read_sketch(path: Path) -> str:
+    from ..core.storage import SkisseFileError, read_text_file
+
+    try:
+        return read_text_file(path).text
+    except SkisseFileError as exc:
+        raise fail(str(exc)) from None
+
+
+def history_db():
+    from ..advisor.db import HistoryDB
+    from ..core.storage import SkisseFileError
+
+    try:
+        return HistoryDB()
+    except SkisseFileError as exc:
+        raise fail(str(exc)) from None
+
+
+def check_with_pages(text: str, path: Path):
+    """The check with the page count, as `skisse check` does it."""
+    from ..advisor.checking import check_text
+    from ..core.rubric import RubricError
+
+    try:
+        return check_text(text, path)
+    except RubricError as exc:
+        raise fail(str(exc)) from None
+
+
+def local_time(stamp: str) -> str:
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(stamp).astimezone().strftime("%H:%M")
+    except ValueError:
+        return stamp
+
+
+def file_mode() -> int:
+    """The mode a new file gets under the user's umask."""
+    from ..core.storage import new_file_mode
+
+    return new_file_mode()
+
+
+def run_app_with(make_screen, *, path: Path | None = None, lang: str | None = None) -> int:
+    """Run the Skisse app with one of the advisor screens on top of its start screen."""
+    from ..tui.app import make_app
+
+    explicit = lang if "--lang" in sys.argv[1:] else None
+    app = make_app(path, lang=explicit)
+
+    async def show(pilot) -> None:
+        pilot.app.push_screen(make_screen())
+
+    app.run(auto_pilot=show)
+    return app.return_code or 0

@@ -1,0 +1,65 @@
+"""`skisse report PATH [-o FILE]`: the feedback report for the applicant.
+
+Only argparse happens at import time; the handler imports what it uses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..i18n import t
+from .advisor_common import check_with_pages, fail, file_mode, history_db, read_sketch
+
+
+def register(sub: argparse._SubParsersAction, lang: str) -> None:
+    tr = lambda key: t(f"advisor.cli.{key}", lang)  # noqa: E731
+
+    report = sub.add_parser("report", help=tr("report_help"), description=tr("report_help"))
+    report.add_argument("path", metavar="PATH", help=tr("opt_path"))
+    report.add_argument("--output", "-o", metavar="FILE", help=tr("opt_output"))
+    report.add_argument("--language", choices=["nb", "nn", "en"], help=tr("opt_report_lang"))
+    report.set_defaults(handler=run_report)
+
+
+def run_report(args: argparse.Namespace) -> int:
+    from ..advisor.report import feedback_markdown
+    from ..advisor.service import checkpoint
+    from ..advisor.sessions import open_session
+    from ..core.storage import SkisseFileError, atomic_write_bytes, atomic_write_text
+
+    path = Path(args.path)
+    text = read_sketch(path)
+    db = history_db()
+    try:
+        from ..core.checkup import parse
+
+        lang = args.language or parse(text).language.value
+        report = check_with_pages(text, path)
+        session = open_session(db, path)
+        checkpoint(db, path, text, session=session, report=report)
+        as_pdf = bool(args.output) and Path(args.output).suffix.lower() == ".pdf"
+        # The PDF lists the verdicts: a three-column table of long texts does not fit a page.
+        markdown = feedback_markdown(db, path, report, text=text, lang=lang, session=session, table=not as_pdf)
+    finally:
+        db.close()
+    if not args.output:
+        sys.stdout.write(markdown)
+        return 0
+    target = Path(args.output)
+    try:
+        if target.suffix.lower() == ".pdf":
+            from ..advisor.report import feedback_pdf
+
+            try:
+                data = feedback_pdf(markdown)
+            except RuntimeError as exc:
+                raise fail(t("advisor.cli.pdf_unavailable", lang, reason=exc)) from None
+            atomic_write_bytes(target, data, mode=file_mode())
+        else:
+            atomic_write_text(target, markdown, mode=None if target.exists() else file_mode())
+    except SkisseFileError as exc:
+        raise fail(str(exc)) from None
+    print(t("advisor.cli.report_written", lang, path=target), file=sys.stderr)
+    return 0

@@ -1,0 +1,106 @@
+"""The open sketch's coaching session and history, for the window: the session in progress, a
+version kept per save, the coach's exchanges in the session's log. Screens and the app reach the
+history through here; the palette's advisor commands are in `coaching.py`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from ..advisor.db import HistoryDB
+
+
+def lang_of(app) -> str:
+    return getattr(app, "lang", "nb")
+
+
+def db_factory(app) -> Callable[[], HistoryDB]:
+    """The app's history database (tests give the app a `history_db` factory)."""
+    return getattr(app, "history_db", None) or HistoryDB
+
+
+def draft_path(app) -> Path | None:
+    draft = getattr(app, "draft", None)
+    return Path(draft.path) if draft is not None else None
+
+
+def current_session(app):
+    path = draft_path(app)
+    if path is None:
+        return None
+    import sqlite3
+
+    from ..advisor.sessions import open_session
+    from ..core.storage import SkisseFileError
+
+    try:
+        db = db_factory(app)()
+    except (SkisseFileError, sqlite3.Error):
+        return None
+    try:
+        return open_session(db, path)
+    except sqlite3.Error:
+        return None
+    finally:
+        db.close()
+
+
+AUTOSAVE_VERSION_INTERVAL = 300.0  # seconds: an autosave keeps a version at most this often
+
+
+def record_save_in_background(app, text: str | None = None, *, autosave: bool = False) -> None:
+    """Keep the saved text as a version (checked, comments re-anchored, logged) off the UI thread.
+
+    Explicit saves always keep a version; autosaves at most every AUTOSAVE_VERSION_INTERVAL.
+    """
+    path = draft_path(app)
+    if path is None:
+        return
+    text = text if text is not None else app.draft.text
+    factory = db_factory(app)
+
+    def work() -> None:
+        from ..advisor.service import record_save
+
+        db = factory()
+        try:
+            record_save(path, text, db=db, min_interval=AUTOSAVE_VERSION_INTERVAL if autosave else None)
+        finally:
+            db.close()
+
+    app.run_worker(work, thread=True, group="history", exit_on_error=False)
+
+
+def record_save_now(app, *, autosave: bool = False) -> None:
+    """Keep the text as a version now, on this thread: in the autosave worker, or before the app
+    closes (a new worker would not outlive it)."""
+    path = draft_path(app)
+    if path is None:
+        return
+    from ..advisor.service import record_save
+
+    try:
+        db = db_factory(app)()
+    except Exception:  # noqa: BLE001 - saving and quitting never fail because the history cannot be kept
+        return
+    try:
+        record_save(path, app.draft.text, db=db, min_interval=AUTOSAVE_VERSION_INTERVAL if autosave else None)
+    except Exception:  # noqa: BLE001 - as above
+        pass
+    finally:
+        db.close()
+
+
+def log_coach(app, question: str, answer: str) -> None:
+    """Put a coach exchange in the open session's log (nothing when no session is open)."""
+    session = current_session(app)
+    if session is None or not (question.strip() or answer.strip()):
+        return
+    from ..advisor.sessions import log_coach_exchange
+
+    db = db_factory(app)()
+    try:
+        log_coach_exchange(db, session.id, question, answer)
+    finally:
+        db.close()

@@ -1,0 +1,183 @@
+"""The advisor's commands in the window (the command palette): start and end a session, comment
+on the selected words, open the history and the portfolio, write the feedback report. They open
+screens, so they live beside the app, not in a screen or a widget.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from textual.app import SystemCommand
+
+from ..i18n import t
+from .advising import current_session, db_factory, draft_path, lang_of
+from .screens.ask_text import AskText
+
+
+def start_session(app) -> None:
+    path = draft_path(app)
+    if path is None:
+        return
+    lang = lang_of(app)
+
+    def begin(name: str | None) -> None:
+        if not name:
+            return
+        from ..advisor.service import checkpoint
+        from ..advisor.sessions import start_session as start
+
+        flush = getattr(app, "flush_save", None)
+        if flush:
+            flush()
+        db = db_factory(app)()
+        try:
+            session = start(db, path, name)
+            checkpoint(db, path, app.draft.text, session=session)
+        finally:
+            db.close()
+        app.notify(t("advisor.cli.session_started", lang, id=session.id, advisor=name, path=path.name))
+
+    app.push_screen(AskText(t("advisor.tui.advisor_name", lang), value=os.environ.get("SKISSE_ADVISOR", "")), begin)
+
+
+def end_session(app) -> None:
+    session = current_session(app)
+    if session is None:
+        return
+    from ..advisor.sessions import end_session as end
+
+    db = db_factory(app)()
+    try:
+        end(db, session.id)
+    finally:
+        db.close()
+    app.notify(t("advisor.cli.session_ended", lang_of(app), id=session.id))
+
+
+def selected_quote(app) -> tuple[str | None, str | None]:
+    """(section id, selected words) in the editor, or (None, None) when nothing is selected."""
+    screen = app.screen
+    if getattr(screen, "screen_name", None) != "editor":
+        return None, None
+    from textual.widgets import TextArea
+
+    try:
+        area = screen.query_one("#text", TextArea)
+    except Exception:  # noqa: BLE001 - an editor without a text area: nothing selected
+        return None, None
+    section = getattr(screen, "section", None)
+    section = None if section in (None, "__whole__") else section
+    return section, (area.selected_text or None)
+
+
+def comment(app) -> None:
+    """Comment on the words selected in the editor (or on the section shown, or the whole sketch)."""
+    path = draft_path(app)
+    if path is None:
+        return
+    lang = lang_of(app)
+    section, quote = selected_quote(app)
+
+    def save(body: str | None) -> None:
+        if not body:
+            return
+        from ..advisor.anchors import anchor_for_quote, make_anchor
+        from ..advisor.comments import add_comment
+
+        sketch = app.draft.sketch
+        anchor = anchor_for_quote(sketch, quote, section=section) if quote else None
+        anchor = anchor or make_anchor(sketch, section=section)
+        session = current_session(app)
+        author = session.advisor if session else (os.environ.get("SKISSE_ADVISOR") or os.environ.get("USER") or "?")
+        db = db_factory(app)()
+        try:
+            added = add_comment(db, path, anchor, body, author=author, session_id=session.id if session else None)
+        finally:
+            db.close()
+        from ..advisor.report import section_title
+
+        app.notify(t("advisor.cli.comment_added", lang, id=added.id, where=section_title(added.section, lang)))
+        for screen in app.screen_stack:
+            for panel in screen.query("CommentsPanel"):
+                panel.reload(app.draft.text)
+
+    hint = f"«{' '.join(quote.split())[:60]}»" if quote else ""
+    app.push_screen(AskText(t("advisor.tui.comment_prompt", lang), hint=hint), save)
+
+
+def show_history(app) -> None:
+    path = draft_path(app)
+    if path is None:
+        return
+    from .screens.history import HistoryScreen
+
+    flush = getattr(app, "flush_save", None)
+    if flush:
+        flush()
+    app.push_screen(HistoryScreen(path, db_factory=db_factory(app)))
+
+
+def show_portfolio(app) -> None:
+    path = draft_path(app)
+    lang = lang_of(app)
+
+    def open_folder(folder: str | None) -> None:
+        if not folder:
+            return
+        target = Path(folder).expanduser()
+        if not target.is_dir():
+            app.notify(t("advisor.cli.not_a_folder", lang, path=target), severity="error")
+            return
+        from .screens.portfolio import PortfolioScreen
+
+        app.push_screen(PortfolioScreen(target))
+
+    default = str(path.parent if path else Path.cwd())
+    app.push_screen(AskText(t("advisor.cli.opt_dir", lang), value=default), open_folder)
+
+
+def write_report(app) -> None:
+    """Write the feedback report next to the sketch (NAME.tilbakemelding.md)."""
+    path = draft_path(app)
+    if path is None:
+        return
+    from ..advisor.checking import check_text
+    from ..advisor.report import feedback_markdown
+    from ..advisor.service import checkpoint
+    from ..core.storage import SkisseFileError, atomic_write_text
+
+    flush = getattr(app, "flush_save", None)
+    if flush:
+        flush()
+    text = app.draft.text
+    target = path.with_name(path.stem + ".tilbakemelding.md")
+    db = db_factory(app)()
+    try:
+        session = current_session(app)
+        report = check_text(text, path)
+        checkpoint(db, path, text, session=session, report=report)
+        markdown = feedback_markdown(db, path, report, text=text, lang=app.draft.sketch.language.value, session=session)
+        atomic_write_text(target, markdown)
+    except SkisseFileError as exc:
+        app.notify(str(exc), severity="error", timeout=8)
+        return
+    finally:
+        db.close()
+    app.notify(t("advisor.cli.report_written", lang_of(app), path=target.name))
+
+
+def advisor_commands(app) -> Iterable[SystemCommand]:
+    """Palette entries for the advisor features; the ones needing a sketch only when one is open."""
+    tr = lambda key: t(f"advisor.tui.{key}", lang_of(app))  # noqa: E731
+    yield SystemCommand(tr("portfolio"), tr("portfolio_help"), lambda: show_portfolio(app))
+    if draft_path(app) is None:
+        return
+    yield SystemCommand(tr("history"), tr("history_help"), lambda: show_history(app))
+    yield SystemCommand(tr("comment"), tr("comment_help"), lambda: comment(app))
+    yield SystemCommand(tr("report"), tr("report_help"), lambda: write_report(app))
+    if current_session(app) is None:
+        yield SystemCommand(tr("session_start"), tr("session_start_help"), lambda: start_session(app))
+    else:
+        yield SystemCommand(tr("session_end"), tr("session_end_help"), lambda: end_session(app))

@@ -1,0 +1,41 @@
+"""One question, one line of answer: the dialog the advisor commands ask with."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Static
+
+
+class AskText(ModalScreen[str | None]):
+    """One question, one line of answer; Escape cancels."""
+
+    DEFAULT_CSS = """
+    AskText { align: center middle; }
+    AskText > Vertical { width: 70; height: auto; padding: 1 2; border: round $primary; background: $surface; }
+    AskText #ask-hint { color: $text-muted; }
+    """
+    BINDINGS = [Binding("escape", "cancel", "advisor.tui.back", id="ask.cancel")]
+
+    def __init__(self, question: str, *, value: str = "", hint: str = "") -> None:
+        super().__init__()
+        self.question, self.value, self.hint = question, value, hint
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(self.question, id="ask-question")
+            yield Input(self.value, id="ask-input")
+            yield Static(self.hint, id="ask-hint")
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        self.dismiss(event.value.strip() or None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,45 @@
+"""The UI-text catalogue (assistant/locale/*.toml): every text in nb, nn and en, alike in the
+values it fills, and nynorsk written as nynorsk."""
+
+from __future__ import annotations
+
+import re
+import string
+import tomllib
+from pathlib import Path
+
+import pytest
+
+LOCALE = Path(__file__).parents[1] / "assistant" / "locale"
+
+
+def _entries():
+    for path in sorted(LOCALE.glob("*.toml")):
+        def walk(node, prefix):
+            for key, value in node.items():
+                if isinstance(value, dict) and "nb" in value and isinstance(value["nb"], str):
+                    yield f"{path.name}:{prefix}{key}", value
+                elif isinstance(value, dict):
+                    yield from walk(value, f"{prefix}{key}.")
+
+        yield from walk(tomllib.loads(path.read_text(encoding="utf-8")), "")
+
+
+ENTRIES = dict(_entries())
+
+
+def _fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+@pytest.mark.parametrize("key", sorted(ENTRIES))
+def test_every_language_fills_the_same_values(key: str) -> None:
+    entry = ENTRIES[key]
+    assert set(entry) >= {"nb", "nn", "en"}, key
+    assert _fields(entry["nn"]) == _fields(entry["nb"]) == _fields(entry["en"]), key
+
+
+def test_nynorsk_says_linje() -> None:
+    words = {key: re.sub(r"\{[^{}]*\}", "", e["nn"]) for key, e in ENTRIES.items()}  # placeholders are code
+    wrong = {key: text for key, text in words.items() if re.search(r"\b(?:[Ll]ine|lina|linene)\b", text)}
+    assert wrong == {}
