@@ -99,7 +99,7 @@ def _summary(path: Path) -> tuple[str | None, str | None]:
     from ..core.storage import SkisseFileError, read_text_file
 
     try:
-        sketch = parse(read_text_file(path).text)
+        sketch = parse(read_text_file(path, word=True).text)
     except SkisseFileError:
         return None, None
     return (sketch.applicant.name if sketch.applicant else None), (sketch.title or sketch.meta.title)

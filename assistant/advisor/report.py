@@ -134,6 +134,10 @@ def render_markdown(data: FeedbackData, lang: str, *, table: bool = True) -> str
     else:
         out.append(t("advisor.report.pages_unknown", lang))
     out.append("")
+    # How the file was read (a Word file: what was left out, whose pagination counts).
+    if data.report.notes:
+        out.extend(f"- {_cell(note)}" for note in data.report.notes)
+        out.append("")
 
     out.append(f"## {t('advisor.report.progress', lang)}")
     out.append("")

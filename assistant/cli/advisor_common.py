@@ -18,10 +18,15 @@ def fail(message: str, code: int = 2):
 
 
 def read_sketch(path: Path) -> str:
+    return read_sketch_file(path).text
+
+
+def read_sketch_file(path: Path):
+    """The sketch's text and the warnings on how it was read; a Word file is read as Markdown."""
     from ..core.storage import SkisseFileError, read_text_file
 
     try:
-        return read_text_file(path).text
+        return read_text_file(path, word=True)
     except SkisseFileError as exc:
         raise fail(str(exc)) from None
 
@@ -36,15 +41,17 @@ def history_db():
         raise fail(str(exc)) from None
 
 
-def check_with_pages(text: str, path: Path):
-    """The check with the page count, as `skisse check` does it."""
+def check_with_pages(text: str, path: Path, notes: list[str] | None = None):
+    """The check with the page count, as `skisse check` does it; `notes` (how the file was read)
+    come first in the report's notes, on a copy of the shared checkup's report."""
     from ..advisor.checking import check_text
     from ..core.rubric import RubricError
 
     try:
-        return check_text(text, path)
+        report = check_text(text, path)
     except RubricError as exc:
         raise fail(str(exc)) from None
+    return report.model_copy(update={"notes": [*notes, *report.notes]}) if notes else report
 
 
 def local_time(stamp: str) -> str:

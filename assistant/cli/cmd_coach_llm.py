@@ -70,7 +70,7 @@ def _read(path: str) -> str:
     from .main import CliError
 
     try:
-        return read_text_file(Path(path)).text
+        return read_text_file(Path(path), word=True).text
     except SkisseFileError as exc:
         raise CliError(str(exc)) from None
 

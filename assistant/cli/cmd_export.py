@@ -21,6 +21,7 @@ def register(sub: argparse._SubParsersAction, lang: str) -> None:
     p.add_argument("path", metavar="PATH", help=t("export.cli.opt.path", lang))
     p.add_argument("--pdf", action="store_true", help=t("export.cli.opt.pdf", lang))
     p.add_argument("--md", action="store_true", help=t("export.cli.opt.md", lang))
+    p.add_argument("--docx", action="store_true", help=t("docx.export.opt_docx", lang))
     p.add_argument("-o", "--output", metavar="OUT", help=t("export.cli.opt.output", lang))
     p.add_argument("--rubric", metavar="ID", help=t("export.cli.opt.rubric", lang))
     p.add_argument("--force", action="store_true", help=t("export.cli.opt.force", lang))
@@ -45,6 +46,18 @@ def output_targets(source: Path, output: str | None, want_pdf: bool, want_md: bo
     return (out if want_pdf else None), (out if want_md else None)
 
 
+def docx_target(source: Path, output: str | None, only: bool) -> Path:
+    """Where the Word file goes: OUT itself when it is the only format, else NAME.docx beside
+    the sketch or in the folder OUT; a sketch that is a .docx gets NAME.export.docx."""
+    name = source.stem + (".export.docx" if source.suffix.lower() == ".docx" else ".docx")
+    if output is None:
+        return source.with_name(name)
+    out = Path(output)
+    if out.is_dir():
+        return out / name
+    return out if only else out.with_suffix(".docx")
+
+
 def _failing_criteria(text: str, rubric) -> list[str]:  # noqa: ANN001 - core types imported on first use
     """Titles of the criteria the sketch fails, judged as `skisse check` judges it (pages
     included), through the core's one checkup. A page count that cannot be found leaves the
@@ -65,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
     lang = args.lang
     source = Path(args.path)
     try:
-        loaded = read_text_file(source)
+        loaded = read_text_file(source, word=True, lang=lang)
     except SkisseFileError as exc:
         raise CliError(str(exc), 2) from None
     sketch = parse(loaded.text)
@@ -80,9 +93,20 @@ def run(args: argparse.Namespace) -> int:
             quoted = ", ".join(f"“{name}”" if lang == "en" else f"«{name}»" for name in failing)
             raise CliError(t("export.cli.failing", lang, names=quoted, path=source), 1)
 
-    want_pdf = args.pdf or not args.md
+    want_docx = bool(getattr(args, "docx", False))
+    want_pdf = args.pdf or not (args.md or want_docx)
+    docx_path = docx_target(source, args.output, not (want_pdf or args.md)) if want_docx else None
     pdf_path, md_path = output_targets(source, args.output, want_pdf, args.md)
+    if docx_path is not None and args.output and not Path(args.output).is_dir():
+        # Several formats and one OUT: each gets OUT's name with its own suffix.
+        pdf_path = Path(args.output).with_suffix(".pdf") if pdf_path is not None else None
+        md_path = Path(args.output).with_suffix(".md") if md_path is not None else None
     try:
+        if docx_path is not None:
+            from ..core.export import export_docx
+
+            export_docx(sketch, rubric.layout, docx_path, source=source, lang=lang)
+            print(t("docx.export.wrote", lang, path=docx_path))
         if md_path is not None:
             export_markdown(sketch, md_path, source=source, lang=lang)
             print(t("export.cli.wrote_md", lang, path=md_path))

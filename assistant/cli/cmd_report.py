@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from ..i18n import t
-from .advisor_common import check_with_pages, fail, file_mode, history_db, read_sketch
+from .advisor_common import check_with_pages, fail, file_mode, history_db, read_sketch_file
 
 
 def register(sub: argparse._SubParsersAction, lang: str) -> None:
@@ -30,13 +30,14 @@ def run_report(args: argparse.Namespace) -> int:
     from ..core.storage import SkisseFileError, atomic_write_bytes, atomic_write_text
 
     path = Path(args.path)
-    text = read_sketch(path)
+    loaded = read_sketch_file(path)
+    text = loaded.text
     db = history_db()
     try:
         from ..core.checkup import parse
 
         lang = args.language or parse(text).language.value
-        report = check_with_pages(text, path)
+        report = check_with_pages(text, path, loaded.warnings)
         session = open_session(db, path)
         checkpoint(db, path, text, session=session, report=report)
         as_pdf = bool(args.output) and Path(args.output).suffix.lower() == ".pdf"

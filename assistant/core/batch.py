@@ -28,7 +28,7 @@ def check_path(path: str | Path, rubric_id: str | None = None, *, render: bool =
     from .checkup import checkup
     from .storage import read_text_file
 
-    loaded = read_text_file(Path(path))
+    loaded = read_text_file(Path(path), word=True)
     result = checkup(loaded.text, rubric_id=rubric_id, path=str(path), pages=render, overlap=overlap)
     if result.page_error is not None:
         raise result.page_error
@@ -207,13 +207,16 @@ def is_sketch_copy(path: Path) -> bool:
 
 
 def find_sketches(folder: Path) -> list[Path]:
-    """The sketches under `folder`: its *.md files, without hidden folders and files, export
-    copies and conflict copies."""
+    """The sketches under `folder`: its *.md and *.docx files, without hidden folders and files,
+    export copies and conflict copies, Word's «~$NAME.docx» lock files, and a NAME.docx beside
+    a NAME.md (the Word copy `export --docx` wrote, or the draft `import` read: one sketch)."""
     folder = Path(folder)
     found: list[Path] = []
-    for path in folder.rglob("*.md"):
+    for path in [*folder.rglob("*.md"), *folder.rglob("*.docx")]:
         rel = path.relative_to(folder).parts
-        if any(part.startswith(".") or part in _SKIP_DIRS for part in rel[:-1]) or rel[-1].startswith("."):
+        if any(part.startswith(".") or part in _SKIP_DIRS for part in rel[:-1]) or rel[-1].startswith((".", "~$")):
+            continue
+        if path.suffix.lower() == ".docx" and (path.name.lower().endswith(".export.docx") or path.with_suffix(".md").is_file()):
             continue
         if not is_sketch_copy(path) and path.is_file():
             found.append(path)

@@ -67,6 +67,24 @@ def export_pdf(
     return rendered.info
 
 
+def export_docx(sketch: Sketch, layout: Layout, path: Path, *, source: Path | None = None, lang: str = "nb") -> None:
+    """Write the sketch as a Word file in the PDF's layout; never over `source` or a file that is
+    not a Word file. python-docx is loaded here, on first use."""
+    from .docx_write import sketch_to_docx
+
+    path = Path(path)
+    _guard(path, source, lang)
+    if path.is_file():
+        try:
+            with path.open("rb") as handle:
+                head = handle.read(4)
+        except OSError as exc:
+            raise SkisseFileError(f"{path}: {exc.strerror or exc}") from None
+        if head != b"PK\x03\x04":
+            raise SkisseFileError(t("docx.export.not_docx", lang, path=path))
+    atomic_write_bytes(path, sketch_to_docx(sketch, layout))
+
+
 def markdown_for_export(sketch: Sketch) -> str:
     """The sketch as Markdown to paste elsewhere: the metadata block becomes a visible title block.
 

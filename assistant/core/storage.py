@@ -52,11 +52,31 @@ class LoadedText:
     sha256: str | None = None  # of the bytes read: a conflict guard compares the disk against this
 
 
-def read_text_file(path: Path, *, max_bytes: int = MAX_FILE_BYTES, lang: str | None = None) -> LoadedText:
+WORD_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm")
+
+
+def is_word_file(path: Path, data: bytes | None = None) -> bool:
+    """A Word document by its name (.docx …), or by its bytes: a zip holding word/document.xml,
+    or an OLE file holding an encrypted package (a password-protected .docx)."""
+    if Path(path).suffix.lower() in WORD_SUFFIXES:
+        return True
+    if data is None:
+        return False
+    if data[:4] == b"PK\x03\x04":
+        return b"word/document" in data
+    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        return "EncryptedPackage".encode("utf-16-le") in data
+    return False
+
+
+def read_text_file(path: Path, *, max_bytes: int = MAX_FILE_BYTES, lang: str | None = None, word: bool = False) -> LoadedText:
     """Read a sketch file. Not UTF-8: read as cp1252 with a warning. Binary: refused.
 
     Only regular files are read, and never more than `max_bytes`: a pipe, a device or a file
-    that grows while it is read cannot make Skisse wait or fill memory.
+    that grows while it is read cannot make Skisse wait or fill memory. A Word file is turned
+    into Markdown with `word` (its notes become warnings), and otherwise refused with a line
+    that says how to import it: a caller that writes the text back must never write Markdown
+    over a .docx.
     """
     path = Path(path)
     try:
@@ -83,9 +103,26 @@ def read_text_file(path: Path, *, max_bytes: int = MAX_FILE_BYTES, lang: str | N
         raise _error("missing", lang, path=path) from None
     except OSError as exc:
         raise _error("read_failed", lang, path=path, reason=exc.strerror or exc) from None
+    if is_word_file(path, data):
+        if not word:
+            raise _error("word_file", lang, path=path)
+        loaded = read_word_bytes(data, str(path), lang=lang)
+        loaded.sha256 = hashlib.sha256(data).hexdigest()
+        return loaded
     loaded = decode_text(data, str(path), lang=lang)
     loaded.sha256 = hashlib.sha256(data).hexdigest()
     return loaded
+
+
+def read_word_bytes(data: bytes, name: str, *, lang: str | None = None) -> LoadedText:
+    """A Word file's bytes as Skisse's Markdown (python-docx is loaded here, on first use)."""
+    from .docx_read import DocxError, read_docx
+
+    try:
+        result = read_docx(data, name, lang=_lang(lang))
+    except DocxError as exc:
+        raise SkisseFileError(str(exc), key="docx") from None
+    return LoadedText(result.markdown, "docx", result.notes)
 
 
 def decode_text(data: bytes, name: str = "input", *, lang: str | None = None) -> LoadedText:

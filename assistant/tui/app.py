@@ -163,9 +163,11 @@ class SkisseApp(Saving, App):
 
     def open_sketch(self, path: Path, *, new: Draft | None = None) -> bool:
         """Open a sketch (or take a just-created one) and go to the right screen."""
-        from ..core.storage import SkisseFileError
+        from ..core.storage import SkisseFileError, is_word_file
         from .draft import Draft
 
+        if new is None and is_word_file(Path(path)):
+            return self._open_word(Path(path))
         try:
             draft = new or Draft.open(Path(path))
         except SkisseFileError as exc:
@@ -188,6 +190,45 @@ class SkisseApp(Saving, App):
 
         record_save_in_background(self, autosave=True)  # the text as opened, for the history
         return True
+
+    def _open_word(self, path: Path) -> bool:
+        """A Word file is imported to NAME.md beside it and that sketch opened; the Word file is
+        only read. When NAME.md exists, the user chooses: open it, or import to a new name."""
+        from rich.markup import escape
+
+        from ..core.docx_import import default_target, free_target
+        from .screens.confirm import ConfirmScreen
+
+        target = default_target(path)
+        if not target.exists():
+            return self._import_word(path, target)
+        fresh = free_target(target)
+
+        def answered(new_file: bool | None) -> None:
+            if new_file:
+                self._import_word(path, fresh)
+            else:
+                self.open_sketch(target)
+
+        question = self.tr("tui.word.exists", target=escape(target.name), docx=escape(path.name), fresh=escape(fresh.name))
+        self.push_screen(ConfirmScreen(question, self.tr("tui.word.import_new", fresh=escape(fresh.name)), self.tr("tui.word.open_existing", target=escape(target.name))), answered)
+        return True
+
+    def _import_word(self, path: Path, target: Path) -> bool:
+        from rich.markup import escape
+
+        from ..core.docx_import import import_docx
+        from ..core.storage import SkisseFileError
+
+        try:
+            result = import_docx(path, target, lang=self.lang)
+        except SkisseFileError as exc:
+            self.notify(escape(str(exc)), severity="error", timeout=8)
+            return False
+        self.notify(self.tr("tui.word.imported", docx=escape(path.name), target=escape(target.name)), timeout=8)
+        for note in result.notes:
+            self.notify(escape(note), severity="warning", timeout=10)
+        return self.open_sketch(target)
 
     @on(OpenSketch)
     def _open_requested(self, message: OpenSketch) -> None:

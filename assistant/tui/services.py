@@ -29,6 +29,12 @@ def _export_markdown(sketch: Sketch, path: Path, *, source: Path | None = None, 
     export_markdown(sketch, path, source=source, lang=lang)
 
 
+def _export_docx(sketch: Sketch, layout: Layout, path: Path, *, source: Path | None = None, lang: str = "nb") -> None:
+    from ..core.export import export_docx
+
+    export_docx(sketch, layout, path, source=source, lang=lang)
+
+
 def _export_pdf(sketch: Sketch, layout: Layout, path: Path, *, source: Path | None = None, lang: str = "nb") -> PageInfo:
     try:
         from ..core.export import export_pdf
@@ -79,6 +85,7 @@ class Services:
     page_info: Callable[[Sketch, Layout], PageInfo] | None = None
     export_markdown: Callable[..., None] = _export_markdown
     export_pdf: Callable[..., PageInfo] = _export_pdf
+    export_docx: Callable[..., None] = _export_docx
     load_rubric: Callable[[str | None], Rubric] = _load_rubric
     list_rubrics: Callable[[], list[Rubric]] = _list_rubrics
     make_coach: Callable[[], Any] = _make_coach

@@ -31,6 +31,13 @@ class ExportResult:
     markdown: Path | None = None
     pdf: Path | None = None
     pages: PageInfo | None = None
+    docx: Path | None = None
+
+
+def default_docx_path(sketch_path: Path) -> Path:
+    """NAME.docx next to the sketch (NAME.export.docx should the sketch itself be a .docx)."""
+    suffix = ".export.docx" if sketch_path.suffix.lower() == ".docx" else ".docx"
+    return sketch_path.with_name(sketch_path.stem + suffix)
 
 
 def default_paths(sketch_path: Path) -> tuple[Path, Path]:
@@ -65,6 +72,9 @@ class ExportScreen(UiLanguage, Screen):
             with Horizontal(classes="export-row"):
                 yield Checkbox(id="want-pdf", value=True, compact=True)
                 yield Input(id="pdf-path", compact=True)
+            with Horizontal(classes="export-row"):
+                yield Checkbox(id="want-docx", value=False, compact=True)
+                yield Input(id="docx-path", compact=True)
             with Horizontal(id="export-buttons"):
                 yield Button(id="export", variant="primary")
             yield Static(id="export-result")
@@ -74,6 +84,7 @@ class ExportScreen(UiLanguage, Screen):
         md, pdf = default_paths(self.app.draft.path)  # type: ignore[attr-defined]
         self.query_one("#md-path", Input).value = str(md)
         self.query_one("#pdf-path", Input).value = str(pdf)
+        self.query_one("#docx-path", Input).value = str(default_docx_path(self.app.draft.path))  # type: ignore[attr-defined]
         self.relabel()
         self.action_recheck()
         self.query_one("#export", Button).focus()
@@ -83,6 +94,7 @@ class ExportScreen(UiLanguage, Screen):
         self.query_one("#export-title", Static).update(self.tr("tui.export.title"))
         self.query_one("#want-md", Checkbox).label = self.tr("tui.export.markdown")
         self.query_one("#want-pdf", Checkbox).label = self.tr("tui.export.pdf")
+        self.query_one("#want-docx", Checkbox).label = self.tr("tui.export.docx")
         self.query_one("#export", Button).label = self.tr("tui.export.run")
         self.show_summary()
 
@@ -147,13 +159,15 @@ class ExportScreen(UiLanguage, Screen):
             return
         want_md = self.query_one("#want-md", Checkbox).value
         want_pdf = self.query_one("#want-pdf", Checkbox).value
-        if not (want_md or want_pdf):
+        want_docx = self.query_one("#want-docx", Checkbox).value
+        if not (want_md or want_pdf or want_docx):
             self.query_one("#export-result", Static).update(self.tr("tui.export.choose"))
             return
         md = Path(self.query_one("#md-path", Input).value.strip()).expanduser() if want_md else None
         pdf = Path(self.query_one("#pdf-path", Input).value.strip()).expanduser() if want_pdf else None
+        docx = Path(self.query_one("#docx-path", Input).value.strip()).expanduser() if want_docx else None
         source = self.app.draft.path.resolve()  # type: ignore[attr-defined]
-        if (md and md.resolve() == source) or (pdf and pdf.resolve() == source):
+        if any(p is not None and p.resolve() == source for p in (md, pdf, docx)):
             self.query_one("#export-result", Static).update(self.tr("tui.export.same_path"))
             return
         reasons = self.problems()
@@ -162,14 +176,14 @@ class ExportScreen(UiLanguage, Screen):
 
             def answered(yes: bool | None) -> None:
                 if yes:
-                    self._export(md, pdf)
+                    self._export(md, pdf, docx)
 
             self.app.push_screen(ConfirmScreen(question, self.tr("tui.export.anyway"), self.tr("tui.export.not_now")), answered)
         else:
-            self._export(md, pdf)
+            self._export(md, pdf, docx)
 
     @work(thread=True, exclusive=True, group="export", exit_on_error=False)
-    def _export(self, md: Path | None, pdf: Path | None) -> ExportResult:
+    def _export(self, md: Path | None, pdf: Path | None, docx: Path | None = None) -> ExportResult:
         services = self.app.services  # type: ignore[attr-defined]
         draft = self.app.draft  # type: ignore[attr-defined]
         sketch = parse(draft.text)
@@ -180,6 +194,9 @@ class ExportScreen(UiLanguage, Screen):
         if pdf is not None:
             result.pages = services.export_pdf(sketch, services.layout_for(sketch), pdf, source=draft.path, lang=self.lang)
             result.pdf = pdf
+        if docx is not None:
+            services.export_docx(sketch, services.layout_for(sketch), docx, source=draft.path, lang=self.lang)
+            result.docx = docx
         return result
 
     @on(Worker.StateChanged)
@@ -213,6 +230,8 @@ class ExportScreen(UiLanguage, Screen):
             pages = result.pages.pages if result.pages else 0
             count = self.tr("tui.pages.one" if pages == 1 else "tui.pages.many", n=pages)
             lines.append(self.tr("tui.export.wrote_pdf", path=str(result.pdf), pages=count))
+        if result.docx:
+            lines.append(self.tr("tui.export.wrote_docx", path=str(result.docx)))
         widget = self.query_one("#export-result", Static)
         widget.set_class(False, "error")
         widget.update("\n".join(lines))

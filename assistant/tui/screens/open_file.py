@@ -15,10 +15,15 @@ from ..keys import UiLanguage
 
 
 class SketchTree(DirectoryTree):
-    """Folders and Markdown files only; hidden files left out."""
+    """Folders, Markdown and Word files only (a Word file is imported when picked); hidden
+    files and Word's «~$» lock files left out."""
 
     def filter_paths(self, paths):
-        return [p for p in paths if not p.name.startswith(".") and (p.is_dir() or p.suffix.lower() in {".md", ".markdown", ".txt"})]
+        return [
+            p
+            for p in paths
+            if not p.name.startswith((".", "~$")) and (p.is_dir() or p.suffix.lower() in {".md", ".markdown", ".txt", ".docx"})
+        ]
 
 
 class OpenFileScreen(UiLanguage, ModalScreen[Path | None]):
