@@ -96,3 +96,31 @@ def format_millions(value: int, lang: str = "nb") -> str:
     if lang == "en":
         return f"NOK {text} million"
     return f"{text.replace('.', ',')} mill. kr"
+
+
+# An amount of money in running text: a number with a currency or a scale word before or after
+# it. Each part is a run that cannot overlap the next, so the pattern scans in linear time.
+_NUM = r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})++(?:,\d+)?|\d++(?:[.,]\d+)?"
+_UNIT_AFTER = (
+    r"(?:mill(?:ioner|ionar|ion|\.)?|mnok|mkr|mrd\.?|milliard(?:er|ar)?|tusen|tnok|kkr|"
+    r"kr\.?|kroner|nok|,-)"
+)
+_MONEY_IN_TEXT = re.compile(
+    r"(?<![\w.,])(?<!\d[ \u00a0\u202f])(?:(?:kr\.?|nok|mnok)\s?(?:" + _NUM + r")(?:\s?(?:mill(?:ioner|ionar|ion|\.)?|mrd\.?|milliard(?:er|ar)?|tusen))?"
+    r"|(?:" + _NUM + r")\s?" + _UNIT_AFTER + r"(?:\s?(?:kr\.?|kroner|nok))?)(?!\w)(?:,-)?",
+    re.IGNORECASE,
+)
+
+
+def find_amounts(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, whole kroner) of every amount of money written in a text.
+
+    >>> [a[2] for a in find_amounts("kr 2 400 000,- og 1,2 mill. kr, NOK 3.0 million, 1200 tusen, 2,5 MNOK")]
+    [2400000, 1200000, 3000000, 1200000, 2500000]
+    """
+    out = []
+    for m in _MONEY_IN_TEXT.finditer(text):
+        value = parse_amount(m.group(0))
+        if value is not None and value > 0:
+            out.append((m.start(), m.end(), value))
+    return out

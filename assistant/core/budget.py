@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .amounts import format_amount, parse_amount
+from .amounts import find_amounts, format_amount, parse_amount
+from .budgetmeaning import PROCUREMENT, UNCLEAR, classify
 from .model import Budget, BudgetCategory, BudgetLine, Language
 from .text import FENCE
 
@@ -83,11 +84,20 @@ CATEGORY_LABELS: dict[Language, dict[BudgetCategory, str]] = {
 
 
 def infer_category(item: str) -> BudgetCategory:
-    """Guess a budget line's category from its wording."""
+    """A budget line's category from its wording. Procurement only when the line buys or rolls
+    out the finished solution (see `budgetmeaning`): «frikjøp», «innkjøp av testutstyr til
+    utprøvingen» and «anskaffelsesfaglig bistand» are project costs."""
+    meaning = classify(item)
+    if meaning.kind == PROCUREMENT:
+        return BudgetCategory.PROCUREMENT
+    if meaning.kind == UNCLEAR and _CATEGORY_WORDS[0][1].search(item):
+        # A buying word and nothing that says what for: shown as procurement, a guess the user
+        # can change in the budget editor; the checker says it cannot tell (see checks).
+        return BudgetCategory.PROCUREMENT
     if _PROCEDURE.search(item):
         return BudgetCategory.PROJECT_MANAGEMENT
     for category, pattern in _CATEGORY_WORDS:
-        if pattern.search(item):
+        if category is not BudgetCategory.PROCUREMENT and pattern.search(item):
             return category
     return BudgetCategory.OTHER
 
@@ -145,8 +155,9 @@ def find_tables(lines: list[str]) -> list[tuple[int, int]]:
     return tables
 
 
-def parse_budget(body: str, first_line: int) -> Budget | None:
-    """Read the first budget-like table in a section body; None when there is no table."""
+def parse_budget(body: str, first_line: int, *, prose: bool = True) -> Budget | None:
+    """Read the first budget-like table in a section body, else its list or prose (with
+    `prose`); None when there is no budget."""
     lines = body.splitlines()
     best: Budget | None = None
     for start, end in find_tables(lines):
@@ -154,7 +165,181 @@ def parse_budget(body: str, first_line: int) -> Budget | None:
         if budget.lines or budget.stated_total is not None:
             return budget
         best = best or budget
+    if prose:
+        written = parse_budget_text(lines, first_line)
+        if written is not None:
+            return written
     return best
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+(?P<text>.+)$")
+_BARE_AMOUNT = re.compile(r"(?<![\w.,])(?<!\d[ \u00a0\u202f])\d{1,3}(?:[ \u00a0\u202f.]\d{3})++(?:,-)?(?!\w)|(?<![\w.,])\d{4,}+(?:,-)?(?!\w)")
+_PROSE_TOTAL = re.compile(
+    r"\b(?:samlede?|samla|totalt?|til sammen|til saman|i alt|totalbudsjett\w*|totalkostnad\w*|in total|overall|altogether|sum|"
+    r"søker om|søkjer om|fordelt på|fordelt slik|ramme|we apply for|broken down)\b",
+    re.IGNORECASE,
+)
+# A sentence ends at a stop followed by a capital letter or the end of the line, so «3.300.000»,
+# «1,2 mill. kr» and «ca. 4 mill.» do not end one.
+_SENTENCE = re.compile(r"[^\n]+?(?:[.!?](?=\s+[A-ZÆØÅ«\"(]|\s*$)|$)")
+_LEAD_WORDS = re.compile(r"^[\s,:;–\-]*(?:og|and|samt|og\s+til)?\s*(?:til|for|to|on|på)\s+", re.IGNORECASE)
+_ITEM_TRIM = " \t:;,–-—=()*_"
+_LEADING_UNIT = re.compile(r"^(?:kr\.?|kroner|nok|,-)\s*[)\],;:]*\s*", re.IGNORECASE)
+
+
+def _amounts_in(text: str, bare: bool) -> list[tuple[int, int, int]]:
+    found = find_amounts(text)
+    if found or not bare:
+        return found
+    out = []
+    for m in _BARE_AMOUNT.finditer(text):
+        value = parse_amount(m.group(0))
+        if value and not _YEAR.match(m.group(0)):
+            out.append((m.start(), m.end(), value))
+    return out[-1:]  # a list line's amount is its last number
+
+
+def parse_budget_text(lines: list[str], first_line: int) -> Budget | None:
+    """A budget written as a list («- Prosjektleiing: 1,8 mill. kr») or in prose («2,4 millioner
+    til prosjektledelse, 1,2 millioner til frikjøp …»), with its total when one is stated."""
+    budget = Budget(written="text")
+    for n, raw in enumerate(lines):
+        if len(budget.lines) >= MAX_TEXT_LINES:
+            break  # no budget has more lines; a hostile file could have a million
+        lineno = first_line + n
+        if raw.lstrip().startswith("|") or not raw.strip():
+            continue
+        text = re.sub(r"[*_`]", "", raw)
+        item_m = _LIST_ITEM.match(text)
+        colon = re.match(r"^\s*(?P<item>[^:.!?]{2,80}):\s*(?P<rest>.+)$", text)
+        if item_m or (colon and len(_amounts_in(colon.group("rest"), True)) == 1 and len(text) < 160):
+            body = item_m.group("text") if item_m else text
+            found = _amounts_in(body, True)
+            if len(found) != 1 and not (item_m and found):
+                continue
+            start, end, value = found[-1] if item_m else found[0]
+            item = (body[:start] + " " + body[end:]).strip(_ITEM_TRIM)
+            item = re.sub(r"\s+", " ", item).strip(_ITEM_TRIM)
+            if _TOTAL.match(item) or _TOTAL.match(body):
+                budget.stated_total, budget.total_line = value, lineno
+                continue
+            budget.lines.append(BudgetLine(item=item or body.strip(), category=infer_category(item or body), amount=value, line=lineno, raw=raw))
+            continue
+        for sent in _SENTENCE.finditer(text):
+            _prose_amounts(budget, sent.group(0), lineno, raw)
+    if not budget.lines and budget.stated_total is None:
+        return None
+    if budget.lines:
+        budget.table_start = min(line.line for line in budget.lines if line.line) if any(line.line for line in budget.lines) else None
+        budget.table_end = max(line.line or 0 for line in budget.lines)
+    return budget
+
+
+MAX_TEXT_LINES = 200
+
+
+def _prose_amounts(budget: Budget, sentence: str, lineno: int, raw: str) -> None:
+    found = find_amounts(sentence)[:MAX_TEXT_LINES]
+    if not found:
+        return
+    if len(found) == 1 and _PROSE_TOTAL.search(sentence) and budget.stated_total is None:
+        budget.stated_total, budget.total_line = found[0][2], lineno
+        return
+    for k, (start, end, value) in enumerate(found):
+        after_end = found[k + 1][0] if k + 1 < len(found) else len(sentence)
+        after = sentence[end:after_end]
+        if _LEAD_WORDS.match(after):
+            item = _LEAD_WORDS.sub("", after, count=1)
+        else:
+            before_start = found[k - 1][1] if k else 0
+            item = sentence[before_start:start]
+        item = _LEADING_UNIT.sub("", re.sub(r"\s+", " ", item).strip(_ITEM_TRIM + ".")).strip(_ITEM_TRIM + ".")
+        if _PROSE_TOTAL.search(item) and k == 0 and budget.stated_total is None and len(found) > 1 and not _LEAD_WORDS.match(after):
+            budget.stated_total, budget.total_line = value, lineno
+            continue
+        budget.lines.append(BudgetLine(item=item or sentence.strip(), category=infer_category(item or sentence), amount=value, line=lineno, raw=raw))
+
+
+_BUDGET_CUE = re.compile(
+    r"\bbudsjett\w*|\bkostnadsoverslag\w*|\bprosjektperiode\w*|\bprosjektet\s+(?:vil\s+)?kost\w*|\bfrikjøp\w*|"
+    r"\bprosjektled\w*|\bprosjektleiing\w*|\butviklingsfase\w*|\bbudget\w*|\bproject\s+(?:cost|management)\w*|\bstaff time\b",
+    re.IGNORECASE,
+)
+
+
+def find_budget(lines: list[str], start: int, skip: list[tuple[int, int]]) -> Budget | None:
+    """A budget anywhere in the text from line index `start`: a table with amounts, or a block of
+    lines that speaks of the project's budget (a list or prose with amounts). Lines inside
+    `skip` (1-based, inclusive: the need and its figures) are never a budget."""
+    skipped = {n for a, b in skip for n in range(a, b + 1)}
+    blocks: list[tuple[int, int]] = []
+    i = start
+    while i < len(lines):
+        if not lines[i].strip():
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and lines[j].strip():
+            j += 1
+        blocks.append((i, j))
+        i = j
+    for n, (a, b) in enumerate(blocks):
+        if a + 1 in skipped:
+            continue
+        block = lines[a:b]
+        cue = _BUDGET_CUE.search("\n".join(block)) or (n and _BUDGET_CUE.search("\n".join(lines[blocks[n - 1][0] : blocks[n - 1][1]])))
+        if not cue:
+            continue
+        # The block with the cue, and the list or total lines right after it.
+        end = b
+        for a2, b2 in blocks[n + 1 : n + 3]:
+            if all(_LIST_ITEM.match(x) or _TOTAL.match(re.sub(r"[*_`]", "", x)) or x.lstrip().startswith("|") for x in lines[a2:b2]):
+                end = b2
+            else:
+                break
+        budget = parse_budget("\n".join(lines[a:end]), a + 1)
+        if budget is not None and len([x for x in budget.lines if x.amount]) >= 2:
+            return budget
+    # No lines anywhere: a single cost the sketch gives for the project («Kostnaden er beregnet
+    # til om lag 25 mill. kr») is a budget of one total.
+    for n in range(start, len(lines)):
+        if n + 1 in skipped:
+            continue
+        for sent in _SENTENCE.finditer(lines[n]):
+            found = find_amounts(sent.group(0))
+            if len(found) == 1 and _TOTAL_CUE.search(sent.group(0)):
+                return Budget(stated_total=found[0][2], total_line=n + 1, written="text")
+    return None
+
+
+_TOTAL_CUE = re.compile(
+    r"\bkostnad(?:en|ene)?\s+(?:er|blir)\s+(?:beregnet|berekna|anslått|estimert|rekna)\b|\bprosjektet\s+(?:vil\s+)?kost\w*|"
+    r"\b(?:total|samla|samlet)\w*\s+(?:kostnad|budsjett)\w*|\bbudsjettet\s+(?:er|blir|på)\b|\bestimated\s+(?:cost|budget)\b|"
+    r"\bthe project (?:will )?costs?\b|\btotal budget\b",
+    re.IGNORECASE,
+)
+
+
+_SCALE_MILLION = re.compile(r"\bmill\w*|\bmnok\b|\bmkr\b|\bmillion", re.IGNORECASE)
+_SCALE_THOUSAND = re.compile(r"\b1\s?000\s*(?:kr|nok)|\btusen\b|\btnok\b|\bkkr\b|\bthousands?\b|\bi\s+1\s?000\b", re.IGNORECASE)
+
+
+def _header_scale(header: list[str]) -> int:
+    """«Beløp (mill. kr)», «Kostnad (1000 kr)»: the unit the header gives bare numbers."""
+    text = " ".join(header)
+    if _SCALE_MILLION.search(text):
+        return 1_000_000
+    if _SCALE_THOUSAND.search(text):
+        return 1_000
+    return 1
+
+
+def _scaled(cell: str, scale: int) -> int | None:
+    """A cell's amount; a bare number («1,2») in the header's unit."""
+    if scale == 1 or re.search(r"[^\W\d_]", cell.replace("kr", "").replace("NOK", "")):
+        return parse_amount(cell)
+    value = parse_amount(cell + (" mill." if scale == 1_000_000 else " tusen"))
+    return value
 
 
 def _parse_table(rows: list[str], first_line: int) -> Budget:
@@ -171,6 +356,7 @@ def _parse_table(rows: list[str], first_line: int) -> Budget:
     header = (header or []) + [""] * (width - len(header or []))
 
     year_cols = [i for i, h in enumerate(header) if _YEAR.match(h)]
+    scale = _header_scale(header)
     category_col = next((i for i, h in enumerate(header) if _CATEGORY_HEADER.search(h)), None)
     amount_col = None
     for i in reversed(range(width)):
@@ -199,8 +385,8 @@ def _parse_table(rows: list[str], first_line: int) -> Budget:
             continue
         cells = cells + [""] * (width - len(cells))
         item = cells[item_col].strip().strip("*_ ").strip()
-        years = {header[i]: v for i in year_cols if (v := parse_amount(cells[i])) is not None}
-        amount = parse_amount(cells[amount_col]) if amount_col is not None else None
+        years = {header[i]: v for i in year_cols if (v := _scaled(cells[i], scale)) is not None}
+        amount = _scaled(cells[amount_col], scale) if amount_col is not None else None
         if amount is None and years:
             amount = sum(years.values())
         if _TOTAL.match(item) or (not item and amount is not None and offset == len(parsed) - 1):

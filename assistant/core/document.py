@@ -11,24 +11,15 @@ from typing import Any
 
 import yaml
 
-from .budget import budget_table, parse_budget
+from .budget import find_budget, budget_table, parse_budget
 from .model import Budget, BudgetLine, Language, Metadata, Organisation, ParseNote, Partner, Section, Sketch
 from .orgs import infer_kind, kind_from_text, normalise_orgnr
+from .parties import read_parties
 from .text import FENCE, strip_inline
-from .sections import exact_heading, match_heading, section_order, spec
+from .sections import classify_body, exact_heading, match_heading, section_order, spec
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
-_FIELD = re.compile(
-    r"^\s*(?:[-*]\s+)?\**\s*(?P<key>søker|søkar|søkjar|applicant|hovedsøker|hovudsøkar|lead applicant|"
-    r"partnere|partnarar|samarbeidspartnere|samarbeidspartnarar|medsøkere|medsøkarar|partners|co-applicants|"
-    r"org\.?\s*nr\.?|organisasjonsnummer|org\.?\s*no\.?|organisation number)"
-    r"\s*:?\s*\**\s*:?\s*(?P<value>.+?)\s*$",
-    re.IGNORECASE,
-)
-_ORGNR_IN_TEXT = re.compile(r"\(?\s*(?:org\.?\s*nr\.?|organisasjonsnummer|org\.? ?no\.?)\s*:?\s*(\d[\d\s\u00a0]{7,12}\d)\s*\)?", re.I)
-_SPLIT_NAMES = re.compile(r"\s*(?:,|;| og | and | \+ )\s*")
-_NAME_END = re.compile(r"\s+[–—-]\s+|:\s|\s\(")
 MAX_METADATA_LINES = 400
 
 _META_ALIASES = {
@@ -230,7 +221,8 @@ def _headings(lines: list[str], start: int) -> list[tuple[int, int, str]]:
 
 _HASH_NO_SPACE = re.compile(r"^ {0,3}(#{1,6})(\d[\d.)]*\s*\S.*?)\s*$")
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_]{2,80}?)\1\s*:?\s*$")
-_NUMBERED_LINE = re.compile(r"^\s{0,3}\d{1,2}[.)]\s+(?P<text>[^.!?]{2,60}?)\s*:?\s*$")
+_PLAIN_LINE = re.compile(r"^\s{0,3}(?P<text>[A-ZÆØÅ][^.!;|*#>\n]{1,58}[^.,;:!|\s])\s*$")
+_NUMBERED_LINE = re.compile(r"^\s{0,3}(?:\d{1,2}|[A-H])[.)]\s+(?P<text>[^.!?]{2,60}?)\s*[:?]?\s*$")
 
 
 def _pseudo_heading(lines: list[str], i: int, start: int) -> tuple[int, int, str] | None:
@@ -245,28 +237,19 @@ def _pseudo_heading(lines: list[str], i: int, start: int) -> tuple[int, int, str
     alone = (i == start or not lines[i - 1].strip()) and (i + 1 >= len(lines) or not lines[i + 1].strip())
     if not alone:
         return None
-    m = _BOLD_LINE.match(line) or _NUMBERED_LINE.match(line)
+    bold = _BOLD_LINE.match(line)
+    m = bold or _NUMBERED_LINE.match(line)
     if m is None:
+        # A short line standing alone, as a heading pasted from a word processor loses its mark.
+        if (plain := _PLAIN_LINE.match(line)) and match_heading(plain.group("text")):
+            return (i, 0, plain.group("text").strip())
         return None
     text = m.group("text").strip()
-    if exact_heading(text) is None:
+    # A bold line must name a section exactly; a numbered line («3. Hvorfor er vi rett
+    # partnerskap?») may name it as a heading does.
+    if (exact_heading(text) if bold else match_heading(text)) is None:
         return None
     return (i, 0, text)
-
-
-def _names_from(value: str) -> list[tuple[str, str | None]]:
-    """Names (with org number if written) from a line such as 'Bergen kommune (org.nr. 964 338 531)'."""
-    out: list[tuple[str, str | None]] = []
-    for part in _SPLIT_NAMES.split(value):
-        orgnr = None
-        if m := _ORGNR_IN_TEXT.search(part):
-            orgnr = normalise_orgnr(m.group(1))
-            part = part[: m.start()] + part[m.end() :]
-        name = re.sub(r"[*_`]", "", part).strip(" .–-:")
-        name = _NAME_END.split(name)[0].strip()
-        if name and len(name) <= 120:
-            out.append((name, orgnr))
-    return out
 
 
 def parse_sketch(text: str) -> Sketch:
@@ -285,6 +268,11 @@ def parse_sketch(text: str) -> Sketch:
     # a title sits above the sections). A deeper heading is a sub-heading inside a section,
     # unless it names a section the sketch has nowhere else (mixed levels from a word
     # processor); a shallower one before any section is the title.
+    if not any(key for _, _, _, key in recognised):
+        # No heading names a section: the level that several headings share (a lone title above
+        # them aside) is the sections' level; one heading alone stays a title.
+        levels = [lvl for _, lvl, _, _ in recognised if lvl][1:]
+        known_levels = [lv for lv in levels if levels.count(lv) >= 2]
     section_level = max(set(known_levels), key=lambda lv: (known_levels.count(lv), lv)) if known_levels else 2
     at_level = {key for _, lvl, _, key in recognised if key and lvl in (0, section_level)}
     title = meta.title
@@ -307,6 +295,8 @@ def parse_sketch(text: str) -> Sketch:
     for n, (i, lvl, heading, key) in enumerate(starts):
         end = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
         body_start = i + 2 if (i + 1 < len(lines) and _SETEXT.match(lines[i + 1]) and not _ATX.match(lines[i])) else i + 1
+        if key is None:  # a heading that names no section: what its text is about, when that is clear
+            key = classify_body("\n".join(lines[body_start:end]))
         sections.append(
             Section(
                 key=key,
@@ -328,24 +318,24 @@ def parse_sketch(text: str) -> Sketch:
 
     applicant = meta.applicant
     partners: list[Partner] = list(meta.partners)
-    from_text = _fields_from_text(lines[fm_end:], fm_end)
-    if applicant is None and from_text["applicant"]:
-        name, orgnr = from_text["applicant"][0]
-        if orgnr is None and from_text["orgnr"]:
-            orgnr = from_text["orgnr"][0][0]
-        applicant = Organisation(name=name, orgnr=orgnr, kind=infer_kind(name))
-    if not partners:
-        partners = [Partner(name=n, orgnr=o, kind=infer_kind(n)) for n, o in from_text["partners"]]
-    partners_section = next((s for s in sections if s.key == "partners"), None)
-    if not partners and partners_section is not None:
-        partners = _partners_from_list(partners_section.body)
+    if applicant is None or not partners:
+        parties = read_parties(lines, fm_end, [(s.line, s.end_line) for s in sections if s.key == "partners"])
+        if applicant is None:
+            applicant = parties.applicant
+        if not partners:
+            partners = parties.partners
     if applicant is not None:
         partners = [p for p in partners if p.name.casefold() != applicant.name.casefold()]
 
     budget: Budget | None = None
-    budget_section = next((s for s in sections if s.key == "budget"), None)
-    if budget_section is not None:
+    for budget_section in (s for s in sections if s.key == "budget"):
         budget = parse_budget(budget_section.body, budget_section.body_line)
+        if budget is not None and budget.lines:
+            break
+    if budget is None or not budget.lines:
+        # No budget part, or one without amounts: a budget written elsewhere (in the text of a
+        # sketch without headings, under a heading that names something else).
+        budget = find_budget(lines, fm_end, [(s.body_line, s.end_line) for s in sections if s.key in ("need", "data")]) or budget
         if budget is not None:
             for row in budget.unreadable_rows:
                 notes.append(ParseNote(line=row, code="budget-row", message="budget row without a readable amount"))
@@ -366,40 +356,6 @@ def parse_sketch(text: str) -> Sketch:
         notes=notes,
         newline=_detect_newline(text),
     )
-
-
-def _fields_from_text(lines: list[str], offset: int) -> dict[str, list[tuple[str, str | None]]]:
-    found: dict[str, list[tuple[str, str | None]]] = {"applicant": [], "partners": [], "orgnr": []}
-    for line in lines[:200]:
-        m = _FIELD.match(line)
-        if not m:
-            continue
-        key = m.group("key").casefold()
-        if key.startswith("org"):
-            if not found["orgnr"] and (digits := normalise_orgnr(m.group("value"))) and len(digits) == 9:
-                found["orgnr"] = [(digits, digits)]
-            continue
-        kind = "applicant" if key in {"søker", "søkar", "søkjar", "applicant", "hovedsøker", "hovudsøkar", "lead applicant"} else "partners"
-        if not found[kind]:
-            found[kind] = _names_from(m.group("value"))
-    return found
-
-
-def _partners_from_list(body: str) -> list[Partner]:
-    partners: list[Partner] = []
-    for line in body.splitlines():
-        m = re.match(r"^\s*(?:[-*+]|\d+[.)])\s+(.*)$", line)
-        if not m:
-            continue
-        for name, orgnr in _names_from(m.group(1))[:1]:
-            kind = infer_kind(name)
-            if kind.value != "ukjent" or orgnr:
-                role = None
-                rest = _NAME_END.split(re.sub(r"[*_`]", "", m.group(1)), maxsplit=1)
-                if len(rest) == 2:
-                    role = rest[1].strip(" ).:–-") or None
-                partners.append(Partner(name=name, orgnr=orgnr, kind=kind, role=role))
-    return partners
 
 
 # ---------------------------------------------------------------- editing

@@ -59,6 +59,10 @@ class Organisation(BaseModel):
     name: str
     orgnr: str | None = None
     kind: OrgKind = OrgKind.UKJENT
+    # How the kind was known when it was read from the text: registry, legal-form, name-word,
+    # person (a name that looks like a person's), first-person («Jeg heter …») or unknown.
+    # Never written to the metadata block.
+    basis: str | None = None
 
 
 class Partner(Organisation):
@@ -103,6 +107,7 @@ class Budget(BaseModel):
     table_end: int | None = None  # 1-based last line of the table
     year_columns: list[str] = []
     unreadable_rows: list[int] = []
+    written: str = "table"  # "table", or "text" for a budget read from a list or prose
 
     @property
     def sum_of_lines(self) -> int:

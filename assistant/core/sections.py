@@ -38,6 +38,7 @@ class SectionSpec(BaseModel):
     title: Localised
     synonyms: list[str]
     guide: Localised
+    content: list[str] = []
 
 
 class SectionsFile(BaseModel):
@@ -126,3 +127,33 @@ def exact_heading(text: str) -> str | None:
         if norm == syn.removeprefix("="):
             return sid
     return None
+
+
+@cache
+def _content_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple(
+        (s.id, re.compile(r"(?<!\w)(?:" + "|".join(s.content) + r")(?!\w)", re.IGNORECASE))
+        for s in section_specs()
+        if s.content
+    )
+
+
+# A body names a section by its content when this many of that section's words occur in it and
+# clearly more than any other section's (so a mixed section is left unnamed, not guessed).
+CONTENT_MIN_HITS = 3
+CONTENT_LEAD = 1.5
+
+
+def content_scores(text: str) -> dict[str, int]:
+    """How many of each section's content words a text holds."""
+    return {sid: len(rx.findall(text)) for sid, rx in _content_patterns()}
+
+
+def classify_body(text: str) -> str | None:
+    """The section a body of text is about, by its words, or None when it does not say clearly."""
+    scores = sorted(content_scores(text).items(), key=lambda kv: -kv[1])
+    if not scores or scores[0][1] < CONTENT_MIN_HITS:
+        return None
+    if len(scores) > 1 and scores[0][1] < CONTENT_LEAD * scores[1][1]:
+        return None
+    return scores[0][0]

@@ -102,16 +102,20 @@ class Draft:
         self.set_text(set_budget(self.sketch, lines, years))
 
     def metadata(self) -> Metadata:
-        """The metadata as the sketch holds it, with what was read from the text filled in."""
+        """The metadata as the sketch holds it, with the title read from the text filled in.
+        Organisations read from the text are not: they go into the metadata only when the user
+        says so (see `found_in_text`)."""
         sketch = self.sketch
         meta = sketch.meta.model_copy(deep=True)
         if meta.title is None and sketch.title:
             meta.title = sketch.title
-        if meta.applicant is None and sketch.applicant is not None:
-            meta.applicant = sketch.applicant
-        if not meta.partners and sketch.partners:
-            meta.partners = list(sketch.partners)
         return meta
+
+    def found_in_text(self) -> list[Partner]:
+        """Partners read from the text (prose, lists, tables) that the metadata does not hold."""
+        sketch = self.sketch
+        held = {p.name.casefold() for p in sketch.meta.partners}
+        return [p for p in sketch.partners if p.name.casefold() not in held] if not sketch.meta.partners else []
 
     def set_partners(self, partners: list[Partner]) -> None:
         meta = self.metadata()

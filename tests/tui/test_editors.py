@@ -162,3 +162,33 @@ async def test_export_refuses_to_overwrite_the_sketch(tmp_path: Path) -> None:
         await pilot.press("f7")
         assert "skrive over selve skissefilen" in str(screen.query_one("#export-result").render())
     assert path.read_bytes() == before
+
+
+async def test_partners_found_in_the_text_are_shown_and_written_only_when_asked(tmp_path: Path) -> None:
+    path = tmp_path / "prosa.md"
+    text = (
+        "# Trygg natt\n\n**Søker:** Bodø kommune\n\n## Om partnerskapet\n\n"
+        "Partnerskapet består av Bodø kommune, Fauske kommune og Nordlandssykehuset HF, og kapet har et felles "
+        "prosjektkontor med 2 årsverk.\n"
+    )
+    path.write_text(text, encoding="utf-8")
+    app = make_app(path, save_delay=0.1)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _screen(app, pilot, "f5", "partners")
+        found = screen.query_one("#found-in-text")
+        assert found.display
+        assert "Fauske kommune, Nordlandssykehuset HF" in str(found.render())
+        assert screen.query_one("#partners-table", DataTable).row_count == 0
+        assert app.draft.text == text  # nothing written by looking
+        await pilot.press("ctrl+t")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("n")
+        await wait_for(pilot, lambda: getattr(app.screen, "screen_name", "") == "partners")
+        assert app.draft.text == text  # no: nothing written
+        await pilot.press("ctrl+t")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("y")
+        await wait_for(pilot, lambda: app.draft.sketch.meta.partners != [])
+    written = app.draft.sketch.meta.partners
+    assert [(p.name, p.kind) for p in written] == [("Fauske kommune", OrgKind.KOMMUNE), ("Nordlandssykehuset HF", OrgKind.HELSEFORETAK)]
+    assert "kapet" not in app.draft.text.split("---")[1]

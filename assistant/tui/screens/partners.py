@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.widget import Widget
+from rich.text import Text
 from textual.widgets import Input, Select, Static
 
 from ...core.findings import Status
@@ -13,6 +15,7 @@ from ...core.orgs import format_orgnr, infer_kind, normalise_orgnr
 from ..messages import LiveUpdated
 from ..widgets.checklist import ICONS
 from ..widgets.orgnr_input import OrgnrInput
+from .confirm import ConfirmScreen
 from .table_editor import FormError, TableEditorScreen, table_bindings
 
 ROLE_KIND = {
@@ -45,7 +48,7 @@ class PartnersScreen(TableEditorScreen):
 
     screen_name = "partners"
     CSS_PATH = "partners.tcss"
-    BINDINGS = table_bindings("partners", "partner")
+    BINDINGS = [*table_bindings("partners", "partner"), Binding("ctrl+t", "take_found", "tui.key.take_found", id="partners.take_found", show=False)]
     first_field = "#name"
     wrap_column = 3  # the role
     text_fields = ("#name", "#orgnr", "#role")
@@ -64,6 +67,7 @@ class PartnersScreen(TableEditorScreen):
 
     def compose_head(self) -> ComposeResult:
         yield Static(id="applicant-line")
+        yield Static(id="found-in-text", classes="hint")
 
     def compose_summary(self) -> ComposeResult:
         yield Static(id="verdict")
@@ -77,11 +81,33 @@ class PartnersScreen(TableEditorScreen):
     def relabel_form(self) -> None:
         self.query_one("#role", Input).placeholder = self.tr("tui.partners.role_placeholder")
         self.relabel_choices("#kind", self._role_options(), PartnerRole.PUBLIC.value)
-        applicant = self.app.draft.metadata().applicant  # type: ignore[attr-defined]
-        self.query_one("#applicant-line", Static).update(
-            self.tr("tui.partners.applicant", name=applicant.name if applicant else "–")
-        )
+        applicant = self.app.draft.metadata().applicant or self.app.draft.sketch.applicant  # type: ignore[attr-defined]
+        self.query_one("#applicant-line", Static).update(Text(self.tr("tui.partners.applicant", name=applicant.name if applicant else "–")))
+        self.show_found()
         self._orgnr_changed()
+
+    def show_found(self) -> None:
+        """Organisations the text names as partners that the metadata does not hold: shown, never
+        written until the user asks (Ctrl+T, then yes)."""
+        found = self.app.draft.found_in_text()  # type: ignore[attr-defined]
+        line = self.query_one("#found-in-text", Static)
+        line.display = bool(found) and not self.rows
+        if line.display:
+            line.update(Text(self.tr("tui.partners.found", names=", ".join(p.name for p in found))))
+
+    def action_take_found(self) -> None:
+        found = self.app.draft.found_in_text()  # type: ignore[attr-defined]
+        if not found or self.rows:
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.rows = [p.model_copy() for p in found]
+                self.write()
+                self.show_found()
+
+        question = self.tr("tui.partners.take_found_ask", names="\n".join(f"• {p.name}" for p in found))
+        self.app.push_screen(ConfirmScreen(question, self.tr("tui.key.yes"), self.tr("tui.key.no")), answered)
 
     def _role_options(self) -> list[tuple[str, str]]:
         return [(self.tr(f"tui.role.{r.value}"), r.value) for r in PartnerRole]
@@ -94,6 +120,7 @@ class PartnersScreen(TableEditorScreen):
 
     def show_summary(self) -> None:
         self.show_verdict()
+        self.show_found()
 
     def show_verdict(self) -> None:
         """The public-collaboration verdict: the check's own when it has run, else the count of public bodies."""

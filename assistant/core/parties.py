@@ -1,0 +1,188 @@
+"""Who applies and who takes part, read from a sketch however it is written: a field line
+(«**Søker:** Bergen kommune», «Medsøkere: …»), a table row, a list, a bold line or prose
+(«Gjøvik kommune søker sammen med …», «Partnerskapet består av …»).
+
+Organisations are the spans the registry recognises (see `registry.find_organisations`), never
+pieces of a sentence split at commas. «Ingen», «ingen foreløpig», «vi søker alene», «none» mean
+no partner.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .model import OrgKind, Organisation, Partner
+from .orgs import normalise_orgnr
+from .registry import Body, Found, classify, find_organisations
+
+_FIELD_KEYS_APPLICANT = (
+    r"søker|søkar|søkjar|hovedsøker|hovudsøkar|applicant|lead applicant|innsender|innsendar|prosjekteier|prosjekteigar|"
+    r"project owner|søker\s*/\s*applicant|applicant\s*/\s*søker"
+)
+_FIELD_KEYS_PARTNERS = (
+    r"partnere|partnarar|partner|partnar|samarbeidspartnere|samarbeidspartnarar|samarbeidspartner|samarbeidsparter|samarbeidspartar|"
+    r"samarbeid|partnerskap|partnarskap|medsøkere|medsøkarar|medsøkjarar|medsøker|partners|co-applicants|partnerskapet|partnarskapet|deltakere|deltakarar|"
+    r"participants|faglig partner|fagleg partnar|partnere\s*/\s*partners|partners\s*/\s*partnere"
+)
+_FIELD = re.compile(
+    r"^\s*(?:[-*+]\s+)?\**_?\s*(?P<key>" + _FIELD_KEYS_APPLICANT + "|" + _FIELD_KEYS_PARTNERS + r")\s*\**_?\s*:\s*\**_?\s*(?P<value>.+?)\s*$",
+    re.IGNORECASE,
+)
+_ROW = re.compile(r"^\s*\|\s*\**(?P<key>" + _FIELD_KEYS_APPLICANT + "|" + _FIELD_KEYS_PARTNERS + r")\**\s*\|\s*(?P<value>[^|]+)\|", re.IGNORECASE)
+_APPLICANT_KEY = re.compile(r"^(?:" + _FIELD_KEYS_APPLICANT + r")$", re.IGNORECASE)
+_ORGNR = re.compile(r"(?:org\.?\s*nr\.?|orgnr|organisasjonsnummer|org\.?\s*no\.?|organisation number)\s*:?\s*(\d[\d\s\u00a0]{7,12}\d)", re.IGNORECASE)
+_ORGNR_FIELD = re.compile(r"^\s*\**\s*(?:org\.?\s*nr\.?|orgnr|organisasjonsnummer|org\.?\s*no\.?|organisation number)\s*\**\s*:?\s*\**\s*(\d[\d\s\u00a0]{7,12}\d)", re.IGNORECASE)
+_NONE = re.compile(
+    r"^\s*(?:ingen|ingen foreløpig|ingen enno|ingen ennå|ikke ennå|ikkje enno|none|none yet|nei|no|n/a|-|–|—)\b|"
+    r"\bvi søker alene\b|\bvi søkjer åleine\b|\bvi søkjer aleine\b|\bsøker alene\b|\bsøkjer åleine\b|\bwe apply alone\b|\bapplying alone\b|"
+    r"\bingen partnere\b|\bingen partnarar\b|\bno partners\b",
+    re.IGNORECASE,
+)
+_TENTATIVE = re.compile(
+    r"\bsamtaler\b|\bsamtalar\b|\bhar kontaktet\b|\bhar kontakta\b|\buttrykt interesse\b|\bvist interesse\b|\bønsker å samarbeide\b|"
+    r"\bønskjer å samarbeide\b|\bvil invitere\b|\bvil inviteres\b|\bkan bli med\b|\baktuelle\b|\bmulige\b|\bmoglege\b|\bburde\b|\bbør være med\b|"
+    r"\bin talks\b|\bmay join\b|\bhas expressed interest\b|\bwill be invited\b|\bforespurt\b|\bikke avklart\b|\bikkje avklart\b",
+    re.IGNORECASE,
+)
+# Sentences that say who takes part in the partnership.
+_PARTNER_CUE = re.compile(
+    r"(?<!innovation )(?<!innovation-)\bpartner\w*|\bpartnar\w*|\bsamarbeid\w*|\bsammen med\b|\bsaman med\b|\bbestår av\b|\bbestår av\b|\bbeståande av\b|\bdeltar\b|\bdeltek\b|"
+    r"\ber med\b|\bmedsøk\w*|\btogether with\b|\bconsists of\b|\bconsortium\b|\bjoined by\b|\balongside\b|\bskisse til innovasjonspartnerskap fra\b",
+    re.IGNORECASE,
+)
+_APPLICANT_CUE = re.compile(r"\bsøker\b|\bsøkjer\b|\bsøkar\b|\bsøkjar\b|\bapplicant\b|\bapplies\b|\bskisse\w* fra\b|\bskisse\w* frå\b|\bsketch from\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?i:jeg heter|eg heiter|mitt navn er|mitt namn er|my name is)\s+(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})")
+_RECIPIENT = re.compile(r"(?:^|\n)\s*(?:til|to|attn\.?)\s*:?\s*$", re.IGNORECASE)
+# A line saying whom the sketch is for («**Prepared for:** Innovation Norway, LUP and DFØ»).
+_ADDRESSED = re.compile(
+    r"^\s*\**\s*(?:til|to|prepared for|submitted to|sendt til|send til|mottaker|mottakar|adressat|utlysning|call)\b[^\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?](?=\s|$)|$)", re.MULTILINE)
+
+
+# Who applies and who takes part is said in the first pages; past this the text is not read
+# (the checks stop at the same length, see engine.MAX_CHECK_CHARS).
+MAX_CHARS = 200_000
+
+
+@dataclass
+class Parties:
+    applicant: Organisation | None = None
+    partners: list[Partner] = field(default_factory=list)
+    alone: bool = False  # the sketch says it applies alone
+    tentative: bool = False  # partners named only as talks or interest, not as partners
+    found: list[Body] = field(default_factory=list)  # every organisation the text names
+
+
+def _org(body: Body, orgnr: str | None = None, cls: type[Organisation] = Organisation, role: str | None = None) -> Organisation:
+    basis = "first-person" if body.detail == "first-person" else body.why
+    values = {"name": body.name, "orgnr": orgnr or body.orgnr, "kind": body.kind, "basis": basis}
+    if cls is Partner:
+        values["role"] = role
+    return cls(**values)
+
+
+def _first_name(value: str) -> Body | None:
+    """The organisation a field's value names: the first one the registry sees, else the value
+    itself up to its first comma or bracket when it is short enough to be a name."""
+    found = find_organisations(value)
+    if found:
+        return found[0].body
+    name = re.split(r"\s*[,(;]\s*|\s+[–—-]\s+|\s+v/\s*", re.sub(r"[*_`]", "", value), maxsplit=1)[0].strip(" .:")
+    if not name or len(name) > 80 or len(name.split()) > 8:
+        return None
+    return classify(name)
+
+
+def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, int]]) -> Parties:
+    """Applicant and partners from the text (lines from index `start`); `partner_spans` are the
+    1-based line ranges of the parts about the partnership."""
+    out = Parties()
+    applicant_value: str | None = None
+    orgnr: str | None = None
+    partner_values: list[str] = []
+    for line in lines[start : start + 60]:
+        m = _FIELD.match(line) or _ROW.match(line)
+        if m is None:
+            if orgnr is None and (o := _ORGNR_FIELD.match(line)):
+                orgnr = normalise_orgnr(o.group(1))
+            continue
+        key = re.sub(r"\s+", " ", m.group("key").strip()).casefold()
+        value = m.group("value").strip()
+        if _APPLICANT_KEY.match(key):
+            applicant_value = applicant_value or value
+        else:
+            partner_values.append(value)
+    text = "\n".join(lines[start:])[:MAX_CHARS]
+    everything = find_organisations(text)
+    out.found = [f.body for f in everything]
+    # The applicant.
+    body: Body | None = None
+    if applicant_value is not None:
+        body = _first_name(applicant_value)
+        if orgnr is None and (o := _ORGNR.search(applicant_value)):
+            orgnr = normalise_orgnr(o.group(1))
+    if body is None and (person := _FIRST_PERSON.search(text[:3000])):
+        body = Body(person.group("name"), OrgKind.PRIVATPERSON, "person", "first-person")
+    if body is None:
+        for sent in _SENTENCE.finditer(text[:4000]):
+            if _APPLICANT_CUE.search(sent.group(0)):
+                inside = [f for f in everything if sent.start() <= f.start < sent.end()]
+                if inside:
+                    body = inside[0].body
+                    break
+    if body is None:
+        # The first body named near the top, unless it is whom the sketch is sent to («Til Innovasjon Norge»).
+        for f in everything:
+            if f.start >= 1500:
+                break
+            if not _RECIPIENT.search(text[max(0, f.start - 12) : f.start]):
+                body = f.body
+                break
+    if body is not None:
+        out.applicant = _org(body, orgnr)
+    # The partners.
+    chosen: list[Found | Body] = []
+    for value in partner_values:
+        if _NONE.search(value):
+            out.alone = True
+            continue
+        if _TENTATIVE.search(value):
+            out.tentative = True
+            continue
+        chosen.extend(f.body for f in find_organisations(value))
+    if _NONE.search(text) and not chosen:
+        out.alone = out.alone or bool(re.search(r"\bvi søker alene\b|\bvi søkjer åleine\b|\bwe apply alone\b|\bapplying alone\b|\bingen partnere\b", text, re.I))
+    if not out.alone:
+        offsets = _line_offsets(lines, start)
+        ranges = [(offsets[max(a - 1 - start, 0)] if a - 1 - start < len(offsets) else len(text), offsets[min(b - start, len(offsets) - 1)]) for a, b in partner_spans]
+        addressed = [(m.start(), m.end()) for m in _ADDRESSED.finditer(text)]
+        for sent in _SENTENCE.finditer(text):
+            s, e = sent.start(), sent.end()
+            if any(a <= s < b for a, b in addressed):
+                continue
+            in_part = any(a <= s < b for a, b in ranges)
+            if not in_part and not _PARTNER_CUE.search(sent.group(0)):
+                continue
+            if _TENTATIVE.search(sent.group(0)) and not in_part:
+                continue
+            chosen.extend(f.body for f in everything if s <= f.start < e)
+    seen = {classify(out.applicant.name).key} if out.applicant else set()
+    for b in chosen:
+        body_ = b if isinstance(b, Body) else b.body
+        if body_.key in seen:
+            continue
+        seen.add(body_.key)
+        out.partners.append(_org(body_, cls=Partner))  # type: ignore[arg-type]
+    return out
+
+
+def _line_offsets(lines: list[str], start: int) -> list[int]:
+    offsets, pos = [], 0
+    for line in lines[start:]:
+        offsets.append(pos)
+        pos += len(line) + 1
+    offsets.append(pos)
+    return offsets
