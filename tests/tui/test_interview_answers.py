@@ -173,7 +173,7 @@ async def test_budget_lines_named_in_an_answer_go_into_the_table_only_after_yes(
         assert "Utvikling av prototyp" in question
         await pilot.press("n")  # no: nothing but the answer is written
         await wait_for(pilot, lambda: not isinstance(app.screen, ConfirmScreen))
-        assert app.draft.sketch.budget is None or not app.draft.sketch.budget.lines
+        assert "| Markedsdialog" not in _on_disk(sketch) and "|" not in app.draft.sketch.section("budget").body
         await pilot.press("f8")
         await wait_for(pilot, lambda: screen.steps[screen.index].section == "budget" and screen.steps[screen.index].number == 1)
         await type_text(pilot, "Markedsdialog 400 000 kr")
@@ -181,8 +181,10 @@ async def test_budget_lines_named_in_an_answer_go_into_the_table_only_after_yes(
         await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
         await pilot.press("j")
         await wait_for(pilot, lambda: "| Markedsdialog" in _on_disk(sketch))
-        lines = parse_sketch(_on_disk(sketch)).budget.lines
-        assert [(line.item, line.amount) for line in lines] == [("Markedsdialog", 400_000)]
+        budget = parse_sketch(_on_disk(sketch)).budget
+        assert budget.written == "table"
+        assert [(line.item, line.amount) for line in budget.lines] == [("Markedsdialog", 400_000)]
+        assert "<!-- svar: budget.q1 -->\nMarkedsdialog 400 000 kr.\n<!-- /svar -->" in _on_disk(sketch)  # the answer as written
 
 
 async def test_the_answer_box_takes_several_lines_and_grows(sketch: Path) -> None:

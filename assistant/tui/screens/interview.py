@@ -235,7 +235,7 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
             section,
             applicant=meta.applicant.name if meta.applicant else None,
             partners=[p.name for p in meta.partners],
-            budget_items=[line.item for line in budget.lines] if budget else [],
+            budget_items=[line.item for line in _table_lines(budget)],
         )
         if not found:
             return
@@ -279,10 +279,18 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
             draft.set_partners([*meta.partners, *(Partner(name=n, kind=infer_kind(n)) for n in found.partners)])
         if found.budget:
             budget = draft.sketch.budget
-            lines = list(budget.lines) if budget else []
-            years = list(budget.year_columns) if budget and budget.year_columns else None
+            lines = _table_lines(budget)  # lines read from prose (an answer) are not the table's
+            years = list(budget.year_columns) if lines and budget.year_columns else None
             lines += [BudgetLine(item=item, category=infer_category(item), amount=amount) for item, amount in found.budget]
-            draft.set_budget(lines, years)
+            if _table_lines(budget):
+                draft.set_budget(lines, years)
+            else:  # no table yet: one after the section's text, which stays as written
+                from ...core.budget import budget_table
+
+                section = draft.sketch.section("budget")
+                body = section.body.strip("\n") if section else ""
+                table = budget_table(lines, draft.sketch.language, None)
+                draft.set_section("budget", f"{body}\n\n{table}" if body.strip() else table)
 
     def reply(self, step: Step, answer: str) -> None:
         from ...coach.base import CoachRequest
@@ -396,3 +404,10 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
     def _section_chosen(self, event: OptionList.OptionSelected) -> None:
         if event.option.id:
             self.jump_to(event.option.id)
+
+
+def _table_lines(budget) -> list:
+    """The budget's lines that stand in its table (the checker also reads lines from prose)."""
+    if budget is None or budget.table_start is None or budget.table_end is None or getattr(budget, "written", "table") != "table":
+        return []
+    return [line for line in budget.lines if line.line is None or budget.table_start <= line.line <= budget.table_end]
