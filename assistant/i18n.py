@@ -83,6 +83,13 @@ def t(key: str, lang: str = "nb", /, **kwargs: object) -> str:
     return text.format(**kwargs) if kwargs else text
 
 
+def tn(key: str, n: int, lang: str = "nb", /, **kwargs: object) -> str:
+    """`key` for a count: `key_one` when n is 1 («1 åpen kommentar»), else `key` («2 åpne kommentarer»)."""
+    if n == 1 and _area(key.split(".", 1)[0]).get(f"{key}_one") is not None:
+        key = f"{key}_one"
+    return t(key, lang, n=n, **kwargs)
+
+
 def system_language() -> str:
     """nb, nn or en from SKISSE_LANG, LC_ALL/LC_MESSAGES/LANG: English for other real locales, bokmål otherwise."""
     for var in ("SKISSE_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):

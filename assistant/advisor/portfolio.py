@@ -222,3 +222,32 @@ def to_csv(portfolio: Portfolio, rows: list[PortfolioRow] | None = None) -> str:
             ]
         )
     return out.getvalue()
+
+
+def summary_text(count: int, failed: int, comments: int, lang: str) -> str:
+    """«22 skisser · 11 med minst ett «ikke bestått» · 1 åpen kommentar», in `lang`."""
+    from ..i18n import t, tn
+
+    return t(
+        "advisor.portfolio.summary",
+        lang,
+        sketches=tn("advisor.portfolio.sketches", count, lang),
+        failed=failed,
+        comments=tn("advisor.portfolio.comments", comments, lang),
+    )
+
+
+def criterion_titles(criteria: list[tuple[str, str]], lang: str, rubric_id: str | None = None) -> list[str]:
+    """The criteria's titles in `lang` (the rubric's), in the portfolio's order; ids only for unknown ones."""
+    from ..core.rubric import RubricError, load_rubric
+
+    try:
+        titles = {c.id: c.title.get(lang) for c in load_rubric(rubric_id).criteria}
+    except RubricError:
+        titles = {}
+    return [titles.get(cid) or title or cid for cid, title in criteria]
+
+
+def legend_text(criteria: list[tuple[str, str]], lang: str) -> str:
+    """«1 Hvem kan søke · 2 Maks fem sider · …»: what each mark's place in the row stands for."""
+    return " · ".join(f"{n} {title}" for n, title in enumerate(criterion_titles(criteria, lang), 1))

@@ -119,8 +119,10 @@ def print_portfolio(portfolio, rows, lang: str) -> None:
         changed = r.last_change.astimezone().strftime("%d.%m.%y %H:%M") if r.last_change else ""
         table.add_row(escape(r.name), escape(r.applicant or ""), pages, marks, str(r.open_comments or ""), changed)
     out.print(table)
-    legend = " ".join(f"{n}:{cid}" for n, (cid, _) in enumerate(portfolio.criteria, 1))
+    from .portfolio import legend_text, summary_text
+
+    legend = escape(legend_text(portfolio.criteria, lang))
     marks = MARK_LEGEND.format(pass_=_label("pass", lang), warn=_label("warn", lang), fail=_label("fail", lang), na=_label("n/a", lang))
     out.print(f"[dim]{escape(marks)} · {legend}[/]")
     shown = type(portfolio)(portfolio.folder, rows, portfolio.criteria)
-    out.print(t("advisor.portfolio.summary", lang, count=len(rows), failed=shown.failed, comments=shown.open_comments))
+    out.print(summary_text(len(rows), shown.failed, shown.open_comments, lang))

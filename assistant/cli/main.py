@@ -59,13 +59,14 @@ def build_parser(lang: str | None = None, *, command: str | None = None) -> argp
     import argparse  # not for plain `skisse`, which goes straight to the window
 
     lang = lang or system_language()
+    localise_argparse(lang)
     parser = argparse.ArgumentParser(
         prog="skisse",
         description=t("cli.description", lang),
         epilog=t("cli.epilog", lang),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"skisse {_version()}")
+    parser.add_argument("--version", action="version", version=f"skisse {_version()}", help=t("cli.argparse.version", lang))
     parser.add_argument("--lang", choices=["nb", "nn", "en"], help=t("cli.opt.lang", lang))
     sub = parser.add_subparsers(dest="command", metavar=t("cli.commands_metavar", lang), title=t("cli.commands_title", lang))
     for name in [COMMAND_MODULES[command]] if command in COMMAND_MODULES else COMMANDS:
@@ -77,6 +78,49 @@ def build_parser(lang: str | None = None, *, command: str | None = None) -> argp
             raise
         module.register(sub, lang)
     return parser
+
+
+# argparse's own texts (Python 3.11+) -> catalogue keys. argparse looks its texts up through the
+# module's `_` and `ngettext` at the moment it prints, so replacing them is enough.
+ARGPARSE_TEXTS = {
+    "usage: ": "cli.argparse.usage",
+    "show this help message and exit": "cli.argparse.help",
+    "show program's version number and exit": "cli.argparse.version",
+    "positional arguments": "cli.argparse.positional",
+    "options": "cli.argparse.options",
+    "optional arguments": "cli.argparse.options",
+    "%(prog)s: error: %(message)s\n": "cli.argparse.error",
+    "the following arguments are required: %s": "cli.argparse.required",
+    "unrecognized arguments: %s": "cli.argparse.unrecognized",
+    "invalid choice: %(value)r (choose from %(choices)s)": "cli.argparse.invalid_choice",
+    "argument %(argument_name)s: %(message)s": "cli.argparse.argument",
+    "expected one argument": "cli.argparse.expected_one",
+    "expected at most one argument": "cli.argparse.expected_at_most_one",
+    "expected at least one argument": "cli.argparse.expected_at_least_one",
+    "invalid %(type)s value: %(value)r": "cli.argparse.invalid_value",
+    "not allowed with argument %s": "cli.argparse.not_allowed_with",
+    "ignored explicit argument %r": "cli.argparse.ignored_explicit",
+    "one of the arguments %s is required": "cli.argparse.one_required",
+    "ambiguous option: %(option)s could match %(matches)s": "cli.argparse.ambiguous",
+    "unexpected option string: %s": "cli.argparse.unexpected_option",
+}
+
+
+def localise_argparse(lang: str) -> None:
+    """argparse's «usage:», «show this help message and exit», «options» and its errors in `lang`."""
+    import argparse
+
+    def translate(text: str) -> str:
+        key = ARGPARSE_TEXTS.get(text)
+        return t(key, lang) if key else text
+
+    def ntranslate(singular: str, plural: str, n: int) -> str:
+        if singular == "expected %s argument":
+            return t("cli.argparse.expected_n", lang)
+        return singular if n == 1 else plural
+
+    argparse._ = translate  # type: ignore[attr-defined]
+    argparse.ngettext = ntranslate  # type: ignore[attr-defined]
 
 
 def _version() -> str:

@@ -127,7 +127,8 @@ def rank_cuts(ctx: DraftContext, limit: int | None = None) -> list[Cut]:
             hit_criteria = sorted({cid for cid, rx in keywords if rx.search(block.text)})
             if hit_criteria:
                 value += 2 * len(hit_criteria)
-                reasons.append(_say("keywords", lang) + " " + ", ".join(hit_criteria))
+                titles = {c.id: c.title.get(lang) for c in ctx.rubric.criteria}
+                reasons.append(_say("keywords", lang) + " " + ", ".join(f"«{titles.get(cid, cid)}»" for cid in hit_criteria))
             if section.key and section_words - n < min_words.get(section.key, 0):
                 value += 10
                 reasons.append(_say("keeps_section", lang))

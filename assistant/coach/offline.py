@@ -120,10 +120,8 @@ class OfflineCoach:
                 sources += [s for s in criterion_sources(c) if s not in sources]
         if sources and not all(src in "\n".join(out) for src in sources):
             out.append(t("coach.offline.sources", lang, sources=", ".join(sources)))
-        # Ask first what the failing criteria ask, then the rest.
-        failing_first = sorted(criteria, key=lambda c: c.id not in crit_ids)
-        question = self._next_question([q.get(lang) for c in failing_first for q in c.questions])
-        out.append(question or t("coach.offline.next_section", lang))
+        # No question here: the window puts the next open question itself, so a reply never says
+        # «no more questions» before another one, nor repeats the question just answered.
         return "\n\n".join(out)
 
     def _topic(self, question: str, ctx: DraftContext) -> tuple[str | None, list]:
@@ -150,7 +148,7 @@ class OfflineCoach:
     def _criterion_block(self, ctx: DraftContext, crit, lang: str) -> str:
         result = ctx.report.criterion(crit.id)
         status = result.status if result else Status.NA
-        lines = [f"**{crit.title.get(lang)}** ({crit.id}): {t('coach.status.' + status.value.replace('/', ''), lang)}"]
+        lines = [f"**{crit.title.get(lang)}**: {t('coach.status.' + status.value.replace('/', ''), lang)}"]
         if result:
             shown = [f for f in result.findings if f.level is not Level.INFO]
             lines += [f"- {line}" for line in self._reaction(shown, lang)]

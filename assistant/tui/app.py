@@ -96,12 +96,30 @@ class SkisseApp(Saving, App):
     def tr(self, key: str, /, **kwargs: object) -> str:
         return safe_tr(key, self.lang, **kwargs)  # each value shown as text, never as markup
 
+    def action_command_palette(self) -> None:
+        """Textual's palette, with its placeholder and «no matches» in the UI language."""
+        from .textual_texts import Palette, localise_textual
+
+        if self.use_command_palette and not Palette.is_open(self):
+            localise_textual(self.lang)
+            self.push_screen(Palette(id="--command-palette", lang=self.lang))
+
+    def search_themes(self) -> None:
+        from textual.theme import ThemeProvider
+
+        from .textual_texts import Palette
+
+        self.push_screen(Palette(providers=[ThemeProvider], placeholder=self.tr("tui.palette.themes_placeholder"), lang=self.lang))
+
     def set_language(self, lang: str) -> None:
         """Switch the UI language, keep it in the settings, and redraw the current screen."""
         if lang not in LANGUAGES:
             return
         self.settings.lang = lang
         self.settings.save()
+        from .textual_texts import localise_textual
+
+        localise_textual(lang)
         localise_bindings(self, lang)
         for screen in self.screen_stack:
             localise_bindings(screen, lang)
@@ -137,7 +155,9 @@ class SkisseApp(Saving, App):
         import asyncio
 
         from ..core.exiting import register_exit
+        from .textual_texts import localise_textual
 
+        localise_textual(self.lang)  # Textual's own key texts, before any of its menus is made
         # SIGTERM/SIGHUP: once the autosaver has saved, the window closes in order from the event
         # loop (the terminal restored), rather than through an exception raised mid-frame.
         loop = asyncio.get_running_loop()
@@ -295,7 +315,16 @@ class SkisseApp(Saving, App):
         self.set_language(lang)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        # Textual's own commands, in the UI language (Textual has no translations); «Keys» opens
+        # Skisse's help, which lists every key in the user's language.
+        yield SystemCommand(self.tr("tui.palette.theme"), self.tr("tui.palette.theme_help"), self.action_change_theme)
+        yield SystemCommand(self.tr("tui.palette.quit"), self.tr("tui.palette.quit_help"), self.action_quit)
+        yield SystemCommand(self.tr("tui.palette.keys"), self.tr("tui.palette.keys_help"), self.action_help)
+        if screen.maximized is not None:
+            yield SystemCommand(self.tr("tui.palette.minimize"), self.tr("tui.palette.minimize_help"), screen.action_minimize)
+        elif screen.focused is not None and screen.focused.allow_maximize:
+            yield SystemCommand(self.tr("tui.palette.maximize"), self.tr("tui.palette.maximize_help"), screen.action_maximize)
+        yield SystemCommand(self.tr("tui.palette.screenshot"), self.tr("tui.palette.screenshot_help"), lambda: self.set_timer(0.1, self.deliver_screenshot))
         for lang in LANGUAGES:
             yield SystemCommand(self.tr(f"tui.palette.lang_{lang}"), self.tr("tui.palette.lang_help"), lambda lang=lang: self.set_language(lang))
         for name in WORKSPACE:

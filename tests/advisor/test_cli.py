@@ -127,7 +127,7 @@ def test_portfolio_csv_json_and_table(capsys, tmp_path, monkeypatch):
     assert [s["file"] for s in data["sketches"]] == ["skisse-004.md"]
     code, out, _ = run(capsys, "portfolio", str(folder), "--filter", "tromsø")
     assert "skisse-004.md" in out and "skisse-001.md" not in out and "Tromsø kommune" in out
-    assert "1 skisser" in out
+    assert "1 skisse ·" in out  # one sketch, in the singular
 
 
 def test_portfolio_on_a_file_is_refused(capsys, sketch_file):

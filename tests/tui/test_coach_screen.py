@@ -242,8 +242,10 @@ async def test_assess_shows_the_coach_beside_the_check_and_flags_invented_quotes
         await wait_for(pilot, lambda: screen.assessment is not None and not screen._replying)
         await wait_for(pilot, lambda: "Vurdering" in _messages(screen, "msg-coach")[-1])
         text = _messages(screen, "msg-coach")[-1]
-        assert "| `need-described` | ✘ mangler | 2/5 |" in text  # the check's status beside the coach's score
-        assert "| `public-collaboration` | ✔ oppfylt | 4/5 |" in text
+        # The check's status beside the coach's score, each criterion by its title, never its id.
+        assert "| Behovet er godt beskrevet | ✘ mangler | 2/5 |" in text
+        assert "| Samarbeid mellom offentlige aktører | ✔ oppfylt | 4/5 |" in text
+        assert "need-described" not in text and "public-collaboration" not in text
         assert f"«{NEED_2}»" in text and "Oppgi KOSTRA som kilde." in text and "Ingen kilde for tallet." in text
         assert "Fjernet (står ikke i skissen): ~~«Halvparten av de eldre faller hver uke.»~~" in text
         assert screen.assessment.flagged == {"need-described": ["Halvparten av de eldre faller hver uke."]}

@@ -1,4 +1,4 @@
-"""The coach screen at 100×30, with a fixed fake coach and fixed checks, so the picture shows the
+"""The coach screen at 80×24 and 120×36, with a fixed fake coach and fixed checks, so the picture shows the
 screen's layout and text only."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from assistant.tui.services import Services
 
 from .helpers import wait_for
 
-SIZE = (100, 30)
+SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 36), id="120x36")]
 
 
 class RewriteCoach:
@@ -52,7 +52,8 @@ def sketch(tmp_path: Path) -> Path:
     return Path("skisse.md")
 
 
-def test_coach_improve_proposal(snap_compare, sketch) -> None:
+@pytest.mark.parametrize("size", SIZES)
+def test_coach_improve_proposal(snap_compare, size, sketch) -> None:
     """The coach screen (F12 Veileder highlighted in the nav bar) after «Forbedre delen» on
     Problem og behov: on the left the section choice and the five action buttons; on the right the
     header «test:rewriter · språkmodell», the user's request, the proposal heading (endringer: 2)
@@ -77,7 +78,8 @@ def test_coach_improve_proposal(snap_compare, sketch) -> None:
         for widget in screen.query("Input"):
             widget.cursor_blink = False
         chat = screen.query_one("#coach-chat")
-        await wait_for(pilot, lambda: chat.scroll_y == chat.max_scroll_y)
+        await pilot.pause()
+        chat.scroll_end(animate=False)
         await pilot.pause(0.1)
 
-    assert snap_compare(make_app(sketch, coach=coach, services=services), terminal_size=SIZE, run_before=propose)
+    assert snap_compare(make_app(sketch, coach=coach, services=services), terminal_size=size, run_before=propose)

@@ -3,6 +3,8 @@ and recovery of text a crashed session never saved."""
 
 from __future__ import annotations
 
+import os
+
 from pathlib import Path
 
 from textual.widgets import TextArea
@@ -84,9 +86,17 @@ async def test_conflict_reload_takes_the_version_on_disk(strong: Path) -> None:
     app = make_app(strong, save_delay=0.6)
     async with app.run_test(size=(120, 40)) as pilot:
         theirs = await _conflict(pilot, app, strong)
-        await pilot.press("d")
-        assert "Min endring." in str(app.screen.query_one("#conflict-diff-text").render())
-        await pilot.press("r")
+        await pilot.press("v")  # «Vis forskjellene (V)»: the two versions side by side
+        from rich.console import Console
+
+        console = Console(width=120, record=True, file=open(os.devnull, "w"))  # noqa: SIM115
+        console.print(app.screen.query_one("#conflict-diff-text").content)
+        shown = console.export_text()
+        assert "På disken" in shown and "Din versjon" in shown
+        row = next(line for line in shown.splitlines() if "Min endring." in line)
+        assert row.index("Min endring.") > 50  # in the right-hand column, mine
+        assert "(endret av Kari)" in shown and "@@" not in shown and "+++" not in shown
+        await pilot.press("h")  # «Hent den på disken (H)»
         await wait_for(pilot, lambda: isinstance(app.screen, EditorScreen))
         assert app.draft.text == theirs
         assert app.screen.query_one("#text", TextArea).text == theirs
@@ -99,7 +109,7 @@ async def test_conflict_keep_mine_writes_a_copy(strong: Path) -> None:
     app = make_app(strong, save_delay=0.6)
     async with app.run_test(size=(120, 40)) as pilot:
         theirs = await _conflict(pilot, app, strong)
-        await pilot.press("k")
+        await pilot.press("b")  # «Behold min som kopi (B)»
         await wait_for(pilot, lambda: isinstance(app.screen, EditorScreen))
         copies = list(strong.parent.glob("sterk.mine-*.md"))
         assert len(copies) == 1 and copies[0].read_text(encoding="utf-8").endswith("Min endring.")
@@ -111,7 +121,7 @@ async def test_conflict_overwrite_keeps_theirs_as_backup(strong: Path) -> None:
     app = make_app(strong, save_delay=0.6)
     async with app.run_test(size=(120, 40)) as pilot:
         theirs = await _conflict(pilot, app, strong)
-        await pilot.press("o")
+        await pilot.press("s")  # «Skriv over med min (S)»
         await wait_for(pilot, lambda: strong.read_text(encoding="utf-8").endswith("Min endring."))
     assert (strong.parent / "sterk.md~").read_text(encoding="utf-8") == theirs
 

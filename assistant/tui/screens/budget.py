@@ -100,6 +100,9 @@ class BudgetScreen(TableEditorScreen):
     def columns(self) -> list[str]:
         return [self.tr("tui.budget.item"), self.tr("tui.budget.category"), *self.years, self.tr("tui.budget.amount")]
 
+    def is_number(self, column: int) -> bool:
+        return column >= 2  # the years and the amount
+
     def cells(self, line: BudgetLine) -> list[str]:
         label = self._category_label(line.category)
         if line.procurement:
@@ -114,9 +117,9 @@ class BudgetScreen(TableEditorScreen):
     def show_totals(self) -> None:
         total = sum((line.amount or sum(line.years.values())) for line in self.lines if not line.procurement)
         procurement = sum((line.amount or sum(line.years.values())) for line in self.lines if line.procurement)
-        text = self.tr("tui.budget.total", total=format_amount(total, currency=True, lang=self.lang))
-        if procurement:
-            text += "   " + self.tr("tui.budget.procurement_total", amount=format_amount(procurement, currency=True, lang=self.lang))
+        text = self.tr("tui.budget.total", total=format_amount(total, currency=True, lang=self.lang, nbsp=True))
+        if procurement:  # on a line of its own at 80 columns; an amount never breaks inside
+            text += "\n" + self.tr("tui.budget.procurement_total", amount=format_amount(procurement, currency=True, lang=self.lang, nbsp=True))
         self.query_one("#budget-totals", Static).update(text)
 
     def save_rows(self) -> None:

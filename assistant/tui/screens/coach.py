@@ -117,6 +117,25 @@ class CoachScreen(StreamingReplies, UiLanguage, Screen):
         self.relabel()
         self.say(self.tr("tuicoach.intro"), "msg-coach")
         self.query_one("#coach-question", Input).focus()
+        if self.pending_draft is not None:
+            section, instruction = self.pending_draft
+            self.pending_draft = None
+            self.draft_section(section, instruction)
+
+    pending_draft: tuple[str, str] | None = None  # (section, instruction) from the interview's Ctrl+D
+
+    def draft_section(self, section: str, instruction: str) -> None:
+        """Improve one section by an instruction (the interview's «draft from the answers»):
+        the reply is shown as changes to accept one by one."""
+        from ...coach.base import CoachRequest
+
+        choice = self.query_one("#coach-section", Select)
+        if section in [key for _, key in self._section_options()]:
+            with choice.prevent(Select.Changed):
+                choice.value = section
+        self.say(self.tr("tuicoach.ask.improve", section=self._section_title(section)), "msg-user")
+        request = CoachRequest(kind="improve", sketch_text=self.app.draft.text, question=instruction, section=section, lang=self.lang)  # type: ignore[attr-defined]
+        self._start("improve", request=request)
 
     def relabel(self) -> None:
         self.query_one(NavBar).relabel()
@@ -386,6 +405,14 @@ class CoachScreen(StreamingReplies, UiLanguage, Screen):
 
     # ------------------------------------------------------------------ assessment
 
+    def _criterion_titles(self) -> dict[str, str]:
+        """Criterion id -> its title in the UI language, from the sketch's rubric."""
+        try:
+            rubric = self.app.services.rubric_for(self.app.draft.sketch)  # type: ignore[attr-defined]
+        except Exception:  # noqa: BLE001 - a broken rubric shows ids, never a crash
+            return {}
+        return {c.id: c.title.get(self.lang) for c in rubric.criteria} if rubric is not None else {}
+
     def assessment_markdown(self, assessment: Assessment) -> str:
         """Per criterion id: the checker's status beside the coach's score, evidence, gaps, next step."""
         live = getattr(self.app, "live", None)
@@ -395,15 +422,17 @@ class CoachScreen(StreamingReplies, UiLanguage, Screen):
         head = [self.tr("tuicoach.assess.head", coach=coach or str(getattr(self.app.coach, "name", "")))]  # type: ignore[attr-defined]
         if assessment.summary:
             head.append(_cell(assessment.summary))
+        titles = self._criterion_titles()
         cols = ["criterion", "check", "score"]
         rows = ["| " + " | ".join(self.tr(f"tuicoach.assess.{c}") for c in cols) + " |", "|" + "---|" * len(cols)]
         blocks: list[str] = []
         for item in assessment.criteria:
             st = status.get(item.criterion)
             check = self.tr(f"tuicoach.assess.{_status_key(st)}") if st is not None else self.tr("tuicoach.assess.not_checked")
+            title = _cell(titles.get(item.criterion, item.criterion))
             flag = " ⚠" if item.contradicts_checker else ""
-            rows.append(f"| `{item.criterion}` | {check} | {item.score}/5{flag} |")
-            lines = [f"**`{item.criterion}`** · {self.tr('tuicoach.assess.check')}: {check} · {self.tr('tuicoach.assess.score')}: {item.score}/5{flag}"]
+            rows.append(f"| {title} | {check} | {item.score}/5{flag} |")
+            lines = [f"**{title}** · {self.tr('tuicoach.assess.check')}: {check} · {self.tr('tuicoach.assess.score')}: {item.score}/5{flag}"]
             if item.contradicts_checker:
                 lines.append(f"- ⚠ **{self.tr('coach.assess.contradicts', score=item.score)}**")
             lines += [f"- {self.tr('tuicoach.assess.evidence')}: «{_cell(q)}»" for q in item.evidence]

@@ -153,9 +153,20 @@ class EditorScreen(UiLanguage, Screen):
         self.show_line(message.line)
 
     def show_line(self, line: int) -> None:
-        """Put the cursor on a 1-based line of the file, switching to the whole sketch if needed."""
+        """Put the cursor on a 1-based line of the file. A line inside the section shown is shown
+        there: only the cursor moves, the text is not reloaded, so undo keeps its history. A line
+        elsewhere switches to the whole sketch."""
         if self.section != WHOLE:
             self.commit()
+            section = self.app.draft.sketch.section(self.section)  # type: ignore[attr-defined]
+            area = self.query_one("#text", TextArea)
+            if section is not None:
+                leading = len(section.body) - len(section.body.lstrip("\n"))
+                row = line - section.body_line - leading
+                if 0 <= row < area.document.line_count and section.body_line <= line <= section.end_line:
+                    area.move_cursor((row, 0), center=True)
+                    area.focus()
+                    return
             self.section = WHOLE
             with self.prevent(Select.Changed):
                 self.query_one("#section-choice", Select).value = WHOLE

@@ -159,8 +159,7 @@ class HistoryScreen(Screen):
         text = Text()
         for cid, title, before, after in items:
             changed = before is not None and before != after
-            text.append(f"{title} ", style="bold" if changed else "")
-            text.append(f"({cid}) ", style="dim")
+            text.append(f"{title or cid}: ", style="bold" if changed else "")  # the title users read, not the id
             if changed:
                 text.append(status_label(before, self.lang), style=STATUS_STYLE.get(before or "", "dim"))
                 text.append(" → ")

@@ -7,14 +7,17 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Header, Input, Markdown, OptionList, Static
+from textual.markup import escape
+from textual.widgets import Header, Markdown, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
+from ...core.answers import answer_key, answered_keys, find_in_answer, set_answer, shape_answer
 from ...core.sections import spec
 from ..interview_plan import Step, interview_steps
 from ..keys import UiLanguage
 from ..messages import DraftChanged
+from ..widgets.answer_box import AnswerBox
 from ..widgets.footer import CompactFooter
 from ..widgets.nav_bar import NavBar
 from ..widgets.reply_stream import (
@@ -41,6 +44,7 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
         Binding("ctrl+g", "sections", "tui.key.sections", id="interview.sections"),
         Binding("escape", "stop", "tui.key.stop", id="interview.stop"),
         Binding("ctrl+r", "retry", "tui.key.retry", id="interview.retry"),
+        Binding("ctrl+d", "draft", "tui.key.draft", id="interview.draft"),
     ]
 
     def __init__(self) -> None:
@@ -62,7 +66,7 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
             with Vertical(id="chat-pane"):
                 yield VerticalScroll(id="chat")
                 yield Static(id="progress", classes="hint")
-                yield Input(id="answer")
+                yield AnswerBox(id="answer")
         yield CompactFooter()
 
     def on_mount(self) -> None:
@@ -70,21 +74,60 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
         self.steps = interview_steps(self.app.services.rubric_for(draft.sketch), self.lang)  # type: ignore[attr-defined]
         self.relabel()
         self.query_one("#chat").anchor()
-        start = next((i for i, s in enumerate(self.steps) if not self._section_words(s.section)), 0)
         self.say(self.tr("tui.interview.intro", coach=self._coach_name()), "msg-coach")
-        self.ask(start)
-        self.query_one("#answer", Input).focus()
+        start = self.next_open(-1)
+        done = sum(not self.is_open(i) for i in range(len(self.steps)))
+        if start is None:
+            self.index = len(self.steps) - 1
+            self.say(self.tr("tui.interview.all_answered"), "msg-coach")
+            self._refresh_sections()
+            self._refresh_progress()
+        else:
+            if done:
+                self.say(self.tr("tui.interview.resumed", done=done, total=len(self.steps)), "msg-note")
+            self.ask(start)
+        self.query_one("#answer", AnswerBox).focus()
 
     def relabel(self) -> None:
         self.query_one(NavBar).relabel()
         self.query_one("#sections-title", Static).update(self.tr("tui.interview.sections"))
-        self.query_one("#answer", Input).placeholder = self.tr("tui.interview.placeholder")
+        self.query_one("#answer", AnswerBox).placeholder = self.tr("tui.interview.placeholder")
         self._refresh_sections()
         self._refresh_progress()
 
     def _coach_name(self) -> str:
         coach = self.app.coach  # type: ignore[attr-defined]
         return self.tr("tui.coach.offline") if getattr(coach, "offline", False) else str(getattr(coach, "name", ""))
+
+    # ------------------------------------------------------------------ open questions
+
+    def _body(self, section_id: str) -> str:
+        section = self.app.draft.sketch.section(section_id)  # type: ignore[attr-defined]
+        return section.body if section else ""
+
+    def key(self, index: int) -> str:
+        step = self.steps[index]
+        return answer_key(step.section, step.number)
+
+    def is_open(self, index: int) -> bool:
+        """A question not yet answered: no answer of its own in the section, the sketch does not
+        already say it (a section written without the interview counts as answered), and the
+        applicant's name and org number are not already in the metadata."""
+        step = self.steps[index]
+        if step.criterion == "eligibility":
+            applicant = self.app.draft.metadata().applicant  # type: ignore[attr-defined]
+            if applicant is not None and applicant.name and applicant.orgnr:
+                return False
+        body = self._body(step.section)
+        keys = answered_keys(body)
+        if keys:
+            return self.key(index) not in keys
+        return not self._section_words(step.section)
+
+    def next_open(self, after: int) -> int | None:
+        """The first open question after `after`, else the first open one before it."""
+        order = list(range(after + 1, len(self.steps))) + list(range(0, max(after + 1, 0)))
+        return next((i for i in order if self.is_open(i)), None)
 
     # ------------------------------------------------------------------ sections list
 
@@ -153,16 +196,102 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
         self._refresh_sections()
         self._refresh_progress()
 
-    @on(Input.Submitted, "#answer")
-    def _answered(self, event: Input.Submitted) -> None:
+    @on(AnswerBox.Submitted, "#answer")
+    def _answered(self, event: AnswerBox.Submitted) -> None:
         answer = event.value.strip()
         if not answer or not self.steps:
             return
-        event.input.value = ""
+        event.box.value = ""
+        self.answer(answer)
+
+    def answer(self, answer: str) -> None:
+        """Write the answer to the current question into its own block, replacing an earlier
+        one; offer what it names for the budget, the partner list or the applicant."""
+        draft = self.app.draft  # type: ignore[attr-defined]
         step = self.steps[self.index]
-        self.say(answer, "msg-user")
-        self.app.draft.append_to_section(step.section, answer)  # type: ignore[attr-defined]
+        key = self.key(self.index)
+        body = self._body(step.section)
+        again = key in answered_keys(body)
+        shaped = shape_answer(answer, draft.language.value, step.question)
+        self.say(escape(answer), "msg-user")
+        draft.set_section(step.section, set_answer(body, key, shaped.text))
+        if again:
+            self.say(self.tr("tui.interview.replaced"), "msg-note")
+        if shaped.note:
+            self.say(self.tr("tui.interview.kept_as_note"), "msg-note")
+        self._offer_found(answer, step.section)
         self.reply(step, answer)
+
+    # ------------------------------------------------------------------ what an answer names
+
+    def _offer_found(self, answer: str, section: str) -> None:
+        from ...core.budget import infer_category
+        from ...core.orgs import format_orgnr, infer_kind
+
+        draft = self.app.draft  # type: ignore[attr-defined]
+        meta = draft.metadata()
+        budget = draft.sketch.budget
+        found = find_in_answer(
+            answer,
+            section,
+            applicant=meta.applicant.name if meta.applicant else None,
+            partners=[p.name for p in meta.partners],
+            budget_items=[line.item for line in _table_lines(budget)],
+        )
+        if not found:
+            return
+        lines: list[str] = []
+        if found.applicant:
+            name, orgnr = found.applicant
+            lines.append(self.tr("tui.interview.found_applicant", name=name, orgnr=f" ({format_orgnr(orgnr)})" if orgnr else ""))
+        for name in found.partners:
+            kind = infer_kind(name)
+            kind_key = kind.value if kind.is_public else "offentlig"
+            lines.append(self.tr("tui.interview.found_partner", name=name, kind=self.tr(f"tui.kind.{kind_key}")))
+        from ...core.amounts import format_amount
+
+        for item, amount in found.budget:
+            category = self.tr(f"tui.category.{infer_category(item).value}")
+            lines.append(self.tr("tui.interview.found_budget", item=item, category=category, amount=format_amount(amount, currency=True, lang=self.lang)))
+        from .confirm import ConfirmScreen
+
+        question = self.tr("tui.interview.found_question") + "\n\n" + "\n".join(f"• {escape(line)}" for line in lines)
+
+        def write(yes: bool | None) -> None:
+            if yes:
+                self.write_found(found)
+                self.say(escape(self.tr("tui.interview.found_written", what="; ".join(lines))), "msg-note")
+
+        self.app.push_screen(ConfirmScreen(question, self.tr("tui.interview.found_yes"), self.tr("tui.interview.found_no")), write)
+
+    def write_found(self, found) -> None:
+        """Put what an answer named where it counts: the applicant and partners in the metadata
+        (F5), budget lines in the budget table (F4)."""
+        from ...core.budget import infer_category
+        from ...core.model import BudgetLine, Organisation, Partner
+        from ...core.orgs import infer_kind
+
+        draft = self.app.draft  # type: ignore[attr-defined]
+        if found.applicant:
+            name, orgnr = found.applicant
+            draft.set_applicant(Organisation(name=name, orgnr=orgnr, kind=infer_kind(name)))
+        if found.partners:
+            meta = draft.metadata()
+            draft.set_partners([*meta.partners, *(Partner(name=n, kind=infer_kind(n)) for n in found.partners)])
+        if found.budget:
+            budget = draft.sketch.budget
+            lines = _table_lines(budget)  # lines read from prose (an answer) are not the table's
+            years = list(budget.year_columns) if lines and budget.year_columns else None
+            lines += [BudgetLine(item=item, category=infer_category(item), amount=amount) for item, amount in found.budget]
+            if _table_lines(budget):
+                draft.set_budget(lines, years)
+            else:  # no table yet: one after the section's text, which stays as written
+                from ...core.budget import budget_table
+
+                section = draft.sketch.section("budget")
+                body = section.body.strip("\n") if section else ""
+                table = budget_table(lines, draft.sketch.language, None)
+                draft.set_section("budget", f"{body}\n\n{table}" if body.strip() else table)
 
     def reply(self, step: Step, answer: str) -> None:
         from ...coach.base import CoachRequest
@@ -194,7 +323,7 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
                 from ..advising import log_coach
 
                 log_coach(self.app, self._last_request.question, self._reply_target.source)  # into an open coaching session
-            self.ask(self.index + 1)
+            self._after_reply()
         elif state == WorkerState.CANCELLED:
             if not self._moving:
                 self.say(self.tr("tui.interview.stopped"), "msg-note")
@@ -210,6 +339,33 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
             if partial:
                 text += "\n\n" + self.tr("tui.interview.partial")
             self.say(text, "msg-error")
+
+    def _after_reply(self) -> None:
+        """Say when a section is answered (with a model: offer its draft), then ask the next open question."""
+        step = self.steps[self.index]
+        following = self.next_open(self.index)
+        section_done = not any(self.is_open(i) for i, s in enumerate(self.steps) if s.section == step.section)
+        if section_done and not getattr(self.app.coach, "offline", False):  # type: ignore[attr-defined]
+            title = spec(step.section).title.get(self.lang) if spec(step.section) else step.section
+            self.say(self.tr("tui.interview.section_done_model", section=title), "msg-note")
+        if following is None:
+            self.ask(len(self.steps))
+        else:
+            self.ask(following)
+
+    def action_draft(self) -> None:
+        """With a model: the coach drafts the current section from its answers, shown as changes to accept."""
+        if not self.steps:
+            return
+        coach = self.app.coach  # type: ignore[attr-defined]
+        if getattr(coach, "offline", False) and not getattr(coach, "rewrites", False):
+            self.say(self.tr("tui.interview.draft_needs_model"), "msg-note")
+            return
+        section = self.steps[self.index].section
+        self._cancel_reply()
+        screen = self.app.make_screen("coach")  # type: ignore[attr-defined]
+        screen.pending_draft = (section, self.tr("tui.interview.draft_instruction"))
+        self.app.switch_screen(screen)
 
     def action_retry(self) -> None:
         if self._last_request is None or not self._can_retry:
@@ -243,9 +399,16 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
         if index is not None:
             self._cancel_reply()
             self.ask(index)
-            self.query_one("#answer", Input).focus()
+            self.query_one("#answer", AnswerBox).focus()
 
     @on(OptionList.OptionSelected, "#section-list")
     def _section_chosen(self, event: OptionList.OptionSelected) -> None:
         if event.option.id:
             self.jump_to(event.option.id)
+
+
+def _table_lines(budget) -> list:
+    """The budget's lines that stand in its table (the checker also reads lines from prose)."""
+    if budget is None or budget.table_start is None or budget.table_end is None or getattr(budget, "written", "table") != "table":
+        return []
+    return [line for line in budget.lines if line.line is None or budget.table_start <= line.line <= budget.table_end]

@@ -69,9 +69,10 @@ class NewSketchScreen(UiLanguage, Screen):
             yield Label(id="l-path")
             yield Input(id="path", compact=True)
             yield Static(id="form-error", classes="error")
-            with Horizontal(id="new-buttons"):
-                yield Button(id="create", variant="primary")
-                yield Button(id="cancel")
+        # Outside the scrolling form, so the buttons are on screen at 80×24 too.
+        with Horizontal(id="new-buttons"):
+            yield Button(id="create", variant="primary", compact=True)
+            yield Button(id="cancel", compact=True)
         yield CompactFooter()
 
     def on_mount(self) -> None:

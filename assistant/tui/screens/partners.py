@@ -51,6 +51,7 @@ class PartnersScreen(TableEditorScreen):
     CSS_PATH = "partners.tcss"
     BINDINGS = [*table_bindings("partners", "partner"), Binding("ctrl+t", "take_found", "tui.key.take_found", id="partners.take_found", show=False)]
     first_field = "#name"
+    wrap_column = 3  # the role
     text_fields = ("#name", "#orgnr", "#role")
 
     @property

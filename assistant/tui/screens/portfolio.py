@@ -11,11 +11,11 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Input, ProgressBar, Static
 
-from ...advisor.portfolio import Portfolio, PortfolioRow, build_portfolio, sort_rows
+from ...advisor.portfolio import Portfolio, PortfolioRow, build_portfolio, legend_text, sort_rows, summary_text
 from ...i18n import t
 from ..keys import localise_bindings
 from ..messages import OpenSketch
-from ..safe import cell
+from ..safe import visible
 from ..safe import tr as safe_tr
 from ..widgets.footer import CompactFooter
 
@@ -78,11 +78,38 @@ class PortfolioScreen(Screen):
     def on_mount(self) -> None:
         localise_bindings(self, self.lang)
         self.relabel()
-        table = self.query_one(DataTable)
-        for key in ("file", "applicant", "pages", "verdicts", "open", "changed"):
-            label = {"verdicts": "advisor.cli.col_verdicts"}.get(key, f"advisor.portfolio.col_{key}")
-            table.add_column(self.tr(label), key=key)
+        self.add_columns()
         self.action_refresh()
+
+    def add_columns(self) -> None:
+        """Every column on screen at 80 columns: the marks, pages, comments and date keep their
+        width; the file and applicant share what is left (cut with «…» rather than pushed off)."""
+        table = self.query_one(DataTable)
+        table.clear(columns=True)
+        keys = ("file", "applicant", "pages", "verdicts", "open", "changed")
+        labels = [self.tr({"verdicts": "advisor.cli.col_verdicts"}.get(key, f"advisor.portfolio.col_{key}")) for key in keys]
+        marks = len(self.portfolio.criteria) if self.portfolio else 15
+        fixed = {"pages": max(len(labels[2]), 5), "verdicts": max(len(labels[3]), marks), "open": len(labels[4]), "changed": max(len(labels[5]), 14)}
+        rows = self.portfolio.rows if self.portfolio else []
+        want = {
+            "file": max([len(labels[0]), *(len(r.name) for r in rows)]),
+            "applicant": max([len(labels[1]), *(len(r.applicant or "") for r in rows)]),
+        }
+        room = (table.size.width or self.app.size.width) - 2 * table.cell_padding * len(keys) - 2 - sum(fixed.values())
+        if want["file"] + want["applicant"] > room:
+            file_w = max(10, min(want["file"], room // 2 if want["applicant"] > room // 2 else room - want["applicant"]))
+            want = {"file": file_w, "applicant": max(8, room - file_w)}
+        widths = {**want, **fixed}
+        for key, label in zip(keys, labels, strict=True):
+            table.add_column(label, key=key, width=widths[key])
+
+    def on_resize(self) -> None:
+        if self.is_mounted and self.portfolio is not None:
+            self.call_after_refresh(self._relayout)
+
+    def _relayout(self) -> None:
+        self.add_columns()
+        self.fill()
 
     def relabel(self) -> None:
         self.query_one("#portfolio-title", Static).update(self.tr("advisor.portfolio.title", path=str(self.folder)))
@@ -112,8 +139,8 @@ class PortfolioScreen(Screen):
     def _loaded(self, portfolio: Portfolio) -> None:
         self.portfolio = portfolio
         self.query_one(ProgressBar).display = False
-        legend = "  ".join(f"{n}:{cid}" for n, (cid, _) in enumerate(portfolio.criteria, 1))
-        self.query_one("#portfolio-legend", Static).update(legend)
+        self.query_one("#portfolio-legend", Static).update(Text(legend_text(portfolio.criteria, self.lang)))
+        self.add_columns()
         self.fill()
         self.query_one(DataTable).focus()
 
@@ -139,11 +166,17 @@ class PortfolioScreen(Screen):
             pages = "" if row.pages is None else f"{row.pages:.1f}".replace(".", "," if self.lang != "en" else ".")
             changed = row.last_change.astimezone().strftime("%d.%m.%y %H:%M") if row.last_change else ""
             marks = Text(self.tr("advisor.portfolio.unreadable"), style="red") if row.error else verdict_marks(row, self.portfolio.criteria)
-            table.add_row(cell(row.name), cell(row.applicant or ""), pages, marks, str(row.open_comments or ""), changed, key=str(row.path))
+            table.add_row(
+                Text(visible(row.name), overflow="ellipsis", no_wrap=True),
+                Text(visible(row.applicant or ""), overflow="ellipsis", no_wrap=True),
+                Text(pages, justify="right"),
+                marks,
+                Text(str(row.open_comments or ""), justify="right"),
+                changed,
+                key=str(row.path),
+            )
         shown = Portfolio(self.portfolio.folder, self.shown, self.portfolio.criteria)
-        self.query_one("#portfolio-status", Static).update(
-            self.tr("advisor.portfolio.summary", count=len(self.shown), failed=shown.failed, comments=shown.open_comments)
-        )
+        self.query_one("#portfolio-status", Static).update(Text(summary_text(len(self.shown), shown.failed, shown.open_comments, self.lang)))
 
     @on(Input.Changed, "#portfolio-filter")
     def _filter_changed(self) -> None:

@@ -22,7 +22,7 @@ from textual.widget import Widget
 from textual.widgets import Button, DataTable, Header, Input, Label, Select, Static
 
 from ..keys import UiLanguage
-from ..safe import cell
+from ..safe import visible
 from ..widgets.footer import CompactFooter
 from ..widgets.nav_bar import NavBar
 
@@ -37,6 +37,7 @@ def table_bindings(screen: str, noun: str) -> list[Binding]:
         Binding("f7", "add", f"tui.key.add_{noun}", id=f"{screen}.add"),
         Binding("f8", "edit", f"tui.key.edit_{noun}", id=f"{screen}.edit"),
         Binding("f9", "delete", f"tui.key.delete_{noun}", id=f"{screen}.delete"),
+        Binding("ctrl+z", "undo_delete", "tui.key.undo_delete", id=f"{screen}.undo", show=False),
         Binding("escape", "clear", "tui.key.clear_form", id=f"{screen}.clear"),
     ]
 
@@ -51,6 +52,7 @@ class TableEditorScreen(UiLanguage, Screen):
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[Any] = []
+        self.deleted: list[tuple[int, Any]] = []  # (place, row) of each F9, for Ctrl+Z
         self.editing: int | None = None
         self._field_keys: list[str] = []
 
@@ -150,15 +152,39 @@ class TableEditorScreen(UiLanguage, Screen):
         self.rows = self.load_rows()
 
     def show_table(self) -> None:
+        """The rows, with every column on screen: when they do not fit, the `wrap_column` (the
+        item, the role) gets what the others leave and its text wraps over more lines, so the
+        amounts, org numbers and kinds stay readable at 80 columns."""
+        from rich.text import Text
+
         table = self.query_one(f"#{self.screen_name}-table", DataTable)
         cursor = table.cursor_row
         table.clear(columns=True)
-        table.add_columns(*self.columns())
-        for row in self.rows:
-            table.add_row(*(cell(c) for c in self.cells(row)))  # shown as text, never read as markup
+        labels = list(self.columns())
+        rows = [[visible(str(c)) for c in self.cells(row)] for row in self.rows]  # shown as text, never read as markup
+        widths = [max([len(label), *(len(r[i]) for r in rows)]) for i, label in enumerate(labels)]
+        width = table.size.width or max(self.app.size.width - 2, 20)
+        room = width - 2 * table.cell_padding * len(labels) - 2  # the vertical scrollbar
+        flex = self.wrap_column
+        if sum(widths) > room:
+            widths[flex] = max(10, room - sum(w for i, w in enumerate(widths) if i != flex))
+        for label, w in zip(labels, widths, strict=True):
+            table.add_column(label, width=w)
+        for cells in rows:
+            table.add_row(*(Text(c, justify="right") if self.is_number(i) else Text(c) for i, c in enumerate(cells)), height=None)
         if self.rows:
             table.move_cursor(row=min(cursor, len(self.rows) - 1))
         self.show_summary()
+
+    wrap_column: ClassVar[int] = 0  # the column whose text wraps when the table is too narrow
+
+    def is_number(self, column: int) -> bool:
+        """Right-aligned columns (amounts)."""
+        return False
+
+    def on_resize(self) -> None:
+        if self.is_mounted:
+            self.call_after_refresh(self.show_table)
 
     def write(self) -> None:
         """Write the rows into the sketch, then read them back from the sketch."""
@@ -200,11 +226,30 @@ class TableEditorScreen(UiLanguage, Screen):
         self.action_edit()
 
     def action_delete(self) -> None:
+        """Delete the row under the cursor; Ctrl+Z puts it back (each deletion, last first)."""
         if not self.rows:
             return
-        del self.rows[self.query_one(f"#{self.screen_name}-table", DataTable).cursor_row]
+        index = self.query_one(f"#{self.screen_name}-table", DataTable).cursor_row
+        index = max(0, min(index, len(self.rows) - 1))
+        row = self.rows.pop(index)
+        self.deleted.append((index, row))
         self.editing = None
         self.write()
+        self.notify(self.tr("tui.table.deleted", name=self.row_name(row)), markup=False)
+
+    def action_undo_delete(self) -> None:
+        if not self.deleted:
+            self.notify(self.tr("tui.table.nothing_to_undo"), markup=False)
+            return
+        index, row = self.deleted.pop()
+        self.rows.insert(min(index, len(self.rows)), row)
+        self.write()
+        self.query_one(f"#{self.screen_name}-table", DataTable).move_cursor(row=min(index, len(self.rows) - 1))
+        self.notify(self.tr("tui.table.restored", name=self.row_name(row)), markup=False)
+
+    def row_name(self, row: Any) -> str:
+        """How a row is named in «Slettet …»: its first cell."""
+        return next(iter(self.cells(row)), "")
 
     def action_clear(self) -> None:
         self.editing = None

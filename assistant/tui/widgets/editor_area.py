@@ -23,6 +23,7 @@ TextArea exactly as it comes.
 
 from __future__ import annotations
 
+from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Region
 from textual.strip import Strip
@@ -44,7 +45,39 @@ _DOCUMENT_NEEDS = ("_offset_to_line_info", "get_offsets", "height")
 
 
 class EditorArea(TextArea):
-    """A TextArea that re-draws only the rows whose content, cursor or selection changed."""
+    """A TextArea that re-draws only the rows whose content, cursor or selection changed.
+
+    It also has the keys people expect from an editor that Textual's TextArea lacks:
+    Ctrl+Home/Ctrl+End to the start and end of the document (with Shift: selecting), and
+    Shift+PageUp/Shift+PageDown selecting a page."""
+
+    BINDINGS = [
+        Binding("ctrl+home", "document_start", "tui.key.document_start", show=False),
+        Binding("ctrl+end", "document_end", "tui.key.document_end", show=False),
+        Binding("ctrl+shift+home", "document_start(True)", "tui.key.select_to_start", show=False),
+        Binding("ctrl+shift+end", "document_end(True)", "tui.key.select_to_end", show=False),
+        Binding("shift+pageup", "page_select(-1)", "tui.key.select_page_up", show=False),
+        Binding("shift+pagedown", "page_select(1)", "tui.key.select_page_down", show=False),
+    ]
+
+    def on_mount(self) -> None:
+        from ..keys import localise_bindings
+
+        localise_bindings(self, getattr(self.app, "lang", "nb"))
+
+    def action_document_start(self, select: bool = False) -> None:
+        self.move_cursor((0, 0), select=select)
+
+    def action_document_end(self, select: bool = False) -> None:
+        self.move_cursor(self.document.end, select=select)
+
+    def action_page_select(self, direction: int) -> None:
+        """Extend the selection one page up (-1) or down (1), scrolling with it."""
+        height = self.content_size.height
+        _, cursor = self.selection
+        target = self.navigator.get_location_at_y_offset(cursor, direction * height)
+        self.scroll_relative(y=direction * height, animate=False)
+        self.move_cursor(target, select=True)
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)

@@ -28,17 +28,30 @@ class CompactFooter(Footer):
 
     def compose(self) -> ComposeResult:
         compact = self.compact
-        for widget in super().compose():
+        widgets = list(super().compose())
+        # Keys that do not fit beside the command palette's key are left out rather than drawn
+        # under it (they stay in F1's help and the palette): the screen's own keys come first.
+        room = (self.size.width or self.app.size.width) - sum(
+            _width(w) + 1 for w in widgets if isinstance(w, FooterKey) and w.has_class("-command-palette")
+        )
+        for widget in widgets:
+            if isinstance(widget, FooterKey) and not widget.has_class("-command-palette"):
+                room -= _width(widget)
+                if room < 0:
+                    continue
             if compact and isinstance(widget, FooterKey):
                 widget.set_class(True, "-compact", update=False)
             yield widget
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self.recompose)
 
     def _showing(self) -> tuple | None:
         if not self._bindings_ready or not self.is_attached:
             return None
         active = self.screen.active_bindings
         keys = tuple((key, b.binding, b.enabled, b.tooltip) for key, b in active.items())
-        return (keys, self.compact, self.show_command_palette, self.app.ENABLE_COMMAND_PALETTE)
+        return (keys, self.compact, self.show_command_palette, self.app.ENABLE_COMMAND_PALETTE, self.size.width)
 
     async def recompose(self) -> None:
         showing = self._showing()
@@ -46,3 +59,9 @@ class CompactFooter(Footer):
             return  # the same keys, enabled the same way: nothing to redo
         self._shown = showing
         await super().recompose()
+
+
+def _width(key: FooterKey) -> int:
+    """Cells a compact key takes: «f7 Hopp over» and the gap after it."""
+    description = key.description
+    return len(key.key_display) + (1 + len(description) if description else 0) + 1

@@ -24,13 +24,24 @@ class NavBar(Static):
     def on_mount(self) -> None:
         self.relabel()
 
+    def on_resize(self) -> None:
+        self.relabel()
+
     def relabel(self) -> None:
+        """Every stop, F2 to F12, always: the gaps shrink first, then the other stops show their
+        key alone, so a narrow terminal (80 columns) still shows where F12 leads."""
         lang = self.app.lang  # type: ignore[attr-defined]
+        width = (self.size.width or self.app.size.width - 2) if self.is_attached else 0
+        labels = [(name, key, f"{key} {t(f'tui.key.{name}', lang)}") for name, key in STOPS]
+        plans = [("  │  ", False), (" │ ", False), ("│", False), ("│", True)]
+        for gap, short in plans:
+            shown = [label if (name == self.current or not short) else key for name, key, label in labels]
+            if not width or sum(map(len, shown)) + 2 + len(gap) * (len(shown) - 1) <= width:
+                break
         parts = []
-        for name, key in STOPS:
-            label = f"{key} {t(f'tui.key.{name}', lang)}"
+        for (name, _key, _label), text in zip(labels, shown, strict=True):
             if name == self.current:
-                parts.append(f"[bold reverse] {label} [/]")
+                parts.append(f"[bold reverse] {text} [/]")
             else:
-                parts.append(f"[@click=app.show('{name}')]{label}[/]")
-        self.update(Content.from_markup("  [dim]│[/]  ".join(parts)))
+                parts.append(f"[@click=app.show('{name}')]{text}[/]")
+        self.update(Content.from_markup(f"[dim]{gap}[/]".join(parts)))
