@@ -349,3 +349,24 @@ def test_every_registry_org_number_is_valid() -> None:
     assert len(data["fylkeskommune"]) == 15
     # 357 municipalities: Våler and Herøy are two each under one name.
     assert len(data["kommune"]) == 355
+
+
+# ---------------------------------------------------------------- data backing: few figures with a source
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Energikostnadene var 96 millioner kroner i 2023 (årsregnskapet).",
+        "Problemene er dokumentert i foretakets internrevisjon fra 2023: sykefraværet var 11,4 prosent.",
+        "Meteorologisk institutts rapport *Klima i Norge 2100* venter 20 prosent flere dager rundt null grader.",
+    ],
+)
+def test_a_figure_with_a_named_source_backs_the_need(sentence: str) -> None:
+    text = f"# Varme\n\n## Behov\n\nVi har et stort problem med kostnader som øker år for år i byggene. {sentence}\n"
+    assert verdicts(text)["data-backing"] == "pass"
+
+
+def test_a_few_figures_without_any_source_still_warn() -> None:
+    text = "# Snø\n\n## Behov\n\nKommunen bruker 120 millioner kroner på brøyting, og 900 personer skades hvert år.\n"
+    assert verdicts(text)["data-backing"] == "warn"
