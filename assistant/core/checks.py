@@ -392,12 +392,40 @@ def check_numbers(ctx: Context, check: r.NumbersCheck) -> Outcome:
 # ------------------------------------------------------------------ keywords
 
 
+_PRIVATE_KINDS = frozenset({OrgKind.SELSKAP, OrgKind.PRIVATPERSON, OrgKind.FORSKNING, OrgKind.KLYNGE, OrgKind.BRUKERORGANISASJON})
+
+
+def _stated(source: str, hits: list[Hit], check: r.KeywordsCheck) -> list[Hit]:
+    """The hits that stand in a statement saying so: not a heading or label alone, not negated,
+    not merely weak («informed», «supports») without a strong word («approved»)."""
+    negated, weak, strong = (_union(tuple(p)) for p in (check.negated, check.weak, check.strong))
+    kept = []
+    for h in hits:
+        sentence = _sentence_around(source, h.start, h.end)
+        if not re.sub(r"[\W\d_]+", "", sentence.replace(h.text, "", 1)):
+            continue
+        if negated is not None and negated.search(sentence):
+            continue
+        if weak is not None and weak.search(sentence) and not (strong is not None and strong.search(sentence)):
+            continue
+        kept.append(h)
+    return kept
+
+
 def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
     a = ctx.analysis
     spans = a.spans_for(check.sections or None, check.exclude_sections or None)
     rx = _union(tuple(check.patterns))
     hits = a.find(rx, spans, keys=_keys(tuple(check.patterns))) if rx else []
     hits = _distinct(_without_excluded(ctx, hits, check.exclude, spans))
+    if check.statements_only:
+        hits = _stated(a.source, hits, check)
+    applicant = a.sketch.applicant
+    roles = _union(tuple(check.public_roles))
+    if roles is not None and hits and applicant is not None and applicant.kind in _PRIVATE_KINDS:
+        if not any(roles.search(_sentence_around(a.source, h.start, h.end)) for h in hits):
+            # Anchoring in the applicant's own board is not anchoring with public top management.
+            return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.private-only", hit=hits[0], name=applicant.name, words=hits[0].text)])
     n = len(hits)
     if check.large_amount and any((parse_amount(h.text) or 0) >= check.large_amount for h in hits):
         n = max(n, check.warn_below)

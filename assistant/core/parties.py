@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .model import OrgKind, Organisation, Partner
 from .orgs import normalise_orgnr
-from .registry import Body, Found, classify, find_organisations
+from .registry import Body, Found, classify, described_private, find_organisations
 
 _FIELD_KEYS_APPLICANT = (
     r"søker|søkar|søkjar|hovedsøker|hovudsøkar|applicant|lead applicant|innsender|innsendar|prosjekteier|prosjekteigar|"
@@ -122,6 +122,8 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
     body: Body | None = None
     if applicant_value is not None:
         body = _first_name(applicant_value)
+        if body is not None:
+            body = described_private(body, applicant_value)
         if orgnr is None and (o := _ORGNR.search(applicant_value)):
             orgnr = normalise_orgnr(o.group(1))
     if body is None and (person := _FIRST_PERSON.search(text[:3000])):

@@ -111,6 +111,16 @@ class KeywordsCheck(_Check):
     large_amount: int = 0
     # In a sketch of fewer words than this, a single hit says little: warn.
     thin_text_words: int = 0
+    # Hits read as statements: a hit standing alone on its line (a heading, a label) does not
+    # count; nor one whose sentence matches `negated`, nor one whose sentence matches `weak`
+    # unless it also matches `strong` («er orientert» is not «har godkjent»).
+    statements_only: bool = False
+    negated: list[str] = []
+    weak: list[str] = []
+    strong: list[str] = []
+    # When the applicant is not a public body, only hits matching these count as the public
+    # side's anchoring (a company's own board is not); with none, the verdict is `warn`.
+    public_roles: list[str] = []
 
 
 class PublicBodiesCheck(_Check):

@@ -370,3 +370,47 @@ def test_a_figure_with_a_named_source_backs_the_need(sentence: str) -> None:
 def test_a_few_figures_without_any_source_still_warn() -> None:
     text = "# Snø\n\n## Behov\n\nKommunen bruker 120 millioner kroner på brøyting, og 900 personer skades hvert år.\n"
     assert verdicts(text)["data-backing"] == "warn"
+
+
+# ---------------------------------------------------------------- top management: anchoring stated
+
+
+ANCHOR_BASE = "# Trygg natt\n\n**Søker:** Bodø kommune\n\n## Behov\n\n" + NEED + "\n\n## Forankring\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kommunedirektøren er orientert.",
+        "Saken er ennå ikke lagt fram for rådmannen.",
+        "Skissen er ikke behandlet av kommunedirektøren; vi tar sikte på å forankre prosjektet senere.",
+        "Kommunedirektøren er informert og positiv.",
+    ],
+)
+def test_top_management_merely_informed_or_not_yet_is_not_anchoring(sentence: str) -> None:
+    assert verdicts(ANCHOR_BASE + sentence + "\n")["top-management"] == "warn"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kommunedirektøren har godkjent skissen.",
+        "Kommunedirektøren er orientert og har godkjent at skissen sendes.",
+        "Kommunedirektørane i dei tre kommunane har slutta seg til skissa.",
+        "The sketch is approved by the chief municipal executive.",
+        "Kystdirektøren har godkjent skissen.",
+    ],
+)
+def test_top_management_anchoring_stated_passes(sentence: str) -> None:
+    assert verdicts(ANCHOR_BASE + sentence + "\n")["top-management"] == "pass"
+
+
+def test_a_company_board_alone_is_not_public_top_management() -> None:
+    text = "# Havn\n\n**Søker:** Havneteknikk Nord AS\n\n## Behov\n\n" + NEED + "\n\n## Forankring\n\nStyret i selskapet har vedtatt å søke.\n"
+    assert verdicts(text)["top-management"] == "warn"
+    assert any("ikke er en offentlig virksomhet" in m for m in findings(text, "top-management"))
+
+
+def test_an_applicant_described_as_a_private_school_is_not_eligible() -> None:
+    text = "# Veien tilbake\n\n**Søker:** Fjordbyen Kristne Videregående Skole (privatskole godkjent etter privatskoleloven)\n\n## Behov\n\n" + NEED + "\n"
+    assert verdicts(text)["eligibility"] == "fail"
