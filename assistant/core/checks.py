@@ -355,6 +355,12 @@ def _sentence_around(source: str, start: int, end: int) -> str:
     return source[left : min(stops) if stops else len(source)]
 
 
+def _line_head(source: str, start: int, width: int = 40) -> str:
+    """The first characters of the line holding `start` («Budsjett: …» labels the whole line)."""
+    left = source.rfind("\n", 0, start) + 1
+    return source[left : min(left + width, start + 1)]
+
+
 def check_numbers(ctx: Context, check: r.NumbersCheck) -> Outcome:
     a = ctx.analysis
     figures = _distinct(_figures(a, check.exclude_sections))
@@ -420,6 +426,10 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
     hits = _distinct(_without_excluded(ctx, hits, check.exclude, spans))
     if check.statements_only:
         hits = _stated(a.source, hits, check)
+    if check.small_amount:
+        hits = [h for h in hits if (amount := parse_amount(h.text)) is None or amount >= check.small_amount]
+    if (drop := _union(tuple(check.drop_sentences))) is not None:
+        hits = [h for h in hits if not (drop.search(_sentence_around(a.source, h.start, h.end)) or drop.search(_line_head(a.source, h.start)))]
     applicant = a.sketch.applicant
     roles = _union(tuple(check.public_roles))
     if roles is not None and hits and applicant is not None and applicant.kind in _PRIVATE_KINDS:

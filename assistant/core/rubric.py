@@ -111,6 +111,10 @@ class KeywordsCheck(_Check):
     large_amount: int = 0
     # In a sketch of fewer words than this, a single hit says little: warn.
     thin_text_words: int = 0
+    # A hit that is an amount below this many kroner does not count (a budget line, not a cost area).
+    small_amount: int = 0
+    # A hit whose sentence matches one of these does not count (the project's own budget in prose).
+    drop_sentences: list[str] = []
     # Hits read as statements: a hit standing alone on its line (a heading, a label) does not
     # count; nor one whose sentence matches `negated`, nor one whose sentence matches `weak`
     # unless it also matches `strong` («er orientert» is not «har godkjent»).

@@ -414,3 +414,34 @@ def test_a_company_board_alone_is_not_public_top_management() -> None:
 def test_an_applicant_described_as_a_private_school_is_not_eligible() -> None:
     text = "# Veien tilbake\n\n**Søker:** Fjordbyen Kristne Videregående Skole (privatskole godkjent etter privatskoleloven)\n\n## Behov\n\n" + NEED + "\n"
     assert verdicts(text)["eligibility"] == "fail"
+
+
+# ---------------------------------------------------------------- large budget items: the cost of the area, not the project's budget
+
+
+def _large(need: str) -> str:
+    return verdicts(f"# Tiltak\n\n**Søker:** Bodø kommune\n\n## Behov\n\n{need}\n")["large-budget-items"]
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        "Energikostnadene for byggene var 96 millioner kroner i 2023.",
+        "Forbruksmateriell kostar helseføretaka 4,3 milliardar kroner i året.",
+        "Unge som faller ut av skolen, er dyrt for samfunnet: kostnaden ved at én elev ikke fullfører er 900 000 kroner.",
+    ],
+)
+def test_the_cost_of_the_area_in_words_or_amounts_is_a_large_budget_item(need: str) -> None:
+    assert _large(need) == "pass"
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        "Vi vil lage en bedre tjeneste for innbyggerne. Budsjett: ca. 3 mill. kr.",
+        "Tentativt budsjett: 6 mill. kr over tre år, fordelt på prosjektledelse (1,5 mill. kr) og utvikling (3,5 mill. kr).",
+        "Inntektene fra gjestehavna var 1,2 mill. kr i 2023.",
+    ],
+)
+def test_the_projects_own_budget_or_a_small_sum_is_not_a_large_budget_item(need: str) -> None:
+    assert _large(need) == "warn"
