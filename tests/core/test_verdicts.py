@@ -445,3 +445,29 @@ def test_the_cost_of_the_area_in_words_or_amounts_is_a_large_budget_item(need: s
 )
 def test_the_projects_own_budget_or_a_small_sum_is_not_a_large_budget_item(need: str) -> None:
     assert _large(need) == "warn"
+
+
+# ---------------------------------------------------------------- not technology first: a chosen solution
+
+
+def _tech(lead: str) -> str:
+    return verdicts(f"# Tiltak\n\n**Søker:** Bodø kommune\n\n## Behov\n\n{NEED} {lead}\n")["not-technology-first"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Vi har allerede utviklet en prototype av en plattform og vil videreutvikle denne.",
+        "Vi ønsker å bygge nye flomvoller langs elva. Arbeidet er prosjektert og klart til å settes i gang.",
+        "Vi vil samarbeide med selskapene om å teste ny teknologi for overvåking.",
+        "Vi søker om å etablere et partnerskap for å utvikle autonome, batterielektriske småferjer.",
+        "Vi ønskjer difor å bruke prosjektet til å byggje opp kapasitet med fleire stillingar.",
+    ],
+)
+def test_a_solution_already_chosen_is_flagged(lead: str) -> None:
+    assert _tech(lead) in ("warn", "fail")
+
+
+def test_psykisk_is_not_the_word_ki() -> None:
+    # «KI» must be a word of its own: «psykisk» holds the letters but names no technology.
+    assert _tech("Vi ønskjer å utvikle nye måtar å organisere og levere psykisk helsehjelp. Vi har ikkje bestemt løysinga.") == "pass"
