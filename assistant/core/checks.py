@@ -473,12 +473,58 @@ def check_public_bodies(ctx: Context, check: r.PublicBodiesCheck) -> Outcome:
 _MONEY = re.compile(r"\d[\d \u00a0.,]*\s*(?:kr|kroner|nok|mill|mnok|mrd)|(?:kr|nok|mnok)\s*\d", re.IGNORECASE)
 
 
+def _total_tolerance(budget, every: int) -> int:  # noqa: ANN001
+    tolerance = max(1, int(0.001 * max(every, 1)))
+    stated = budget.stated_total
+    if stated is not None and stated % 100_000 == 0 and stated >= 1_000_000:
+        tolerance = max(tolerance, 50_000)  # a total written rounded («12,4 mill.»)
+    return tolerance
+
+
+def _unexplained_gap(a: Analysis) -> tuple[int, int] | None:
+    """(stated total, sum of the lines) when a budget's stated total disagrees with its
+    lines and nothing about buying the finished solution explains the gap: an arithmetic error
+    that leaves the project's cost unclear, not a procurement."""
+    from .budgetmeaning import PROCUREMENT, classify, excluded
+
+    budget = a.sketch.budget
+    if budget is None or budget.stated_total is None or not budget.lines:
+        return None
+    every = budget.sum_of_lines
+    counted = sum(line.amount or 0 for line in budget.lines if not excluded(line.raw or line.item))
+    tolerance = _total_tolerance(budget, every)
+    stated = budget.stated_total
+    if abs(stated - every) <= tolerance or abs(stated - counted) <= tolerance:
+        return None
+    if _procurement_in_sight(a):
+        return None
+    return stated, every
+
+
+def _procurement_in_sight(a: Analysis) -> bool:
+    """Whether a budget line or a sentence around the budget buys the finished solution and is
+    not said to be kept out of the sum."""
+    from .budgetmeaning import PROCUREMENT, classify, excluded
+
+    budget = a.sketch.budget
+    if budget is not None and any(classify(x.item).kind == PROCUREMENT and not excluded(x.raw or x.item) for x in budget.lines):
+        return True
+    for hit in a.find(_rx(r"[^.!?\n]+[.!?]?"), _budget_spans(a), anywhere=True):
+        text = hit.text.strip()
+        if text and not text.startswith("|") and classify(text).kind == PROCUREMENT and not excluded(text):
+            return True
+    return False
+
+
 def check_budget_present(ctx: Context, check: r.BudgetPresentCheck) -> Outcome:
     sketch = ctx.analysis.sketch
     section = sketch.section("budget")
     budget = sketch.budget
     amounts = [line for line in (budget.lines if budget else []) if line.amount]
     if budget is not None and amounts and len(amounts) >= check.min_lines:
+        if (gap := _unexplained_gap(ctx.analysis)) is not None:
+            stated, every = gap
+            return Outcome(Status.WARN, [ctx.finding(Level.WARN, "budget_present.total-differs", line=budget.total_line, section="budget", stated=format_amount(stated, currency=True), computed=format_amount(every, currency=True))])
         total = budget.stated_total if budget.stated_total is not None else budget.total_excluding_procurement
         return Outcome(Status.PASS, [ctx.finding(Level.INFO, "budget_present.ok", line=budget.table_start, section="budget", count=len(amounts), total=format_amount(total or 0, currency=True))])
     if amounts or (budget is not None and budget.stated_total):
@@ -551,9 +597,7 @@ def check_budget_procurement(ctx: Context, check: r.BudgetProcurementCheck) -> O
     counted = sum(line.amount or 0 for line in budget.lines if not excluded(line.raw or line.item))
     bought = sum(line.amount or 0 for line, _ in kept_in)
     every = budget.sum_of_lines
-    tolerance = max(1, int(0.001 * max(every, 1)))
-    if stated is not None and stated % 100_000 == 0 and stated >= 1_000_000:
-        tolerance = max(tolerance, 50_000)  # a total written rounded («12,4 mill.»)
+    tolerance = _total_tolerance(budget, every)
     # A procurement line fails when it is in the budget: counted in the stated total, or, with no
     # total, not said to be kept out of it. Shown beside a total that leaves it out, it is fine.
     shown_apart = bool(kept_in) and (abs(stated - (counted - bought)) <= tolerance if stated is not None else keeps_out)
@@ -566,6 +610,9 @@ def check_budget_procurement(ctx: Context, check: r.BudgetProcurementCheck) -> O
         if shown_apart or abs(stated - counted) <= tolerance or abs(stated - every) <= tolerance:
             if not kept_in or shown_apart:
                 out.append(ctx.finding(Level.INFO, "budget_procurement.total-ok", line=budget.total_line, section="budget", total=money(stated)))
+        elif not kept_in and status is not Status.FAIL and not _procurement_in_sight(a):
+            # Nothing bought is in sight: the gap is arithmetic (budget-present says so), not procurement.
+            out.append(ctx.finding(Level.INFO, "budget_procurement.total-differs", line=budget.total_line, section="budget", stated=money(stated), computed=money(counted)))
         elif budget.written == "table":
             # A table's own sum row that its rows do not add up to: an error, not a reading.
             out.append(ctx.finding(Level.FAIL, "budget_procurement.sum-mismatch", line=budget.total_line, section="budget", stated=money(stated), computed=money(counted - bought)))

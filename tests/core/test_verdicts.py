@@ -190,9 +190,18 @@ def test_budget_in_prose_without_headings() -> None:
 
 
 def test_a_total_in_text_that_disagrees_with_the_lines_warns() -> None:
+    # Nothing bought explains the gap: the project's cost is unclear (budget-present), not procurement.
     text = f"# Skisse\n\n## Budsjett\n\n- Prosjektledelse: 3 000 000 kr\n- Utvikling: 3 400 000 kr\n\nTotalt: 6,8 millioner kroner.\n"
-    assert verdicts(text)["budget-excludes-procurement"] == "warn"
-    assert any("6 800 000" in m and "6 400 000" in m for m in findings(text, "budget-excludes-procurement"))
+    assert verdicts(text)["budget-present"] == "warn"
+    assert verdicts(text)["budget-excludes-procurement"] == "pass"
+    assert any("6 800 000" in m and "6 400 000" in m for m in findings(text, "budget-present"))
+
+
+def test_a_star_bullet_line_with_a_worked_sum_reads_its_result() -> None:
+    text = "# Skisse\n\n## Budsjett\n\n* Prosjektledelse: 1,2 mill. kr per år i 3 år = 3,6 mill. kr\n* Utvikling: 8,0 mill. kr\n\nSum: 11,6 mill. kr.\n"
+    budget = parse_sketch(text).budget
+    assert budget is not None and budget.sum_of_lines == 11_600_000
+    assert verdicts(text)["budget-present"] == "pass"
 
 
 # ---------------------------------------------------------------- 5. procurement by meaning
@@ -471,3 +480,35 @@ def test_a_solution_already_chosen_is_flagged(lead: str) -> None:
 def test_psykisk_is_not_the_word_ki() -> None:
     # «KI» must be a word of its own: «psykisk» holds the letters but names no technology.
     assert _tech("Vi ønskjer å utvikle nye måtar å organisere og levere psykisk helsehjelp. Vi har ikkje bestemt løysinga.") == "pass"
+
+
+# ---------------------------------------------------------------- budget: a gap in the sum is arithmetic, a labelled line is a budget
+
+
+GAP_BUDGET = (
+    "# Energi\n\n**Søker:** Kongsberg kommune\n\n## Behov\n\n" + NEED + "\n\n## Budsjett\n\n"
+    "| Post | Beløp |\n|---|---|\n| Prosjektledelse | 2 000 000 |\n| Frikjøp av driftsledere | 1 100 000 |\n"
+    "| Utviklingsfase | 3 000 000 |\n| Sum | 7 400 000 |\n\nKjøp av ferdig løsning er ikke med i budsjettet.\n"
+)
+
+
+def test_a_total_that_disagrees_with_its_lines_is_an_unclear_budget_not_procurement() -> None:
+    v = verdicts(GAP_BUDGET)
+    assert v["budget-present"] == "warn"
+    assert v["budget-excludes-procurement"] == "pass"
+    assert any("uklart" in m for m in findings(GAP_BUDGET, "budget-present"))
+
+
+def test_a_gap_explained_by_a_purchase_for_ordinary_operation_is_procurement() -> None:
+    text = GAP_BUDGET.replace(
+        "Kjøp av ferdig løsning er ikke med i budsjettet.",
+        "Summen inkluderer i tillegg innkjøp av 200 sensorer til ordinær drift når løsningen er ferdig.",
+    )
+    v = verdicts(text)
+    assert v["budget-excludes-procurement"] == "fail"
+    assert v["budget-present"] == "pass"
+
+
+def test_a_line_labelled_budget_with_one_amount_is_a_budget() -> None:
+    text = "Skisse – Frøya kommune\n\n" + NEED + "\n\nBudsjett: ca. 3 mill. kr.\n"
+    assert verdicts(text)["budget-present"] == "pass"
