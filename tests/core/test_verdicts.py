@@ -512,3 +512,25 @@ def test_a_gap_explained_by_a_purchase_for_ordinary_operation_is_procurement() -
 def test_a_line_labelled_budget_with_one_amount_is_a_budget() -> None:
     text = "Skisse – Frøya kommune\n\n" + NEED + "\n\nBudsjett: ca. 3 mill. kr.\n"
     assert verdicts(text)["budget-present"] == "pass"
+
+
+# ---------------------------------------------------------------- green and smart: English and compound aims
+
+
+@pytest.mark.parametrize(
+    "aim",
+    [
+        "We aim to reduce travel (and the carbon footprint of boat and car travel) per examination by 40 %.",
+        "Målet er batterielektriske småferjer på korte samband.",
+        "Vi vil få til mindre køyring mellom klinikkane.",
+    ],
+)
+def test_green_aims_as_applicants_write_them_are_found(aim: str) -> None:
+    # A sketch of a usual length: one aim in a very short text only warns.
+    text = f"# Tiltak\n\n**Søker:** Bodø kommune\n\n## Behov\n\n{NEED}\n\n{NEED}\n\n{NEED}\n\n{NEED}\n\n## Mål\n\n{aim}\n"
+    assert verdicts(text)["green-smart"] == "pass"
+
+
+def test_a_battery_named_in_passing_is_no_green_aim() -> None:
+    text = f"# Tiltak\n\n**Søker:** Bodø kommune\n\n## Behov\n\n{NEED}\n\n## Løsning\n\nBussen kan drives med strøm og batteri.\n"
+    assert verdicts(text)["green-smart"] != "pass"
