@@ -621,6 +621,10 @@ def check_budget_procurement(ctx: Context, check: r.BudgetProcurementCheck) -> O
             # A total in the text: the lines read from a list or prose may be read wrong.
             out.append(ctx.finding(Level.WARN, "budget_procurement.total-differs", line=budget.total_line, section="budget", stated=money(stated), computed=money(counted)))
             worse(Status.WARN)
+    if not budget.lines and status is Status.PASS and (cues := _union(tuple(check.finished_cues))) is not None:
+        if found := a.find(cues, a.spans_for(), keys=_keys(tuple(check.finished_cues))):
+            out.append(ctx.finding(Level.WARN, "budget_procurement.total-finished", hit=found[0], words=found[0].text.strip(), total=money(stated or 0)))
+            worse(Status.WARN)
     if process_items:
         out.append(ctx.finding(Level.INFO, "budget_procurement.process-lines", section="budget", items="; ".join(process_items[:4])))
     if status is Status.PASS and not out:

@@ -144,6 +144,9 @@ class BudgetProcurementCheck(_Check):
     # (rubric/budget.toml), so these are accepted and not used.
     exclusion_patterns: list[str] = []
     procurement_patterns: list[str] = []
+    # A budget of one sum, in a sketch whose solution is already designed and ready to build
+    # (these words), may pay for building the finished solution: warn, saying so.
+    finished_cues: list[str] = []
 
 
 class PersonalDataCheck(_Check):

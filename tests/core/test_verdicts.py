@@ -534,3 +534,12 @@ def test_green_aims_as_applicants_write_them_are_found(aim: str) -> None:
 def test_a_battery_named_in_passing_is_no_green_aim() -> None:
     text = f"# Tiltak\n\n**Søker:** Bodø kommune\n\n## Behov\n\n{NEED}\n\n## Løsning\n\nBussen kan drives med strøm og batteri.\n"
     assert verdicts(text)["green-smart"] != "pass"
+
+
+def test_one_sum_for_works_already_designed_may_be_procurement() -> None:
+    text = (
+        "# Flom\n\n**Søker:** Kvinesdal kommune\n\n" + NEED + "\n\nVi ønsker å sikre elva med nye voller. Arbeidet er prosjektert "
+        "av en rådgiver og er klart til å settes i gang. Kostnaden er beregnet til om lag 25 mill. kr.\n"
+    )
+    assert verdicts(text)["budget-excludes-procurement"] == "warn"
+    assert any("prosjektert" in m for m in findings(text, "budget-excludes-procurement"))
