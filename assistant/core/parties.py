@@ -23,7 +23,8 @@ _FIELD_KEYS_APPLICANT = (
 _FIELD_KEYS_PARTNERS = (
     r"partnere|partnarar|partner|partnar|samarbeidspartnere|samarbeidspartnarar|samarbeidspartner|samarbeidsparter|samarbeidspartar|"
     r"samarbeid|partnerskap|partnarskap|medsøkere|medsøkarar|medsøkjarar|medsøker|partners|co-applicants|partnerskapet|partnarskapet|deltakere|deltakarar|"
-    r"participants|faglig partner|fagleg partnar|partnere\s*/\s*partners|partners\s*/\s*partnere"
+    r"participants|faglig partner|fagleg partnar|partnere\s*/\s*partners|partners\s*/\s*partnere|"
+    r"deltakende\s+\w+|deltakande\s+\w+|deltagende\s+\w+|participating\s+\w+|parter|partar|medaktører|medaktørar"
 )
 _FIELD = re.compile(
     r"^\s*(?:[-*+]\s+)?\**_?\s*(?P<key>" + _FIELD_KEYS_APPLICANT + "|" + _FIELD_KEYS_PARTNERS + r")\s*\**_?\s*:\s*\**_?\s*(?P<value>.+?)\s*$",
@@ -42,7 +43,8 @@ _NONE = re.compile(
 _TENTATIVE = re.compile(
     r"\bsamtaler\b|\bsamtalar\b|\bhar kontaktet\b|\bhar kontakta\b|\buttrykt interesse\b|\bvist interesse\b|\bønsker å samarbeide\b|"
     r"\bønskjer å samarbeide\b|\bvil invitere\b|\bvil inviteres\b|\bkan bli med\b|\baktuelle\b|\bmulige\b|\bmoglege\b|\bburde\b|\bbør være med\b|"
-    r"\bin talks\b|\bmay join\b|\bhas expressed interest\b|\bwill be invited\b|\bforespurt\b|\bikke avklart\b|\bikkje avklart\b",
+    r"\bin talks\b|\bmay join\b|\bhas expressed interest\b|\bwill be invited\b|\bforespurt\b|\bikke avklart\b|\bikkje avklart\b|"
+    r"\bintensjon\w*|\bintention\b|\buformel\w*|\binformal\w*|\(\s*dialog\s*\)|\(\s*in dialogue\s*\)",
     re.IGNORECASE,
 )
 # Sentences that say who takes part in the partnership.
@@ -147,14 +149,23 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
         out.applicant = _org(body, orgnr)
     # The partners.
     chosen: list[Found | Body] = []
+    # A first line that lists the bodies behind the sketch («Gjøvik kommune · Østre Toten kommune ·
+    # Sykehuset Innlandet HF»): each one is a party.
+    partner_values.extend(_header_list(lines, start))
     for value in partner_values:
         if _NONE.search(value):
             out.alone = True
             continue
-        if _TENTATIVE.search(value):
+        if _TENTATIVE.search(re.sub(r"\([^)]*\)", " ", value)):
+            # «A og B har uttrykt interesse»: said of them all.
             out.tentative = True
             continue
-        chosen.extend(f.body for f in find_organisations(value))
+        # Each name on its own: «A, B (intensjon)» has A as a partner and B only as an intention.
+        for piece in _PIECES.split(value):
+            if _TENTATIVE.search(piece):
+                out.tentative = True
+                continue
+            chosen.extend(f.body for f in find_organisations(piece))
     if _NONE.search(text) and not chosen:
         out.alone = out.alone or bool(re.search(r"\bvi søker alene\b|\bvi søkjer åleine\b|\bwe apply alone\b|\bapplying alone\b|\bingen partnere\b", text, re.I))
     if not out.alone:
@@ -179,6 +190,27 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
         seen.add(body_.key)
         out.partners.append(_org(body_, cls=Partner))  # type: ignore[arg-type]
     return out
+
+
+_PIECES = re.compile(r"\s*[,;·|]\s*|\s+(?:og|and|samt)\s+(?=[A-ZÆØÅ])")
+_HEADER_SEPARATORS = re.compile(r"[\s,;·|/–—&+-]+|\b(?:og|and|samt)\b")
+
+
+def _header_list(lines: list[str], start: int) -> list[str]:
+    """The first line of the text when it is a list of several bodies and little else."""
+    for raw in lines[start : start + 5]:
+        line = re.sub(r"^\s*#+\s*|[*_`]", "", raw).strip()
+        if not line or line == "---":
+            continue
+        found = find_organisations(line)
+        if len(found) < 2:
+            return []
+        rest = line
+        for f in sorted(found, key=lambda f: -f.start):
+            rest = rest[: f.start] + " " + rest[f.end :]
+        words = [w for w in _HEADER_SEPARATORS.split(rest) if w and w.strip()]
+        return [line] if len(words) <= 5 else []
+    return []
 
 
 def _line_offsets(lines: list[str], start: int) -> list[int]:

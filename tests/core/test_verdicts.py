@@ -543,3 +543,38 @@ def test_one_sum_for_works_already_designed_may_be_procurement() -> None:
     )
     assert verdicts(text)["budget-excludes-procurement"] == "warn"
     assert any("prosjektert" in m for m in findings(text, "budget-excludes-procurement"))
+
+
+# ---------------------------------------------------------------- public collaboration: partners as applicants write them
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Gjøvik kommune · Østre Toten kommune · Sykehuset Innlandet HF\n\n# Etter rusbehandling",
+        "# Skisse til innovasjonspartnerskap – Nordre Follo kommune og Ås kommune",
+        "# Energi\n\n**Søker:** Helse Sør-Øst RHF\n**Deltakende foretak:** Oslo universitetssykehus HF, Sykehuset Østfold HF",
+    ],
+)
+def test_partners_in_a_header_line_or_any_participants_field_are_counted(head: str) -> None:
+    assert verdicts(f"{head}\n\n## Behov\n\n{NEED}\n")["public-collaboration"] == "pass"
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "**Samarbeidspartnere:** Drammen kommune og Bufetat region sør har uttrykt interesse",
+        "**Samarbeid:** Bergen kommune (uformelt), Haugesund kommune (dialog)",
+        "**Samarbeidspartnere:** Kristiansand Havn KF (intensjon)",
+    ],
+)
+def test_partners_named_only_as_interest_or_intention_do_not_collaborate(field: str) -> None:
+    text = f"# Tiltak\n\n**Søker:** Stiftelsen Barnas Hjem\n{field}\n\n## Behov\n\n{NEED}\n"
+    assert verdicts(text)["public-collaboration"] == "warn"
+
+
+def test_a_partner_beside_one_only_intended_still_counts() -> None:
+    text = f"# Tiltak\n\n**Søker:** Bodø kommune\n**Samarbeidspartnere:** Saltdal kommune, Fauske kommune (intensjon)\n\n## Behov\n\n{NEED}\n"
+    parties = parse_sketch(text)
+    assert [p.name for p in parties.partners] == ["Saltdal kommune"]
+    assert verdicts(text)["public-collaboration"] == "pass"
