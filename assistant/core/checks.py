@@ -194,7 +194,11 @@ def check_section(ctx: Context, check: r.SectionCheck) -> Outcome:
     first = found[0]
     out: list[Finding] = []
     status = Status.PASS
-    if words < check.fail_below_words:
+    if words < check.fail_below_words and any(_NUMBER.search(a.source, st, en) for st, en, _ in a.spans_for([check.section])):
+        # A short part that gives figures says more than its words count: short, not missing.
+        out.append(ctx.finding(Level.WARN, "section.short", line=first.line, section=check.section, words=words, wanted=check.warn_below_words))
+        status = Status.WARN
+    elif words < check.fail_below_words:
         out.append(ctx.finding(Level.FAIL, "section.too-short", line=first.line, section=check.section, words=words, wanted=check.warn_below_words))
         status = Status.FAIL
     elif words < check.warn_below_words:
@@ -215,6 +219,10 @@ def check_section(ctx: Context, check: r.SectionCheck) -> Outcome:
             out.append(ctx.finding(Level.WARN, "section.no-need-words", line=first.line, section=check.section))
             status = Status.WARN
     return Outcome(status, out)
+
+
+# A number that is not a year («100 kjøretøy», «38 %», «2 400»).
+_NUMBER = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d{1,3}(?:[ \u00a0.]\d{3})*(?:,\d+)?(?![\w])")
 
 
 # A sketch without a part for a section is judged on its whole text: this many of the section's

@@ -578,3 +578,22 @@ def test_a_partner_beside_one_only_intended_still_counts() -> None:
     parties = parse_sketch(text)
     assert [p.name for p in parties.partners] == ["Saltdal kommune"]
     assert verdicts(text)["public-collaboration"] == "pass"
+
+
+# ---------------------------------------------------------------- need described: need words as applicants write them
+
+
+def test_a_background_that_names_a_threat_found_late_is_a_need() -> None:
+    text = (
+        "# Rømming\n\n## Bakgrunn\n\nRømming av oppdrettslaks er en av de største truslene mot villaksen. "
+        "Fiskeridirektoratets statistikk viser at det i 2022 ble meldt rømming av over 500 000 laks. "
+        "Mange rømminger oppdages sent eller ikke i det hele tatt, og da er skaden allerede skjedd for elvene.\n"
+    )
+    assert verdicts(text)["need-described"] == "pass"
+
+
+def test_a_short_need_with_figures_warns_rather_than_fails() -> None:
+    short = "Mange små ferjesamband har under 100 kjøretøy per døgn, men krever fullt mannskap. Fylkeskommunene sliter med å rekruttere sjøfolk."
+    assert verdicts(f"# Ferje\n\n## Behov\n\n{short}\n")["need-described"] == "warn"
+    bare = "Veiene er i dårlig stand. Det er mange hull, og veiene blir fort ødelagt om våren. Innbyggerne klager."
+    assert verdicts(f"# Vei\n\n## Behov\n\n{bare}\n")["need-described"] == "fail"
