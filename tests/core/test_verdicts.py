@@ -597,3 +597,26 @@ def test_a_short_need_with_figures_warns_rather_than_fails() -> None:
     assert verdicts(f"# Ferje\n\n## Behov\n\n{short}\n")["need-described"] == "warn"
     bare = "Veiene er i dårlig stand. Det er mange hull, og veiene blir fort ødelagt om våren. Innbyggerne klager."
     assert verdicts(f"# Vei\n\n## Behov\n\n{bare}\n")["need-described"] == "fail"
+
+
+# ---------------------------------------------------------------- why us: an argument, not the word «experience»
+
+
+WHY_BASE = "# Tiltak\n\n**Søker:** Bodø kommune\n\n## Behov\n\n" + NEED + "\n\n## Gjennomføring\n\n"
+
+
+def test_experience_of_the_users_is_no_argument_for_the_applicant() -> None:
+    text = WHY_BASE + "Young people with experience of the system take part. We will involve legal expertise from the start.\n"
+    assert verdicts(text)["why-us"] == "warn"
+
+
+@pytest.mark.parametrize(
+    "argument",
+    [
+        "Hvorfor oss? Regionen har et etablert samarbeid med sykehuset og erfaring med brukerstyrte tiltak.",
+        "Vi mener vi er riktig partnerskap fordi vi har ansvaret for hele kjeden, og vi har lang erfaring med slike prosjekter.",
+        "Kvifor oss: vi har allereie eit samarbeidsforum, og Rogaland er landets største landbruksfylke.",
+    ],
+)
+def test_a_why_us_argument_in_the_text_is_found(argument: str) -> None:
+    assert verdicts(WHY_BASE + argument + "\n")["why-us"] == "pass"
