@@ -620,3 +620,17 @@ def test_experience_of_the_users_is_no_argument_for_the_applicant() -> None:
 )
 def test_a_why_us_argument_in_the_text_is_found(argument: str) -> None:
     assert verdicts(WHY_BASE + argument + "\n")["why-us"] == "pass"
+
+
+# ---------------------------------------------------------------- business dialogue: as applicants write it
+
+
+@pytest.mark.parametrize(
+    "dialogue",
+    [
+        "Vi vil invitere lokale leverandører og produsenter av bibliotekutstyr til et dialogmøte, og utvikle en løsning sammen med én eller to av dem.",
+        "Vi inviterer verft og energiselskap til marknadsdialog og lyser deretter ut innovasjonspartnarskap.",
+    ],
+)
+def test_dialogue_with_the_market_as_applicants_write_it_passes(dialogue: str) -> None:
+    assert verdicts(f"# Tiltak\n\n**Søker:** Bodø kommune\n\n## Behov\n\n{NEED}\n\n## Marked\n\n{dialogue}\n")["business-dialogue"] == "pass"
