@@ -5,6 +5,7 @@ The sketch itself stays a plain Markdown file; this file only remembers what hap
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -88,27 +89,118 @@ def default_db_path() -> Path:
     return user_data_dir() / "history.sqlite3"
 
 
+_checked: set[str] = set()  # database files found whole by this process
+
+
+def _t(key: str, **kwargs: object) -> str:
+    from ..i18n import system_language, t
+
+    return t(key, system_language(), **kwargs)
+
+
+def _open_error(path: Path, exc: BaseException) -> SkisseFileError:
+    reason = getattr(exc, "strerror", None) or str(exc)
+    return SkisseFileError(_t("files.db_unusable", path=path, reason=reason), key="db_unusable")
+
+
+def _damaged(exc: sqlite3.Error) -> bool:
+    """An error that says the file is not a (whole) database, not that it is busy or unwritable."""
+    text = str(exc).lower()
+    return any(s in text for s in ("not a database", "malformed", "corrupt", "file is encrypted", "disk image"))
+
+
+def _private_folder(folder: Path) -> None:
+    if not folder.is_dir():
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    mode = folder.stat().st_mode & 0o777
+    if mode & 0o077 and folder.stat().st_uid == os.getuid():
+        os.chmod(folder, mode & 0o700)
+
+
+def _private_file(path: Path) -> None:
+    """Create the database file 0600 before SQLite does (it would use the umask), or tighten it."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+    except FileExistsError:
+        for name in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            try:
+                st = name.stat()
+            except FileNotFoundError:
+                continue
+            if st.st_mode & 0o077 and st.st_uid == os.getuid():
+                os.chmod(name, st.st_mode & 0o600)
+        return
+    os.close(fd)
+
+
+def _move_aside(path: Path) -> Path:
+    """NAME.damaged-YYYYmmdd-HHMMSS (and its -wal/-shm files beside it); the name is free."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
+    for suffix in ("-wal", "-shm"):
+        extra = path.with_name(path.name + suffix)
+        if extra.exists():
+            os.replace(extra, target.with_name(target.name + suffix))
+    os.replace(path, target)
+    return target
+
+
 def document_key(path: Path | str) -> str:
     """The key a sketch is known by in the history: its absolute path."""
     return str(Path(path).expanduser().resolve())
 
 
 class HistoryDB:
-    """One open history database. `clock` gives the time stamps (tests pass a fixed one)."""
+    """One open history database. `clock` gives the time stamps (tests pass a fixed one).
+
+    The file (every saved version of every sketch) is private: created 0600 in a 0700 folder,
+    and tightened to that if found wider. A file SQLite cannot read (truncated, overwritten,
+    not a database) is moved aside as `NAME.damaged-YYYYmmdd-HHMMSS` and a new one is started;
+    `notice` then holds the one line that says so, for the command or the window to show.
+    """
 
     def __init__(self, path: Path | None = None, *, clock: Clock = utc_now) -> None:
         self.path = Path(path) if path is not None else default_db_path()
         self.clock = clock
+        self.notice: str | None = None
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._connect()
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError) and not _damaged(exc):
+                raise _open_error(self.path, exc) from None
+            self.conn.close()
+            _checked.discard(str(self.path.resolve()))
+            moved = _move_aside(self.path)
+            self.notice = _t("files.db_damaged", path=self.path, moved=moved.name)
+            try:
+                self._connect()
+            except (OSError, sqlite3.Error) as again:
+                raise _open_error(self.path, again) from None
+
+    def _connect(self) -> None:
+        try:
+            _private_folder(self.path.parent)
+            _private_file(self.path)
             # Screens open the database in a worker thread and read it in the UI thread; never at once.
             self.conn = sqlite3.connect(self.path, timeout=10.0, isolation_level=None, check_same_thread=False)
         except (OSError, sqlite3.Error) as exc:
-            raise SkisseFileError(f"{self.path}: cannot open the history database: {exc}") from None
+            raise _open_error(self.path, exc) from None
         self.conn.row_factory = sqlite3.Row
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA foreign_keys=ON")
         self.conn.execute("PRAGMA synchronous=NORMAL")
+        # A truncated or scribbled file often opens; its pages fail on the first read. Checked
+        # once per process and file (36 ms for 20 MB of versions), not at every open.
+        key = str(self.path.resolve())
+        if key not in _checked:
+            problem = self.conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+            if problem != "ok":
+                raise sqlite3.DatabaseError(problem)
+            _checked.add(key)
         self._migrate()
 
     def _migrate(self) -> None:

@@ -120,7 +120,10 @@ def build_portfolio(
     from ..core.rubric import load_rubric
 
     folder = Path(folder)
-    paths = find_sketches(folder) if paths is None else paths
+    if paths is None:
+        from ..core.confine import is_inside
+
+        paths = [p for p in find_sketches(folder) if is_inside(p)]  # a served window: no link out of its folder
     results = check_paths(paths, rubric_id, jobs=jobs, render=pages and _renderer_available(), progress=progress)
     own = db is None
     database = db or HistoryDB()

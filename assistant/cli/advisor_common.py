@@ -36,9 +36,12 @@ def history_db():
     from ..core.storage import SkisseFileError
 
     try:
-        return HistoryDB()
+        db = HistoryDB()
     except SkisseFileError as exc:
         raise fail(str(exc)) from None
+    if db.notice:  # a damaged database was moved aside and a new one started
+        print(f"skisse: {db.notice}", file=sys.stderr)
+    return db
 
 
 def check_with_pages(text: str, path: Path, notes: list[str] | None = None):

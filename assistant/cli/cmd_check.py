@@ -47,6 +47,8 @@ def run(args: argparse.Namespace) -> int:
         progress(-1, -1)
     errors = [r for r in results if isinstance(r, BatchError)]
     reports = [r for r in results if not isinstance(r, BatchError)]
+    code = 2 if errors else 1 if any(r.failed for r in reports) else 0
+    args.exit_code = code  # kept should the reader of the output go away mid-print (a broken pipe)
     for err in errors:
         print(f"skisse: {err.message}", file=sys.stderr)
     if args.json:
@@ -56,9 +58,7 @@ def run(args: argparse.Namespace) -> int:
         from .report_text import print_reports
 
         print_reports(reports, lang=args.lang, verbose=args.verbose)
-    if errors:
-        return 2
-    return 1 if any(r.failed for r in reports) else 0
+    return code
 
 
 def _progress_bar(total: int, lang: str):

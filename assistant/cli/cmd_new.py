@@ -27,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
     from ..core.orgs import orgnr_problem
     from ..core.rubric import RubricError, load_rubric
     from ..core.storage import SkisseFileError, atomic_write_text
-    from ..core.template import template_sketch
+    from ..core.template import metadata_reads_back, one_line, template_sketch
     from .main import CliError
 
     path = Path(args.path)
@@ -50,6 +50,9 @@ def run(args: argparse.Namespace) -> int:
         lang=sketch_lang,
         rubric=rubric,
     )
+    # Written only if our own reader gives the title and applicant back as given (one line each).
+    if not metadata_reads_back(text, title=one_line(args.title) or None, applicant=one_line(args.applicant) or None):
+        raise CliError(t("files.metadata_unreadable", args.lang, path=path))
     try:
         atomic_write_text(path, text, backup=args.force)
     except SkisseFileError as exc:

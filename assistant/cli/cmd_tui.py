@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,6 +25,18 @@ def run_tui(args: argparse.Namespace) -> int:
 
     path = getattr(args, "path", None)
     lang = getattr(args, "lang", None)
+    from ..core import confine
+
+    served = confine.root()
+    if served is not None:  # a window of `skisse serve`: kept in its folder
+        from ..core.storage import SkisseFileError
+
+        try:
+            os.chdir(served)
+            if path is not None:
+                confine.inside(path, lang=lang)
+        except (OSError, SkisseFileError) as exc:
+            raise CliError(str(exc), 2) from None
     if path is not None:
         p = Path(path).expanduser()
         if p.is_dir():
@@ -43,6 +56,7 @@ def _flush_on_signals() -> None:
     """SIGTERM and SIGHUP (logout, a closed terminal) save what the autosaver holds before exiting."""
     import signal
 
-    from ..core.exiting import install_signal_handlers
+    from ..core.exiting import install_signal_handlers, watch_terminal
 
     install_signal_handlers(tuple(s for s in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)) if s is not None))
+    watch_terminal(0)  # a terminal gone without a SIGHUP ends the window too

@@ -164,7 +164,10 @@ def _run(handler, args: argparse.Namespace, lang: str) -> int:
         print(f"skisse: {t('cli.interrupted', lang)}", file=sys.stderr)
         return 130
     except BrokenPipeError:
-        return 0
+        # The reader went away (`| head`): the verdict already made stands (check: 1 for a
+        # failing criterion), and what is left in the buffer goes nowhere instead of raising again.
+        _silence_stdout()
+        return int(getattr(args, "exit_code", 0))
     except Exception as exc:  # unexpected: one line for the user, the traceback in a crash report
         from ..core.logs import crash_report
 
@@ -176,6 +179,17 @@ def _run(handler, args: argparse.Namespace, lang: str) -> int:
             from ..core.logs import teardown_logging
 
             teardown_logging()
+
+
+def _silence_stdout() -> None:
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def _start_logging() -> bool:

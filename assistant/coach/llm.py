@@ -48,6 +48,11 @@ class DraftAssessment(BaseModel):
     summary: str = Field(default="", description="Two or three sentences on the draft as a whole.")
 
 
+# The longest reply kept: some 25 000 tokens, ten times the 2 000 a reply is asked to stay within.
+# A server that streams on (20 MB once took 800 MB of memory) is cut here and the rest never read.
+MAX_REPLY_CHARS = 100_000
+
+
 def _text_of(chunk: Any) -> str:
     content = getattr(chunk, "content", chunk)
     if isinstance(content, str):
@@ -273,6 +278,7 @@ class LangChainCoach:
         messages = self._prepared(request)
         model = self.chat_model(lang)
         parts: list[str] = []
+        size = 0  # characters kept so far; a reply stops at MAX_REPLY_CHARS
         reported: dict | None = None
         attempt = 0
         while True:
@@ -288,6 +294,13 @@ class LangChainCoach:
                         reported = dict(meta)
                     text = _text_of(chunk)
                     if text:
+                        if size + len(text) > MAX_REPLY_CHARS:  # a runaway or hostile reply: cut, say so, stop reading
+                            text = text[: MAX_REPLY_CHARS - size]
+                            note = "\n\n" + t("reply.cut", lang, n=f"{MAX_REPLY_CHARS:,}".replace(",", " "))
+                            parts += [text, note]
+                            yield text + note
+                            break
+                        size += len(text)
                         parts.append(text)
                         yield text
                 break
@@ -377,11 +390,42 @@ class LangChainCoach:
         return _text_of(reply)
 
 
+# The most a response body may hold, streamed or not (a whole assessment is some kilobytes; a
+# streamed reply stops at MAX_REPLY_CHARS well before this). Beyond it the connection is closed.
+MAX_RESPONSE_BYTES = 32_000_000
+
+
+class ReplyTooLarge(Exception):
+    """A model server sent more than MAX_RESPONSE_BYTES in one response."""
+
+
 def _async_http_client(settings: CoachSettings):
-    """A client of our own: LangChain's shared default is bound to the first event loop that used it."""
+    """A client of our own: LangChain's shared default is bound to the first event loop that used
+    it. Every response body is read through a counter that stops at MAX_RESPONSE_BYTES."""
     import httpx
 
-    return httpx.AsyncClient(timeout=settings.timeout_s)
+    class Capped(httpx.AsyncByteStream):
+        def __init__(self, inner) -> None:  # type: ignore[no-untyped-def]
+            self.inner = inner
+
+        async def __aiter__(self):  # type: ignore[no-untyped-def]
+            seen = 0
+            async for chunk in self.inner:
+                seen += len(chunk)
+                if seen > MAX_RESPONSE_BYTES:
+                    raise ReplyTooLarge(seen)
+                yield chunk
+
+        async def aclose(self) -> None:
+            await self.inner.aclose()
+
+    class CappedTransport(httpx.AsyncHTTPTransport):
+        async def handle_async_request(self, request):  # type: ignore[no-untyped-def]
+            response = await super().handle_async_request(request)
+            response.stream = Capped(response.stream)
+            return response
+
+    return httpx.AsyncClient(timeout=settings.timeout_s, transport=CappedTransport())
 
 
 def _is_parse_error(exc: BaseException) -> bool:

@@ -40,6 +40,7 @@ JOURNAL_VERSION = 1
 # writing a megabyte per keystroke would make typing lag, and a second is well inside 2 s.
 JOURNAL_LARGE = 1_000_000
 JOURNAL_INTERVAL = 1.0
+JOURNAL_SYNC = 0.5  # the background thread fsyncs a changed journal this long after it was written
 
 
 # ---------------------------------------------------------------- journal
@@ -85,7 +86,8 @@ def write_journal(path: Path, text: str, known_hash: str | None) -> None:
         "text": text,
     }
     data = json.dumps(record, ensure_ascii=False)
-    # No fsync: the journal guards against the process dying; the saved file guards the rest.
+    # Not fsynced here (8 ms a key on a busy disk, in the typing path): the journal guards
+    # against the process dying at once; the saver's thread fsyncs it within JOURNAL_SYNC seconds.
     target = journal_path(path)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -101,12 +103,55 @@ def write_journal(path: Path, text: str, known_hash: str | None) -> None:
         raise
 
 
+_moved_aside: dict[str, Path] = {}  # journal file -> where this process moved it, damaged
+
+
+def sync_journal(path: Path) -> None:
+    """fsync the journal of the sketch at `path` and its folder: after a power cut it is whole."""
+    target = journal_path(path)
+    for name, flags in ((target, os.O_RDONLY), (target.parent, os.O_RDONLY)):
+        try:
+            fd = os.open(name, flags | getattr(os, "O_NOFOLLOW", 0) if name == target else flags)
+        except OSError:
+            continue
+        try:
+            os.fsync(fd)
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
+
+
 def _read_journal(file: Path) -> Recovery | None:
+    """The journal in `file`; None when there is none. A damaged one (truncated, not JSON, not a
+    regular file) is moved aside as NAME.damaged-YYYYmmdd-HHMMSS, so the next one starts fresh;
+    `damaged_journal` then says where it went."""
     try:
-        record = json.loads(file.read_text(encoding="utf-8", errors="surrogateescape"))
+        if not file.exists():
+            return None
+        if not file.is_file():
+            raise ValueError("not a regular file")
+        with open(file, "rb") as handle:  # not read_text: a FIFO would block; is_file() ruled it out
+            raw = handle.read()
+        record = json.loads(raw.decode("utf-8", errors="surrogateescape"))
         return Recovery(Path(record["path"]), str(record["text"]), str(record.get("time", "")), record.get("disk_hash"))
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        if isinstance(exc, FileNotFoundError):
+            return None
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        aside = file.with_name(f"{file.name}.damaged-{stamp}")
+        try:
+            os.replace(file, aside)
+        except OSError:
+            return None
+        _moved_aside[str(file)] = aside
+        log.warning("recovery journal %s was damaged (%s); moved aside as %s", file.name, type(exc).__name__, aside.name)
         return None
+
+
+def damaged_journal(path: Path) -> Path | None:
+    """Where the damaged recovery journal of the sketch at `path` was moved this run, if it was."""
+    return _moved_aside.pop(str(journal_path(path)), None)
 
 
 def _remove_journal(path: Path) -> None:
@@ -202,6 +247,7 @@ class AutoSaver:
         self._closed = False
         self._journal_at: float | None = None
         self._journal_pending = False
+        self._unsynced_at: float | None = None  # when a journal not yet fsynced was written
         keep_flushed(self)
 
     # -- what the editor calls
@@ -229,6 +275,18 @@ class AutoSaver:
             write_journal(self.path, self._text, self.guard.known_hash)
         except OSError as exc:
             log.warning("recovery journal not written: %s", exc.strerror)
+            return
+        if self._unsynced_at is None:
+            self._unsynced_at = now
+
+    def _sync_journal(self) -> None:
+        """fsync the journal with the lock released: typing never waits for the disk."""
+        self._unsynced_at = None
+        self._lock.release()
+        try:
+            sync_journal(self.path)
+        finally:
+            self._lock.acquire()
 
     def _journal_due(self, now: float) -> bool:
         return self._journal_pending and (self._journal_at is None or now - self._journal_at >= JOURNAL_INTERVAL)
@@ -298,7 +356,12 @@ class AutoSaver:
                 now = self.clock()
                 if self._journal_due(now):
                     self._journal(now)
+                if self._unsynced_at is not None and now - self._unsynced_at >= JOURNAL_SYNC:
+                    self._sync_journal()
+                    continue
                 wake: list[float] = []
+                if self._unsynced_at is not None:
+                    wake.append(self._unsynced_at + JOURNAL_SYNC - now)
                 if self._journal_pending and self._journal_at is not None:
                     wake.append(self._journal_at + JOURNAL_INTERVAL - now)
                 if self._text is not None and self._due is not None and self.conflict is None:

@@ -120,3 +120,46 @@ def install_signal_handlers(signals: tuple[int, ...] | None = None) -> None:
             raise SystemExit(code)
 
         signal.signal(signum, handler)
+
+
+def leave_now(code: int) -> None:
+    """End the program as a hang-up does, whatever SIGHUP's disposition (`nohup` ignores it):
+    everything is saved, then the UI leaves in order, or the process ends within the grace time."""
+    flush_all()
+    _leave_within(EXIT_GRACE_S, code)
+    if _exit_hooks:
+        for leave in list(_exit_hooks):
+            leave(code)
+        return
+    os._exit(code)
+
+
+def watch_terminal(fd: int = 0) -> None:
+    """When the terminal on `fd` goes away without a SIGHUP (a new session, `nohup`, a closed
+    pseudo-terminal), leave as a hang-up does; otherwise the window would read end-of-file in a
+    loop (40-90 % of a core, for ever). A daemon thread that waits in poll(2): no CPU until then."""
+    import select
+
+    try:
+        if not os.isatty(fd):
+            return
+    except OSError:
+        return
+    gone = select.POLLHUP | select.POLLERR | select.POLLNVAL
+
+    def watch() -> None:
+        poller = select.poll()
+        poller.register(fd, gone)  # no POLLIN: typing does not wake this thread
+        while True:
+            try:
+                events = poller.poll()
+            except InterruptedError:
+                continue
+            except OSError:
+                return
+            if any(mask & gone for _, mask in events):
+                log.warning("the terminal went away; saving and leaving")
+                leave_now(128 + getattr(signal, "SIGHUP", 1))
+                return
+
+    threading.Thread(target=watch, name="terminal-watch", daemon=True).start()

@@ -29,6 +29,11 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def _guard(path: Path, source: Path | None, lang: str) -> None:
+    from .confine import inside
+
+    inside(path, lang=lang)  # a served window writes only in its folder
+    if path.is_symlink():  # a link planted in a shared folder must not choose what is replaced
+        raise SkisseFileError(t("files.symlink", lang, path=path), key="symlink")
     if source is not None and _same_file(path, Path(source)):
         raise SkisseFileError(t("export.error.same_file", lang, path=path))
     if path.is_dir():
@@ -63,7 +68,7 @@ def export_pdf(
     except RenderError as exc:
         raise SkisseFileError(t("export.error.render", lang, reason=exc)) from None
     assert rendered.pdf is not None and rendered.info is not None
-    atomic_write_bytes(path, rendered.pdf)
+    atomic_write_bytes(path, rendered.pdf, lang=lang, no_symlink=True)
     return rendered.info
 
 
@@ -82,7 +87,7 @@ def export_docx(sketch: Sketch, layout: Layout, path: Path, *, source: Path | No
             raise SkisseFileError(f"{path}: {exc.strerror or exc}") from None
         if head != b"PK\x03\x04":
             raise SkisseFileError(t("docx.export.not_docx", lang, path=path))
-    atomic_write_bytes(path, sketch_to_docx(sketch, layout))
+    atomic_write_bytes(path, sketch_to_docx(sketch, layout), lang=lang, no_symlink=True)
 
 
 def markdown_for_export(sketch: Sketch) -> str:
@@ -139,4 +144,4 @@ def export_markdown(sketch: Sketch, path: Path, *, source: Path | None = None, l
     """Write `markdown_for_export(sketch)` to `path`; never over `source`."""
     path = Path(path)
     _guard(path, source, lang)
-    atomic_write_text(path, markdown_for_export(sketch))
+    atomic_write_text(path, markdown_for_export(sketch), lang=lang, no_symlink=True)

@@ -21,6 +21,7 @@ import hashlib
 import json
 import os
 import socket
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -91,6 +92,10 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
+class _NotALockFile(Exception):
+    """Something other than a regular file (a FIFO, a device, a folder) where the lock goes."""
+
+
 def lock_path_for(path: Path) -> Path:
     path = Path(path)
     return path.with_name(f".{path.name}.skisse-lock")
@@ -104,14 +109,50 @@ class SketchLock:
         self.path = lock_path_for(self.sketch)
         self.held = False
         self._me = LockInfo.here()
+        self.notice: str | None = None  # one line for the user when the lock file was odd or could not be written
+
+    def _read(self) -> str | None:
+        """The lock file's text; None when there is none or it cannot be read. Never blocks: a
+        FIFO, a device or a folder in its place raises `_NotALockFile`."""
+        try:
+            st = os.lstat(self.path)
+        except FileNotFoundError:
+            return None
+        except OSError:
+            return None
+        if not stat.S_ISREG(st.st_mode):
+            raise _NotALockFile
+        try:
+            fd = os.open(self.path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
+        except OSError:
+            return None
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):  # swapped since the lstat
+                raise _NotALockFile
+            return os.read(fd, 65536).decode("utf-8", errors="replace")
+        except OSError:
+            return None
+        finally:
+            os.close(fd)
+
+    def _move_aside(self) -> None:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        aside = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
+        try:
+            os.replace(self.path, aside)
+        except OSError:
+            return
+        from ..i18n import system_language, t
+
+        self.notice = t("files.lock_odd", system_language(), path=self.path.name, moved=aside.name)
 
     def holder(self) -> LockInfo | None:
         """The live holder of the lock, or None when it is free or stale."""
         try:
-            text = self.path.read_text(encoding="utf-8", errors="replace")
-        except FileNotFoundError:
+            text = self._read()
+        except _NotALockFile:
             return None
-        except OSError:
+        if text is None:
             return None
         info = LockInfo.from_json(text)
         if info is None:
@@ -128,6 +169,11 @@ class SketchLock:
             try:
                 fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
             except FileExistsError:
+                try:
+                    self._read()
+                except _NotALockFile:  # a FIFO or a folder where the lock goes: moved aside, never read
+                    self._move_aside()
+                    continue
                 other = self.holder()
                 if other is not None and not force:
                     return other
@@ -137,8 +183,16 @@ class SketchLock:
                 # A folder we cannot write to: nobody else can lock here either.
                 self.held = False
                 return None
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(self._me.to_json())
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                    handle.write(self._me.to_json())
+            except OSError as exc:  # a full disk: the sketch opens unlocked, and says so
+                self._remove_file()
+                self.held = False
+                from ..i18n import system_language, t
+
+                self.notice = t("files.lock_unwritable", system_language(), path=self.path.name, reason=exc.strerror or exc)
+                return None
             self.held = True
             return None
         return self.holder()
@@ -149,16 +203,19 @@ class SketchLock:
             return
         self.held = False
         try:
-            info = LockInfo.from_json(self.path.read_text(encoding="utf-8"))
-        except OSError:
+            text = self._read()
+        except _NotALockFile:
             return
+        if text is None:
+            return
+        info = LockInfo.from_json(text)
         if info is not None and info.pid == self._me.pid and info.host == self._me.host:
             self._remove_file()
 
     def _remove_file(self) -> None:
         try:
             self.path.unlink()
-        except FileNotFoundError:
+        except OSError:
             pass
 
     def __enter__(self) -> SketchLock:

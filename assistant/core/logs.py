@@ -119,22 +119,57 @@ class LazyFileHandler(logging.Handler):
         super().__init__()
         self.path = path
         self._file: logging.Handler | None = None
+        self._failed = False  # the log could not be written (a full disk): no more tries this run
 
     def emit(self, record: logging.LogRecord) -> None:
-        if self._file is None:
-            self._file = _private_rotating_handler(self.path)
-            self._file.setFormatter(self.formatter)
-        self._file.emit(record)
+        if self._failed:
+            return
+        try:
+            if self._file is None:
+                self._file = _private_rotating_handler(self.path)
+                self._file.setFormatter(self.formatter)
+                self._file.handleError = self._give_up  # type: ignore[method-assign]
+            self._file.emit(record)
+        except OSError:
+            self._give_up(record)
+
+    def _give_up(self, record: logging.LogRecord | None = None) -> None:
+        """The log cannot be written (a full disk, no permission): the run goes on without it,
+        rather than print a "Logging error" traceback over the window at every record."""
+        self._failed = True
+        stream = getattr(self._file, "stream", None)
+        if stream is not None:
+            _drop(stream)
+            self._file.stream = None  # type: ignore[union-attr]
 
     def close(self) -> None:
         self.acquire()
         try:
             if self._file is not None:
-                self._file.close()
+                try:
+                    self._file.close()
+                except OSError:  # the last lines could not be flushed (a full disk): dropped
+                    self._give_up()
                 self._file = None
         finally:
             self.release()
         super().close()
+
+
+def _drop(stream) -> None:  # type: ignore[no-untyped-def]
+    """Close a log stream whose buffer cannot be written, without a later "Exception ignored"."""
+    try:
+        fd = stream.fileno()
+    except (OSError, ValueError):
+        return
+    try:
+        os.close(fd)  # the unwritable bytes go nowhere; the file object's own close then finds EBADF
+    except OSError:
+        pass
+    try:
+        stream.close()
+    except (OSError, ValueError):
+        pass
 
 
 _handler: logging.Handler | None = None

@@ -185,18 +185,26 @@ def new_file_mode() -> int:
     return 0o666 & ~current_umask()
 
 
-def atomic_write_bytes(path: Path, data: bytes, *, backup: bool = False, mode: int | None = None, lang: str | None = None) -> None:
+def atomic_write_bytes(
+    path: Path, data: bytes, *, backup: bool = False, mode: int | None = None, lang: str | None = None, no_symlink: bool = False
+) -> None:
     """Write via a temp file in the same folder, fsync, then rename over the target.
 
     A new file gets the mode the user's umask gives (a colleague on a shared drive can open a
     submission), a replaced one keeps its mode; `mode` sets it (0o600 for private files).
     With `backup`, the previous file is kept as `NAME~`. On any failure the old file is intact.
-    A symbolic link is followed, so the file it points to is replaced and the link kept. A
+    A symbolic link is followed, so the file it points to is replaced and the link kept; with
+    `no_symlink` (exports, reports: a file that is new output, perhaps in a shared folder) a link
+    is refused instead, and one planted after that check is replaced, never followed. A
     read-only file is refused rather than replaced: renaming over it would succeed on POSIX
     and silently undo the owner's choice.
     """
     path = Path(path)
     if path.is_symlink():
+        if no_symlink:
+            from ..i18n import t
+
+            raise SkisseFileError(t("files.symlink", _lang(lang), path=path), key="symlink")
         path = Path(os.path.realpath(path))
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
@@ -272,9 +280,11 @@ def _keep_backup(path: Path) -> None:
         raise
 
 
-def atomic_write_text(path: Path, text: str, *, backup: bool = False, mode: int | None = None, lang: str | None = None) -> None:
+def atomic_write_text(
+    path: Path, text: str, *, backup: bool = False, mode: int | None = None, lang: str | None = None, no_symlink: bool = False
+) -> None:
     """Write text as UTF-8, atomically; line endings are written exactly as given."""
-    atomic_write_bytes(path, text.encode("utf-8", errors="surrogateescape"), backup=backup, mode=mode, lang=lang)
+    atomic_write_bytes(path, text.encode("utf-8", errors="surrogateescape"), backup=backup, mode=mode, lang=lang, no_symlink=no_symlink)
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -15,6 +15,29 @@ _TITLE = {Language.NB: "Tittel på skissen", Language.NN: "Tittel på skissa", L
 _APPLICANT = {Language.NB: "Navn på søker", Language.NN: "Namn på søkjar", Language.EN: "Name of applicant"}
 
 
+def one_line(text: str | None) -> str | None:
+    """A title or a name as one line: line breaks, tabs and other control characters become single
+    spaces (a title with «\n---\n## Budsjett» would otherwise end the metadata block early and
+    add a section of its own)."""
+    if text is None:
+        return None
+    return " ".join("".join(" " if (ord(ch) < 32 or ch in "\x7f\x85\u2028\u2029") else ch for ch in text).split())
+
+
+def metadata_reads_back(text: str, *, title: str | None, applicant: str | None) -> bool:
+    """Whether the reader gives back, with no note on the metadata, the title and applicant name
+    `text` was written with (None: not checked)."""
+    from .document import parse_sketch
+
+    sketch = parse_sketch(text)
+    back = sketch.meta
+    return (
+        not any(note.code.startswith("metadata") for note in sketch.notes)
+        and (title is None or back.title == title)
+        and (applicant is None or (back.applicant is not None and back.applicant.name == applicant))
+    )
+
+
 def template_sketch(
     *,
     title: str | None,
@@ -25,7 +48,8 @@ def template_sketch(
     rubric: Rubric,
 ) -> str:
     """The Markdown of a new, empty sketch."""
-    name = applicant or _APPLICANT[lang]
+    name = one_line(applicant) or _APPLICANT[lang]
+    title = one_line(title)
     org = Organisation(
         name=name,
         orgnr=normalise_orgnr(orgnr),

@@ -64,6 +64,9 @@ def record_save_in_background(app, text: str | None = None, *, autosave: bool = 
         from ..advisor.service import record_save
 
         db = factory()
+        notice = getattr(db, "notice", None)
+        if notice:  # a damaged history database was moved aside: say so once, in the window
+            app.call_from_thread(app.notify, notice, severity="warning", timeout=12, markup=False)
         try:
             record_save(path, text, db=db, min_interval=AUTOSAVE_VERSION_INTERVAL if autosave else None)
         finally:

@@ -133,6 +133,12 @@ class SkisseApp(Saving, App):
         # loop (the terminal restored), rather than through an exception raised mid-frame.
         loop = asyncio.get_running_loop()
         self._unregister_exit = register_exit(lambda code: loop.call_soon_threadsafe(self._leave_on_signal, code))
+        from ..core import confine
+
+        if confine.active():  # a window of `skisse serve`: say what it may do
+            self.sub_title = self.tr("serve.banner", folder=str(confine.root()))
+            if not confine.coach_allowed():
+                self.notify(self.tr("serve.coach_off"), timeout=8, markup=False)
         if self.initial_path is not None:
             self.open_sketch(self.initial_path)
 
@@ -200,7 +206,11 @@ class SkisseApp(Saving, App):
         from ..core.docx_import import import_docx
         from ..core.storage import SkisseFileError
 
+        from ..core.confine import inside
+
         try:
+            inside(path, lang=self.lang)  # a served window reads and writes only in its folder
+            inside(target, lang=self.lang)
             result = import_docx(path, target, lang=self.lang)
         except SkisseFileError as exc:
             self.notify(escape(str(exc)), severity="error", timeout=8)

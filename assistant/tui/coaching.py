@@ -127,6 +127,11 @@ def show_portfolio(app) -> None:
         if not folder:
             return
         target = Path(folder).expanduser()
+        from ..core.confine import is_inside, root
+
+        if not is_inside(target):  # a served window: only its own folder
+            app.notify(t("serve.outside", lang, path=str(target), folder=str(root())), severity="error", markup=False)
+            return
         if not target.is_dir():
             app.notify(t("advisor.cli.not_a_folder", lang, path=target), severity="error")
             return
@@ -155,11 +160,14 @@ def write_report(app) -> None:
     target = path.with_name(path.stem + ".tilbakemelding.md")
     db = db_factory(app)()
     try:
+        from ..core.confine import inside
+
+        inside(target, lang=lang_of(app))  # a served window writes only in its folder
         session = current_session(app)
         report = check_text(text, path)
         checkpoint(db, path, text, session=session, report=report)
         markdown = feedback_markdown(db, path, report, text=text, lang=app.draft.sketch.language.value, session=session)
-        atomic_write_text(target, markdown)
+        atomic_write_text(target, markdown, no_symlink=True)
     except SkisseFileError as exc:
         app.notify(str(exc), severity="error", timeout=8)
         return

@@ -44,7 +44,9 @@ class Draft:
     @classmethod
     def open(cls, path: Path) -> Draft:
         """Read a sketch file (raises `SkisseFileError` with a one-line message)."""
-        loaded = read_text_file(path)
+        from ..core.confine import inside
+
+        loaded = read_text_file(inside(path))
         draft = cls(path, loaded.text, warnings=loaded.warnings)
         # A file read as cp1252 stays untouched until the user edits it; the first save writes UTF-8.
         draft.saved_text = loaded.text
@@ -53,7 +55,16 @@ class Draft:
     @classmethod
     def create(cls, path: Path, meta: Metadata) -> Draft:
         """A new sketch at `path`, written at once so it exists on disk."""
+        from ..core.template import metadata_reads_back, one_line
+
+        applicant = meta.applicant.model_copy(update={"name": one_line(meta.applicant.name)}) if meta.applicant else None
+        meta = meta.model_copy(update={"title": one_line(meta.title), "applicant": applicant})
         draft = cls(path, new_sketch_text(meta))
+        if not metadata_reads_back(draft.text, title=meta.title, applicant=applicant.name if applicant else None):
+            from ..core.storage import SkisseFileError
+            from ..i18n import system_language, t
+
+            raise SkisseFileError(t("files.metadata_unreadable", system_language(), path=path), key="metadata_unreadable")
         draft.save()
         return draft
 
@@ -135,6 +146,8 @@ class Draft:
             text = self._text
             if text == self.saved_text:
                 return False
-            atomic_write_text(self.path, text, backup=True)
+            from ..core.confine import inside
+
+            atomic_write_text(inside(self.path), text, backup=True)
             self.saved_text = text
             return True

@@ -37,6 +37,8 @@ class Saving:
 
         self.lock = SketchLock(draft.path)
         holder = self.lock.acquire()
+        if self.lock.notice:
+            self.notify(self.lock.notice, severity="warning", timeout=12, markup=False)
         if holder is not None:
             self.notify(self.tr("tui.lock.held", host=holder.host, pid=holder.pid), severity="warning", timeout=10)
         guard = FileGuard.from_disk(draft.path)
@@ -60,9 +62,12 @@ class Saving:
 
     def _offer_recovery(self, draft: Draft) -> None:
         """Text journalled by a session that ended without saving it: offer it back."""
-        from ..core.autosave import discard, recovery_for
+        from ..core.autosave import damaged_journal, discard, recovery_for
 
         recovery = recovery_for(draft.path)
+        aside = damaged_journal(draft.path)
+        if aside is not None:
+            self.notify(self.tr("files.journal_damaged", name=draft.path.name, moved=str(aside)), severity="warning", timeout=12, markup=False)
         if recovery is None or recovery.text == draft.text:
             return
         from .screens.confirm import ConfirmScreen

@@ -59,6 +59,12 @@ def _list_rubrics() -> list[Rubric]:
 
 
 def _make_coach() -> Any:
+    from ..core.confine import coach_allowed
+
+    if not coach_allowed():  # a served window: the model is billed to the owner, off unless allowed
+        from ..coach.offline import OfflineCoach
+
+        return OfflineCoach()
     from ..coach.base import make_coach
 
     return make_coach()

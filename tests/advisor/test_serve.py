@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import json
 import os
 import re
@@ -17,6 +18,7 @@ import sys
 import tempfile
 import time
 import zlib
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -68,13 +70,14 @@ def _die_with_parent() -> None:
         pass
 
 
-def start_server(home: Path, *extra: str):
+def start_server(home: Path, *extra: str, env: dict[str, str] | None = None, cwd: Path | None = None):
     port = free_port()
-    env = dict(os.environ, SKISSE_HOME=str(home), SKISSE_LANG="nb", PYTHONUNBUFFERED="1")
+    environ = dict(os.environ, SKISSE_HOME=str(home), SKISSE_LANG="nb", PYTHONUNBUFFERED="1", **(env or {}))
     log = open(home.parent / f"serve-{port}.log", "w")  # noqa: SIM115 - closed with the process
     process = subprocess.Popen(
         [sys.executable, "-c", ENTRY, "--lang", "nb", "serve", "--port", str(port), *extra],
-        env=env,
+        env=environ,
+        cwd=cwd,
         stdout=log,
         stderr=subprocess.STDOUT,
         text=True,
@@ -85,71 +88,147 @@ def start_server(home: Path, *extra: str):
     return port, process
 
 
-@pytest.fixture
-def served(skisse_home, tmp_path):
-    home = skisse_home
+def served_token(port: int, process: subprocess.Popen, timeout: float = 60) -> str:
+    """The key in the address the server printed (waits for it, and for the port)."""
+    wait_for_port(port, process, timeout)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        found = re.search(rf"http://127\.0\.0\.1:{port}/\?token=([A-Za-z0-9_-]+)", Path(process.log_path).read_text(errors="replace"))
+        if found:
+            return found.group(1)
+        time.sleep(0.1)
+    raise AssertionError("the server printed no address with a key")
+
+
+@dataclass
+class Served:
+    port: int
+    token: str
+    process: subprocess.Popen
+    folder: Path
+
+    @property
+    def origin(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def url(self) -> str:
+        return f"{self.origin}/?token={self.token}"
+
+
+@contextlib.contextmanager
+def serving(home: Path, folder: Path, *extra: str, env: dict[str, str] | None = None):
     home.mkdir(parents=True, exist_ok=True)
-    port, process = start_server(home)
+    port, process = start_server(home, *extra, env=env, cwd=folder)
     try:
-        wait_for_port(port, process)
-        yield port
+        yield Served(port, served_token(port, process), process, folder)
     finally:
         stop(process)
+
+
+@pytest.fixture
+def folder(tmp_path) -> Path:
+    work = tmp_path / "work"
+    work.mkdir(exist_ok=True)
+    return work
+
+
+@pytest.fixture
+def served(skisse_home, folder):
+    with serving(skisse_home, folder) as server:
+        yield server
 
 
 def screen_text(chunks: list[bytes]) -> str:
     return ANSI.sub("", b"".join(chunks).decode("utf-8", "replace"))
 
 
-async def read_app_screen(port: int, wanted: list[str], timeout: float = 90) -> str:
-    """The screen text the app sends until every wanted text arrived (or `timeout` passed)."""
-    return await asyncio.wait_for(_read_app_screen(port, wanted, timeout), timeout + 30)
+class Window:
+    """The served window as a browser drives it: keys in, screen bytes out."""
+
+    def __init__(self, ws) -> None:
+        self.ws = ws
+        self.chunks: list[bytes] = []
+
+    @property
+    def text(self) -> str:
+        return screen_text(self.chunks)
+
+    async def until(self, *wanted: str, timeout: float = 90) -> str:
+        """Screen text, once every wanted text arrived; fails with what was shown if not in time."""
+        deadline = time.monotonic() + timeout
+        start = len(self.chunks)
+        # Spaces folded: a wrapped line arrives as its two halves with the padding between them.
+        while not all(" ".join(w.split()) in " ".join(screen_text(self.chunks[start:]).split()) for w in wanted):
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise AssertionError(f"never shown: {wanted!r}; screen: {screen_text(self.chunks[start:])[-3000:]!r}")
+            try:
+                message = await asyncio.wait_for(self.ws.receive(), left)
+            except asyncio.TimeoutError:
+                continue
+            if message.type == aiohttp.WSMsgType.BINARY:
+                self.chunks.append(message.data)
+            elif message.type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSED, aiohttp.WSMsgType.ERROR):
+                raise AssertionError(f"the window closed; screen: {self.text[-3000:]!r}")
+        return screen_text(self.chunks[start:])
+
+    async def keys(self, text: str) -> None:
+        await self.ws.send_json(["stdin", text])
+
+    async def settle(self, seconds: float) -> None:
+        """Read what the window sends for a while (no assertion on time: only to let it work)."""
+        end = time.monotonic() + seconds
+        while (left := end - time.monotonic()) > 0:
+            try:
+                message = await asyncio.wait_for(self.ws.receive(), left)
+            except asyncio.TimeoutError:
+                break
+            if message.type == aiohttp.WSMsgType.BINARY:
+                self.chunks.append(message.data)
+            elif message.type != aiohttp.WSMsgType.TEXT:
+                break
 
 
-async def _read_app_screen(port: int, wanted: list[str], timeout: float) -> str:
-    chunks: list[bytes] = []
-    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=timeout + 20)) as session:
-        async with session.get(f"http://127.0.0.1:{port}/") as response:
-            assert response.status == 200
-            html = await response.text()
-        assert f'data-session-websocket-url="ws://127.0.0.1:{port}/ws"' in html
-        assert "<title>" not in html or "Skisse" in html
-        async with session.ws_connect(f"ws://127.0.0.1:{port}/ws?width=120&height=36") as ws:
-            await ws.send_json(["resize", {"width": 120, "height": 36}])
-            deadline = time.monotonic() + timeout
-            while time.monotonic() < deadline:
+def drive(server: Served, script, timeout: float = 180):
+    """Load the page and open its WebSocket exactly as the browser does, then run `script(window)`."""
+
+    async def run():
+        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=timeout + 20)) as session:
+            async with session.get(server.url) as response:
+                assert response.status == 200
+                html = await response.text()
+            ws_url = re.search(r'data-session-websocket-url="([^"]+)"', html).group(1)
+            assert ws_url == f"ws://127.0.0.1:{server.port}/ws/{server.token}"
+            async with session.ws_connect(f"{ws_url}?width=120&height=36", origin=server.origin) as ws:
+                await ws.send_json(["resize", {"width": 120, "height": 36}])
+                window = Window(ws)
                 try:
-                    message = await ws.receive(timeout=deadline - time.monotonic())
-                except asyncio.TimeoutError:
-                    break
-                if message.type == aiohttp.WSMsgType.BINARY:
-                    chunks.append(message.data)
-                elif message.type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSED, aiohttp.WSMsgType.ERROR):
-                    break
-                text = screen_text(chunks)
-                if all(w in text for w in wanted):
-                    # Ask the app to quit, as a closing browser tab does.
-                    await ws.send_json(["stdin", "\x11"])
-                    return text
-    return screen_text(chunks)
+                    return await script(window)
+                finally:
+                    await ws.send_json(["stdin", "\x11"])  # Ctrl+Q, as a closing tab ends the window
+
+    return asyncio.run(asyncio.wait_for(run(), timeout + 30))
+
+
+def read_app_screen(server: Served, wanted: list[str], timeout: float = 90) -> str:
+    async def script(window: Window) -> str:
+        return await window.until(*wanted, timeout=timeout)
+
+    return drive(server, script, timeout)
 
 
 def test_page_loads_and_screen_text_arrives_over_the_websocket(served):
     wanted = ["Siste skisser", "Ny skisse (N)", "Åpne fil (O)"]
-    text = asyncio.run(read_app_screen(served, wanted))
+    text = (read_app_screen(served, wanted))
     for w in wanted:
         assert w in text
 
 
 def test_serve_with_a_sketch_opens_it_in_the_browser(skisse_home, sketch_file):
-    skisse_home.mkdir(parents=True, exist_ok=True)
-    port, process = start_server(skisse_home, str(sketch_file))
-    try:
-        wait_for_port(port, process)
+    with serving(skisse_home, sketch_file.parent, str(sketch_file)) as server:
         wanted = ["Trygg heim", "Sammendrag", "Stadig flere eldre bor hjemme"]
-        text = asyncio.run(read_app_screen(port, wanted))
-    finally:
-        stop(process)
+        text = (read_app_screen(server, wanted))
     for w in wanted:
         assert w in text
 
@@ -159,12 +238,12 @@ def test_serve_binds_to_loopback_only(served):
     for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
         fields = line.split()
         address, port = fields[1].split(":")
-        if fields[3] == "0A" and int(port, 16) == served:
+        if fields[3] == "0A" and int(port, 16) == served.port:
             listening.append(address)
     assert listening == ["0100007F"]  # 127.0.0.1, nothing on 0.0.0.0
     tcp6 = Path("/proc/net/tcp6")
     if tcp6.exists():
-        assert not [line for line in tcp6.read_text().splitlines()[1:] if line.split()[1].endswith(f":{served:04X}")]
+        assert not [line for line in tcp6.read_text().splitlines()[1:] if line.split()[1].endswith(f":{served.port:04X}")]
 
 
 def test_serve_command_runs_the_tui_with_this_python(tmp_path):
@@ -282,7 +361,7 @@ def test_headless_chromium_screenshot(served, tmp_path):
     )
     out = Path(os.environ.get("SKISSE_SCREENSHOT", tmp_path / "serve.png"))
     try:
-        state = asyncio.run(asyncio.wait_for(cdp_screenshot(debug_port, f"http://127.0.0.1:{served}/", out), 180))
+        state = asyncio.run(asyncio.wait_for(cdp_screenshot(debug_port, served.url, out), 180))
     finally:
         chrome.terminate()
         try:

@@ -192,3 +192,27 @@ def test_azure_openai_without_a_key_says_where_it_goes(monkeypatch, strong_nb: s
     settings = CoachSettings(model="azure_openai:skisse-gpt", azure_endpoint="http://127.0.0.1:9", api_version="2024-10-21")
     got, err = stream(LangChainCoach(settings, lang="nb"), ask(strong_nb))
     assert err is not None and err.code == "no-key" and "AZURE_OPENAI_API_KEY" in err.message_for_user
+
+
+def test_a_runaway_reply_is_cut_with_a_note_and_the_rest_not_read(server, http_settings, strong_nb: str) -> None:
+    from assistant.coach.llm import MAX_REPLY_CHARS
+
+    server.reply = ("x" * 999 + " ") * 2_000  # 2 MB, streamed in 2 000 pieces
+    got, err = stream(LangChainCoach(http_settings, lang="nb"), ask(strong_nb))
+    assert err is None
+    reply = "".join(got)
+    body, _, note = reply.rpartition("\n\n")
+    assert len(body) == MAX_REPLY_CHARS and server.reply.startswith(body)
+    assert note == "[Svaret fra modellen ble kuttet etter 100 000 tegn; resten er ikke lest.]"
+    assert len(got) < 2_000 // 5  # the stream was left long before its end
+
+
+def test_an_oversized_assessment_is_refused_not_held_in_memory(server, http_settings, strong_nb: str) -> None:
+    from assistant.coach.llm import MAX_RESPONSE_BYTES
+
+    server.structured = {"criteria": [], "summary": "x" * (MAX_RESPONSE_BYTES + 1_000_000)}
+    coach = LangChainCoach(http_settings, lang="nb")
+    with pytest.raises(CoachError) as refused:
+        asyncio.run(coach.assess(strong_nb, "nb"))
+    assert refused.value.code == "too-large"
+    assert str(refused.value) == "Modelltjenesten sendte mer enn 32 MB i ett svar; svaret er forkastet."

@@ -159,7 +159,11 @@ class NewSketchScreen(UiLanguage, Screen):
             problems.append(self.tr("tui.new.need_applicant"))
         if orgnr_field.problem is not None:
             problems.append(self.tr(f"tui.orgnr.{orgnr_field.problem}"))
-        if path.suffix.lower() != ".md":
+        from ...core.confine import is_inside, root
+
+        if not is_inside(path):  # a served window: only in its folder (no folder made elsewhere)
+            problems.append(self.tr("serve.outside", path=str(path), folder=str(root())))
+        elif path.suffix.lower() != ".md":
             problems.append(self.tr("tui.new.need_md"))
         elif path.exists():
             problems.append(self.tr("tui.new.exists", path=str(path)))

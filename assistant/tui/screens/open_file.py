@@ -8,6 +8,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import DirectoryTree, Input, Static
 
@@ -19,10 +20,15 @@ class SketchTree(DirectoryTree):
     files and Word's «~$» lock files left out."""
 
     def filter_paths(self, paths):
+        from ...core.confine import is_inside
+
+        # In a served window, a link that leads out of the folder is not shown either.
         return [
             p
             for p in paths
-            if not p.name.startswith((".", "~$")) and (p.is_dir() or p.suffix.lower() in {".md", ".markdown", ".txt", ".docx"})
+            if not p.name.startswith((".", "~$"))
+            and (p.is_dir() or p.suffix.lower() in {".md", ".markdown", ".txt", ".docx"})
+            and is_inside(p)
         ]
 
 
@@ -35,7 +41,9 @@ class OpenFileScreen(UiLanguage, ModalScreen[Path | None]):
 
     def __init__(self, folder: Path | None = None) -> None:
         super().__init__()
-        self.folder = folder or Path.cwd()
+        from ...core.confine import root
+
+        self.folder = folder or root() or Path.cwd()
 
     def compose(self) -> ComposeResult:
         with Vertical(id="open-dialog"):
@@ -61,6 +69,11 @@ class OpenFileScreen(UiLanguage, ModalScreen[Path | None]):
         path = Path(raw).expanduser()
         if not path.is_absolute():
             path = self.folder / path
+        from ...core.confine import is_inside
+
+        if not is_inside(path):
+            self.query_one("#open-error", Static).update(escape(self.tr("serve.outside", path=str(path), folder=str(self.folder))))
+            return
         if not path.is_file():
             self.query_one("#open-error", Static).update(self.tr("tui.open.missing", path=str(path)))
             return
