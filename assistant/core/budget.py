@@ -209,7 +209,8 @@ def parse_budget_text(lines: list[str], first_line: int) -> Budget | None:
         lineno = first_line + n
         if raw.lstrip().startswith("|") or not raw.strip():
             continue
-        text = re.sub(r"[*_`]", "", raw)
+        # «* Post: …» is a list item; other asterisks, underscores and backticks are emphasis.
+        text = re.sub(r"[*_`]", "", re.sub(r"^(\s*)[*+]\s+", r"\1- ", raw))
         item_m = _LIST_ITEM.match(text)
         colon = re.match(r"^\s*(?P<item>[^:.!?]{2,80}):\s*(?P<rest>.+)$", text)
         if item_m or (colon and len(_amounts_in(colon.group("rest"), True)) == 1 and len(text) < 160):
@@ -305,11 +306,21 @@ def find_budget(lines: list[str], start: int, skip: list[tuple[int, int]]) -> Bu
     for n in range(start, len(lines)):
         if n + 1 in skipped:
             continue
+        labelled = _BUDGET_LABEL.match(re.sub(r"[*_`]", "", lines[n]))
+        if labelled and len(found := find_amounts(lines[n])) == 1:
+            # «Budsjett: ca. 3 mill. kr.» — a line that says it is the budget, with one amount.
+            return Budget(stated_total=found[0][2], total_line=n + 1, written="text")
         for sent in _SENTENCE.finditer(lines[n]):
             found = find_amounts(sent.group(0))
             if len(found) == 1 and _TOTAL_CUE.search(sent.group(0)):
                 return Budget(stated_total=found[0][2], total_line=n + 1, written="text")
     return None
+
+
+_BUDGET_LABEL = re.compile(
+    r"^\W*(?:tentativt\s+|foreløpig\s+|total\s+|samla\s+|samlet\s+|estimated\s+|tentative\s+)?(?:budsjett|budget|kostnadsoverslag|kostnadsramme)\w*\s*:",
+    re.IGNORECASE,
+)
 
 
 _TOTAL_CUE = re.compile(

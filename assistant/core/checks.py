@@ -194,7 +194,11 @@ def check_section(ctx: Context, check: r.SectionCheck) -> Outcome:
     first = found[0]
     out: list[Finding] = []
     status = Status.PASS
-    if words < check.fail_below_words:
+    if words < check.fail_below_words and any(_NUMBER.search(a.source, st, en) for st, en, _ in a.spans_for([check.section])):
+        # A short part that gives figures says more than its words count: short, not missing.
+        out.append(ctx.finding(Level.WARN, "section.short", line=first.line, section=check.section, words=words, wanted=check.warn_below_words))
+        status = Status.WARN
+    elif words < check.fail_below_words:
         out.append(ctx.finding(Level.FAIL, "section.too-short", line=first.line, section=check.section, words=words, wanted=check.warn_below_words))
         status = Status.FAIL
     elif words < check.warn_below_words:
@@ -215,6 +219,10 @@ def check_section(ctx: Context, check: r.SectionCheck) -> Outcome:
             out.append(ctx.finding(Level.WARN, "section.no-need-words", line=first.line, section=check.section))
             status = Status.WARN
     return Outcome(status, out)
+
+
+# A number that is not a year («100 kjøretøy», «38 %», «2 400»).
+_NUMBER = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d{1,3}(?:[ \u00a0.]\d{3})*(?:,\d+)?(?![\w])")
 
 
 # A sketch without a part for a section is judged on its whole text: this many of the section's
@@ -355,6 +363,12 @@ def _sentence_around(source: str, start: int, end: int) -> str:
     return source[left : min(stops) if stops else len(source)]
 
 
+def _line_head(source: str, start: int, width: int = 40) -> str:
+    """The first characters of the line holding `start` («Budsjett: …» labels the whole line)."""
+    left = source.rfind("\n", 0, start) + 1
+    return source[left : min(left + width, start + 1)]
+
+
 def check_numbers(ctx: Context, check: r.NumbersCheck) -> Outcome:
     a = ctx.analysis
     figures = _distinct(_figures(a, check.exclude_sections))
@@ -374,7 +388,8 @@ def check_numbers(ctx: Context, check: r.NumbersCheck) -> Outcome:
         out.append(ctx.finding(Level.FAIL, key, line=line, section=need.key if need else None))
         return Outcome(Status.FAIL, out)
     status = Status.PASS
-    if n < check.min_figures:
+    if n < check.min_figures and not sources:
+        # A few figures with a named source back the need; a few figures with none do not.
         out.append(ctx.finding(Level.WARN, "numbers.few", line=line, count=n, wanted=check.min_figures))
         status = Status.WARN
     else:
@@ -391,12 +406,44 @@ def check_numbers(ctx: Context, check: r.NumbersCheck) -> Outcome:
 # ------------------------------------------------------------------ keywords
 
 
+_PRIVATE_KINDS = frozenset({OrgKind.SELSKAP, OrgKind.PRIVATPERSON, OrgKind.FORSKNING, OrgKind.KLYNGE, OrgKind.BRUKERORGANISASJON})
+
+
+def _stated(source: str, hits: list[Hit], check: r.KeywordsCheck) -> list[Hit]:
+    """The hits that stand in a statement saying so: not a heading or label alone, not negated,
+    not merely weak («informed», «supports») without a strong word («approved»)."""
+    negated, weak, strong = (_union(tuple(p)) for p in (check.negated, check.weak, check.strong))
+    kept = []
+    for h in hits:
+        sentence = _sentence_around(source, h.start, h.end)
+        if not re.sub(r"[\W\d_]+", "", sentence.replace(h.text, "", 1)):
+            continue
+        if negated is not None and negated.search(sentence):
+            continue
+        if weak is not None and weak.search(sentence) and not (strong is not None and strong.search(sentence)):
+            continue
+        kept.append(h)
+    return kept
+
+
 def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
     a = ctx.analysis
     spans = a.spans_for(check.sections or None, check.exclude_sections or None)
     rx = _union(tuple(check.patterns))
     hits = a.find(rx, spans, keys=_keys(tuple(check.patterns))) if rx else []
     hits = _distinct(_without_excluded(ctx, hits, check.exclude, spans))
+    if check.statements_only:
+        hits = _stated(a.source, hits, check)
+    if check.small_amount:
+        hits = [h for h in hits if (amount := parse_amount(h.text)) is None or amount >= check.small_amount]
+    if (drop := _union(tuple(check.drop_sentences))) is not None:
+        hits = [h for h in hits if not (drop.search(_sentence_around(a.source, h.start, h.end)) or drop.search(_line_head(a.source, h.start)))]
+    applicant = a.sketch.applicant
+    roles = _union(tuple(check.public_roles))
+    if roles is not None and hits and applicant is not None and applicant.kind in _PRIVATE_KINDS:
+        if not any(roles.search(_sentence_around(a.source, h.start, h.end)) for h in hits):
+            # Anchoring in the applicant's own board is not anchoring with public top management.
+            return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.private-only", hit=hits[0], name=applicant.name, words=hits[0].text)])
     n = len(hits)
     if check.large_amount and any((parse_amount(h.text) or 0) >= check.large_amount for h in hits):
         n = max(n, check.warn_below)
@@ -440,12 +487,58 @@ _MONEY = re.compile(
 )
 
 
+def _total_tolerance(budget, every: int) -> int:  # noqa: ANN001
+    tolerance = max(1, int(0.001 * max(every, 1)))
+    stated = budget.stated_total
+    if stated is not None and stated % 100_000 == 0 and stated >= 1_000_000:
+        tolerance = max(tolerance, 50_000)  # a total written rounded («12,4 mill.»)
+    return tolerance
+
+
+def _unexplained_gap(a: Analysis) -> tuple[int, int] | None:
+    """(stated total, sum of the lines) when a budget's stated total disagrees with its
+    lines and nothing about buying the finished solution explains the gap: an arithmetic error
+    that leaves the project's cost unclear, not a procurement."""
+    from .budgetmeaning import PROCUREMENT, classify, excluded
+
+    budget = a.sketch.budget
+    if budget is None or budget.stated_total is None or not budget.lines:
+        return None
+    every = budget.sum_of_lines
+    counted = sum(line.amount or 0 for line in budget.lines if not excluded(line.raw or line.item))
+    tolerance = _total_tolerance(budget, every)
+    stated = budget.stated_total
+    if abs(stated - every) <= tolerance or abs(stated - counted) <= tolerance:
+        return None
+    if _procurement_in_sight(a):
+        return None
+    return stated, every
+
+
+def _procurement_in_sight(a: Analysis) -> bool:
+    """Whether a budget line or a sentence around the budget buys the finished solution and is
+    not said to be kept out of the sum."""
+    from .budgetmeaning import PROCUREMENT, classify, excluded
+
+    budget = a.sketch.budget
+    if budget is not None and any(classify(x.item).kind == PROCUREMENT and not excluded(x.raw or x.item) for x in budget.lines):
+        return True
+    for hit in a.find(_rx(r"[^.!?\n]+[.!?]?"), _budget_spans(a), anywhere=True):
+        text = hit.text.strip()
+        if text and not text.startswith("|") and classify(text).kind == PROCUREMENT and not excluded(text):
+            return True
+    return False
+
+
 def check_budget_present(ctx: Context, check: r.BudgetPresentCheck) -> Outcome:
     sketch = ctx.analysis.sketch
     section = sketch.section("budget")
     budget = sketch.budget
     amounts = [line for line in (budget.lines if budget else []) if line.amount]
     if budget is not None and amounts and len(amounts) >= check.min_lines:
+        if (gap := _unexplained_gap(ctx.analysis)) is not None:
+            stated, every = gap
+            return Outcome(Status.WARN, [ctx.finding(Level.WARN, "budget_present.total-differs", line=budget.total_line, section="budget", stated=format_amount(stated, currency=True), computed=format_amount(every, currency=True))])
         total = budget.stated_total if budget.stated_total is not None else budget.total_excluding_procurement
         return Outcome(Status.PASS, [ctx.finding(Level.INFO, "budget_present.ok", line=budget.table_start, section="budget", count=len(amounts), total=format_amount(total or 0, currency=True))])
     if amounts or (budget is not None and budget.stated_total):
@@ -518,9 +611,7 @@ def check_budget_procurement(ctx: Context, check: r.BudgetProcurementCheck) -> O
     counted = sum(line.amount or 0 for line in budget.lines if not excluded(line.raw or line.item))
     bought = sum(line.amount or 0 for line, _ in kept_in)
     every = budget.sum_of_lines
-    tolerance = max(1, int(0.001 * max(every, 1)))
-    if stated is not None and stated % 100_000 == 0 and stated >= 1_000_000:
-        tolerance = max(tolerance, 50_000)  # a total written rounded («12,4 mill.»)
+    tolerance = _total_tolerance(budget, every)
     # A procurement line fails when it is in the budget: counted in the stated total, or, with no
     # total, not said to be kept out of it. Shown beside a total that leaves it out, it is fine.
     shown_apart = bool(kept_in) and (abs(stated - (counted - bought)) <= tolerance if stated is not None else keeps_out)
@@ -533,6 +624,9 @@ def check_budget_procurement(ctx: Context, check: r.BudgetProcurementCheck) -> O
         if shown_apart or abs(stated - counted) <= tolerance or abs(stated - every) <= tolerance:
             if not kept_in or shown_apart:
                 out.append(ctx.finding(Level.INFO, "budget_procurement.total-ok", line=budget.total_line, section="budget", total=money(stated)))
+        elif not kept_in and status is not Status.FAIL and not _procurement_in_sight(a):
+            # Nothing bought is in sight: the gap is arithmetic (budget-present says so), not procurement.
+            out.append(ctx.finding(Level.INFO, "budget_procurement.total-differs", line=budget.total_line, section="budget", stated=money(stated), computed=money(counted)))
         elif budget.written == "table":
             # A table's own sum row that its rows do not add up to: an error, not a reading.
             out.append(ctx.finding(Level.FAIL, "budget_procurement.sum-mismatch", line=budget.total_line, section="budget", stated=money(stated), computed=money(counted - bought)))
@@ -540,6 +634,10 @@ def check_budget_procurement(ctx: Context, check: r.BudgetProcurementCheck) -> O
         else:
             # A total in the text: the lines read from a list or prose may be read wrong.
             out.append(ctx.finding(Level.WARN, "budget_procurement.total-differs", line=budget.total_line, section="budget", stated=money(stated), computed=money(counted)))
+            worse(Status.WARN)
+    if not budget.lines and status is Status.PASS and (cues := _union(tuple(check.finished_cues))) is not None:
+        if found := a.find(cues, a.spans_for(), keys=_keys(tuple(check.finished_cues))):
+            out.append(ctx.finding(Level.WARN, "budget_procurement.total-finished", hit=found[0], words=found[0].text.strip(), total=money(stated or 0)))
             worse(Status.WARN)
     if process_items:
         out.append(ctx.finding(Level.INFO, "budget_procurement.process-lines", section="budget", items="; ".join(process_items[:4])))

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .model import OrgKind, Organisation, Partner
 from .orgs import normalise_orgnr
-from .registry import Body, Found, classify, find_organisations
+from .registry import Body, Found, classify, described_private, find_organisations
 
 _FIELD_KEYS_APPLICANT = (
     r"søker|søkar|søkjar|hovedsøker|hovudsøkar|applicant|lead applicant|innsender|innsendar|prosjekteier|prosjekteigar|"
@@ -23,7 +23,8 @@ _FIELD_KEYS_APPLICANT = (
 _FIELD_KEYS_PARTNERS = (
     r"partnere|partnarar|partner|partnar|samarbeidspartnere|samarbeidspartnarar|samarbeidspartner|samarbeidsparter|samarbeidspartar|"
     r"samarbeid|partnerskap|partnarskap|medsøkere|medsøkarar|medsøkjarar|medsøker|partners|co-applicants|partnerskapet|partnarskapet|deltakere|deltakarar|"
-    r"participants|faglig partner|fagleg partnar|partnere\s*/\s*partners|partners\s*/\s*partnere"
+    r"participants|faglig partner|fagleg partnar|partnere\s*/\s*partners|partners\s*/\s*partnere|"
+    r"deltakende\s+\w+|deltakande\s+\w+|deltagende\s+\w+|participating\s+\w+|parter|partar|medaktører|medaktørar"
 )
 # Runs of blanks before the colon are taken whole (possessive) and the value greedily (the reader
 # strips it): with two `\s*` side by side, or a lazy value before `\s*$`, a line of blanks was
@@ -46,7 +47,8 @@ _NONE = re.compile(
 _TENTATIVE = re.compile(
     r"\bsamtaler\b|\bsamtalar\b|\bhar kontaktet\b|\bhar kontakta\b|\buttrykt interesse\b|\bvist interesse\b|\bønsker å samarbeide\b|"
     r"\bønskjer å samarbeide\b|\bvil invitere\b|\bvil inviteres\b|\bkan bli med\b|\baktuelle\b|\bmulige\b|\bmoglege\b|\bburde\b|\bbør være med\b|"
-    r"\bin talks\b|\bmay join\b|\bhas expressed interest\b|\bwill be invited\b|\bforespurt\b|\bikke avklart\b|\bikkje avklart\b",
+    r"\bin talks\b|\bmay join\b|\bhas expressed interest\b|\bwill be invited\b|\bforespurt\b|\bikke avklart\b|\bikkje avklart\b|"
+    r"\bintensjon\w*|\bintention\b|\buformel\w*|\binformal\w*|\(\s*dialog\s*\)|\(\s*in dialogue\s*\)",
     re.IGNORECASE,
 )
 # Sentences that say who takes part in the partnership.
@@ -128,6 +130,8 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
     body: Body | None = None
     if applicant_value is not None:
         body = _first_name(applicant_value)
+        if body is not None:
+            body = described_private(body, applicant_value)
         if orgnr is None and (o := _ORGNR.search(applicant_value)):
             orgnr = normalise_orgnr(o.group(1))
     if body is None and (person := _FIRST_PERSON.search(text[:3000])):
@@ -151,14 +155,23 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
         out.applicant = _org(body, orgnr)
     # The partners.
     chosen: list[Found | Body] = []
+    # A first line that lists the bodies behind the sketch («Gjøvik kommune · Østre Toten kommune ·
+    # Sykehuset Innlandet HF»): each one is a party.
+    partner_values.extend(_header_list(lines, start))
     for value in partner_values:
         if _NONE.search(value):
             out.alone = True
             continue
-        if _TENTATIVE.search(value):
+        if _TENTATIVE.search(re.sub(r"\([^)]*\)", " ", value)):
+            # «A og B har uttrykt interesse»: said of them all.
             out.tentative = True
             continue
-        chosen.extend(f.body for f in find_organisations(value))
+        # Each name on its own: «A, B (intensjon)» has A as a partner and B only as an intention.
+        for piece in _PIECES.split(value):
+            if _TENTATIVE.search(piece):
+                out.tentative = True
+                continue
+            chosen.extend(f.body for f in find_organisations(piece))
     if _NONE.search(text) and not chosen:
         out.alone = out.alone or bool(re.search(r"\bvi søker alene\b|\bvi søkjer åleine\b|\bwe apply alone\b|\bapplying alone\b|\bingen partnere\b", text, re.I))
     if not out.alone:
@@ -183,6 +196,27 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
         seen.add(body_.key)
         out.partners.append(_org(body_, cls=Partner))  # type: ignore[arg-type]
     return out
+
+
+_PIECES = re.compile(r"\s*[,;·|]\s*|\s+(?:og|and|samt)\s+(?=[A-ZÆØÅ])")
+_HEADER_SEPARATORS = re.compile(r"[\s,;·|/–—&+-]+|\b(?:og|and|samt)\b")
+
+
+def _header_list(lines: list[str], start: int) -> list[str]:
+    """The first line of the text when it is a list of several bodies and little else."""
+    for raw in lines[start : start + 5]:
+        line = re.sub(r"^\s*#+\s*|[*_`]", "", raw).strip()
+        if not line or line == "---":
+            continue
+        found = find_organisations(line)
+        if len(found) < 2:
+            return []
+        rest = line
+        for f in sorted(found, key=lambda f: -f.start):
+            rest = rest[: f.start] + " " + rest[f.end :]
+        words = [w for w in _HEADER_SEPARATORS.split(rest) if w and w.strip()]
+        return [line] if len(words) <= 5 else []
+    return []
 
 
 def _line_offsets(lines: list[str], start: int) -> list[int]:

@@ -220,6 +220,17 @@ def classify(name: str) -> Body:
     return Body(clean, OrgKind.UKJENT, "unknown")
 
 
+def described_private(body: Body, description: str) -> Body:
+    """`body` as its description says it is: a name the registry does not know, described as a
+    private school, foundation or consultancy («X Skole (privatskole godkjent etter …)»), is that."""
+    if body.why in ("registry", "legal-form") or body.kind in (OrgKind.KOMMUNE, OrgKind.FYLKESKOMMUNE):
+        return body
+    for kind_key, rx in _registry().name_words:
+        if kind_key in ("consultancy", "private-school", "private-foundation") and (m := rx.search(description)):
+            return Body(body.name, _KINDS[kind_key], "name-word", f"{kind_key}: {m.group(0)}", body.orgnr, body.ref)
+    return body
+
+
 def private_kind(body: Body) -> str | None:
     """The kind of private body a name says («consultancy», «private-school», …), if it says one."""
     if body.why == "name-word":

@@ -111,6 +111,20 @@ class KeywordsCheck(_Check):
     large_amount: int = 0
     # In a sketch of fewer words than this, a single hit says little: warn.
     thin_text_words: int = 0
+    # A hit that is an amount below this many kroner does not count (a budget line, not a cost area).
+    small_amount: int = 0
+    # A hit whose sentence matches one of these does not count (the project's own budget in prose).
+    drop_sentences: list[str] = []
+    # Hits read as statements: a hit standing alone on its line (a heading, a label) does not
+    # count; nor one whose sentence matches `negated`, nor one whose sentence matches `weak`
+    # unless it also matches `strong` («er orientert» is not «har godkjent»).
+    statements_only: bool = False
+    negated: list[str] = []
+    weak: list[str] = []
+    strong: list[str] = []
+    # When the applicant is not a public body, only hits matching these count as the public
+    # side's anchoring (a company's own board is not); with none, the verdict is `warn`.
+    public_roles: list[str] = []
 
 
 class PublicBodiesCheck(_Check):
@@ -130,6 +144,9 @@ class BudgetProcurementCheck(_Check):
     # (rubric/budget.toml), so these are accepted and not used.
     exclusion_patterns: list[str] = []
     procurement_patterns: list[str] = []
+    # A budget of one sum, in a sketch whose solution is already designed and ready to build
+    # (these words), may pay for building the finished solution: warn, saying so.
+    finished_cues: list[str] = []
 
 
 class PersonalDataCheck(_Check):

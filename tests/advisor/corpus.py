@@ -7,7 +7,7 @@ from pathlib import Path
 FIXTURE = Path(__file__).parent / "fixtures" / "omsorg.md"
 
 APPLICANTS = ["Bergen kommune", "Askøy kommune", "Vestland fylkeskommune", "Stavanger kommune", "Tromsø kommune", "Statens vegvesen"]
-EXTRA_DATA = "Hjemmetjenesten kjører 1,4 millioner kilometer i året, og 38 prosent av arbeidstiden går til reise.\n"
+EXTRA_DATA = "Hjemmetjenesten kjører 1,4 millioner kilometer i året, og 38 prosent av arbeidstiden går til reise (egne tall).\n"
 
 
 def make_corpus(folder: Path, count: int) -> list[Path]:

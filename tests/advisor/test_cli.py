@@ -12,7 +12,7 @@ from assistant.cli.main import main
 
 from .corpus import make_corpus
 
-NEW_DATA = "Hjemmetjenesten kjører 1,4 millioner kilometer i året, og 38 prosent av arbeidstiden går til reise.\nI 2023 ventet 240 personer på sykehjemsplass.\nPleie- og omsorgstjenestene"
+NEW_DATA = "Hjemmetjenesten kjører 1,4 millioner kilometer i året, og 38 prosent av arbeidstiden går til reise.\nI 2023 ventet 240 personer på sykehjemsplass (egne tall).\nPleie- og omsorgstjenestene"
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:

@@ -13,7 +13,7 @@ from assistant.core.document import parse_sketch, set_section_body
 MORE_DATA = (
     "Antall innbyggere over 80 år i Bergen vil øke fra 12 500 i 2024 til 21 000 i 2035 (SSB).\n"
     "Pleie- og omsorgstjenestene utgjør i dag 31 prosent av kommunens netto driftsutgifter (KOSTRA).\n"
-    "Hjemmetjenesten kjører 1,4 millioner kilometer i året, og 38 prosent av arbeidstiden går til reise.\n"
+    "Hjemmetjenesten kjører 1,4 millioner kilometer i året, og 38 prosent av arbeidstiden går til reise (egne tall).\n"
     "I 2023 ventet 240 personer på sykehjemsplass, mot 150 i 2019 (egne tall)."
 )
 
