@@ -68,7 +68,7 @@ class Saving:
         recovery = recovery_for(draft.path)
         aside = damaged_journal(draft.path)
         if aside is not None:
-            self.notify(self.tr("files.journal_damaged", name=draft.path.name, moved=str(aside)), severity="warning", timeout=12, markup=False)
+            self.notify(self.tr("files.journal_damaged", name=draft.path.name, moved=str(aside)), severity="warning", timeout=12)
         if recovery is None or recovery.text == draft.text:
             return
         from .screens.confirm import ConfirmScreen

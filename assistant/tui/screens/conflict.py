@@ -58,7 +58,7 @@ class ConflictScreen(UiLanguage, ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="conflict-dialog"):
-            yield Static(self.tr("tui.conflict.question", name=self.conflict.path.name), id="conflict-question", markup=False)
+            yield Static(self.tr("tui.conflict.question", name=self.conflict.path.name), id="conflict-question")
             with VerticalScroll(id="conflict-diff"):
                 yield Static(id="conflict-diff-text", markup=False)
             with Horizontal(id="conflict-buttons"):

@@ -6,7 +6,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widget import Widget
-from rich.text import Text
 from textual.widgets import Input, Select, Static
 
 from ...core.findings import Status
@@ -83,7 +82,7 @@ class PartnersScreen(TableEditorScreen):
         self.query_one("#role", Input).placeholder = self.tr("tui.partners.role_placeholder")
         self.relabel_choices("#kind", self._role_options(), PartnerRole.PUBLIC.value)
         applicant = self.app.draft.metadata().applicant or self.app.draft.sketch.applicant  # type: ignore[attr-defined]
-        self.query_one("#applicant-line", Static).update(Text(self.tr("tui.partners.applicant", name=applicant.name if applicant else "–")))
+        self.query_one("#applicant-line", Static).update(self.tr("tui.partners.applicant", name=applicant.name if applicant else "–"))
         self.show_found()
         self._orgnr_changed()
 
@@ -94,7 +93,7 @@ class PartnersScreen(TableEditorScreen):
         line = self.query_one("#found-in-text", Static)
         line.display = bool(found) and not self.rows
         if line.display:
-            line.update(Text(self.tr("tui.partners.found", names=", ".join(p.name for p in found))))
+            line.update(self.tr("tui.partners.found", names=", ".join(p.name for p in found)))
 
     def action_take_found(self) -> None:
         found = self.app.draft.found_in_text()  # type: ignore[attr-defined]

@@ -235,7 +235,7 @@ class TableEditorScreen(UiLanguage, Screen):
         self.deleted.append((index, row))
         self.editing = None
         self.write()
-        self.notify(self.tr("tui.table.deleted", name=self.row_name(row)), markup=False)
+        self.notify(self.tr("tui.table.deleted", name=self.row_name(row)))
 
     def action_undo_delete(self) -> None:
         if not self.deleted:
@@ -245,7 +245,7 @@ class TableEditorScreen(UiLanguage, Screen):
         self.rows.insert(min(index, len(self.rows)), row)
         self.write()
         self.query_one(f"#{self.screen_name}-table", DataTable).move_cursor(row=min(index, len(self.rows) - 1))
-        self.notify(self.tr("tui.table.restored", name=self.row_name(row)), markup=False)
+        self.notify(self.tr("tui.table.restored", name=self.row_name(row)))
 
     def row_name(self, row: Any) -> str:
         """How a row is named in «Slettet …»: its first cell."""
