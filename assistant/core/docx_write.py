@@ -33,7 +33,7 @@ def sketch_to_docx(sketch: Sketch, layout: Layout) -> bytes:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Mm, Pt
 
-    from .render.source import _budget_hint, _front_lines, display_title, format_orgnr
+    from .render.source import _budget_hint, _front_lines, body_parts, display_title, format_orgnr
 
     lang = sketch.language.value
     document = docx.Document()
@@ -70,14 +70,7 @@ def sketch_to_docx(sketch: Sketch, layout: Layout) -> bytes:
     # The body, section by section as the parser found them (as `render.source` does).
     writer = _Body(document, _budget_hint(sketch, lang), title)
     lines = sketch.source.splitlines()
-    sections = list(sketch.sections)
-    front_end = (sections[0].line - 1) if sections else len(lines)
-    front = lines[sketch.front_matter_end : front_end]
-    front_first = sketch.front_matter_end + 1
-    if title_is_heading:
-        first = sections.pop(0)
-        front = lines[sketch.front_matter_end : first.line - 1] + [""] + lines[first.body_line - 1 : first.end_line]
-        front_first = 0
+    front, front_first, sections = body_parts(sketch, title_is_heading)
     drop_orgnr = sketch.applicant is not None and sketch.applicant.orgnr is not None
     writer.convert(_front_lines(front, drop_fields=bool(rows), drop_orgnr=drop_orgnr), max(front_first, 1), shift=0)
     for part in sections:

@@ -112,6 +112,22 @@ def display_title(sketch: Sketch) -> tuple[str | None, bool]:
     return None, False
 
 
+def body_parts(sketch: Sketch, title_is_heading: bool) -> tuple[list[str], int, list]:
+    """The text before the first section (its lines and the 1-based number of its first line),
+    and the sections that follow; a first section that is the title joins the front text. The
+    PDF and the Word file both lay the body out from these."""
+    lines = sketch.source.splitlines()
+    sections = list(sketch.sections)
+    front_end = (sections[0].line - 1) if sections else len(lines)
+    front = lines[sketch.front_matter_end : front_end]
+    front_first = sketch.front_matter_end + 1
+    if title_is_heading:
+        first = sections.pop(0)
+        front = lines[sketch.front_matter_end : first.line - 1] + [""] + lines[first.body_line - 1 : first.end_line]
+        front_first = 0  # line numbers of this text do not matter: it holds no budget
+    return front, front_first, sections
+
+
 def build_source(sketch: Sketch, layout: Layout) -> str:
     """The typst source of the sketch's PDF. All sketch text is in string literals."""
     lang = sketch.language.value
@@ -130,14 +146,7 @@ def build_source(sketch: Sketch, layout: Layout) -> str:
     # The body, section by section as the parser found them: the PDF's headings are the
     # sections the checker judged, each at the top level, whatever '#' level was typed.
     lines = sketch.source.splitlines()
-    sections = list(sketch.sections)
-    front_end = (sections[0].line - 1) if sections else len(lines)
-    front = lines[sketch.front_matter_end : front_end]
-    front_first = sketch.front_matter_end + 1
-    if title_is_heading:
-        first = sections.pop(0)
-        front = lines[sketch.front_matter_end : first.line - 1] + [""] + lines[first.body_line - 1 : first.end_line]
-        front_first = 0  # line numbers of this text do not matter: it holds no budget
+    front, front_first, sections = body_parts(sketch, title_is_heading)
     drop_orgnr = applicant is not None and applicant.orgnr is not None
     parts = [
         Converter(min_heading=2, skip_title=title, budget=budget, labels=labels).convert(
