@@ -131,7 +131,7 @@ def show_portfolio(app) -> None:
         from ..core.confine import is_inside, root
 
         if not is_inside(target):  # a served window: only its own folder
-            app.notify(t("serve.outside", lang, path=str(target), folder=str(root())), severity="error", markup=False)
+            app.notify(t("serve.outside", lang, path=str(target), folder=str(root())), severity="error")
             return
         if not target.is_dir():
             app.notify(t("advisor.cli.not_a_folder", lang, path=target), severity="error")

@@ -177,3 +177,23 @@ async def test_history_portfolio_conflict_and_start_show_hostile_names(tmp_path:
         prompts = " ".join(Content.from_markup(str(options.get_option_at_index(i).prompt)).plain for i in range(options.option_count))
         assert "Trygg [b=x:y] hjemme \\u001b[2J" in prompts and "rapport[b=x:y]" in prompts
         assert not _screen_controls(again)
+
+
+async def test_a_typed_folder_with_brackets_is_named_as_typed(tmp_path: Path, skisse_home: Path) -> None:
+    """The portfolio prompt given a folder that does not exist, named with markup: the error
+    names it as typed (it was put into the notification as markup)."""
+    from assistant.tui.coaching import show_portfolio
+    from assistant.tui.screens.ask_text import AskText
+
+    path = _hostile(tmp_path)
+    lock_path_for(path).unlink()
+    app = make_app(path, coach=FakeCoach(), save_delay=0.2)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause(0.3)
+        show_portfolio(app)
+        await wait_for(pilot, lambda: isinstance(app.screen, AskText) and bool(app.screen.query("Input")))
+        app.screen.query_one("Input").value = str(tmp_path / "mappe[/]x[b=y:z]")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: bool(app._notifications))
+        shown = " ".join(str(Content.from_markup(n.message)) for n in app._notifications)
+        assert "mappe[/]x[b=y:z]" in shown
