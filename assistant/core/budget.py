@@ -254,6 +254,11 @@ def _prose_amounts(budget: Budget, sentence: str, lineno: int, raw: str) -> None
         else:
             before_start = found[k - 1][1] if k else 0
             item = sentence[before_start:start]
+            tail = re.sub(r"\s+", " ", after).strip(_ITEM_TRIM + ".")
+            if k + 1 == len(found) and re.search(r"[^\W\d]{2}", _LEADING_UNIT.sub("", tail)):
+                # The rest of the sentence says what the amount is for too: «… abonnement på
+                # 400 000 kr per år etter prosjektet» is a subscription after the project.
+                item = f"{item} … {_LEADING_UNIT.sub('', tail)}"
         item = _LEADING_UNIT.sub("", re.sub(r"\s+", " ", item).strip(_ITEM_TRIM + ".")).strip(_ITEM_TRIM + ".")
         if _PROSE_TOTAL.search(item) and k == 0 and budget.stated_total is None and len(found) > 1 and not _LEAD_WORDS.match(after):
             budget.stated_total, budget.total_line = value, lineno
@@ -326,7 +331,8 @@ _BUDGET_LABEL = re.compile(
 _TOTAL_CUE = re.compile(
     r"\bkostnad(?:en|ene)?\s+(?:er|blir)\s+(?:beregnet|berekna|anslått|estimert|rekna)\b|\bprosjektet\s+(?:vil\s+)?kost\w*|"
     r"\b(?:total|samla|samlet)\w*\s+(?:kostnad|budsjett)\w*|\bbudsjettet\s+(?:er|blir|på)\b|\bestimated\s+(?:cost|budget)\b|"
-    r"\bthe project (?:will )?costs?\b|\btotal budget\b",
+    r"\bthe project (?:will )?costs?\b|\btotal budget\b|\bsøk(?:er|jer)\s+(?:derfor\s+|dykk\s+)?om\b|\bwe apply for\b|\bI apply for\b|"
+    r"\bapplying for\b|\bsøknadsbeløp\w*",
     re.IGNORECASE,
 )
 

@@ -18,7 +18,7 @@ from .registry import Body, Found, classify, described_private, find_organisatio
 
 _FIELD_KEYS_APPLICANT = (
     r"søker|søkar|søkjar|hovedsøker|hovudsøkar|applicant|lead applicant|innsender|innsendar|prosjekteier|prosjekteigar|"
-    r"project owner|søker\s*/\s*applicant|applicant\s*/\s*søker"
+    r"project owner|søker\s*/\s*applicant|applicant\s*/\s*søker|fra|frå|from|avsender|avsendar|sendt av|submitted by"
 )
 _FIELD_KEYS_PARTNERS = (
     r"partnere|partnarar|partner|partnar|samarbeidspartnere|samarbeidspartnarar|samarbeidspartner|samarbeidsparter|samarbeidspartar|"
@@ -59,6 +59,8 @@ _PARTNER_CUE = re.compile(
 )
 _APPLICANT_CUE = re.compile(r"\bsøker\b|\bsøkjer\b|\bsøkar\b|\bsøkjar\b|\bapplicant\b|\bapplies\b|\bskisse\w* fra\b|\bskisse\w* frå\b|\bsketch from\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?i:jeg heter|eg heiter|mitt navn er|mitt namn er|my name is)\s+(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})")
+# A text written by one person about themselves («Jeg er reineier …», «Eg søkjer …», «I am …»).
+_I_SINGULAR = re.compile(r"(?:^|[.!?]\s+|\n)(?:Jeg|Eg|I)\s+(?:er|har|søker|søkjer|vil|ønsker|ønskjer|am|have|apply|want|will)\b")
 _RECIPIENT = re.compile(r"(?:^|\n)\s*(?:til|to|attn\.?)\s*:?\s*$", re.IGNORECASE)
 # A line saying whom the sketch is for («**Prepared for:** Innovation Norway, LUP and DFØ»).
 _ADDRESSED = re.compile(
@@ -134,6 +136,9 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
             body = described_private(body, applicant_value)
         if orgnr is None and (o := _ORGNR.search(applicant_value)):
             orgnr = normalise_orgnr(o.group(1))
+    if body is not None and body.kind is OrgKind.PRIVATPERSON and body.why == "person" and _I_SINGULAR.search(text[:3000]):
+        # A person's name as the sender, and a text written as «jeg»: the applicant is that person.
+        body = Body(body.name, OrgKind.PRIVATPERSON, "person", "first-person")
     if body is None and (person := _FIRST_PERSON.search(text[:3000])):
         body = Body(person.group("name"), OrgKind.PRIVATPERSON, "person", "first-person")
     if body is None:
@@ -185,7 +190,10 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
             in_part = any(a <= s < b for a, b in ranges)
             if not in_part and not _PARTNER_CUE.search(sent.group(0)):
                 continue
-            if _TENTATIVE.search(sent.group(0)) and not in_part:
+            if _TENTATIVE.search(sent.group(0)):
+                # «… og vi har hatt uformelle samtaler med begge»: talks, not partners, in
+                # whichever part of the sketch the sentence stands.
+                out.tentative = out.tentative or any(s <= f.start < e for f in everything)
                 continue
             chosen.extend(f.body for f in everything if s <= f.start < e)
     seen = {classify(out.applicant.name).key} if out.applicant else set()

@@ -138,6 +138,9 @@ def _registry() -> _Registry:
 
 
 _PERSON = re.compile(r"^[A-ZÆØÅ][a-zæøåéü]+(?:[- ][A-ZÆØÅ][a-zæøåéü]+){1,3}$")
+# One word that Norwegian makes a state body's name of: a directorate, a supervisory authority,
+# an agency («Valgdirektoratet», «Havindustritilsynet», «Tolletaten»), though the registry lacks it.
+_STATE_COMPOUND = re.compile(r"[A-ZÆØÅ][a-zæøåé-]{2,}?(?P<suffix>direktoratet|direktorat|tilsynet|etaten|departementet)")
 _TRIM = " \t*_`«»\"“”'.,;:()[]"
 
 
@@ -209,6 +212,8 @@ def classify(name: str) -> Body:
     for kind_key, rx in reg.name_words:
         if m := rx.search(clean):
             return Body(clean, _KINDS[kind_key], "name-word", f"{kind_key}: {m.group(0)}")
+    if m := _STATE_COMPOUND.fullmatch(clean):
+        return Body(clean, OrgKind.STATLIG, "name-word", f"statlig: -{m.group('suffix')}")
     # A name ending in a municipality's or county's own word («Fjell kommune», a municipality
     # merged since) is one, though the registry no longer lists it.
     low = clean.casefold()
@@ -294,6 +299,8 @@ def _scan(text: str, *, legal: bool) -> list[Found]:
                     break
             if hit is not None:
                 break
+        if hit is None and legal and _STATE_COMPOUND.fullmatch(word):
+            hit = (i, classify(word))
         if hit is None:
             i += 1
             continue

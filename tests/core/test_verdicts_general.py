@@ -1,0 +1,163 @@
+"""The checker's general reading, each piece tested where it decides: headings by the sketch's own
+style, partners named only in talks, state bodies by the registry and by how Norwegian names
+them, a person writing in the first person, a budget given as the sum applied for, and what a
+prose amount is for when the sentence says it after the amount."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.budget import parse_budget_text
+from assistant.core.document import parse_sketch
+from assistant.core.engine import check_sketch
+from assistant.core.model import OrgKind
+from assistant.core.registry import classify, find_organisations
+
+
+def verdicts(text: str) -> dict[str, str]:
+    return check_sketch(parse_sketch(text)).statuses()
+
+
+def messages(text: str, criterion: str) -> list[str]:
+    report = check_sketch(parse_sketch(text))
+    return [f.message for c in report.criteria if c.id == criterion for f in c.findings]
+
+
+# ---------------------------------------------------------------- headings in the sketch's style
+
+
+BOLD_HEADINGS = """**Skisse til innovasjonspartnarskap**
+
+**Søkjar:** Sogndal kommune
+**Partnarar:** Luster kommune og Vestland fylkeskommune
+
+**Eit problem som veks**
+
+Symjehallane brukar mykje energi, og kostnadene aukar kvart år for kommunane.
+
+**Budsjett**
+
+Prosjektleiing 1,3 mill. kr, frikjøp av driftspersonell 0,8 mill. kr og utviklingsfase 3,5 mill. kr. Samla 5,6 mill. kr.
+
+**Gevinst**
+
+Om energibruken går ned med 40 prosent, sparer kvar kommune mellom 0,5 og 1 mill. kr i året.
+"""
+
+
+def test_a_bold_line_naming_no_section_still_ends_the_part_before_it() -> None:
+    sketch = parse_sketch(BOLD_HEADINGS)
+    budget = sketch.budget
+    assert budget is not None
+    assert [line.amount for line in budget.lines] == [1_300_000, 800_000, 3_500_000]
+    assert budget.stated_total == 5_600_000
+    assert verdicts(BOLD_HEADINGS)["budget-present"] == "pass"
+
+
+def test_bold_text_in_a_sketch_with_hash_headings_is_no_heading() -> None:
+    text = "# Tittel\n\n## Behov\n\nTekst om behovet.\n\n**Viktig merknad**\n\nMer om behovet.\n"
+    sketch = parse_sketch(text)
+    assert [s.key for s in sketch.sections] == ["need"]
+    assert "Mer om behovet" in sketch.sections[0].body
+
+
+# ---------------------------------------------------------------- partners only in talks
+
+
+def test_bodies_named_in_a_sentence_about_informal_talks_are_not_partners() -> None:
+    text = (
+        "**Innsender:** Vegteknikk Rådgivning AS\n\n**Bakgrunn**\n\nVinterdrift koster mye.\n\n**Vår idé**\n\n"
+        "Vi ønsker å lede et partnerskap. Vi ser for oss at Trøndelag fylkeskommune og Møre og Romsdal fylkeskommune "
+        "blir testarenaer, og vi har hatt uformelle samtaler med begge.\n"
+    )
+    sketch = parse_sketch(text)
+    assert sketch.partners == []
+    assert verdicts(text)["public-collaboration"] in ("warn", "fail")
+
+
+# ---------------------------------------------------------------- state bodies
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Domstoladministrasjonen",
+        "Valgdirektoratet",
+        "Joint Rescue Coordination Centre of Northern Norway",
+        "Hovedredningssentralen",
+        "Oslo tingrett",
+        "Borgarting lagmannsrett",
+        "Vest politidistrikt",
+        "Kriminalomsorga region vest",
+        "Havindustritilsynet",  # not in the registry: a compound Norwegian makes of a state body
+        "Vegetaten",
+    ],
+)
+def test_state_bodies_are_public(name: str) -> None:
+    assert classify(name).kind is OrgKind.STATLIG
+
+
+def test_a_compound_state_name_in_prose_is_an_organisation_but_a_genitive_or_bare_word_is_not() -> None:
+    found = [f.body.name for f in find_organisations("Vi samarbeider med Havindustritilsynet. Direktoratet svarer. Valgdirektoratets rapport.")]
+    assert found == ["Havindustritilsynet"]
+
+
+def test_a_directorate_the_old_registry_lacked_is_eligible() -> None:
+    text = "# Valg\n\n**Søker:** Valgdirektoratet\n**Partnere:** Oslo kommune, Bodø kommune\n\n## Behov\n\nTekst.\n"
+    assert verdicts(text)["eligibility"] == "pass"
+
+
+# ---------------------------------------------------------------- a person applying
+
+
+PERSON = """Søknad om innovasjonspartnerskap – digital reindriftsforvaltning
+
+Fra: Anders Nils Sara
+Mobil: 915 44 283
+
+Jeg er reineier i Karasjok og har drevet med rein i 30 år. Landbruksdirektoratet bruker lang tid på å svare.
+
+Jeg søker om 850 000 kr til å utvikle appen og teste den i mitt siidaområde.
+"""
+
+
+def test_a_person_sending_a_sketch_in_the_first_person_is_not_eligible() -> None:
+    sketch = parse_sketch(PERSON)
+    assert sketch.applicant is not None and sketch.applicant.name == "Anders Nils Sara"
+    assert verdicts(PERSON)["eligibility"] == "fail"
+
+
+def test_a_from_field_with_a_public_body_is_the_applicant() -> None:
+    text = "Fra: Karasjok kommune\n\nVi har et behov.\n"
+    sketch = parse_sketch(text)
+    assert sketch.applicant is not None and sketch.applicant.kind is OrgKind.KOMMUNE
+
+
+def test_a_name_without_a_first_person_text_is_only_a_guess() -> None:
+    text = "Fra: Anders Nils Sara\n\nKommunen har et behov for bedre forvaltning.\n"
+    assert verdicts(text)["eligibility"] == "warn"
+
+
+# ---------------------------------------------------------------- budgets
+
+
+def test_the_sum_applied_for_is_a_budget() -> None:
+    sketch = parse_sketch(PERSON)
+    assert sketch.budget is not None and sketch.budget.stated_total == 850_000
+    assert verdicts(PERSON)["budget-present"] == "pass"
+
+
+def test_what_an_amount_is_for_may_follow_it_in_the_sentence() -> None:
+    budget = parse_budget_text(["Fase 1: 6,5 mill. kr. Drammen kommune betaler abonnement på 400 000 kr per år etter prosjektet."], 1)
+    assert budget is not None
+    assert budget.lines[-1].amount == 400_000
+    assert "etter prosjektet" in budget.lines[-1].item
+
+
+def test_a_subscription_after_the_project_in_the_budget_fails_procurement() -> None:
+    text = (
+        "# Støy\n\n**Søker:** Drammen kommune\n\n## Budsjett\n\n"
+        "Fase 1: 6,5 mill. kr. Fase 2: 28 mill. kr. Drammen kommune betaler abonnement på 400 000 kr per år etter prosjektet.\n"
+    )
+    assert verdicts(text)["budget-excludes-procurement"] == "fail"
+    assert any("abonnement" in m for m in messages(text, "budget-excludes-procurement"))
