@@ -141,6 +141,9 @@ _PERSON = re.compile(r"^[A-ZÆØÅ][a-zæøåéü]+(?:[- ][A-ZÆØÅ][a-zæøå�
 # One word that Norwegian makes a state body's name of: a directorate, a supervisory authority,
 # an agency («Valgdirektoratet», «Havindustritilsynet», «Tolletaten»), though the registry lacks it.
 _STATE_COMPOUND = re.compile(r"[A-ZÆØÅ][a-zæøåé-]{2,}?(?P<suffix>direktoratet|direktorat|tilsynet|etaten|departementet)")
+# A word Norwegian makes an association's name of («Pensjonistforbundet», «Diabetesforbundet»,
+# «Funksjonshemmedes Fellesorganisasjon»).
+_ASSOCIATION_COMPOUND = re.compile(r"[A-ZÆØÅ][a-zæøåé-]{2,}?(?P<suffix>forbundet|forbund|foreningen|forening|organisasjon|organisasjonen)\b")
 _TRIM = " \t*_`«»\"“”'.,;:()[]"
 
 
@@ -214,6 +217,8 @@ def classify(name: str) -> Body:
             return Body(clean, _KINDS[kind_key], "name-word", f"{kind_key}: {m.group(0)}")
     if m := _STATE_COMPOUND.fullmatch(clean):
         return Body(clean, OrgKind.STATLIG, "name-word", f"statlig: -{m.group('suffix')}")
+    if m := _ASSOCIATION_COMPOUND.search(clean):
+        return Body(clean, OrgKind.BRUKERORGANISASJON, "name-word", f"association: -{m.group('suffix')}")
     # A name ending in a municipality's or county's own word («Fjell kommune», a municipality
     # merged since) is one, though the registry no longer lists it.
     low = clean.casefold()
