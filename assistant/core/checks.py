@@ -155,6 +155,12 @@ def _section_in_text(ctx: Context, check: r.SectionCheck) -> Outcome:
         words = [m.group(0) for m in rx.finditer(body)]
     distinct = list(dict.fromkeys(w.casefold() for w in words))
     shown = ", ".join(distinct[:4])
+    from .sections import claim_in
+
+    if (claim := claim_in(check.section, body)) is not None and len(words) < WHOLE_TEXT_PASS:
+        # A sentence that makes the part's claim and gives its reason is the part, headed or not.
+        shown = ", ".join([claim.group(0).strip()[:60], *distinct[:3]])
+        words = [*words, *[claim.group(0)] * WHOLE_TEXT_PASS]
     if len(words) >= WHOLE_TEXT_PASS:
         return Outcome(Status.PASS, [ctx.finding(Level.INFO, "section.whole-text", section=check.section, words=shown)])
     if len(words) >= WHOLE_TEXT_WARN:
@@ -199,6 +205,13 @@ def check_technology_first(ctx: Context, check: r.TechnologyFirstCheck) -> Outco
     if a.sketch.meta.title and rx.search(a.sketch.meta.title):
         score += max(weights.values())
         out.append(ctx.finding(Level.WARN, "technology_first.title", line=1, words=a.sketch.meta.title))
+    elif a.sketch.title and rx.search(a.sketch.title) and not (negated and negated.search(a.sketch.title)):
+        # A heading title that names a technology («Indoor air quality sensors in …») is a sign,
+        # not proof: it warns alone and fails together with a plan to build or buy one. Its
+        # words are counted once, as the title, not again as the lead's.
+        score += check.warn_at
+        out.append(ctx.finding(Level.WARN, "technology_first.title", line=1, words=a.sketch.title))
+        lead_hits = [(h, w) for h, w in lead_hits if a.sketch.title not in _line_of(a.source, h.start)]
     if check.solution_headings:
         from .sections import normalise_heading
 
@@ -252,12 +265,24 @@ _FIGURE_KEYS = frozenset({*"0123456789", "kr", "no"})
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d\d\s*(?:år\b)?$")
 
 
+def _budget_lines(a: Analysis) -> set[int]:
+    """The lines the budget was read from (1-based): the project's own cost, not the need's."""
+    budget = a.sketch.budget
+    if budget is None:
+        return set()
+    lines = {x.line for x in budget.lines if x.line} | ({budget.total_line} if budget.total_line else set())
+    if budget.table_start:
+        lines |= set(range(budget.table_start, (budget.table_end or budget.table_start) + 1))
+    return lines
+
+
 def _figures(a: Analysis, exclude: list[str]) -> list[Hit]:
     hits = a.find(_FIGURE, a.spans_for(exclude=exclude), keys=_FIGURE_KEYS)
+    budget_lines = _budget_lines(a)  # a budget outside its own part (no headings, a «Budsjett:» line)
     out = []
     for h in hits:
         text = h.text.strip()
-        if _YEAR_ONLY.match(text):
+        if _YEAR_ONLY.match(text) or h.line in budget_lines:
             continue
         out.append(Hit(h.start, h.start + len(text), text, h.line, h.section))
     return out
@@ -271,6 +296,13 @@ def _sentence_around(source: str, start: int, end: int) -> str:
     left = max(source.rfind(". ", 0, start), source.rfind("\n", 0, start)) + 1
     stops = [e for e in (source.find(". ", end), source.find("\n", end)) if e != -1]
     return source[left : min(stops) if stops else len(source)]
+
+
+def _line_of(source: str, pos: int) -> str:
+    """The line holding source[pos]."""
+    left = source.rfind("\n", 0, pos) + 1
+    right = source.find("\n", pos)
+    return source[left : right if right != -1 else len(source)]
 
 
 def _line_head(source: str, start: int, width: int = 40) -> str:
@@ -336,6 +368,22 @@ def _stated(source: str, hits: list[Hit], check: r.KeywordsCheck) -> list[Hit]:
     return kept
 
 
+def _under_own_heading(a: Analysis, hit: Hit, sections: list[str]) -> bool:
+    """Whether a hit stands in a part whose own heading names one of `sections` («## Hvorfor
+    oss»): an argument written where the sketch says it argues, not a word met by chance."""
+    from .sections import match_heading
+
+    for section in a.sketch.sections:
+        if section.key in sections and section.key == hit.section and match_heading(section.heading) == section.key:
+            return a.words_in(section) >= ARGUED_SENTENCE_WORDS
+    return False
+
+
+# A part of at least one full sentence: «Vi har levert tilsvarende løsninger i Göteborg og Aarhus»
+# argues; «Vi har lang erfaring med veivedlikehold» only claims.
+ARGUED_SENTENCE_WORDS = 8
+
+
 def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
     a = ctx.analysis
     spans = a.spans_for(check.sections or None, check.exclude_sections or None)
@@ -357,7 +405,7 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
     n = len(hits)
     if check.large_amount and any((parse_amount(h.text) or 0) >= check.large_amount for h in hits):
         n = max(n, check.warn_below)
-    if check.thin_text_words and n == 1 and n >= check.fail_below and sum(s.words for s in a.all_sentences) < check.thin_text_words:
+    if check.thin_text_words and n == 1 and n >= check.fail_below and sum(s.words for s in a.all_sentences) < check.thin_text_words and not _under_own_heading(a, hits[0], check.sections):
         # One word in a short sketch is too little to tell: warn, saying what was found.
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.weak", hit=hits[0], count=1, words=hits[0].text)])
     if n < check.fail_below:

@@ -161,3 +161,103 @@ def test_a_subscription_after_the_project_in_the_budget_fails_procurement() -> N
     )
     assert verdicts(text)["budget-excludes-procurement"] == "fail"
     assert any("abonnement" in m for m in messages(text, "budget-excludes-procurement"))
+
+
+# ---------------------------------------------------------------- figures, need words
+
+
+def test_the_projects_own_budget_line_is_no_figure_for_the_need() -> None:
+    text = (
+        "# Luft\n\n**Søkjar:** Bergen kommune\n\nBarn er meir utsette for luftforureining enn vaksne. "
+        "Folkehelseinstituttet skriv i rapporten «Luftkvalitetskriterier» at barn er ei særleg sårbar gruppe.\n\n"
+        "Budsjett: 2,4 mill. kr til prosjektleiing, dialogmøte og utvikling.\n"
+    )
+    assert verdicts(text)["data-backing"] == "fail"
+    assert not any("2,4 mill" in m for m in messages(text, "data-backing"))
+
+
+def test_people_exposed_and_vulnerable_is_a_need_in_a_sketch_without_headings() -> None:
+    text = (
+        "Rein luft for barn\n\nBarn er meir utsette for luftforureining enn vaksne fordi dei pustar raskare. "
+        "Mange barnehagar ligg tett inntil trafikkerte vegar med forureina luft, og barn er ei særleg sårbar gruppe.\n"
+    )
+    assert verdicts(text)["need-described"] == "pass"
+
+
+# ---------------------------------------------------------------- technology first
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "We want to buy 300 CO2 and particle sensors and install them in all classrooms.",
+        "Vi vil installere 300 sensorer langs utsatte veier.",
+        "Vi har allerede et ferdig produkt som vi vil selge til kommunene.",
+        "Vi trur kunstig intelligens kan hjelpe oss å registrere gjenstandane raskare.",
+    ],
+)
+def test_a_plan_that_starts_from_a_technology_is_flagged(plan: str) -> None:
+    text = f"# Skisse\n\n**Søker:** Stavanger kommune\n\n## Hva vi vil gjøre\n\n{plan}\n"
+    assert verdicts(text)["not-technology-first"] in ("warn", "fail")
+
+
+def test_a_technology_in_the_heading_title_warns_alone_and_fails_with_a_plan() -> None:
+    base = "# Sketch: Indoor air quality sensors in our schools\n\n**Applicant:** Stavanger Municipality\n\n## Background\n\nPupils learn less in stuffy classrooms.\n"
+    assert verdicts(base)["not-technology-first"] == "warn"
+    plan = base + "\n## What we will do\n\nWe want to buy 300 CO2 and particle sensors and install them in all classrooms.\n"
+    assert verdicts(plan)["not-technology-first"] == "fail"
+
+
+def test_a_title_that_names_no_technology_is_no_sign() -> None:
+    text = "# Trygg natt i hjemmetjenesten\n\n**Søker:** Bergen kommune\n\n## Behov\n\nFor mange fall om natten.\n"
+    assert verdicts(text)["not-technology-first"] == "pass"
+
+
+# ---------------------------------------------------------------- business dialogue
+
+
+def test_an_attitude_to_business_is_no_planned_dialogue() -> None:
+    text = "# Smartere kommune\n\nSøker: Hole kommune\n\nVi er positive til å samarbeide med næringslivet og har god erfaring med leverandører.\n"
+    assert verdicts(text)["business-dialogue"] == "fail"
+
+
+@pytest.mark.parametrize(
+    "dialogue",
+    [
+        "Vi vil gjennomføre markedsdialog med veterinærkjeder og teknologiselskaper, og vi vil inngå et innovasjonspartnerskap.",
+        "Vi vil ha open dialog med planfaglege konsulentar, kartselskap og havromsteknologibedrifter, og deretter eit innovasjonspartnarskap.",
+    ],
+)
+def test_a_planned_dialogue_and_partnership_passes(dialogue: str) -> None:
+    text = f"# Skisse\n\n**Søker:** Bodø kommune\n\n## Marked\n\n{dialogue}\n"
+    assert verdicts(text)["business-dialogue"] == "pass"
+
+
+# ---------------------------------------------------------------- why us
+
+
+def test_a_sentence_claiming_suitability_with_a_reason_is_the_why_us_part() -> None:
+    text = (
+        "IKT Innlandet IKS – skisse\n\nKommunene har for mange fagsystemer og for lite oversikt over dem.\n\n"
+        "Vi mener vi er godt egnet fordi vi som interkommunalt selskap allerede har fire kommuner som eiere og felles drift.\n"
+    )
+    assert verdicts(text)["why-us"] == "pass"
+
+
+def test_a_heading_about_the_partnerships_suitability_is_why_us() -> None:
+    text = "# Skog\n\n## Begrunnelse for partnerskapets særlige egnethet\n\nAlle forvaltningsnivåer er representert, og vi har ansvaret for skogforvaltningen i regionen.\n"
+    assert [s.key for s in parse_sketch(text).sections] == ["why-us"]
+
+
+@pytest.mark.parametrize(
+    ("argument", "expected"),
+    [
+        ("Vi har levert tilsvarende løsninger i Göteborg og Aarhus.", "pass"),
+        ("To fylkeskommuner med samme behov og felles skoleeiernettverk.", "pass"),
+        ("Vi er to små kommuner som samarbeider om mye fra før.", "warn"),
+        ("Vi har lang erfaring med veivedlikehold.", "warn"),  # a claim too short to argue
+    ],
+)
+def test_a_short_why_us_part_passes_when_it_argues(argument: str, expected: str) -> None:
+    text = f"# Skisse\n\n**Søker:** Bodø kommune\n\n## Behov\n\nFor mange fall.\n\n## Hvorfor oss\n\n{argument}\n"
+    assert verdicts(text)["why-us"] == expected
