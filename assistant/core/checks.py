@@ -379,6 +379,16 @@ def _under_own_heading(a: Analysis, hit: Hit, sections: list[str]) -> bool:
     return False
 
 
+def _stated_aim(ctx: Context, hit: Hit, check: r.KeywordsCheck) -> bool:
+    """Whether one hit in a short sketch is said as what the criterion asks, not met by chance:
+    under the criterion's own heading, or in a sentence that states it as an aim."""
+    a = ctx.analysis
+    if _under_own_heading(a, hit, check.sections or list(ctx.criterion.sections)):
+        return True
+    aims = _union(tuple(check.aims))
+    return aims is not None and aims.search(_sentence_around(a.source, hit.start, hit.end)) is not None
+
+
 # A part of at least one full sentence: «Vi har levert tilsvarende løsninger i Göteborg og Aarhus»
 # argues; «Vi har lang erfaring med veivedlikehold» only claims.
 ARGUED_SENTENCE_WORDS = 8
@@ -389,7 +399,8 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
     spans = a.spans_for(check.sections or None, check.exclude_sections or None)
     rx = _union(tuple(check.patterns))
     hits = a.find(rx, spans, keys=_keys(tuple(check.patterns))) if rx else []
-    hits = _distinct(_without_excluded(ctx, hits, check.exclude, spans))
+    every_hit = _without_excluded(ctx, hits, check.exclude, spans)
+    hits = _distinct(every_hit)
     if check.statements_only:
         hits = _stated(a.source, hits, check)
     if check.small_amount:
@@ -405,7 +416,7 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
     n = len(hits)
     if check.large_amount and any((parse_amount(h.text) or 0) >= check.large_amount for h in hits):
         n = max(n, check.warn_below)
-    if check.thin_text_words and n == 1 and n >= check.fail_below and sum(s.words for s in a.all_sentences) < check.thin_text_words and not _under_own_heading(a, hits[0], check.sections):
+    if check.thin_text_words and n == 1 and n >= check.fail_below and sum(s.words for s in a.all_sentences) < check.thin_text_words and not any(_stated_aim(ctx, h, check) for h in every_hit if h.text.casefold() == hits[0].text.casefold()):
         # One word in a short sketch is too little to tell: warn, saying what was found.
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.weak", hit=hits[0], count=1, words=hits[0].text)])
     if n < check.fail_below:

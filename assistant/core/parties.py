@@ -24,7 +24,8 @@ _FIELD_KEYS_PARTNERS = (
     r"partnere|partnarar|partner|partnar|samarbeidspartnere|samarbeidspartnarar|samarbeidspartner|samarbeidsparter|samarbeidspartar|"
     r"samarbeid|partnerskap|partnarskap|medsøkere|medsøkarar|medsøkjarar|medsøker|partners|co-applicants|partnerskapet|partnarskapet|deltakere|deltakarar|"
     r"participants|faglig partner|fagleg partnar|partnere\s*/\s*partners|partners\s*/\s*partnere|"
-    r"deltakende\s+\w+|deltakande\s+\w+|deltagende\s+\w+|participating\s+\w+|parter|partar|medaktører|medaktørar"
+    r"deltakende\s+\w+|deltakande\s+\w+|deltagende\s+\w+|participating\s+\w+|parter|partar|medaktører|medaktørar|"
+    r"med oss|med på laget|sammen med oss|saman med oss|with us|joined by"
 )
 # Runs of blanks before the colon are taken whole (possessive) and the value greedily (the reader
 # strips it): with two `\s*` side by side, or a lazy value before `\s*$`, a line of blanks was
@@ -54,7 +55,7 @@ _TENTATIVE = re.compile(
 # Sentences that say who takes part in the partnership.
 _PARTNER_CUE = re.compile(
     r"(?<!innovation )(?<!innovation-)\bpartner\w*|\bpartnar\w*|\bsamarbeid\w*|\bsammen med\b|\bsaman med\b|\bbestår av\b|\bbestår av\b|\bbeståande av\b|\bdeltar\b|\bdeltek\b|"
-    r"\ber med\b|\bmedsøk\w*|\btogether with\b|\bconsists of\b|\bconsortium\b|\bjoined by\b|\balongside\b|\bskisse til innovasjonspartnerskap fra\b",
+    r"\ber med\b|\bmedsøk\w*|\btogether with\b|\bpå vegne av\b|\bpå vegner av\b|\bon behalf of\b|\bconsists of\b|\bconsortium\b|\bjoined by\b|\balongside\b|\bskisse til innovasjonspartnerskap fra\b",
     re.IGNORECASE,
 )
 _APPLICANT_CUE = re.compile(r"\bsøker\b|\bsøkjer\b|\bsøkar\b|\bsøkjar\b|\bapplicant\b|\bapplies\b|\bskisse\w* fra\b|\bskisse\w* frå\b|\bsketch from\b", re.IGNORECASE)
@@ -158,6 +159,9 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
                 break
     if body is not None:
         out.applicant = _org(body, orgnr)
+    if applicant_value is not None and not _TENTATIVE.search(applicant_value):
+        # «Søker: Hole kommune og Ringerike kommune»: the bodies after the first apply with it.
+        partner_values.extend(f.body.name for f in find_organisations(applicant_value)[1:])
     # The partners.
     chosen: list[Found | Body] = []
     # A first line that lists the bodies behind the sketch («Gjøvik kommune · Østre Toten kommune ·

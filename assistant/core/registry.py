@@ -253,7 +253,45 @@ def private_kind(body: Body) -> str | None:
 def find_organisations(text: str) -> list[Found]:
     """Every organisation a text names, in order, as spans that name one (never a fragment of
     a sentence)."""
-    return _scan(text, legal=True)
+    found = _scan(text, legal=True)
+    taken = [(f.start, f.end) for f in found]
+    for f in _place_lists(text):
+        if not any(a < f.end and f.start < b for a, b in taken):
+            found.append(f)
+    return sorted(found, key=lambda f: f.start)
+
+
+# «Hamar, Løten, Stange og Ringsaker kommuner»: places the registry knows, listed before one
+# plural word, are each a municipality (or county).
+_PLACE = r"[A-ZÆØÅ][\w'’-]*(?: og [A-ZÆØÅ][\w'’-]*| [A-ZÆØÅ][\w'’-]*)?"
+_PLACE_LIST = re.compile(
+    r"(?P<list>" + _PLACE + r"(?:,\s*" + _PLACE + r")*,?\s+(?:og|and|samt)\s+" + _PLACE + r")\s+"
+    r"(?P<word>kommuner|kommunar|kommunene|kommunane|municipalities|fylkeskommuner|fylkeskommunar|fylkeskommunene|counties|county authorities)\b"
+)
+
+
+def _place_lists(text: str) -> list[Found]:
+    reg = _registry()
+    out: list[Found] = []
+    for m in _PLACE_LIST.finditer(text):
+        county = m.group("word").startswith(("fylke", "count"))
+        names = re.split(r",\s*|\s+(?:og|and|samt)\s+(?=[A-ZÆØÅ])", m.group("list"))
+        spans: list[Found] = []
+        pos = m.start("list")
+        for name in names:
+            name = name.strip()
+            at = text.find(name, pos)
+            pos = at + len(name)
+            key = name.casefold()
+            if county and key in reg.counties:
+                spans.append(Found(at, pos, _county_body(f"{name} fylkeskommune")))
+            elif not county and key in reg.places:
+                spans.append(Found(at, pos, _kommune_body(f"{name} kommune")))
+            else:
+                spans = []  # one name that is no place: not a list of places
+                break
+        out.extend(spans)
+    return out
 
 
 def _first_word(name: str) -> str:

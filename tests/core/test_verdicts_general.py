@@ -261,3 +261,50 @@ def test_a_heading_about_the_partnerships_suitability_is_why_us() -> None:
 def test_a_short_why_us_part_passes_when_it_argues(argument: str, expected: str) -> None:
     text = f"# Skisse\n\n**Søker:** Bodø kommune\n\n## Behov\n\nFor mange fall.\n\n## Hvorfor oss\n\n{argument}\n"
     assert verdicts(text)["why-us"] == expected
+
+
+# ---------------------------------------------------------------- green and smart as an aim
+
+
+@pytest.mark.parametrize(
+    "aim",
+    [
+        "Vi ønskjer dialog med næringslivet og meiner ei slik løysing vil gi ein grønare by.",
+        "Vi ønsker å være med fordi vi ønsker å bli en smartere kommune.",
+    ],
+)
+def test_one_aim_stated_as_an_aim_passes_a_short_sketch(aim: str) -> None:
+    text = f"# Skisse\n\n**Søker:** Hole kommune\n\nVi har et behov for bedre tjenester.\n\n{aim}\n"
+    assert verdicts(text)["green-smart"] == "pass"
+
+
+def test_one_green_word_met_by_chance_in_a_short_sketch_still_warns() -> None:
+    text = "# Skisse\n\n**Søker:** Hole kommune\n\nVi har et behov for bedre tjenester. Kontoret ligger i et grønnere strøk.\n"
+    assert verdicts(text)["green-smart"] == "warn"
+
+
+# ---------------------------------------------------------------- partners written as applicants write them
+
+
+def test_a_list_of_places_before_one_plural_word_is_each_a_municipality() -> None:
+    found = [(f.body.name, f.body.kind) for f in find_organisations("på vegne av Hamar, Løten, Stange og Ringsaker kommuner")]
+    assert found == [(f"{p} kommune", OrgKind.KOMMUNE) for p in ("Hamar", "Løten", "Stange", "Ringsaker")]
+    assert find_organisations("Per, Pål og Espen kommuner") == []  # names that are no places
+
+
+def test_a_sketch_sent_on_behalf_of_municipalities_collaborates() -> None:
+    text = "Skisse fra IKT Innlandet IKS på vegne av Hamar, Løten, Stange og Ringsaker kommuner\n\nKommunene har for mange fagsystemer.\n"
+    sketch = parse_sketch(text)
+    assert len(sketch.partners) == 4
+    assert verdicts(text)["public-collaboration"] == "pass"
+
+
+def test_a_second_body_in_the_applicant_field_applies_with_it() -> None:
+    sketch = parse_sketch("# Smartere kommune\n\nSøker: Hole kommune og Ringerike kommune\n\nTekst.\n")
+    assert sketch.applicant is not None and sketch.applicant.name == "Hole kommune"
+    assert [p.name for p in sketch.partners] == ["Ringerike kommune"]
+
+
+def test_a_with_us_field_lists_partners() -> None:
+    sketch = parse_sketch("## Skisse\n\n**Søkjar:** Bergen kommune\n**Med oss:** Bjørnafjorden kommune, Voss herad og Arkivverket\n\nTekst.\n")
+    assert [p.name for p in sketch.partners] == ["Bjørnafjorden kommune", "Voss herad", "Arkivverket"]
