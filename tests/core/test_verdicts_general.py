@@ -308,3 +308,26 @@ def test_a_second_body_in_the_applicant_field_applies_with_it() -> None:
 def test_a_with_us_field_lists_partners() -> None:
     sketch = parse_sketch("## Skisse\n\n**Søkjar:** Bergen kommune\n**Med oss:** Bjørnafjorden kommune, Voss herad og Arkivverket\n\nTekst.\n")
     assert [p.name for p in sketch.partners] == ["Bjørnafjorden kommune", "Voss herad", "Arkivverket"]
+
+
+# ---------------------------------------------------------------- need words, large sums in words
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        "Idrettslagene booker hallene via e-post. Det hender at to lag har fått samme tid, og at hallen står tom fordi ingen har avbestilt. "
+        "Servicetorget bruker noen timer i uka på dette, og lagene er misfornøyde med ordningen slik den fungerer i dag.",
+        "Skolene bruker ulike læringsplattformer, og lærerne opplever dem som tungvinte. Mange lærere mener de digitale verktøyene "
+        "tar tid fra undervisningen, og skolene bruker mye penger på lisenser og drift hvert eneste år. Elevene møter en ny "
+        "plattform i hvert fag.",
+    ],
+)
+def test_a_problem_said_in_everyday_words_is_a_need(need: str) -> None:
+    text = f"# Skisse\n\n**Søker:** Tolga kommune\n\n## Behov\n\n{need}\n"
+    assert verdicts(text)["need-described"] == "pass"
+
+
+def test_a_large_sum_in_words_is_a_large_budget_item() -> None:
+    text = "# Tilfluktsrom\n\n**Søkjar:** Bergen kommune\n\n## Behov\n\nÅ setje alle tilfluktsrom i stand er anslått å koste fleire milliardar kroner.\n"
+    assert verdicts(text)["large-budget-items"] == "pass"
