@@ -289,6 +289,7 @@ def _figures(a: Analysis, exclude: list[str]) -> list[Hit]:
 
 
 _DIGIT = re.compile(r"\d")
+_TITLED = re.compile(r"«[^»\n]{3,80}»|(?<!\*)\*[^*\n]{3,80}\*(?!\*)")
 
 
 def _sentence_around(source: str, start: int, end: int) -> str:
@@ -319,7 +320,8 @@ def check_numbers(ctx: Context, check: r.NumbersCheck) -> Outcome:
     sources = _distinct(a.find(sources_rx, spans, keys=_keys(tuple(check.sources)))) if sources_rx else []
     # A source backs figures: a body named where no figure stands (a partner on the partners
     # line) is not a source.
-    sources = [h for h in sources if _DIGIT.search(_sentence_around(a.source, h.start, h.end))]
+    # A named publication («NVEs rapport *Fjernvarme i Norge*») is a source in any sentence.
+    sources = [h for h in sources if _DIGIT.search(sentence := _sentence_around(a.source, h.start, h.end)) or _TITLED.search(sentence)]
     out: list[Finding] = []
     n = len(figures)
     need = a.sketch.section("need") or a.sketch.section("data")

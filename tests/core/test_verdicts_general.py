@@ -331,3 +331,28 @@ def test_a_problem_said_in_everyday_words_is_a_need(need: str) -> None:
 def test_a_large_sum_in_words_is_a_large_budget_item() -> None:
     text = "# Tilfluktsrom\n\n**Søkjar:** Bergen kommune\n\n## Behov\n\nÅ setje alle tilfluktsrom i stand er anslått å koste fleire milliardar kroner.\n"
     assert verdicts(text)["large-budget-items"] == "pass"
+
+
+# ---------------------------------------------------------------- sources
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dysleksi Norge anslår at 5–10 prosent av befolkningen har dysleksi, og hos oss har 11 av 96 elever vedtak om spesialundervisning.",
+        "Ventelisten for fast båtplass har rundt 400 navn og 60 plasser i gjestehavna (havnas egen oversikt, 2024).",
+    ],
+)
+def test_an_estimate_or_an_own_count_named_as_such_is_a_source(sentence: str) -> None:
+    text = f"# Skisse\n\n**Søker:** Tromsø kommune\n\n## Behov\n\n{sentence}\n"
+    assert not any("ingen oppgitt kilde" in m for m in messages(text, "data-backing"))
+
+
+def test_a_titled_report_backs_the_need_though_its_sentence_has_no_figure() -> None:
+    text = (
+        "# Fjernvarme\n\n**Søker:** Drammen kommune\n\n## Behov\n\nByggene bruker 95 GWh i året, og energikostnadene var 118 millioner kroner i 2023. "
+        "NVEs rapport *Fjernvarme i Norge* peker på lavtemperatur som en stor mulighet.\n"
+    )
+    assert not any("ingen oppgitt kilde" in m for m in messages(text, "data-backing"))
+    plain = text.replace("NVEs rapport *Fjernvarme i Norge* peker", "Mange peker")
+    assert any("ingen oppgitt kilde" in m for m in messages(plain, "data-backing"))
