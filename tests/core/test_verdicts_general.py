@@ -356,3 +356,16 @@ def test_a_titled_report_backs_the_need_though_its_sentence_has_no_figure() -> N
     assert not any("ingen oppgitt kilde" in m for m in messages(text, "data-backing"))
     plain = text.replace("NVEs rapport *Fjernvarme i Norge* peker", "Mange peker")
     assert any("ingen oppgitt kilde" in m for m in messages(plain, "data-backing"))
+
+
+# ---------------------------------------------------------------- top management in English
+
+
+def test_directors_and_a_dean_who_signed_are_anchoring_in_english() -> None:
+    text = (
+        "# Rettshjelp\n\n**Søker / Applicant:** Statsforvalteren i Troms og Finnmark\n\n## Behov\n\nFor mange får hjelp for seint.\n\n"
+        "## Anchoring\n\nStatsforvalteren has approved the sketch. The municipal directors of the three municipalities and the Dean of Law at UiT have signed letters of support.\n"
+    )
+    assert verdicts(text)["top-management"] == "pass"
+    informed = text.replace("Statsforvalteren has approved the sketch. ", "").replace("have signed letters of support", "have been informed")
+    assert verdicts(informed)["top-management"] == "warn"
