@@ -268,9 +268,11 @@ _NUMBERED_LINE = re.compile(r"^\s{0,3}(?:\d{1,2}|[A-H])[.)]\s+(?P<text>[^.!?]{2,
 
 
 def _bold_alone(lines: list[str], i: int, start: int) -> bool:
-    """Whether line `i` is a short bold line standing alone (a heading's shape)."""
+    """Whether line `i` is a short bold line standing alone (a heading's shape): a few words, no
+    figures («**Sum: 3 000 000 kr**» is a total, not a heading)."""
     alone = (i == start or not lines[i - 1].strip()) and (i + 1 >= len(lines) or not lines[i + 1].strip())
-    return alone and _BOLD_LINE.match(lines[i]) is not None
+    m = _BOLD_LINE.match(lines[i]) if alone else None
+    return m is not None and not any(ch.isdigit() for ch in m.group("text")) and len(m.group("text").split()) <= 8
 
 
 def _pseudo_heading(lines: list[str], i: int, start: int) -> tuple[int, int, str] | None:

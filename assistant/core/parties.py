@@ -37,6 +37,9 @@ _FIELD = re.compile(
 )
 _ROW = re.compile(r"^\s*\|\s*\**(?P<key>" + _FIELD_KEYS_APPLICANT + "|" + _FIELD_KEYS_PARTNERS + r")\**\s*\|\s*(?P<value>[^|]+)\|", re.IGNORECASE)
 _APPLICANT_KEY = re.compile(r"^(?:" + _FIELD_KEYS_APPLICANT + r")$", re.IGNORECASE)
+# Keys that name the sender, not always the applicant («Fra: januar 2026»): their value counts
+# only when it names an organisation or a person.
+_SENDER_KEY = re.compile(r"^(?:fra|frå|from|avsender|avsendar|sendt av|submitted by)$", re.IGNORECASE)
 _ORGNR = re.compile(r"(?:org\.?\s*nr\.?|orgnr|organisasjonsnummer|org\.?\s*no\.?|organisation number)\s*:?\s*(\d[\d\s\u00a0]{7,12}\d)", re.IGNORECASE)
 _ORGNR_FIELD = re.compile(r"^\s*+\**+\s*+(?:org\.?\s*nr\.?|orgnr|organisasjonsnummer|org\.?\s*no\.?|organisation number)\s*\**\s*:?\s*\**\s*(\d[\d\s\u00a0]{7,12}\d)", re.IGNORECASE)
 _NONE = re.compile(
@@ -110,6 +113,7 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
     1-based line ranges of the parts about the partnership."""
     out = Parties()
     applicant_value: str | None = None
+    sender_only = False  # the applicant's value came from a «Fra:» line
     orgnr: str | None = None
     partner_values: list[str] = []
     for line in lines[start : start + 60]:
@@ -123,7 +127,8 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
         # length bounded, so a padded line (a megabyte of blanks) costs nothing later.
         value = re.sub(r"\s+", " ", m.group("value")[:2000]).strip()
         if _APPLICANT_KEY.match(key):
-            applicant_value = applicant_value or value
+            if applicant_value is None or (sender_only and not _SENDER_KEY.match(key)):
+                applicant_value, sender_only = value, bool(_SENDER_KEY.match(key))
         else:
             partner_values.append(value)
     text = "\n".join(lines[start:])[:MAX_CHARS]
@@ -135,6 +140,8 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
         body = _first_name(applicant_value)
         if body is not None:
             body = described_private(body, applicant_value)
+        if body is not None and sender_only and body.why == "unknown":
+            body = None
         if orgnr is None and (o := _ORGNR.search(applicant_value)):
             orgnr = normalise_orgnr(o.group(1))
     if body is not None and body.kind is OrgKind.PRIVATPERSON and body.why == "person" and _I_SINGULAR.search(text[:3000]):
@@ -160,8 +167,13 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
     if body is not None:
         out.applicant = _org(body, orgnr)
     if applicant_value is not None and not _TENTATIVE.search(applicant_value):
-        # «Søker: Hole kommune og Ringerike kommune»: the bodies after the first apply with it.
-        partner_values.extend(f.body.name for f in find_organisations(applicant_value)[1:])
+        # «Søker: Hole kommune og Ringerike kommune»: the bodies after the first, joined to it by
+        # «og», «,» or «&», apply with it («Bergen kommune v/ Helseetaten» is one applicant).
+        named = find_organisations(applicant_value)
+        for before, after in zip(named, named[1:]):
+            if not _JOINED.fullmatch(applicant_value[before.end : after.start]):
+                break
+            partner_values.append(after.body.name)
     # The partners.
     chosen: list[Found | Body] = []
     # A first line that lists the bodies behind the sketch («Gjøvik kommune · Østre Toten kommune ·
@@ -210,6 +222,7 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
     return out
 
 
+_JOINED = re.compile(r"\s*(?:,|;|&|\+|og|and|samt|,\s*og|,\s*and)\s*")
 _PIECES = re.compile(r"\s*[,;·|]\s*|\s+(?:og|and|samt)\s+(?=[A-ZÆØÅ])")
 _HEADER_SEPARATORS = re.compile(r"[\s,;·|/–—&+-]+|\b(?:og|and|samt)\b")
 

@@ -138,8 +138,9 @@ def _registry() -> _Registry:
 
 
 _PERSON = re.compile(r"^[A-ZÆØÅ][a-zæøåéü]+(?:[- ][A-ZÆØÅ][a-zæøåéü]+){1,3}$")
-# One word that Norwegian makes a state body's name of: a directorate, a supervisory authority,
-# an agency («Valgdirektoratet», «Havindustritilsynet», «Tolletaten»), though the registry lacks it.
+# One word that Norwegian makes a public body's name of: a directorate, a supervisory authority
+# (state bodies), an agency («Valgdirektoratet», «Havindustritilsynet», «Vegetaten»), though the
+# registry lacks it.
 _STATE_COMPOUND = re.compile(r"[A-ZÆØÅ][a-zæøåé-]{2,}?(?P<suffix>direktoratet|direktorat|tilsynet|etaten|departementet)")
 # A word Norwegian makes an association's name of («Pensjonistforbundet», «Diabetesforbundet»,
 # «Funksjonshemmedes Fellesorganisasjon»).
@@ -216,7 +217,9 @@ def classify(name: str) -> Body:
         if m := rx.search(clean):
             return Body(clean, _KINDS[kind_key], "name-word", f"{kind_key}: {m.group(0)}")
     if m := _STATE_COMPOUND.fullmatch(clean):
-        return Body(clean, OrgKind.STATLIG, "name-word", f"statlig: -{m.group('suffix')}")
+        # «-etaten» names a municipality's agency too («Bymiljøetaten» in Oslo): public, level unknown.
+        kind = OrgKind.OFFENTLIG if m.group("suffix") == "etaten" else OrgKind.STATLIG
+        return Body(clean, kind, "name-word", f"{'offentlig' if kind is OrgKind.OFFENTLIG else 'statlig'}: -{m.group('suffix')}")
     if m := _ASSOCIATION_COMPOUND.search(clean):
         return Body(clean, OrgKind.BRUKERORGANISASJON, "name-word", f"association: -{m.group('suffix')}")
     # A name ending in a municipality's or county's own word («Fjell kommune», a municipality

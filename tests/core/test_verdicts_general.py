@@ -54,6 +54,12 @@ def test_a_bold_line_naming_no_section_still_ends_the_part_before_it() -> None:
     assert verdicts(BOLD_HEADINGS)["budget-present"] == "pass"
 
 
+def test_a_bold_total_line_is_no_heading() -> None:
+    text = BOLD_HEADINGS.replace("Samla 5,6 mill. kr.", "\n**Samla: 5 600 000 kr**")
+    budget = parse_sketch(text).budget
+    assert budget is not None and budget.stated_total == 5_600_000
+
+
 def test_bold_text_in_a_sketch_with_hash_headings_is_no_heading() -> None:
     text = "# Tittel\n\n## Behov\n\nTekst om behovet.\n\n**Viktig merknad**\n\nMer om behovet.\n"
     sketch = parse_sketch(text)
@@ -90,11 +96,16 @@ def test_bodies_named_in_a_sentence_about_informal_talks_are_not_partners() -> N
         "Vest politidistrikt",
         "Kriminalomsorga region vest",
         "Havindustritilsynet",  # not in the registry: a compound Norwegian makes of a state body
-        "Vegetaten",
     ],
 )
 def test_state_bodies_are_public(name: str) -> None:
     assert classify(name).kind is OrgKind.STATLIG
+
+
+def test_an_agency_named_on_etaten_is_public_of_unknown_level() -> None:
+    # «Bymiljøetaten» is Oslo kommune's, «Vegetaten» a state one: public either way.
+    assert classify("Bymiljøetaten").kind is OrgKind.OFFENTLIG
+    assert classify("Skatteetaten").kind is OrgKind.STATLIG  # the registry knows it
 
 
 def test_a_compound_state_name_in_prose_is_an_organisation_but_a_genitive_or_bare_word_is_not() -> None:
@@ -131,6 +142,17 @@ def test_a_from_field_with_a_public_body_is_the_applicant() -> None:
     text = "Fra: Karasjok kommune\n\nVi har et behov.\n"
     sketch = parse_sketch(text)
     assert sketch.applicant is not None and sketch.applicant.kind is OrgKind.KOMMUNE
+
+
+def test_a_from_line_that_names_no_one_is_not_the_applicant() -> None:
+    sketch = parse_sketch("# Skisse\n\nFra: januar 2026\n\nBodø kommune søker sammen med Saltdal kommune.\n")
+    assert sketch.applicant is not None and sketch.applicant.name == "Bodø kommune"
+
+
+def test_a_unit_of_the_applicant_is_not_a_second_party() -> None:
+    sketch = parse_sketch("# Skisse\n\n**Søker:** Bergen kommune v/ Bymiljøetaten\n\nTekst.\n")
+    assert sketch.applicant is not None and sketch.applicant.name == "Bergen kommune"
+    assert sketch.partners == []
 
 
 def test_a_name_without_a_first_person_text_is_only_a_guess() -> None:
