@@ -205,13 +205,6 @@ def check_technology_first(ctx: Context, check: r.TechnologyFirstCheck) -> Outco
     if a.sketch.meta.title and rx.search(a.sketch.meta.title):
         score += max(weights.values())
         out.append(ctx.finding(Level.WARN, "technology_first.title", line=1, words=a.sketch.meta.title))
-    elif a.sketch.title and rx.search(a.sketch.title) and not (negated and negated.search(a.sketch.title)):
-        # A heading title that names a technology («Indoor air quality sensors in …») is a sign,
-        # not proof: it warns alone and fails together with a plan to build or buy one. Its
-        # words are counted once, as the title, not again as the lead's.
-        score += check.warn_at
-        out.append(ctx.finding(Level.WARN, "technology_first.title", line=1, words=a.sketch.title))
-        lead_hits = [(h, w) for h, w in lead_hits if a.sketch.title not in _line_of(a.source, h.start)]
     if check.solution_headings:
         from .sections import normalise_heading
 
@@ -297,13 +290,6 @@ def _sentence_around(source: str, start: int, end: int) -> str:
     left = max(source.rfind(". ", 0, start), source.rfind("\n", 0, start)) + 1
     stops = [e for e in (source.find(". ", end), source.find("\n", end)) if e != -1]
     return source[left : min(stops) if stops else len(source)]
-
-
-def _line_of(source: str, pos: int) -> str:
-    """The line holding source[pos]."""
-    left = source.rfind("\n", 0, pos) + 1
-    right = source.find("\n", pos)
-    return source[left : right if right != -1 else len(source)]
 
 
 def _line_head(source: str, start: int, width: int = 40) -> str:

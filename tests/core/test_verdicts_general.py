@@ -223,9 +223,9 @@ def test_a_plan_that_starts_from_a_technology_is_flagged(plan: str) -> None:
     assert verdicts(text)["not-technology-first"] in ("warn", "fail")
 
 
-def test_a_technology_in_the_heading_title_warns_alone_and_fails_with_a_plan() -> None:
+def test_a_technology_in_the_title_alone_is_no_fail_but_with_a_plan_it_is() -> None:
     base = "# Sketch: Indoor air quality sensors in our schools\n\n**Applicant:** Stavanger Municipality\n\n## Background\n\nPupils learn less in stuffy classrooms.\n"
-    assert verdicts(base)["not-technology-first"] == "warn"
+    assert verdicts(base)["not-technology-first"] == "pass"
     plan = base + "\n## What we will do\n\nWe want to buy 300 CO2 and particle sensors and install them in all classrooms.\n"
     assert verdicts(plan)["not-technology-first"] == "fail"
 
