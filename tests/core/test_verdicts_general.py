@@ -391,3 +391,14 @@ def test_directors_and_a_dean_who_signed_are_anchoring_in_english() -> None:
     assert verdicts(text)["top-management"] == "pass"
     informed = text.replace("Statsforvalteren has approved the sketch. ", "").replace("have signed letters of support", "have been informed")
     assert verdicts(informed)["top-management"] == "warn"
+
+
+def test_cooperating_with_companies_to_test_or_develop_is_development_cooperation() -> None:
+    text = (
+        "# Skisse\n\n**Søker:** Frøya kommune\n\n## Behov\n\nFor mye lus.\n\n"
+        "Vi ser for oss at vi kan samarbeide med oppdrettsselskapene på Frøya om å teste ny teknologi for avlusing. "
+        "Vi har god kontakt med selskapene.\n"
+    )
+    assert verdicts(text)["business-dialogue"] == "pass"
+    talk = text.replace("om å teste ny teknologi for avlusing", "om framtida")
+    assert verdicts(talk)["business-dialogue"] != "pass"
