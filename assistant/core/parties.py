@@ -144,18 +144,23 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
             body = None
         if orgnr is None and (o := _ORGNR.search(applicant_value)):
             orgnr = normalise_orgnr(o.group(1))
-    if body is not None and body.kind is OrgKind.PRIVATPERSON and body.why == "person" and _I_SINGULAR.search(text[:3000]):
-        # A person's name as the sender, and a text written as «jeg»: the applicant is that person.
-        body = Body(body.name, OrgKind.PRIVATPERSON, "person", "first-person")
+    if body is not None and body.kind is OrgKind.PRIVATPERSON and body.why == "person":
+        # A person's name in the field. The body the text says applies, or the one the person
+        # writes from («Jeg er prosjektleiar i Bodø kommune»), is the applicant; a text written
+        # as «jeg» about no organisation makes the person the applicant; else it stays a guess.
+        i_said = _I_SINGULAR.search(text[:3000])
+        said_for = _applicant_in_text(text, everything)
+        if said_for is None and i_said is not None:
+            end = text.find(".", i_said.end())
+            said_for = next((f.body for f in everything if i_said.start() <= f.start < (end if end != -1 else len(text))), None)
+        if said_for is not None and (sender_only or said_for.kind.is_public):
+            body = said_for
+        elif i_said is not None:
+            body = Body(body.name, OrgKind.PRIVATPERSON, "person", "first-person")
     if body is None and (person := _FIRST_PERSON.search(text[:3000])):
         body = Body(person.group("name"), OrgKind.PRIVATPERSON, "person", "first-person")
     if body is None:
-        for sent in _SENTENCE.finditer(text[:4000]):
-            if _APPLICANT_CUE.search(sent.group(0)):
-                inside = [f for f in everything if sent.start() <= f.start < sent.end()]
-                if inside:
-                    body = inside[0].body
-                    break
+        body = _applicant_in_text(text, everything)
     if body is None:
         # The first body named near the top, unless it is whom the sketch is sent to («Til Innovasjon Norge»).
         for f in everything:
@@ -223,6 +228,16 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
 
 
 _JOINED = re.compile(r"\s*(?:,|;|&|\+|og|and|samt|,\s*og|,\s*and)\s*")
+def _applicant_in_text(text: str, everything: list[Found]) -> Body | None:
+    """The organisation a sentence near the top says applies («Bodø kommune søker …»)."""
+    for sent in _SENTENCE.finditer(text[:4000]):
+        if _APPLICANT_CUE.search(sent.group(0)):
+            inside = [f for f in everything if sent.start() <= f.start < sent.end()]
+            if inside:
+                return inside[0].body
+    return None
+
+
 _PIECES = re.compile(r"\s*[,;·|]\s*|\s+(?:og|and|samt)\s+(?=[A-ZÆØÅ])")
 _HEADER_SEPARATORS = re.compile(r"[\s,;·|/–—&+-]+|\b(?:og|and|samt)\b")
 

@@ -155,6 +155,19 @@ def test_a_unit_of_the_applicant_is_not_a_second_party() -> None:
     assert sketch.partners == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fra: Kari Nordmann\n\nJeg er prosjektleiar i Bodø kommune og har ansvar for heimetenesta.\n",
+        "Fra: Kari Nordmann\n\nJeg har skrevet skissen. Bodø kommune søker sammen med Saltdal kommune.\n",
+    ],
+)
+def test_a_person_writing_for_a_public_body_is_not_the_applicant(text: str) -> None:
+    sketch = parse_sketch(text)
+    assert sketch.applicant is not None and sketch.applicant.name == "Bodø kommune"
+    assert verdicts(text)["eligibility"] == "pass"
+
+
 def test_a_name_without_a_first_person_text_is_only_a_guess() -> None:
     text = "Fra: Anders Nils Sara\n\nKommunen har et behov for bedre forvaltning.\n"
     assert verdicts(text)["eligibility"] == "warn"
