@@ -237,12 +237,17 @@ def parse_budget_text(lines: list[str], first_line: int) -> Budget | None:
 
 
 MAX_TEXT_LINES = 200
+_SAVINGS = re.compile(
+    r"\bspar(?:er|e|t|ar|a|te)\b|\binnsparing\w*|\binnsparinga?\b|\bgevinst\w*|\bsaves?\b|\bsaving\w*|"
+    r"\breduser\w*\s+(?:\w+\s+)?(?:kostnad|utgift)\w*|\breduce[sd]?\s+(?:\w+\s+)?(?:costs?|spending)\b",
+    re.IGNORECASE,
+)
 
 
 def _prose_amounts(budget: Budget, sentence: str, lineno: int, raw: str) -> None:
     found = find_amounts(sentence)[:MAX_TEXT_LINES]
-    if not found:
-        return
+    if not found or _SAVINGS.search(sentence):
+        return  # «… sparer kvar kommune 1 mill. kr i året» is a gain, not a cost of the project
     if len(found) == 1 and _PROSE_TOTAL.search(sentence) and budget.stated_total is None:
         budget.stated_total, budget.total_line = found[0][2], lineno
         return

@@ -415,3 +415,14 @@ def test_cooperating_with_companies_to_test_or_develop_is_development_cooperatio
     assert verdicts(text)["business-dialogue"] == "pass"
     talk = text.replace("om å teste ny teknologi for avlusing", "om framtida")
     assert verdicts(talk)["business-dialogue"] != "pass"
+
+
+def test_a_saving_after_the_project_in_the_budget_part_is_no_budget_line() -> None:
+    text = (
+        "# Skisse\n\n**Søker:** Bodø kommune\n\n## Budsjett\n\n"
+        "Prosjektledelse 1,2 mill. kr, utvikling 3 mill. kr og evaluering 0,4 mill. kr. Samlet 4,6 mill. kr. "
+        "Vi forventer å spare 2 mill. kr per år etter prosjektet.\n"
+    )
+    budget = parse_sketch(text).budget
+    assert budget is not None and [x.amount for x in budget.lines] == [1_200_000, 3_000_000, 400_000]
+    assert verdicts(text)["budget-excludes-procurement"] == "pass"
