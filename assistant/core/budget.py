@@ -175,7 +175,7 @@ def parse_budget(body: str, first_line: int, *, prose: bool = True) -> Budget | 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+(?P<text>.+)$")
 _BARE_AMOUNT = re.compile(r"(?<![\w.,])(?<!\d[ \u00a0\u202f])\d{1,3}(?:[ \u00a0\u202f.]\d{3})++(?:,-)?(?!\w)|(?<![\w.,])\d{4,}+(?:,-)?(?!\w)")
 _PROSE_TOTAL = re.compile(
-    r"\b(?:samlede?|samla|totalt?|til sammen|til saman|i alt|totalbudsjett\w*|totalkostnad\w*|in total|overall|altogether|sum|"
+    r"\b(?:samlede?|samlet|samla|totalt?|til sammen|til saman|i alt|totalbudsjett\w*|totalkostnad\w*|in total|overall|altogether|sum|"
     r"søker om|søkjer om|fordelt på|fordelt slik|ramme|we apply for|broken down)\b",
     re.IGNORECASE,
 )
