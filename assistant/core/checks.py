@@ -254,6 +254,7 @@ _FIGURE = re.compile(
     r"boliger|bustader|homes|dwellings|m2|m²|m3|m³|kvadratmeter)",
     re.IGNORECASE,
 )
+_MONEY_WORD = re.compile(r"kr\b|kroner|nok|mill|mrd|milliard", re.IGNORECASE)
 _FIGURE_KEYS = frozenset({*"0123456789", "kr", "no"})
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d\d\s*(?:år\b)?$")
 
@@ -275,8 +276,8 @@ def _figures(a: Analysis, exclude: list[str]) -> list[Hit]:
     out = []
     for h in hits:
         text = h.text.strip()
-        if _YEAR_ONLY.match(text) or h.line in budget_lines:
-            continue
+        if _YEAR_ONLY.match(text) or (h.line in budget_lines and _MONEY_WORD.search(text)):
+            continue  # an amount on a budget line is the project's cost; a «38 %» beside it still counts
         out.append(Hit(h.start, h.start + len(text), text, h.line, h.section))
     return out
 

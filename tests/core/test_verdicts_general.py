@@ -426,3 +426,14 @@ def test_a_saving_after_the_project_in_the_budget_part_is_no_budget_line() -> No
     budget = parse_sketch(text).budget
     assert budget is not None and [x.amount for x in budget.lines] == [1_200_000, 3_000_000, 400_000]
     assert verdicts(text)["budget-excludes-procurement"] == "pass"
+
+
+def test_a_need_figure_on_the_budgets_line_still_counts() -> None:
+    text = (
+        "Skisse fra Bodø kommune\n\n1 200 innbyggere rammes hvert år (KOSTRA).\n\n"
+        "Budsjett: 2,4 mill. kr til å finne ut hvorfor lekkasjen er 38 % av vannet.\n"
+    )
+    assert parse_sketch(text).budget is not None
+    found = messages(text, "data-backing")
+    assert any("38 %" in m for m in found)
+    assert not any("2,4 mill" in m for m in found)
