@@ -207,6 +207,10 @@ def parse_budget_text(lines: list[str], first_line: int) -> Budget | None:
         if len(budget.lines) >= MAX_TEXT_LINES:
             break  # no budget has more lines; a hostile file could have a million
         lineno = first_line + n
+        if budget.lines and _BOLD_HEADING.match(raw) and (n == 0 or not lines[n - 1].strip()):
+            # A bold line standing alone after the budget's lines («**Gevinst**») starts another
+            # part, though no heading the checker knows: its amounts are not the budget's.
+            break
         if raw.lstrip().startswith("|") or not raw.strip():
             continue
         # «* Post: …» is a list item; other asterisks, underscores and backticks are emphasis.
@@ -237,6 +241,8 @@ def parse_budget_text(lines: list[str], first_line: int) -> Budget | None:
 
 
 MAX_TEXT_LINES = 200
+# A bold line of a few words without figures, as a word processor leaves a heading.
+_BOLD_HEADING = re.compile(r"^\s*(\*\*|__)[^*_\d]{2,60}?\1\s*:?\s*$")
 _SAVINGS = re.compile(
     r"\bspar(?:er|e|t|ar|a|te)\b|\binnsparing\w*|\binnsparinga?\b|\bgevinst\w*|\bsaves?\b|\bsaving\w*|"
     r"\breduser\w*\s+(?:\w+\s+)?(?:kostnad|utgift)\w*|\breduce[sd]?\s+(?:\w+\s+)?(?:costs?|spending)\b",

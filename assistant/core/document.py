@@ -206,7 +206,6 @@ def _headings(lines: list[str], start: int) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     in_fence = False
     prev_blank = True
-    bold_sections = False
     for i in range(start, len(lines)):
         line = lines[i]
         if FENCE.match(line):
@@ -220,13 +219,6 @@ def _headings(lines: list[str], start: int) -> list[tuple[int, int, str]]:
             found.append((i, *atx))
         elif (pseudo := _pseudo_heading(lines, i, start)) is not None:
             found.append(pseudo)
-            if _BOLD_LINE.match(line):
-                bold_sections = True
-        elif bold_sections and _bold_alone(lines, i, start):
-            # Once bold lines standing alone have named sections, the sketch writes its headings
-            # so: a later one that names none («**Risiko**», «**Gjennomføring**») still ends the
-            # part before it, so that part's text (a budget) does not run on into the next.
-            found.append((i, 0, _BOLD_LINE.match(line).group("text").strip()))
         elif (
             i > start
             and _SETEXT.match(line)
@@ -265,14 +257,6 @@ _HASH_NO_SPACE = re.compile(r"^ {0,3}(#{1,6})(\d[\d.)]*\s*\S.*)$")
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_]{2,80}?)\1\s*:?\s*$")
 _PLAIN_LINE = re.compile(r"^\s{0,3}(?P<text>[A-ZÆØÅ][^.!;|*#>\n]{1,58}[^.,;:!|\s])\s*$")
 _NUMBERED_LINE = re.compile(r"^\s{0,3}(?:\d{1,2}|[A-H])[.)]\s+(?P<text>[^.!?]{2,60}?)\s*[:?]?\s*$")
-
-
-def _bold_alone(lines: list[str], i: int, start: int) -> bool:
-    """Whether line `i` is a short bold line standing alone (a heading's shape): a few words, no
-    figures («**Sum: 3 000 000 kr**» is a total, not a heading)."""
-    alone = (i == start or not lines[i - 1].strip()) and (i + 1 >= len(lines) or not lines[i + 1].strip())
-    m = _BOLD_LINE.match(lines[i]) if alone else None
-    return m is not None and not any(ch.isdigit() for ch in m.group("text")) and len(m.group("text").split()) <= 8
 
 
 def _pseudo_heading(lines: list[str], i: int, start: int) -> tuple[int, int, str] | None:

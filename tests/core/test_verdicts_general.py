@@ -45,7 +45,7 @@ Om energibruken går ned med 40 prosent, sparer kvar kommune mellom 0,5 og 1 mil
 """
 
 
-def test_a_bold_line_naming_no_section_still_ends_the_part_before_it() -> None:
+def test_a_bold_line_naming_no_section_ends_the_budget_before_it() -> None:
     sketch = parse_sketch(BOLD_HEADINGS)
     budget = sketch.budget
     assert budget is not None
@@ -58,6 +58,12 @@ def test_a_bold_total_line_is_no_heading() -> None:
     text = BOLD_HEADINGS.replace("Samla 5,6 mill. kr.", "\n**Samla: 5 600 000 kr**")
     budget = parse_sketch(text).budget
     assert budget is not None and budget.stated_total == 5_600_000
+
+
+def test_a_bold_line_naming_no_section_does_not_cut_a_need_short() -> None:
+    need = " ".join(["Symjehallane brukar mykje energi, og kostnadene aukar kvart år for kommunane."] * 3)
+    text = f"**Søkjar:** Sogndal kommune\n\n**Eit problem som veks**\n\n{need}\n\n**Kvifor det hastar no**\n\n{need}\n"
+    assert verdicts(text)["need-described"] == "pass"
 
 
 def test_bold_text_in_a_sketch_with_hash_headings_is_no_heading() -> None:
