@@ -62,7 +62,7 @@ def test_a_bold_total_line_is_no_heading() -> None:
 
 def test_a_bold_line_naming_no_section_does_not_cut_a_need_short() -> None:
     need = " ".join(["Symjehallane brukar mykje energi, og kostnadene aukar kvart år for kommunane."] * 3)
-    text = f"**Søkjar:** Sogndal kommune\n\n**Eit problem som veks**\n\n{need}\n\n**Kvifor det hastar no**\n\n{need}\n"
+    text = f"**Søkjar:** Sogndal kommune\n\n**Eit problem som veks**\n\n{need}\n\n**Meir om dette**\n\n{need}\n"
     assert verdicts(text)["need-described"] == "pass"
 
 
