@@ -265,34 +265,50 @@ def find_organisations(text: str) -> list[Found]:
 
 
 # «Hamar, Løten, Stange og Ringsaker kommuner»: places the registry knows, listed before one
-# plural word, are each a municipality (or county).
-_PLACE = r"[A-ZÆØÅ][\w'’-]*(?: og [A-ZÆØÅ][\w'’-]*| [A-ZÆØÅ][\w'’-]*)?"
-_PLACE_LIST = re.compile(
-    r"(?P<list>" + _PLACE + r"(?:,\s*" + _PLACE + r")*,?\s+(?:og|and|samt)\s+" + _PLACE + r")\s+"
-    r"(?P<word>kommuner|kommunar|kommunene|kommunane|municipalities|fylkeskommuner|fylkeskommunar|fylkeskommunene|counties|county authorities)\b"
+# plural word, are each a municipality (or county). Read backwards from each plural word over a
+# bounded stretch of text, so a long run of capitalised words costs no more than its length.
+_PLURAL = re.compile(
+    r"\b(?:kommuner|kommunar|kommunene|kommunane|municipalities|fylkeskommuner|fylkeskommunar|fylkeskommunene|counties|county authorities)\b"
 )
+_LIST_SEP = re.compile(r",\s*(?:og\s+|and\s+|samt\s+)?|\s+(?:og|and|samt)\s+")
+_LIST_WINDOW = 300
 
 
 def _place_lists(text: str) -> list[Found]:
     reg = _registry()
     out: list[Found] = []
-    for m in _PLACE_LIST.finditer(text):
-        county = m.group("word").startswith(("fylke", "count"))
-        names = re.split(r",\s*|\s+(?:og|and|samt)\s+(?=[A-ZÆØÅ])", m.group("list"))
-        spans: list[Found] = []
-        pos = m.start("list")
-        for name in names:
-            name = name.strip()
-            at = text.find(name, pos)
-            pos = at + len(name)
-            key = name.casefold()
-            if county and key in reg.counties:
-                spans.append(Found(at, pos, _county_body(f"{name} fylkeskommune")))
-            elif not county and key in reg.places:
-                spans.append(Found(at, pos, _kommune_body(f"{name} kommune")))
-            else:
-                spans = []  # one name that is no place: not a list of places
+    for m in _PLURAL.finditer(text):
+        county = m.group(0).startswith(("fylke", "count"))
+        known = reg.counties if county else reg.places
+        start = max(0, m.start() - _LIST_WINDOW)
+        stretch = re.split(r"[.!?:;()\[\]\n]", text[start : m.start()])[-1]
+        offset = m.start() - len(stretch)
+        pieces = _LIST_SEP.split(stretch.rstrip())
+        if len(pieces) < 2 or not _LIST_SEP.search(stretch):
+            continue
+        names: list[str] = []
+        for k, piece in enumerate(reversed(pieces)):
+            words = piece.split()
+            first = k == len(pieces) - 1
+            # The first piece may begin with other words («på vegne av Hamar»): its last one to
+            # three words are the place.
+            cand = next((" ".join(words[-n:]) for n in (3, 2, 1) if len(words) >= n and " ".join(words[-n:]).casefold() in known), None) if first else (piece.strip() if piece.strip().casefold() in known else None)
+            if cand is None or not cand[:1].isupper():
+                names = []
                 break
+            names.append(cand)
+        if len(names) < 2:
+            continue
+        spans: list[Found] = []
+        pos = offset
+        for name in reversed(names):
+            at = text.find(name, pos, m.start())
+            if at == -1:
+                spans = []
+                break
+            pos = at + len(name)
+            body = _county_body(f"{name} fylkeskommune") if county else _kommune_body(f"{name} kommune")
+            spans.append(Found(at, pos, body))
         out.extend(spans)
     return out
 

@@ -443,3 +443,8 @@ def test_a_need_figure_on_the_budgets_line_still_counts() -> None:
     found = messages(text, "data-backing")
     assert any("38 %" in m for m in found)
     assert not any("2,4 mill" in m for m in found)
+
+
+def test_a_place_list_is_read_only_up_to_the_plural_word_before_it() -> None:
+    text = "Vi har snakket med Per. Bodø og Ås kommuner deltar. Salten, Lofoten og Vesterålen kommuner?"
+    assert [f.body.name for f in find_organisations(text)] == ["Bodø kommune", "Ås kommune"]
