@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from assistant.core import datafiles
-from assistant.core.datafiles import DataFileError, read_toml
-from assistant.core.paths import rubric_dir, user_cache_dir
-from assistant.core.rubric import RubricError, _load
+from assistant.core.data import datafiles
+from assistant.core.data.datafiles import DataFileError, read_toml
+from assistant.core.data.paths import rubric_dir, user_cache_dir
+from assistant.core.sketch.rubric import RubricError, _load
 
 RUBRIC = rubric_dir() / "innovasjonspartnerskap" / "rubric.toml"
 
@@ -133,9 +133,9 @@ def test_a_rubric_from_its_validated_copy_builds_no_schema(tmp_path: Path) -> No
 
     probe = (
         "import json\n"
-        "from assistant.core.rubric import Rubric, load_rubric\n"
-        "from assistant.core.sections import SectionsFile, section_specs\n"
-        "from assistant.core.engine import default_messages\n"
+        "from assistant.core.sketch.rubric import Rubric, load_rubric\n"
+        "from assistant.core.sketch.sections import SectionsFile, section_specs\n"
+        "from assistant.core.judging.engine import default_messages\n"
         "r = load_rubric(); specs = section_specs(); messages = default_messages()\n"
         "built = [m.__name__ for m in (Rubric, SectionsFile) if m.__pydantic_complete__]\n"
         "print(json.dumps({'built': built, 'rubric': r.model_dump(mode='json'), 'specs': len(specs), 'messages': len(messages)}))\n"
