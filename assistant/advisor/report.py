@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..core.judging.checkup import parse
-from ..core.sketch.document import parse_sketch
 from ..core.judging.findings import Report
+from ..core.sketch.document import parse_sketch
 from ..core.sketch.sections import spec
 from ..i18n import t
 from .comments import Comment, CommentStatus, list_comments

@@ -7,9 +7,9 @@ import hashlib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from ..core.files.storage import SkisseFileError, atomic_write_text, read_text_file
 from ..core.judging.checkup import parse
 from ..core.judging.findings import Report
-from ..core.files.storage import SkisseFileError, atomic_write_text, read_text_file
 from .db import HistoryDB
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 
-from ..core.sketch.document import set_section_body
 from ..core.judging.findings import Finding, Level, Status
+from ..core.sketch.document import set_section_body
 from ..core.sketch.sections import match_heading, section_specs
 from ..i18n import system_language, t
 from .assess import chunks, offline_assessment

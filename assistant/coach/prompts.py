@@ -16,8 +16,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..core.sketch.amounts import format_amount, format_millions
 from ..core.data.paths import prompts_dir, rubric_dir
+from ..core.sketch.amounts import format_amount, format_millions
 from ..i18n import t
 from .base import CoachRequest
 

@@ -16,9 +16,9 @@ from textual.worker import get_current_worker
 from ..core.sketch.safetext import visible
 from ..i18n import LANGUAGES, t
 from .keys import localise_bindings
+from .messages import DraftChanged, LiveUpdated, OpenSketch
 from .safe import ControlCharacters, shown
 from .safe import tr as safe_tr
-from .messages import DraftChanged, LiveUpdated, OpenSketch
 from .saving import Saving
 from .services import Services
 from .settings import RecentFiles, TuiSettings

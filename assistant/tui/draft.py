@@ -13,9 +13,9 @@ from ..core.sketch.document import (
     set_metadata,
     set_section_body,
 )
+from ..core.files.storage import atomic_write_text, read_text_file
 from ..core.sketch.model import BudgetLine, Language, Metadata, Organisation, Partner, Sketch
 from ..core.sketch.sections import section_specs
-from ..core.files.storage import atomic_write_text, read_text_file
 
 
 def new_sketch_text(meta: Metadata) -> str:

@@ -6,8 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..core.judging.checkup import Abandoned, parse
-from ..core.rendering.pages import PageInfo
 from ..core.judging.findings import Report
+from ..core.rendering.pages import PageInfo
 from ..core.sketch.text import lix
 from .services import Services, ServiceUnavailable
 

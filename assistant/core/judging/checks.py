@@ -11,13 +11,13 @@ from collections.abc import Callable
 
 from ..sketch import rubric as r
 from ..sketch.amounts import parse_amount
+from ..sketch.model import OrgKind
+from ..sketch.orgs import format_orgnr, orgnr_problem
+from ..sketch.text import lix_of_sentences
 from .analysis import Analysis, Hit
 from .checks_base import _UNION_KEYS, Context, Outcome, _distinct, _keys, _phrases, _union, _without_excluded
 from .checks_budget import check_budget_present, check_budget_procurement
 from .findings import Finding, Level, Status
-from ..sketch.model import OrgKind
-from ..sketch.orgs import format_orgnr, orgnr_problem
-from ..sketch.text import lix_of_sentences
 
 
 # ------------------------------------------------------------------ eligibility

@@ -7,10 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
+from ..rendering.pages import PageInfo
 from ..sketch import rubric as r
 from .analysis import Analysis, Hit, literal_keys
 from .findings import Finding, Level, Status
-from ..rendering.pages import PageInfo
 
 Say = Callable[..., str]
 

@@ -27,9 +27,9 @@ from functools import cache
 from typing import Any, TypeAlias
 
 from ..rendering.pages import PageInfo
-from .findings import Report
 from ..sketch.model import Sketch
 from ..sketch.rubric import Layout, Rubric
+from .findings import Report
 
 CACHE_SIZE = 16  # checkups kept; a five-page sketch and its report are some 200 kB
 PARSE_CACHE_SIZE = 16

@@ -7,17 +7,17 @@ from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
-from ..sketch import sections as sections_module
-from .analysis import Analysis
-from .checks import CHECKS, Context, Outcome
 from ..data.datafiles import DataFileError, read_validated
-from .findings import CriterionResult, Report, Status, TextStats, worst
-from ..rendering.pages import PageInfo
-from ..sketch.model import Sketch
 from ..data.paths import rubric_dir
+from ..rendering.pages import PageInfo
+from ..sketch import sections as sections_module
+from ..sketch.model import Sketch
 from ..sketch.rubric import Criterion, Rubric, RubricError, load_rubric, sketch_rubric
 from ..sketch.sections import Localised
 from ..sketch.text import lix_of_sentences
+from .analysis import Analysis
+from .checks import CHECKS, Context, Outcome
+from .findings import CriterionResult, Report, Status, TextStats, worst
 
 MAX_CHECK_CHARS = 200_000
 

@@ -10,11 +10,11 @@ import os
 from pathlib import Path
 
 from ...i18n import t
-from .pages import PageInfo
-from ..sketch.model import Sketch
-from .render import Renderer, RenderError, default_renderer, format_orgnr
-from ..sketch.rubric import Layout
 from ..files.storage import SkisseFileError, atomic_write_bytes, atomic_write_text
+from ..sketch.model import Sketch
+from ..sketch.rubric import Layout
+from .pages import PageInfo
+from .render import Renderer, RenderError, default_renderer, format_orgnr
 
 PDF_MAGIC = b"%PDF-"
 

@@ -8,8 +8,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..data.paths import rubric_dir
 from ..data.datafiles import DataFileError, read_toml
+from ..data.paths import rubric_dir
 from .rubric import RubricError
 
 PROCUREMENT = "procurement"

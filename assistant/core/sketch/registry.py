@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .model import OrgKind
 from ..data.datafiles import DataFileError, read_toml
+from .model import OrgKind
 from .rubric import RubricError
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "public_bodies.toml"

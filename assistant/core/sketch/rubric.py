@@ -12,9 +12,9 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from . import sections as sections_module
 from ..data.datafiles import DataFileError, read_validated
 from ..data.paths import rubric_dir
+from . import sections as sections_module
 from .sections import Localised
 
 DEFAULT_RUBRIC = "innovasjonspartnerskap"

@@ -10,8 +10,8 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from ..data.datafiles import DataFileError, read_validated
-from .model import Language
 from ..data.paths import rubric_dir
+from .model import Language
 
 # Schemas are built when the file is first validated, not at import: specs read through their
 # validated copy (see `datafiles.read_validated`) need none.

@@ -13,10 +13,10 @@ from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Header, Input, Static
 from textual.worker import Worker, WorkerState
 
-from ...core.judging.checkup import parse
-from ...core.rendering.pages import PageInfo
-from ...core.judging.findings import Status
 from ...core.files.storage import SkisseFileError
+from ...core.judging.checkup import parse
+from ...core.judging.findings import Status
+from ...core.rendering.pages import PageInfo
 from ..keys import UiLanguage
 from ..live import LiveState, compute_live
 from ..safe import shown

@@ -17,11 +17,11 @@ from ...advisor.db import HistoryDB
 from ...advisor.report import section_title, status_label
 from ...advisor.versions import Comparison, Version, compare, judge_unjudged, list_versions, restore_version
 from ...core.files.storage import SkisseFileError
-from ...i18n import t
 from ...core.sketch.safetext import visible
+from ...i18n import t
+from ..keys import localise_bindings
 from ..safe import cell, shown
 from ..safe import tr as safe_tr
-from ..keys import localise_bindings
 from ..widgets.comments import CommentsPanel
 from ..widgets.footer import CompactFooter
 

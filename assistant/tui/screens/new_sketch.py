@@ -12,10 +12,10 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Header, Input, Label, Select, Static
 
+from ...core.files.storage import SkisseFileError
 from ...core.sketch.model import Language, Metadata, Organisation, OrgKind
 from ...core.sketch.orgs import infer_kind, normalise_orgnr, orgnr_problem
 from ...core.sketch.rubric import DEFAULT_RUBRIC
-from ...core.files.storage import SkisseFileError
 from ..draft import Draft
 from ..keys import UiLanguage
 from ..safe import shown

@@ -18,8 +18,8 @@ import threading
 import time
 from pathlib import Path
 
-from ..pages import PageInfo
 from ...data.paths import user_cache_dir
+from ..pages import PageInfo
 
 log = logging.getLogger(__name__)
 

@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, TypeVar
 
-from ..pages import PageInfo
 from ...sketch.model import Sketch
 from ...sketch.rubric import Layout
+from ..pages import PageInfo
 from .pagecache import PageCache, layout_key
 from .source import END_LABEL, TEMPLATE_NAME, build_source
 
