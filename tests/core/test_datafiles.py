@@ -117,6 +117,25 @@ def test_a_damaged_or_foreign_copy_is_validated_again_and_replaced(tmp_path: Pat
     assert len(calls) == 2  # the copy was written again
 
 
+def test_a_copy_made_before_the_models_moved_is_validated_again(tmp_path: Path) -> None:
+    """The core's modules moved into sub-packages (`assistant.core.rubric` became
+    `assistant.core.sketch.rubric`): a copy stamped with the models' old place is not read, and
+    one that names a class no longer importable is validated again, never an error."""
+    path = copy_rubric(tmp_path)
+    old, new = tmp_path / "core" / "rubric.py", tmp_path / "core" / "sketch" / "rubric.py"
+    for code in (old, new):
+        code.parent.mkdir(parents=True, exist_ok=True)
+        code.write_text("# the models\n", encoding="utf-8")
+    calls: list[int] = []
+    datafiles.read_validated(path, _counting(calls), code=[old])
+    datafiles.read_validated(path, _counting(calls), code=[new])
+    assert len(calls) == 2  # same bytes, another place: not the old copy
+    (copy,) = (user_cache_dir() / "data").glob("min-rubrikk-*-validated-*.pickle")
+    copy.write_bytes(b"cassistant.core.rubric\nRubric\n.")  # a pickle of the old module's class
+    assert datafiles.read_validated(path, _counting(calls), code=[new])["id"] == "innovasjonspartnerskap"
+    assert len(calls) == 3
+
+
 def test_validation_errors_are_not_kept(tmp_path: Path) -> None:
     path = copy_rubric(tmp_path, lambda text: text.replace("weight = ", 'weight = "tung" # ', 1))
     for _ in range(2):
