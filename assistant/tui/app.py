@@ -13,12 +13,12 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.worker import get_current_worker
 
-from ..core.safetext import visible
+from ..core.sketch.safetext import visible
 from ..i18n import LANGUAGES, t
 from .keys import localise_bindings
+from .messages import DraftChanged, LiveUpdated, OpenSketch
 from .safe import ControlCharacters, shown
 from .safe import tr as safe_tr
-from .messages import DraftChanged, LiveUpdated, OpenSketch
 from .saving import Saving
 from .services import Services
 from .settings import RecentFiles, TuiSettings
@@ -77,8 +77,8 @@ class SkisseApp(Saving, App):
         self.draft: Draft | None = None
         self.live: LiveState | None = None
         self.save_error: str | None = None
-        self.saver: Any = None  # core.autosave.AutoSaver for the open sketch
-        self.lock: Any = None  # core.locks.SketchLock for the open sketch
+        self.saver: Any = None  # core.files.autosave.AutoSaver for the open sketch
+        self.lock: Any = None  # core.files.locks.SketchLock for the open sketch
         self._live_timer: Timer | None = None
         localise_bindings(self, self.lang)
 
@@ -154,7 +154,7 @@ class SkisseApp(Saving, App):
     def on_mount(self) -> None:
         import asyncio
 
-        from ..core.exiting import register_exit
+        from ..core.files.exiting import register_exit
         from .textual_texts import localise_textual
 
         localise_textual(self.lang)  # Textual's own key texts, before any of its menus is made
@@ -162,7 +162,7 @@ class SkisseApp(Saving, App):
         # loop (the terminal restored), rather than through an exception raised mid-frame.
         loop = asyncio.get_running_loop()
         self._unregister_exit = register_exit(lambda code: loop.call_soon_threadsafe(self._leave_on_signal, code))
-        from ..core import confine
+        from ..core.files import confine
 
         if confine.active():  # a window of `skisse serve`: say what it may do
             self.sub_title = self.tr("serve.banner", folder=str(confine.root()))
@@ -178,7 +178,7 @@ class SkisseApp(Saving, App):
 
     def open_sketch(self, path: Path, *, new: Draft | None = None) -> bool:
         """Open a sketch (or take a just-created one) and go to the right screen."""
-        from ..core.storage import SkisseFileError, is_word_file
+        from ..core.files.storage import SkisseFileError, is_word_file
         from .draft import Draft
 
         if new is None and is_word_file(Path(path)):
@@ -209,7 +209,7 @@ class SkisseApp(Saving, App):
     def _open_word(self, path: Path) -> bool:
         """A Word file is imported to NAME.md beside it and that sketch opened; the Word file is
         only read. When NAME.md exists, the user chooses: open it, or import to a new name."""
-        from ..core.docx_import import default_target, free_target
+        from ..core.files.docx_import import default_target, free_target
         from .screens.confirm import ConfirmScreen
 
         target = default_target(path)
@@ -228,10 +228,10 @@ class SkisseApp(Saving, App):
         return True
 
     def _import_word(self, path: Path, target: Path) -> bool:
-        from ..core.docx_import import import_docx
-        from ..core.storage import SkisseFileError
+        from ..core.files.docx_import import import_docx
+        from ..core.files.storage import SkisseFileError
 
-        from ..core.confine import inside
+        from ..core.files.confine import inside
 
         try:
             inside(path, lang=self.lang)  # a served window reads and writes only in its folder
@@ -454,7 +454,7 @@ def make_app(
     **options: Any,
 ) -> SkisseApp:
     """Build the app with its dependencies; tests pass fakes for any of them."""
-    from ..core.paths import user_config_dir, user_data_dir
+    from ..core.data.paths import user_config_dir, user_data_dir
     from ..i18n import system_language
 
     data_dir = data_dir or user_data_dir()
