@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.budget import parse_budget_text
-from assistant.core.document import parse_sketch
-from assistant.core.engine import check_sketch
-from assistant.core.model import OrgKind
-from assistant.core.registry import classify, find_organisations
+from assistant.core.sketch.budget import parse_budget_text
+from assistant.core.sketch.document import parse_sketch
+from assistant.core.judging.engine import check_sketch
+from assistant.core.sketch.model import OrgKind
+from assistant.core.sketch.registry import classify, find_organisations
 
 
 def verdicts(text: str) -> dict[str, str]:

@@ -257,8 +257,8 @@ def test_live_state_from_the_real_core() -> None:
     ],
 )
 def test_the_forms_read_a_kind_as_the_checker_does(name: str, kind: OrgKind) -> None:
-    from assistant.core.orgs import infer_kind
-    from assistant.core.registry import classify
+    from assistant.core.sketch.orgs import infer_kind
+    from assistant.core.sketch.registry import classify
 
     assert infer_kind(name) is kind
     assert infer_kind(name) is classify(name).kind
