@@ -38,6 +38,26 @@ def test_check_reads_a_word_draft_and_says_how_it_was_read(tmp_path):
     assert path.read_bytes() == before
 
 
+def test_check_json_carries_the_notes_the_text_output_shows(tmp_path):
+    import json
+
+    path = tracked_draft(tmp_path / "utkast.docx")
+    markdown = tmp_path / "skisse.md"
+    markdown.write_bytes((SKETCHES / "sterk-bokmal.md").read_bytes())
+    result = run("check", "--json", str(path), str(markdown))
+    assert result.returncode in (0, 1), result.stderr
+    word, plain = json.loads(result.stdout)
+    assert word["path"] == str(path) and plain["path"] == str(markdown)
+    notes = word["notes"]
+    assert notes[0] == f"{path}: read from Word and turned into Markdown"
+    for said in ("as if every change were accepted", "1 comment(s) not carried over", "1 image(s)", "1 text box(es) not carried over", "1 footnote(s)"):
+        assert any(said in note for note in notes), said
+    assert notes[-1].endswith("Word's own pagination may differ")
+    assert plain["notes"] == []  # a Markdown sketch with nothing to say
+    text = run("check", str(path)).stdout
+    assert [line.strip()[2:] for line in text.splitlines() if line.strip().startswith("! ")] == notes
+
+
 def test_the_same_draft_in_word_and_in_markdown_gets_the_same_verdicts_and_pages(tmp_path):
     path = styled_draft(tmp_path / "utkast.docx")
     as_markdown = tmp_path / "utkast.md"

@@ -104,6 +104,12 @@ def test_cli_check_of_a_libreoffice_file(tmp_path, capsys):
     assert main(["--lang", "en", "check", str(path), "--no-pages"]) == 1
     out = capsys.readouterr().out
     assert "read from Word" in out and "Traceback" not in out
+    assert main(["--lang", "en", "check", "--json", str(path), "--no-pages"]) == 1
+    import json
+
+    [report] = json.loads(capsys.readouterr().out)
+    assert report["notes"][0] == f"{path}: read from Word and turned into Markdown"
+    assert report["notes"][-1].endswith("Word's own pagination may differ")
 
 
 LISTS_HTML = """<html><head><meta charset="utf-8"></head><body>
