@@ -8,8 +8,10 @@ import docx
 import yaml
 from textual.widgets import Button, Checkbox, Input, Label, Static
 
+from assistant.advisor.db import HistoryDB
+from assistant.advisor.versions import list_versions
 from assistant.core.docx_import import import_docx
-from assistant.core.model import OrgKind
+from assistant.core.model import Metadata, OrgKind, Partner
 from assistant.tui.app import make_app
 from assistant.tui.screens.import_details import ImportDetailsScreen, missing_fields, needs_details
 from assistant.tui.screens.open_file import OpenFileScreen
@@ -96,6 +98,12 @@ async def test_the_window_asks_for_the_org_number_and_writes_it_into_the_sketch(
         await wait_for(pilot, lambda: app.draft is not None and not app.draft.dirty)
         assert app.draft.path == target
         assert app.draft.sketch.applicant.orgnr == "964338531"
+        await app.workers.wait_for_complete()
+    # The history holds the sketch as imported, then as completed: either can be restored.
+    with HistoryDB() as db:
+        versions = list_versions(db, target)
+    assert len(versions) == 2
+    assert "964338531" not in versions[0].text and "orgnr: '964338531'" in versions[1].text
     meta = metadata(target)
     assert meta["applicant"] == {"name": "Fjordvik kommune", "orgnr": "964338531", "kind": "kommune"}
     assert [p["name"] for p in meta["partners"]] == ["Askøy kommune"]
@@ -147,3 +155,35 @@ async def test_a_draft_with_no_applicant_asks_for_all_of_it(tmp_path):
     meta = metadata(tmp_path / "tom.md")
     assert meta["title"] == "Trygg [b]hjemme[/b]"
     assert meta["applicant"] == {"name": "Helse Nord RHF", "kind": "helseforetak"}
+
+
+async def test_names_from_the_file_are_shown_as_written(tmp_path):
+    """Brackets in a title, an applicant or a partner are shown as their text, never read as markup."""
+    document = docx.Document()
+    document.add_paragraph("Trygg [b]hjemme[/b]", style="Title")
+    p = document.add_paragraph()
+    p.add_run("Søker:").bold = True
+    p.add_run(" Fjord[/]vik kommune")
+    document.add_heading("Problem og behov", 1)
+    document.add_paragraph("Flere eldre faller hjemme hvert år, og tjenestene er lite samordnet.")
+    path = tmp_path / "klammer.docx"
+    document.save(path)
+    app = make_app(lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open_from_dialog(pilot, app, path)
+        assert screen.query_one("#title", Input).value == "Trygg [b]hjemme[/b]"
+        assert screen.query_one("#applicant", Input).value == "Fjord[/]vik kommune"
+        screen.query_one("#orgnr", Input).value = "964 338 531"
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: app.draft is not None and not app.draft.dirty)
+    assert metadata(tmp_path / "klammer.md")["applicant"]["name"] == "Fjord[/]vik kommune"
+
+    found = Metadata(title="T", partners=[Partner(name="Teknikk [/]AS", orgnr="964338531"), Partner(name="[b]Askøy kommune")])
+    app = make_app(lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.push_screen(ImportDetailsScreen(found, docx_name="a [i].docx", target_name="a [i].md"))
+        await wait_for(pilot, lambda: isinstance(app.screen, ImportDetailsScreen) and len(app.screen.query(Checkbox)) == 2)
+        await pilot.pause()
+        labels = [str(box.label) for box in app.screen.query(Checkbox)]
+        assert labels == ["Teknikk [/]AS (964 338 531)", "[b]Askøy kommune"]
+        assert "a [i].docx was imported as a [i].md" in str(app.screen.query_one("#import-heading", Static).render())

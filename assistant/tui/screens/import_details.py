@@ -20,6 +20,7 @@ from ...core.model import Language, Metadata, Organisation, OrgKind, Partner
 from ...core.orgs import format_orgnr, infer_kind, normalise_orgnr
 from ...core.rubric import DEFAULT_RUBRIC
 from ...core.safetext import visible
+from ...i18n import t
 from ..keys import UiLanguage
 from ..widgets.footer import CompactFooter
 from ..widgets.orgnr_input import OrgnrInput
@@ -63,8 +64,8 @@ class ImportDetailsScreen(UiLanguage, Screen[Metadata | None]):
     screen_name = "import-details"
     CSS_PATH = "import_details.tcss"
     BINDINGS = [
-        Binding("escape", "keep", "tui.key.cancel", id="import.keep"),
-        Binding("ctrl+s", "save", "tui.key.save", id="import.save"),
+        Binding("escape", "keep", "tui.import.keep", id="import.keep"),
+        Binding("ctrl+s", "save", "tui.import.save", id="import.save"),
     ]
 
     def __init__(self, found: Metadata, *, docx_name: str, target_name: str) -> None:
@@ -126,15 +127,17 @@ class ImportDetailsScreen(UiLanguage, Screen[Metadata | None]):
 
     def relabel(self) -> None:
         for key in FIELDS:
-            text = self.tr(f"tui.new.{key}")
+            label = t(f"tui.new.{key}", self.lang)  # our own text, passed as a value: escaped once
             if key in self.missing:
-                text = self.tr("tui.import.missing_label", label=text)
+                text = self.tr("tui.import.missing_label", label=label)
             elif key == "language":
-                text = self.tr("tui.import.guessed_label", label=text)
+                text = self.tr("tui.import.guessed_label", label=label)
+            else:
+                text = self.tr(f"tui.new.{key}")
             self.query_one(f"#l-{key}", Label).update(text)
         self.query_one("#import-heading", Static).update(self.tr("tui.import.heading", docx=self.docx_name, target=self.target_name))
         if self.missing:
-            names = ", ".join(self.tr(f"tui.import.field.{key}") for key in self.missing)
+            names = ", ".join(t(f"tui.import.field.{key}", self.lang) for key in self.missing)
             self.query_one("#import-missing", Static).update(self.tr("tui.import.missing", fields=names))
         else:
             self.query_one("#import-missing", Static).update(self.tr("tui.import.nothing_missing"))
