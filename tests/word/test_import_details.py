@@ -187,3 +187,17 @@ async def test_names_from_the_file_are_shown_as_written(tmp_path):
         labels = [str(box.label) for box in app.screen.query(Checkbox)]
         assert labels == ["Teknikk [/]AS (964 338 531)", "[b]Askøy kommune"]
         assert "a [i].docx was imported as a [i].md" in str(app.screen.query_one("#import-heading", Static).render())
+
+
+async def test_the_form_follows_a_change_of_language(tmp_path):
+    path = draft_without_orgnr(tmp_path / "utkast.docx")
+    app = make_app(lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open_from_dialog(pilot, app, path)
+        app.set_language("nn")
+        await pilot.pause()
+        assert "Fann ikkje i Word-fila: organisasjonsnummer" in str(screen.query_one("#import-missing", Static).render())
+        assert str(screen.query_one("#save", Button).label) == "Lagra i skissa"
+        assert screen.query_one("#kind").value == "kommune" and screen.query_one("#language").value == "nb"
+        shown = {value: str(prompt) for prompt, value in screen.query_one("#language")._options}
+        assert shown["nb"] == "Bokmål"  # «Norwegian Bokmål» in English

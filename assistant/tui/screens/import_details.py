@@ -146,6 +146,12 @@ class ImportDetailsScreen(UiLanguage, Screen[Metadata | None]):
         self.query_one("#title", Input).placeholder = self.tr("tui.new.title_placeholder")
         self.query_one("#applicant", Input).placeholder = self.tr("tui.new.applicant_placeholder")
         self.query_one("#orgnr", Input).placeholder = "964 338 531"
+        for sid, options in (("#kind", self._kind_options()), ("#language", self._language_options()), ("#rubric", self._rubric_options())):
+            select = self.query_one(sid, Select)
+            value = select.value
+            select.set_options(options)  # the options' names in the language now chosen
+            if value in [o[1] for o in options]:
+                select.value = value
         self.query_one("#kind", Select).prompt = self.tr("tui.import.choose_kind")
         self.query_one("#save", Button).label = self.tr("tui.import.save")
         self.query_one("#keep", Button).label = self.tr("tui.import.keep")
