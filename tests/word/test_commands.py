@@ -244,3 +244,26 @@ def test_a_folder_counts_a_sketch_and_its_word_copy_once(tmp_path):
     styled_draft(tmp_path / "b.docx")
     (tmp_path / "~$b.docx").write_bytes(b"lock")
     assert [p.name for p in find_sketches(tmp_path)] == ["a.md", "b.docx"]
+
+
+def test_exported_numbered_lists_start_where_the_sketch_starts_them(tmp_path):
+    """Word numbers every «List Number» paragraph as one list unless told to restart: each list of
+    the sketch gets its own «Restart at N», so Word shows what the PDF shows, and it reads back so."""
+    from assistant.core.docx_read import read_docx
+
+    sketch = tmp_path / "lister.md"
+    sketch.write_text(
+        "---\ntitle: Lister\nlanguage: nb\n---\n\n# Lister\n\n## Problem og behov\n\n"
+        "1. Kartlegge behovet\n2. Invitere leverandører\n\nDeretter prøver vi ut løsningen.\n\n"
+        "1. Teste hos brukerne\n2. Måle gevinstene\n\nTil slutt:\n\n4. Spre løsningen\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "lister.docx"
+    assert main(["--lang", "en", "export", str(sketch), "--docx", "--force", "-o", str(out)]) == 0
+    document = docx.Document(out)
+    overrides = [o.get(qn("w:val")) for o in document.part.numbering_part.element.iter(qn("w:startOverride"))]
+    assert overrides == ["1", "4"]
+    markdown = read_docx(out.read_bytes(), out.name, lang="en").markdown
+    assert "1. Kartlegge behovet\n2. Invitere leverandører" in markdown
+    assert "1. Teste hos brukerne\n2. Måle gevinstene" in markdown
+    assert "4. Spre løsningen" in markdown
