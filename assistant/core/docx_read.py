@@ -5,8 +5,8 @@ not expose tracked changes: text inside `w:ins` is kept and text inside `w:del` 
 sketch is judged as if every change were accepted. Headings come from heading styles (by id,
 name or outline level, so localised styles such as «Overskrift 1» count) and, where the writer
 used no heading style at all, from bold or larger one-line paragraphs that look like headings.
-Lists keep their numbering as Word counts it (`docx_lists`), tables become pipe tables (merged cells: a vertical merge repeats its text, a
-horizontal one leaves the cells it covers blank). Images, comments, footnotes, text boxes,
+Lists keep their numbering as Word counts it (`docx_lists`), tables become pipe tables (merged
+cells: a vertical merge repeats its text, a horizontal one leaves the cells it covers blank). Images, comments, footnotes, text boxes,
 headers and footers cannot be carried over: each is counted in a note.
 
 python-docx is imported here only, on first use, so reading Markdown never loads it.
