@@ -32,7 +32,7 @@ def current_session(app):
     import sqlite3
 
     from ..advisor.sessions import open_session
-    from ..core.storage import SkisseFileError
+    from ..core.files.storage import SkisseFileError
 
     try:
         db = db_factory(app)()

@@ -13,16 +13,16 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.worker import get_current_worker
 
-from ..core.safetext import visible
+from ..core.sketch.safetext import visible
 from ..i18n import LANGUAGES, t
 from .keys import localise_bindings
+from .messages import DraftChanged, LiveUpdated, OpenSketch
 from .safe import ControlCharacters, shown
 from .safe import tr as safe_tr
-from .messages import DraftChanged, LiveUpdated, OpenSketch
 from .saving import Saving
-from .word_open import WordOpening
 from .services import Services
 from .settings import RecentFiles, TuiSettings
+from .word_open import WordOpening
 
 if TYPE_CHECKING:  # imported on first use: the start screen needs none of them
     from .draft import Draft
@@ -78,8 +78,8 @@ class SkisseApp(WordOpening, Saving, App):
         self.draft: Draft | None = None
         self.live: LiveState | None = None
         self.save_error: str | None = None
-        self.saver: Any = None  # core.autosave.AutoSaver for the open sketch
-        self.lock: Any = None  # core.locks.SketchLock for the open sketch
+        self.saver: Any = None  # core.files.autosave.AutoSaver for the open sketch
+        self.lock: Any = None  # core.files.locks.SketchLock for the open sketch
         self._live_timer: Timer | None = None
         localise_bindings(self, self.lang)
 
@@ -155,7 +155,7 @@ class SkisseApp(WordOpening, Saving, App):
     def on_mount(self) -> None:
         import asyncio
 
-        from ..core.exiting import register_exit
+        from ..core.files.exiting import register_exit
         from .textual_texts import localise_textual
 
         localise_textual(self.lang)  # Textual's own key texts, before any of its menus is made
@@ -163,7 +163,7 @@ class SkisseApp(WordOpening, Saving, App):
         # loop (the terminal restored), rather than through an exception raised mid-frame.
         loop = asyncio.get_running_loop()
         self._unregister_exit = register_exit(lambda code: loop.call_soon_threadsafe(self._leave_on_signal, code))
-        from ..core import confine
+        from ..core.files import confine
 
         if confine.active():  # a window of `skisse serve`: say what it may do
             self.sub_title = self.tr("serve.banner", folder=str(confine.root()))
@@ -179,7 +179,7 @@ class SkisseApp(WordOpening, Saving, App):
 
     def open_sketch(self, path: Path, *, new: Draft | None = None, record: bool = True) -> bool:
         """Open a sketch (or take a just-created one) and go to the right screen."""
-        from ..core.storage import SkisseFileError, is_word_file
+        from ..core.files.storage import SkisseFileError, is_word_file
         from .draft import Draft
 
         if new is None and is_word_file(Path(path)):
@@ -417,7 +417,7 @@ def make_app(
     **options: Any,
 ) -> SkisseApp:
     """Build the app with its dependencies; tests pass fakes for any of them."""
-    from ..core.paths import user_config_dir, user_data_dir
+    from ..core.data.paths import user_config_dir, user_data_dir
     from ..i18n import system_language
 
     data_dir = data_dir or user_data_dir()

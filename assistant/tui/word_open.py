@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from .safe import shown
 
 if TYPE_CHECKING:
-    from ..core.model import Metadata
+    from ..core.sketch.model import Metadata
 
 
 class WordOpening:
@@ -24,7 +24,7 @@ class WordOpening:
     def _open_word(self, path: Path) -> bool:
         """A Word file is imported to NAME.md beside it and that sketch opened; the Word file is
         only read. When NAME.md exists, the user chooses: open it, or import to a new name."""
-        from ..core.docx_import import default_target, free_target
+        from ..core.files.docx_import import default_target, free_target
         from .screens.confirm import ConfirmScreen
 
         target = default_target(path)
@@ -43,10 +43,9 @@ class WordOpening:
         return True
 
     def _import_word(self, path: Path, target: Path) -> bool:
-        from ..core.docx_import import import_docx
-        from ..core.storage import SkisseFileError
-
-        from ..core.confine import inside
+        from ..core.files.confine import inside
+        from ..core.files.docx_import import import_docx
+        from ..core.files.storage import SkisseFileError
 
         try:
             inside(path, lang=self.lang)  # a served window reads and writes only in its folder

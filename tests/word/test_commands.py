@@ -13,7 +13,7 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 
 from assistant.cli.main import main
-from assistant.core.batch import check_path
+from assistant.core.judging.batch import check_path
 
 from .builders import styled_draft, tracked_draft, unstyled_draft
 
@@ -237,7 +237,7 @@ def test_export_docx_of_a_failing_sketch_asks_for_force_as_pdf_does(tmp_path):
 
 
 def test_a_folder_counts_a_sketch_and_its_word_copy_once(tmp_path):
-    from assistant.core.batch import find_sketches
+    from assistant.core.judging.batch import find_sketches
 
     (tmp_path / "a.md").write_bytes((SKETCHES / "sterk-bokmal.md").read_bytes())
     assert main(["--lang", "en", "export", str(tmp_path / "a.md"), "--docx"]) == 0
@@ -249,7 +249,7 @@ def test_a_folder_counts_a_sketch_and_its_word_copy_once(tmp_path):
 def test_exported_numbered_lists_start_where_the_sketch_starts_them(tmp_path):
     """Word numbers every «List Number» paragraph as one list unless told to restart: each list of
     the sketch gets its own «Restart at N», so Word shows what the PDF shows, and it reads back so."""
-    from assistant.core.docx_read import read_docx
+    from assistant.core.files.docx_read import read_docx
 
     sketch = tmp_path / "lister.md"
     sketch.write_text(

@@ -10,8 +10,8 @@ from textual.widgets import Button, Checkbox, Input, Label, Static
 
 from assistant.advisor.db import HistoryDB
 from assistant.advisor.versions import list_versions
-from assistant.core.docx_import import import_docx
-from assistant.core.model import Metadata, OrgKind, Partner
+from assistant.core.files.docx_import import import_docx
+from assistant.core.sketch.model import Metadata, OrgKind, Partner
 from assistant.tui.app import make_app
 from assistant.tui.screens.import_details import ImportDetailsScreen, missing_fields, needs_details
 from assistant.tui.screens.open_file import OpenFileScreen

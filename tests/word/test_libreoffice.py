@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from assistant.cli.main import main
-from assistant.core.batch import check_path
-from assistant.core.document import parse_sketch
-from assistant.core.storage import read_text_file
+from assistant.core.judging.batch import check_path
+from assistant.core.sketch.document import parse_sketch
+from assistant.core.files.storage import read_text_file
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 pytestmark = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")

@@ -11,9 +11,9 @@ from docx.oxml.ns import nsdecls
 from docx.shared import Pt
 from markdown_it import MarkdownIt
 
-from assistant.core.document import parse_sketch
-from assistant.core.docx_read import read_docx
-from assistant.core.render.markdown import Converter
+from assistant.core.sketch.document import parse_sketch
+from assistant.core.files.docx_read import read_docx
+from assistant.core.rendering.render.markdown import Converter
 
 from .builders import NEED, restart_numbering
 

@@ -16,10 +16,10 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Header, Input, Label, Select, Static
 
-from ...core.model import Language, Metadata, Organisation, OrgKind, Partner
-from ...core.orgs import format_orgnr, infer_kind, normalise_orgnr
-from ...core.rubric import DEFAULT_RUBRIC
-from ...core.safetext import visible
+from ...core.sketch.model import Language, Metadata, Organisation, OrgKind, Partner
+from ...core.sketch.orgs import format_orgnr, infer_kind, normalise_orgnr
+from ...core.sketch.rubric import DEFAULT_RUBRIC
+from ...core.sketch.safetext import visible
 from ...i18n import t
 from ..keys import UiLanguage
 from ..widgets.footer import CompactFooter
