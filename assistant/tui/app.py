@@ -22,6 +22,7 @@ from .safe import tr as safe_tr
 from .saving import Saving
 from .services import Services
 from .settings import RecentFiles, TuiSettings
+from .word_open import WordOpening
 
 if TYPE_CHECKING:  # imported on first use: the start screen needs none of them
     from .draft import Draft
@@ -32,7 +33,7 @@ LIVE_DELAY = 0.15  # pause in typing before the live panel is recomputed (comput
 WORKSPACE = ("interview", "editor", "budget", "partners", "export", "coach")
 
 
-class SkisseApp(Saving, App):
+class SkisseApp(WordOpening, Saving, App):
     """From nothing to a checked, exported sketch: start, interview, editor, budget, partners, export."""
 
     CSS_PATH = ["app.tcss", "screens/start.tcss"]  # the start screen is the default screen: its styles load with the app
@@ -176,7 +177,7 @@ class SkisseApp(Saving, App):
         self._stop_saving()
         self.exit(return_code=code)
 
-    def open_sketch(self, path: Path, *, new: Draft | None = None) -> bool:
+    def open_sketch(self, path: Path, *, new: Draft | None = None, record: bool = True) -> bool:
         """Open a sketch (or take a just-created one) and go to the right screen."""
         from ..core.files.storage import SkisseFileError, is_word_file
         from .draft import Draft
@@ -201,49 +202,11 @@ class SkisseApp(Saving, App):
         self.action_show("editor" if has_text and new is None else "interview")
         self.schedule_live(immediately=True)
         self._offer_recovery(draft)
-        from .advising import record_save_in_background
+        if record:
+            from .advising import record_save_in_background
 
-        record_save_in_background(self, autosave=True)  # the text as opened, for the history
+            record_save_in_background(self, autosave=True)  # the text as opened, for the history
         return True
-
-    def _open_word(self, path: Path) -> bool:
-        """A Word file is imported to NAME.md beside it and that sketch opened; the Word file is
-        only read. When NAME.md exists, the user chooses: open it, or import to a new name."""
-        from ..core.files.docx_import import default_target, free_target
-        from .screens.confirm import ConfirmScreen
-
-        target = default_target(path)
-        if not target.exists():
-            return self._import_word(path, target)
-        fresh = free_target(target)
-
-        def answered(new_file: bool | None) -> None:
-            if new_file:
-                self._import_word(path, fresh)
-            else:
-                self.open_sketch(target)
-
-        question = self.tr("tui.word.exists", target=target.name, docx=path.name, fresh=fresh.name)
-        self.push_screen(ConfirmScreen(question, self.tr("tui.word.import_new", fresh=fresh.name), self.tr("tui.word.open_existing", target=target.name)), answered)
-        return True
-
-    def _import_word(self, path: Path, target: Path) -> bool:
-        from ..core.files.docx_import import import_docx
-        from ..core.files.storage import SkisseFileError
-
-        from ..core.files.confine import inside
-
-        try:
-            inside(path, lang=self.lang)  # a served window reads and writes only in its folder
-            inside(target, lang=self.lang)
-            result = import_docx(path, target, lang=self.lang)
-        except SkisseFileError as exc:
-            self.notify(shown(str(exc)), severity="error", timeout=8)
-            return False
-        self.notify(self.tr("tui.word.imported", docx=path.name, target=target.name), timeout=8)
-        for note in result.notes:
-            self.notify(shown(note), severity="warning", timeout=10)
-        return self.open_sketch(target)
 
     @on(OpenSketch)
     def _open_requested(self, message: OpenSketch) -> None:

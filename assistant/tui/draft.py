@@ -133,6 +133,10 @@ class Draft:
         meta.partners = list(partners)
         self.set_text(set_metadata(self.sketch, meta))
 
+    def set_metadata(self, meta: Metadata) -> None:
+        """Replace the whole metadata block (the body is left as it is)."""
+        self.set_text(set_metadata(self.sketch, meta))
+
     def set_applicant(self, applicant: Organisation | None) -> None:
         meta = self.metadata()
         meta.applicant = applicant

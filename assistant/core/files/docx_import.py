@@ -29,6 +29,7 @@ class Imported:
     path: Path
     sketch: Sketch
     notes: list[str] = field(default_factory=list)
+    guessed: bool = True  # the metadata block was made from the text (False: the file carried one)
 
 
 def guess_language(text: str) -> str:
@@ -109,4 +110,4 @@ def import_docx(source: Path, target: Path | None = None, *, force: bool = False
     atomic_write_text(target, markdown, lang=lang, no_symlink=True)  # a new file: never written through a link
     # What was left out of the Word file; the page-count note is for a check, not an import.
     said = {t("docx.note.read", lang, path=source), t("docx.note.pages", lang, path=source)}
-    return Imported(target, sketch, [w for w in loaded.warnings if w not in said])
+    return Imported(target, sketch, [w for w in loaded.warnings if w not in said], guessed=markdown != loaded.text)

@@ -4,9 +4,9 @@ python-docx opens the package; the body is walked on its lxml tree, because pyth
 not expose tracked changes: text inside `w:ins` is kept and text inside `w:del` dropped, so the
 sketch is judged as if every change were accepted. Headings come from heading styles (by id,
 name or outline level, so localised styles such as «Overskrift 1» count) and, where the writer
-used no heading style at all, from bold or larger one-line paragraphs. Lists keep their
-numbering, tables become pipe tables (merged cells: a vertical merge repeats its text, a
-horizontal one leaves the cells it covers blank). Images, comments, footnotes, text boxes,
+used no heading style at all, from bold or larger one-line paragraphs that look like headings.
+Lists keep their numbering as Word counts it (`docx_lists`), tables become pipe tables (merged
+cells: a vertical merge repeats its text, a horizontal one leaves the cells it covers blank). Images, comments, footnotes, text boxes,
 headers and footers cannot be carried over: each is counted in a note.
 
 python-docx is imported here only, on first use, so reading Markdown never loads it.
@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ...i18n import t
+from .docx_lists import Numbering
 from .docx_styles import W, Styles, on
 
 _W = "{%s}" % W
@@ -104,6 +105,7 @@ class _Para:
     plain: str = ""
     bold: bool = False
     size: int = 0
+    number: int | None = None  # a numbered list item's number, as Word shows it
 
 
 class _Reader:
@@ -114,35 +116,17 @@ class _Reader:
         self.counts: Counter[str] = Counter()
         self.metadata: dict | None = None
         self._numbering = self._load_numbering()
-        self._counters: dict[tuple[str, int], int] = {}
         self._title_seen = False
         self._read_metadata()
 
     # -- package-level things
 
-    def _load_numbering(self) -> dict[str, dict[int, tuple[str, int]]]:
-        """numId → {ilvl: (numFmt, start)}."""
+    def _load_numbering(self) -> Numbering:
         try:
             root = self.document.part.numbering_part.element
         except (NotImplementedError, KeyError, AttributeError):
-            return {}
-        abstract: dict[str, dict[int, tuple[str, int]]] = {}
-        for node in root.findall(_W + "abstractNum"):
-            levels = {}
-            for lvl in node.findall(_W + "lvl"):
-                fmt = lvl.find(_W + "numFmt")
-                start = lvl.find(_W + "start")
-                ilvl = lvl.get(_W + "ilvl") or "0"
-                levels[int(ilvl) if ilvl.isdigit() else 0] = (
-                    fmt.get(_W + "val") if fmt is not None else "decimal",
-                    int(start.get(_W + "val")) if start is not None and (start.get(_W + "val") or "").isdigit() else 1,
-                )
-            abstract[node.get(_W + "abstractNumId") or ""] = levels
-        out = {}
-        for num in root.findall(_W + "num"):
-            ref = num.find(_W + "abstractNumId")
-            out[num.get(_W + "numId") or ""] = abstract.get(ref.get(_W + "val") if ref is not None else "", {})
-        return out
+            return Numbering()
+        return Numbering(root, self.styles)
 
     def _read_metadata(self) -> None:
         """The metadata block Skisse keeps in the file's custom properties, when it wrote the file."""
@@ -190,7 +174,10 @@ class _Reader:
                 text = item.text
             if out:
                 tight = item.kind == "item" and prev is not None and prev.kind == "item"
-                out.append("\n" if tight else "\n\n")
+                if tight and _restarts(prev, item):
+                    out.append("\n\n<!-- -->\n\n")  # Word restarted the numbering: a list of its own
+                else:
+                    out.append("\n" if tight else "\n\n")
             out.append(text)
             prev = item
         return "".join(out) + ("\n" if out else "")
@@ -239,20 +226,19 @@ class _Reader:
         text = self._inline(runs)
         if num is not None:
             num_id, ilvl = num
-            fmt, start = self._numbering.get(num_id, {}).get(ilvl, ("bullet", 1))
-            if not self._numbering.get(num_id) and "number" in self.styles.name(sid).lower():
+            level = self._numbering.level(num_id, ilvl)
+            fmt = level.fmt if level else "bullet"
+            if not self._numbering.known(num_id) and "number" in self.styles.name(sid).lower():
                 fmt = "decimal"
             indent = "    " * ilvl
+            number = None
             if fmt in ("bullet", "none"):
                 marker = "-"
             else:
-                key = (num_id, ilvl)
-                for other in [k for k in self._counters if k[0] == num_id and k[1] > ilvl]:
-                    del self._counters[other]
-                self._counters[key] = self._counters.get(key, start - 1) + 1
-                marker = f"{self._counters[key]}."
+                number = self._numbering.next_number(num_id, ilvl)
+                marker = f"{number}."
             body = text.replace("\n", "\n" + indent + " " * (len(marker) + 1))
-            return _Para("item", f"{indent}{marker} {body}", level=ilvl, plain=one_line, bold=all_bold, size=size)
+            return _Para("item", f"{indent}{marker} {body}", level=ilvl, plain=one_line, bold=all_bold, size=size, number=number)
         return _Para("p", text, plain=one_line, bold=all_bold, size=size)
 
     def _numbering_of(self, p, sid: str | None) -> tuple[str, int] | None:
@@ -409,7 +395,8 @@ class _Reader:
     # -- headings where no style says so
 
     def _headings_without_styles(self, items: list[_Para]) -> None:
-        """No heading style anywhere: bold or larger one-line paragraphs are the headings."""
+        """No heading style anywhere: bold or larger one-line paragraphs that look like headings
+        are the headings. A bold sentence in a body stays bold text."""
         if any(item.kind == "heading" for item in items):
             return
         sizes: Counter[int] = Counter()
@@ -417,22 +404,36 @@ class _Reader:
             if item.kind == "p" and item.size:
                 sizes[item.size] += len(item.plain)
         body = sizes.most_common(1)[0][0] if sizes else self.styles.default_size
+        looks = [self._looks_like_heading(item, body) for item in items]
         candidates = []
         for n, item in enumerate(items):
-            if item.kind != "p" or "\n" in item.text:
+            if not looks[n]:
                 continue
-            text = item.plain
-            larger = item.size >= body + 2
-            if not (item.bold or larger) or len(text) > 100 or len(text.split()) > 14 or text.endswith((".", ":", ",", ";")):
-                continue
-            candidates.append((n, item.size if larger else body))
+            # Followed by body text (a paragraph, list or table), perhaps under one more heading;
+            # or the first line of the document, where the title stands.
+            body_after = next((k for k in (n + 1, n + 2) if k < len(items) and not looks[k]), None)
+            if n == 0 or body_after is not None:
+                candidates.append((n, item.size if item.size >= body + 2 else body))
         for n, _ in candidates:
             item = items[n]
             items[n] = _Para("heading", "", level=2, plain=_escape(item.plain.strip("*_ ")))
         # The first paragraph, set larger than every other such heading, is the title.
-        first, size = candidates[0]
-        if first == 0 and all(size > other for _, other in candidates[1:]) and len(candidates) > 1:
-            items[0].level = 1
+        if len(candidates) > 1:
+            first, size = candidates[0]
+            if first == 0 and all(size > other for _, other in candidates[1:]):
+                items[0].level = 1
+
+    @staticmethod
+    def _looks_like_heading(item: _Para, body: int) -> bool:
+        """Bold or larger, one line, short, no sentence's end or inner full stop, not lowercase first."""
+        if item.kind != "p" or "\n" in item.text or not (item.bold or item.size >= body + 2):
+            return False
+        text = item.plain.strip("*_ ")
+        if not text or len(text) > 80 or len(text.split()) > 10:
+            return False
+        if text.endswith((".", "!", ":", ",", ";", "…")) or re.search(r"[.!?] +[A-ZÆØÅ]", text):
+            return False
+        return not text[0].islower()
 
     def _title(self, items: list[_Para]) -> None:
         """The first heading, when it names no section and stands above or level with the rest, is the title."""
@@ -475,6 +476,11 @@ class _Reader:
                 out.append(t(f"docx.note.{key}", lang, path=name, n=self.counts[key]))
         out.append(t("docx.note.pages", lang, path=name))
         return out
+
+
+def _restarts(prev: _Para, item: _Para) -> bool:
+    """A numbered item right after one of its level whose number does not follow on."""
+    return item.number is not None and prev.number is not None and prev.level == item.level and item.number != prev.number + 1
 
 
 def _escape_inline(text: str) -> str:

@@ -104,6 +104,9 @@ class Report(BaseModel):
         return {
             "path": self.path,
             "pages": self.pages,
+            # What the text output shows as «!» lines: what a Word file could not carry over, its
+            # tracked changes, whose pagination counts, an encoding guessed, … (empty when none).
+            "notes": list(self.notes),
             "criteria": [
                 {
                     "id": c.id,

@@ -200,6 +200,7 @@ class _Body:
         self.budget = budget
         self.skip_title = title
         self._line_map: list[int] = []
+        self._numbered: set[str] = set()  # list styles whose numbering a list has used already
 
     def convert(self, lines: list[str], first_line: int, *, shift: int) -> None:
         from markdown_it.tree import SyntaxTreeNode
@@ -212,15 +213,37 @@ class _Body:
         for node in tree.children:
             self._block(node, depth=0)
 
+    def _restart(self, style: str, start: int) -> int | None:
+        """A numbering instance of `style`'s list that starts at `start`: Word's «Restart at 1»
+        (a `w:num` of the same definition with a `w:startOverride`), so the list is numbered
+        in Word as in the PDF. None when the style has no numbering to restart."""
+        from docx.oxml.ns import qn
+
+        try:
+            num_id = self.document.styles[style].element.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}")
+            numbering = self.document.part.numbering_part.element
+        except (KeyError, NotImplementedError):
+            return None
+        if num_id is None:
+            return None
+        base = numbering.num_having_numId(int(num_id.get(qn("w:val"))))
+        num = numbering.add_num(base.abstractNumId.val)
+        num.add_lvlOverride(ilvl=0).add_startOverride(start)
+        return num.numId
+
     def _file_line(self, node) -> int | None:
         if not node.map or node.map[0] >= len(self._line_map):
             return None
         return self._line_map[node.map[0]]
 
-    def _block(self, node, depth: int, style: str | None = None) -> None:
+    def _block(self, node, depth: int, style: str | None = None, num: int | None = None) -> None:
         kind = node.type
         if kind == "paragraph":
             para = self.document.add_paragraph(style=style)
+            if num is not None:  # the first item of a list that starts its own count
+                num_pr = para._p.get_or_add_pPr().get_or_add_numPr()
+                num_pr.get_or_add_ilvl().val = 0
+                num_pr.get_or_add_numId().val = num
             self._inline_node(para, node.children[0] if node.children else None)
         elif kind == "heading":
             from .render.markdown import _plain, _title_key
@@ -234,12 +257,18 @@ class _Body:
         elif kind in ("bullet_list", "ordered_list"):
             base = "List Number" if kind == "ordered_list" else "List Bullet"
             name = base if depth == 0 else f"{base} {min(depth + 1, 3)}"
+            num = None
+            if kind == "ordered_list":
+                start = int(node.attrs.get("start", 1) or 1)
+                if name in self._numbered or start != 1:
+                    num = self._restart(name, start)  # Word would continue the list before
+                self._numbered.add(name)
             for item in node.children:
                 for n, child in enumerate(item.children):
                     if child.type in ("bullet_list", "ordered_list"):
                         self._block(child, depth + 1)
                     else:
-                        self._block(child, depth, style=name if n == 0 else None)
+                        self._block(child, depth, style=name if n == 0 else None, num=num if n == 0 else None)
         elif kind == "blockquote":
             for child in node.children:
                 self._block(child, depth, style="Quote")
