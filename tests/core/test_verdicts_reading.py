@@ -1,0 +1,112 @@
+"""The checker's reading of budgets and contact lines as applicants write them: a table whose first
+column only labels the rows, a prose budget whose parts are said with «går til» and «skal dekke»,
+a total summed from amounts per year, and a unit's mailbox (`postmottak.vann@…`)."""
+
+from __future__ import annotations
+
+from assistant.core.judging.engine import check_sketch
+from assistant.core.sketch.budget import parse_budget, parse_budget_text
+from assistant.core.sketch.budgetmeaning import PROCUREMENT, classify
+from assistant.core.sketch.document import parse_sketch
+from assistant.core.sketch.personal import email_is_personal, find_personal_data
+
+
+def criterion(text: str, cid: str):
+    report = check_sketch(parse_sketch(text))
+    return next(c for c in report.criteria if c.id == cid)
+
+
+LETTERED_TABLE = """| Del | Innhold | Beløp |
+|---|---|---|
+| A | Prosjektledelse og koordinering | 3 000 000 |
+| B | Frikjøp av driftsteknikere | 2 000 000 |
+| F | Anskaffelse av ferdig løsning og utrulling til alle 180 skoleanlegg etter piloten | 18 000 000 |
+| | **Sum** | **23 000 000** |
+"""
+
+
+def test_a_table_whose_first_column_only_letters_the_rows_reads_its_items_from_the_text_column():
+    budget = parse_budget(LETTERED_TABLE, 1, prose=False)
+    assert [line.item for line in budget.lines] == [
+        "Prosjektledelse og koordinering",
+        "Frikjøp av driftsteknikere",
+        "Anskaffelse av ferdig løsning og utrulling til alle 180 skoleanlegg etter piloten",
+    ]
+    assert budget.stated_total == 23_000_000
+
+
+def test_a_table_with_short_item_names_keeps_its_first_column():
+    budget = parse_budget("| Post | Merknad | Beløp |\n|---|---|---|\n| Prosjektledelse | 20 % stilling i tre år for prosjektleder | 900 000 |\n", 1, prose=False)
+    assert [line.item for line in budget.lines] == ["Prosjektledelse"]
+    headerless = parse_budget("| Prosjektledelse | 900 000 |\n| Utvikling | 2 000 000 |\n", 1, prose=False)
+    assert [line.item for line in headerless.lines] == ["Prosjektledelse", "Utvikling"]
+
+
+SKETCH = """# Brannsikkerhet for eldre som bor hjemme
+
+**Søker:** Hamar kommune
+**Partnere:** Løten kommune, Stange kommune
+
+## Behov
+
+Mange eldre bor alene med høy brannrisiko, og kommunene ser det først når det brenner.
+
+## Budsjett
+
+{budget}
+"""
+
+
+def test_a_roll_out_after_the_pilot_inside_a_prose_total_fails_and_says_which_part():
+    budget = (
+        "Vi anslår at prosjektet vil koste 16,8 millioner kroner fordelt over fire år. Om lag 2,5 millioner går til "
+        "prosjektledelse og frikjøp av ansatte, 0,6 millioner til behovsanalyse og markedsdialog, og 6 millioner til "
+        "utviklingsfasen. De resterende 7,7 millionene skal dekke at løsningen tas i bruk hos alle brukere i de seks "
+        "kommunene når piloten er avsluttet."
+    )
+    parsed = parse_budget_text([budget], 1)
+    assert parsed.stated_total == 16_800_000
+    assert [line.amount for line in parsed.lines] == [2_500_000, 600_000, 6_000_000, 7_700_000]
+    assert parsed.lines[0].item.startswith("prosjektledelse og frikjøp")
+    procurement = criterion(SKETCH.format(budget=budget), "budget-excludes-procurement")
+    assert procurement.status.value == "fail"
+    assert any("7 700 000" in f.message and "tas i bruk hos alle" in f.message for f in procurement.findings)
+
+
+def test_taking_the_solution_into_use_everywhere_is_roll_out_but_a_pilot_is_not():
+    assert classify("at løsningen tas i bruk ved alle skolene").kind == PROCUREMENT
+    assert classify("the solution is put into use at all schools").kind == PROCUREMENT
+    assert classify("testutstyr som tas i bruk i piloten").kind != PROCUREMENT
+
+
+def test_a_total_summed_from_amounts_per_year_is_the_total_and_the_years_are_not_lines():
+    parsed = parse_budget_text(
+        [
+            "Vi anslår at prosjektet koster 2,5 MNOK det første året og 4,0 MNOK hvert av de to neste årene, til sammen 10,5 MNOK.",
+            "",
+            "- prosjektledelse: 2,4 MNOK",
+            "- utviklingsfasen med leverandørene: 8,1 MNOK",
+        ],
+        1,
+    )
+    assert parsed.stated_total == 10_500_000
+    assert [(line.item, line.amount) for line in parsed.lines] == [
+        ("prosjektledelse", 2_400_000),
+        ("utviklingsfasen med leverandørene", 8_100_000),
+    ]
+    verdict = criterion(SKETCH.format(budget="\n".join([
+        "Vi anslår at prosjektet koster 2,5 MNOK det første året og 4,0 MNOK hvert av de to neste årene, til sammen 10,5 MNOK.",
+        "",
+        "- prosjektledelse: 2,4 MNOK",
+        "- utviklingsfasen med leverandørene: 8,1 MNOK",
+    ])), "budget-present")
+    assert verdict.status.value == "pass"
+
+
+def test_a_units_mailbox_is_not_personal_but_a_persons_address_still_is():
+    assert not email_is_personal("postmottak.vann@bergen.kommune.no")
+    assert not email_is_personal("kontakt-helse@stange.kommune.no")
+    assert email_is_personal("kari.nordmann@bergen.kommune.no")
+    assert email_is_personal("vann.kari@bergen.kommune.no")
+    line = "**Kontakt:** Vann- og avløpsetaten, postmottak.vann@bergen.kommune.no"
+    assert find_personal_data(line) == []
