@@ -110,3 +110,65 @@ def test_a_units_mailbox_is_not_personal_but_a_persons_address_still_is():
     assert email_is_personal("vann.kari@bergen.kommune.no")
     line = "**Kontakt:** Vann- og avløpsetaten, postmottak.vann@bergen.kommune.no"
     assert find_personal_data(line) == []
+
+
+# ---------------------------------------------------------------- the need, by what it says
+
+NEED_SKETCH = """# Skisse
+
+**Søker:** Hamar kommune
+**Partnere:** Løten kommune, Stange kommune
+
+## {heading}
+
+{need}
+
+## Budsjett
+
+Prosjektledelse 1,0 mill. kr og utviklingsfase 3,0 mill. kr. Til sammen 4,0 mill. kr.
+"""
+
+
+def need_verdict(need: str, heading: str = "Behovet"):
+    return criterion(NEED_SKETCH.format(heading=heading, need=need), "need-described")
+
+
+def test_a_need_said_only_in_general_terms_and_without_figures_warns_and_quotes_the_words():
+    vague = (
+        "Vi opplever at ordninga ikkje alltid fungerer så godt som ho kunne. Det hender at bilen kjem når vegen er "
+        "stengd, og det kjem av og til spørsmål frå abonnentar om fakturaer og tømmedatoar. Vi meiner det må vere "
+        "mogleg å gjere dette litt enklare og betre for alle partar i dei tre kommunane våre."
+    )
+    verdict = need_verdict(vague)
+    assert verdict.status.value == "warn"
+    assert any("generelle ord" in f.message and "ikkje alltid" in f.message for f in verdict.findings)
+
+
+def test_a_concrete_need_with_figures_passes_though_it_says_not_always():
+    concrete = (
+        "Tømmebilen kjem ikkje alltid når han skal: i 2024 var 312 av 2 100 tømmingar forgjeves fordi vegen var "
+        "stengd, og kvar forgjeves tur kostar kommunane om lag 1 800 kr. Abonnentane klagar, og 40 % av klagene "
+        "gjeld feil faktura. Oversikta blir ført i rekneark som ingen av dei tre kommunane kan dele med dei andre."
+    )
+    assert need_verdict(concrete).status.value == "pass"
+
+
+def test_a_part_headed_the_problem_is_about_the_problem_though_its_words_are_plain():
+    text = (
+        "Only about 55 % of participants who finished the introduction programme in 2021 were in work or education "
+        "one year later. Language courses and job training are not connected to real workplaces, and every year a "
+        "refugee stays outside work is a cost for the municipality in social assistance."
+    )
+    assert need_verdict(text, heading="The problem").status.value == "pass"
+    assert need_verdict(text, heading="Why it matters").status.value == "pass"
+
+
+def test_developing_the_solution_not_yet_known_is_not_describing_a_solution():
+    text = (
+        "Elevene får spesialundervisning for seint: 11 prosent på 10. trinn, og ventetida i PPT er over seks månader. "
+        "Lærerne har for lite tid til elevene som trenger mest. Vi vet ikke hva løsningen er. Vi vil utvikle "
+        "løsningen sammen med lærere, elever og leverandører."
+    )
+    assert need_verdict(text).status.value == "pass"
+    named = text + " Vi skal utvikle en ny app for lærerne."
+    assert need_verdict(named).status.value == "warn"

@@ -123,10 +123,22 @@ def check_section(ctx: Context, check: r.SectionCheck) -> Outcome:
         if hits:
             out.append(ctx.finding(Level.WARN, "section.solution", hit=hits[0], words=hits[0].text.strip()))
             status = Status.WARN if status is Status.PASS else status
+    if check.vague_words and status is not Status.FAIL:
+        # A need said only in general terms («framtidas utfordringar», «ikkje alltid så godt»),
+        # with no figure for its size, is not a need described: two kinds of such talk warn.
+        rx = _union(tuple(check.vague_words))
+        spans = a.spans_for([check.section])
+        hits = a.find(rx, spans, keys=_keys(tuple(check.vague_words))) if rx is not None else []
+        kinds = list(dict.fromkeys(h.text.strip().casefold() for h in hits))
+        if len(kinds) >= 2 and not any(_NUMBER.search(a.source, st, en) for st, en, _ in spans):
+            out.append(ctx.finding(Level.WARN, "section.vague", hit=hits[0], words="», «".join(kinds[:3])))
+            status = Status.WARN if status is Status.PASS else status
     if check.need_words and status is not Status.FAIL:
         rx = _union(tuple(check.need_words))
         spans = a.spans_for([check.section])
-        if rx is not None and not a.find(rx, spans, keys=_UNION_KEYS.get(rx)):
+        # A heading that names the problem («The problem», «Utfordringa») says what the part is about.
+        named = rx is not None and any(rx.search(s.heading) for s in found)
+        if rx is not None and not named and not a.find(rx, spans, keys=_UNION_KEYS.get(rx)):
             out.append(ctx.finding(Level.WARN, "section.no-need-words", line=first.line, section=check.section))
             status = Status.WARN
     return Outcome(status, out)

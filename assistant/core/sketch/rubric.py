@@ -69,6 +69,7 @@ class SectionCheck(_Check):
     missing: Literal["fail", "warn"] = "fail"
     need_words: list[str] = []  # patterns that show the text speaks of a need; none found: warn
     solution_words: list[str] = []  # patterns that show it describes a solution instead: warn
+    vague_words: list[str] = []  # patterns of talk in general terms; two kinds and no figure: warn
 
 
 class Phrase(BaseModel):
@@ -277,7 +278,7 @@ def _validate(path: Path, data: dict) -> Rubric:
 
 
 # The fields of a check that hold regular expressions.
-_PATTERN_FIELDS = ("patterns", "exclude", "need_words", "solution_words", "sources", "exclusion_patterns", "procurement_patterns")
+_PATTERN_FIELDS = ("patterns", "exclude", "need_words", "solution_words", "vague_words", "sources", "exclusion_patterns", "procurement_patterns")
 
 
 def _check_patterns(path: Path, rubric: Rubric) -> None:
