@@ -172,3 +172,49 @@ def test_developing_the_solution_not_yet_known_is_not_describing_a_solution():
     assert need_verdict(text).status.value == "pass"
     named = text + " Vi skal utvikle en ny app for lærerne."
     assert need_verdict(named).status.value == "warn"
+
+
+# ---------------------------------------------------------------- readability
+
+SHORT = "Kommunen har for få ansatte i hjemmetjenesten om natten. "
+LONG = (
+    "Når en bruker faller om natten og ingen oppdager det før morgenvakten kommer, blir skaden ofte større, "
+    "oppholdet på sykehuset lengre og behovet for hjelp etterpå mye større enn det ellers ville vært for brukeren. "
+)
+
+
+def readability(text: str):
+    return criterion("# Skisse\n\n**Søker:** Hamar kommune\n\n## Behovet\n\n" + text, "readability")
+
+
+def test_a_clear_text_with_some_long_sentences_among_many_short_ones_passes():
+    text = "\n\n".join([SHORT * 8 + LONG] * 8)  # 8 long sentences of 33 words among 72
+    verdict = readability(text)
+    assert verdict.status.value == "pass", [f.message for f in verdict.findings]
+
+
+def test_a_text_of_long_sentences_throughout_warns():
+    text = "\n\n".join([SHORT + LONG * 3] * 4)  # 12 long sentences of 33 words among 16
+    verdict = readability(text)
+    assert verdict.status.value in ("warn", "fail")
+    assert any("over 30 ord" in f.message or "LIX" in f.message for f in verdict.findings if f.level.value != "info")
+
+
+HEAVY = (
+    "Det vises i denne sammenheng til at det årlig inngis om lag 3 500 stevninger i foreldretvistsaker til de "
+    "alminnelige domstolene, og at bruken av sakkyndige, hvis honorarer belastes statsbudsjettet, i et betydelig "
+    "antall av disse sakene innebærer kostnader som i de mest omfattende sakene kan overstige 300 000 kroner per "
+    "sak, hvilket medfører at det samlede offentlige ressursforbruket må karakteriseres som vesentlig og økende. "
+)
+
+
+def test_prose_under_headings_the_parser_does_not_know_is_measured_too():
+    text = (
+        "**Søker:** Domstoladministrasjonen\n\n**1. Innledende problembeskrivelse og bakgrunn**\n\n"
+        + "\n\n".join([HEAVY] * 4)
+        + "\n\n**6. Tentativt budsjett**\n\nProsjektledelse 1 mill. kr. Utvikling 3 mill. kr. Til sammen 4 mill. kr.\n"
+    )
+    report = check_sketch(parse_sketch(text))
+    assert [s.key for s in parse_sketch(text).sections] == ["budget"]
+    verdict = next(c for c in report.criteria if c.id == "readability")
+    assert verdict.status.value in ("warn", "fail"), [f.message for f in verdict.findings]

@@ -408,7 +408,10 @@ def check_readability(ctx: Context, check: r.ReadabilityCheck) -> Outcome:
         sec = next((x for x in a.sketch.sections if x.body_line <= s.line <= x.end_line), None)
         out.append(ctx.finding(Level.INFO, "readability.long-sentence", line=s.line, section=sec.key if sec else None, words=s.words, start=s.text[:60]))
     # A longer text may hold more long sentences: the limit, or one in fifteen, whichever is more.
-    if len(long_ones) > max(check.max_long_sentences, len(sents) // 15) and status is Status.PASS:
+    mean = sum(s.words for s in sents) / len(sents)
+    very_long = sum(1 for s in long_ones if s.words > check.very_long_words)
+    heavy = mean >= check.heavy_mean_words or very_long > check.max_very_long
+    if heavy and len(long_ones) > max(check.max_long_sentences, len(sents) // 15) and status is Status.PASS:
         status = Status.WARN
         out.append(ctx.finding(Level.WARN, "readability.many-long", count=len(long_ones), limit=check.long_sentence_words))
     return Outcome(status, out)

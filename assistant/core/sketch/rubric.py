@@ -163,6 +163,12 @@ class ReadabilityCheck(_Check):
     fail_lix: float = 70
     long_sentence_words: int = 30
     max_long_sentences: int = 5
+    # Many long sentences make a text hard only when its sentences are long on the whole (this
+    # many words on average) or several run past `very_long_words`; a clear text of short
+    # sentences holds some long ones, and a reader does not stumble on them.
+    heavy_mean_words: float = 20
+    very_long_words: int = 45
+    max_very_long: int = 2
 
 
 Check = Annotated[
