@@ -210,7 +210,7 @@ HEAVY = (
 
 def test_prose_under_headings_the_parser_does_not_know_is_measured_too():
     text = (
-        "**Søker:** Domstoladministrasjonen\n\n**1. Innledende problembeskrivelse og bakgrunn**\n\n"
+        "**Søker:** Domstoladministrasjonen\n\n**Innledende merknader om initiativet**\n\n"
         + "\n\n".join([HEAVY] * 4)
         + "\n\n**6. Tentativt budsjett**\n\nProsjektledelse 1 mill. kr. Utvikling 3 mill. kr. Til sammen 4 mill. kr.\n"
     )
@@ -218,3 +218,32 @@ def test_prose_under_headings_the_parser_does_not_know_is_measured_too():
     assert [s.key for s in parse_sketch(text).sections] == ["budget"]
     verdict = next(c for c in report.criteria if c.id == "readability")
     assert verdict.status.value in ("warn", "fail"), [f.message for f in verdict.findings]
+
+
+# ---------------------------------------------------------------- why us, under any heading
+
+def test_a_numbered_bold_line_is_a_heading_whatever_it_names_and_its_part_is_read():
+    text = (
+        "**Søker:** Domstoladministrasjonen\n\n**1. Bakgrunn og problem**\n\nForeldretvister tar for lang tid.\n\n"
+        "**2. Målsetting for prosjektinitiativet**\n\nVi vil halvere saksbehandlingstiden.\n\n"
+        "**4. Begrunnelse for valg av partnerskap**\n\nOslo tingrett er landets største domstol og har lang erfaring "
+        "med mekling i foreldretvister.\n"
+    )
+    sketch = parse_sketch(text)
+    assert [(s.key, s.heading) for s in sketch.sections] == [
+        ("need", "1. Bakgrunn og problem"),
+        (None, "2. Målsetting for prosjektinitiativet"),
+        ("why-us", "4. Begrunnelse for valg av partnerskap"),
+    ]
+    plain_bold = parse_sketch("**Søker:** Bergen kommune\n\n**Viktig å merke seg**\n\nTeksten fortsetter.\n")
+    assert plain_bold.sections == []
+
+
+def test_being_the_only_body_that_sees_the_whole_is_an_argument_for_why_us():
+    text = (
+        "# Port calls\n\n**Applicant:** Kystverket\n**Partners:** Oslo Havn KF, Tromsø Havn KF\n\n"
+        "## The partnership and why we are well placed\n\nThe Norwegian Coastal Administration runs the vessel "
+        "traffic services and is therefore the only actor that sees all port calls along the coast. The three ports "
+        "have the capacity to test new routines.\n"
+    )
+    assert criterion(text, "why-us").status.value == "pass"
