@@ -247,3 +247,23 @@ def test_being_the_only_body_that_sees_the_whole_is_an_argument_for_why_us():
         "have the capacity to test new routines.\n"
     )
     assert criterion(text, "why-us").status.value == "pass"
+
+
+# ---------------------------------------------------------------- partners as applicants list them
+
+def test_partners_listed_under_a_partnere_line_of_their_own_are_partners():
+    text = (
+        "# Tannhelse der folk bor\n\nSøker: **Finnmark fylkeskommune**\n\nPartnere:\n"
+        "- Troms fylkeskommune (Troms County Authority), tannhelsetjenesten\n- Helse Nord RHF\n- Nordkapp kommune\n\n"
+        "## Behovet\n\nFor få tannleger i distriktene.\n"
+    )
+    sketch = parse_sketch(text)
+    assert [p.name for p in sketch.partners] == ["Troms fylkeskommune", "Helse Nord RHF", "Nordkapp kommune"]
+    assert criterion(text, "public-collaboration").status.value == "pass"
+
+
+def test_collaborating_municipalities_with_signed_letters_of_intent_take_part_but_a_bare_intention_does_not():
+    signed = "**Søker:** Aqualis Rådgivning AS\n**Samarbeidende kommuner:** Tønsberg kommune og Horten kommune (intensjonsbrev vedlagt)\n\n## Behovet\n\nOvervann.\n"
+    assert [p.name for p in parse_sketch(signed).partners] == ["Tønsberg kommune", "Horten kommune"]
+    bare = "**Søker:** Nordic Harbour Tech AS\n**Samarbeidspartnere:** Kristiansand Havn KF, Bodø Havn KF (intensjon)\n\n## Behovet\n\nHavner.\n"
+    assert [p.name for p in parse_sketch(bare).partners] == ["Kristiansand Havn KF"]
