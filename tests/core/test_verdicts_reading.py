@@ -267,3 +267,19 @@ def test_collaborating_municipalities_with_signed_letters_of_intent_take_part_bu
     assert [p.name for p in parse_sketch(signed).partners] == ["Tønsberg kommune", "Horten kommune"]
     bare = "**Søker:** Nordic Harbour Tech AS\n**Samarbeidspartnere:** Kristiansand Havn KF, Bodø Havn KF (intensjon)\n\n## Behovet\n\nHavner.\n"
     assert [p.name for p in parse_sketch(bare).partners] == ["Kristiansand Havn KF"]
+
+
+# ---------------------------------------------------------------- empty headings
+
+def test_a_hash_standing_alone_starts_no_part_so_the_need_keeps_its_text():
+    text = "## Behovet\n\nFor mange eldre faller hjemme om natten.\n#\n#\nIngen oppdager det før morgenen.\n"
+    sketch = parse_sketch(text)
+    assert [(s.key, s.heading) for s in sketch.sections] == [("need", "Behovet")]
+    assert "Ingen oppdager det før morgenen." in sketch.sections[0].body
+
+
+def test_a_part_of_fewer_words_than_the_content_rule_needs_is_not_named_by_content():
+    from assistant.core.sketch.sections import classify_body
+
+    assert classify_body("behov problem") is None
+    assert classify_body("Behovet er stort: ventetiden øker, og problemet rammer mange eldre som faller og skader seg.") == "need"

@@ -216,7 +216,8 @@ def _headings(lines: list[str], start: int) -> list[tuple[int, int, str]]:
             continue
         atx = atx_heading(line)
         if atx is not None:
-            found.append((i, *atx))
+            if atx[1].strip():  # «#» alone names nothing and holds nothing: no part starts there
+                found.append((i, *atx))
         elif (pseudo := _pseudo_heading(lines, i, start)) is not None:
             found.append(pseudo)
         elif (
