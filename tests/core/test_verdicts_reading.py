@@ -283,3 +283,36 @@ def test_a_part_of_fewer_words_than_the_content_rule_needs_is_not_named_by_conte
 
     assert classify_body("behov problem") is None
     assert classify_body("Behovet er stort: ventetiden øker, og problemet rammer mange eldre som faller og skader seg.") == "need"
+
+
+# ---------------------------------------------------------------- dialogue and budget items by meaning
+
+DIALOGUE = """# Veiapp
+
+**Søker:** Fredrikstad kommune
+**Partnere:** Sarpsborg kommune
+
+## Behovet
+
+De kommunale veiene er i dårlig forfatning. {need}
+
+## Dialog med næringslivet
+
+{dialogue}
+"""
+
+
+def test_a_tender_against_our_own_specification_is_no_dialogue_about_possible_solutions():
+    tender = "Vi vil lyse ut en konkurranse der IT-selskaper kan gi tilbud på utvikling av appen etter vår kravspesifikasjon."
+    verdict = criterion(DIALOGUE.format(need="", dialogue=tender), "business-dialogue")
+    assert verdict.status.value == "fail"
+    dialogue = "Vi vil invitere leverandører og selskaper til en dialogkonferanse før vi inngår et innovasjonspartnerskap."
+    assert criterion(DIALOGUE.format(need="", dialogue=dialogue), "business-dialogue").status.value == "pass"
+
+
+def test_a_backlog_of_tens_of_billions_and_costs_spread_over_many_budgets_are_large_budget_items():
+    backlog = "Etterslepet på kommunale veier i hele landet er anslått til mange titalls milliarder kroner."
+    assert criterion(DIALOGUE.format(need=backlog, dialogue=""), "large-budget-items").status.value == "pass"
+    spread = "Kostnadene er store og delt mellom mange budsjetter i kommunene og helseforetakene."
+    assert criterion(DIALOGUE.format(need=spread, dialogue=""), "large-budget-items").status.value == "pass"
+    assert criterion(DIALOGUE.format(need="", dialogue=""), "large-budget-items").status.value == "warn"
