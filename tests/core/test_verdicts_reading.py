@@ -316,3 +316,30 @@ def test_a_backlog_of_tens_of_billions_and_costs_spread_over_many_budgets_are_la
     spread = "Kostnadene er store og delt mellom mange budsjetter i kommunene og helseforetakene."
     assert criterion(DIALOGUE.format(need=spread, dialogue=""), "large-budget-items").status.value == "pass"
     assert criterion(DIALOGUE.format(need="", dialogue=""), "large-budget-items").status.value == "warn"
+
+
+# ---------------------------------------------------------------- sources of the figures
+
+def data_verdict(need: str):
+    return criterion(f"# Skisse\n\n**Søker:** Voss herad\n\n## Behovet\n\n{need}\n", "data-backing")
+
+
+def test_an_account_named_beside_a_code_is_no_source_for_the_figures():
+    need = (
+        "Vi mottar rundt 3 500 byggesøknader i året, og om lag 60 prosent er mangelfulle. Avdelingen har 45 årsverk "
+        "og koster 50 millioner kroner i året. Nye krav til energi og klimagassregnskap (TEK17) kommer til."
+    )
+    verdict = data_verdict(need)
+    assert verdict.status.value == "warn"
+    assert not any("klimagassregnskap" in f.message for f in verdict.findings)
+
+
+def test_a_directorates_report_said_in_nynorsk_is_a_source():
+    need = (
+        "Voss herad betalte ut om lag 9 millionar kroner i miljøtilskot i 2024 utan å vite effekten. "
+        "Landbruksdirektoratet sin rapport om effektar av miljøtiltak i jordbruket (2022) peikar på at målretting kan "
+        "doble effekten per krone."
+    )
+    verdict = data_verdict(need)
+    assert verdict.status.value == "pass", [f.message for f in verdict.findings]
+    assert any("Landbruksdirektoratet" in f.message for f in verdict.findings)
