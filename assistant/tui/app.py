@@ -127,6 +127,7 @@ class SkisseApp(Saving, App):
             if relabel:
                 relabel()
         self.refresh_bindings()
+        self.schedule_live(immediately=True)  # the checklist's titles in the new language
         self.notify(self.tr("tui.lang.changed"))
 
     # ------------------------------------------------------------------ coach
@@ -377,7 +378,7 @@ class SkisseApp(Saving, App):
 
         worker = get_current_worker()
         try:
-            state = compute_live(text, self.services, path, abandon=lambda: worker.is_cancelled)
+            state = compute_live(text, self.services, path, abandon=lambda: worker.is_cancelled, lang=self.lang)
         except Abandoned:
             return
         if not worker.is_cancelled:

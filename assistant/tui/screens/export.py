@@ -111,7 +111,7 @@ class ExportScreen(UiLanguage, Screen):
 
     @work(thread=True, exclusive=True, group="export-check", exit_on_error=False)
     def _check(self, text: str, path: str) -> LiveState:
-        return compute_live(text, self.app.services, path)  # type: ignore[attr-defined]
+        return compute_live(text, self.app.services, path, lang=self.lang)  # type: ignore[attr-defined]
 
     def show_summary(self) -> None:
         summary = self.query_one("#summary", Static)
