@@ -392,7 +392,13 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
         self.ask(self.index - 1)
 
     def action_sections(self) -> None:
-        self.query_one("#section-list", OptionList).focus()
+        options = self.query_one("#section-list", OptionList)
+        if self.steps:  # the arrows move from the section being asked, not from the top
+            current = self.steps[self.index].section
+            at = next((i for i in range(options.option_count) if options.get_option_at_index(i).id == current), None)
+            if at is not None:
+                options.highlighted = at
+        options.focus()
 
     def jump_to(self, section_id: str) -> None:
         index = next((i for i, s in enumerate(self.steps) if s.section == section_id), None)
