@@ -140,6 +140,11 @@ async def test_the_applicant_already_in_the_metadata_is_not_asked_for(tmp_path: 
             if screen.next_open(screen.index) is None or screen.next_open(screen.index) <= screen.index:
                 break
             screen.ask(screen.next_open(screen.index))
+        partners = eligibility[0]
+        screen.jump_to(screen.steps[partners].section)  # Ctrl+G to the partners' section
+        await pilot.pause()
+        assert screen.steps[screen.index].section == screen.steps[partners].section
+        assert screen.is_open(screen.index) and "organisasjonsnummeret" not in screen.steps[screen.index].question
 
 
 async def test_partners_named_in_an_answer_are_offered_for_f5_and_written_after_yes(sketch: Path) -> None:

@@ -401,7 +401,9 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
         options.focus()
 
     def jump_to(self, section_id: str) -> None:
-        index = next((i for i, s in enumerate(self.steps) if s.section == section_id), None)
+        """The section's first open question; its first question when all are answered."""
+        in_section = [i for i, s in enumerate(self.steps) if s.section == section_id]
+        index = next((i for i in in_section if self.is_open(i)), in_section[0] if in_section else None)
         if index is not None:
             self._cancel_reply()
             self.ask(index)
