@@ -170,18 +170,25 @@ def budget_lines_named(text: str) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     for clause in _CLAUSE.finditer(_SENTENCE_END.sub(";\n", text)):
         part = clause.group(0)
-        for m in _AMOUNT.finditer(part):
+        previous = 0  # where the clause's last amount ended: an item is named after it
+        amounts = list(_AMOUNT.finditer(part))
+        for n, m in enumerate(amounts):
+            start, previous = previous, m.end()
+            upto = amounts[n + 1].start() if n + 1 < len(amounts) else len(part)  # «til X og 2 mill. kr til Y»
             raw = m.group("amount")
             if not re.search(r"kr|NOK|kroner|mill|mrd", raw, re.IGNORECASE):
                 continue
             amount = parse_amount(raw)
             if not amount:
                 continue
-            after = re.match(r"\s*(?:til|for|på|to|on)\s+(?P<item>[^,.;\n]{3,60})", part[m.end() :])
+            after = re.match(r"\s*(?:til|for|på|to|on)\s+(?P<item>[^,.;\n]{3,60})", part[m.end() : upto])
             if after:
-                item = after.group("item")
+                item = re.sub(r"\s+(?:og|and)$", "", after.group("item").strip())
             else:
-                item = re.split(r"[,:]\s*(?=[^,:]*$)|\bog\b", part[: m.start()].strip(" :–-"))[-1]
+                # The words since the last amount, after their last comma or colon: «… 400 000 kr
+                # og prototyp 2 mill. kr» names «prototyp»; an «og» inside a name is kept
+                # («Prosjektledelse og koordinering: 1 200 000 kr»).
+                item = re.split(r"[,:;]\s*(?=[^,:;]*$)", part[start : m.start()].strip(" :–-"))[-1]
                 item = re.sub(r"^(?:(?:vi|we|set|setter|av|til|for|og|and|koster|costs?|er|is|på|with|med)\s+)+", "", item.strip(" :–-"), flags=re.IGNORECASE)
                 item = re.sub(r"\s+(?:koster|kostar|costs?|er|is|på|med)$", "", item.strip(" :–-"), flags=re.IGNORECASE)
             item = item.strip(" :–-.")
