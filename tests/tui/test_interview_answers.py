@@ -211,6 +211,9 @@ async def test_the_answer_box_takes_several_lines_and_grows(sketch: Path) -> Non
         await wait_for(pilot, lambda: screen.app.coach.requests)
         assert box.text == ""
         assert "Andre linje.\nTredje linje" in app.draft.sketch.section("summary").body
+        echo = [m for m in screen.query(ChatMessage) if m.has_class("msg-user")][-1]
+        # Shown on lines of their own, as typed: Markdown's hard line breaks, not soft ones.
+        assert echo.source.splitlines()[:2] == ["Første linje.\\", "Andre linje.\\"]
 
 
 async def test_the_offline_coach_never_contradicts_the_next_question(sketch: Path) -> None:

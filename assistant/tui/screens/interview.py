@@ -213,7 +213,8 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
         body = self._body(step.section)
         again = key in answered_keys(body)
         shaped = shape_answer(answer, draft.language.value, step.question)
-        self.say(escape(answer), "msg-user")
+        # Each line of the answer on its own line, as typed (a budget written line by line).
+        self.say("\\\n".join(escape(line) for line in answer.splitlines()), "msg-user")
         draft.set_section(step.section, set_answer(body, key, shaped.text))
         if again:
             self.say(self.tr("tui.interview.replaced"), "msg-note")
