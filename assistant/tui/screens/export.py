@@ -217,8 +217,10 @@ class ExportScreen(UiLanguage, Screen):
                 reason = str(error)
             else:
                 reason = str(error).splitlines()[0] if str(error) else type(error).__name__
-            self.query_one("#export-result", Static).update(self.tr("tui.export.failed", reason=reason))
-            self.query_one("#export-result", Static).set_class(True, "error")
+            widget = self.query_one("#export-result", Static)
+            widget.update(self.tr("tui.export.failed", reason=reason))
+            widget.set_class(True, "error")
+            self.call_after_refresh(widget.scroll_visible)  # below the fold at 80×24
 
     def show_result(self) -> None:
         result = self.result
@@ -236,4 +238,6 @@ class ExportScreen(UiLanguage, Screen):
         widget = self.query_one("#export-result", Static)
         widget.set_class(False, "error")
         widget.update("\n".join(lines))
-        widget.scroll_visible()
+        # Once laid out with its new lines: scrolled to at once, only its first line would show
+        # (at 80×24 the list of written files was below the fold).
+        self.call_after_refresh(widget.scroll_visible)
