@@ -96,6 +96,9 @@ def _strip_interjection(text: str, words: tuple[str, ...]) -> str:
     return text
 
 
+LIST_LINE = 80  # lines typed one under the other, each at most this long, are a list
+
+
 def shape_answer(answer: str, lang: str, question: str = "") -> Shaped:
     """Turn an interview reply into text fit for the sketch, or a note when it holds no sentence.
 
@@ -117,6 +120,14 @@ def shape_answer(answer: str, lang: str, question: str = "") -> Shaped:
         if not rest and stripped[-1] not in ".!?:…»)\"":
             stripped += "."
     lines = [stripped] if stripped else []
+    if rest and not structured:
+        # Lines typed one under the other are meant apart, but Markdown joins them into one
+        # paragraph (a budget «Post: beløp» per line became one run-on line in the PDF): short
+        # lines become a list, longer ones paragraphs of their own.
+        typed = [line.strip() for line in [*lines, *rest.splitlines()] if line.strip()]
+        if len(typed) > 1 and all(len(line) <= LIST_LINE for line in typed):
+            return Shaped("\n".join(f"- {line}" for line in typed))
+        return Shaped("\n\n".join(typed))
     if rest:
         lines.append(rest.rstrip())
     return Shaped("\n".join(lines).strip("\n"))

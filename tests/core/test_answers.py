@@ -22,3 +22,17 @@ from assistant.core.answers import budget_lines_named
 )
 def test_an_item_named_with_og_keeps_its_whole_name(answer: str, lines: list[tuple[str, int]]) -> None:
     assert budget_lines_named(answer) == lines
+
+
+def test_lines_typed_one_under_the_other_stay_apart_in_the_sketch() -> None:
+    from assistant.core.answers import shape_answer
+    from assistant.core.document import parse_sketch
+
+    budget = shape_answer("Prosjektledelse og koordinering: 1 200 000 kr\nMarkedsdialog: 400 000 kr", "nb").text
+    assert budget == "- Prosjektledelse og koordinering: 1 200 000 kr\n- Markedsdialog: 400 000 kr"
+    sketch = parse_sketch("# T\n\n## Budsjett\n\n" + budget + "\n")
+    assert [(line.item, line.amount) for line in sketch.budget.lines] == [("Prosjektledelse og koordinering", 1_200_000), ("Markedsdialog", 400_000)]
+    long = "Kommunen har prøvd ut trygghetsalarmer i tre år, og erfaringene er samlet i en rapport.\nBrukerne savner varsling om natten."
+    assert shape_answer(long, "nb").text == long.replace("\n", "\n\n")  # paragraphs of their own
+    table = "Slik:\n| Post | Beløp |\n|---|---|\n| Reiser | 50 000 |"
+    assert shape_answer(table, "nb").text == table  # a table is kept as written

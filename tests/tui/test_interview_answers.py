@@ -210,7 +210,7 @@ async def test_the_answer_box_takes_several_lines_and_grows(sketch: Path) -> Non
         await pilot.press("enter")
         await wait_for(pilot, lambda: screen.app.coach.requests)
         assert box.text == ""
-        assert "Andre linje.\nTredje linje" in app.draft.sketch.section("summary").body
+        assert "Andre linje.\n\nTredje linje" in app.draft.sketch.section("summary").body  # lines typed apart stay apart in the PDF
         echo = [m for m in screen.query(ChatMessage) if m.has_class("msg-user")][-1]
         # Shown on lines of their own, as typed: Markdown's hard line breaks, not soft ones.
         assert echo.source.splitlines()[:2] == ["Første linje.\\", "Andre linje.\\"]
