@@ -640,3 +640,9 @@ def test_a_figure_in_milliarder_is_quoted_as_milliarder_not_mill() -> None:
     text = "# T\n\n## Behov\n\n" + NEED + "\n\nKommunen bruker 1,2 milliarder kroner i året på hjemmetjenester og 900 millioner kroner på sykehjem (KOSTRA).\n"
     said = " ".join(findings(text, "data-backing"))
     assert "1,2 milliarder" in said and "1,2 mill." not in said, said
+
+
+def test_large_public_budget_items_are_quoted_whole() -> None:
+    text = "# T\n\n## Behov\n\n" + NEED + "\n\nKommunen bruker 1,2 milliarder kroner i året på hjemmetjenester og 900 millioner kroner på sykehjem (KOSTRA).\n"
+    said = " ".join(findings(text, "large-budget-items"))
+    assert "900 millioner" in said and "900 mill." not in said, said
