@@ -208,3 +208,15 @@ def test_the_windows_checklist_shows_titles_and_notes_in_the_windows_language() 
     assert any("er ikke et kjent kriteriesett" in note for note in state.report.notes)
     english = compute_live(text, services, lang="en")  # the same checkup, read in English
     assert any("is not a known rubric id" in note for note in english.report.notes)
+
+
+def test_no_norwegian_text_calls_the_coach_a_coach() -> None:
+    """The window calls it «Veileder» / «Rettleiar»; the catalogue says so everywhere, bar the
+    command names («skisse coach», --allow-coach) a user types."""
+    said = {}
+    for key, entry in catalogue().items():
+        for lang in ("nb", "nn"):
+            text = re.sub(r"skisse coach|`[^`]*`|--[\w-]+|\{\w+\}", "", entry.get(lang) or "")
+            if re.search(r"coach", text, re.IGNORECASE):
+                said[f"{key}.{lang}"] = text
+    assert not said, said
