@@ -119,6 +119,16 @@ async def test_reopening_resumes_at_the_first_open_question(sketch: Path) -> Non
         assert "fortsetter der du slapp" in _messages(screen, "msg-note")[0]
 
 
+async def test_a_new_sketch_starts_at_the_top_without_a_word_of_resuming(tmp_path: Path) -> None:
+    path = tmp_path / "ny.md"
+    Draft.create(path, _meta(orgnr="972418013"))  # the applicant's question answered by the form
+    app = make_app(path, coach=FakeCoach())
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _start(pilot, app)
+        assert screen.index == 0
+        assert not any("fortsetter der du slapp" in m for m in _messages(screen, "msg-note"))
+
+
 async def test_a_sketch_with_every_section_filled_does_not_restart_at_question_one(strong: Path) -> None:
     app = make_app(strong, coach=FakeCoach())
     async with app.run_test(size=(100, 30)) as pilot:

@@ -83,7 +83,7 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
             self._refresh_sections()
             self._refresh_progress()
         else:
-            if done:
+            if done and start > 0:  # a new sketch (its applicant from the form) starts at the top, not «where you left off»
                 self.say(self.tr("tui.interview.resumed", done=done, total=len(self.steps)), "msg-note")
             self.ask(start)
         self.query_one("#answer", AnswerBox).focus()
