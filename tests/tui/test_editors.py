@@ -162,13 +162,14 @@ async def test_what_was_exported_is_on_screen_at_80x24(tmp_path: Path) -> None:
         if isinstance(app.screen, ConfirmScreen):
             await pilot.press("j")
         await wait_for(pilot, lambda: screen.result is not None)
-        await pilot.pause(0.3)
         result = screen.query_one("#export-result")
-        assert "svak.export.md" in str(result.render())
         body = result.parent
-        # Every line of the result is inside the scrolled view, not below the fold.
-        assert body.scroll_offset.y <= result.virtual_region.y
-        assert result.virtual_region.bottom <= body.scroll_offset.y + body.scrollable_content_region.height
+
+        def in_view() -> bool:  # every line of the result inside the scrolled view, not below the fold
+            top = body.scroll_offset.y
+            return top <= result.virtual_region.y and result.virtual_region.bottom <= top + body.scrollable_content_region.height
+
+        await wait_for(pilot, lambda: "svak.export.md" in str(result.render()) and in_view())
 
 
 async def test_export_refuses_to_overwrite_the_sketch(tmp_path: Path) -> None:

@@ -220,7 +220,7 @@ class ExportScreen(UiLanguage, Screen):
             widget = self.query_one("#export-result", Static)
             widget.update(self.tr("tui.export.failed", reason=reason))
             widget.set_class(True, "error")
-            self.call_after_refresh(widget.scroll_visible)  # below the fold at 80×24
+            self.call_after_refresh(widget.scroll_visible, animate=False)  # below the fold at 80×24
 
     def show_result(self) -> None:
         result = self.result
@@ -240,4 +240,4 @@ class ExportScreen(UiLanguage, Screen):
         widget.update("\n".join(lines))
         # Once laid out with its new lines: scrolled to at once, only its first line would show
         # (at 80×24 the list of written files was below the fold).
-        self.call_after_refresh(widget.scroll_visible)
+        self.call_after_refresh(widget.scroll_visible, animate=False)
