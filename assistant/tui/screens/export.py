@@ -220,7 +220,7 @@ class ExportScreen(UiLanguage, Screen):
             widget = self.query_one("#export-result", Static)
             widget.update(self.tr("tui.export.failed", reason=reason))
             widget.set_class(True, "error")
-            self.call_after_refresh(widget.scroll_visible, animate=False)  # below the fold at 80×24
+            self._reveal_result()  # below the fold at 80×24
 
     def show_result(self) -> None:
         result = self.result
@@ -238,6 +238,20 @@ class ExportScreen(UiLanguage, Screen):
         widget = self.query_one("#export-result", Static)
         widget.set_class(False, "error")
         widget.update("\n".join(lines))
-        # Once laid out with its new lines: scrolled to at once, only its first line would show
-        # (at 80×24 the list of written files was below the fold).
+        self._reveal_result()  # at 80×24 the list of written files was below the fold
+
+    _reveal_pending = False
+
+    def _reveal_result(self) -> None:
+        """Scroll the result into view once it is laid out with its new lines (scrolled to at
+        once, only its first line would show). An export started from the «export anyway?»
+        dialog may finish before this screen is back on top, and coming back, Textual scrolls
+        to the focused button: the result is then revealed again after that."""
+        widget = self.query_one("#export-result", Static)
         self.call_after_refresh(widget.scroll_visible, animate=False)
+        self._reveal_pending = not self.is_current
+
+    def on_screen_resume(self) -> None:
+        if self._reveal_pending:
+            self._reveal_pending = False
+            self.call_after_refresh(self.query_one("#export-result", Static).scroll_visible, animate=False)
