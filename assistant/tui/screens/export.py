@@ -247,11 +247,13 @@ class ExportScreen(UiLanguage, Screen):
         once, only its first line would show). An export started from the «export anyway?»
         dialog may finish before this screen is back on top, and coming back, Textual scrolls
         to the focused button: the result is then revealed again after that."""
-        widget = self.query_one("#export-result", Static)
-        self.call_after_refresh(widget.scroll_visible, animate=False)
+        # The result is the body's last widget: scrolling to the end shows all of it
+        # (`scroll_visible` stopped a few lines short of a result whose path wraps).
+        body = self.query_one("#export-body", VerticalScroll)
+        self.call_after_refresh(body.scroll_end, animate=False)
         self._reveal_pending = not self.is_current
 
     def on_screen_resume(self) -> None:
         if self._reveal_pending:
             self._reveal_pending = False
-            self.call_after_refresh(self.query_one("#export-result", Static).scroll_visible, animate=False)
+            self.call_after_refresh(self.query_one("#export-body", VerticalScroll).scroll_end, animate=False)
