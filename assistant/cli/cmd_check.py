@@ -27,8 +27,8 @@ def register(sub: argparse._SubParsersAction, lang: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..core.batch import BatchError, check_paths, expand_paths
-    from ..core.rubric import RubricError, load_rubric, rubric_argument
+    from ..core.judging.batch import BatchError, check_paths, expand_paths
+    from ..core.sketch.rubric import RubricError, load_rubric, rubric_argument
     from .main import CliError
 
     if args.rubric:
@@ -65,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
 def in_language(report, lang: str, rubric=None):  # noqa: ANN001, ANN201 - core types imported on first use
     """The report in the language of the command line (`--lang`): criterion titles and the
     parser's notes; the findings stay in the sketch's language, as judged."""
-    from ..core.rubric import criterion_titles
+    from ..core.sketch.rubric import criterion_titles
 
     return report.read_in(lang, criterion_titles(rubric or report.rubric, lang))
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..core.checkup import Abandoned, parse
-from ..core.findings import PageInfo, Report
-from ..core.text import lix
+from ..core.judging.checkup import Abandoned, parse
+from ..core.judging.findings import Report
+from ..core.rendering.pages import PageInfo
+from ..core.sketch.text import lix
 from .services import Services, ServiceUnavailable
 
 __all__ = ["Abandoned", "LiveState", "compute_live"]
@@ -64,7 +65,7 @@ def compute_live(text: str, services: Services, path: str | None = None, *, aban
     else:
         state.pages, state.report = result.pages, result.report
         if lang is not None:  # criterion titles and the parser's notes in the window's language
-            from ..core.rubric import criterion_titles
+            from ..core.sketch.rubric import criterion_titles
 
             state.report = result.report.read_in(lang, criterion_titles(result.rubric, lang))
         if isinstance(result.page_error, ServiceUnavailable):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.answers import budget_lines_named
+from assistant.core.sketch.answers import budget_lines_named
 
 
 @pytest.mark.parametrize(
@@ -25,8 +25,8 @@ def test_an_item_named_with_og_keeps_its_whole_name(answer: str, lines: list[tup
 
 
 def test_lines_typed_one_under_the_other_stay_apart_in_the_sketch() -> None:
-    from assistant.core.answers import shape_answer
-    from assistant.core.document import parse_sketch
+    from assistant.core.sketch.answers import shape_answer
+    from assistant.core.sketch.document import parse_sketch
 
     budget = shape_answer("Prosjektledelse og koordinering: 1 200 000 kr\nMarkedsdialog: 400 000 kr", "nb").text
     assert budget == "- Prosjektledelse og koordinering: 1 200 000 kr\n- Markedsdialog: 400 000 kr"

@@ -50,7 +50,8 @@ def test_check_json_shape_and_exit_codes(capsys: pytest.CaptureFixture[str]) -> 
     assert code == 1  # the company applicant fails eligibility
     assert [Path(d["path"]).name for d in data] == ["sterk-bokmal.md", "selskap-soker.md"]
     for item in data:
-        assert set(item) == {"path", "pages", "criteria"}
+        assert set(item) == {"path", "pages", "notes", "criteria"}
+        assert item["notes"] == []  # nothing to say about a Markdown sketch read as it is
         for c in item["criteria"]:
             assert set(c) == {"id", "status", "findings"}
             assert c["status"] in {"pass", "warn", "fail", "n/a"}
@@ -178,8 +179,8 @@ def test_in_a_terminal_findings_wrap_under_their_indent_and_in_a_pipe_they_do_no
     from pathlib import Path
 
     from assistant.cli.report_text import print_reports
-    from assistant.core.document import parse_sketch
-    from assistant.core.engine import check_sketch
+    from assistant.core.sketch.document import parse_sketch
+    from assistant.core.judging.engine import check_sketch
 
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setattr(shutil, "get_terminal_size", lambda fallback=None: os.terminal_size((60, 24)))

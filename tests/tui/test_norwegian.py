@@ -172,7 +172,7 @@ def test_the_checks_notes_are_in_the_runs_language(lang: str, tmp_path: Path, ca
 
 def test_criterion_titles_follow_the_chosen_language_not_the_sketchs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from assistant.cli.main import main
-    from assistant.core.rubric import load_rubric
+    from assistant.core.sketch.rubric import load_rubric
 
     rubric = load_rubric()
     norwegian = tmp_path / "sterk.md"
@@ -194,8 +194,8 @@ def test_criterion_titles_follow_the_chosen_language_not_the_sketchs(tmp_path: P
 
 
 def test_the_windows_checklist_shows_titles_and_notes_in_the_windows_language() -> None:
-    from assistant.core.findings import PageInfo
-    from assistant.core.rubric import load_rubric
+    from assistant.core.rendering.pages import PageInfo
+    from assistant.core.sketch.rubric import load_rubric
     from assistant.tui.live import compute_live
     from assistant.tui.services import Services
 

@@ -37,4 +37,4 @@ def test_the_start_screen_loads_no_heavy_library_and_no_other_screen(tmp_path) -
     modules = set(result["modules"])
     assert not {m for m in modules if m.split(".")[0] in HEAVY}
     assert not {f"assistant.tui.screens.{name}" for name in LATER} & modules
-    assert not {m for m in modules if m.startswith(("assistant.core.render", "assistant.core.checks", "assistant.core.engine", "assistant.core.document", "assistant.coach", "assistant.advisor"))}
+    assert not {m for m in modules if m.startswith(("assistant.core.rendering", "assistant.core.judging", "assistant.core.sketch.document", "assistant.coach", "assistant.advisor"))}

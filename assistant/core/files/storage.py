@@ -1,0 +1,301 @@
+"""Files on disk: read a sketch whatever its encoding, write atomically, keep a backup.
+
+Every failure is a `SkisseFileError` whose str() is one line the user can act on, in the
+user's language. On a failed write the old file is left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import stat
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+MAX_FILE_BYTES = 20 * 1024 * 1024  # the largest sketch file Skisse opens
+_DISK_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+_NO_WRITE = {errno.EACCES, errno.EPERM, errno.EROFS}
+
+
+class SkisseFileError(Exception):
+    """A file could not be read or written; str() is a one-line message for the user."""
+
+    def __init__(self, message: str, *, key: str | None = None) -> None:
+        super().__init__(message)
+        self.key = key  # the catalogue key of the message, when it came from storage
+
+
+def _lang(lang: str | None) -> str:
+    if lang:
+        return lang
+    from ...i18n import system_language
+
+    return system_language()
+
+
+def _error(key: str, lang: str | None, **kwargs: object) -> SkisseFileError:
+    from ...i18n import t
+
+    return SkisseFileError(t(f"storage.{key}", _lang(lang), **kwargs), key=key)
+
+
+@dataclass
+class LoadedText:
+    """A text read from disk, with what the user should know about how it was read."""
+
+    text: str
+    encoding: str
+    warnings: list[str] = field(default_factory=list)
+    sha256: str | None = None  # of the bytes read: a conflict guard compares the disk against this
+
+
+WORD_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm")
+
+
+def is_word_file(path: Path, data: bytes | None = None) -> bool:
+    """A Word document by its name (.docx …), or by its bytes: a zip holding word/document.xml,
+    or an OLE file holding an encrypted package (a password-protected .docx)."""
+    if Path(path).suffix.lower() in WORD_SUFFIXES:
+        return True
+    if data is None:
+        return False
+    if data[:4] == b"PK\x03\x04":
+        return b"word/document" in data
+    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        return "EncryptedPackage".encode("utf-16-le") in data
+    return False
+
+
+def read_text_file(path: Path, *, max_bytes: int = MAX_FILE_BYTES, lang: str | None = None, word: bool = False) -> LoadedText:
+    """Read a sketch file. Not UTF-8: read as cp1252 with a warning. Binary: refused.
+
+    Only regular files are read, and never more than `max_bytes`: a pipe, a device or a file
+    that grows while it is read cannot make Skisse wait or fill memory. A Word file is turned
+    into Markdown with `word` (its notes become warnings), and otherwise refused with a line
+    that says how to import it: a caller that writes the text back must never write Markdown
+    over a .docx.
+    """
+    path = Path(path)
+    try:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise _error("is_folder", lang, path=path)
+        if not stat.S_ISREG(info.st_mode):
+            raise _error("not_regular", lang, path=path)
+        if info.st_size > max_bytes:
+            raise _error("too_large", lang, path=path, size=f"{info.st_size / 1_048_576:.1f}", limit=max_bytes // 1_048_576)
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise _error("too_large", lang, path=path, size=f"{len(data) / 1_048_576:.1f}", limit=max_bytes // 1_048_576)
+    except SkisseFileError:
+        raise
+    except FileNotFoundError:
+        raise _error("missing", lang, path=path) from None
+    except PermissionError:
+        raise _error("permission", lang, path=path) from None
+    except IsADirectoryError:
+        raise _error("is_folder", lang, path=path) from None
+    except NotADirectoryError:
+        raise _error("missing", lang, path=path) from None
+    except OSError as exc:
+        raise _error("read_failed", lang, path=path, reason=exc.strerror or exc) from None
+    import hashlib  # on first read: OpenSSL's loading is not for the start screen
+
+    if is_word_file(path, data):
+        if not word:
+            raise _error("word_file", lang, path=path)
+        loaded = read_word_bytes(data, str(path), lang=lang)
+        loaded.sha256 = hashlib.sha256(data).hexdigest()
+        return loaded
+    loaded = decode_text(data, str(path), lang=lang)
+    loaded.sha256 = hashlib.sha256(data).hexdigest()
+    return loaded
+
+
+def read_word_bytes(data: bytes, name: str, *, lang: str | None = None) -> LoadedText:
+    """A Word file's bytes as Skisse's Markdown (python-docx is loaded here, on first use)."""
+    from .docx_read import DocxError, read_docx
+
+    try:
+        result = read_docx(data, name, lang=_lang(lang))
+    except DocxError as exc:
+        raise SkisseFileError(str(exc), key="docx") from None
+    return LoadedText(result.markdown, "docx", result.notes)
+
+
+def decode_text(data: bytes, name: str = "input", *, lang: str | None = None) -> LoadedText:
+    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252 with a warning."""
+    warnings: list[str] = []
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) and not data.startswith(b"\xff\xfe\x00\x00"):
+        text = data.decode("utf-16", errors="replace")
+        warnings.append(_error("utf16", lang, path=name).args[0])
+        return _with_nul_warning(LoadedText(text, "utf-16", warnings), name, lang)
+    sample = data[:8192]
+    if sample and (sample.count(b"\x00") > len(sample) // 10 or _looks_binary(sample)):
+        raise _error("binary", lang, path=name)
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _with_nul_warning(LoadedText(data.decode("utf-8-sig", errors="replace"), "utf-8-sig", warnings), name, lang)
+    try:
+        text = data.decode("utf-8")
+        encoding = "utf-8"
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+        encoding = "cp1252"
+        warnings.append(_error("not_utf8", lang, path=name).args[0])
+    return _with_nul_warning(LoadedText(text, encoding, warnings), name, lang)
+
+
+def _with_nul_warning(loaded: LoadedText, name: str, lang: str | None) -> LoadedText:
+    if "\x00" in loaded.text:
+        loaded.warnings.append(_error("nul", lang, path=name).args[0])
+    return loaded
+
+
+def _looks_binary(sample: bytes) -> bool:
+    magic = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\x7fELF", b"\xd0\xcf\x11\xe0")
+    if sample.startswith(magic):
+        return True
+    control = len(sample) - len(sample.translate(None, _CONTROL_BYTES))  # counted in C
+    return control > max(8, len(sample) // 20)
+
+
+# Control characters that text files do not hold (tab, line feeds and form feed excepted).
+_CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b)
+
+
+def current_umask() -> int:
+    """The process's umask, read without changing it where the system tells (Linux's
+    /proc/self/status); elsewhere set and put back at once."""
+    try:
+        with open("/proc/self/status", encoding="ascii", errors="replace") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o077)
+    os.umask(mask)
+    return mask
+
+
+def new_file_mode() -> int:
+    """The mode a new file gets under the user's umask, as any editor would create it."""
+    return 0o666 & ~current_umask()
+
+
+def atomic_write_bytes(
+    path: Path, data: bytes, *, backup: bool = False, mode: int | None = None, lang: str | None = None, no_symlink: bool = False
+) -> None:
+    """Write via a temp file in the same folder, fsync, then rename over the target.
+
+    A new file gets the mode the user's umask gives (a colleague on a shared drive can open a
+    submission), a replaced one keeps its mode; `mode` sets it (0o600 for private files).
+    With `backup`, the previous file is kept as `NAME~`. On any failure the old file is intact.
+    A symbolic link is followed, so the file it points to is replaced and the link kept; with
+    `no_symlink` (exports, reports: a file that is new output, perhaps in a shared folder) a link
+    is refused instead, and one planted after that check is replaced, never followed. A
+    read-only file is refused rather than replaced: renaming over it would succeed on POSIX
+    and silently undo the owner's choice.
+    """
+    path = Path(path)
+    if path.is_symlink():
+        if no_symlink:
+            from ...i18n import t
+
+            raise SkisseFileError(t("files.symlink", _lang(lang), path=path), key="symlink")
+        path = Path(os.path.realpath(path))
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise _error("is_folder", lang, path=path)
+    if not folder.is_dir():
+        raise _error("folder_missing", lang, path=folder)
+    if path.exists() and is_read_only(path):
+        raise _error("read_only", lang, path=path)
+    fd = -1
+    tmp = ""
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as handle:
+            fd = -1
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if mode is not None:
+            os.chmod(tmp, mode)
+        elif path.exists():
+            os.chmod(tmp, path.stat().st_mode & 0o777)
+        else:  # mkstemp made it 0600
+            os.chmod(tmp, new_file_mode())
+        if backup and path.exists():
+            _keep_backup(path)
+        os.replace(tmp, path)
+        tmp = ""
+        _fsync_dir(folder)
+    except OSError as exc:
+        if exc.errno in _DISK_FULL:
+            raise _error("disk_full", lang, path=path) from None
+        if exc.errno in _NO_WRITE:
+            raise _error("no_write", lang, path=path) from None
+        raise _error("write_failed", lang, path=path, reason=exc.strerror or exc) from None
+    finally:
+        if fd >= 0:
+            os.close(fd)
+        if tmp:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+
+
+def is_read_only(path: Path) -> bool:
+    """No write bit set, or no write access: checked by mode bits too, since root passes os.access."""
+    try:
+        mode = Path(path).stat().st_mode
+    except OSError:
+        return False
+    return not (mode & 0o222) or not os.access(path, os.W_OK)
+
+
+def _keep_backup(path: Path) -> None:
+    """Keep the current file as NAME~: a hard link to the old inode, so it costs no copy."""
+    bak = path.with_name(path.name + "~")
+    link = path.with_name(f".{path.name}.bak.tmp")
+    try:
+        try:
+            if link.exists():
+                link.unlink()
+            os.link(path, link)
+        except OSError as exc:
+            if exc.errno in _DISK_FULL:
+                raise
+            shutil.copy2(path, link)
+        os.replace(link, bak)
+    except OSError:
+        try:
+            link.unlink()
+        except OSError:
+            pass
+        raise
+
+
+def atomic_write_text(
+    path: Path, text: str, *, backup: bool = False, mode: int | None = None, lang: str | None = None, no_symlink: bool = False
+) -> None:
+    """Write text as UTF-8, atomically; line endings are written exactly as given."""
+    atomic_write_bytes(path, text.encode("utf-8", errors="surrogateescape"), backup=backup, mode=mode, lang=lang, no_symlink=no_symlink)
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
