@@ -399,3 +399,13 @@ def rubric_argument(value: str | None) -> "str | Path | None":
 
 def list_rubrics() -> list[Rubric]:
     return [_with_call_sections(_load(p), p) for p in rubric_files()]
+
+
+def criterion_titles(rubric: "Rubric | str | Path | None", lang: str) -> dict[str, str]:
+    """Each criterion's title in `lang`, by id: for showing a report in the reader's language
+    (`Report.read_in`). A rubric that cannot be read gives no titles (the report keeps its own)."""
+    try:
+        found = rubric if isinstance(rubric, Rubric) else load_rubric(rubric)
+    except RubricError:
+        return {}
+    return {c.id: c.title.get(lang) for c in found.criteria}
