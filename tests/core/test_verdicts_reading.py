@@ -343,3 +343,13 @@ def test_a_directorates_report_said_in_nynorsk_is_a_source():
     verdict = data_verdict(need)
     assert verdict.status.value == "pass", [f.message for f in verdict.findings]
     assert any("Landbruksdirektoratet" in f.message for f in verdict.findings)
+
+
+def test_bringing_the_solution_to_the_other_sites_after_the_pilot_is_roll_out():
+    assert classify("Innføring av løysinga på dei 22 andre vidaregåande skulane (2029)").kind == PROCUREMENT
+    assert classify("Implementering i de øvrige kommunene").kind == PROCUREMENT
+    assert classify("Deployment to the remaining schools").kind == PROCUREMENT
+    assert classify("Innføring av nye rutinar på pilotskulane").kind != PROCUREMENT
+    table = "| Post | Kr |\n|---|---|\n| Prosjektleiing | 2 400 000 |\n| Innføring av løysinga på dei 22 andre skulane (2029) | 3 600 000 |\n| **Sum** | **6 000 000** |"
+    procurement = criterion(SKETCH.format(budget=table), "budget-excludes-procurement")
+    assert procurement.status.value == "fail"
