@@ -263,6 +263,7 @@ def _stated(source: str, hits: list[Hit], check: r.KeywordsCheck) -> list[Hit]:
     """The hits that stand in a statement saying so: not a heading or label alone, not negated,
     not merely weak («informed», «supports») without a strong word («approved»)."""
     negated, weak, strong = (_union(tuple(p)) for p in (check.negated, check.weak, check.strong))
+    general = _union(tuple(check.said_with))
     kept = []
     for h in hits:
         sentence = _sentence_around(source, h.start, h.end)
@@ -270,10 +271,40 @@ def _stated(source: str, hits: list[Hit], check: r.KeywordsCheck) -> list[Hit]:
             continue
         if negated is not None and negated.search(sentence):
             continue
-        if weak is not None and weak.search(sentence) and not (strong is not None and strong.search(sentence)):
+        said_strongly = strong is not None and strong.search(sentence) is not None
+        if weak is not None and weak.search(sentence) and not said_strongly:
+            continue
+        if general is not None and general.fullmatch(h.text.strip()) and not said_strongly:
             continue
         kept.append(h)
     return kept
+
+
+# A role followed by whose it is («Kommunedirektøren i Karlsøy», «direktør i sykehuset»).
+_WHOSE = re.compile(r"\w*\s+(?:i|hos|ved|in|at|of|for|på)\s+(\w+)", re.I)
+
+
+def _doubted(source: str, every_hit: list[Hit], kept: list[Hit], check: r.KeywordsCheck, applicant: str) -> Hit | None:
+    """The applicant's own chief executive, said to be only informed or not yet asked and not
+    said to back it elsewhere: the anchoring the call asks for is then in doubt. A partner's
+    chief who is only informed («Kommunedirektøren i Karlsøy er orientert») leaves it standing."""
+    roles = _union(tuple(check.doubt_roles))
+    if roles is None:
+        return None
+    own = applicant.casefold()
+    negated, weak, strong = (_union(tuple(p)) for p in (check.negated, check.weak, check.strong))
+    backed = {m.group(0).casefold()[:6] for h in kept if (m := roles.search(h.text))}
+    said = {(h.start, h.end) for h in kept}
+    for h in every_hit:
+        if (h.start, h.end) in said or not (m := roles.search(h.text)) or m.group(0).casefold()[:6] in backed:
+            continue
+        if (whose := _WHOSE.match(source, h.end, h.end + 80)) and whose.group(1).casefold() not in own:
+            continue
+        sentence = _sentence_around(source, h.start, h.end)
+        said_strongly = strong is not None and strong.search(sentence) is not None
+        if (negated is not None and negated.search(sentence)) or (weak is not None and weak.search(sentence) and not said_strongly):
+            return h
+    return None
 
 
 def _under_own_heading(a: Analysis, hit: Hit, sections: list[str]) -> bool:
@@ -308,9 +339,13 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
     rx = _union(tuple(check.patterns))
     hits = a.find(rx, spans, keys=_keys(tuple(check.patterns))) if rx else []
     every_hit = _without_excluded(ctx, hits, check.exclude, spans)
-    hits = _distinct(every_hit)
-    if check.statements_only:
-        hits = _stated(a.source, hits, check)
+    # Statements are read before like words are merged: «Council» in a partner's name does not
+    # hide «… approved, and discussed in the Lofoten Council» further on.
+    applicant = a.sketch.applicant
+    stated = _stated(a.source, every_hit, check) if check.statements_only else every_hit
+    hits = _distinct(stated)
+    if hits and check.statements_only and (doubt := _doubted(a.source, every_hit, stated, check, applicant.name if applicant else "")) is not None:
+        return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.doubted", hit=doubt, words=_sentence_around(a.source, doubt.start, doubt.end)[:160])])
     if check.small_amount:
         hits = [h for h in hits if (amount := parse_amount(h.text)) is None or amount >= check.small_amount]
     if (drop := _union(tuple(check.drop_sentences))) is not None:

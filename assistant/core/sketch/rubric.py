@@ -126,6 +126,14 @@ class KeywordsCheck(_Check):
     negated: list[str] = []
     weak: list[str] = []
     strong: list[str] = []
+    # A hit that is one of these general nouns as a whole («board», «council», «styret»,
+    # «direktør») counts only in a sentence matching `strong`: «the Norwegian Board of Health
+    # Supervision has pointed out» names a body, «the board has approved» anchors.
+    said_with: list[str] = []
+    # A hit matching one of these (the body's chief executive) in a sentence that says only
+    # `weak` or `negated` («Kommunedirektøren er orientert», «ennå ikke lagt fram for rådmannen»)
+    # makes the verdict `warn` whatever else is found, unless the same role is said strongly too.
+    doubt_roles: list[str] = []
     # When the applicant is not a public body, only hits matching these count as the public
     # side's anchoring (a company's own board is not); with none, the verdict is `warn`.
     public_roles: list[str] = []

@@ -1,0 +1,62 @@
+"""Anchoring with top management read as applicants say it: who (kommunedirektør, leiargruppa,
+statsforvaltaren, the chief municipal executives) and how (godkjent, støtter, confirmed), and
+where it is in doubt: a general noun that only names a body («the Norwegian Board of Health
+Supervision»), and the applicant's own chief said to be only informed or not yet asked."""
+
+from __future__ import annotations
+
+from assistant.core.judging.engine import check_sketch
+from assistant.core.sketch.document import parse_sketch
+
+SKETCH = """# Felles digitale bibliotektenester
+
+**Søker:** Fredrikstad kommune
+**Partnere:** Sarpsborg kommune, Østfold fylkeskommune
+
+## Behov
+
+Biblioteka i Østfold har 40 prosent færre besøkande enn i 2015 (Nasjonalbiblioteket, bibliotekstatistikk 2023).
+
+## Forankring
+
+{anchoring}
+"""
+
+
+def top_management(anchoring: str):
+    report = check_sketch(parse_sketch(SKETCH.format(anchoring=anchoring)))
+    return next(c for c in report.criteria if c.id == "top-management")
+
+
+def test_chiefs_who_support_or_approve_anchor_the_project_in_any_wording():
+    for said in (
+        "Kommunedirektørene i begge kommuner og fylkesdirektøren for kultur støtter prosjektet.",
+        "The municipal director and the executive director for health and welfare support the project.",
+        "The chief municipal executives of Fredrikstad and Sarpsborg have approved the sketch.",
+        "Statsforvaltaren i Vestland og statsforvaltaren i Rogaland har begge godkjent skissa.",
+        "Skissa er handsama i leiargruppa og godkjend av kommunedirektøren.",
+        "Kommunalsjefene for kultur har signert intensjonsbrevene, og kommunedirektøren står bak.",
+    ):
+        assert top_management(said).status.value == "pass", said
+
+
+def test_a_general_noun_that_only_names_a_body_is_no_anchoring():
+    verdict = top_management(
+        "The Norwegian Board of Health Supervision has pointed out the problem. "
+        "This sketch has been prepared by the project group together with colleagues in the partner municipalities."
+    )
+    assert verdict.status.value == "warn"
+    assert top_management("The board has approved the application.").status.value == "pass"
+
+
+def test_the_applicants_own_chief_only_informed_or_not_yet_asked_warns_and_quotes_it():
+    informed = top_management("Kommunedirektøren er orientert. Fylkesdirektøren i Østfold støtter prosjektet.")
+    assert informed.status.value == "warn"
+    assert any("Kommunedirektøren er orientert" in f.message for f in informed.findings)
+    not_yet = top_management("Kommunalsjef for kultur har godkjent skissen. Saken er ennå ikke lagt fram for rådmannen.")
+    assert not_yet.status.value == "warn"
+
+
+def test_a_partners_chief_only_informed_leaves_the_applicants_approval_standing():
+    verdict = top_management("Kommunedirektøren i Fredrikstad har godkjent skissa. Kommunedirektøren i Sarpsborg er orientert og positiv.")
+    assert verdict.status.value == "pass"
