@@ -60,3 +60,15 @@ def test_the_applicants_own_chief_only_informed_or_not_yet_asked_warns_and_quote
 def test_a_partners_chief_only_informed_leaves_the_applicants_approval_standing():
     verdict = top_management("Kommunedirektøren i Fredrikstad har godkjent skissa. Kommunedirektøren i Sarpsborg er orientert og positiv.")
     assert verdict.status.value == "pass"
+
+
+def test_two_offices_of_the_county_governor_are_two_public_bodies_and_one_office_is_one():
+    from assistant.core.sketch.document import parse_sketch as parse
+
+    two = parse("**Søkjar:** Statsforvaltaren i Vestland\n**Partnar:** Statsforvaltaren i Rogaland\n\n## Behov\n\nTekst.\n")
+    assert [p.name for p in two.partners] == ["Statsforvaltaren i Rogaland"]
+    assert len(two.public_bodies) == 2
+    same = parse("**Søker:** Statsforvalteren i Vestland\n**Partner:** Statsforvaltaren i Vestland\n\n## Behov\n\nTekst.\n")
+    assert same.partners == [] and len(same.public_bodies) == 1
+    trust = parse("**Søker:** Sykehuset i Vestfold\n**Partner:** Sykehuset i Vestfold HF, Tønsberg kommune\n\n## Behov\n\nTekst.\n")
+    assert [p.name for p in trust.partners] == ["Tønsberg kommune"]

@@ -40,6 +40,9 @@ _KINDS = {
 }
 
 
+_OFFICE = re.compile(r"\s(?:i|of)\s+(\S.{0,60})$")
+
+
 @dataclass(frozen=True)
 class Body:
     """An organisation as the registry or its name tells it."""
@@ -53,6 +56,10 @@ class Body:
 
     @property
     def key(self) -> str:
+        # One office of a body with many («Statsforvalteren i Vestland», «… i Rogaland») is a body
+        # of its own; a name that holds its place («Sykehuset i Vestfold HF») is one body.
+        if self.ref and " i " not in self.ref and (office := _OFFICE.search(self.name)):
+            return f"{self.ref}@{office.group(1).casefold()}"
         return self.ref or self.name.casefold()
 
 
