@@ -353,3 +353,24 @@ def test_bringing_the_solution_to_the_other_sites_after_the_pilot_is_roll_out():
     table = "| Post | Kr |\n|---|---|\n| Prosjektleiing | 2 400 000 |\n| Innføring av løysinga på dei 22 andre skulane (2029) | 3 600 000 |\n| **Sum** | **6 000 000** |"
     procurement = criterion(SKETCH.format(budget=table), "budget-excludes-procurement")
     assert procurement.status.value == "fail"
+
+
+NEED = """# Toaletter ved turstien
+
+**Søker:** Moskenes kommune
+**Partnere:** Flakstad kommune
+
+## Behov
+
+{need}
+"""
+
+
+def test_a_cost_sized_small_in_its_own_sentence_is_no_large_budget_item_but_a_unit_cost_is():
+    def verdict(need: str) -> str:
+        return criterion(NEED.format(need=need), "large-budget-items").status.value
+
+    assert verdict("The municipality empties the toilet tank at a cost of about NOK 140 000 per year.") == "warn"
+    assert verdict("Et institusjonsdøgn for ungdom koster Bufetat i snitt over 8 000 kroner.") == "pass"
+    assert verdict("En langtidsplass på sykehjem koster kommunen over 1,3 mill. kr i året.") == "pass"
+    assert verdict("Kollektivtrafikken er ein av dei største postane i fylkesbudsjettet.") == "pass"

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from ..sketch import rubric as r
-from ..sketch.amounts import parse_amount
+from ..sketch.amounts import find_amounts, parse_amount
 from ..sketch.model import OrgKind
 from ..sketch.orgs import format_orgnr, orgnr_problem
 from ..sketch.text import lix_of_sentences
@@ -307,6 +307,24 @@ def _doubted(source: str, every_hit: list[Hit], kept: list[Hit], check: r.Keywor
     return None
 
 
+def _small_cost(source: str, hit: Hit, small: int) -> bool:
+    """A cost word in a sentence whose amounts of money are all small («at a cost of about NOK
+    140 000 a year»): the sentence sizes the cost, and it is no large budget item."""
+    if parse_amount(hit.text) is not None:
+        return False
+    sentence = _sentence_around(source, hit.start, hit.end)
+    if _UNIT_COST.search(sentence):
+        return False
+    amounts = [value for start, end, value in find_amounts(sentence) if _MONEY_WORD.search(sentence[start:end])]
+    return bool(amounts) and max(amounts) < small
+
+
+# The cost of one unit of a service used many times («Et institusjonsdøgn koster i snitt 8 000
+# kroner», «a place costs 1,3 mill. per year»): small alone, large as a budget item.
+_UNIT_COST = re.compile(r"^\W*(?:en|ein|et|eit|ei|a|an|one|each)\s|\b(?:per|pr\.)\s+(?!år\b|året\b|year\b|annum\b)|\b(?:i snitt|each|every|average|gjennomsnitt\w*|snitt\w*)\b", re.I)
+_MONEY_WORD = re.compile(r"\bkr\b|\bkr\.|kroner|\bnok\b|mnok|,-", re.I)
+
+
 def _under_own_heading(a: Analysis, hit: Hit, sections: list[str]) -> bool:
     """Whether a hit stands in a part whose own heading names one of `sections` («## Hvorfor
     oss»): an argument written where the sketch says it argues, not a word met by chance."""
@@ -343,6 +361,8 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
     # hide «… approved, and discussed in the Lofoten Council» further on.
     applicant = a.sketch.applicant
     stated = _stated(a.source, every_hit, check) if check.statements_only else every_hit
+    if check.small_amount:
+        stated = [h for h in stated if not _small_cost(a.source, h, check.small_amount)]
     hits = _distinct(stated)
     if hits and check.statements_only and (doubt := _doubted(a.source, every_hit, stated, check, applicant.name if applicant else "")) is not None:
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.doubted", hit=doubt, words=_sentence_around(a.source, doubt.start, doubt.end)[:160])])
