@@ -10,14 +10,14 @@ import re
 from collections.abc import Callable
 
 from ..sketch import rubric as r
-from ..sketch.amounts import find_amounts, parse_amount
+from ..sketch.amounts import parse_amount
 from ..sketch.model import OrgKind
 from ..sketch.orgs import format_orgnr, orgnr_problem
 from ..sketch.text import lix_of_sentences
 from .analysis import Analysis, Hit
 from .checks_base import _UNION_KEYS, Context, Outcome, _distinct, _keys, _phrases, _union, _without_excluded
 from .checks_budget import check_budget_present, check_budget_procurement
-from .checks_numbers import _line_head, _sentence_around, check_numbers
+from .checks_numbers import _capped, _line_head, _sentence_around, _small_cost, check_numbers
 from .findings import Finding, Level, Status
 
 
@@ -307,24 +307,6 @@ def _doubted(source: str, every_hit: list[Hit], kept: list[Hit], check: r.Keywor
     return None
 
 
-def _small_cost(source: str, hit: Hit, small: int) -> bool:
-    """A cost word in a sentence whose amounts of money are all small («at a cost of about NOK
-    140 000 a year»): the sentence sizes the cost, and it is no large budget item."""
-    if parse_amount(hit.text) is not None:
-        return False
-    sentence = _sentence_around(source, hit.start, hit.end)
-    if _UNIT_COST.search(sentence):
-        return False
-    amounts = [value for start, end, value in find_amounts(sentence) if _MONEY_WORD.search(sentence[start:end])]
-    return bool(amounts) and max(amounts) < small
-
-
-# The cost of one unit of a service used many times («Et institusjonsdøgn koster i snitt 8 000
-# kroner», «a place costs 1,3 mill. per year»): small alone, large as a budget item.
-_UNIT_COST = re.compile(r"^\W*(?:en|ein|et|eit|ei|a|an|one|each)\s|\b(?:per|pr\.)\s+(?!år\b|året\b|year\b|annum\b)|\b(?:i snitt|each|every|average|gjennomsnitt\w*|snitt\w*)\b", re.I)
-_MONEY_WORD = re.compile(r"\bkr\b|\bkr\.|kroner|\bnok\b|mnok|,-", re.I)
-
-
 def _under_own_heading(a: Analysis, hit: Hit, sections: list[str]) -> bool:
     """Whether a hit stands in a part whose own heading names one of `sections` («## Hvorfor
     oss»): an argument written where the sketch says it argues, not a word met by chance."""
@@ -360,6 +342,8 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
     # Statements are read before like words are merged: «Council» in a partner's name does not
     # hide «… approved, and discussed in the Lofoten Council» further on.
     applicant = a.sketch.applicant
+    if check.statements_only or check.small_amount:
+        every_hit = _capped(every_hit)
     stated = _stated(a.source, every_hit, check) if check.statements_only else every_hit
     if check.small_amount:
         stated = [h for h in stated if not _small_cost(a.source, h, check.small_amount)]

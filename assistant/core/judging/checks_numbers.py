@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..sketch import rubric as r
+from ..sketch.amounts import find_amounts, parse_amount
 from .analysis import Analysis, Hit
 from .checks_base import Context, Outcome, _distinct, _keys, _union
 from .findings import Level, Status
@@ -62,11 +63,17 @@ _DIGIT = re.compile(r"(?<!\w)\d")
 _TITLED = re.compile(r"«[^»\n]{3,80}»|(?<!\*)\*[^*\n]{3,80}\*(?!\*)")
 
 
+# How far either side of a hit its sentence is looked for: a «sentence» of a megabyte (hostile
+# input with no full stop) would otherwise make every hit in it scan the whole of it again.
+SENTENCE_REACH = 1000
+
+
 def _sentence_around(source: str, start: int, end: int) -> str:
-    """The sentence (or line) holding source[start:end]."""
-    left = max(source.rfind(". ", 0, start), source.rfind("\n", 0, start)) + 1
-    stops = [e for e in (source.find(". ", end), source.find("\n", end)) if e != -1]
-    return source[left : min(stops) if stops else len(source)]
+    """The sentence (or line) holding source[start:end], at most SENTENCE_REACH either side."""
+    floor, ceiling = max(start - SENTENCE_REACH, 0), min(end + SENTENCE_REACH, len(source))
+    left = max(source.rfind(". ", floor, start), source.rfind("\n", floor, start), floor - 1) + 1
+    stops = [e for e in (source.find(". ", end, ceiling), source.find("\n", end, ceiling)) if e != -1]
+    return source[left : min(stops) if stops else ceiling]
 
 
 def _line_head(source: str, start: int, width: int = 40) -> str:
@@ -108,3 +115,37 @@ def check_numbers(ctx: Context, check: r.NumbersCheck) -> Outcome:
     else:
         out.append(ctx.finding(Level.INFO, "numbers.sources", hit=sources[0], sources=", ".join(h.text for h in sources[:4])))
     return Outcome(status, out)
+
+
+# Each hit read in its sentence costs the sentence's length: past this many hits of one word
+# (a real sketch has a few), the rest add nothing and are not read.
+HITS_PER_WORD = 40
+
+
+def _capped(hits: list[Hit]) -> list[Hit]:
+    seen: dict[str, int] = {}
+    out = []
+    for h in hits:
+        key = h.text.casefold()
+        if (n := seen.get(key, 0)) < HITS_PER_WORD:
+            seen[key] = n + 1
+            out.append(h)
+    return out
+
+
+def _small_cost(source: str, hit: Hit, small: int) -> bool:
+    """A cost word in a sentence whose amounts of money are all small («at a cost of about NOK
+    140 000 a year»): the sentence sizes the cost, and it is no large budget item."""
+    if parse_amount(hit.text) is not None:
+        return False
+    sentence = _sentence_around(source, hit.start, hit.end)
+    if _UNIT_COST.search(sentence):
+        return False
+    amounts = [value for start, end, value in find_amounts(sentence) if _CURRENCY_WORD.search(sentence[start:end])]
+    return bool(amounts) and max(amounts) < small
+
+
+# The cost of one unit of a service used many times («Et institusjonsdøgn koster i snitt 8 000
+# kroner», «a place costs 1,3 mill. per year»): small alone, large as a budget item.
+_UNIT_COST = re.compile(r"^\W*(?:en|ein|et|eit|ei|a|an|one|each)\s|\b(?:per|pr\.)\s+(?!år\b|året\b|year\b|annum\b)|\b(?:i snitt|each|every|average|gjennomsnitt\w*|snitt\w*)\b", re.I)
+_CURRENCY_WORD = re.compile(r"\bkr\b|\bkr\.|kroner|\bnok\b|mnok|,-", re.I)
