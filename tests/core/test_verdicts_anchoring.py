@@ -72,3 +72,22 @@ def test_two_offices_of_the_county_governor_are_two_public_bodies_and_one_office
     assert same.partners == [] and len(same.public_bodies) == 1
     trust = parse("**Søker:** Sykehuset i Vestfold\n**Partner:** Sykehuset i Vestfold HF, Tønsberg kommune\n\n## Behov\n\nTekst.\n")
     assert [p.name for p in trust.partners] == ["Tønsberg kommune"]
+
+
+def test_a_need_said_in_costs_that_grow_and_stores_that_are_full_is_described_under_any_heading():
+    text = (
+        "# Magasin for framtida\n\n**Søkjar:** Bergen kommune\n**Partnar:** Vestland fylkeskommune\n\n## Kva handlar dette om?\n\n"
+        "Samlingane veks, magasina er fulle, og det kostar meir og meir å halde rett temperatur. "
+        "Om lag 40 prosent av musea seier at magasina ikkje held tilfredsstillande standard (Kulturrådet, 2023). "
+        "Gjenstandar, fotografi og papir toler ikkje svingingar, og mange magasin går difor med klimaanlegg heile døgnet, "
+        "heile året. Berre på Vestlandet står det meir enn 2 millionar gjenstandar i lokale som ikkje er bygde for formålet, "
+        "og energikostnadene har meir enn dobla seg sidan 2021.\n"
+    )
+    report = check_sketch(parse_sketch(text))
+    assert next(c for c in report.criteria if c.id == "need-described").status.value == "pass"
+
+
+def test_the_reasons_for_the_choice_of_partners_are_the_why_us_part():
+    from assistant.core.sketch.sections import match_heading
+
+    assert match_heading("4. Begrunnelse for valg av samarbeidskonstellasjon") == "why-us"
