@@ -374,3 +374,4 @@ def test_a_cost_sized_small_in_its_own_sentence_is_no_large_budget_item_but_a_un
     assert verdict("Et institusjonsdøgn for ungdom koster Bufetat i snitt over 8 000 kroner.") == "pass"
     assert verdict("En langtidsplass på sykehjem koster kommunen over 1,3 mill. kr i året.") == "pass"
     assert verdict("Kollektivtrafikken er ein av dei største postane i fylkesbudsjettet.") == "pass"
+    assert verdict("Det er dyrt for samfunnet: kostnaden ved at én elev ikke fullfører er 900 000 kroner.") == "pass"

@@ -147,5 +147,5 @@ def _small_cost(source: str, hit: Hit, small: int) -> bool:
 
 # The cost of one unit of a service used many times («Et institusjonsdøgn koster i snitt 8 000
 # kroner», «a place costs 1,3 mill. per year»): small alone, large as a budget item.
-_UNIT_COST = re.compile(r"^\W*(?:en|ein|et|eit|ei|a|an|one|each)\s|\b(?:per|pr\.)\s+(?!år\b|året\b|year\b|annum\b)|\b(?:i snitt|each|every|average|gjennomsnitt\w*|snitt\w*)\b", re.I)
+_UNIT_COST = re.compile(r"^\W*(?:en|ein|et|eit|ei|a|an|one|each)\s|\b(?:per|pr\.)\s+(?!år\b|året\b|year\b|annum\b)|(?<!\w)(?:én|éin|éi|ett|eitt)\s|\b(?:i snitt|each|every|average|gjennomsnitt\w*|snitt\w*)\b", re.I)
 _CURRENCY_WORD = re.compile(r"\bkr\b|\bkr\.|kroner|\bnok\b|mnok|,-", re.I)
