@@ -107,12 +107,36 @@ def _yaml_problem(exc: yaml.YAMLError, raw: str) -> str:
     return problem
 
 
-def _yaml_note(exc: yaml.YAMLError, raw: str, line: int) -> ParseNote:
-    """The YAML reader's problem as a note. Aliases, refused by us, are said in the reader's
-    language; other problems are PyYAML's own words (English), quoted after ours."""
+# What PyYAML (either loader) says, as the one thing a writer must fix, said in plain words.
+# The first match wins; each names a `parse.metadata_yaml_*` key (assistant/locale/parse.toml).
+_YAML_KINDS = (
+    ("tab", ("tab character", "'\\t'")),
+    ("char", ("cannot start any token",)),
+    ("colon", ("mapping values are not allowed",)),
+    ("quote", ("quoted scalar",)),
+    ("key", ("could not find expected ':'",)),
+    ("bracket", ("flow sequence", "flow mapping", "',' or ']'", "',' or '}'")),
+    ("indent", ("block collection", "block mapping", "expected <block end>", "did not find expected")),
+)
+
+
+def _yaml_note(exc: yaml.YAMLError, raw: str, line: int, column: int | None = None) -> ParseNote:
+    """The YAML reader's problem as a note in plain words, with its line and column: a tab, a
+    character that cannot begin a value, a colon inside a value, a quote or bracket not closed,
+    a line with no «:», an indentation that does not line up. PyYAML's own English words are kept
+    as `detail`: said in English runs and logs only (`ParseNote.text`)."""
     if isinstance(exc, yaml.composer.ComposerError) and (exc.problem or "").startswith(_ALIASES):
         return ParseNote(line=line, code="metadata-yaml", key="parse.metadata_aliases")
-    return ParseNote(line=line, code="metadata-yaml", key="parse.metadata_yaml", values={"problem": _yaml_problem(exc, raw)})
+    problem = _yaml_problem(exc, raw)
+    said = f"{getattr(exc, 'context', None) or ''} {problem}"
+    kind = next((k for k, words in _YAML_KINDS if any(w in said for w in words)), None)
+    values = {"detail": problem}
+    mark = getattr(exc, "problem_mark", None)
+    if kind == "char" and mark is not None and 0 <= mark.index < len(raw):
+        values["char"] = raw[mark.index]
+    if column is not None:
+        values["column"] = str(column)
+    return ParseNote(line=line, code="metadata-yaml", key=f"parse.metadata_yaml_{kind}" if kind else "parse.metadata_yaml", values=values)
 
 
 def _split_front_matter(lines: list[str], notes: list[ParseNote]) -> tuple[dict[str, Any] | None, int]:
@@ -135,7 +159,8 @@ def _split_front_matter(lines: list[str], notes: list[ParseNote]) -> tuple[dict[
                 # A problem found at the end of the block (libyaml's mark is then past its last
                 # line) is on the block's last line.
                 line = min(mark.line + 2, i) if mark is not None else 1
-                notes.append(_yaml_note(exc, raw, line))
+                column = mark.column + 1 if mark is not None and mark.line + 2 <= i else None
+                notes.append(_yaml_note(exc, raw, line, column))
                 return {}, i + 1
             if data is None:
                 data = {}

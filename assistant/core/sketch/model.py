@@ -159,6 +159,10 @@ class ParseNote(BaseModel):
         from ...i18n import t
 
         message = t(self.key, lang, **self.values)
+        if self.values.get("detail") and lang == "en":  # a library's own English words, for English readers and logs
+            message = t("parse.detail", lang, message=message, detail=self.values["detail"])
+        if self.line and self.values.get("column"):
+            return t("parse.at_line_column", lang, message=message, line=self.line, column=self.values["column"])
         return t("parse.at_line", lang, message=message, line=self.line) if self.line else message
 
     @property
