@@ -93,19 +93,28 @@ def export_docx(sketch: Sketch, layout: Layout, path: Path, *, source: Path | No
 def markdown_for_export(sketch: Sketch) -> str:
     """The sketch as Markdown to paste elsewhere: the metadata block becomes a visible title block.
 
-    Without a metadata block the text is returned unchanged.
+    Empty sections (a heading with nothing but comments under it) are left out, as in the PDF.
+    Without a metadata block or empty sections the text is returned unchanged.
     """
-    if not sketch.has_front_matter:
-        return sketch.source
-    lang = sketch.language.value
+    from .empty import without_empty_lines
+
+    dropped = without_empty_lines(sketch)
     nl = sketch.newline
     lines = sketch.source.splitlines()
+    if not sketch.has_front_matter:
+        if not dropped:
+            return sketch.source
+        kept = [line for n, line in enumerate(lines) if n not in dropped]
+        return nl.join(kept) + (nl if sketch.source.endswith(("\n", "\r")) else "")
+    lang = sketch.language.value
     rest = lines[sketch.front_matter_end :]
     while rest and not rest[0].strip():  # the blank lines that followed the metadata block
         rest = rest[1:]
     skipped = len(lines) - sketch.front_matter_end - len(rest)
     first_section = (sketch.sections[0].line - 1 - sketch.front_matter_end - skipped) if sketch.sections else len(rest)
     preamble = rest[: max(0, first_section)]
+    offset = len(lines) - len(rest)  # the file's line number of rest[0], less one
+    rest = [line for n, line in enumerate(rest) if n + offset not in dropped]
     preamble_text = "\n".join(preamble).casefold()
     meta = sketch.meta
     fields: list[str] = []
