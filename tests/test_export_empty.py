@@ -93,3 +93,37 @@ def test_which_sections_count_as_empty() -> None:
     assert "Tom" in names and "Uavsluttet" in names
     assert "Behov" not in names and "Under" not in names
     assert "Gruppe" not in names  # a heading over deeper sections keeps its place
+
+
+async def test_the_export_screen_names_the_sections_it_left_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from textual.widgets import Checkbox
+
+    from assistant.tui.app import make_app
+    from assistant.tui.screens.confirm import ConfirmScreen
+    from assistant.tui.screens.export import ExportScreen
+
+    monkeypatch.setenv("SKISSE_LANG", "nb")
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "skisse.md"
+    path.write_text(TWO_EMPTY, encoding="utf-8")
+    app = make_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f6")
+        for _ in range(100):
+            if isinstance(app.screen, ExportScreen) and app.screen.state is not None:
+                break
+            await pilot.pause(0.05)
+        screen = app.screen
+        assert isinstance(screen, ExportScreen)
+        screen.query_one("#want-pdf", Checkbox).value = False  # the Markdown copy is enough here
+        await pilot.press("f7")
+        for _ in range(200):
+            if isinstance(app.screen, ConfirmScreen):
+                await pilot.press("j")
+            if screen.result is not None:
+                break
+            await pilot.pause(0.05)
+        await pilot.pause(0.1)
+        shown = str(screen.query_one("#export-result").render())
+    assert "Tomme deler er ikke tatt med: «Risiko», «Gevinster»" in shown
+    assert "## Risiko" not in (tmp_path / "skisse.export.md").read_text(encoding="utf-8")
