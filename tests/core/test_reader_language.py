@@ -140,3 +140,17 @@ def test_the_long_text_notes_follow_the_readers_language_not_the_sketch_or_local
     state = compute_live(text, Services(), lang=lang)
     notes = "\n".join(state.report.notes)
     assert truncated in notes and too_long in notes, notes
+
+
+def test_export_refuses_a_too_long_sketch_in_the_commands_language(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from assistant.core.files.storage import SkisseFileError
+    from assistant.core.rendering.export import export_pdf
+    from assistant.core.sketch.document import parse_sketch
+    from assistant.core.sketch.rubric import load_rubric
+
+    monkeypatch.setenv("SKISSE_LANG", "en")  # the system's language is not the command's
+    sketch = parse_sketch((SKETCHES / "sterk-bokmal.md").read_text(encoding="utf-8") + "\n\nEin lang tekst. " * 12_000)
+    with pytest.raises(SkisseFileError) as raised:
+        export_pdf(sketch, load_rubric().layout, tmp_path / "s.pdf", lang="nb")
+    assert "så lang tekst blir ikke satt opp" in str(raised.value) and "not laid out" not in str(raised.value)
+    assert not (tmp_path / "s.pdf").exists()

@@ -15,6 +15,7 @@ from ..sketch.model import Sketch
 from ..sketch.rubric import Layout
 from .pages import PageInfo
 from .render import Renderer, RenderError, default_renderer, format_orgnr
+from .render.renderer import TooLongToLayOut
 
 PDF_MAGIC = b"%PDF-"
 
@@ -65,6 +66,8 @@ def export_pdf(
             raise SkisseFileError(t("export.error.not_pdf", lang, path=path))
     try:
         rendered = (renderer or default_renderer()).render(sketch, layout)
+    except TooLongToLayOut as exc:  # said in the export's language, not the system's
+        raise SkisseFileError(t("export.error.render", lang, reason=t("render.too_long", lang, **exc.values))) from None
     except RenderError as exc:
         raise SkisseFileError(t("export.error.render", lang, reason=exc)) from None
     assert rendered.pdf is not None and rendered.info is not None
