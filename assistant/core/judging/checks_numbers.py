@@ -57,7 +57,8 @@ def _figures(a: Analysis, exclude: list[str]) -> list[Hit]:
     return out
 
 
-_DIGIT = re.compile(r"\d")
+# A figure's digit: not one inside a code or a name («TEK17», «E6», «CO2»).
+_DIGIT = re.compile(r"(?<!\w)\d")
 _TITLED = re.compile(r"«[^»\n]{3,80}»|(?<!\*)\*[^*\n]{3,80}\*(?!\*)")
 
 

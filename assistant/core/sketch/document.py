@@ -253,7 +253,8 @@ def _headings(lines: list[str], start: int) -> list[tuple[int, int, str]]:
             continue
         atx = atx_heading(line)
         if atx is not None:
-            found.append((i, *atx))
+            if atx[1].strip():  # «#» alone names nothing and holds nothing: no part starts there
+                found.append((i, *atx))
         elif (pseudo := _pseudo_heading(lines, i, start)) is not None:
             found.append(pseudo)
         elif (
@@ -293,6 +294,7 @@ def atx_heading(line: str) -> tuple[int, str] | None:
 _HASH_NO_SPACE = re.compile(r"^ {0,3}(#{1,6})(\d[\d.)]*\s*\S.*)$")
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_]{2,80}?)\1\s*:?\s*$")
 _PLAIN_LINE = re.compile(r"^\s{0,3}(?P<text>[A-ZÆØÅ][^.!;|*#>\n]{1,58}[^.,;:!|\s])\s*$")
+_NUMBERED_TEXT = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+[^\W\d]")
 _NUMBERED_LINE = re.compile(r"^\s{0,3}(?:\d{1,2}|[A-H])[.)]\s+(?P<text>[^.!?]{2,60}?)\s*[:?]?\s*$")
 
 
@@ -318,7 +320,9 @@ def _pseudo_heading(lines: list[str], i: int, start: int) -> tuple[int, int, str
     text = m.group("text").strip()
     # A bold line must name a section exactly; a numbered line («3. Hvorfor er vi rett
     # partnerskap?») may name it as a heading does.
-    if (exact_heading(text) if bold else match_heading(text)) is None:
+    if (exact_heading(text) if bold else match_heading(text)) is None and not (bold and _NUMBERED_TEXT.match(text)):
+        # A bold line standing alone that numbers itself («**3. Begrunnelse for valg av
+        # partnerskap**») is a heading a word processor left, whatever it names.
         return None
     return (i, 0, text)
 
