@@ -391,6 +391,7 @@ def parse_sketch(text: str) -> Sketch:
         budget=budget,
         notes=notes,
         newline=_detect_newline(text),
+        section_level=section_level,
     )
 
 
@@ -449,7 +450,10 @@ def set_section_body(sketch: Sketch, section_id: str, body: str) -> str:
         replacement = [""] + new_body + ([""] if following_blank else [])
         out = lines[:start] + replacement + lines[end:]
         return _join(out, nl, True)
-    level = max((s.level for s in sketch.sections if s.key), default=2)
+    # The level the parser read the sections at, not the deepest one a section has: a sketch with
+    # «# Behov» twice and one «## Sammendrag» reads its sections at level 1, and a second level-2
+    # heading would tip the count to level 2 and turn both «#» headings into a title.
+    level = sketch.section_level
     order = section_order()
     pos = order.index(section_id) if section_id in order else len(order)
     insert_at = len(lines)
