@@ -484,10 +484,19 @@ def set_budget(sketch: Sketch, lines_: list[BudgetLine], years: list[str] | None
     table = _lines(budget_table(lines_, sketch.language, years))
     budget = sketch.budget
     lines = _lines(sketch.source)
-    if budget is not None and budget.table_start is not None and budget.table_end is not None:
+    section = sketch.section("budget")
+    # A budget read from text outside the budget part («1 KR; 1 KR» above «# Budsjett») stays as
+    # written and the table goes into the budget part: replacing those lines put the table where
+    # a budget is read only with two amounts or more, and a one-line budget was lost.
+    elsewhere = (
+        section is not None
+        and budget is not None
+        and budget.table_start is not None
+        and not (section.body_line <= budget.table_start and (budget.table_end or 0) <= section.end_line)
+    )
+    if budget is not None and budget.table_start is not None and budget.table_end is not None and not elsewhere:
         out = lines[: budget.table_start - 1] + table + lines[budget.table_end :]
         return _join(out, sketch.newline, True)
-    section = sketch.section("budget")
     before = section.body.strip("\n") if section and section.body.strip() else ""
     if before and (fence := _unclosed_fence(_lines(before), 0)) is not None:
         before += "\n" + fence  # a table inside an open code fence would not be read
