@@ -3,7 +3,7 @@
 The top-level `rubric/` and `prompts/` folders stay the one source of truth (people edit them
 there, an editable install reads them there). A wheel has no top-level folders besides its
 packages, so building one copies both into the package as `assistant/_data/rubric` and
-`assistant/_data/prompts`, where `assistant/core/paths.py` looks first. The calls' test fixtures
+`assistant/_data/prompts`, where `assistant/core/data/paths.py` looks first. The calls' test fixtures
 stay behind: the installed tool does not need them.
 """
 

@@ -1,4 +1,4 @@
-"""TOML data files read through a JSON copy in the user's cache dir (see `core.datafiles`).
+"""TOML data files read through a JSON copy in the user's cache dir (see `core.data.datafiles`).
 
 Below the core and the UI-text catalogue (`assistant.i18n`) alike, which both read their files
 through it; it imports nothing of Skisse's but the user's folders.

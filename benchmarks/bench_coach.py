@@ -93,9 +93,9 @@ def bench_tokens(runs: int) -> None:
 def bench_offline(runs: int) -> None:
     from assistant.coach.base import CoachRequest
     from assistant.coach.offline import OfflineCoach
-    from assistant.core.document import parse_sketch
-    from assistant.core.engine import check_sketch
-    from assistant.core.rubric import load_rubric
+    from assistant.core.sketch.document import parse_sketch
+    from assistant.core.judging.engine import check_sketch
+    from assistant.core.sketch.rubric import load_rubric
 
     texts = [five_page_sketch(i % 5) for i in range(runs)]
     rubric = load_rubric()

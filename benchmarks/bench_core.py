@@ -39,9 +39,9 @@ def _median(fn, runs: int) -> float:
 
 
 def bench_check(runs: int) -> None:
-    from assistant.core.document import parse_sketch
-    from assistant.core.engine import check_sketch
-    from assistant.core.rubric import load_rubric
+    from assistant.core.sketch.document import parse_sketch
+    from assistant.core.judging.engine import check_sketch
+    from assistant.core.sketch.rubric import load_rubric
 
     rubric = load_rubric()
     texts = [five_page_sketch(i % 5) for i in range(runs)]
@@ -51,7 +51,7 @@ def bench_check(runs: int) -> None:
     words = len(texts[0].split())
     print(f"deterministic check, five-page sketch ({words} words), parse included")
     print(f"  median {full * 1000:8.1f} ms   target <= {TARGET_CHECK_MS:.0f} ms   ({full / parse:.1f}x parsing alone, {parse * 1000:.1f} ms)")
-    from assistant.core.checkup import checkup
+    from assistant.core.judging.checkup import checkup
 
     # The one road every caller takes (no page count here): each text new, so nothing is cached.
     unique = [text + f"\n\n<!-- {i} -->\n" for i, text in enumerate(texts)]
@@ -66,7 +66,7 @@ def bench_check(runs: int) -> None:
         direct.append(time.perf_counter() - start)
     road, full = statistics.median(road), statistics.median(direct)
     again = _median(lambda i: checkup(unique[-1], rubric=rubric, pages=False), runs)  # the last one, just judged
-    print(f"  through core.checkup: median {road * 1000:.1f} ms ({road / full:.2f}x the engine called directly); the same text again {again * 1000:.2f} ms")
+    print(f"  through core.judging.checkup: median {road * 1000:.1f} ms ({road / full:.2f}x the engine called directly); the same text again {again * 1000:.2f} ms")
 
 
 def bench_check_cli(runs: int) -> None:

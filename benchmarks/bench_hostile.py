@@ -25,8 +25,8 @@ TARGET_SECONDS = 2.0
 
 
 def _median_seconds(path: Path, runs: int, pages: bool) -> float:
-    from assistant.core.batch import check_path
-    from assistant.core.checkup import clear_cache
+    from assistant.core.judging.batch import check_path
+    from assistant.core.judging.checkup import clear_cache
 
     times = []
     for _ in range(runs):

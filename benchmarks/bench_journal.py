@@ -32,7 +32,7 @@ def main() -> int:
         os.environ["SKISSE_HOME"] = home
         from _corpus import five_page_sketch
 
-        from assistant.core import autosave
+        from assistant.core.files import autosave
 
         sketch = Path(home) / "s.md"
         text = five_page_sketch(1)

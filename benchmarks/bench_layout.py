@@ -34,9 +34,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=None, help=argparse.SUPPRESS)  # benchmarks/run.py passes it on
     args = parser.parse_args()
 
-    from assistant.core.document import parse_sketch
-    from assistant.core.render import Renderer
-    from assistant.core.rubric import load_rubric
+    from assistant.core.sketch.document import parse_sketch
+    from assistant.core.rendering.render import Renderer
+    from assistant.core.sketch.rubric import load_rubric
 
     layout = load_rubric().layout
     renderer = Renderer()

@@ -3,7 +3,7 @@
 Run:  python benchmarks/bench_portfolio.py [--count 500] [--repeats 1] [--no-pages]
 
 Measures, in the same run and on the same files:
-  * the portfolio build over all cores (`build_portfolio`, ProcessPoolExecutor via core.batch),
+  * the portfolio build over all cores (`build_portfolio`, ProcessPoolExecutor via core.judging.batch),
     with the rich progress bar the CLI shows;
   * the serial baseline (jobs=1) on the same files;
 and prints the medians, the speed-up (serial / parallel), and how many cores our processes kept

@@ -46,7 +46,7 @@ def bench_quality(count: int, seed: int) -> None:
     from reliability.personal_corpus import IDENTITY, corpus, leaked
 
     from assistant.coach.redact import redact
-    from assistant.core.personal import find_personal_data
+    from assistant.core.sketch.personal import find_personal_data
 
     sketches = corpus(seed=seed, count=count)
     planted, caught, kept, touched = Counter(), Counter(), Counter(), Counter()
@@ -78,9 +78,9 @@ def bench_speed(runs: int) -> None:
     from reliability.personal_corpus import corpus
 
     from assistant.coach.redact import redact
-    from assistant.core.document import parse_sketch
-    from assistant.core.engine import check_sketch
-    from assistant.core.rubric import load_rubric
+    from assistant.core.sketch.document import parse_sketch
+    from assistant.core.judging.engine import check_sketch
+    from assistant.core.sketch.rubric import load_rubric
 
     rubric = load_rubric()
     texts = [five_page_sketch(i % 5) for i in range(runs)]

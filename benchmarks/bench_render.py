@@ -37,9 +37,9 @@ def _median_ms(fn, runs: int) -> float:
 
 
 def bench_page_count(runs: int) -> None:
-    from assistant.core.document import parse_sketch
-    from assistant.core.render import Renderer
-    from assistant.core.rubric import load_rubric
+    from assistant.core.sketch.document import parse_sketch
+    from assistant.core.rendering.render import Renderer
+    from assistant.core.sketch.rubric import load_rubric
 
     layout = load_rubric().layout
     text = five_page_sketch(0)
@@ -66,10 +66,10 @@ def bench_page_count(runs: int) -> None:
 
 def bench_export_in_process(runs: int) -> None:
     """The export's own work without Python start-up and imports: parse, lay out (cold), write."""
-    from assistant.core.document import parse_sketch
-    from assistant.core.export import export_pdf
-    from assistant.core.render import Renderer
-    from assistant.core.rubric import load_rubric
+    from assistant.core.sketch.document import parse_sketch
+    from assistant.core.rendering.export import export_pdf
+    from assistant.core.rendering.render import Renderer
+    from assistant.core.sketch.rubric import load_rubric
 
     layout = load_rubric().layout
     text = five_page_sketch(2)

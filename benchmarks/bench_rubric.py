@@ -61,7 +61,7 @@ class Tally:
 
 def _check(path: Path, pages: bool):
     """The verdicts `skisse check` gives one file: {criterion id: status}."""
-    from assistant.core.batch import check_path
+    from assistant.core.judging.batch import check_path
 
     report = check_path(path, render=pages)
     return {c.id: (c.status.value if hasattr(c.status, "value") else str(c.status)) for c in report.criteria}, report

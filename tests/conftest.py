@@ -37,7 +37,7 @@ def _fresh_checkups() -> None:
     renderer, say) is not found."""
     import sys
 
-    module = sys.modules.get("assistant.core.checkup")
+    module = sys.modules.get("assistant.core.judging.checkup")
     if module is not None:
         module.clear_cache()
 

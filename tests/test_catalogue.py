@@ -39,7 +39,28 @@ def test_every_language_fills_the_same_values(key: str) -> None:
     assert _fields(entry["nn"]) == _fields(entry["nb"]) == _fields(entry["en"]), key
 
 
+RUBRIC = Path(__file__).parents[1] / "rubric"
+
+
+def _nynorsk_texts():
+    """Every nn text a user reads: the UI catalogue and the check messages of every call."""
+    texts = {key: e["nn"] for key, e in ENTRIES.items()}
+
+    def walk(node, prefix):
+        for key, value in node.items():
+            if isinstance(value, dict) and isinstance(value.get("nn"), str):
+                texts[f"{prefix}{key}"] = value["nn"]
+            elif isinstance(value, dict):
+                walk(value, f"{prefix}{key}.")
+
+    for path in sorted(RUBRIC.rglob("*.toml")):
+        if "fixtures" not in path.parts:
+            walk(tomllib.loads(path.read_text(encoding="utf-8")), f"{path.relative_to(RUBRIC)}:")
+    return texts
+
+
 def test_nynorsk_says_linje() -> None:
-    words = {key: re.sub(r"\{[^{}]*\}", "", e["nn"]) for key, e in ENTRIES.items()}  # placeholders are code
-    wrong = {key: text for key, text in words.items() if re.search(r"\b(?:[Ll]ine|lina|linene)\b", text)}
+    # «line» is a rope in nynorsk; a row of a table or a text is «linje» (ei linje, linja, linjer)
+    words = {key: re.sub(r"\{[^{}]*\}", "", text) for key, text in _nynorsk_texts().items()}  # placeholders are code
+    wrong = {key: text for key, text in words.items() if re.search(r"\b(?:[Ll]ine|[Ll]ina|[Ll]iner|[Ll]inene)\b", text)}
     assert wrong == {}

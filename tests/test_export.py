@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 
 from assistant.cli.main import main
-from assistant.core.document import parse_sketch
-from assistant.core.export import export_markdown, export_pdf, markdown_for_export
-from assistant.core.render import Renderer
-from assistant.core.rubric import load_rubric
-from assistant.core.storage import SkisseFileError
+from assistant.core.sketch.document import parse_sketch
+from assistant.core.rendering.export import export_markdown, export_pdf, markdown_for_export
+from assistant.core.rendering.render import Renderer
+from assistant.core.sketch.rubric import load_rubric
+from assistant.core.files.storage import SkisseFileError
 
 from render_helpers import ROOT, STRONG_SKETCH, five_page_sketch, pdf_pages, pdf_text
 
@@ -24,7 +24,7 @@ def strong(tmp_path: Path) -> Path:
 
 
 def test_check_reports_the_page_count_of_the_exported_pdf(tmp_path: Path) -> None:
-    from assistant.core.batch import check_path
+    from assistant.core.judging.batch import check_path
 
     for seed, size in ((0, 6), (1, 9), (2, 2)):
         path = tmp_path / f"s{seed}.md"

@@ -9,12 +9,12 @@ import pytest
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
-from assistant.core.budget import parse_budget
-from assistant.core.document import _unclosed_fence, parse_sketch, set_budget, set_metadata, set_section_body
-from assistant.core.model import BudgetLine
-from assistant.core.personal import find_personal_data, redact
-from assistant.core.sections import section_order, section_specs
-from assistant.core.text import blocks, lix, plain_text, sentences
+from assistant.core.sketch.budget import parse_budget
+from assistant.core.sketch.document import _unclosed_fence, parse_sketch, set_budget, set_metadata, set_section_body
+from assistant.core.sketch.model import BudgetLine
+from assistant.core.sketch.personal import find_personal_data, redact
+from assistant.core.sketch.sections import section_order, section_specs
+from assistant.core.sketch.text import blocks, lix, plain_text, sentences
 
 # SKISSE_FUZZ_EXAMPLES=5000 pytest tests/test_fuzz_parser.py runs the properties on more texts.
 FUZZ = settings(max_examples=int(os.environ.get("SKISSE_FUZZ_EXAMPLES", "150")), deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

@@ -18,11 +18,11 @@ from pathlib import Path
 
 import pytest
 
-from assistant.core.document import parse_sketch
-from assistant.core.render import Renderer
-from assistant.core.render.escape import LONG_RUN, ZWSP, breakable
-from assistant.core.render.renderer import without_false_suspects
-from assistant.core.rubric import load_rubric
+from assistant.core.sketch.document import parse_sketch
+from assistant.core.rendering.render import Renderer
+from assistant.core.rendering.render.escape import LONG_RUN, ZWSP, breakable
+from assistant.core.rendering.render.renderer import without_false_suspects
+from assistant.core.sketch.rubric import load_rubric
 
 from render_helpers import ROOT, pdf_text
 

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from assistant.core.document import parse_sketch
-from assistant.core.render import Renderer
-from assistant.core.render import pagecache
-from assistant.core.render.pagecache import PageCache, layout_key
-from assistant.core.rubric import Layout
+from assistant.core.sketch.document import parse_sketch
+from assistant.core.rendering.render import Renderer
+from assistant.core.rendering.render import pagecache
+from assistant.core.rendering.render.pagecache import PageCache, layout_key
+from assistant.core.sketch.rubric import Layout
 
 from render_helpers import STRONG_SKETCH, pdf_pages
 
@@ -50,7 +50,7 @@ def test_the_process_wide_renderer_keeps_counts_in_the_user_cache(tmp_path: Path
     path.write_text(STRONG_SKETCH, encoding="utf-8")
     env = {**os.environ, "SKISSE_HOME": str(tmp_path / "home")}
     code = (
-        "import sys; from assistant.core.batch import check_path; from assistant.core.render import default_renderer;"
+        "import sys; from assistant.core.judging.batch import check_path; from assistant.core.rendering.render import default_renderer;"
         f"r = check_path({str(path)!r}); print(r.pages, default_renderer().compiles)"
     )
     runs = [subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout.split() for _ in range(2)]
@@ -83,7 +83,7 @@ def test_a_cache_that_cannot_be_used_only_costs_a_layout(tmp_path: Path, damage:
 
 
 def test_the_oldest_counts_go_when_the_cache_is_full(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from assistant.core.findings import PageInfo
+    from assistant.core.rendering.pages import PageInfo
 
     monkeypatch.setattr(pagecache, "MAX_ENTRIES", 10)
     monkeypatch.setattr(pagecache, "_PRUNE_EVERY", 5)
@@ -97,7 +97,7 @@ def test_the_oldest_counts_go_when_the_cache_is_full(tmp_path: Path, monkeypatch
 def test_a_cache_another_process_holds_is_a_miss_not_the_end(tmp_path: Path) -> None:
     import sqlite3
 
-    from assistant.core.findings import PageInfo
+    from assistant.core.rendering.pages import PageInfo
 
     store = tmp_path / "pages.sqlite"
     cache = PageCache(store)
@@ -126,9 +126,9 @@ def test_prepare_readies_everything_but_the_layout(tmp_path: Path) -> None:
 
 
 def test_a_layout_that_fails_in_the_background_fails_the_check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from assistant.core import batch
-    from assistant.core.render import renderer as renderer_module
-    from assistant.core.render.renderer import RenderError
+    from assistant.core.judging import batch
+    from assistant.core.rendering.render import renderer as renderer_module
+    from assistant.core.rendering.render.renderer import RenderError
 
     path = tmp_path / "s.md"
     path.write_text(STRONG_SKETCH, encoding="utf-8")
@@ -148,8 +148,8 @@ def test_a_layout_that_fails_in_the_background_fails_the_check(tmp_path: Path, m
 _OPENER = """
 import sys, time
 from pathlib import Path
-from assistant.core.findings import PageInfo
-from assistant.core.render.pagecache import PageCache
+from assistant.core.rendering.pages import PageInfo
+from assistant.core.rendering.render.pagecache import PageCache
 path, start, name = Path(sys.argv[1]), float(sys.argv[2]), sys.argv[3]
 while time.time() < start:
     pass

@@ -7,10 +7,10 @@ import threading
 
 import pytest
 
-from assistant.core.document import parse_sketch
-from assistant.core.render import Renderer, build_source, default_renderer, format_orgnr
-from assistant.core.render.escape import clean, lit
-from assistant.core.rubric import Layout, load_rubric
+from assistant.core.sketch.document import parse_sketch
+from assistant.core.rendering.render import Renderer, build_source, default_renderer, format_orgnr
+from assistant.core.rendering.render.escape import clean, lit
+from assistant.core.sketch.rubric import Layout, load_rubric
 
 from render_helpers import STRONG_SKETCH, five_page_sketch, pdf_pages, pdf_text, squash
 
@@ -273,7 +273,7 @@ def test_source_keeps_every_user_string_in_literals() -> None:
 
 
 def test_a_layout_typst_cannot_set_is_one_short_error() -> None:
-    from assistant.core.render import RenderError
+    from assistant.core.rendering.render import RenderError
 
     with pytest.raises(RenderError) as caught:
         Renderer().page_info(sketch("## Behov\n\nTekst.\n"), Layout(paper="a99"))
@@ -282,7 +282,7 @@ def test_a_layout_typst_cannot_set_is_one_short_error() -> None:
 
 
 def _count_in_worker(text: str) -> tuple[int, str]:
-    from assistant.core.render import default_renderer as shared
+    from assistant.core.rendering.render import default_renderer as shared
 
     renderer = shared()
     info = renderer.page_info(parse_sketch(text), LAYOUT)
@@ -314,9 +314,9 @@ _MEMORY_PROBE = """
 import resource, sys
 sys.path.insert(0, {bench!r})
 from _corpus import five_page_sketch
-from assistant.core.document import parse_sketch
-from assistant.core.render import Renderer
-from assistant.core.rubric import Layout
+from assistant.core.sketch.document import parse_sketch
+from assistant.core.rendering.render import Renderer
+from assistant.core.sketch.rubric import Layout
 
 renderer, layout = Renderer(), Layout()
 sketches = [parse_sketch(five_page_sketch(500 + i, paragraphs_per_section=2)) for i in range(60)]
@@ -355,7 +355,7 @@ def test_a_trim_that_fails_is_logged_once_and_never_stops_a_count(caplog: pytest
     renderer = Renderer()
     renderer.page_info(sketch("## Behov\n\nFørste."), LAYOUT)
     renderer._sweeper = Broken()
-    with caplog.at_level("WARNING", logger="assistant.core.render.renderer"):
+    with caplog.at_level("WARNING", logger="assistant.core.rendering.render.renderer"):
         for n in range(3):
             assert renderer.page_info(sketch(f"## Behov\n\nTekst nummer {n}."), LAYOUT).pages == 1
     assert [r.getMessage() for r in caplog.records].count("typst's layout cache could not be trimmed (not tried again): no trim today") == 1
@@ -387,7 +387,7 @@ class _Panicking:
 
 
 def test_a_panic_in_typst_gets_a_fresh_compiler_then_a_plain_error(monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
-    from assistant.core.render.renderer import RenderError
+    from assistant.core.rendering.render.renderer import RenderError
 
     renderer = Renderer()
     first = sketch("## Behov\n\nFørste tekst.\n")

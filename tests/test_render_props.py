@@ -9,9 +9,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assistant.core.document import parse_sketch
-from assistant.core.render import default_renderer
-from assistant.core.rubric import Layout
+from assistant.core.sketch.document import parse_sketch
+from assistant.core.rendering.render import default_renderer
+from assistant.core.sketch.rubric import Layout
 
 from render_helpers import pdf_pages, pdf_text, squash
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from ..core.model import Sketch
+from ..core.sketch.model import Sketch
 
 CONTEXT_CHARS = 48
 MIN_RATIO = 0.6  # a fuzzy match below this similarity is not the same text any more

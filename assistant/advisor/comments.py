@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from ..core.model import Sketch
+from ..core.sketch.model import Sketch
 from .anchors import Anchor, locate
 from .db import HistoryDB
 

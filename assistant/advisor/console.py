@@ -8,7 +8,7 @@ from typing import IO, Any
 from rich.console import Console
 from rich.segment import Segment
 
-from ..core.safetext import raw_stream, visible
+from ..core.sketch.safetext import raw_stream, visible
 
 
 class SafeConsole(Console):

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ..core.paths import user_data_dir
-from ..core.storage import SkisseFileError
+from ..core.data.paths import user_data_dir
+from ..core.files.storage import SkisseFileError
 
 SCHEMA_VERSION = 1
 

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ..core.batch import find_sketches  # the sketches of a folder, as `skisse check DIR` finds them
-from ..core.findings import Report, Status
+from ..core.judging.batch import find_sketches  # the sketches of a folder, as `skisse check DIR` finds them
+from ..core.judging.findings import Report, Status
 from .db import HistoryDB, document_key
 
 SORT_KEYS = ("path", "applicant", "pages", "open", "changed", "fails")
@@ -87,7 +87,7 @@ def open_comment_counts(db: HistoryDB, paths: Iterable[Path]) -> dict[str, int]:
 
 def _renderer_available() -> bool:
     try:
-        from ..core.render import default_renderer  # noqa: F401
+        from ..core.rendering.render import default_renderer  # noqa: F401
     except ImportError:
         return False
     return True
@@ -95,8 +95,8 @@ def _renderer_available() -> bool:
 
 def _summary(path: Path) -> tuple[str | None, str | None]:
     """(applicant, title) of a sketch, read from its text."""
-    from ..core.checkup import parse
-    from ..core.storage import SkisseFileError, read_text_file
+    from ..core.judging.checkup import parse
+    from ..core.files.storage import SkisseFileError, read_text_file
 
     try:
         sketch = parse(read_text_file(path, word=True).text)
@@ -116,12 +116,12 @@ def build_portfolio(
     paths: list[Path] | None = None,
 ) -> Portfolio:
     """Check every sketch in `folder` in parallel and gather one row per sketch."""
-    from ..core.batch import BatchError, check_paths
-    from ..core.rubric import load_rubric
+    from ..core.judging.batch import BatchError, check_paths
+    from ..core.sketch.rubric import load_rubric
 
     folder = Path(folder)
     if paths is None:
-        from ..core.confine import is_inside
+        from ..core.files.confine import is_inside
 
         paths = [p for p in find_sketches(folder) if is_inside(p)]  # a served window: no link out of its folder
     results = check_paths(paths, rubric_id, jobs=jobs, render=pages and _renderer_available(), progress=progress)
@@ -239,7 +239,7 @@ def summary_text(count: int, failed: int, comments: int, lang: str) -> str:
 
 def criterion_titles(criteria: list[tuple[str, str]], lang: str, rubric_id: str | None = None) -> list[str]:
     """The criteria's titles in `lang` (the rubric's), in the portfolio's order; ids only for unknown ones."""
-    from ..core.rubric import RubricError, load_rubric
+    from ..core.sketch.rubric import RubricError, load_rubric
 
     try:
         titles = {c.id: c.title.get(lang) for c in load_rubric(rubric_id).criteria}

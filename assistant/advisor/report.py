@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..core.checkup import parse
-from ..core.document import parse_sketch
-from ..core.findings import Report
-from ..core.sections import spec
+from ..core.judging.checkup import parse
+from ..core.judging.findings import Report
+from ..core.sketch.document import parse_sketch
+from ..core.sketch.sections import spec
 from ..i18n import t
 from .comments import Comment, CommentStatus, list_comments
 from .db import HistoryDB
@@ -194,8 +194,8 @@ def feedback_pdf(markdown: str, *, rubric_id: str | None = None) -> bytes:
 
     Raises RuntimeError (the renderer's RenderError) when typst cannot lay it out.
     """
-    from ..core.render import default_renderer
-    from ..core.rubric import load_rubric
+    from ..core.rendering.render import default_renderer
+    from ..core.sketch.rubric import load_rubric
 
     sketch = parse_sketch(markdown)
     return default_renderer().pdf(sketch, load_rubric(rubric_id).layout)

@@ -8,7 +8,7 @@ textual-serve starts one window process per WebSocket. Here every request passes
 - the Host header must be the served address (or `--public-url`'s), which stops DNS rebinding;
   an Origin header, required on the WebSocket, must be that address's origin, so no other web
   page the owner visits can drive the window;
-- the window is started confined to one folder (`SKISSE_SERVE_ROOT`, see `core.confine`) and
+- the window is started confined to one folder (`SKISSE_SERVE_ROOT`, see `core.files.confine`) and
   without the language model unless the owner passed `--allow-coach` (`SKISSE_SERVE_COACH`).
 
 textual-serve and aiohttp are imported by `make_server` only.
@@ -54,7 +54,7 @@ def served_folder(path: Path | None) -> Path:
 
 def window_environment(folder: Path, *, allow_coach: bool, environ: dict[str, str] | None = None) -> dict[str, str]:
     """The environment every served window starts with (textual-serve copies `os.environ`)."""
-    from ..core.confine import ENV_COACH, ENV_ROOT
+    from ..core.files.confine import ENV_COACH, ENV_ROOT
 
     env = dict(os.environ if environ is None else environ)
     env[ENV_ROOT] = str(folder)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..core.checkup import parse
-from ..core.findings import Report
+from ..core.judging.checkup import parse
+from ..core.judging.findings import Report
 from .checking import Checker, check_text
 from .comments import Comment, reanchor
 from .db import HistoryDB

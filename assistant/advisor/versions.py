@@ -7,9 +7,9 @@ import hashlib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..core.checkup import parse
-from ..core.findings import Report
-from ..core.storage import SkisseFileError, atomic_write_text, read_text_file
+from ..core.files.storage import SkisseFileError, atomic_write_text, read_text_file
+from ..core.judging.checkup import parse
+from ..core.judging.findings import Report
 from .db import HistoryDB
 
 
@@ -118,7 +118,7 @@ def judge_unjudged(db: HistoryDB, path: Path | str, versions: list[Version]) -> 
     (the text on disk before a restore) or without a page count (kept before every save was
     judged with one) is judged now, through the core's checkup, and the verdict is stored with
     it; a version whose rubric cannot be read is left as it is."""
-    from ..core.rubric import RubricError
+    from ..core.sketch.rubric import RubricError
     from .checking import check_text
 
     out: list[Version] = []

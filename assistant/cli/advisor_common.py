@@ -23,7 +23,7 @@ def read_sketch(path: Path) -> str:
 
 def read_sketch_file(path: Path):
     """The sketch's text and the warnings on how it was read; a Word file is read as Markdown."""
-    from ..core.storage import SkisseFileError, read_text_file
+    from ..core.files.storage import SkisseFileError, read_text_file
 
     try:
         return read_text_file(path, word=True)
@@ -33,7 +33,7 @@ def read_sketch_file(path: Path):
 
 def history_db():
     from ..advisor.db import HistoryDB
-    from ..core.storage import SkisseFileError
+    from ..core.files.storage import SkisseFileError
 
     try:
         db = HistoryDB()
@@ -48,7 +48,7 @@ def check_with_pages(text: str, path: Path, notes: list[str] | None = None):
     """The check with the page count, as `skisse check` does it; `notes` (how the file was read)
     come first in the report's notes, on a copy of the shared checkup's report."""
     from ..advisor.checking import check_text
-    from ..core.rubric import RubricError
+    from ..core.sketch.rubric import RubricError
 
     try:
         report = check_text(text, path)
@@ -68,7 +68,7 @@ def local_time(stamp: str) -> str:
 
 def file_mode() -> int:
     """The mode a new file gets under the user's umask."""
-    from ..core.storage import new_file_mode
+    from ..core.files.storage import new_file_mode
 
     return new_file_mode()
 

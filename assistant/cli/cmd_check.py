@@ -27,8 +27,8 @@ def register(sub: argparse._SubParsersAction, lang: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..core.batch import BatchError, check_paths, expand_paths
-    from ..core.rubric import RubricError, load_rubric, rubric_argument
+    from ..core.judging.batch import BatchError, check_paths, expand_paths
+    from ..core.sketch.rubric import RubricError, load_rubric, rubric_argument
     from .main import CliError
 
     if args.rubric:

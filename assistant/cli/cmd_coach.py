@@ -43,8 +43,8 @@ def run_coach(args: argparse.Namespace) -> int:
     from ..advisor.report import section_title
     from ..advisor.service import checkpoint
     from ..advisor.sessions import add_step, end_session, events, mark_step_done, open_session, start_session
-    from ..core.checkup import parse
-    from ..core.sections import match_heading
+    from ..core.judging.checkup import parse
+    from ..core.sketch.sections import match_heading
 
     lang = args.lang
     path = Path(args.path)
@@ -131,7 +131,7 @@ def run_coach(args: argparse.Namespace) -> int:
             import json
 
             from ..advisor.comments import export_comments
-            from ..core.storage import SkisseFileError, atomic_write_text
+            from ..core.files.storage import SkisseFileError, atomic_write_text
 
             try:
                 atomic_write_text(Path(args.export_comments), json.dumps(export_comments(db, path), ensure_ascii=False, indent=2) + "\n")

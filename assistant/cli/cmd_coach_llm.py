@@ -66,7 +66,7 @@ def _coach(args: argparse.Namespace):
 def _read(path: str) -> str:
     from pathlib import Path
 
-    from ..core.storage import SkisseFileError, read_text_file
+    from ..core.files.storage import SkisseFileError, read_text_file
     from .main import CliError
 
     try:
@@ -76,7 +76,7 @@ def _read(path: str) -> str:
 
 
 def _check_rubric(args: argparse.Namespace) -> None:
-    from ..core.rubric import RubricError, load_rubric, rubric_argument
+    from ..core.sketch.rubric import RubricError, load_rubric, rubric_argument
     from .main import CliError
 
     if getattr(args, "rubric", None):
@@ -108,7 +108,7 @@ def run_assess(args: argparse.Namespace) -> int:
 
     from ..coach.assess import format_assessment
     from ..coach.base import CoachError
-    from ..core.rubric import load_rubric, rubric_argument, sketch_rubric
+    from ..core.sketch.rubric import load_rubric, rubric_argument, sketch_rubric
     from .main import CliError
 
     _check_rubric(args)
@@ -124,7 +124,7 @@ def run_assess(args: argparse.Namespace) -> int:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        from ..core.checkup import parse
+        from ..core.judging.checkup import parse
 
         rubric = load_rubric(rubric_argument(args.rubric)) if args.rubric else sketch_rubric(parse(text).meta.rubric)
         titles = {c.id: c.title.get(args.lang) for c in rubric.criteria}

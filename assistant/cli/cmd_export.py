@@ -62,17 +62,17 @@ def _failing_criteria(text: str, rubric) -> list[str]:  # noqa: ANN001 - core ty
     """Titles of the criteria the sketch fails, judged as `skisse check` judges it (pages
     included), through the core's one checkup. A page count that cannot be found leaves the
     page criterion n/a: the export itself then says why the PDF cannot be made."""
-    from ..core.checkup import checkup
+    from ..core.judging.checkup import checkup
 
     report = checkup(text, rubric=rubric).report
     return [c.title for c in report.criteria if c.status.value == "fail"]
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..core.checkup import parse
-    from ..core.export import export_markdown, export_pdf
-    from ..core.rubric import RubricError, load_rubric, rubric_argument, sketch_rubric
-    from ..core.storage import SkisseFileError, read_text_file
+    from ..core.judging.checkup import parse
+    from ..core.rendering.export import export_markdown, export_pdf
+    from ..core.sketch.rubric import RubricError, load_rubric, rubric_argument, sketch_rubric
+    from ..core.files.storage import SkisseFileError, read_text_file
     from .main import CliError
 
     lang = args.lang
@@ -103,7 +103,7 @@ def run(args: argparse.Namespace) -> int:
         md_path = Path(args.output).with_suffix(".md") if md_path is not None else None
     try:
         if docx_path is not None:
-            from ..core.export import export_docx
+            from ..core.rendering.export import export_docx
 
             export_docx(sketch, rubric.layout, docx_path, source=source, lang=lang)
             print(t("docx.export.wrote", lang, path=docx_path))

@@ -56,7 +56,7 @@ def run_history(args: argparse.Namespace) -> int:
 
         if args.restore is not None:
             from ..advisor.sessions import open_session
-            from ..core.locks import SketchLock
+            from ..core.files.locks import SketchLock
 
             version = pick(args.restore)
             holder = SketchLock(path).holder()

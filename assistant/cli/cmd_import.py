@@ -19,8 +19,8 @@ def register(sub: argparse._SubParsersAction, lang: str) -> None:
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from ..core.docx_import import import_docx
-    from ..core.storage import SkisseFileError
+    from ..core.files.docx_import import import_docx
+    from ..core.files.storage import SkisseFileError
     from .main import CliError
 
     lang = args.lang

@@ -23,11 +23,11 @@ def register(sub: argparse._SubParsersAction, lang: str) -> None:
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from ..core.model import Language
-    from ..core.orgs import orgnr_problem
-    from ..core.rubric import RubricError, load_rubric
-    from ..core.storage import SkisseFileError, atomic_write_text
-    from ..core.template import metadata_reads_back, one_line, template_sketch
+    from ..core.sketch.model import Language
+    from ..core.sketch.orgs import orgnr_problem
+    from ..core.sketch.rubric import RubricError, load_rubric
+    from ..core.files.storage import SkisseFileError, atomic_write_text
+    from ..core.sketch.template import metadata_reads_back, one_line, template_sketch
     from .main import CliError
 
     path = Path(args.path)

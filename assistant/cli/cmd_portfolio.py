@@ -35,7 +35,7 @@ def register(sub: argparse._SubParsersAction, lang: str) -> None:
 def run_portfolio(args: argparse.Namespace) -> int:
     from ..advisor.portfolio import SORT_KEYS, build_portfolio, find_sketches, sort_rows, to_csv, to_json
     from ..advisor.terminal import print_portfolio, progress_bar
-    from ..core.rubric import rubric_argument
+    from ..core.sketch.rubric import rubric_argument
 
     lang = args.lang
     folder = Path(args.folder)

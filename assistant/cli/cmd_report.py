@@ -27,14 +27,14 @@ def run_report(args: argparse.Namespace) -> int:
     from ..advisor.report import feedback_markdown
     from ..advisor.service import checkpoint
     from ..advisor.sessions import open_session
-    from ..core.storage import SkisseFileError, atomic_write_bytes, atomic_write_text
+    from ..core.files.storage import SkisseFileError, atomic_write_bytes, atomic_write_text
 
     path = Path(args.path)
     loaded = read_sketch_file(path)
     text = loaded.text
     db = history_db()
     try:
-        from ..core.checkup import parse
+        from ..core.judging.checkup import parse
 
         lang = args.language or parse(text).language.value
         report = check_with_pages(text, path, loaded.warnings)

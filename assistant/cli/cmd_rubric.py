@@ -19,7 +19,7 @@ def register(sub: argparse._SubParsersAction, lang: str) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from ..core.rubric import DEFAULT_RUBRIC, RubricError, list_rubrics
+    from ..core.sketch.rubric import DEFAULT_RUBRIC, RubricError, list_rubrics
     from .main import CliError
 
     try:
@@ -36,7 +36,7 @@ def run_show(args: argparse.Namespace) -> int:
     from rich.text import Text
 
     from ..advisor.console import safe_console
-    from ..core.rubric import RubricError, load_rubric, rubric_argument
+    from ..core.sketch.rubric import RubricError, load_rubric, rubric_argument
     from .main import CliError
 
     try:
@@ -57,7 +57,7 @@ def run_show(args: argparse.Namespace) -> int:
         console.print(head)
         console.print("  " + c.guidance.get(lang))
         if c.sections:
-            from ..core.sections import spec
+            from ..core.sketch.sections import spec
 
             names = ", ".join(found.title.get(lang) if (found := spec(s)) else s for s in c.sections)
             console.print(Text(f"  {t('rubric.sections', lang)}: {names}", style="dim"))

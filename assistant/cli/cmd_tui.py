@@ -25,11 +25,11 @@ def run_tui(args: argparse.Namespace) -> int:
 
     path = getattr(args, "path", None)
     lang = getattr(args, "lang", None)
-    from ..core import confine
+    from ..core.files import confine
 
     served = confine.root()
     if served is not None:  # a window of `skisse serve`: kept in its folder
-        from ..core.storage import SkisseFileError
+        from ..core.files.storage import SkisseFileError
 
         try:
             os.chdir(served)
@@ -56,7 +56,7 @@ def _flush_on_signals() -> None:
     """SIGTERM and SIGHUP (logout, a closed terminal) save what the autosaver holds before exiting."""
     import signal
 
-    from ..core.exiting import install_signal_handlers, watch_terminal
+    from ..core.files.exiting import install_signal_handlers, watch_terminal
 
     install_signal_handlers(tuple(s for s in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)) if s is not None))
     watch_terminal(0)  # a terminal gone without a SIGHUP ends the window too

@@ -214,7 +214,7 @@ def _run(handler, args: argparse.Namespace, lang: str) -> int:
         _silence_stdout()
         return int(getattr(args, "exit_code", 0))
     except Exception as exc:  # unexpected: one line for the user, the traceback in a crash report
-        from ..core.logs import crash_report
+        from ..core.files.logs import crash_report
 
         report = crash_report(exc, context=f"skisse {getattr(args, 'command', None) or 'tui'}")
         print(f"skisse: {t('reliability.crash', lang, kind=type(exc).__name__, path=report or '-')}", file=sys.stderr)
@@ -223,7 +223,7 @@ def _run(handler, args: argparse.Namespace, lang: str) -> int:
         if streams is not None:
             sys.stdout, sys.stderr = streams
         if logging_on:
-            from ..core.logs import teardown_logging
+            from ..core.files.logs import teardown_logging
 
             teardown_logging()
 
@@ -244,7 +244,7 @@ def _safe_streams(handler) -> tuple | None:
     `safetext.visible`: text from a sketch, a file name or a model never reaches the terminal
     as control characters. The window draws its own screen and is left alone. Returns the
     streams to put back."""
-    from ..core.safetext import SafeStream
+    from ..core.sketch.safetext import SafeStream
 
     if getattr(handler, "__name__", "") == "run_tui":
         return None
@@ -258,7 +258,7 @@ def _start_logging() -> bool:
     import os
 
     try:
-        from ..core.logs import setup_logging
+        from ..core.files.logs import setup_logging
 
         setup_logging(os.environ.get("SKISSE_LOG", "INFO").upper())
     except (OSError, ValueError):

@@ -11,8 +11,8 @@ import os
 import sys
 from typing import TextIO
 
-from ..core.findings import Level, Report, Status
-from ..core.safetext import raw_stream, visible
+from ..core.judging.findings import Level, Report, Status
+from ..core.sketch.safetext import raw_stream, visible
 from ..i18n import t
 
 _CODES = {"bold": "1", "dim": "2", "red": "31", "green": "32", "yellow": "33", "cyan": "36"}

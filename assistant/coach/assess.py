@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..core.findings import Level, Status
-from ..core.text import split_sentences, strip_inline
+from ..core.judging.findings import Level, Status
+from ..core.sketch.text import split_sentences, strip_inline
 from ..i18n import t
 from .base import Assessment, CriterionAssessment
 from .context import DraftContext

@@ -10,11 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from ..core.checkup import Checkup, checkup
-from ..core.findings import Finding, Level, PageInfo, Report, Status
-from ..core.model import Sketch
-from ..core.rubric import Criterion, Rubric
-from ..core.sections import spec
+from ..core.judging.checkup import Checkup, checkup
+from ..core.judging.findings import Finding, Level, Report, Status
+from ..core.rendering.pages import PageInfo
+from ..core.sketch.model import Sketch
+from ..core.sketch.rubric import Criterion, Rubric
+from ..core.sketch.sections import spec
 from ..i18n import t
 
 DEFAULT_SOURCES = ["SSB", "KOSTRA", "Helsedirektoratet"]

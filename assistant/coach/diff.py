@@ -154,8 +154,8 @@ class SectionRewrite(BaseModel):
 
     def apply(self, accepted: Iterable[int]) -> str:
         """The whole sketch text with the accepted hunks applied to this section."""
-        from ..core.checkup import parse
-        from ..core.document import set_section_body
+        from ..core.judging.checkup import parse
+        from ..core.sketch.document import set_section_body
 
         body = apply_hunks(self.old_body, self.hunks, accepted)
         if body == self.old_body:
@@ -165,7 +165,7 @@ class SectionRewrite(BaseModel):
 
 def propose_rewrite(sketch_text: str, section: str, reply: str) -> SectionRewrite:
     """Turn the coach's rewrite of `section` into hunks against the draft's current body."""
-    from ..core.checkup import parse
+    from ..core.judging.checkup import parse
 
     sketch = parse(sketch_text)
     current = sketch.section(section)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..core import rubric as r
-from ..core.text import blocks, words
+from ..core.sketch import rubric as r
+from ..core.sketch.text import blocks, words
 from .context import DEFAULT_SOURCES, DraftContext
 
 WORDS_PER_PAGE = 520  # 11 pt serif on A4 with 25 mm margins, prose with a few headings

@@ -187,7 +187,7 @@ class LangChainCoach:
     # ---- building a request -----------------------------------------------------------------
 
     def _context(self, sketch_text: str, lang: str) -> DraftContext:
-        from ..core.rubric import RubricError
+        from ..core.sketch.rubric import RubricError
         from .context import DraftContext
 
         ctx = DraftContext(sketch_text, lang, self.settings.rubric)
@@ -270,7 +270,7 @@ class LangChainCoach:
 
     def _prepared(self, request: CoachRequest) -> list[BaseMessage]:
         """The request's messages; a broken prompt file or rubric becomes a CoachError."""
-        from ..core.rubric import RubricError
+        from ..core.sketch.rubric import RubricError
         from .prompts import PromptError
 
         try:

@@ -9,9 +9,9 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 
-from ..core.document import set_section_body
-from ..core.findings import Finding, Level, Status
-from ..core.sections import match_heading, section_specs
+from ..core.judging.findings import Finding, Level, Status
+from ..core.sketch.document import set_section_body
+from ..core.sketch.sections import match_heading, section_specs
 from ..i18n import system_language, t
 from .assess import chunks, offline_assessment
 from .base import Assessment, CoachError, CoachRequest, SessionUsage
@@ -45,8 +45,8 @@ class OfflineCoach:
     @staticmethod
     def _safely(lang: str, fn, *args):
         """Run fn; a broken rubric or sections file becomes a CoachError with its one-line message."""
-        from ..core.rubric import RubricError
-        from ..core.sections import SectionsError
+        from ..core.sketch.rubric import RubricError
+        from ..core.sketch.sections import SectionsError
 
         try:
             return fn(*args)
@@ -222,7 +222,7 @@ class OfflineCoach:
         budget = ctx.sketch.budget
         if budget is None or not budget.lines:
             return t("coach.budget.none", lang) + " " + t("coach.offline.budget_first", lang)
-        from ..core.amounts import format_amount
+        from ..core.sketch.amounts import format_amount
 
         total = format_amount(budget.total_excluding_procurement, currency=True, lang=lang)
         items = [line for line in budget.lines if not line.procurement and line.amount]

@@ -16,8 +16,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..core.amounts import format_amount, format_millions
-from ..core.paths import prompts_dir, rubric_dir
+from ..core.data.paths import prompts_dir, rubric_dir
+from ..core.sketch.amounts import format_amount, format_millions
 from ..i18n import t
 from .base import CoachRequest
 
@@ -210,6 +210,6 @@ def defuse_marks(text: str) -> str:
 
 
 def _info():
-    from ..core.findings import Level
+    from ..core.judging.findings import Level
 
     return Level.INFO

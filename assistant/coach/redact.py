@@ -1,6 +1,6 @@
 """Remove personal data from text before it goes to a model that is not on this machine.
 
-Uses `assistant.core.personal.find_personal_data`, the same finder the checker's `personal-data`
+Uses `assistant.core.sketch.personal.find_personal_data`, the same finder the checker's `personal-data`
 criterion reports with. Should that finder ever fail, the text is masked more bluntly rather than
 sent as it is: every run of eight or more digits and every word with an `@` in it.
 """
@@ -32,7 +32,7 @@ class Span:
 
 def _core_spans(text: str) -> list[Span] | None:
     try:
-        from ..core.personal import find_personal_data
+        from ..core.sketch.personal import find_personal_data
 
         found = find_personal_data(text)
     except Exception:  # the core's finder failing must not send data unredacted

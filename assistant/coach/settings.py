@@ -12,7 +12,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field, ValidationError
 
-from ..core.paths import user_config_dir
+from ..core.data.paths import user_config_dir
 
 CONFIG_NAME = "config.toml"
 KEYRING_SERVICE = "skisse"
@@ -210,7 +210,7 @@ def write_default_config(path: Path | None = None) -> Path:
     if path.exists():
         return path
     path.parent.mkdir(parents=True, exist_ok=True)
-    from ..core.storage import atomic_write_text
+    from ..core.files.storage import atomic_write_text
 
     atomic_write_text(path, DEFAULT_CONFIG, mode=0o600)
     os.chmod(path, 0o600)

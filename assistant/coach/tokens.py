@@ -234,7 +234,7 @@ def _price_table(path: str) -> dict[str, Price]:
 def price_table(path: str | Path | None = None) -> dict[str, Price]:
     """The prices in the user's table if there is one, else the shipped table. Broken files give {}."""
     candidates = [Path(path)] if path else []
-    from ..core.paths import user_config_dir
+    from ..core.data.paths import user_config_dir
 
     candidates += [user_config_dir() / "prices.toml", SHIPPED_PRICES]
     for candidate in candidates:

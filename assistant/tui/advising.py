@@ -32,7 +32,7 @@ def current_session(app):
     import sqlite3
 
     from ..advisor.sessions import open_session
-    from ..core.storage import SkisseFileError
+    from ..core.files.storage import SkisseFileError
 
     try:
         db = db_factory(app)()
@@ -49,10 +49,12 @@ def current_session(app):
 AUTOSAVE_VERSION_INTERVAL = 300.0  # seconds: an autosave keeps a version at most this often
 
 
-def record_save_in_background(app, text: str | None = None, *, autosave: bool = False) -> None:
+def record_save_in_background(app, text: str | None = None, *, autosave: bool = False, before: str | None = None) -> None:
     """Keep the saved text as a version (checked, comments re-anchored, logged) off the UI thread.
 
     Explicit saves always keep a version; autosaves at most every AUTOSAVE_VERSION_INTERVAL.
+    `before`, when given, is kept first as a version of its own, in the same worker (an imported
+    text before the metadata the user completed).
     """
     path = draft_path(app)
     if path is None:
@@ -68,6 +70,8 @@ def record_save_in_background(app, text: str | None = None, *, autosave: bool = 
         if notice:  # a damaged history database was moved aside: say so once, in the window
             app.call_from_thread(app.notify, notice, severity="warning", timeout=12, markup=False)
         try:
+            if before is not None and before != text:
+                record_save(path, before, db=db)
             record_save(path, text, db=db, min_interval=AUTOSAVE_VERSION_INTERVAL if autosave else None)
         finally:
             db.close()

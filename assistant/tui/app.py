@@ -13,15 +13,16 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.worker import get_current_worker
 
-from ..core.safetext import visible
+from ..core.sketch.safetext import visible
 from ..i18n import LANGUAGES, t
 from .keys import localise_bindings
+from .messages import DraftChanged, LiveUpdated, OpenSketch
 from .safe import ControlCharacters, shown
 from .safe import tr as safe_tr
-from .messages import DraftChanged, LiveUpdated, OpenSketch
 from .saving import Saving
 from .services import Services
 from .settings import RecentFiles, TuiSettings
+from .word_open import WordOpening
 
 if TYPE_CHECKING:  # imported on first use: the start screen needs none of them
     from .draft import Draft
@@ -32,7 +33,7 @@ LIVE_DELAY = 0.15  # pause in typing before the live panel is recomputed (comput
 WORKSPACE = ("interview", "editor", "budget", "partners", "export", "coach")
 
 
-class SkisseApp(Saving, App):
+class SkisseApp(WordOpening, Saving, App):
     """From nothing to a checked, exported sketch: start, interview, editor, budget, partners, export."""
 
     CSS_PATH = ["app.tcss", "screens/start.tcss"]  # the start screen is the default screen: its styles load with the app
@@ -77,8 +78,8 @@ class SkisseApp(Saving, App):
         self.draft: Draft | None = None
         self.live: LiveState | None = None
         self.save_error: str | None = None
-        self.saver: Any = None  # core.autosave.AutoSaver for the open sketch
-        self.lock: Any = None  # core.locks.SketchLock for the open sketch
+        self.saver: Any = None  # core.files.autosave.AutoSaver for the open sketch
+        self.lock: Any = None  # core.files.locks.SketchLock for the open sketch
         self._live_timer: Timer | None = None
         localise_bindings(self, self.lang)
 
@@ -154,7 +155,7 @@ class SkisseApp(Saving, App):
     def on_mount(self) -> None:
         import asyncio
 
-        from ..core.exiting import register_exit
+        from ..core.files.exiting import register_exit
         from .textual_texts import localise_textual
 
         localise_textual(self.lang)  # Textual's own key texts, before any of its menus is made
@@ -162,7 +163,7 @@ class SkisseApp(Saving, App):
         # loop (the terminal restored), rather than through an exception raised mid-frame.
         loop = asyncio.get_running_loop()
         self._unregister_exit = register_exit(lambda code: loop.call_soon_threadsafe(self._leave_on_signal, code))
-        from ..core import confine
+        from ..core.files import confine
 
         if confine.active():  # a window of `skisse serve`: say what it may do
             self.sub_title = self.tr("serve.banner", folder=str(confine.root()))
@@ -176,9 +177,9 @@ class SkisseApp(Saving, App):
         self._stop_saving()
         self.exit(return_code=code)
 
-    def open_sketch(self, path: Path, *, new: Draft | None = None) -> bool:
+    def open_sketch(self, path: Path, *, new: Draft | None = None, record: bool = True) -> bool:
         """Open a sketch (or take a just-created one) and go to the right screen."""
-        from ..core.storage import SkisseFileError, is_word_file
+        from ..core.files.storage import SkisseFileError, is_word_file
         from .draft import Draft
 
         if new is None and is_word_file(Path(path)):
@@ -201,49 +202,11 @@ class SkisseApp(Saving, App):
         self.action_show("editor" if has_text and new is None else "interview")
         self.schedule_live(immediately=True)
         self._offer_recovery(draft)
-        from .advising import record_save_in_background
+        if record:
+            from .advising import record_save_in_background
 
-        record_save_in_background(self, autosave=True)  # the text as opened, for the history
+            record_save_in_background(self, autosave=True)  # the text as opened, for the history
         return True
-
-    def _open_word(self, path: Path) -> bool:
-        """A Word file is imported to NAME.md beside it and that sketch opened; the Word file is
-        only read. When NAME.md exists, the user chooses: open it, or import to a new name."""
-        from ..core.docx_import import default_target, free_target
-        from .screens.confirm import ConfirmScreen
-
-        target = default_target(path)
-        if not target.exists():
-            return self._import_word(path, target)
-        fresh = free_target(target)
-
-        def answered(new_file: bool | None) -> None:
-            if new_file:
-                self._import_word(path, fresh)
-            else:
-                self.open_sketch(target)
-
-        question = self.tr("tui.word.exists", target=target.name, docx=path.name, fresh=fresh.name)
-        self.push_screen(ConfirmScreen(question, self.tr("tui.word.import_new", fresh=fresh.name), self.tr("tui.word.open_existing", target=target.name)), answered)
-        return True
-
-    def _import_word(self, path: Path, target: Path) -> bool:
-        from ..core.docx_import import import_docx
-        from ..core.storage import SkisseFileError
-
-        from ..core.confine import inside
-
-        try:
-            inside(path, lang=self.lang)  # a served window reads and writes only in its folder
-            inside(target, lang=self.lang)
-            result = import_docx(path, target, lang=self.lang)
-        except SkisseFileError as exc:
-            self.notify(shown(str(exc)), severity="error", timeout=8)
-            return False
-        self.notify(self.tr("tui.word.imported", docx=path.name, target=target.name), timeout=8)
-        for note in result.notes:
-            self.notify(shown(note), severity="warning", timeout=10)
-        return self.open_sketch(target)
 
     @on(OpenSketch)
     def _open_requested(self, message: OpenSketch) -> None:
@@ -454,7 +417,7 @@ def make_app(
     **options: Any,
 ) -> SkisseApp:
     """Build the app with its dependencies; tests pass fakes for any of them."""
-    from ..core.paths import user_config_dir, user_data_dir
+    from ..core.data.paths import user_config_dir, user_data_dir
     from ..i18n import system_language
 
     data_dir = data_dir or user_data_dir()

@@ -128,7 +128,7 @@ def show_portfolio(app) -> None:
         if not folder:
             return
         target = Path(folder).expanduser()
-        from ..core.confine import is_inside, root
+        from ..core.files.confine import is_inside, root
 
         if not is_inside(target):  # a served window: only its own folder
             app.notify(t("serve.outside", lang, path=str(target), folder=str(root())), severity="error")
@@ -152,7 +152,7 @@ def write_report(app) -> None:
     from ..advisor.checking import check_text
     from ..advisor.report import feedback_markdown
     from ..advisor.service import checkpoint
-    from ..core.storage import SkisseFileError, atomic_write_text
+    from ..core.files.storage import SkisseFileError, atomic_write_text
 
     flush = getattr(app, "flush_save", None)
     if flush:
@@ -161,7 +161,7 @@ def write_report(app) -> None:
     target = path.with_name(path.stem + ".tilbakemelding.md")
     db = db_factory(app)()
     try:
-        from ..core.confine import inside
+        from ..core.files.confine import inside
 
         inside(target, lang=lang_of(app))  # a served window writes only in its folder
         session = current_session(app)

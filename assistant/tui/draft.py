@@ -6,16 +6,16 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from ..core.checkup import parse
-from ..core.document import (
+from ..core.judging.checkup import parse
+from ..core.sketch.document import (
     metadata_block,
     set_budget,
     set_metadata,
     set_section_body,
 )
-from ..core.model import BudgetLine, Language, Metadata, Organisation, Partner, Sketch
-from ..core.sections import section_specs
-from ..core.storage import atomic_write_text, read_text_file
+from ..core.files.storage import atomic_write_text, read_text_file
+from ..core.sketch.model import BudgetLine, Language, Metadata, Organisation, Partner, Sketch
+from ..core.sketch.sections import section_specs
 
 
 def new_sketch_text(meta: Metadata) -> str:
@@ -44,7 +44,7 @@ class Draft:
     @classmethod
     def open(cls, path: Path) -> Draft:
         """Read a sketch file (raises `SkisseFileError` with a one-line message)."""
-        from ..core.confine import inside
+        from ..core.files.confine import inside
 
         loaded = read_text_file(inside(path))
         draft = cls(path, loaded.text, warnings=loaded.warnings)
@@ -55,13 +55,13 @@ class Draft:
     @classmethod
     def create(cls, path: Path, meta: Metadata) -> Draft:
         """A new sketch at `path`, written at once so it exists on disk."""
-        from ..core.template import metadata_reads_back, one_line
+        from ..core.sketch.template import metadata_reads_back, one_line
 
         applicant = meta.applicant.model_copy(update={"name": one_line(meta.applicant.name)}) if meta.applicant else None
         meta = meta.model_copy(update={"title": one_line(meta.title), "applicant": applicant})
         draft = cls(path, new_sketch_text(meta))
         if not metadata_reads_back(draft.text, title=meta.title, applicant=applicant.name if applicant else None):
-            from ..core.storage import SkisseFileError
+            from ..core.files.storage import SkisseFileError
             from ..i18n import system_language, t
 
             raise SkisseFileError(t("files.metadata_unreadable", system_language(), path=path), key="metadata_unreadable")
@@ -133,6 +133,10 @@ class Draft:
         meta.partners = list(partners)
         self.set_text(set_metadata(self.sketch, meta))
 
+    def set_metadata(self, meta: Metadata) -> None:
+        """Replace the whole metadata block (the body is left as it is)."""
+        self.set_text(set_metadata(self.sketch, meta))
+
     def set_applicant(self, applicant: Organisation | None) -> None:
         meta = self.metadata()
         meta.applicant = applicant
@@ -146,7 +150,7 @@ class Draft:
             text = self._text
             if text == self.saved_text:
                 return False
-            from ..core.confine import inside
+            from ..core.files.confine import inside
 
             atomic_write_text(inside(self.path), text, backup=True)
             self.saved_text = text

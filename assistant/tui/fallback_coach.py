@@ -6,8 +6,8 @@ import asyncio
 from collections.abc import AsyncIterator
 from typing import Any
 
-from ..core.findings import Level
-from ..core.sections import spec
+from ..core.judging.findings import Level
+from ..core.sketch.sections import spec
 from ..i18n import t
 from .services import Services, ServiceUnavailable
 
@@ -27,8 +27,8 @@ class FindingsCoach:
             yield paragraph + "\n\n"
 
     def _reply(self, request: Any) -> str:
-        from ..core.checkup import parse
-        from ..core.rubric import RubricError
+        from ..core.judging.checkup import parse
+        from ..core.sketch.rubric import RubricError
 
         lang = request.lang
         sketch = parse(request.sketch_text)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..core.rubric import Rubric
-from ..core.sections import section_specs
+from ..core.sketch.rubric import Rubric
+from ..core.sketch.sections import section_specs
 
 
 @dataclass(frozen=True)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..core.checkup import Abandoned, parse
-from ..core.findings import PageInfo, Report
-from ..core.text import lix
+from ..core.judging.checkup import Abandoned, parse
+from ..core.judging.findings import Report
+from ..core.rendering.pages import PageInfo
+from ..core.sketch.text import lix
 from .services import Services, ServiceUnavailable
 
 __all__ = ["Abandoned", "LiveState", "compute_live"]

@@ -23,7 +23,7 @@ from rich.text import Text
 from textual.color import Color
 from textual.filter import LineFilter
 
-from ..core.safetext import UNSAFE, visible
+from ..core.sketch.safetext import UNSAFE, visible
 from ..i18n import t
 
 

@@ -2,7 +2,7 @@
 journalled text, save results, conflicts with the file on disk, and Ctrl+S.
 
 `Saving` is part of `SkisseApp` (app.py); it reads the app's `draft`, `saver`, `lock`,
-`save_delay` and `save_error`, and the core does the saving itself (`core/autosave.py`).
+`save_delay` and `save_error`, and the core does the saving itself (`core/files/autosave.py`).
 """
 
 from __future__ import annotations
@@ -33,8 +33,8 @@ class Saving:
 
     def _start_saving(self, draft: Draft) -> None:
         """Lock the file, and save it from here on with the core's autosaver (journal, conflicts)."""
-        from ..core.autosave import AutoSaver
-        from ..core.locks import FileGuard, SketchLock
+        from ..core.files.autosave import AutoSaver
+        from ..core.files.locks import FileGuard, SketchLock
 
         self.lock = SketchLock(draft.path)
         holder = self.lock.acquire()
@@ -63,7 +63,7 @@ class Saving:
 
     def _offer_recovery(self, draft: Draft) -> None:
         """Text journalled by a session that ended without saving it: offer it back."""
-        from ..core.autosave import damaged_journal, discard, recovery_for
+        from ..core.files.autosave import damaged_journal, discard, recovery_for
 
         recovery = recovery_for(draft.path)
         aside = damaged_journal(draft.path)
@@ -114,7 +114,7 @@ class Saving:
             record_save_in_background(self, autosave=True)  # a version at most every few minutes
 
     def _resolve_conflict(self, conflict) -> None:
-        from ..core.storage import SkisseFileError
+        from ..core.files.storage import SkisseFileError
         from .screens.conflict import ConflictScreen
 
         if self.draft is None or self.saver is None or isinstance(self.screen, ConflictScreen):

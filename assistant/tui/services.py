@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the first screen must not wait for pydantic models and the rubric
-    from ..core.checkup import Checkup
-    from ..core.findings import PageInfo, Report
-    from ..core.model import Sketch
-    from ..core.rubric import Layout, Rubric
+    from ..core.judging.checkup import Checkup
+    from ..core.rendering.pages import PageInfo
+    from ..core.judging.findings import Report
+    from ..core.sketch.model import Sketch
+    from ..core.sketch.rubric import Layout, Rubric
 
 
 class ServiceUnavailable(Exception):
@@ -24,33 +25,33 @@ class ServiceUnavailable(Exception):
 
 
 def _export_markdown(sketch: Sketch, path: Path, *, source: Path | None = None, lang: str = "nb") -> None:
-    from ..core.export import export_markdown
+    from ..core.rendering.export import export_markdown
 
     export_markdown(sketch, path, source=source, lang=lang)
 
 
 def _export_docx(sketch: Sketch, layout: Layout, path: Path, *, source: Path | None = None, lang: str = "nb") -> None:
-    from ..core.export import export_docx
+    from ..core.rendering.export import export_docx
 
     export_docx(sketch, layout, path, source=source, lang=lang)
 
 
 def _export_pdf(sketch: Sketch, layout: Layout, path: Path, *, source: Path | None = None, lang: str = "nb") -> PageInfo:
     try:
-        from ..core.export import export_pdf
+        from ..core.rendering.export import export_pdf
     except ImportError as exc:
         raise ServiceUnavailable("pdf") from exc
     return export_pdf(sketch, layout, path, source=source, lang=lang)
 
 
 def _load_rubric(rubric_id: str | None) -> Rubric:
-    from ..core.rubric import load_rubric
+    from ..core.sketch.rubric import load_rubric
 
     return load_rubric(rubric_id)
 
 
 def _list_rubrics() -> list[Rubric]:
-    from ..core.rubric import RubricError, list_rubrics
+    from ..core.sketch.rubric import RubricError, list_rubrics
 
     try:
         return list_rubrics()
@@ -59,7 +60,7 @@ def _list_rubrics() -> list[Rubric]:
 
 
 def _make_coach() -> Any:
-    from ..core.confine import coach_allowed
+    from ..core.files.confine import coach_allowed
 
     if not coach_allowed():  # a served window: the model is billed to the owner, off unless allowed
         from ..coach.offline import OfflineCoach
@@ -106,8 +107,8 @@ class Services:
 
         Raises RubricError when no rubric can be read, `Abandoned` when `abandon` says yes, and
         what the judging raises; a page count that fails is in the result's `page_error`."""
-        from ..core.checkup import checkup, parse
-        from ..core.rubric import RubricError
+        from ..core.judging.checkup import checkup, parse
+        from ..core.sketch.rubric import RubricError
 
         rubric = self.rubric_for(parse(text))
         if rubric is None:
@@ -117,7 +118,7 @@ class Services:
 
     def rubric_for(self, sketch: Sketch) -> Rubric | None:
         """The sketch's rubric, or the default one; None when no rubric can be read."""
-        from ..core.rubric import DEFAULT_RUBRIC, RubricError, known_rubric_ids
+        from ..core.sketch.rubric import DEFAULT_RUBRIC, RubricError, known_rubric_ids
 
         # Only a known id chooses the rubric; a path in the metadata never reaches a file.
         rid = sketch.meta.rubric if sketch.meta.rubric in known_rubric_ids() else DEFAULT_RUBRIC
@@ -132,7 +133,7 @@ class Services:
         return self._rubric_cache[rid]
 
     def layout_for(self, sketch: Sketch) -> Layout:
-        from ..core.rubric import Layout
+        from ..core.sketch.rubric import Layout
 
         rubric = self.rubric_for(sketch)
         return rubric.layout if rubric else Layout()

@@ -37,7 +37,7 @@ class TuiSettings:
         if self.path is None:
             return
         # Imported here: the start screen is drawn before anything is saved.
-        from ..core.storage import SkisseFileError, atomic_write_text
+        from ..core.files.storage import SkisseFileError, atomic_write_text
 
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -76,7 +76,7 @@ class RecentFiles:
         items = [e for e in self.entries() if e.path != key]
         items.insert(0, RecentEntry(key, title or "", self.clock()))
         data = [{"path": e.path, "title": e.title, "opened": e.opened} for e in items[:RECENT_LIMIT]]
-        from ..core.storage import SkisseFileError, atomic_write_text
+        from ..core.files.storage import SkisseFileError, atomic_write_text
 
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)

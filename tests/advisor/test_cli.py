@@ -155,7 +155,7 @@ def test_comments_travel_in_a_sidecar_to_another_history(capsys, sketch_file, tm
 
 
 def test_restore_is_refused_while_the_sketch_is_open_in_the_window(capsys, sketch_file, sketch_text):
-    from assistant.core.locks import SketchLock
+    from assistant.core.files.locks import SketchLock
 
     run(capsys, "coach", str(sketch_file), "--advisor", "Kari")
     sketch_file.write_text(sketch_text + "\nNy linje.\n", encoding="utf-8")

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.core import confine
-from assistant.core.confine import OutsideFolder
+from assistant.core.files import confine
+from assistant.core.files.confine import OutsideFolder
 
 INSIDE = "---\ntitle: Skissen i mappen\napplicant:\n  name: Bodø kommune\n  kind: kommune\n---\n\n## Sammendrag\n\nEldre faller.\n"
 
@@ -59,8 +59,8 @@ def test_nothing_is_restricted_outside_serve(outside: Path):
 
 
 def test_exports_outside_the_folder_are_refused(served_folder: Path, outside: Path):
-    from assistant.core.document import parse_sketch
-    from assistant.core.export import export_markdown
+    from assistant.core.sketch.document import parse_sketch
+    from assistant.core.rendering.export import export_markdown
 
     sketch = parse_sketch(INSIDE)
     with pytest.raises(OutsideFolder):

@@ -11,7 +11,8 @@ from assistant.advisor.versions import list_versions
 
 def _count(monkeypatch):
     """Counters on the parser and the engine, wherever they are called from."""
-    from assistant.core import document, engine
+    from assistant.core.sketch import document
+    from assistant.core.judging import engine
 
     calls = {"parse": 0, "check": 0}
     parse, check = document.parse_sketch, engine.check_sketch

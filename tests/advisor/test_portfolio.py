@@ -11,7 +11,7 @@ import pytest
 from assistant.advisor.anchors import make_anchor
 from assistant.advisor.comments import add_comment
 from assistant.advisor.portfolio import build_portfolio, find_sketches, sort_rows, to_csv, to_json
-from assistant.core.document import parse_sketch
+from assistant.core.sketch.document import parse_sketch
 
 from .corpus import make_corpus
 

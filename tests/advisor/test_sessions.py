@@ -8,7 +8,7 @@ from assistant.advisor.report import feedback_markdown
 from assistant.advisor.service import checkpoint, record_save
 from assistant.advisor.sessions import add_step, end_session, events, open_session, start_session, steps_for
 from assistant.advisor.versions import compare, list_versions, restore_version, version_by_number
-from assistant.core.document import parse_sketch, set_section_body
+from assistant.core.sketch.document import parse_sketch, set_section_body
 
 MORE_DATA = (
     "Antall innbyggere over 80 år i Bergen vil øke fra 12 500 i 2024 til 21 000 i 2035 (SSB).\n"
@@ -149,7 +149,7 @@ def test_history_lives_in_the_user_data_dir(skisse_home, sketch_file, sketch_tex
 def test_a_save_the_rubric_cannot_judge_is_still_kept(db, sketch_file, sketch_text):
     import pytest
 
-    from assistant.core.rubric import RubricError
+    from assistant.core.sketch.rubric import RubricError
 
     def broken_rubric(text, path):
         raise RubricError("rubric/innovasjonspartnerskap/rubric.toml: criteria: duplicate id x")

@@ -12,7 +12,7 @@ from assistant.advisor.anchors import anchor_for_quote
 from assistant.advisor.comments import add_comment, list_comments
 from assistant.advisor.db import HistoryDB
 from assistant.advisor.service import checkpoint
-from assistant.core.document import parse_sketch, set_section_body
+from assistant.core.sketch.document import parse_sketch, set_section_body
 from assistant.tui.messages import OpenSketch
 from assistant.tui.screens.history import HistoryScreen
 from assistant.tui.screens.portfolio import PortfolioScreen
@@ -270,7 +270,7 @@ async def test_history_screen_shows_the_session_log(tmp_path, clock, sketch_file
 
 
 async def test_comments_panel_without_a_history_database_shows_nothing(tmp_path, sketch_file, sketch_text):
-    from assistant.core.storage import SkisseFileError
+    from assistant.core.files.storage import SkisseFileError
 
     def broken():
         raise SkisseFileError("no database here")
@@ -342,7 +342,7 @@ class ScriptedCoach:
 
 async def test_coach_exchanges_in_the_interview_go_into_the_open_session(tmp_path, clock, skisse_home):
     from assistant.advisor.sessions import events, start_session
-    from assistant.core.model import Language, Metadata, Organisation, OrgKind
+    from assistant.core.sketch.model import Language, Metadata, Organisation, OrgKind
     from assistant.tui.app import make_app
     from assistant.tui.draft import Draft
     from assistant.tui.screens.interview import InterviewScreen

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from assistant.coach.diff import apply_hunks, clean_rewrite, diff_hunks, propose_rewrite
-from assistant.core.document import parse_sketch
+from assistant.core.sketch.document import parse_sketch
 
 OLD = "Første avsnitt.\n\nAndre avsnitt om behovet.\n\nTredje avsnitt.\n\nFjerde avsnitt."
 NEW = "Første avsnitt.\n\nAndre avsnitt om behovet, med tall: 1 240 fall i 2023 (egne tall).\n\nFjerde avsnitt.\n\nEt nytt avsnitt."

@@ -44,7 +44,7 @@ def test_cheapest_cuts_first() -> None:
 
 
 def test_pages_come_from_the_real_layout() -> None:
-    from assistant.core.render import default_renderer
+    from assistant.core.rendering.render import default_renderer
 
     ctx = DraftContext(SKETCH, "nb")
     assert estimated_pages(ctx) == default_renderer().page_info(ctx.sketch, ctx.rubric.layout).fraction
@@ -53,8 +53,8 @@ def test_pages_come_from_the_real_layout() -> None:
 
 
 def test_pages_estimated_from_words_when_the_sketch_cannot_be_laid_out(monkeypatch) -> None:
-    from assistant.core import render
-    from assistant.core.render import RenderError
+    from assistant.core.rendering import render
+    from assistant.core.rendering.render import RenderError
 
     class Broken:
         def page_info(self, sketch, layout):  # noqa: ANN001, ANN202

@@ -196,7 +196,7 @@ def test_unknown_provider_explains_the_name_format() -> None:
 
 def test_improve_reply_becomes_hunks_and_only_accepted_ones_change_the_draft(weak_nb: str) -> None:
     from assistant.coach.diff import propose_rewrite
-    from assistant.core.document import parse_sketch
+    from assistant.core.sketch.document import parse_sketch
 
     rewrite_text = "Eldre faller ofte hjemme.\n\nI 2023 hadde kommunen [TALL: antall fall blant hjemmeboende over 67 år]."
     coach = LangChainCoach(SETTINGS, GenericFakeChatModel(messages=iter([AIMessage("```markdown\n" + rewrite_text + "\n```")])), lang="nb")

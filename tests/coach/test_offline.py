@@ -15,7 +15,7 @@ import pytest
 from assistant.coach.base import Coach, CoachRequest, make_coach
 from assistant.coach.offline import OfflineCoach
 from assistant.coach.settings import CoachSettings
-from assistant.core.rubric import load_rubric
+from assistant.core.sketch.rubric import load_rubric
 
 GOLDEN = Path(__file__).parent / "fixtures" / "offline"
 SKETCHES = Path(__file__).parents[1] / "fixtures" / "sketches"
@@ -139,7 +139,7 @@ def test_unknown_rubric_is_a_coach_error(weak_nb: str) -> None:
 
 
 def test_answer_already_in_the_draft_is_not_counted_twice(weak_nb: str) -> None:
-    from assistant.core.document import parse_sketch, set_section_body
+    from assistant.core.sketch.document import parse_sketch, set_section_body
 
     answer = " ".join(["Mange eldre faller hjemme og blir liggende lenge."] * 3)
     with_answer = set_section_body(parse_sketch(weak_nb), "need", "Eldre faller.\n\n" + answer)
@@ -150,7 +150,7 @@ def test_answer_already_in_the_draft_is_not_counted_twice(weak_nb: str) -> None:
 
 
 def test_fit_over_the_limit_says_how_much_to_cut(weak_nb: str) -> None:
-    from assistant.core.document import parse_sketch, set_section_body
+    from assistant.core.sketch.document import parse_sketch, set_section_body
 
     filler = "\n\n".join(["Dette avsnittet gjentar bakgrunnen uten nye opplysninger og kan kortes ned betraktelig."] * 300)
     long = set_section_body(parse_sketch(weak_nb), "need", filler)
@@ -161,8 +161,8 @@ def test_fit_over_the_limit_says_how_much_to_cut(weak_nb: str) -> None:
     # words per page (its budget table and headings take room too).
     import re
 
-    from assistant.core.render import default_renderer
-    from assistant.core.rubric import load_rubric
+    from assistant.core.rendering.render import default_renderer
+    from assistant.core.sketch.rubric import load_rubric
 
     sketch = parse_sketch(long)
     info = default_renderer().page_info(sketch, load_rubric(None).layout)

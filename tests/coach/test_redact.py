@@ -22,7 +22,7 @@ def test_a_failing_finder_masks_bluntly_instead_of_sending_the_text(monkeypatch:
     def broken(text: str):
         raise RuntimeError("finder bug")
 
-    monkeypatch.setattr("assistant.core.personal.find_personal_data", broken)
+    monkeypatch.setattr("assistant.core.sketch.personal.find_personal_data", broken)
     out, count = r.redact("fnr 010190 12345, mobil 922 33 444, kari@nordmann.no; 12 000 innbyggere.")
     assert "12345" not in out and "922 33 444" not in out and "nordmann" not in out
     assert "12 000 innbyggere" in out and count == 3

@@ -1,6 +1,6 @@
 import pytest
 
-from assistant.core.amounts import format_amount, format_millions, parse_amount
+from assistant.core.sketch.amounts import format_amount, format_millions, parse_amount
 
 
 @pytest.mark.parametrize(

@@ -6,10 +6,10 @@ import re
 
 from hypothesis import given, settings, strategies as st
 
-from assistant.core.analysis import Analysis, fold, literal_keys
-from assistant.core.document import parse_sketch
-from assistant.core.engine import check_sketch
-from assistant.core.rubric import load_rubric
+from assistant.core.judging.analysis import Analysis, fold, literal_keys
+from assistant.core.sketch.document import parse_sketch
+from assistant.core.judging.engine import check_sketch
+from assistant.core.sketch.rubric import load_rubric
 
 PATTERNS = (
     r"\bklima\w*",

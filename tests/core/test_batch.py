@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.core.batch import BatchError, check_path, check_paths
+from assistant.core.judging.batch import BatchError, check_path, check_paths
 
 SKETCHES = Path(__file__).parents[1] / "fixtures" / "sketches"
 NAMES = ["sterk-bokmal.md", "selskap-soker.md", "over-fem-sider.md", "sterk-nynorsk.md", "uten-budsjett.md"]
@@ -58,7 +58,7 @@ def test_a_worker_that_dies_costs_only_the_file_it_was_checking(folder: Path, mo
     import os
     import signal
 
-    from assistant.core import batch
+    from assistant.core.judging import batch
 
     if multiprocessing.get_start_method() != "fork":
         pytest.skip("the stand-in below reaches the workers only when they are forked")

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from assistant.core.checkup import checkup
-from assistant.core.paths import rubric_dir
-from assistant.core.rubric import load_rubric, rubric_files
-from assistant.core.sections import section_order
+from assistant.core.judging.checkup import checkup
+from assistant.core.data.paths import rubric_dir
+from assistant.core.sketch.rubric import load_rubric, rubric_files
+from assistant.core.sketch.sections import section_order
 
 CALLS = sorted(path.parent.name for path in rubric_files())
 FIXTURES = [
@@ -124,7 +124,7 @@ def test_the_coach_speaks_of_the_call_the_sketch_names(call: str, lang: str) -> 
 
 def _call_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, edit=lambda text: text) -> Path:
     """A rubric folder holding a copy of the default call as `ny-utlysning`."""
-    from assistant.core import rubric as rubric_module
+    from assistant.core.sketch import rubric as rubric_module
 
     folder = tmp_path / "rubric" / "ny-utlysning"
     folder.mkdir(parents=True)
@@ -142,8 +142,8 @@ def _fresh_rubrics():
 
 
 def test_a_call_folder_may_give_its_own_section_guides(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from assistant.core.model import Language
-    from assistant.core.template import template_sketch
+    from assistant.core.sketch.model import Language
+    from assistant.core.sketch.template import template_sketch
 
     shared = load_rubric()
     folder = _call_copy(tmp_path, monkeypatch)
@@ -160,7 +160,7 @@ def test_a_call_folder_may_give_its_own_section_guides(tmp_path: Path, monkeypat
 
 
 def test_a_wrong_section_names_the_file_and_the_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from assistant.core.rubric import RubricError
+    from assistant.core.sketch.rubric import RubricError
 
     folder = _call_copy(tmp_path, monkeypatch, lambda text: text.replace('sections = ["green-smart"]', 'sections = ["gront"]', 1))
     with pytest.raises(RubricError, match=r"ny-utlysning/rubric.toml: criteria\[green-smart\].sections: unknown section gront"):

@@ -1,4 +1,4 @@
-"""core.checkup: the one road from text to verdict, judged once per text, rubric, layout and renderer."""
+"""core.judging.checkup: the one road from text to verdict, judged once per text, rubric, layout and renderer."""
 
 from __future__ import annotations
 
@@ -7,16 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from assistant.core import checkup as checkup_module
-from assistant.core.checkup import checkup, parse
-from assistant.core.findings import PageInfo
+from assistant.core.judging import checkup as checkup_module
+from assistant.core.judging.checkup import checkup, parse
+from assistant.core.rendering.pages import PageInfo
 
 SKETCH = (Path(__file__).parents[1] / "fixtures" / "sketches" / "sterk-bokmal.md").read_text(encoding="utf-8")
 
 
 @pytest.fixture
 def calls(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
-    from assistant.core import document, engine
+    from assistant.core.sketch import document
+    from assistant.core.judging import engine
 
     counts = {"parse": 0, "check": 0}
     parse_sketch, check_sketch = document.parse_sketch, engine.check_sketch
@@ -57,7 +58,7 @@ def test_another_rubric_or_no_page_count_is_judged_anew(calls: dict[str, int]) -
 
 
 def test_two_threads_asking_at_once_share_one_judging(calls: dict[str, int], monkeypatch: pytest.MonkeyPatch) -> None:
-    from assistant.core import engine
+    from assistant.core.judging import engine
 
     started, release = threading.Event(), threading.Event()
     counted = engine.check_sketch

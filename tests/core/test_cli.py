@@ -50,7 +50,8 @@ def test_check_json_shape_and_exit_codes(capsys: pytest.CaptureFixture[str]) -> 
     assert code == 1  # the company applicant fails eligibility
     assert [Path(d["path"]).name for d in data] == ["sterk-bokmal.md", "selskap-soker.md"]
     for item in data:
-        assert set(item) == {"path", "pages", "criteria"}
+        assert set(item) == {"path", "pages", "notes", "criteria"}
+        assert item["notes"] == []  # nothing to say about a Markdown sketch read as it is
         for c in item["criteria"]:
             assert set(c) == {"id", "status", "findings"}
             assert c["status"] in {"pass", "warn", "fail", "n/a"}

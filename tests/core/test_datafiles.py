@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from assistant.core import datafiles
-from assistant.core.datafiles import DataFileError, read_toml
-from assistant.core.paths import rubric_dir, user_cache_dir
-from assistant.core.rubric import RubricError, _load
+from assistant.core.data import datafiles
+from assistant.core.data.datafiles import DataFileError, read_toml
+from assistant.core.data.paths import rubric_dir, user_cache_dir
+from assistant.core.sketch.rubric import RubricError, _load
 
 RUBRIC = rubric_dir() / "innovasjonspartnerskap" / "rubric.toml"
 
@@ -117,6 +117,25 @@ def test_a_damaged_or_foreign_copy_is_validated_again_and_replaced(tmp_path: Pat
     assert len(calls) == 2  # the copy was written again
 
 
+def test_a_copy_made_before_the_models_moved_is_validated_again(tmp_path: Path) -> None:
+    """The core's modules moved into sub-packages (`assistant.core.rubric` became
+    `assistant.core.sketch.rubric`): a copy stamped with the models' old place is not read, and
+    one that names a class no longer importable is validated again, never an error."""
+    path = copy_rubric(tmp_path)
+    old, new = tmp_path / "core" / "rubric.py", tmp_path / "core" / "sketch" / "rubric.py"
+    for code in (old, new):
+        code.parent.mkdir(parents=True, exist_ok=True)
+        code.write_text("# the models\n", encoding="utf-8")
+    calls: list[int] = []
+    datafiles.read_validated(path, _counting(calls), code=[old])
+    datafiles.read_validated(path, _counting(calls), code=[new])
+    assert len(calls) == 2  # same bytes, another place: not the old copy
+    (copy,) = (user_cache_dir() / "data").glob("min-rubrikk-*-validated-*.pickle")
+    copy.write_bytes(b"cassistant.core.rubric\nRubric\n.")  # a pickle of the old module's class
+    assert datafiles.read_validated(path, _counting(calls), code=[new])["id"] == "innovasjonspartnerskap"
+    assert len(calls) == 3
+
+
 def test_validation_errors_are_not_kept(tmp_path: Path) -> None:
     path = copy_rubric(tmp_path, lambda text: text.replace("weight = ", 'weight = "tung" # ', 1))
     for _ in range(2):
@@ -133,9 +152,9 @@ def test_a_rubric_from_its_validated_copy_builds_no_schema(tmp_path: Path) -> No
 
     probe = (
         "import json\n"
-        "from assistant.core.rubric import Rubric, load_rubric\n"
-        "from assistant.core.sections import SectionsFile, section_specs\n"
-        "from assistant.core.engine import default_messages\n"
+        "from assistant.core.sketch.rubric import Rubric, load_rubric\n"
+        "from assistant.core.sketch.sections import SectionsFile, section_specs\n"
+        "from assistant.core.judging.engine import default_messages\n"
         "r = load_rubric(); specs = section_specs(); messages = default_messages()\n"
         "built = [m.__name__ for m in (Rubric, SectionsFile) if m.__pydantic_complete__]\n"
         "print(json.dumps({'built': built, 'rubric': r.model_dump(mode='json'), 'specs': len(specs), 'messages': len(messages)}))\n"

@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.core.document import metadata_block, parse_sketch, set_budget, set_metadata, set_section_body
-from assistant.core.model import BudgetCategory, BudgetLine, Language, Metadata, OrgKind, Organisation
-from assistant.core.sections import match_heading
+from assistant.core.sketch.document import metadata_block, parse_sketch, set_budget, set_metadata, set_section_body
+from assistant.core.sketch.model import BudgetCategory, BudgetLine, Language, Metadata, OrgKind, Organisation
+from assistant.core.sketch.sections import match_heading
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "sketches"
 
@@ -169,7 +169,7 @@ def test_budget_tables_in_many_shapes(table: str, amounts: list[int], total: int
 
 @pytest.mark.parametrize("libyaml", [True, False], ids=["libyaml", "python-loader"])
 def test_metadata_reads_alike_with_and_without_libyaml(libyaml: bool, monkeypatch: pytest.MonkeyPatch) -> None:
-    from assistant.core import document
+    from assistant.core.sketch import document
 
     if not libyaml:
         monkeypatch.setattr(document, "_C_LOADER", None)

@@ -13,9 +13,9 @@ import pytest
 
 from assistant.cli.cmd_export import default_targets
 from assistant.cli.main import main
-from assistant.core.batch import expand_paths, is_sketch_copy
-from assistant.core.locks import mine_copy_path
-from assistant.core.storage import atomic_write_text, current_umask
+from assistant.core.judging.batch import expand_paths, is_sketch_copy
+from assistant.core.files.locks import mine_copy_path
+from assistant.core.files.storage import atomic_write_text, current_umask
 
 SKETCHES = Path(__file__).parents[1] / "fixtures" / "sketches"
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.core.batch import check_path
+from assistant.core.judging.batch import check_path
 
 SKETCHES = Path(__file__).parents[1] / "fixtures" / "sketches"
 EXPECTED = tomllib.loads((SKETCHES / "expected.toml").read_text(encoding="utf-8")) if (SKETCHES / "expected.toml").exists() else {}
@@ -47,7 +47,7 @@ def test_findings_carry_place_and_suggestion() -> None:
 def test_reports_are_what_validation_would_have_made(name: str) -> None:
     """The checker builds its reports without validating them; each value must already be of
     the type the model declares (an int where a float is due would print differently)."""
-    from assistant.core.findings import Report
+    from assistant.core.judging.findings import Report
 
     report = check_path(SKETCHES / name)
     validated = Report.model_validate(report.model_dump())

@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from assistant.core.amounts import parse_amount
-from assistant.core.document import parse_sketch
-from assistant.core.engine import MAX_CHECK_CHARS, check_sketch
-from assistant.core.paths import rubric_dir
-from assistant.core.text import strip_inline
+from assistant.core.sketch.amounts import parse_amount
+from assistant.core.sketch.document import parse_sketch
+from assistant.core.judging.engine import MAX_CHECK_CHARS, check_sketch
+from assistant.core.data.paths import rubric_dir
+from assistant.core.sketch.text import strip_inline
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 from _hostile import SHAPES, hostile_sketch  # noqa: E402
@@ -89,7 +89,7 @@ _OLD_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 def test_headings_read_as_before():
     import random
 
-    from assistant.core.document import atx_heading
+    from assistant.core.sketch.document import atx_heading
 
     rng = random.Random(7)
     pieces = ["#", "##", " ", "\t", "a", "1", ".", ")", "b", "\u00a0", "\r", "Behov"]
@@ -104,7 +104,7 @@ def test_headings_read_as_before():
 def test_a_padded_field_value_reaches_the_name_reader_folded_and_bounded(monkeypatch):
     """«Søker:» followed by a megabyte of blanks: the name reader sees a short, folded value
     (its splitting pattern started a `\\s*` at every blank: over 15 s for 1 MB)."""
-    from assistant.core import parties
+    from assistant.core.sketch import parties
 
     seen: list[str] = []
     real = parties._first_name

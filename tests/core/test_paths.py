@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.core import paths
+from assistant.core.data import paths
 
 KINDS = ["data", "config", "state", "cache"]
 

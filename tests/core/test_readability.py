@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from assistant.core.document import parse_sketch
-from assistant.core.engine import check_sketch
-from assistant.core.rubric import load_rubric
+from assistant.core.sketch.document import parse_sketch
+from assistant.core.judging.engine import check_sketch
+from assistant.core.sketch.rubric import load_rubric
 
 PLAIN = (
     "Kommunen har et stort behov for bedre tjenester. Mange eldre faller hjemme hvert eneste år.\n"
@@ -32,7 +32,7 @@ def test_with_sections_the_title_and_applicant_lines_are_not_counted() -> None:
 
 def _strip_inline_every_pattern(text: str) -> str:
     """strip_inline as it was before it looked for each pattern's character first."""
-    from assistant.core import text as t
+    from assistant.core.sketch import text as t
 
     text = t._HTML_TAG.sub(" ", text)
     text = t._LINK.sub(r"\1", text)
@@ -45,7 +45,7 @@ def test_strip_inline_skips_only_patterns_that_cannot_match() -> None:
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
-    from assistant.core.text import strip_inline
+    from assistant.core.sketch.text import strip_inline
 
     markup = st.sampled_from(["<b>", "</i>", "<!-- x -->", "<", ">", "[lenke](https://x.no)", "![bilde](a.png)", "](", "[", "**", "__", "*", "_", "`", "~~", "~", "&nbsp;", "&amp;", "&#160;", "&", "\u00a0", "\t", "ord", " ", "\n", "."])
     texts = st.lists(st.one_of(markup, st.text(max_size=8)), max_size=30).map("".join)

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from assistant.cli.main import main
-from assistant.core.document import parse_sketch
-from assistant.core.engine import check_sketch
-from assistant.core.patterns import UnsafePattern, check_pattern
-from assistant.core.rubric import RubricError, list_rubrics, load_rubric
+from assistant.core.sketch.document import parse_sketch
+from assistant.core.judging.engine import check_sketch
+from assistant.core.sketch.patterns import UnsafePattern, check_pattern
+from assistant.core.sketch.rubric import RubricError, list_rubrics, load_rubric
 
 SKETCHES = Path(__file__).parents[1] / "fixtures" / "sketches"
 COMPANY = (SKETCHES / "selskap-soker.md").read_text(encoding="utf-8")

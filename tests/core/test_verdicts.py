@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.amounts import find_amounts
-from assistant.core.budgetmeaning import PROCESS, PROCUREMENT, UNCLEAR, classify
-from assistant.core.document import parse_sketch
-from assistant.core.engine import check_sketch
-from assistant.core.model import OrgKind
-from assistant.core.registry import classify as classify_org
-from assistant.core.registry import find_organisations
+from assistant.core.sketch.amounts import find_amounts
+from assistant.core.sketch.budgetmeaning import PROCESS, PROCUREMENT, UNCLEAR, classify
+from assistant.core.sketch.document import parse_sketch
+from assistant.core.judging.engine import check_sketch
+from assistant.core.sketch.model import OrgKind
+from assistant.core.sketch.registry import classify as classify_org
+from assistant.core.sketch.registry import find_organisations
 
 
 def verdicts(text: str) -> dict[str, str]:
@@ -315,7 +315,7 @@ def test_a_broken_budget_rules_file_is_one_clear_line(tmp_path) -> None:  # noqa
     import sys
     from pathlib import Path
 
-    from assistant.core.paths import rubric_dir
+    from assistant.core.data.paths import rubric_dir
 
     rubric = tmp_path / "rubric"
     shutil.copytree(rubric_dir(), rubric)
@@ -350,7 +350,7 @@ def test_every_registry_org_number_is_valid() -> None:
 
     from stdnum.no import orgnr
 
-    from assistant.core.registry import DATA
+    from assistant.core.sketch.registry import DATA
 
     data = tomllib.loads(DATA.read_text(encoding="utf-8"))
     numbers = [e["orgnr"] for key in ("kommune", "fylkeskommune", "helseforetak", "statlig", "universitet") for e in data[key] if e.get("orgnr")]

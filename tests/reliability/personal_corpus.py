@@ -377,7 +377,7 @@ def leaked(planted: Planted, redacted: str) -> bool:
     part) still stands in the redacted text."""
     if planted.kind == "email":
         return planted.key in redacted
-    from assistant.core.personal._text import CHAIN, normalise
+    from assistant.core.sketch.personal._text import CHAIN, normalise
 
     return any(planted.key in re.sub(r"\D", "", m.group()) for m in CHAIN.finditer(normalise(redacted)))
 

@@ -13,9 +13,9 @@ import time
 
 import pytest
 
-from assistant.core import autosave, exiting, storage
-from assistant.core.autosave import AutoSaver, discard, journal_path, pending_recoveries, recover, recovery_for
-from assistant.core.locks import FileGuard
+from assistant.core.files import autosave, exiting, storage
+from assistant.core.files.autosave import AutoSaver, discard, journal_path, pending_recoveries, recover, recovery_for
+from assistant.core.files.locks import FileGuard
 
 ORIGINAL = "## Behov\n\nFørste versjon.\n"
 
@@ -190,8 +190,8 @@ CHILD = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    from assistant.core.autosave import AutoSaver
-    from assistant.core.exiting import install_signal_handlers
+    from assistant.core.files.autosave import AutoSaver
+    from assistant.core.files.exiting import install_signal_handlers
     install_signal_handlers()
     saver = AutoSaver(Path(sys.argv[1]), delay=float(sys.argv[2])).start()
     for i in range(5):
@@ -240,7 +240,7 @@ HANGING_UI = textwrap.dedent(
     """
     import sys, threading, time
     from pathlib import Path
-    from assistant.core import autosave, exiting
+    from assistant.core.files import autosave, exiting
     exiting.EXIT_GRACE_S = 0.5
     exiting.install_signal_handlers()
     asked = []
@@ -326,8 +326,8 @@ CHILD_CALLBACK = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    from assistant.core.exiting import install_signal_handlers, register_flush
-    from assistant.core.storage import atomic_write_text
+    from assistant.core.files.exiting import install_signal_handlers, register_flush
+    from assistant.core.files.storage import atomic_write_text
     pending = {"text": sys.argv[2]}
     def save():
         atomic_write_text(Path(sys.argv[1]), pending["text"])

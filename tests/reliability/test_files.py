@@ -52,7 +52,7 @@ def test_exports_and_reports_never_write_through_a_planted_link(shared, argv, na
 
 
 def test_a_link_planted_after_the_check_is_replaced_not_followed(tmp_path: Path):
-    from assistant.core.storage import atomic_write_text
+    from assistant.core.files.storage import atomic_write_text
 
     victim = tmp_path / "victim"
     victim.write_text(VICTIM)
@@ -190,7 +190,7 @@ def test_a_closed_pipe_keeps_the_exit_code_of_check(sketch, expected, json_outpu
     ],
 )
 def test_new_writes_only_metadata_its_reader_reads_back(tmp_path: Path, title, applicant, capsys):
-    from assistant.core.document import parse_sketch
+    from assistant.core.sketch.document import parse_sketch
 
     path = tmp_path / "ny.md"
     code = main(["--lang", "en", "new", str(path), f"--title={title}", f"--applicant={applicant}"])
@@ -221,7 +221,7 @@ def test_the_recovery_journal_is_fsynced_off_the_typing_path(tmp_path: Path, mon
     import threading
     import time
 
-    from assistant.core import autosave
+    from assistant.core.files import autosave
 
     path = _sketch(tmp_path)
     synced: list[tuple[str, str]] = []
@@ -250,7 +250,7 @@ def test_a_damaged_journal_is_moved_aside_and_a_fresh_one_started(tmp_path: Path
     import json
     import os
 
-    from assistant.core import autosave
+    from assistant.core.files import autosave
 
     path = _sketch(tmp_path)
     journal = autosave.journal_path(path)
@@ -279,7 +279,7 @@ def test_a_damaged_journal_is_moved_aside_and_a_fresh_one_started(tmp_path: Path
 def test_a_lock_file_that_is_not_a_file_is_moved_aside_never_read(tmp_path: Path, odd):
     import os
 
-    from assistant.core.locks import SketchLock, lock_path_for
+    from assistant.core.files.locks import SketchLock, lock_path_for
 
     path = _sketch(tmp_path)
     lock_file = lock_path_for(path)
@@ -296,8 +296,8 @@ def test_a_lock_on_a_full_disk_opens_the_sketch_unlocked_with_a_notice(tmp_path:
     import errno
     import io
 
-    from assistant.core import locks
-    from assistant.core.locks import SketchLock, lock_path_for
+    from assistant.core.files import locks
+    from assistant.core.files.locks import SketchLock, lock_path_for
 
     path = _sketch(tmp_path)
 
@@ -414,13 +414,13 @@ def _read_until(master: int, wanted: bytes, seconds: float) -> bytes:
 def test_a_full_state_folder_costs_the_log_not_a_traceback_on_exit(skisse_home: Path, tmp_path: Path):
     import os
 
-    from assistant.core.logs import log_path
+    from assistant.core.files.logs import log_path
 
     os.environ["SKISSE_HOME"] = str(skisse_home)
     log = log_path()
     log.parent.mkdir(parents=True, exist_ok=True)
     log.symlink_to("/dev/full")  # every write to the log fails as on a full disk
-    from assistant.core.autosave import recovery_dir
+    from assistant.core.files.autosave import recovery_dir
 
     recovery_dir().write_text("")  # and the journal cannot be written either: its warning goes to the log
     path = _sketch(tmp_path)
@@ -445,7 +445,7 @@ def test_a_full_state_folder_costs_the_log_not_a_traceback_on_exit(skisse_home: 
 def test_a_log_that_cannot_be_written_is_given_up_quietly(tmp_path: Path, capsys):
     import logging
 
-    from assistant.core.logs import setup_logging, teardown_logging
+    from assistant.core.files.logs import setup_logging, teardown_logging
 
     if not Path("/dev/full").exists():
         pytest.skip("needs /dev/full")

@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from assistant.core.locks import (
+from assistant.core.files.locks import (
     ConflictError,
     FileGuard,
     LockInfo,

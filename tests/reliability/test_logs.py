@@ -6,8 +6,8 @@ import logging
 
 import pytest
 
-from assistant.core import logs
-from assistant.core.logs import crash_report, scrub_secrets, setup_logging, teardown_logging
+from assistant.core.files import logs
+from assistant.core.files.logs import crash_report, scrub_secrets, setup_logging, teardown_logging
 
 KEY = "sk-test-" + "Zq9" * 12
 DRAFT = "Hjemmetjenesten i Vestby bruker 1 234 timer i uka på kjøring mellom brukere."

@@ -8,7 +8,7 @@ import random
 import pytest
 from stdnum.no import fodselsnummer
 
-from assistant.core.personal import PersonalKind, email_is_personal, find_personal_data, redact
+from assistant.core.sketch.personal import PersonalKind, email_is_personal, find_personal_data, redact
 
 
 def make_identity_number(day: int, month: int, year: int, individual: int, *, d_number: bool = False, h_number: bool = False) -> str | None:

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from assistant.cli.main import main
-from assistant.core.document import parse_sketch
-from assistant.core.engine import check_sketch
-from assistant.core.rubric import load_rubric
+from assistant.core.sketch.document import parse_sketch
+from assistant.core.judging.engine import check_sketch
+from assistant.core.sketch.rubric import load_rubric
 
 from .personal_corpus import identity_number
 

@@ -15,7 +15,7 @@ from collections import Counter
 import pytest
 
 from assistant.coach.redact import redact as coach_redact
-from assistant.core.personal import find_personal_data
+from assistant.core.sketch.personal import find_personal_data
 
 from .personal_corpus import IDENTITY, GeneratedSketch, corpus, leaked
 

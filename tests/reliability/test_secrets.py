@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.core.autosave import AutoSaver
-from assistant.core.logs import crash_report, setup_logging, teardown_logging
+from assistant.core.files.autosave import AutoSaver
+from assistant.core.files.logs import crash_report, setup_logging, teardown_logging
 
 from .test_hostile_cli import _available
 

@@ -6,9 +6,9 @@ import hashlib
 
 import pytest
 
-from assistant.core.autosave import EditSession, journal_path
-from assistant.core.locks import lock_path_for
-from assistant.core.storage import SkisseFileError
+from assistant.core.files.autosave import EditSession, journal_path
+from assistant.core.files.locks import lock_path_for
+from assistant.core.files.storage import SkisseFileError
 
 ORIGINAL = "## Behov\n\nFørste versjon.\n"
 

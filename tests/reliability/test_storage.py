@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.core import storage
-from assistant.core.storage import SkisseFileError, atomic_write_text, decode_text, read_text_file
+from assistant.core.files import storage
+from assistant.core.files.storage import SkisseFileError, atomic_write_text, decode_text, read_text_file
 
 SKETCH = "# Skisse\n\n## Behov\n\nEldre bor lenger hjemme.\n"
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from assistant.cli.main import main
-from assistant.core.safetext import SafeStream, visible
+from assistant.core.sketch.safetext import SafeStream, visible
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "coach"))
 from openai_server import start  # noqa: E402

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.core.autosave import pending_recoveries
+from assistant.core.files.autosave import pending_recoveries
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")]
 

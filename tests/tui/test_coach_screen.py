@@ -10,8 +10,9 @@ import pytest
 from textual.widgets import Button, Input
 
 from assistant.coach.base import Assessment, CriterionAssessment, SessionUsage
-from assistant.core.findings import CriterionResult, PageInfo, Report, Status
-from assistant.core.model import Language, Metadata, Organisation, OrgKind
+from assistant.core.judging.findings import CriterionResult, Report, Status
+from assistant.core.rendering.pages import PageInfo
+from assistant.core.sketch.model import Language, Metadata, Organisation, OrgKind
 from assistant.tui.app import make_app
 from assistant.tui.draft import Draft
 from assistant.tui.screens.coach import CoachCommands, CoachMessage, CoachScreen

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from assistant.coach.base import SessionUsage
-from assistant.core.findings import CriterionResult, PageInfo, Report, Status
-from assistant.core.model import Language, Metadata, Organisation, OrgKind
+from assistant.core.judging.findings import CriterionResult, Report, Status
+from assistant.core.rendering.pages import PageInfo
+from assistant.core.sketch.model import Language, Metadata, Organisation, OrgKind
 from assistant.tui.app import make_app
 from assistant.tui.draft import Draft
 from assistant.tui.services import Services

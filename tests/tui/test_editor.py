@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Select, TextArea
 
-from assistant.core.findings import Status
+from assistant.core.judging.findings import Status
 from assistant.tui.app import make_app
 from assistant.tui.screens.editor import WHOLE, EditorScreen
 from assistant.tui.widgets.checklist import Checklist

@@ -113,7 +113,7 @@ async def test_undo_survives_a_jump_from_one_section_to_a_finding_in_it(weak: Pa
 
 
 async def test_f9_deletes_a_budget_line_and_ctrl_z_puts_it_back(strong: Path) -> None:
-    from assistant.core.document import parse_sketch
+    from assistant.core.sketch.document import parse_sketch
 
     app = make_app(strong, save_delay=0.05)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -134,7 +134,7 @@ async def test_f9_deletes_a_budget_line_and_ctrl_z_puts_it_back(strong: Path) ->
 
 
 async def test_f9_deletes_a_partner_and_ctrl_z_puts_it_back(strong: Path) -> None:
-    from assistant.core.document import parse_sketch
+    from assistant.core.sketch.document import parse_sketch
 
     app = make_app(strong, save_delay=0.05)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -9,8 +9,8 @@ import pytest
 from pypdf import PdfReader
 from textual.widgets import DataTable, Input, Select
 
-from assistant.core.document import parse_sketch
-from assistant.core.model import (
+from assistant.core.sketch.document import parse_sketch
+from assistant.core.sketch.model import (
     BudgetCategory,
     Language,
     Metadata,

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from textual.content import Content
 
-from assistant.core.document import parse_sketch
-from assistant.core.locks import lock_path_for
+from assistant.core.sketch.document import parse_sketch
+from assistant.core.files.locks import lock_path_for
 from assistant.tui.app import make_app
 from assistant.tui.screens.coach import CoachMessage
 from assistant.tui.screens.export import ExportScreen
@@ -131,7 +131,7 @@ async def test_every_screen_shows_markup_and_escapes_as_text(tmp_path: Path) -> 
 async def test_history_portfolio_conflict_and_start_show_hostile_names(tmp_path: Path, skisse_home: Path) -> None:
     from assistant.advisor.db import HistoryDB
     from assistant.advisor.service import record_save
-    from assistant.core.locks import Conflict
+    from assistant.core.files.locks import Conflict
     from assistant.tui.screens.conflict import ConflictScreen
     from assistant.tui.screens.history import HistoryScreen
     from assistant.tui.screens.portfolio import PortfolioScreen

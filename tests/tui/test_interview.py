@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.core.model import Language, Metadata, Organisation, OrgKind
+from assistant.core.sketch.model import Language, Metadata, Organisation, OrgKind
 from assistant.tui.app import make_app
 from assistant.tui.draft import Draft
 from assistant.tui.screens.interview import ChatMessage, InterviewScreen

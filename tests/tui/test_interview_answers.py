@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from assistant.coach.offline import OfflineCoach
-from assistant.core.document import parse_sketch
-from assistant.core.model import Language, Metadata, Organisation, OrgKind
+from assistant.core.sketch.document import parse_sketch
+from assistant.core.sketch.model import Language, Metadata, Organisation, OrgKind
 from assistant.tui.app import make_app
 from assistant.tui.draft import Draft
 from assistant.tui.screens.confirm import ConfirmScreen

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from assistant.core.document import parse_sketch
-from assistant.core.model import BudgetCategory
+from assistant.core.sketch.document import parse_sketch
+from assistant.core.sketch.model import BudgetCategory
 from assistant.tui.app import make_app
 from assistant.tui.screens.confirm import ConfirmScreen
 from assistant.tui.screens.export import ExportScreen

@@ -19,12 +19,12 @@ from textual.widgets import Button, Footer, TextArea
 from textual.widgets._footer import FooterKey
 
 import assistant.tui.app as tui_app
-from assistant.core.findings import PageInfo
+from assistant.core.rendering.pages import PageInfo
 from assistant.tui.app import make_app
 from assistant.tui.live import Abandoned, compute_live
 from assistant.tui.screens.editor import EditorScreen
 from assistant.tui.screens.start import StartScreen
-from assistant.core.engine import check_sketch
+from assistant.core.judging.engine import check_sketch
 from assistant.tui.services import Services
 
 

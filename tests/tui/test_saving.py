@@ -9,8 +9,8 @@ from pathlib import Path
 
 from textual.widgets import TextArea
 
-from assistant.core.autosave import journal_path, recovery_for, write_journal
-from assistant.core.locks import disk_hash
+from assistant.core.files.autosave import journal_path, recovery_for, write_journal
+from assistant.core.files.locks import disk_hash
 from assistant.tui.app import make_app
 from assistant.tui.screens.confirm import ConfirmScreen
 from assistant.tui.screens.conflict import ConflictScreen
@@ -127,9 +127,9 @@ async def test_conflict_overwrite_keeps_theirs_as_backup(strong: Path) -> None:
 
 
 async def test_a_second_window_on_the_same_sketch_is_warned(strong: Path) -> None:
-    from assistant.core.locks import SketchLock
+    from assistant.core.files.locks import SketchLock
 
-    from assistant.core.locks import LockInfo
+    from assistant.core.files.locks import LockInfo
 
     me = LockInfo.here()
     lock = SketchLock(strong)

@@ -10,15 +10,9 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input
 
-from assistant.core.findings import (
-    CriterionResult,
-    Finding,
-    Level,
-    PageInfo,
-    Report,
-    Status,
-)
-from assistant.core.model import (
+from assistant.core.judging.findings import CriterionResult, Finding, Level, Report, Status
+from assistant.core.rendering.pages import PageInfo
+from assistant.core.sketch.model import (
     BudgetCategory,
     BudgetLine,
     Language,
@@ -292,7 +286,7 @@ def test_conflict_dialog(snap_compare, size, services, sketch) -> None:
     """The sketch changed on disk: the question, the comparison side by side («På disken» and
     «Din versjon», the changed line red on the left and green on the right), and the buttons
     «Hent den på disken (H)», «Behold min som kopi (B)», «Skriv over med min (S)», «Vis forskjellene (V)»."""
-    from assistant.core.locks import Conflict
+    from assistant.core.files.locks import Conflict
 
     async def ready(pilot) -> None:
         from assistant.tui.screens.conflict import ConflictScreen

@@ -34,7 +34,7 @@ async def test_a_damaged_history_database_is_said_once_and_saving_goes_on(strong
 
 
 async def test_a_fifo_where_the_lock_goes_does_not_hang_the_window(strong: Path) -> None:
-    from assistant.core.locks import lock_path_for
+    from assistant.core.files.locks import lock_path_for
 
     os.mkfifo(lock_path_for(strong))
     app = make_app(strong)
@@ -45,7 +45,7 @@ async def test_a_fifo_where_the_lock_goes_does_not_hang_the_window(strong: Path)
 
 
 async def test_a_damaged_journal_is_said_and_the_file_opens_as_saved(strong: Path) -> None:
-    from assistant.core.autosave import journal_path
+    from assistant.core.files.autosave import journal_path
 
     journal = journal_path(strong)
     journal.parent.mkdir(parents=True, exist_ok=True)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.core.findings import PageInfo
-from assistant.core.model import (
+from assistant.core.rendering.pages import PageInfo
+from assistant.core.sketch.model import (
     BudgetCategory,
     BudgetLine,
     Language,
@@ -18,8 +18,8 @@ from assistant.core.model import (
     Partner,
     PartnerRole,
 )
-from assistant.core.rubric import load_rubric
-from assistant.core.sections import section_order
+from assistant.core.sketch.rubric import load_rubric
+from assistant.core.sketch.sections import section_order
 from assistant.tui.draft import Draft, new_sketch_text
 from assistant.tui.interview_plan import interview_steps
 from assistant.tui.live import compute_live

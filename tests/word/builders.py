@@ -133,3 +133,21 @@ def tracked_draft(path: Path) -> Path:
     budget_table(document)
     document.save(path)
     return path
+
+
+def restart_numbering(document, paragraphs, *, start: int | None = 1) -> None:
+    """Put `paragraphs` on a new instance of «List Number»'s numbering, as Word's «Restart at 1»
+    (or «Set numbering value») does: a `w:num` of the same definition with a `w:startOverride`.
+    With start=None the new instance carries no override (Word then continues the count)."""
+    numbering = document.part.numbering_part.element
+    style_num = document.styles["List Number"].element.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}").get(qn("w:val"))
+    nums = numbering.findall(qn("w:num"))
+    base = next(n for n in nums if n.get(qn("w:numId")) == style_num)
+    abstract = base.find(qn("w:abstractNumId")).get(qn("w:val"))
+    num_id = max(int(n.get(qn("w:numId"))) for n in nums) + 1
+    override = f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="{start}"/></w:lvlOverride>' if start is not None else ""
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{abstract}"/>{override}</w:num>'))
+    for paragraph in paragraphs:
+        paragraph._p.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>')
+        )

@@ -13,7 +13,7 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 
 from assistant.cli.main import main
-from assistant.core.batch import check_path
+from assistant.core.judging.batch import check_path
 
 from .builders import styled_draft, tracked_draft, unstyled_draft
 
@@ -36,6 +36,26 @@ def test_check_reads_a_word_draft_and_says_how_it_was_read(tmp_path):
     assert "1 comment(s) not carried over" in out and "1 text box(es) not carried over" in out
     assert "Word's own pagination may differ" in out
     assert path.read_bytes() == before
+
+
+def test_check_json_carries_the_notes_the_text_output_shows(tmp_path):
+    import json
+
+    path = tracked_draft(tmp_path / "utkast.docx")
+    markdown = tmp_path / "skisse.md"
+    markdown.write_bytes((SKETCHES / "sterk-bokmal.md").read_bytes())
+    result = run("check", "--json", str(path), str(markdown))
+    assert result.returncode in (0, 1), result.stderr
+    word, plain = json.loads(result.stdout)
+    assert word["path"] == str(path) and plain["path"] == str(markdown)
+    notes = word["notes"]
+    assert notes[0] == f"{path}: read from Word and turned into Markdown"
+    for said in ("as if every change were accepted", "1 comment(s) not carried over", "1 image(s)", "1 text box(es) not carried over", "1 footnote(s)"):
+        assert any(said in note for note in notes), said
+    assert notes[-1].endswith("Word's own pagination may differ")
+    assert plain["notes"] == []  # a Markdown sketch with nothing to say
+    text = run("check", str(path)).stdout
+    assert [line.strip()[2:] for line in text.splitlines() if line.strip().startswith("! ")] == notes
 
 
 def test_the_same_draft_in_word_and_in_markdown_gets_the_same_verdicts_and_pages(tmp_path):
@@ -217,10 +237,33 @@ def test_export_docx_of_a_failing_sketch_asks_for_force_as_pdf_does(tmp_path):
 
 
 def test_a_folder_counts_a_sketch_and_its_word_copy_once(tmp_path):
-    from assistant.core.batch import find_sketches
+    from assistant.core.judging.batch import find_sketches
 
     (tmp_path / "a.md").write_bytes((SKETCHES / "sterk-bokmal.md").read_bytes())
     assert main(["--lang", "en", "export", str(tmp_path / "a.md"), "--docx"]) == 0
     styled_draft(tmp_path / "b.docx")
     (tmp_path / "~$b.docx").write_bytes(b"lock")
     assert [p.name for p in find_sketches(tmp_path)] == ["a.md", "b.docx"]
+
+
+def test_exported_numbered_lists_start_where_the_sketch_starts_them(tmp_path):
+    """Word numbers every «List Number» paragraph as one list unless told to restart: each list of
+    the sketch gets its own «Restart at N», so Word shows what the PDF shows, and it reads back so."""
+    from assistant.core.files.docx_read import read_docx
+
+    sketch = tmp_path / "lister.md"
+    sketch.write_text(
+        "---\ntitle: Lister\nlanguage: nb\n---\n\n# Lister\n\n## Problem og behov\n\n"
+        "1. Kartlegge behovet\n2. Invitere leverandører\n\nDeretter prøver vi ut løsningen.\n\n"
+        "1. Teste hos brukerne\n2. Måle gevinstene\n\nTil slutt:\n\n4. Spre løsningen\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "lister.docx"
+    assert main(["--lang", "en", "export", str(sketch), "--docx", "--force", "-o", str(out)]) == 0
+    document = docx.Document(out)
+    overrides = [o.get(qn("w:val")) for o in document.part.numbering_part.element.iter(qn("w:startOverride"))]
+    assert overrides == ["1", "4"]
+    markdown = read_docx(out.read_bytes(), out.name, lang="en").markdown
+    assert "1. Kartlegge behovet\n2. Invitere leverandører" in markdown
+    assert "1. Teste hos brukerne\n2. Måle gevinstene" in markdown
+    assert "4. Spre løsningen" in markdown

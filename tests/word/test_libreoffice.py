@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from assistant.cli.main import main
-from assistant.core.batch import check_path
-from assistant.core.document import parse_sketch
-from assistant.core.storage import read_text_file
+from assistant.core.judging.batch import check_path
+from assistant.core.sketch.document import parse_sketch
+from assistant.core.files.storage import read_text_file
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 pytestmark = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
@@ -104,3 +104,40 @@ def test_cli_check_of_a_libreoffice_file(tmp_path, capsys):
     assert main(["--lang", "en", "check", str(path), "--no-pages"]) == 1
     out = capsys.readouterr().out
     assert "read from Word" in out and "Traceback" not in out
+    assert main(["--lang", "en", "check", "--json", str(path), "--no-pages"]) == 1
+    import json
+
+    [report] = json.loads(capsys.readouterr().out)
+    assert report["notes"][0] == f"{path}: read from Word and turned into Markdown"
+    assert report["notes"][-1].endswith("Word's own pagination may differ")
+
+
+LISTS_HTML = """<html><head><meta charset="utf-8"></head><body>
+<p><b>Trygg hjemme lenger</b></p>
+<p><b>Problem og behov</b></p>
+<p>Bergen kommune har 1 200 brukere av hjemmetjenesten som faller hjemme hvert år.</p>
+<p><b>Vi har allerede prøvd ut løsningen med 30 brukere i Fana og Åsane</b></p>
+<p><b>Dette er kommunens viktigste satsing.</b></p>
+<ol><li>Kartlegge behovet</li><li>Invitere leverandører</li></ol>
+<p>Deretter prøver vi ut løsningen.</p>
+<ol><li>Teste hos brukerne</li><li>Måle gevinstene</li></ol>
+<ol><li>Spre løsningen</li></ol>
+<p><b>Budsjett</b></p>
+<table border="1"><tr><td>Post</td><td>Beløp</td></tr><tr><td>Utvikling</td><td>500 000</td></tr>
+<tr><td>Sum</td><td>500 000</td></tr></table>
+</body></html>
+"""
+
+
+def test_libreoffice_lists_restart_and_bold_sentences_stay_text(tmp_path):
+    """LibreOffice writes each list with a numbering of its own: each starts at 1, as it shows them."""
+    html = tmp_path / "lister.html"
+    html.write_text(LISTS_HTML, encoding="utf-8")
+    path = soffice_convert(html, tmp_path / "out", infilter="HTML (StarWriter)")
+    text = read_text_file(path, word=True, lang="en").text
+    assert "1. Kartlegge behovet\n2. Invitere leverandører" in text
+    assert "1. Teste hos brukerne\n2. Måle gevinstene\n\n<!-- -->\n\n1. Spre løsningen" in text
+    sketch = parse_sketch(text)
+    assert [s.key for s in sketch.sections] == ["need", "budget"]
+    assert "**Vi har allerede prøvd ut løsningen med 30 brukere i Fana og Åsane**" in sketch.section("need").body
+    assert "**Dette er kommunens viktigste satsing.**" in sketch.section("need").body

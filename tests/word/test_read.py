@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.core.document import parse_sketch
-from assistant.core.docx_read import DocxError, read_docx
-from assistant.core.storage import SkisseFileError, read_text_file
+from assistant.core.sketch.document import parse_sketch
+from assistant.core.files.docx_read import DocxError, read_docx
+from assistant.core.files.storage import SkisseFileError, read_text_file
 
 from .builders import styled_draft, tracked_draft, unstyled_draft
 
@@ -134,8 +134,8 @@ def test_metadata_in_the_properties_is_read_by_the_parsers_own_rules(tmp_path):
     """Aliases («billion laughs») in the metadata property are refused, as in a metadata block."""
     from xml.sax.saxutils import escape
 
-    from assistant.core.docx_write import sketch_to_docx
-    from assistant.core.rubric import load_rubric
+    from assistant.core.rendering.docx_write import sketch_to_docx
+    from assistant.core.sketch.rubric import load_rubric
 
     text = (Path(__file__).parents[1] / "fixtures" / "sketches" / "sterk-bokmal.md").read_text(encoding="utf-8")
     sketch = parse_sketch(text)

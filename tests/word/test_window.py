@@ -9,6 +9,7 @@ from textual.widgets import Checkbox, Input
 
 from assistant.tui.app import make_app
 from assistant.tui.screens.confirm import ConfirmScreen
+from assistant.tui.screens.import_details import ImportDetailsScreen
 from assistant.tui.screens.open_file import SketchTree
 
 from tui.helpers import wait_for
@@ -22,6 +23,10 @@ async def test_opening_a_word_file_imports_it_to_a_sketch_beside_it(tmp_path):
     before = path.read_bytes()
     app = make_app(path, lang="en")
     async with app.run_test(size=(80, 24)) as pilot:
+        # Everything was found; the form asks only to confirm the partners read from the text.
+        await wait_for(pilot, lambda: isinstance(app.screen, ImportDetailsScreen))
+        assert "Everything was found" in str(app.screen.query_one("#import-missing").render())
+        await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: app.draft is not None)
         assert app.draft.path == tmp_path / "utkast.md"
         sketch = app.draft.sketch
@@ -51,6 +56,8 @@ async def test_when_the_sketch_exists_the_user_chooses(tmp_path):
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
         await pilot.press("y")  # import to a new name
+        await wait_for(pilot, lambda: isinstance(app.screen, ImportDetailsScreen))
+        await pilot.press("escape")  # keep it as imported
         await wait_for(pilot, lambda: app.draft is not None)
         assert app.draft.path == tmp_path / "utkast-2.md"
     assert existing.read_text(encoding="utf-8") == "# Min egen\n\n## Behov\n\nTekst.\n"

@@ -9,9 +9,9 @@ from textual.app import ComposeResult
 from textual.widget import Widget
 from textual.widgets import Input, Select, Static
 
-from ...core.amounts import format_amount, parse_amount
-from ...core.budget import CATEGORY_LABELS, infer_category
-from ...core.model import BudgetCategory, BudgetLine, Language
+from ...core.sketch.amounts import format_amount, parse_amount
+from ...core.sketch.budget import CATEGORY_LABELS, infer_category
+from ...core.sketch.model import BudgetCategory, BudgetLine, Language
 from ..messages import DraftChanged
 from .table_editor import FormError, TableEditorScreen, table_bindings
 

@@ -20,7 +20,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Header, Input, Markdown, Select, Static
 from textual.worker import Worker, WorkerState
 
-from ...core.sections import spec
+from ...core.sketch.sections import spec
 from ..keys import UiLanguage
 from ..messages import DraftChanged, LiveUpdated
 from ..widgets.footer import CompactFooter

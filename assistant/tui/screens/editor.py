@@ -10,7 +10,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Header, Select, TextArea
 
-from ...core.sections import spec
+from ...core.sketch.sections import spec
 from ..keys import UiLanguage
 from ..messages import LiveUpdated
 from ..widgets.checklist import Checklist

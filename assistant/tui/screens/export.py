@@ -13,9 +13,10 @@ from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Header, Input, Static
 from textual.worker import Worker, WorkerState
 
-from ...core.checkup import parse
-from ...core.findings import PageInfo, Status
-from ...core.storage import SkisseFileError
+from ...core.files.storage import SkisseFileError
+from ...core.judging.checkup import parse
+from ...core.judging.findings import Status
+from ...core.rendering.pages import PageInfo
 from ..keys import UiLanguage
 from ..live import LiveState, compute_live
 from ..safe import shown

@@ -16,12 +16,12 @@ from textual.widgets import DataTable, Header, Static
 from ...advisor.db import HistoryDB
 from ...advisor.report import section_title, status_label
 from ...advisor.versions import Comparison, Version, compare, judge_unjudged, list_versions, restore_version
-from ...core.storage import SkisseFileError
+from ...core.files.storage import SkisseFileError
+from ...core.sketch.safetext import visible
 from ...i18n import t
-from ...core.safetext import visible
+from ..keys import localise_bindings
 from ..safe import cell, shown
 from ..safe import tr as safe_tr
-from ..keys import localise_bindings
 from ..widgets.comments import CommentsPanel
 from ..widgets.footer import CompactFooter
 

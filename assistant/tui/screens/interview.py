@@ -12,8 +12,8 @@ from textual.widgets import Header, Markdown, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
-from ...core.answers import answer_key, answered_keys, find_in_answer, set_answer, shape_answer
-from ...core.sections import spec
+from ...core.sketch.answers import answer_key, answered_keys, find_in_answer, set_answer, shape_answer
+from ...core.sketch.sections import spec
 from ..interview_plan import Step, interview_steps
 from ..keys import UiLanguage
 from ..messages import DraftChanged
@@ -225,8 +225,8 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
     # ------------------------------------------------------------------ what an answer names
 
     def _offer_found(self, answer: str, section: str) -> None:
-        from ...core.budget import infer_category
-        from ...core.orgs import format_orgnr, infer_kind
+        from ...core.sketch.budget import infer_category
+        from ...core.sketch.orgs import format_orgnr, infer_kind
 
         draft = self.app.draft  # type: ignore[attr-defined]
         meta = draft.metadata()
@@ -248,7 +248,7 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
             kind = infer_kind(name)
             kind_key = kind.value if kind.is_public else "offentlig"
             lines.append(self.tr("tui.interview.found_partner", name=name, kind=self.tr(f"tui.kind.{kind_key}")))
-        from ...core.amounts import format_amount
+        from ...core.sketch.amounts import format_amount
 
         for item, amount in found.budget:
             category = self.tr(f"tui.category.{infer_category(item).value}")
@@ -267,9 +267,9 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
     def write_found(self, found) -> None:
         """Put what an answer named where it counts: the applicant and partners in the metadata
         (F5), budget lines in the budget table (F4)."""
-        from ...core.budget import infer_category
-        from ...core.model import BudgetLine, Organisation, Partner
-        from ...core.orgs import infer_kind
+        from ...core.sketch.budget import infer_category
+        from ...core.sketch.model import BudgetLine, Organisation, Partner
+        from ...core.sketch.orgs import infer_kind
 
         draft = self.app.draft  # type: ignore[attr-defined]
         if found.applicant:
@@ -286,7 +286,7 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
             if _table_lines(budget):
                 draft.set_budget(lines, years)
             else:  # no table yet: one after the section's text, which stays as written
-                from ...core.budget import budget_table
+                from ...core.sketch.budget import budget_table
 
                 section = draft.sketch.section("budget")
                 body = section.body.strip("\n") if section else ""

@@ -12,10 +12,10 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Header, Input, Label, Select, Static
 
-from ...core.model import Language, Metadata, Organisation, OrgKind
-from ...core.orgs import infer_kind, normalise_orgnr, orgnr_problem
-from ...core.rubric import DEFAULT_RUBRIC
-from ...core.storage import SkisseFileError
+from ...core.files.storage import SkisseFileError
+from ...core.sketch.model import Language, Metadata, Organisation, OrgKind
+from ...core.sketch.orgs import infer_kind, normalise_orgnr, orgnr_problem
+from ...core.sketch.rubric import DEFAULT_RUBRIC
 from ..draft import Draft
 from ..keys import UiLanguage
 from ..safe import shown
@@ -161,7 +161,7 @@ class NewSketchScreen(UiLanguage, Screen):
             problems.append(self.tr("tui.new.need_applicant"))
         if orgnr_field.problem is not None:
             problems.append(self.tr(f"tui.orgnr.{orgnr_field.problem}"))
-        from ...core.confine import is_inside, root
+        from ...core.files.confine import is_inside, root
 
         if not is_inside(path):  # a served window: only in its folder (no folder made elsewhere)
             problems.append(self.tr("serve.outside", path=str(path), folder=str(root())))

@@ -20,7 +20,7 @@ class SketchTree(DirectoryTree):
     files and Word's «~$» lock files left out."""
 
     def filter_paths(self, paths):
-        from ...core.confine import is_inside
+        from ...core.files.confine import is_inside
 
         # In a served window, a link that leads out of the folder is not shown either.
         return [
@@ -41,7 +41,7 @@ class OpenFileScreen(UiLanguage, ModalScreen[Path | None]):
 
     def __init__(self, folder: Path | None = None) -> None:
         super().__init__()
-        from ...core.confine import root
+        from ...core.files.confine import root
 
         self.folder = folder or root() or Path.cwd()
 
@@ -69,7 +69,7 @@ class OpenFileScreen(UiLanguage, ModalScreen[Path | None]):
         path = Path(raw).expanduser()
         if not path.is_absolute():
             path = self.folder / path
-        from ...core.confine import is_inside
+        from ...core.files.confine import is_inside
 
         if not is_inside(path):
             self.query_one("#open-error", Static).update(escape(self.tr("serve.outside", path=str(path), folder=str(self.folder))))

@@ -8,9 +8,9 @@ from textual.binding import Binding
 from textual.widget import Widget
 from textual.widgets import Input, Select, Static
 
-from ...core.findings import Status
-from ...core.model import OrgKind, Partner, PartnerRole
-from ...core.orgs import format_orgnr, infer_kind, normalise_orgnr
+from ...core.judging.findings import Status
+from ...core.sketch.model import OrgKind, Partner, PartnerRole
+from ...core.sketch.orgs import format_orgnr, infer_kind, normalise_orgnr
 from ..messages import LiveUpdated
 from ..safe import shown
 from ..widgets.checklist import ICONS

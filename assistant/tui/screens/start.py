@@ -66,7 +66,7 @@ class StartScreen(UiLanguage, Screen):
         self.query_one("#open-button", Button).label = self.tr("tui.start.open")
 
     def _entries(self):
-        from ...core.confine import is_inside
+        from ...core.files.confine import is_inside
 
         # A served window lists only the sketches in its folder (no names of the owner's others).
         return [e for e in self.app.recent.entries() if is_inside(e.path) and Path(e.path).exists()]  # type: ignore[attr-defined]

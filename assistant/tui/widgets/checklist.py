@@ -6,7 +6,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from ...core.findings import Report, Status
+from ...core.judging.findings import Report, Status
 from ..safe import shown
 
 ICONS = {Status.PASS: "[green]✔[/]", Status.WARN: "[yellow]▲[/]", Status.FAIL: "[red]✘[/]", Status.NA: "[dim]–[/]"}

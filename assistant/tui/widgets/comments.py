@@ -18,8 +18,8 @@ from textual.widgets.option_list import Option
 from ...advisor.comments import Comment, CommentStatus, list_comments, reanchor, set_status
 from ...advisor.db import HistoryDB
 from ...advisor.report import section_title
-from ...core.checkup import parse
-from ...core.storage import SkisseFileError
+from ...core.files.storage import SkisseFileError
+from ...core.judging.checkup import parse
 from ...i18n import t
 from ..messages import JumpToLine
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import Input
 
-from ...core.orgs import normalise_orgnr, orgnr_problem
+from ...core.sketch.orgs import normalise_orgnr, orgnr_problem
 
 
 def orgnr_state(value: str) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
-from ...core.findings import PageInfo
+from ...core.rendering.pages import PageInfo
 from ...i18n import t
 
 

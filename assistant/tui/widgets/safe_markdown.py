@@ -6,7 +6,7 @@ from typing import Any
 
 from textual.widgets import Markdown
 
-from ...core.safetext import visible
+from ...core.sketch.safetext import visible
 
 
 def _plain_links_parser() -> Any:

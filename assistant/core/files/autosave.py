@@ -1,0 +1,486 @@
+"""Autosave and crash recovery: at most the last two seconds of typing can be lost.
+
+`AutoSaver` is what an editor calls on every change (`touch(text)`). It
+
+* writes a recovery journal at once (`user_state_dir()/recovery/`), so a crash or `kill -9`
+  loses nothing that reached `touch`;
+* saves the sketch itself at most `delay` seconds after the last change, atomically, through a
+  `FileGuard` (a file changed on disk is never overwritten: the saver stops and reports the
+  `Conflict`), keeping the file as it was when opened as `NAME~` (the first save of a session
+  makes the backup; later autosaves do not replace it with a two-second-old copy);
+* `flush()` saves now: on exit, suspend, SIGTERM and SIGHUP (see `exiting.py`).
+
+On the next start `pending_recoveries()` lists journals whose text differs from the file;
+`recover(path)` gives the text back and `discard(path)` drops it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+import os
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..data import paths
+from .exiting import forget, keep_flushed
+from .locks import Conflict, ConflictError, FileGuard, LockInfo, SketchLock, content_hash, disk_hash
+from .storage import SkisseFileError, read_text_file
+
+log = logging.getLogger(__name__)
+
+DEFAULT_DELAY = 2.0
+JOURNAL_VERSION = 1
+# A text this long is journalled at most once per JOURNAL_INTERVAL seconds, not on every key:
+# writing a megabyte per keystroke would make typing lag, and a second is well inside 2 s.
+JOURNAL_LARGE = 1_000_000
+JOURNAL_INTERVAL = 1.0
+JOURNAL_SYNC = 0.5  # the background thread fsyncs a changed journal this long after it was written
+
+
+# ---------------------------------------------------------------- journal
+
+
+def recovery_dir() -> Path:
+    return paths.user_state_dir() / "recovery"
+
+
+def _key(path: Path) -> str:
+    return hashlib.sha256(str(Path(path).absolute()).encode("utf-8", errors="surrogateescape")).hexdigest()[:24]
+
+
+def journal_path(path: Path) -> Path:
+    """Where the recovery journal for the sketch at `path` lives."""
+    return recovery_dir() / f"{_key(path)}.json"
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """Text recovered from a session that ended without saving it."""
+
+    path: Path  # the sketch the text belongs to
+    text: str
+    time: str  # when it was journalled, ISO 8601 UTC
+    disk_hash: str | None  # hash of the file on disk when the session last saw it
+
+    @property
+    def file_exists(self) -> bool:
+        return self.path.exists()
+
+
+def write_journal(path: Path, text: str, known_hash: str | None) -> None:
+    """Record the current text of a sketch; private to the user (0600)."""
+    folder = recovery_dir()
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    record = {
+        "version": JOURNAL_VERSION,
+        "path": str(Path(path).absolute()),
+        "time": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "pid": os.getpid(),
+        "disk_hash": known_hash,
+        "text": text,
+    }
+    data = json.dumps(record, ensure_ascii=False)
+    # Not fsynced here (8 ms a key on a busy disk, in the typing path): the journal guards
+    # against the process dying at once; the saver's thread fsyncs it within JOURNAL_SYNC seconds.
+    target = journal_path(path)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", errors="surrogateescape") as handle:
+            handle.write(data)
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+        raise
+
+
+_moved_aside: dict[str, Path] = {}  # journal file -> where this process moved it, damaged
+
+
+def sync_journal(path: Path) -> None:
+    """fsync the journal of the sketch at `path` and its folder: after a power cut it is whole."""
+    target = journal_path(path)
+    for name, flags in ((target, os.O_RDONLY), (target.parent, os.O_RDONLY)):
+        try:
+            fd = os.open(name, flags | getattr(os, "O_NOFOLLOW", 0) if name == target else flags)
+        except OSError:
+            continue
+        try:
+            os.fsync(fd)
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
+
+
+def _read_journal(file: Path) -> Recovery | None:
+    """The journal in `file`; None when there is none. A damaged one (truncated, not JSON, not a
+    regular file) is moved aside as NAME.damaged-YYYYmmdd-HHMMSS, so the next one starts fresh;
+    `damaged_journal` then says where it went."""
+    try:
+        if not file.exists():
+            return None
+        if not file.is_file():
+            raise ValueError("not a regular file")
+        with open(file, "rb") as handle:  # not read_text: a FIFO would block; is_file() ruled it out
+            raw = handle.read()
+        record = json.loads(raw.decode("utf-8", errors="surrogateescape"))
+        return Recovery(Path(record["path"]), str(record["text"]), str(record.get("time", "")), record.get("disk_hash"))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        if isinstance(exc, FileNotFoundError):
+            return None
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        aside = file.with_name(f"{file.name}.damaged-{stamp}")
+        try:
+            os.replace(file, aside)
+        except OSError:
+            return None
+        _moved_aside[str(file)] = aside
+        log.warning("recovery journal %s was damaged (%s); moved aside as %s", file.name, type(exc).__name__, aside.name)
+        return None
+
+
+def damaged_journal(path: Path) -> Path | None:
+    """Where the damaged recovery journal of the sketch at `path` was moved this run, if it was."""
+    return _moved_aside.pop(str(journal_path(path)), None)
+
+
+def _remove_journal(path: Path) -> None:
+    try:
+        journal_path(path).unlink()
+    except FileNotFoundError:
+        pass
+    except OSError as exc:
+        log.warning("could not remove recovery journal: %s", exc.strerror)
+
+
+def pending_recoveries() -> list[Recovery]:
+    """Journals with text the sketch file does not hold; journals that match the file are removed."""
+    folder = recovery_dir()
+    if not folder.is_dir():
+        return []
+    found: list[Recovery] = []
+    for file in sorted(folder.glob("*.json")):
+        rec = _read_journal(file)
+        if rec is None:
+            continue
+        if disk_hash(rec.path) == content_hash(rec.text):
+            try:
+                file.unlink()
+            except OSError:
+                pass
+            continue
+        found.append(rec)
+    return found
+
+
+def recovery_for(path: Path) -> Recovery | None:
+    """The pending recovery for one sketch, if any."""
+    rec = _read_journal(journal_path(path))
+    if rec is None or disk_hash(rec.path) == content_hash(rec.text):
+        return None
+    return rec
+
+
+def recover(path: Path) -> str:
+    """The recovered text for the sketch at `path`. The journal stays until the text is saved."""
+    rec = _read_journal(journal_path(path))
+    if rec is None:
+        raise KeyError(str(path))
+    return rec.text
+
+
+def discard(path: Path) -> None:
+    """Forget the recovered text for the sketch at `path`."""
+    _remove_journal(path)
+
+
+# ---------------------------------------------------------------- saver
+
+
+
+
+class AutoSaver:
+    """Debounced, atomic saving of one sketch, with a recovery journal.
+
+    Thread-safe. With `start()` a background thread saves when the delay has passed; without
+    it, call `tick()` from the UI's timer (tests do this with a fake clock).
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        guard: FileGuard | None = None,
+        delay: float = DEFAULT_DELAY,
+        clock: Callable[[], float] = time.monotonic,
+        on_saved: Callable[[Path], None] | None = None,
+        on_conflict: Callable[[Conflict], None] | None = None,
+        on_error: Callable[[SkisseFileError], None] | None = None,
+        lang: str | None = None,
+    ) -> None:
+        self.path = Path(path)
+        self.guard = guard or FileGuard.from_disk(self.path)
+        self.delay = delay
+        self.clock = clock
+        self.on_saved = on_saved
+        self.on_conflict = on_conflict
+        self.on_error = on_error
+        self.lang = lang
+        self.backup_made = False
+        self.conflict: Conflict | None = None  # set while a conflict waits for the user
+        self.last_error: SkisseFileError | None = None
+        self._text: str | None = None  # text not yet saved
+        self._due: float | None = None
+        self._lock = threading.RLock()
+        self._wake = threading.Condition(self._lock)
+        self._thread: threading.Thread | None = None
+        self._closed = False
+        self._journal_at: float | None = None
+        self._journal_pending = False
+        self._unsynced_at: float | None = None  # when a journal not yet fsynced was written
+        keep_flushed(self)
+
+    # -- what the editor calls
+
+    def touch(self, text: str) -> None:
+        """The text changed: journal it now, save it `delay` seconds after the last change."""
+        with self._lock:
+            if self._closed:
+                return
+            now = self.clock()
+            self._text = text
+            self._due = now + self.delay
+            if len(text) < JOURNAL_LARGE or self._journal_at is None or now - self._journal_at >= JOURNAL_INTERVAL:
+                self._journal(now)
+            else:
+                self._journal_pending = True
+            self._wake.notify_all()
+
+    def _journal(self, now: float) -> None:
+        self._journal_pending = False
+        self._journal_at = now
+        if self._text is None:
+            return
+        try:
+            write_journal(self.path, self._text, self.guard.known_hash)
+        except OSError as exc:
+            log.warning("recovery journal not written: %s", exc.strerror)
+            return
+        if self._unsynced_at is None:
+            self._unsynced_at = now
+
+    def _sync_journal(self) -> None:
+        """fsync the journal with the lock released: typing never waits for the disk."""
+        self._unsynced_at = None
+        self._lock.release()
+        try:
+            sync_journal(self.path)
+        finally:
+            self._lock.acquire()
+
+    def _journal_due(self, now: float) -> bool:
+        return self._journal_pending and (self._journal_at is None or now - self._journal_at >= JOURNAL_INTERVAL)
+
+    @property
+    def pending(self) -> bool:
+        """True while there is text not yet saved to the sketch file."""
+        with self._lock:
+            return self._text is not None
+
+    def tick(self) -> bool:
+        """Save if the delay has passed since the last change. True when a save happened."""
+        with self._lock:
+            now = self.clock()
+            if self._journal_due(now):
+                self._journal(now)
+            if self._text is None or self._due is None or now < self._due:
+                return False
+            return self._save()
+
+    def flush(self) -> bool:
+        """Save now whatever is pending. True when the file holds the latest text."""
+        with self._lock:
+            if self._text is None:
+                return True
+            return self._save()
+
+    def mark_saved(self, text: str) -> None:
+        """The editor saved `text` itself (through `guard`): nothing is pending any more."""
+        with self._lock:
+            if self._text == text:
+                self._text = None
+                self._due = None
+            _remove_journal(self.path)
+
+    def resolved(self) -> None:
+        """The UI settled a conflict (the guard's hash is current again): saving resumes."""
+        with self._lock:
+            self.conflict = None
+            if self._text is not None:
+                self._due = self.clock()
+                self._wake.notify_all()
+
+    def close(self) -> bool:
+        """Flush, stop the thread, and forget the journal if everything is saved."""
+        ok = self.flush()
+        with self._lock:
+            self._closed = True
+            self._wake.notify_all()
+        if self._thread is not None and self._thread is not threading.current_thread():
+            self._thread.join(timeout=5)
+        forget(self)
+        return ok
+
+    # -- background thread
+
+    def start(self) -> AutoSaver:
+        """Save from a background thread when the delay has passed."""
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name=f"autosave:{self.path.name}", daemon=True)
+            self._thread.start()
+        return self
+
+    def _run(self) -> None:
+        with self._lock:
+            while not self._closed:
+                now = self.clock()
+                if self._journal_due(now):
+                    self._journal(now)
+                if self._unsynced_at is not None and now - self._unsynced_at >= JOURNAL_SYNC:
+                    self._sync_journal()
+                    continue
+                wake: list[float] = []
+                if self._unsynced_at is not None:
+                    wake.append(self._unsynced_at + JOURNAL_SYNC - now)
+                if self._journal_pending and self._journal_at is not None:
+                    wake.append(self._journal_at + JOURNAL_INTERVAL - now)
+                if self._text is not None and self._due is not None and self.conflict is None:
+                    wake.append(self._due - now)
+                if not wake:
+                    self._wake.wait()
+                    continue
+                wait = min(wake)
+                if wait > 0:
+                    self._wake.wait(timeout=wait)
+                    continue
+                if self._due is None or now < self._due or self.conflict is not None:
+                    continue
+                if not self._save():
+                    # A failed save (disk full, conflict) is retried on the next change only.
+                    self._due = None
+
+    # -- the save itself
+
+    def _save(self) -> bool:
+        if self.conflict is not None:
+            return False
+        text = self._text
+        assert text is not None
+        try:
+            self.guard.save(text, backup=not self.backup_made and self.path.exists(), lang=self.lang)
+        except ConflictError as exc:
+            self.conflict = exc.conflict
+            self._due = None
+            log.warning("autosave stopped: %s changed on disk", self.path.name)
+            if self.on_conflict:
+                self.on_conflict(exc.conflict)
+            return False
+        except SkisseFileError as exc:
+            self.last_error = exc
+            self._due = None
+            log.warning("autosave failed: %s", exc.key or "write")
+            if self.on_error:
+                self.on_error(exc)
+            return False
+        self.backup_made = True
+        self.last_error = None
+        if self._text == text:
+            self._text = None
+            self._due = None
+            self._journal_pending = False
+            _remove_journal(self.path)
+        if self.on_saved:
+            self.on_saved(self.path)
+        return True
+
+
+# ---------------------------------------------------------------- one object for an editor
+
+
+@dataclass
+class OpenedSketch:
+    """What an editor gets when it opens a sketch through `EditSession.open`."""
+
+    session: EditSession
+    text: str  # the file's text, to show
+    warnings: list[str]  # how it was read (encoding, NUL bytes), one line each
+    recovery: Recovery | None  # text a session that died left unsaved: offer it
+    held_by: LockInfo | None  # another Skisse has the sketch open: say who
+
+
+class EditSession:
+    """Keeps one open sketch safe: lock file, conflict guard, debounced autosave, recovery journal.
+
+    An editor calls `changed(text)` on every change, `save()` for Ctrl+S and `close()` on quit.
+    A conflict or a failed write reaches `on_conflict` / `on_error` (called from the saver's
+    thread when `background` is on); after resolving a conflict through `guard`, call `resolved()`.
+    """
+
+    def __init__(self, path: Path, lock: SketchLock, guard: FileGuard, saver: AutoSaver) -> None:
+        self.path = path
+        self.lock = lock
+        self.guard = guard
+        self.saver = saver
+
+    @classmethod
+    def open(
+        cls,
+        path: Path,
+        *,
+        delay: float = DEFAULT_DELAY,
+        background: bool = True,
+        lang: str | None = None,
+        on_saved: Callable[[Path], None] | None = None,
+        on_conflict: Callable[[Conflict], None] | None = None,
+        on_error: Callable[[SkisseFileError], None] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> OpenedSketch:
+        """Read the sketch (raises `SkisseFileError`), take its lock, and look for recovered text."""
+        path = Path(path)
+        loaded = read_text_file(path, lang=lang)
+        lock = SketchLock(path)
+        held_by = lock.acquire()
+        guard = FileGuard(path, loaded.sha256)
+        saver = AutoSaver(path, guard=guard, delay=delay, clock=clock, on_saved=on_saved, on_conflict=on_conflict, on_error=on_error, lang=lang)
+        if background:
+            saver.start()
+        session = cls(path, lock, guard, saver)
+        return OpenedSketch(session, loaded.text, loaded.warnings, recovery_for(path), held_by)
+
+    def changed(self, text: str) -> None:
+        """The editor's text changed: journal now, save after the delay."""
+        self.saver.touch(text)
+
+    def save(self) -> bool:
+        """Save now (Ctrl+S). False when a conflict or a write error stopped it."""
+        return self.saver.flush()
+
+    def resolved(self) -> None:
+        """The user settled a conflict (reload, keep mine or overwrite): autosave resumes."""
+        self.saver.resolved()
+
+    def close(self) -> bool:
+        """Save what is pending, stop the saver, release the lock. False if something is left unsaved."""
+        ok = self.saver.close()
+        self.lock.release()
+        return ok

@@ -1,0 +1,431 @@
+"""Files on disk: read a sketch whatever its encoding, write atomically, keep a backup.
+
+Every failure is a `SkisseFileError` whose str() is one line the user can act on, in the
+user's language. On a failed write the old file is left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import os
+import secrets
+import shutil
+import stat
+from dataclasses import dataclass, field
+from pathlib import Path
+
+MAX_FILE_BYTES = 20 * 1024 * 1024  # the largest sketch file Skisse opens
+_DISK_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+_NO_WRITE = {errno.EACCES, errno.EPERM, errno.EROFS}
+
+
+class SkisseFileError(Exception):
+    """A file could not be read or written; str() is a one-line message for the user."""
+
+    def __init__(self, message: str, *, key: str | None = None) -> None:
+        super().__init__(message)
+        self.key = key  # the catalogue key of the message, when it came from storage
+
+
+def _lang(lang: str | None) -> str:
+    if lang:
+        return lang
+    from ...i18n import system_language
+
+    return system_language()
+
+
+def _error(key: str, lang: str | None, **kwargs: object) -> SkisseFileError:
+    from ...i18n import t
+
+    return SkisseFileError(t(f"storage.{key}", _lang(lang), **kwargs), key=key)
+
+
+@dataclass
+class LoadedText:
+    """A text read from disk, with what the user should know about how it was read."""
+
+    text: str
+    encoding: str
+    warnings: list[str] = field(default_factory=list)
+    sha256: str | None = None  # of the bytes read: a conflict guard compares the disk against this
+
+
+WORD_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm")
+
+
+def is_word_file(path: Path, data: bytes | None = None) -> bool:
+    """A Word document by its name (.docx …), or by its bytes: a zip holding word/document.xml,
+    or an OLE file holding an encrypted package (a password-protected .docx)."""
+    if Path(path).suffix.lower() in WORD_SUFFIXES:
+        return True
+    if data is None:
+        return False
+    if data[:4] == b"PK\x03\x04":
+        return b"word/document" in data
+    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        return "EncryptedPackage".encode("utf-16-le") in data
+    return False
+
+
+def read_text_file(path: Path, *, max_bytes: int = MAX_FILE_BYTES, lang: str | None = None, word: bool = False) -> LoadedText:
+    """Read a sketch file. Not UTF-8: read as cp1252 with a warning. Binary: refused.
+
+    Only regular files are read, and never more than `max_bytes`: a pipe, a device or a file
+    that grows while it is read cannot make Skisse wait or fill memory. A Word file is turned
+    into Markdown with `word` (its notes become warnings), and otherwise refused with a line
+    that says how to import it: a caller that writes the text back must never write Markdown
+    over a .docx.
+    """
+    path = Path(path)
+    try:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise _error("is_folder", lang, path=path)
+        if not stat.S_ISREG(info.st_mode):
+            raise _error("not_regular", lang, path=path)
+        if info.st_size > max_bytes:
+            raise _error("too_large", lang, path=path, size=f"{info.st_size / 1_048_576:.1f}", limit=max_bytes // 1_048_576)
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise _error("too_large", lang, path=path, size=f"{len(data) / 1_048_576:.1f}", limit=max_bytes // 1_048_576)
+    except SkisseFileError:
+        raise
+    except FileNotFoundError:
+        raise _error("missing", lang, path=path) from None
+    except PermissionError:
+        raise _error("permission", lang, path=path) from None
+    except IsADirectoryError:
+        raise _error("is_folder", lang, path=path) from None
+    except NotADirectoryError:
+        raise _error("missing", lang, path=path) from None
+    except OSError as exc:
+        raise _error("read_failed", lang, path=path, reason=exc.strerror or exc) from None
+    if is_word_file(path, data):
+        if not word:
+            raise _error("word_file", lang, path=path)
+        loaded = read_word_bytes(data, str(path), lang=lang)
+        loaded.sha256 = hashlib.sha256(data).hexdigest()
+        return loaded
+    loaded = decode_text(data, str(path), lang=lang)
+    loaded.sha256 = hashlib.sha256(data).hexdigest()
+    return loaded
+
+
+def read_word_bytes(data: bytes, name: str, *, lang: str | None = None) -> LoadedText:
+    """A Word file's bytes as Skisse's Markdown (python-docx is loaded here, on first use)."""
+    from .docx_read import DocxError, read_docx
+
+    try:
+        result = read_docx(data, name, lang=_lang(lang))
+    except DocxError as exc:
+        raise SkisseFileError(str(exc), key="docx") from None
+    return LoadedText(result.markdown, "docx", result.notes)
+
+
+def decode_text(data: bytes, name: str = "input", *, lang: str | None = None) -> LoadedText:
+    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252 with a warning."""
+    warnings: list[str] = []
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) and not data.startswith(b"\xff\xfe\x00\x00"):
+        text = data.decode("utf-16", errors="replace")
+        warnings.append(_error("utf16", lang, path=name).args[0])
+        return _with_nul_warning(LoadedText(text, "utf-16", warnings), name, lang)
+    sample = data[:8192]
+    if sample and (sample.count(b"\x00") > len(sample) // 10 or _looks_binary(sample)):
+        raise _error("binary", lang, path=name)
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _with_nul_warning(LoadedText(data.decode("utf-8-sig", errors="replace"), "utf-8-sig", warnings), name, lang)
+    try:
+        text = data.decode("utf-8")
+        encoding = "utf-8"
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+        encoding = "cp1252"
+        warnings.append(_error("not_utf8", lang, path=name).args[0])
+    return _with_nul_warning(LoadedText(text, encoding, warnings), name, lang)
+
+
+def _with_nul_warning(loaded: LoadedText, name: str, lang: str | None) -> LoadedText:
+    if "\x00" in loaded.text:
+        loaded.warnings.append(_error("nul", lang, path=name).args[0])
+    return loaded
+
+
+def _looks_binary(sample: bytes) -> bool:
+    magic = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\x7fELF", b"\xd0\xcf\x11\xe0")
+    if sample.startswith(magic):
+        return True
+    control = len(sample) - len(sample.translate(None, _CONTROL_BYTES))  # counted in C
+    return control > max(8, len(sample) // 20)
+
+
+# Control characters that text files do not hold (tab, line feeds and form feed excepted).
+_CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b)
+
+
+def current_umask() -> int:
+    """The process's umask, read without changing it where the system tells (Linux's
+    /proc/self/status); elsewhere set and put back at once."""
+    try:
+        with open("/proc/self/status", encoding="ascii", errors="replace") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o077)
+    os.umask(mask)
+    return mask
+
+
+def new_file_mode() -> int:
+    """The mode a new file gets under the user's umask, as any editor would create it."""
+    return 0o666 & ~current_umask()
+
+
+def atomic_write_bytes(
+    path: Path,
+    data: bytes,
+    *,
+    backup: bool = False,
+    mode: int | None = None,
+    lang: str | None = None,
+    no_symlink: bool = False,
+    home: Path | None = None,
+) -> None:
+    """Write via a temp file in the same folder, fsync, then rename over the target.
+
+    A new file gets the mode the user's umask gives (a colleague on a shared drive can open a
+    submission), a replaced one keeps its mode; `mode` sets it (0o600 for private files).
+    With `backup`, the previous file is kept as `NAME~`. On any failure the old file is intact.
+    A symbolic link is followed, so the file it points to is replaced and the link kept; with
+    `no_symlink` (exports, reports, imports: a file that is new output, perhaps in a shared
+    folder) a link is refused instead, and one planted after that check is replaced, never
+    followed. For such output a folder on the way that is a link out of `home` (the folder of the
+    sketch it comes from) is refused too, naming where it leads (see `check_output_folder`). A
+    read-only file is refused rather than replaced: renaming over it would succeed on POSIX and
+    silently undo the owner's choice.
+
+    The temp file, the rename and the folder's fsync all go through one open handle on the
+    folder, checked to be the folder that was vetted (and, in a served window, to lie in its
+    folder): a link swapped in on the way after the checks cannot send the file elsewhere.
+    """
+    path = Path(path)
+    if path.is_symlink():
+        if no_symlink:
+            from ...i18n import t
+
+            raise SkisseFileError(t("files.symlink", _lang(lang), path=path), key="symlink")
+        path = Path(os.path.realpath(path))
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise _error("is_folder", lang, path=path)
+    if not folder.is_dir():
+        raise _error("folder_missing", lang, path=folder)
+    from .confine import inside, root
+
+    served = root()
+    if served is not None:
+        inside(path, lang=lang)  # a served window writes only in its folder
+    vetted = check_output_folder(path, home, lang=lang) if no_symlink else None
+    if path.exists() and is_read_only(path):
+        raise _error("read_only", lang, path=path)
+    dir_fd = fd = -1
+    tmp = ""
+    try:
+        dir_fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        _vet_open_folder(dir_fd, path, vetted, served, lang)
+        fd, tmp = _temp_file(dir_fd, path.name)
+        with os.fdopen(fd, "wb") as handle:
+            fd = -1
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+            if mode is not None:
+                os.fchmod(handle.fileno(), mode)
+            elif path.exists():
+                os.fchmod(handle.fileno(), path.stat().st_mode & 0o777)
+            else:  # made 0600 like mkstemp's
+                os.fchmod(handle.fileno(), new_file_mode())
+        if backup and path.exists():
+            _keep_backup(path)
+        os.replace(tmp, path.name, src_dir_fd=dir_fd, dst_dir_fd=dir_fd)
+        tmp = ""
+        try:
+            os.fsync(dir_fd)
+        except OSError:
+            pass
+    except OSError as exc:
+        if exc.errno in _DISK_FULL:
+            raise _error("disk_full", lang, path=path) from None
+        if exc.errno in _NO_WRITE:
+            raise _error("no_write", lang, path=path) from None
+        raise _error("write_failed", lang, path=path, reason=exc.strerror or exc) from None
+    finally:
+        if fd >= 0:
+            os.close(fd)
+        if tmp:
+            try:
+                os.unlink(tmp, dir_fd=dir_fd)
+            except OSError:
+                pass
+        if dir_fd >= 0:
+            os.close(dir_fd)
+
+
+def _temp_file(dir_fd: int, name: str) -> tuple[int, str]:
+    """A new temp file `.NAME.XXXXXXXX.tmp` in the folder open as `dir_fd` (mode 0600), as mkstemp makes one."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    for _ in range(100):
+        tmp = f".{name}.{secrets.token_hex(4)}.tmp"
+        try:
+            return os.open(tmp, flags, 0o600, dir_fd=dir_fd), tmp
+        except FileExistsError:
+            continue
+    raise OSError(errno.EEXIST, "no free temporary file name")
+
+
+def _within(path: Path, folder: Path) -> bool:
+    return path == folder or folder in path.parents
+
+
+def _links_on_the_way(folder: Path) -> tuple[Path, list[tuple[Path, Path, Path]]]:
+    """Resolve `folder` one name at a time: (where it leads, [(link as named, folder holding it, target)])."""
+    named = folder.expanduser()
+    if not named.is_absolute():
+        named = Path.cwd() / named  # not normalised: «link/..» is the link target's parent
+    resolved = Path(named.anchor)
+    typed = Path(named.anchor)
+    links: list[tuple[Path, Path, Path]] = []
+    for part in named.parts[1:]:
+        typed = typed / part
+        if part == ".":
+            continue
+        if part == "..":
+            resolved = resolved.parent
+            continue
+        step = resolved / part
+        if step.is_symlink():
+            target = Path(os.path.realpath(step))
+            links.append((typed, resolved, target))
+            resolved = target
+        else:
+            resolved = step
+    return resolved, links
+
+
+def check_output_folder(path: Path, home: Path | None, *, lang: str | None = None) -> os.stat_result:
+    """Refuse output whose folder, as named, goes through a symbolic link that lies in `home`
+    (the sketch's folder) and leads out of it: `-o d/sub/x.pdf` with `d/sub` a link to
+    another user's folder. The message names where the link leads, so the user can give that
+    folder itself. Links above the sketch's folder (`/tmp` on macOS, a home folder on a network
+    drive) are the system's and are followed. Returns the folder's identity for the write to
+    check against, so a link swapped in after this check is noticed."""
+    folder = Path(path).parent if str(Path(path).parent) else Path(".")
+    if home is not None:
+        home_real = Path(os.path.realpath(Path(home).expanduser()))
+        _, links = _links_on_the_way(folder)
+        for typed, holder, target in links:
+            if _within(holder, home_real) and not _within(target, home_real):
+                from ..i18n import t
+
+                raise SkisseFileError(
+                    t("files.symlink_folder", _lang(lang), path=path, link=typed, target=target, home=home_real), key="symlink_folder"
+                )
+    try:
+        return os.stat(folder)
+    except OSError as exc:
+        raise _error("write_failed", lang, path=path, reason=exc.strerror or exc) from None
+
+
+def _vet_open_folder(dir_fd: int, path: Path, vetted: os.stat_result | None, served: Path | None, lang: str | None) -> None:
+    """The folder just opened is the one checked (no link swapped in on the way since) and, in a
+    served window, lies in the served folder: walked up through «..», which follows no link."""
+    here = os.fstat(dir_fd)
+    if vetted is not None and (here.st_dev, here.st_ino) != (vetted.st_dev, vetted.st_ino):
+        raise _error("folder_changed", lang, path=path)
+    if served is None:
+        return
+    try:
+        top = os.stat(served)
+    except OSError:
+        top = None
+    current = os.dup(dir_fd)
+    try:
+        for _ in range(4096):
+            st = os.fstat(current)
+            if top is not None and (st.st_dev, st.st_ino) == (top.st_dev, top.st_ino):
+                return
+            parent = os.open("..", os.O_RDONLY | getattr(os, "O_DIRECTORY", 0), dir_fd=current)
+            pst = os.fstat(parent)
+            os.close(current)
+            current = parent
+            if (pst.st_dev, pst.st_ino) == (st.st_dev, st.st_ino):
+                break  # the file system's root: the served folder was not on the way up
+    finally:
+        os.close(current)
+    from .confine import OutsideFolder
+    from ..i18n import t
+
+    raise OutsideFolder(t("serve.outside", _lang(lang), path=str(path), folder=str(served)), key="outside")
+
+
+def is_read_only(path: Path) -> bool:
+    """No write bit set, or no write access: checked by mode bits too, since root passes os.access."""
+    try:
+        mode = Path(path).stat().st_mode
+    except OSError:
+        return False
+    return not (mode & 0o222) or not os.access(path, os.W_OK)
+
+
+def _keep_backup(path: Path) -> None:
+    """Keep the current file as NAME~: a hard link to the old inode, so it costs no copy."""
+    bak = path.with_name(path.name + "~")
+    link = path.with_name(f".{path.name}.bak.tmp")
+    try:
+        try:
+            if link.exists():
+                link.unlink()
+            os.link(path, link)
+        except OSError as exc:
+            if exc.errno in _DISK_FULL:
+                raise
+            shutil.copy2(path, link)
+        os.replace(link, bak)
+    except OSError:
+        try:
+            link.unlink()
+        except OSError:
+            pass
+        raise
+
+
+def atomic_write_text(
+    path: Path,
+    text: str,
+    *,
+    backup: bool = False,
+    mode: int | None = None,
+    lang: str | None = None,
+    no_symlink: bool = False,
+    home: Path | None = None,
+) -> None:
+    """Write text as UTF-8, atomically; line endings are written exactly as given."""
+    data = text.encode("utf-8", errors="surrogateescape")
+    atomic_write_bytes(path, data, backup=backup, mode=mode, lang=lang, no_symlink=no_symlink, home=home)
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -1,0 +1,462 @@
+"""Check functions, one per check kind in the rubric. A rubric picks them by `kind`.
+
+Each function gets the shared analysis, the check's typed record, and a message function
+for the criterion, and returns a verdict with findings. No check knows about a screen.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..sketch import rubric as r
+from ..sketch.amounts import parse_amount
+from ..sketch.model import OrgKind
+from ..sketch.orgs import format_orgnr, orgnr_problem
+from ..sketch.text import lix_of_sentences
+from .analysis import Analysis, Hit
+from .checks_base import _UNION_KEYS, Context, Outcome, _distinct, _keys, _phrases, _union, _without_excluded
+from .checks_budget import check_budget_present, check_budget_procurement
+from .findings import Finding, Level, Status
+
+
+# ------------------------------------------------------------------ eligibility
+
+
+def check_eligibility(ctx: Context, check: r.EligibilityCheck) -> Outcome:
+    sketch = ctx.analysis.sketch
+    out: list[Finding] = []
+    applicant = sketch.applicant
+    if applicant is None:
+        out.append(ctx.finding(Level.WARN, "eligibility.no-applicant", line=1))
+        return Outcome(Status.WARN, out)
+    status = Status.PASS
+    kind = applicant.kind
+    what = _private_what(applicant)
+    if kind is OrgKind.PRIVATPERSON and applicant.basis == "person":
+        # Only the shape of the name says «person»: a guess, so the checker says it cannot tell.
+        out.append(ctx.finding(Level.WARN, "eligibility.maybe-person", line=1, name=applicant.name))
+        status = Status.WARN
+    elif kind in (OrgKind.SELSKAP, OrgKind.PRIVATPERSON, OrgKind.FORSKNING, OrgKind.KLYNGE, OrgKind.BRUKERORGANISASJON):
+        if kind is OrgKind.PRIVATPERSON:
+            out.append(ctx.finding(Level.FAIL, "eligibility.private-person", line=1, name=applicant.name))
+        elif what:
+            out.append(ctx.finding(Level.FAIL, "eligibility.private-kind", line=1, name=applicant.name, what=ctx.say(f"eligibility.what-{what}")))
+        else:
+            out.append(ctx.finding(Level.FAIL, "eligibility.not-public", line=1, name=applicant.name))
+        status = Status.FAIL
+    elif kind is OrgKind.UKJENT:
+        out.append(ctx.finding(Level.WARN, "eligibility.unknown-kind", line=1, name=applicant.name))
+        status = Status.WARN
+    else:
+        out.append(ctx.finding(Level.INFO, "eligibility.public", line=1, name=applicant.name, kind=kind.value))
+    problem = orgnr_problem(applicant.orgnr)
+    if applicant.orgnr and problem:
+        out.append(ctx.finding(Level.WARN, "eligibility.orgnr-invalid", line=1, name=applicant.name, orgnr=applicant.orgnr))
+        status = Status.WARN if status is Status.PASS else status
+    elif not applicant.orgnr:
+        out.append(ctx.finding(Level.INFO, "eligibility.orgnr-missing", line=1, name=applicant.name))
+    for partner in sketch.partners:
+        if partner.orgnr and orgnr_problem(partner.orgnr):
+            out.append(ctx.finding(Level.WARN, "eligibility.orgnr-invalid", line=1, name=partner.name, orgnr=format_orgnr(partner.orgnr)))
+            status = Status.WARN if status is Status.PASS else status
+    return Outcome(status, out)
+
+
+def _private_what(applicant) -> str | None:  # noqa: ANN001
+    """What kind of private body the applicant's name says it is (company, consultancy, …)."""
+    from ..sketch.registry import classify, private_kind
+
+    if applicant.kind not in (OrgKind.SELSKAP, OrgKind.BRUKERORGANISASJON, OrgKind.FORSKNING, OrgKind.KLYNGE):
+        return None
+    body = classify(applicant.name)
+    found = private_kind(body)
+    if found in ("company", "consultancy", "private-school", "private-foundation"):
+        return found
+    return {"forskning": "research", "klynge": "cluster", "brukerorganisasjon": "association"}.get(body.kind.value)
+
+
+# ------------------------------------------------------------------ pages
+
+
+def check_page_limit(ctx: Context, check: r.PageLimitCheck) -> Outcome:
+    limit = ctx.layout.page_limit
+    if ctx.pages is None:
+        return Outcome(Status.NA, [ctx.finding(Level.INFO, "page_limit.not-rendered", limit=limit)])
+    pages, fraction = ctx.pages.pages, ctx.pages.fraction
+    shown = f"{fraction:.1f}".replace(".", "," if ctx.analysis.sketch.language != "en" else ".")
+    if pages > limit:
+        return Outcome(Status.FAIL, [ctx.finding(Level.FAIL, "page_limit.over", pages=pages, limit=limit, fraction=shown)])
+    if fraction > limit * check.warn_fraction:
+        return Outcome(Status.WARN, [ctx.finding(Level.WARN, "page_limit.close", pages=pages, limit=limit, fraction=shown)])
+    return Outcome(Status.PASS, [ctx.finding(Level.INFO, "page_limit.ok", pages=pages, limit=limit, fraction=shown)])
+
+
+# ------------------------------------------------------------------ sections
+
+
+def check_section(ctx: Context, check: r.SectionCheck) -> Outcome:
+    a = ctx.analysis
+    found = a.sketch.sections_by(check.section)
+    if not found:
+        return _section_in_text(ctx, check)
+    words = sum(a.words_in(s) for s in found)
+    first = found[0]
+    out: list[Finding] = []
+    status = Status.PASS
+    if words < check.fail_below_words and any(_NUMBER.search(a.source, st, en) for st, en, _ in a.spans_for([check.section])):
+        # A short part that gives figures says more than its words count: short, not missing.
+        out.append(ctx.finding(Level.WARN, "section.short", line=first.line, section=check.section, words=words, wanted=check.warn_below_words))
+        status = Status.WARN
+    elif words < check.fail_below_words:
+        out.append(ctx.finding(Level.FAIL, "section.too-short", line=first.line, section=check.section, words=words, wanted=check.warn_below_words))
+        status = Status.FAIL
+    elif words < check.warn_below_words:
+        out.append(ctx.finding(Level.WARN, "section.short", line=first.line, section=check.section, words=words, wanted=check.warn_below_words))
+        status = Status.WARN
+    else:
+        out.append(ctx.finding(Level.INFO, "section.ok", line=first.line, section=check.section, words=words))
+    if check.solution_words:
+        rx = _union(tuple(check.solution_words))
+        hits = a.find(rx, a.spans_for([check.section]), keys=_keys(tuple(check.solution_words))) if rx else []
+        if hits:
+            out.append(ctx.finding(Level.WARN, "section.solution", hit=hits[0], words=hits[0].text.strip()))
+            status = Status.WARN if status is Status.PASS else status
+    if check.need_words and status is not Status.FAIL:
+        rx = _union(tuple(check.need_words))
+        spans = a.spans_for([check.section])
+        if rx is not None and not a.find(rx, spans, keys=_UNION_KEYS.get(rx)):
+            out.append(ctx.finding(Level.WARN, "section.no-need-words", line=first.line, section=check.section))
+            status = Status.WARN
+    return Outcome(status, out)
+
+
+# A number that is not a year («100 kjøretøy», «38 %», «2 400»).
+_NUMBER = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d{1,3}(?:[ \u00a0.]\d{3})*(?:,\d+)?(?![\w])")
+
+
+# A sketch without a part for a section is judged on its whole text: this many of the section's
+# content words (rubric/sections.toml) say it is there, fewer that it is there but thin.
+WHOLE_TEXT_PASS = 3
+WHOLE_TEXT_WARN = 1
+WHOLE_TEXT_THIN = 250  # words
+
+
+def _section_in_text(ctx: Context, check: r.SectionCheck) -> Outcome:
+    from ..sketch.sections import spec
+    from ..sketch.text import plain_text
+
+    a = ctx.analysis
+    body = plain_text(a.source[a.body_start :])
+    section_spec = spec(check.section)
+    words: list[str] = []
+    if section_spec is not None and section_spec.content:
+        rx = re.compile(r"(?<!\w)(?:" + "|".join(section_spec.content) + r")(?!\w)", re.IGNORECASE)
+        words = [m.group(0) for m in rx.finditer(body)]
+    distinct = list(dict.fromkeys(w.casefold() for w in words))
+    shown = ", ".join(distinct[:4])
+    if len(words) >= WHOLE_TEXT_PASS:
+        return Outcome(Status.PASS, [ctx.finding(Level.INFO, "section.whole-text", section=check.section, words=shown)])
+    if len(words) >= WHOLE_TEXT_WARN:
+        return Outcome(Status.WARN, [ctx.finding(Level.WARN, "section.whole-text-weak", section=check.section, words=shown)])
+    # Nothing in the text speaks of it either: a confident «missing» only for a thin text; a
+    # full sketch may say it in words the checker does not know, so it warns.
+    thin = sum(s.words for s in a.all_sentences) < WHOLE_TEXT_THIN
+    level = Level.FAIL if check.missing == "fail" and thin else Level.WARN
+    return Outcome(Status(level.value), [ctx.finding(level, "section.missing", section=check.section)])
+
+
+# ------------------------------------------------------------------ technology first
+
+
+def check_technology_first(ctx: Context, check: r.TechnologyFirstCheck) -> Outcome:
+    a = ctx.analysis
+    lead = a.spans_for(["preamble", *check.lead_sections])
+    rest = [s for s in a.spans_for() if s[2] not in {"preamble", *check.lead_sections}]
+    score = 0
+    out: list[Finding] = []
+    lead_hits: list[tuple[Hit, int]] = []
+    rx, weights = _phrases(tuple((p.pattern, p.weight) for p in check.phrases))
+    keys = _keys(tuple(p.pattern for p in check.phrases))
+    negated = _union(tuple(check.negations))
+
+    def said_not(hit: Hit) -> bool:
+        if negated is None:
+            return False
+        start = max(a.source.rfind(".", 0, hit.start), a.source.rfind("\n", 0, hit.start)) + 1
+        ends = [e for e in (a.source.find(".", hit.end), a.source.find("\n", hit.end)) if e != -1]
+        return negated.search(a.source, start, min(ends) if ends else len(a.source)) is not None
+
+    for hit in a.find(rx, lead, keys=keys):
+        if not said_not(hit):
+            lead_hits.append((hit, weights.get(hit.group or "", 1)))
+    strongest = max(weights.values())
+    for hit in a.find(rx, rest, keys=keys):
+        # A first-person plan to build or buy a named technology starts from it wherever it stands.
+        if weights.get(hit.group or "", 1) >= strongest and not said_not(hit):
+            # Outside the lead it warns; it fails only together with more signs.
+            lead_hits.append((hit, max(strongest - 1, check.warn_at)))
+    if a.sketch.meta.title and rx.search(a.sketch.meta.title):
+        score += max(weights.values())
+        out.append(ctx.finding(Level.WARN, "technology_first.title", line=1, words=a.sketch.meta.title))
+    if check.solution_headings:
+        from ..sketch.sections import normalise_heading
+
+        heading_rx = re.compile("|".join(f"(?:{p})" for p in check.solution_headings), re.IGNORECASE)
+        for section in a.sketch.sections:
+            if section.key is None and heading_rx.search(normalise_heading(section.heading)):
+                score += max(weights.values())
+                out.append(ctx.finding(Level.WARN, "technology_first.heading", line=section.line, words=section.heading))
+                break
+    # Overlapping matches (a strong phrase and the noun inside it) count once, at the higher weight.
+    lead_hits.sort(key=lambda hw: (hw[0].start, -hw[1]))
+    kept: list[tuple[Hit, int]] = []
+    for hit, weight in lead_hits:
+        if kept and hit.start < kept[-1][0].end:
+            continue
+        kept.append((hit, weight))
+    for hit, weight in kept:
+        score += weight
+        out.append(ctx.finding(Level.WARN, "technology_first.lead", hit=hit, words=hit.text.strip()))
+    elsewhere = a.find(rx, rest, keys=keys)
+    for hit in _distinct(elsewhere)[:5]:
+        out.append(ctx.finding(Level.INFO, "technology_first.elsewhere", hit=hit, words=hit.text.strip()))
+    if score >= check.fail_at:
+        for f in out:
+            if f.level is Level.WARN:
+                f.level = Level.FAIL
+        return Outcome(Status.FAIL, out)
+    if score >= check.warn_at:
+        return Outcome(Status.WARN, out)
+    for f in out:
+        f.level = Level.INFO
+    out.insert(0, ctx.finding(Level.INFO, "technology_first.ok"))
+    return Outcome(Status.PASS, out)
+
+
+# ------------------------------------------------------------------ numbers and data
+
+_FIGURE = re.compile(
+    r"(?<![\w.,])(?:kr\.?\s*|nok\s*)?\d{1,3}(?:[ \u00a0\u202f.]\d{3})*(?:[.,]\d+)?\s*"
+    r"(?:%|‰|prosent|prosentpoeng|percent|mill\.?|millioner|millionar|mrd\.?|milliarder|milliardar|mnok|nok|kr\b|kroner|"
+    r"innbyggere|innbyggjarar|personer|personar|brukere|brukarar|pasienter|pasientar|elever|elevar|barn|eldre|ansatte|tilsette|"
+    r"årsverk|timer|timar|døgn|dager|dagar|uker|veker|måneder|månader|år\b|years?|tonn|tonnes?|kwh|mwh|gwh|km|kilometer|"
+    r"liggedøgn|plasser|plassar|sengeplasser|saker|vedtak|søknader|søknadar|husstander|hushald|tilfeller|tilfelle|"
+    r"besøk|reiser|turar|people|residents|users|patients|hours|days|per\b|av\s+(?:\d|alle|hundre)|"
+    r"inhabitants|municipalities|kommuner|kommunar|households|passengers|passasjerer|passasjerar|pupils|students|"
+    r"children|employees|cases|trips|routes|ruter|buildings|bygg|bygninger|skoler|skular|schools|sykehjem|sjukeheimar|"
+    r"boliger|bustader|homes|dwellings|m2|m²|m3|m³|kvadratmeter)",
+    re.IGNORECASE,
+)
+_FIGURE_KEYS = frozenset({*"0123456789", "kr", "no"})
+_YEAR_ONLY = re.compile(r"^(?:19|20)\d\d\s*(?:år\b)?$")
+
+
+def _figures(a: Analysis, exclude: list[str]) -> list[Hit]:
+    hits = a.find(_FIGURE, a.spans_for(exclude=exclude), keys=_FIGURE_KEYS)
+    out = []
+    for h in hits:
+        text = h.text.strip()
+        if _YEAR_ONLY.match(text):
+            continue
+        out.append(Hit(h.start, h.start + len(text), text, h.line, h.section))
+    return out
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _sentence_around(source: str, start: int, end: int) -> str:
+    """The sentence (or line) holding source[start:end]."""
+    left = max(source.rfind(". ", 0, start), source.rfind("\n", 0, start)) + 1
+    stops = [e for e in (source.find(". ", end), source.find("\n", end)) if e != -1]
+    return source[left : min(stops) if stops else len(source)]
+
+
+def _line_head(source: str, start: int, width: int = 40) -> str:
+    """The first characters of the line holding `start` («Budsjett: …» labels the whole line)."""
+    left = source.rfind("\n", 0, start) + 1
+    return source[left : min(left + width, start + 1)]
+
+
+def check_numbers(ctx: Context, check: r.NumbersCheck) -> Outcome:
+    a = ctx.analysis
+    figures = _distinct(_figures(a, check.exclude_sections))
+    sources_rx = _union(tuple(check.sources))
+    spans = a.spans_for(exclude=check.exclude_sections)
+    sources = _distinct(a.find(sources_rx, spans, keys=_keys(tuple(check.sources)))) if sources_rx else []
+    # A source backs figures: a body named where no figure stands (a partner on the partners
+    # line) is not a source.
+    sources = [h for h in sources if _DIGIT.search(_sentence_around(a.source, h.start, h.end))]
+    out: list[Finding] = []
+    n = len(figures)
+    need = a.sketch.section("need") or a.sketch.section("data")
+    line = need.line if need else None
+    if n == 0:
+        budget_only = a.sketch.budget is not None and a.sketch.budget.lines
+        key = "numbers.budget-only" if budget_only else "numbers.none"
+        out.append(ctx.finding(Level.FAIL, key, line=line, section=need.key if need else None))
+        return Outcome(Status.FAIL, out)
+    status = Status.PASS
+    if n < check.min_figures and not sources:
+        # A few figures with a named source back the need; a few figures with none do not.
+        out.append(ctx.finding(Level.WARN, "numbers.few", line=line, count=n, wanted=check.min_figures))
+        status = Status.WARN
+    else:
+        examples = ", ".join(h.text.rstrip(".") for h in figures[:3])
+        out.append(ctx.finding(Level.INFO, "numbers.ok", hit=figures[0], count=n, examples=examples))
+    if not sources:
+        out.append(ctx.finding(Level.WARN, "numbers.no-source", line=line))
+        status = Status.WARN
+    else:
+        out.append(ctx.finding(Level.INFO, "numbers.sources", hit=sources[0], sources=", ".join(h.text for h in sources[:4])))
+    return Outcome(status, out)
+
+
+# ------------------------------------------------------------------ keywords
+
+
+_PRIVATE_KINDS = frozenset({OrgKind.SELSKAP, OrgKind.PRIVATPERSON, OrgKind.FORSKNING, OrgKind.KLYNGE, OrgKind.BRUKERORGANISASJON})
+
+
+def _stated(source: str, hits: list[Hit], check: r.KeywordsCheck) -> list[Hit]:
+    """The hits that stand in a statement saying so: not a heading or label alone, not negated,
+    not merely weak («informed», «supports») without a strong word («approved»)."""
+    negated, weak, strong = (_union(tuple(p)) for p in (check.negated, check.weak, check.strong))
+    kept = []
+    for h in hits:
+        sentence = _sentence_around(source, h.start, h.end)
+        if not re.sub(r"[\W\d_]+", "", sentence.replace(h.text, "", 1)):
+            continue
+        if negated is not None and negated.search(sentence):
+            continue
+        if weak is not None and weak.search(sentence) and not (strong is not None and strong.search(sentence)):
+            continue
+        kept.append(h)
+    return kept
+
+
+def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
+    a = ctx.analysis
+    spans = a.spans_for(check.sections or None, check.exclude_sections or None)
+    rx = _union(tuple(check.patterns))
+    hits = a.find(rx, spans, keys=_keys(tuple(check.patterns))) if rx else []
+    hits = _distinct(_without_excluded(ctx, hits, check.exclude, spans))
+    if check.statements_only:
+        hits = _stated(a.source, hits, check)
+    if check.small_amount:
+        hits = [h for h in hits if (amount := parse_amount(h.text)) is None or amount >= check.small_amount]
+    if (drop := _union(tuple(check.drop_sentences))) is not None:
+        hits = [h for h in hits if not (drop.search(_sentence_around(a.source, h.start, h.end)) or drop.search(_line_head(a.source, h.start)))]
+    applicant = a.sketch.applicant
+    roles = _union(tuple(check.public_roles))
+    if roles is not None and hits and applicant is not None and applicant.kind in _PRIVATE_KINDS:
+        if not any(roles.search(_sentence_around(a.source, h.start, h.end)) for h in hits):
+            # Anchoring in the applicant's own board is not anchoring with public top management.
+            return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.private-only", hit=hits[0], name=applicant.name, words=hits[0].text)])
+    n = len(hits)
+    if check.large_amount and any((parse_amount(h.text) or 0) >= check.large_amount for h in hits):
+        n = max(n, check.warn_below)
+    if check.thin_text_words and n == 1 and n >= check.fail_below and sum(s.words for s in a.all_sentences) < check.thin_text_words:
+        # One word in a short sketch is too little to tell: warn, saying what was found.
+        return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.weak", hit=hits[0], count=1, words=hits[0].text)])
+    if n < check.fail_below:
+        return Outcome(Status.FAIL, [ctx.finding(Level.FAIL, "keywords.missing", count=n)])
+    if n < check.warn_below:
+        level = Level.WARN
+        key = "keywords.missing" if n == 0 else "keywords.weak"
+        found = [ctx.finding(level, key, hit=hits[0] if hits else None, count=n, words=", ".join(h.text for h in hits[:3]))]
+        return Outcome(Status.WARN, found)
+    return Outcome(Status.PASS, [ctx.finding(Level.INFO, "keywords.found", hit=hits[0], count=n, words=", ".join(h.text.strip() for h in hits[:4]))])
+
+
+# ------------------------------------------------------------------ collaboration
+
+
+def check_public_bodies(ctx: Context, check: r.PublicBodiesCheck) -> Outcome:
+    sketch = ctx.analysis.sketch
+    bodies = sketch.public_bodies
+    names = ", ".join(b.name for b in bodies)
+    partners_section = sketch.section("partners")
+    line = partners_section.line if partners_section else 1
+    if len(bodies) >= check.min_bodies:
+        return Outcome(Status.PASS, [ctx.finding(Level.INFO, "public_bodies.ok", line=line, count=len(bodies), names=names)])
+    level = Level.FAIL if check.missing == "fail" else Level.WARN
+    key = "public_bodies.single" if len(bodies) == 1 else "public_bodies.none"
+    return Outcome(Status(level.value), [ctx.finding(level, key, line=line, count=len(bodies), names=names, wanted=check.min_bodies)])
+
+
+# ------------------------------------------------------------------ personal data
+
+
+def check_personal_data(ctx: Context, check: r.PersonalDataCheck) -> Outcome:
+    from ..sketch.personal import find_personal_data
+
+    a = ctx.analysis
+    out: list[Finding] = []
+    status = Status.PASS
+    for hit in find_personal_data(a.source):
+        serious = hit.kind in ("fodselsnummer", "d-number", "h-number")
+        level = Level.FAIL if serious else Level.WARN
+        h = Hit(hit.start, hit.end, hit.text, a.line_of(hit.start), None)
+        section = a.section_at(hit.start)
+        out.append(ctx.finding(level, f"personal_data.{hit.kind}", hit=h, section=section.key if section else None))
+        status = Status.FAIL if serious else (status if status is Status.FAIL else Status.WARN)
+    if not out:
+        out.append(ctx.finding(Level.INFO, "personal_data.ok"))
+    return Outcome(status, out)
+
+
+# ------------------------------------------------------------------ readability
+
+
+def check_readability(ctx: Context, check: r.ReadabilityCheck) -> Outcome:
+    a = ctx.analysis
+    out: list[Finding] = []
+    sents = a.all_sentences
+    if not sents:
+        return Outcome(Status.NA, [ctx.finding(Level.INFO, "readability.empty")])
+    whole = lix_of_sentences(sents)
+    shown = lambda v: f"{v:.0f}"  # noqa: E731
+    status = Status.PASS
+    if whole.value >= check.fail_lix:
+        status = Status.FAIL
+        out.append(ctx.finding(Level.FAIL, "readability.whole", lix=shown(whole.value), band=ctx.say(f"lix.{whole.band}")))
+    elif whole.value >= check.warn_lix:
+        status = Status.WARN
+        out.append(ctx.finding(Level.WARN, "readability.whole", lix=shown(whole.value), band=ctx.say(f"lix.{whole.band}")))
+    else:
+        out.append(ctx.finding(Level.INFO, "readability.whole-ok", lix=shown(whole.value), band=ctx.say(f"lix.{whole.band}")))
+    for section in a.sketch.sections:
+        if section.key == "budget":
+            continue
+        sec_sents = a.section_sentences(section)
+        if len(sec_sents) < 3:
+            continue
+        value = lix_of_sentences(sec_sents).value
+        if value >= check.warn_lix:
+            out.append(ctx.finding(Level.WARN if value >= check.fail_lix else Level.INFO, "readability.section", line=section.line, section=section.key or section.heading, heading=section.heading, lix=shown(value)))
+    long_ones = [s for s in sents if s.words > check.long_sentence_words]
+    for s in long_ones[:8]:
+        sec = next((x for x in a.sketch.sections if x.body_line <= s.line <= x.end_line), None)
+        out.append(ctx.finding(Level.INFO, "readability.long-sentence", line=s.line, section=sec.key if sec else None, words=s.words, start=s.text[:60]))
+    # A longer text may hold more long sentences: the limit, or one in fifteen, whichever is more.
+    if len(long_ones) > max(check.max_long_sentences, len(sents) // 15) and status is Status.PASS:
+        status = Status.WARN
+        out.append(ctx.finding(Level.WARN, "readability.many-long", count=len(long_ones), limit=check.long_sentence_words))
+    return Outcome(status, out)
+
+
+CHECKS: dict[str, Callable[[Context, object], Outcome]] = {
+    "eligibility": check_eligibility,
+    "page_limit": check_page_limit,
+    "section": check_section,
+    "technology_first": check_technology_first,
+    "numbers": check_numbers,
+    "keywords": check_keywords,
+    "public_bodies": check_public_bodies,
+    "budget_present": check_budget_present,
+    "budget_procurement": check_budget_procurement,
+    "personal_data": check_personal_data,
+    "readability": check_readability,
+}

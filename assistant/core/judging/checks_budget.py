@@ -1,0 +1,181 @@
+"""The budget's check functions: a budget present, and procurement kept out of its total."""
+
+from __future__ import annotations
+
+import re
+
+from ..sketch import rubric as r
+from ..sketch.amounts import format_amount
+from .analysis import Analysis
+from .checks_base import Context, Outcome, _keys, _rx, _union
+from .findings import Finding, Level, Status, worst
+
+
+# ------------------------------------------------------------------ budget
+
+# A number starts only where no digit run continues (the lookbehinds), and its groups are taken
+# once (possessive): a long run of «1 1 1 …» or «1.1.1.…» is read once, not again from each digit.
+_MONEY = re.compile(
+    r"(?<![\d.,])(?<!\d[ \u00a0])(?<!\d[.,][ \u00a0])\d+(?:(?:[.,][ \u00a0]?|[ \u00a0])\d+)*+[.,]?\s*(?:kr|kroner|nok|mill|mnok|mrd)"
+    r"|(?:kr|nok|mnok)\s*\d",
+    re.IGNORECASE,
+)
+
+
+def _total_tolerance(budget, every: int) -> int:  # noqa: ANN001
+    tolerance = max(1, int(0.001 * max(every, 1)))
+    stated = budget.stated_total
+    if stated is not None and stated % 100_000 == 0 and stated >= 1_000_000:
+        tolerance = max(tolerance, 50_000)  # a total written rounded («12,4 mill.»)
+    return tolerance
+
+
+def _unexplained_gap(a: Analysis) -> tuple[int, int] | None:
+    """(stated total, sum of the lines) when a budget's stated total disagrees with its
+    lines and nothing about buying the finished solution explains the gap: an arithmetic error
+    that leaves the project's cost unclear, not a procurement."""
+    from ..sketch.budgetmeaning import excluded
+
+    budget = a.sketch.budget
+    if budget is None or budget.stated_total is None or not budget.lines:
+        return None
+    every = budget.sum_of_lines
+    counted = sum(line.amount or 0 for line in budget.lines if not excluded(line.raw or line.item))
+    tolerance = _total_tolerance(budget, every)
+    stated = budget.stated_total
+    if abs(stated - every) <= tolerance or abs(stated - counted) <= tolerance:
+        return None
+    if _procurement_in_sight(a):
+        return None
+    return stated, every
+
+
+def _procurement_in_sight(a: Analysis) -> bool:
+    """Whether a budget line or a sentence around the budget buys the finished solution and is
+    not said to be kept out of the sum."""
+    from ..sketch.budgetmeaning import PROCUREMENT, classify, excluded
+
+    budget = a.sketch.budget
+    if budget is not None and any(classify(x.item).kind == PROCUREMENT and not excluded(x.raw or x.item) for x in budget.lines):
+        return True
+    for hit in a.find(_rx(r"[^.!?\n]+[.!?]?"), _budget_spans(a), anywhere=True):
+        text = hit.text.strip()
+        if text and not text.startswith("|") and classify(text).kind == PROCUREMENT and not excluded(text):
+            return True
+    return False
+
+
+def check_budget_present(ctx: Context, check: r.BudgetPresentCheck) -> Outcome:
+    sketch = ctx.analysis.sketch
+    section = sketch.section("budget")
+    budget = sketch.budget
+    amounts = [line for line in (budget.lines if budget else []) if line.amount]
+    if budget is not None and amounts and len(amounts) >= check.min_lines:
+        if (gap := _unexplained_gap(ctx.analysis)) is not None:
+            stated, every = gap
+            return Outcome(Status.WARN, [ctx.finding(Level.WARN, "budget_present.total-differs", line=budget.total_line, section="budget", stated=format_amount(stated, currency=True), computed=format_amount(every, currency=True))])
+        total = budget.stated_total if budget.stated_total is not None else budget.total_excluding_procurement
+        return Outcome(Status.PASS, [ctx.finding(Level.INFO, "budget_present.ok", line=budget.table_start, section="budget", count=len(amounts), total=format_amount(total or 0, currency=True))])
+    if amounts or (budget is not None and budget.stated_total):
+        # One amount, or a total without lines: a tentative budget, if a thin one.
+        line = budget.total_line if budget is not None else None
+        total = budget.stated_total if budget is not None and budget.stated_total else sum(x.amount or 0 for x in amounts)
+        return Outcome(Status.PASS, [ctx.finding(Level.INFO, "budget_present.total-only", line=line or (section.line if section else None), section="budget", total=format_amount(total, currency=True))])
+    if section is None:
+        return Outcome(Status.FAIL, [ctx.finding(Level.FAIL, "budget_present.missing")])
+    if _MONEY.search(section.body):
+        return Outcome(Status.WARN, [ctx.finding(Level.WARN, "budget_present.no-table", line=section.line, section="budget")])
+    return Outcome(Status.FAIL, [ctx.finding(Level.FAIL, "budget_present.no-amounts", line=section.line, section="budget")])
+
+
+def _budget_spans(a: Analysis) -> list[tuple[int, int, str | None]]:
+    """The text around the budget: its section, else the lines it was read from and a few after."""
+    spans = a.spans_for(["budget"])
+    budget = a.sketch.budget
+    if budget is not None and budget.table_start:
+        start = a.offset_of_line(budget.table_start)
+        end = a.offset_of_line((budget.table_end or budget.table_start) + 4)
+        if not any(s <= start < e for s, e, _ in spans):
+            spans.append((start, max(end, start), "budget"))
+    return spans
+
+
+def check_budget_procurement(ctx: Context, check: r.BudgetProcurementCheck) -> Outcome:
+    from ..sketch.budgetmeaning import PROCESS, PROCUREMENT, UNCLEAR, classify, excluded, including
+
+    a = ctx.analysis
+    budget = a.sketch.budget
+    if budget is None or (not budget.lines and budget.stated_total is None):
+        return Outcome(Status.NA, [ctx.finding(Level.INFO, "budget_procurement.no-budget")])
+    out: list[Finding] = []
+    status = Status.PASS
+
+    def worse(new: Status) -> None:
+        nonlocal status
+        status = worst([status, new])
+
+    money = lambda v: format_amount(v, currency=True)  # noqa: E731
+    kept_in: list = []  # procurement lines counted in the budget
+    process_items: list[str] = []
+    for line in budget.lines:
+        meaning = classify(line.item)
+        out_of_total = excluded(line.raw or line.item)
+        if meaning.kind == PROCUREMENT and not out_of_total:
+            kept_in.append((line, meaning))
+        elif meaning.kind == UNCLEAR and not out_of_total:
+            out.append(ctx.finding(Level.WARN, "budget_procurement.unclear-line", line=line.line, section="budget", item=line.item[:80], words=meaning.words))
+            worse(Status.WARN)
+        elif meaning.kind == PROCESS and meaning.reason in ("staff-time", "procurement-expertise", "test", "needs-analysis", "dialogue", "evaluation"):
+            process_items.append(f"«{line.item[:60]}» ({meaning.words})")
+    # What the prose around the budget says about buying the finished solution.
+    keeps_out = False  # the text says the purchase is kept out of the sum
+    for hit in a.find(_rx(r"[^.!?\n]+[.!?]?"), _budget_spans(a), anywhere=True):
+        text = hit.text.strip()
+        if not text or text.startswith("|"):
+            continue
+        meaning = classify(text)
+        if meaning.kind != PROCUREMENT:
+            continue
+        if excluded(text):
+            keeps_out = True
+            out.append(ctx.finding(Level.INFO, "budget_procurement.excluded-in-text", hit=hit, quote=text[:120]))
+        elif including(text):
+            out.append(ctx.finding(Level.FAIL, "budget_procurement.included-in-text", hit=hit, quote=text[:120]))
+            worse(Status.FAIL)
+    stated = budget.stated_total
+    counted = sum(line.amount or 0 for line in budget.lines if not excluded(line.raw or line.item))
+    bought = sum(line.amount or 0 for line, _ in kept_in)
+    every = budget.sum_of_lines
+    tolerance = _total_tolerance(budget, every)
+    # A procurement line fails when it is in the budget: counted in the stated total, or, with no
+    # total, not said to be kept out of it. Shown beside a total that leaves it out, it is fine.
+    shown_apart = bool(kept_in) and (abs(stated - (counted - bought)) <= tolerance if stated is not None else keeps_out)
+    if not shown_apart:
+        for line, meaning in kept_in:
+            reason = ctx.say(f"budget_meaning.{meaning.reason}")
+            out.append(ctx.finding(Level.FAIL, "budget_procurement.procurement-line", line=line.line, section="budget", item=line.item[:80], amount=money(line.amount or 0), reason=reason, words=meaning.words))
+            worse(Status.FAIL)
+    if stated is not None and budget.lines:
+        if shown_apart or abs(stated - counted) <= tolerance or abs(stated - every) <= tolerance:
+            if not kept_in or shown_apart:
+                out.append(ctx.finding(Level.INFO, "budget_procurement.total-ok", line=budget.total_line, section="budget", total=money(stated)))
+        elif not kept_in and status is not Status.FAIL and not _procurement_in_sight(a):
+            # Nothing bought is in sight: the gap is arithmetic (budget-present says so), not procurement.
+            out.append(ctx.finding(Level.INFO, "budget_procurement.total-differs", line=budget.total_line, section="budget", stated=money(stated), computed=money(counted)))
+        elif budget.written == "table":
+            # A table's own sum row that its rows do not add up to: an error, not a reading.
+            out.append(ctx.finding(Level.FAIL, "budget_procurement.sum-mismatch", line=budget.total_line, section="budget", stated=money(stated), computed=money(counted - bought)))
+            worse(Status.FAIL)
+        else:
+            # A total in the text: the lines read from a list or prose may be read wrong.
+            out.append(ctx.finding(Level.WARN, "budget_procurement.total-differs", line=budget.total_line, section="budget", stated=money(stated), computed=money(counted)))
+            worse(Status.WARN)
+    if not budget.lines and status is Status.PASS and (cues := _union(tuple(check.finished_cues))) is not None:
+        if found := a.find(cues, a.spans_for(), keys=_keys(tuple(check.finished_cues))):
+            out.append(ctx.finding(Level.WARN, "budget_procurement.total-finished", hit=found[0], words=found[0].text.strip(), total=money(stated or 0)))
+            worse(Status.WARN)
+    if process_items:
+        out.append(ctx.finding(Level.INFO, "budget_procurement.process-lines", section="budget", items="; ".join(process_items[:4])))
+    if status is Status.PASS and not out:
+        out.append(ctx.finding(Level.INFO, "budget_procurement.ok", section="budget"))
+    return Outcome(status, out)

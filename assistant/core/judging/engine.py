@@ -1,0 +1,158 @@
+"""Judge a sketch against a rubric: the one function the CLI, the TUI and the tests call."""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+
+from ..data.datafiles import DataFileError, read_validated
+from ..data.paths import rubric_dir
+from ..rendering.pages import PageInfo
+from ..sketch import sections as sections_module
+from ..sketch.model import Sketch
+from ..sketch.rubric import Criterion, Rubric, RubricError, load_rubric, sketch_rubric
+from ..sketch.sections import Localised
+from ..sketch.text import lix_of_sentences
+from .analysis import Analysis
+from .checks import CHECKS, Context, Outcome
+from .findings import CriterionResult, Report, Status, TextStats, worst
+
+MAX_CHECK_CHARS = 200_000
+
+
+@cache
+def default_messages() -> dict[str, Localised]:
+    """Messages for every check kind, from rubric/messages.toml."""
+    path = rubric_dir() / "messages.toml"
+    try:
+        return read_validated(path, lambda data: _messages(path, data), code=(Path(__file__), Path(sections_module.__file__)))
+    except (OSError, DataFileError) as exc:
+        raise RubricError(f"{path}: {exc}") from exc
+
+
+def _messages(path: Path, data: dict) -> dict[str, Localised]:
+    out: dict[str, Localised] = {}
+
+    def walk(node: dict, prefix: str) -> None:
+        for key, value in node.items():
+            full = f"{prefix}{key}"
+            if isinstance(value, dict) and "nb" in value:
+                try:
+                    out[full] = Localised.model_validate(value)
+                except ValueError as exc:
+                    raise RubricError(f"{path}: {full}: {exc}") from exc
+            elif isinstance(value, dict):
+                walk(value, full + ".")
+
+    walk(data, "")
+    return out
+
+
+class _Safe(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def _speaker(criterion: Criterion, lang: str):
+    messages = default_messages()
+    title = criterion.title.get(lang)
+    # Titles read as the object of a sentence: «Skissen sier lite om dialog med næringslivet».
+    if title[:2].isupper() is False and title[:1].isupper():
+        title = title[:1].lower() + title[1:]
+
+    def lookup(key: str) -> str | None:
+        entry = criterion.messages.get(key) or messages.get(key)
+        return entry.get(lang) if entry else None
+
+    def say(key: str, **values: object) -> str:
+        text = lookup(key)
+        if text is None:
+            return key
+        return string.Formatter().vformat(text, (), _Safe(title=title, **values))
+
+    def tip(key: str, **values: object) -> str | None:
+        text = lookup(key + "-tip")
+        if text is None:
+            return None
+        return string.Formatter().vformat(text, (), _Safe(title=title, **values))
+
+    return say, tip
+
+
+# Check kinds that read the page count: they run after every other check, so that a layout
+# started in another thread (see `batch.check_path`) is still working while the rest is judged.
+PAGE_KINDS = frozenset({"page_limit"})
+
+
+def _reads_pages(criterion: Criterion) -> bool:
+    return any(check.kind in PAGE_KINDS for check in criterion.checks)
+
+
+def check_sketch(
+    sketch: Sketch,
+    rubric: Rubric | None = None,
+    *,
+    pages: PageInfo | Callable[[], PageInfo | None] | None = None,
+    path: str | None = None,
+) -> Report:
+    """Run every check of the rubric on a parsed sketch.
+
+    `pages` comes from the renderer: the page info, or a function that returns it when it is
+    first needed (it may wait for a layout in progress, and its exceptions pass through).
+    """
+    rubric = rubric or sketch_rubric(sketch.meta.rubric)
+    lang = sketch.language.value
+    truncated = len(sketch.source) > MAX_CHECK_CHARS
+    if truncated:
+        # A five-page sketch is some 20 000 characters; checking far past that only costs time.
+        from ..sketch.document import parse_sketch
+
+        sketch = parse_sketch(sketch.source[:MAX_CHECK_CHARS])
+    analysis = Analysis(sketch)
+    page_info = cache(lambda: pages() if callable(pages) else pages)  # waits once, when first needed
+
+    def judge(criterion: Criterion) -> CriterionResult:
+        say, tip = _speaker(criterion, lang)
+        ctx = Context(analysis, criterion, rubric.layout, page_info() if _reads_pages(criterion) else None, say, tip)
+        outcomes: list[Outcome] = [CHECKS[check.kind](ctx, check) for check in criterion.checks]
+        statuses = [o.status for o in outcomes if o.status is not Status.NA]
+        if not statuses:
+            status = Status.NA
+        elif criterion.combine == "best":
+            status = min(statuses, key=[Status.PASS, Status.WARN, Status.FAIL].index)
+        else:
+            status = worst(statuses)
+        findings = [f for o in outcomes for f in o.findings]
+        return CriterionResult.model_construct(id=criterion.id, title=criterion.title.get(lang), weight=criterion.weight, status=status, findings=findings)
+
+    judged = {id(c): judge(c) for c in rubric.criteria if not _reads_pages(c)}
+    sents = analysis.all_sentences
+    whole = lix_of_sentences(sents)
+    stats = TextStats.model_construct(
+        words=whole.words,
+        lix=round(whole.value, 1),
+        lix_band=whole.band,
+        sections_lix={
+            (s.key or s.heading): round(lix_of_sentences(analysis.section_sentences(s)).value, 1)
+            for s in sketch.sections
+            if analysis.section_sentences(s)
+        },
+    )
+    notes = [f"{n.message}" + (f" (line {n.line})" if n.line else "") for n in sketch.notes]
+    if truncated:
+        notes.insert(0, default_messages()["engine.truncated"].get(lang).format(chars=f"{MAX_CHECK_CHARS:,}".replace(",", " ")))
+    judged.update({id(c): judge(c) for c in rubric.criteria if _reads_pages(c)})
+    info = page_info()
+    return Report.model_construct(
+        path=path,
+        rubric=rubric.id,
+        language=lang,
+        pages=info.pages if info else None,
+        page_fraction=info.fraction if info else None,
+        page_limit=rubric.layout.page_limit,
+        criteria=[judged[id(c)] for c in rubric.criteria],
+        notes=notes,
+        stats=stats,
+    )

@@ -1,0 +1,127 @@
+"""What a check says about a sketch: findings, per-criterion results, and the report."""
+
+# No `from __future__ import annotations`: pydantic would evaluate every field annotation of
+# this module from its string at import, about a millisecond a module at every start.
+
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+# The checker builds these from values it has already typed, with `model_construct`: checking a
+# sketch then validates nothing it made itself, and the schemas are built only when something
+# is read in (history, a worker's answer) or written out.
+_INTERNAL = ConfigDict(defer_build=True)
+
+
+class Status(StrEnum):
+    """A criterion's verdict."""
+
+    PASS = "pass"
+    WARN = "warn"
+    FAIL = "fail"
+    NA = "n/a"
+
+
+_RANK = {Status.NA: 0, Status.PASS: 1, Status.WARN: 2, Status.FAIL: 3}
+
+
+def worst(statuses: list[Status]) -> Status:
+    return max(statuses, key=_RANK.__getitem__, default=Status.NA)
+
+
+class Level(StrEnum):
+    """How serious one finding is."""
+
+    INFO = "info"
+    WARN = "warn"
+    FAIL = "fail"
+
+
+class Finding(BaseModel):
+    """One observation about the sketch, tied to a criterion and a place."""
+
+    model_config = _INTERNAL
+
+    criterion: str
+    level: Level
+    message: str
+    section: str | None = None  # canonical section id, or the heading when unrecognised
+    line: int | None = None  # 1-based line in the file
+    suggestion: str | None = None
+    quote: str | None = None  # the words in the sketch the finding is about
+    start: int | None = None  # character offsets of `quote` in the source
+    end: int | None = None
+
+
+class CriterionResult(BaseModel):
+    """The verdict on one criterion and the findings behind it."""
+
+    model_config = _INTERNAL
+
+    id: str
+    title: str
+    weight: float = 1.0
+    status: Status
+    findings: list[Finding] = Field(default_factory=list)
+
+
+class TextStats(BaseModel):
+    model_config = _INTERNAL
+
+    words: int
+    lix: float
+    lix_band: str
+    sections_lix: dict[str, float] = Field(default_factory=dict)
+
+
+class Report(BaseModel):
+    """Everything a check found in one sketch."""
+
+    model_config = _INTERNAL
+
+    path: str | None = None
+    rubric: str
+    language: str
+    pages: int | None = None
+    page_fraction: float | None = None
+    page_limit: int | None = None
+    criteria: list[CriterionResult]
+    notes: list[str] = Field(default_factory=list)
+    stats: TextStats | None = None
+
+    @property
+    def failed(self) -> bool:
+        return any(c.status is Status.FAIL for c in self.criteria)
+
+    def criterion(self, cid: str) -> CriterionResult | None:
+        return next((c for c in self.criteria if c.id == cid), None)
+
+    def statuses(self) -> dict[str, str]:
+        return {c.id: c.status.value for c in self.criteria}
+
+    def to_json_dict(self) -> dict:
+        """The shape `skisse check --json` prints for one file."""
+        return {
+            "path": self.path,
+            "pages": self.pages,
+            # What the text output shows as «!» lines: what a Word file could not carry over, its
+            # tracked changes, whose pagination counts, an encoding guessed, … (empty when none).
+            "notes": list(self.notes),
+            "criteria": [
+                {
+                    "id": c.id,
+                    "status": c.status.value,
+                    "findings": [
+                        {
+                            "level": f.level.value,
+                            "message": f.message,
+                            "section": f.section,
+                            "line": f.line,
+                            "suggestion": f.suggestion,
+                        }
+                        for f in c.findings
+                    ],
+                }
+                for c in self.criteria
+            ],
+        }

@@ -1,0 +1,397 @@
+"""A sketch as a Word file (.docx) in the PDF's A4 layout, for a colleague to edit in Word.
+
+The layout comes from the rubric (paper, font, size, margins), as the PDF's does; the body is
+the Markdown the checker judged, section by section, as `render.source` lays it out for typst:
+the title block (kicker, title, applicant and partners), each section a «Heading 1», lists,
+tables (the budget with its total row), page numbers in the footer as PAGE/NUMPAGES fields.
+The metadata block travels in the file's custom properties, so the file read back gives the
+same sketch (and the same verdicts); python-docx is imported here, on first use.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+
+from ...i18n import t
+from ..files.docx_read import CUSTOM_PROPS_RT, KICKER_STYLE, METADATA_PROPERTY, TITLE_BLOCK_STYLE
+from ..sketch.model import Sketch
+from ..sketch.rubric import Layout
+
+_PAPER_MM = {"a4": (210, 297), "a5": (148, 210), "a3": (297, 420), "us-letter": (215.9, 279.4), "us-legal": (215.9, 355.6)}
+_WORD_LANG = {"nb": "nb-NO", "nn": "nn-NO", "en": "en-GB"}
+_MONO = "DejaVu Sans Mono"
+_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.S)
+_TAG = re.compile(r"<[^>]*>")
+CUSTOM_PROPS_CT = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
+
+
+def sketch_to_docx(sketch: Sketch, layout: Layout) -> bytes:
+    """The .docx bytes of the sketch, laid out as the PDF is."""
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Mm, Pt
+
+    from .render.source import _budget_hint, _front_lines, body_parts, display_title, format_orgnr
+
+    lang = sketch.language.value
+    document = docx.Document()
+    section = document.sections[0]
+    width, height = _PAPER_MM.get(layout.paper.lower(), _PAPER_MM["a4"])
+    section.page_width, section.page_height = Mm(width), Mm(height)
+    section.top_margin, section.bottom_margin = Mm(layout.margin_top_mm), Mm(layout.margin_bottom_mm)
+    section.left_margin, section.right_margin = Mm(layout.margin_left_mm), Mm(layout.margin_right_mm)
+    _styles(document, layout, lang)
+
+    # The title block, as the PDF's.
+    title, title_is_heading = display_title(sketch)
+    document.add_paragraph(t("render.kicker", lang), style=KICKER_STYLE)
+    if title:
+        document.add_paragraph(title, style="Title")
+    rows: list[tuple[str, list]] = []
+    if sketch.applicant is not None:
+        rows.append((t("render.applicant", lang), [sketch.applicant]))
+    if sketch.partners:
+        rows.append((t("render.partners", lang), list(sketch.partners)))
+    for label, orgs in rows:
+        para = document.add_paragraph(style=TITLE_BLOCK_STYLE)
+        para.add_run(f"{label}:").bold = True
+        texts = []
+        for org in orgs:
+            text = org.name
+            if org.orgnr:
+                text += f" ({t('render.orgnr', lang)} {format_orgnr(org.orgnr).replace(chr(0xA0), ' ')})"
+            if getattr(org, "role", None):
+                text += f" – {org.role}"
+            texts.append(text)
+        para.add_run(" " + ", ".join(texts))
+
+    # The body, section by section as the parser found them (as `render.source` does).
+    writer = _Body(document, _budget_hint(sketch, lang), title)
+    lines = sketch.source.splitlines()
+    front, front_first, sections = body_parts(sketch, title_is_heading)
+    drop_orgnr = sketch.applicant is not None and sketch.applicant.orgnr is not None
+    writer.convert(_front_lines(front, drop_fields=bool(rows), drop_orgnr=drop_orgnr), max(front_first, 1), shift=0)
+    for part in sections:
+        heading = document.add_paragraph(style="Heading 1")
+        writer.inline_markdown(heading, part.heading)
+        writer.convert(lines[part.body_line - 1 : part.end_line], part.body_line, shift=part.level - 1)
+
+    _footer(document, lang, WD_ALIGN_PARAGRAPH.CENTER, Pt)
+    props = document.core_properties
+    props.title = title or ""
+    props.author = sketch.applicant.name if sketch.applicant else ""
+    props.last_modified_by = props.author
+    props.language = _WORD_LANG.get(lang, "nb-NO")
+    props.subject = t("render.kicker", lang)
+    props.comments = ""
+    if sketch.has_front_matter:
+        _metadata_property(document, "\n".join(lines[1 : max(1, sketch.front_matter_end - 1)]) + "\n")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _styles(document, layout: Layout, lang: str) -> None:
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Pt, RGBColor
+
+    styles = document.styles
+    normal = styles["Normal"]
+    normal.font.name = layout.font
+    normal.font.size = Pt(layout.font_size_pt)
+    rpr = normal.element.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(attr), layout.font)
+    lang_el = rpr.find(qn("w:lang"))
+    if lang_el is None:
+        lang_el = OxmlElement("w:lang")
+        rpr.append(lang_el)
+    lang_el.set(qn("w:val"), _WORD_LANG.get(lang, "nb-NO"))
+    normal.paragraph_format.space_after = Pt(layout.font_size_pt * 0.95 * 0.8)
+    normal.paragraph_format.line_spacing = 1.0 + layout.leading_em * 0.25
+    for name, size in (("Title", 2.0), ("Heading 1", 1.3), ("Heading 2", 1.15), ("Heading 3", 1.05)):
+        style = styles[name]
+        style.font.name = layout.font
+        style.font.size = Pt(round(layout.font_size_pt * size, 1))
+        style.font.bold = True
+        style.font.italic = False
+        style.font.color.rgb = RGBColor(0, 0, 0)
+        srpr = style.element.get_or_add_rPr()
+        sfonts = srpr.find(qn("w:rFonts"))
+        if sfonts is not None:
+            for attr in list(sfonts.attrib):
+                del sfonts.attrib[attr]
+            for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+                sfonts.set(qn(attr), layout.font)
+    title = styles["Title"]
+    title_ppr = title.element.get_or_add_pPr()
+    for border in title_ppr.findall(qn("w:pBdr")):
+        title_ppr.remove(border)
+    kicker = styles.add_style(KICKER_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+    kicker.base_style = normal
+    kicker.font.size = Pt(layout.font_size_pt * 0.9)
+    kicker.font.color.rgb = RGBColor(85, 85, 85)
+    kicker.paragraph_format.space_after = Pt(2)
+    block = styles.add_style(TITLE_BLOCK_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+    block.base_style = normal
+    block.paragraph_format.space_after = Pt(2)
+
+
+def _footer(document, lang: str, center, Pt) -> None:
+    """«Side {PAGE} av {NUMPAGES}» in the footer, as fields Word fills in."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    footer = document.sections[0].footer
+    para = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
+    para.alignment = center
+    text = t("render.page", lang)
+    before, _, rest = text.partition("{page}")
+    middle, _, after = rest.partition("{total}")
+    for piece, field in ((before, "PAGE"), (middle, "NUMPAGES"), (after, None)):
+        if piece:
+            run = para.add_run(piece)
+            run.font.size = Pt(9)
+        if field:
+            simple = OxmlElement("w:fldSimple")
+            simple.set(qn("w:instr"), f" {field} ")
+            run = OxmlElement("w:r")
+            rpr = OxmlElement("w:rPr")
+            size = OxmlElement("w:sz")
+            size.set(qn("w:val"), "18")  # 9 pt, as the words around it
+            rpr.append(size)
+            run.append(rpr)
+            text_el = OxmlElement("w:t")
+            text_el.text = "1"
+            run.append(text_el)
+            simple.append(run)
+            para._p.append(simple)
+
+
+def _metadata_property(document, yaml_text: str) -> None:
+    """The sketch's metadata block in docProps/custom.xml (Word shows it under File › Properties)."""
+    from xml.sax.saxutils import escape
+
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" '
+        'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+        f'<property fmtid="{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}" pid="2" name="{METADATA_PROPERTY}">'
+        f"<vt:lpwstr>{escape(yaml_text)}</vt:lpwstr></property></Properties>"
+    )
+    package = document.part.package
+    part = Part(PackURI("/docProps/custom.xml"), CUSTOM_PROPS_CT, xml.encode("utf-8"), package)
+    package.relate_to(part, CUSTOM_PROPS_RT)
+
+
+class _Body:
+    """Markdown blocks as Word paragraphs and tables."""
+
+    def __init__(self, document, budget, title: str | None) -> None:
+        self.document = document
+        self.budget = budget
+        self.skip_title = title
+        self._line_map: list[int] = []
+        self._numbered: set[str] = set()  # list styles whose numbering a list has used already
+
+    def convert(self, lines: list[str], first_line: int, *, shift: int) -> None:
+        from markdown_it.tree import SyntaxTreeNode
+
+        from .render.markdown import parser, repair_tables
+
+        text, self._line_map = repair_tables(lines, first_line)
+        self.shift = shift
+        tree = SyntaxTreeNode(parser().parse(text))
+        for node in tree.children:
+            self._block(node, depth=0)
+
+    def _restart(self, style: str, start: int) -> int | None:
+        """A numbering instance of `style`'s list that starts at `start`: Word's «Restart at 1»
+        (a `w:num` of the same definition with a `w:startOverride`), so the list is numbered
+        in Word as in the PDF. None when the style has no numbering to restart."""
+        from docx.oxml.ns import qn
+
+        try:
+            num_id = self.document.styles[style].element.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}")
+            numbering = self.document.part.numbering_part.element
+        except (KeyError, NotImplementedError):
+            return None
+        if num_id is None:
+            return None
+        base = numbering.num_having_numId(int(num_id.get(qn("w:val"))))
+        num = numbering.add_num(base.abstractNumId.val)
+        num.add_lvlOverride(ilvl=0).add_startOverride(start)
+        return num.numId
+
+    def _file_line(self, node) -> int | None:
+        if not node.map or node.map[0] >= len(self._line_map):
+            return None
+        return self._line_map[node.map[0]]
+
+    def _block(self, node, depth: int, style: str | None = None, num: int | None = None) -> None:
+        kind = node.type
+        if kind == "paragraph":
+            para = self.document.add_paragraph(style=style)
+            if num is not None:  # the first item of a list that starts its own count
+                num_pr = para._p.get_or_add_pPr().get_or_add_numPr()
+                num_pr.get_or_add_ilvl().val = 0
+                num_pr.get_or_add_numId().val = num
+            self._inline_node(para, node.children[0] if node.children else None)
+        elif kind == "heading":
+            from .render.markdown import _plain, _title_key
+
+            if self.skip_title and _title_key(_plain(node)) == _title_key(self.skip_title):
+                self.skip_title = None
+                return
+            level = max(2, min(6, int(node.tag[1]) - self.shift))
+            para = self.document.add_paragraph(style=f"Heading {min(level, 9)}")
+            self._inline_node(para, node.children[0] if node.children else None)
+        elif kind in ("bullet_list", "ordered_list"):
+            base = "List Number" if kind == "ordered_list" else "List Bullet"
+            name = base if depth == 0 else f"{base} {min(depth + 1, 3)}"
+            num = None
+            if kind == "ordered_list":
+                start = int(node.attrs.get("start", 1) or 1)
+                if name in self._numbered or start != 1:
+                    num = self._restart(name, start)  # Word would continue the list before
+                self._numbered.add(name)
+            for item in node.children:
+                for n, child in enumerate(item.children):
+                    if child.type in ("bullet_list", "ordered_list"):
+                        self._block(child, depth + 1)
+                    else:
+                        self._block(child, depth, style=name if n == 0 else None, num=num if n == 0 else None)
+        elif kind == "blockquote":
+            for child in node.children:
+                self._block(child, depth, style="Quote")
+        elif kind in ("code_block", "fence"):
+            for line in node.content.rstrip("\n").split("\n"):
+                run = self.document.add_paragraph(style=style).add_run(line)
+                run.font.name = _MONO
+        elif kind == "html_block":
+            text = " ".join(html.unescape(_TAG.sub(" ", _COMMENT.sub("", node.content))).split())
+            if text:
+                self.document.add_paragraph(text, style=style)
+        elif kind == "table":
+            self._table(node)
+        elif kind == "hr":
+            return
+        elif node.children:
+            for child in node.children:
+                self._block(child, depth, style)
+        elif node.content:
+            self.document.add_paragraph(node.content, style=style)
+
+    def inline_markdown(self, para, text: str) -> None:
+        from markdown_it.tree import SyntaxTreeNode
+
+        from .render.markdown import parser
+
+        tokens = parser().parseInline(text)
+        if tokens:
+            self._inline_node(para, SyntaxTreeNode(tokens).children[0])
+
+    def _inline_node(self, para, node, bold: bool = False, italic: bool = False, strike: bool = False) -> None:
+        if node is None:
+            return
+        for child in node.children:
+            kind = child.type
+            if kind == "text":
+                self._run(para, child.content, bold, italic, strike)
+            elif kind == "strong":
+                self._inline_node(para, child, True, italic, strike)
+            elif kind == "em":
+                self._inline_node(para, child, bold, True, strike)
+            elif kind == "s":
+                self._inline_node(para, child, bold, italic, True)
+            elif kind == "code_inline":
+                run = self._run(para, child.content, bold, italic, strike)
+                if run is not None:
+                    run.font.name = _MONO
+            elif kind == "softbreak":
+                self._run(para, " ", bold, italic, strike)
+            elif kind == "hardbreak":
+                para.add_run().add_break()
+            elif kind == "html_inline":
+                if child.content.lower().startswith("<br"):
+                    para.add_run().add_break()
+            elif kind == "image":
+                alt = "".join(c.content for c in (child.children or []) if c.type == "text")
+                if alt:
+                    self._run(para, alt, bold, True, strike)
+            elif kind == "link":
+                self._inline_node(para, child, bold, italic, strike)
+            elif child.children:
+                self._inline_node(para, child, bold, italic, strike)
+            elif child.content:
+                self._run(para, child.content, bold, italic, strike)
+
+    @staticmethod
+    def _run(para, text: str, bold: bool, italic: bool, strike: bool):
+        if not text:
+            return None
+        run = para.add_run(text)
+        if bold:
+            run.bold = True
+        if italic:
+            run.italic = True
+        if strike:
+            run.font.strike = True
+        return run
+
+    def _table(self, node) -> None:
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+        rows = []
+        for part in node.children:
+            for tr in part.children:
+                rows.append((tr, part.type == "thead"))
+        if not rows:
+            return
+        width = max(len(tr.children) for tr, _ in rows)
+        budget = self.budget if self.budget and self._file_line(node) == self.budget.table_start else None
+        extra = budget is not None and budget.add_total
+        from .render.markdown import _plain
+
+        from ..sketch.amounts import looks_like_amount, parse_amount
+
+        body_rows = [tr for tr, head in rows if not head]
+        amount_cols = set()
+        for col in range(1, width):
+            filled = [_plain(tr.children[col]) for tr in body_rows if col < len(tr.children) and _plain(tr.children[col]).strip()]
+            if filled and sum(bool(looks_like_amount(v)) for v in filled) * 2 >= len(filled):
+                amount_cols.add(col)
+        sums = dict.fromkeys(amount_cols, 0)
+        extra = extra and bool(amount_cols)
+        table = self.document.add_table(rows=len(rows) + (1 if extra else 0), cols=width)
+        table.style = "Table Grid"
+        for n, (tr, head) in enumerate(rows):
+            line = self._file_line(tr)
+            is_total = budget is not None and line is not None and line == budget.total_row
+            procurement = budget is not None and line in budget.procurement_rows
+            for col, cell_node in enumerate(tr.children):
+                para = table.cell(n, col).paragraphs[0]
+                inline = cell_node.children[0] if cell_node.children else None
+                self._inline_node(para, inline, bold=head or is_total)
+                if col in amount_cols and not head:
+                    para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+                    if budget is not None and not is_total and not procurement:
+                        sums[col] += parse_amount(_plain(cell_node)) or 0
+        if extra:
+            from ..sketch.amounts import format_amount
+
+            last = table.rows[len(rows)]
+            last.cells[0].paragraphs[0].add_run(budget.total_label).bold = True
+            for col in amount_cols:
+                para = last.cells[col].paragraphs[0]
+                para.add_run(format_amount(sums[col])).bold = True
+                para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+

@@ -1,0 +1,152 @@
+"""Export a sketch: the PDF to submit, or Markdown without the metadata block.
+
+Writes are atomic (a crash leaves the old file intact), and an export never overwrites the
+sketch it comes from.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ...i18n import t
+from ..files.storage import SkisseFileError, atomic_write_bytes, atomic_write_text
+from ..sketch.model import Sketch
+from ..sketch.rubric import Layout
+from .pages import PageInfo
+from .render import Renderer, RenderError, default_renderer, format_orgnr
+
+PDF_MAGIC = b"%PDF-"
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        if a.exists() and b.exists():
+            return os.path.samefile(a, b)
+    except OSError:
+        pass
+    return a.resolve() == b.resolve()
+
+
+def _home(source: Path | None) -> Path | None:
+    """The sketch's folder: an export does not follow a link out of it (`storage.check_output_folder`)."""
+    return Path(source).parent if source is not None else None
+
+
+def _guard(path: Path, source: Path | None, lang: str) -> None:
+    from ..files.confine import inside
+
+    inside(path, lang=lang)  # a served window writes only in its folder
+    if path.is_symlink():  # a link planted in a shared folder must not choose what is replaced
+        raise SkisseFileError(t("files.symlink", lang, path=path), key="symlink")
+    if source is not None and _same_file(path, Path(source)):
+        raise SkisseFileError(t("export.error.same_file", lang, path=path))
+    if path.is_dir():
+        raise SkisseFileError(t("export.error.is_folder", lang, path=path))
+
+
+def export_pdf(
+    sketch: Sketch,
+    layout: Layout,
+    path: Path,
+    *,
+    source: Path | None = None,
+    renderer: Renderer | None = None,
+    lang: str = "nb",
+) -> PageInfo:
+    """Write the sketch's PDF to `path` and return its page info (the count `check` reports).
+
+    Refuses to write over `source` (the sketch file) or over any existing file that is not a PDF.
+    """
+    path = Path(path)
+    _guard(path, source, lang)
+    if path.is_file():
+        try:
+            with path.open("rb") as handle:
+                head = handle.read(len(PDF_MAGIC))
+        except OSError as exc:
+            raise SkisseFileError(f"{path}: {exc.strerror or exc}") from None
+        if head != PDF_MAGIC:
+            raise SkisseFileError(t("export.error.not_pdf", lang, path=path))
+    try:
+        rendered = (renderer or default_renderer()).render(sketch, layout)
+    except RenderError as exc:
+        raise SkisseFileError(t("export.error.render", lang, reason=exc)) from None
+    assert rendered.pdf is not None and rendered.info is not None
+    atomic_write_bytes(path, rendered.pdf, lang=lang, no_symlink=True, home=_home(source))
+    return rendered.info
+
+
+def export_docx(sketch: Sketch, layout: Layout, path: Path, *, source: Path | None = None, lang: str = "nb") -> None:
+    """Write the sketch as a Word file in the PDF's layout; never over `source` or a file that is
+    not a Word file. python-docx is loaded here, on first use."""
+    from .docx_write import sketch_to_docx
+
+    path = Path(path)
+    _guard(path, source, lang)
+    if path.is_file():
+        try:
+            with path.open("rb") as handle:
+                head = handle.read(4)
+        except OSError as exc:
+            raise SkisseFileError(f"{path}: {exc.strerror or exc}") from None
+        if head != b"PK\x03\x04":
+            raise SkisseFileError(t("docx.export.not_docx", lang, path=path))
+    atomic_write_bytes(path, sketch_to_docx(sketch, layout), lang=lang, no_symlink=True, home=_home(source))
+
+
+def markdown_for_export(sketch: Sketch) -> str:
+    """The sketch as Markdown to paste elsewhere: the metadata block becomes a visible title block.
+
+    Without a metadata block the text is returned unchanged.
+    """
+    if not sketch.has_front_matter:
+        return sketch.source
+    lang = sketch.language.value
+    nl = sketch.newline
+    lines = sketch.source.splitlines()
+    rest = lines[sketch.front_matter_end :]
+    while rest and not rest[0].strip():  # the blank lines that followed the metadata block
+        rest = rest[1:]
+    skipped = len(lines) - sketch.front_matter_end - len(rest)
+    first_section = (sketch.sections[0].line - 1 - sketch.front_matter_end - skipped) if sketch.sections else len(rest)
+    preamble = rest[: max(0, first_section)]
+    preamble_text = "\n".join(preamble).casefold()
+    meta = sketch.meta
+    fields: list[str] = []
+    if meta.applicant and meta.applicant.name.casefold() not in preamble_text:
+        fields.append(f"**{t('render.applicant', lang)}:** {_org_text(meta.applicant, lang)}")
+    if meta.partners and not any(p.name.casefold() in preamble_text for p in meta.partners):
+        names = ", ".join(_org_text(p, lang) for p in meta.partners)
+        fields.append(f"**{t('render.partners', lang)}:** {names}")
+    # Markdown hard breaks (two spaces) keep the fields on their own lines.
+    block = [line + ("  " if i < len(fields) - 1 else "") for i, line in enumerate(fields)]
+    title = meta.title
+    heading_at = next(
+        (i for i, line in enumerate(preamble) if line.lstrip().startswith("#") and title and line.strip("# \t*_").casefold() == title.casefold()),
+        None,
+    )
+    if heading_at is not None:
+        if block:
+            rest = rest[: heading_at + 1] + [""] + block + rest[heading_at + 1 :]
+    else:
+        rest = ([f"# {title}", ""] if title else []) + (block + [""] if block else []) + rest
+    trailing = sketch.source.endswith(("\n", "\r"))
+    return nl.join(rest) + (nl if trailing else "")
+
+
+def _org_text(org, lang: str) -> str:
+    text = org.name
+    details = []
+    if org.orgnr:
+        details.append(f"{t('render.orgnr', lang)} {format_orgnr(org.orgnr).replace(chr(0xA0), ' ')}")
+    if getattr(org, "role", None):
+        details.append(org.role)
+    return f"{text} ({', '.join(details)})" if details else text
+
+
+def export_markdown(sketch: Sketch, path: Path, *, source: Path | None = None, lang: str = "nb") -> None:
+    """Write `markdown_for_export(sketch)` to `path`; never over `source`."""
+    path = Path(path)
+    _guard(path, source, lang)
+    atomic_write_text(path, markdown_for_export(sketch), lang=lang, no_symlink=True, home=_home(source))

@@ -1,0 +1,210 @@
+"""Interview answers in the sketch: one marked block per question, shaped into sketch prose.
+
+Each answer lives between `<!-- svar: need.q2 -->` and `<!-- /svar -->`, so answering the same
+question again replaces it instead of adding a second paragraph. The markers are Markdown
+comments: they never count as content and never reach the PDF. A conversational reply («Ja, …»,
+«Se tabellen under.») is turned into a sentence, or kept as a note (a comment) when there is no
+sentence to keep. The rules are data, per language, in `rubric/answers.toml`.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..data.paths import rubric_dir
+
+_OPEN = "<!-- svar: {key} -->"
+_CLOSE = "<!-- /svar -->"
+_BLOCK = re.compile(r"<!-- svar: (?P<key>[a-z0-9-]+\.q\d+) -->\n(?P<body>.*?)\n?<!-- /svar -->", re.DOTALL)
+_NOTE = re.compile(r"^<!-- notat: .*-->$", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Rules:
+    interjections: tuple[str, ...]
+    pointers: tuple[re.Pattern[str], ...]
+    min_words: int = 4
+
+
+@dataclass(frozen=True)
+class Shaped:
+    """What an answer becomes in the sketch: prose, or a note when it holds no sentence."""
+
+    text: str
+    note: bool = False
+
+
+@cache
+def rules(lang: str) -> Rules:
+    data = tomllib.loads((rubric_dir() / "answers.toml").read_text(encoding="utf-8"))
+    table = data.get(lang) or data["nb"]
+    words = sorted((str(w) for w in table.get("interjections", [])), key=len, reverse=True)
+    return Rules(
+        interjections=tuple(words),
+        pointers=tuple(re.compile(p, re.IGNORECASE) for p in table.get("pointers", [])),
+        min_words=int(table.get("min_words", 4)),
+    )
+
+
+def answer_key(section: str, number: int) -> str:
+    """The key of the `number`th (1-based) question of a section: 'need.q2'."""
+    return f"{section}.q{number}"
+
+
+def answered_keys(body: str) -> set[str]:
+    """The questions answered in a section's body, by their markers."""
+    return {m.group("key") for m in _BLOCK.finditer(body)} if "<!-- svar:" in body else set()
+
+
+def answer_in(body: str, key: str) -> str | None:
+    """The text kept for one question, or None."""
+    for m in _BLOCK.finditer(body):
+        if m.group("key") == key:
+            return m.group("body")
+    return None
+
+
+def set_answer(body: str, key: str, content: str) -> str:
+    """The body with the answer to `key` replaced (or added at the end)."""
+    content = content.strip("\n")
+    block = f"{_OPEN.format(key=key)}\n{content}\n{_CLOSE}"
+    for m in _BLOCK.finditer(body):
+        if m.group("key") == key:
+            return body[: m.start()] + block + body[m.end() :]
+    head = body.rstrip("\n")
+    return f"{head}\n\n{block}" if head.strip() else block
+
+
+def note(text: str) -> str:
+    """A note for the sketch's file: a comment that cannot be closed early by its own text."""
+    safe = " ".join(text.split()).replace("--", "–").replace("<!", "‹!")
+    return f"<!-- notat: {safe} -->"
+
+
+def is_note(text: str) -> bool:
+    return bool(_NOTE.match(text.strip()))
+
+
+def _strip_interjection(text: str, words: tuple[str, ...]) -> str:
+    for word in words:
+        m = re.match(rf"{re.escape(word)}(?=$|[\s,.!:;–-])[\s,.!:;–-]*", text, re.IGNORECASE)
+        if m:
+            return text[m.end() :]
+    return text
+
+
+def shape_answer(answer: str, lang: str, question: str = "") -> Shaped:
+    """Turn an interview reply into text fit for the sketch, or a note when it holds no sentence.
+
+    «Ja, kjøpet av den ferdige løsningen er holdt utenfor totalen.» becomes «Kjøpet av den ferdige
+    løsningen er holdt utenfor totalen.»; «Ja», «Se tabellen under.» become notes that keep the
+    question they answer."""
+    r = rules(lang)
+    text = answer.strip()
+    first, _, rest = text.partition("\n")
+    structured = bool(rest) and any(line.lstrip().startswith(("|", "-", "*", "1.")) for line in rest.splitlines())
+    stripped = _strip_interjection(first, r.interjections).strip()
+    words = len(re.findall(r"\w+", stripped))
+    pointer = words <= 8 and any(p.search(stripped) for p in r.pointers)
+    if (not rest and (words < r.min_words or pointer)) or (rest and not stripped and not structured):
+        quoted = f"«{question.strip()}» " if question.strip() else ""
+        return Shaped(note(quoted + text), note=True)
+    if stripped:
+        stripped = stripped[0].upper() + stripped[1:]
+        if not rest and stripped[-1] not in ".!?:…»)\"":
+            stripped += "."
+    lines = [stripped] if stripped else []
+    if rest:
+        lines.append(rest.rstrip())
+    return Shaped("\n".join(lines).strip("\n"))
+
+
+# ---------------------------------------------------------------- what an answer names
+
+
+_BODY_NAMES = re.compile(
+    r"(?:[A-ZÆØÅ][\w-]*\s+){1,3}(?:fylkeskommune|kommune|herad)\b"
+    r"|Helse\s+(?:Sør-Øst|Vest|Midt-Norge|Nord|[A-ZÆØÅ][\w-]+)(?:\s+HF)?"
+    r"|(?:[A-ZÆØÅ][\w-]*\s+){1,3}HF\b"
+    r"|(?:Universitetet|Høgskolen|Høgskulen|Statsforvalteren|Statsforvaltaren)\s+i\s+[A-ZÆØÅ][\w-]+(?:\s+og\s+[A-ZÆØÅ][\w-]+)?"
+    r"|\b(?:NTNU|UiO|UiB|UiT|OsloMet|NAV|Husbanken|Kartverket|Statens vegvesen)\b"
+)
+_LEADING = re.compile(r"^(?:(?:Både|Også|Og|Med|Vi|I|Sammen|Dessuten|Deretter|Også|Både|Both|And|With|We|In|Together|Hos|Frå|Fra|For|Mellom|Blant)\s+)+")
+_AMOUNT = re.compile(
+    r"(?P<amount>(?:(?:kr\.?|NOK|MNOK)\s*)?\d[\d\u00a0 .,]*\d?\s*(?:mill(?:ioner|\.)?|mrd\.?|millions?)?\s*(?:kr\b\.?|kroner\b|NOK\b)?)"
+)
+_CLAUSE = re.compile(r"[^\n;]+")
+_SENTENCE_END = re.compile(r"(?<!mill)(?<!mrd)(?<!ca)\.\s+(?=[A-ZÆØÅ])")
+_ORGNR = re.compile(r"\b(\d{3}\s?\d{3}\s?\d{3})\b")
+
+
+@dataclass
+class Found:
+    """Partners, budget lines and an applicant named in one answer."""
+
+    partners: list[str] = field(default_factory=list)
+    budget: list[tuple[str, int]] = field(default_factory=list)
+    applicant: tuple[str, str | None] | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.partners or self.budget or self.applicant)
+
+
+def public_bodies_named(text: str) -> list[str]:
+    """Public bodies named in free text, in order, each once («Askøy kommune», «Helse Bergen HF»)."""
+    out: list[str] = []
+    for m in _BODY_NAMES.finditer(text):
+        name = _LEADING.sub("", " ".join(m.group(0).split()))
+        if name and name.casefold() not in {n.casefold() for n in out}:
+            out.append(name)
+    return out
+
+
+def budget_lines_named(text: str) -> list[tuple[str, int]]:
+    """(item, kroner) pairs from lines such as «Markedsdialog 400 000 kr» or «Prototyp: 2,5 mill. kr»."""
+    from .amounts import parse_amount
+
+    out: list[tuple[str, int]] = []
+    for clause in _CLAUSE.finditer(_SENTENCE_END.sub(";\n", text)):
+        part = clause.group(0)
+        for m in _AMOUNT.finditer(part):
+            raw = m.group("amount")
+            if not re.search(r"kr|NOK|kroner|mill|mrd", raw, re.IGNORECASE):
+                continue
+            amount = parse_amount(raw)
+            if not amount:
+                continue
+            after = re.match(r"\s*(?:til|for|på|to|on)\s+(?P<item>[^,.;\n]{3,60})", part[m.end() :])
+            if after:
+                item = after.group("item")
+            else:
+                item = re.split(r"[,:]\s*(?=[^,:]*$)|\bog\b", part[: m.start()].strip(" :–-"))[-1]
+                item = re.sub(r"^(?:(?:vi|we|set|setter|av|til|for|og|and|koster|costs?|er|is|på|with|med)\s+)+", "", item.strip(" :–-"), flags=re.IGNORECASE)
+                item = re.sub(r"\s+(?:koster|kostar|costs?|er|is|på|med)$", "", item.strip(" :–-"), flags=re.IGNORECASE)
+            item = item.strip(" :–-.")
+            if len(item) >= 3 and re.search(r"[A-Za-zÆØÅæøå]", item):
+                out.append((item[0].upper() + item[1:], amount))
+    return out
+
+
+def find_in_answer(answer: str, section: str, *, applicant: str | None, partners: list[str], budget_items: list[str]) -> Found:
+    """What an answer names that belongs in the partner list (F5), the budget (F4) or the applicant."""
+    from .orgs import normalise_orgnr, orgnr_problem
+
+    found = Found()
+    known = {n.casefold() for n in partners}
+    bodies = public_bodies_named(answer)
+    if applicant is None and bodies and section in ("partners", "summary", "why-us") and re.search(r"\bsøker\b|\bsøkjar\b|applicant", answer, re.IGNORECASE):
+        numbers = [normalise_orgnr(m.group(1)) for m in _ORGNR.finditer(answer)]
+        orgnr = next((n for n in numbers if n and orgnr_problem(n) is None), None)
+        found.applicant = (bodies[0], orgnr)
+        applicant = bodies[0]
+    if section == "partners":
+        found.partners = [b for b in bodies if b.casefold() not in known and (applicant or "").casefold() != b.casefold()]
+    if section == "budget":
+        have = {i.casefold() for i in budget_items}
+        found.budget = [(item, amount) for item, amount in budget_lines_named(answer) if item.casefold() not in have]
+    return found

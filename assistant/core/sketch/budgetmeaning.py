@@ -1,0 +1,83 @@
+"""What a budget line pays for: development and process work, or procurement of the finished
+solution. The rule is the call's, its patterns are data (rubric/budget.toml); a buying word alone
+decides nothing, and a line the rules cannot place is said to be unclear, never guessed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..data.datafiles import DataFileError, read_toml
+from ..data.paths import rubric_dir
+from .rubric import RubricError
+
+PROCUREMENT = "procurement"
+PROCESS = "process"
+UNCLEAR = "unclear"
+NONE = "none"
+
+
+@dataclass(frozen=True)
+class Meaning:
+    kind: str  # procurement, process, unclear or none (no word that says)
+    reason: str  # a key under budget_meaning.* in rubric/messages.toml
+    words: str  # the words that decided, as written
+    excluded: bool = False  # the text says it is kept out of the total
+
+
+class BudgetRulesError(RubricError):
+    """rubric/budget.toml is broken; the message names the file and the key."""
+
+
+@cache
+def _rules() -> dict[str, list[tuple[re.Pattern[str], str]]]:
+    path = rubric_dir() / "budget.toml"
+    try:
+        data = read_toml(path)
+    except (OSError, UnicodeDecodeError, DataFileError) as exc:
+        raise BudgetRulesError(f"{path}: {exc}") from exc
+    out: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+    for key in ("excluded", "procurement", "process", "procurement_weak", "unclear", "including"):
+        entries = data.get(key, [])
+        rules = []
+        for n, entry in enumerate(entries):
+            pattern, reason = (entry, key) if isinstance(entry, str) else (entry[0], entry[1])
+            try:
+                rules.append((re.compile(pattern, re.IGNORECASE), str(reason)))
+            except (re.error, TypeError, IndexError) as exc:
+                raise BudgetRulesError(f"{path}: {key}[{n}]: {exc}") from exc
+        out[key] = rules
+    return out
+
+
+def _first(key: str, text: str) -> tuple[str, str] | None:
+    for rx, reason in _rules()[key]:
+        if m := rx.search(text):
+            return reason, m.group(0).strip()
+    return None
+
+
+def excluded(text: str) -> bool:
+    """The text says what it names is kept out of the total («ikke med i summen»)."""
+    return _first("excluded", text[:MAX_TEXT]) is not None
+
+
+def including(text: str) -> bool:
+    """The text says the budget holds what it names («Budsjettet inkluderer …»)."""
+    return _first("including", text[:MAX_TEXT]) is not None
+
+
+# A budget line or a sentence about one is short; past this its words are not read (a line of
+# a megabyte would otherwise cost every pattern a pass over it).
+MAX_TEXT = 400
+
+
+def classify(text: str) -> Meaning:
+    """What a budget line or sentence pays for, and why."""
+    text = text[:MAX_TEXT]
+    out = excluded(text)
+    for key, kind in (("procurement", PROCUREMENT), ("process", PROCESS), ("procurement_weak", PROCUREMENT), ("unclear", UNCLEAR)):
+        if found := _first(key, text):
+            return Meaning(kind, found[0], found[1], out)
+    return Meaning(NONE, "none", "", out)

@@ -1,0 +1,159 @@
+"""The sections a skisse has, read from rubric/sections.toml, and heading recognition."""
+
+# No `from __future__ import annotations`: pydantic would evaluate every field annotation of
+# this module from its string at import, about a millisecond a module at every start.
+
+import re
+from functools import cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from ..data.datafiles import DataFileError, read_validated
+from ..data.paths import rubric_dir
+from .model import Language
+
+# Schemas are built when the file is first validated, not at import: specs read through their
+# validated copy (see `datafiles.read_validated`) need none.
+_CONFIG = ConfigDict(defer_build=True)
+
+
+class Localised(BaseModel):
+    """A text in bokmål, nynorsk and English."""
+
+    model_config = _CONFIG
+
+    nb: str
+    nn: str
+    en: str
+
+    def get(self, lang: Language | str) -> str:
+        return getattr(self, str(lang), self.nb)
+
+
+class SectionSpec(BaseModel):
+    model_config = _CONFIG
+
+    id: str
+    title: Localised
+    synonyms: list[str]
+    guide: Localised
+    content: list[str] = []
+
+
+class SectionsFile(BaseModel):
+    model_config = _CONFIG
+
+    section: list[SectionSpec]
+
+
+class SectionsError(ValueError):
+    """The sections file is broken; the message names the file and the key."""
+
+
+@cache
+def section_specs() -> tuple[SectionSpec, ...]:
+    path = rubric_dir() / "sections.toml"
+    try:
+        return read_validated(path, lambda data: tuple(SectionsFile.model_validate(data).section), code=(Path(__file__),))
+    except (OSError, DataFileError) as exc:
+        raise SectionsError(f"{path}: {exc}") from exc
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        key = ".".join(str(p) for p in first["loc"])
+        raise SectionsError(f"{path}: {key}: {first['msg']}") from exc
+
+
+def section_order() -> list[str]:
+    return [s.id for s in section_specs()]
+
+
+def spec(section_id: str) -> SectionSpec | None:
+    return next((s for s in section_specs() if s.id == section_id), None)
+
+
+_NUMBERING = re.compile(r"^\s*(?:del\s+|part\s+|kapittel\s+)?(?:\d+(?:\.\d+)*|[a-hA-H]|[ivxIVX]+)[.):]\s*|^\s*\d+\s+")
+_PUNCT = re.compile(r"[*_`#:?!.,;«»\"“”()\[\]]+")
+
+
+def normalise_heading(text: str) -> str:
+    text = text.replace("\u00a0", " ").strip()
+    text = _NUMBERING.sub("", text)
+    text = _PUNCT.sub(" ", text).casefold()
+    text = text.replace("/", " / ").replace("–", " ").replace("-", " ")
+    return " ".join(text.split())
+
+
+@cache
+def _synonyms() -> list[tuple[str, str]]:
+    """(synonym, section id), longest first; a synonym written '=word' matches only exactly."""
+    pairs = [
+        (("=" if syn.startswith("=") else "") + normalise_heading(syn.removeprefix("=")), s.id)
+        for s in section_specs()
+        for syn in [*s.synonyms, s.title.nb, s.title.nn, s.title.en]
+    ]
+    return sorted(set(pairs), key=lambda p: -len(p[0]))
+
+
+@cache
+def match_heading(text: str) -> str | None:
+    """The canonical section id a heading names, or None."""
+    norm = normalise_heading(text)
+    if not norm:
+        return None
+    synonyms = _synonyms()
+    for syn, sid in synonyms:
+        if norm == syn.removeprefix("="):
+            return sid
+    # Otherwise a synonym the heading starts with, else the longest it contains as whole
+    # words: «Kompetanse og kapasitet i partnerskapet» is about why-us.
+    padded = f" {norm} "
+    best: tuple[int, int, str] | None = None
+    for syn, sid in synonyms:
+        if syn.startswith("="):
+            continue
+        prefix = norm.startswith(syn + " ") or norm.startswith(syn + "/")
+        if prefix or (len(syn) >= 4 and f" {syn} " in padded):
+            rank = (int(prefix), len(syn), sid)
+            if best is None or rank[:2] > best[:2]:
+                best = rank
+    return best[2] if best else None
+
+
+def exact_heading(text: str) -> str | None:
+    """The section a text names exactly (after numbering and punctuation), or None."""
+    norm = normalise_heading(text)
+    for syn, sid in _synonyms():
+        if norm == syn.removeprefix("="):
+            return sid
+    return None
+
+
+@cache
+def _content_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple(
+        (s.id, re.compile(r"(?<!\w)(?:" + "|".join(s.content) + r")(?!\w)", re.IGNORECASE))
+        for s in section_specs()
+        if s.content
+    )
+
+
+# A body names a section by its content when this many of that section's words occur in it and
+# clearly more than any other section's (so a mixed section is left unnamed, not guessed).
+CONTENT_MIN_HITS = 3
+CONTENT_LEAD = 1.5
+
+
+def content_scores(text: str) -> dict[str, int]:
+    """How many of each section's content words a text holds."""
+    return {sid: len(rx.findall(text)) for sid, rx in _content_patterns()}
+
+
+def classify_body(text: str) -> str | None:
+    """The section a body of text is about, by its words, or None when it does not say clearly."""
+    scores = sorted(content_scores(text).items(), key=lambda kv: -kv[1])
+    if not scores or scores[0][1] < CONTENT_MIN_HITS:
+        return None
+    if len(scores) > 1 and scores[0][1] < CONTENT_LEAD * scores[1][1]:
+        return None
+    return scores[0][0]
