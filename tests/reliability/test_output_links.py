@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from assistant.cli.main import main
-from assistant.core import confine, storage
-from assistant.core.storage import SkisseFileError, atomic_write_text
+from assistant.core.files import confine, storage
+from assistant.core.files.storage import SkisseFileError, atomic_write_text
 
 SKETCHES = Path(__file__).parents[1] / "fixtures" / "sketches"
 VICTIM = "# another user's shell settings\n"
@@ -124,9 +124,9 @@ def served_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_a_served_window_writes_through_a_folder_link_only_inside_its_folder(served_folder: Path, tmp_path: Path, monkeypatch):
-    from assistant.core.confine import OutsideFolder
-    from assistant.core.document import parse_sketch
-    from assistant.core.export import export_markdown
+    from assistant.core.files.confine import OutsideFolder
+    from assistant.core.sketch.document import parse_sketch
+    from assistant.core.rendering.export import export_markdown
 
     outside = tmp_path / "owner"
     outside.mkdir()

@@ -329,7 +329,7 @@ def check_output_folder(path: Path, home: Path | None, *, lang: str | None = Non
         _, links = _links_on_the_way(folder)
         for typed, holder, target in links:
             if _within(holder, home_real) and not _within(target, home_real):
-                from ..i18n import t
+                from ...i18n import t
 
                 raise SkisseFileError(
                     t("files.symlink_folder", _lang(lang), path=path, link=typed, target=target, home=home_real), key="symlink_folder"
@@ -366,8 +366,8 @@ def _vet_open_folder(dir_fd: int, path: Path, vetted: os.stat_result | None, ser
                 break  # the file system's root: the served folder was not on the way up
     finally:
         os.close(current)
+    from ...i18n import t
     from .confine import OutsideFolder
-    from ..i18n import t
 
     raise OutsideFolder(t("serve.outside", _lang(lang), path=str(path), folder=str(served)), key="outside")
 
