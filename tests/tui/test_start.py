@@ -163,3 +163,18 @@ def test_plain_skisse_and_skisse_path_go_straight_to_the_window(monkeypatch) -> 
     assert main(["tui", "annen.md"]) == 0
     assert main(["--lang", "en", "min-skisse.md"]) == 0
     assert seen == [(None, "nb"), ("min-skisse.md", "nb"), ("annen.md", "nb"), ("min-skisse.md", "en")]
+
+
+async def test_the_form_reads_the_applicants_kind_as_the_checker_does(tmp_path: Path) -> None:
+    """Names the old name-ending guess missed: an English county name, a directorate the registry
+    lists, and one Norwegian makes of «-direktoratet»; the kind shown is the checker's."""
+    from textual.widgets import Select
+
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("n")
+        kind = app.screen.query_one("#kind", Select)
+        for name, expected in (("Troms County Authority", "fylkeskommune"), ("Domstoladministrasjonen", "statlig-etat"), ("Valgdirektoratet", "statlig-etat"), ("Bodø kommune", "kommune")):
+            app.screen.query_one("#applicant", Input).value = name
+            await pilot.pause()
+            assert kind.value == expected, name

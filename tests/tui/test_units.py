@@ -242,3 +242,25 @@ def test_live_state_from_the_real_core() -> None:
     # The panel shows the check's own figures: `skisse check` says the same.
     stats = state.report.stats
     assert (state.words, state.lix, state.lix_band) == (stats.words, stats.lix, stats.lix_band)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Troms County Authority", OrgKind.FYLKESKOMMUNE),
+        ("Hovedredningssentralen Nord-Norge", OrgKind.STATLIG),
+        ("Sykehusinnkjøp HF", OrgKind.HELSEFORETAK),
+        ("Pensjonistforbundet", OrgKind.BRUKERORGANISASJON),
+        ("Vegteknikk Rådgivning AS", OrgKind.SELSKAP),
+        ("Nordlys Montessoriskole", OrgKind.SELSKAP),
+        ("Ås kommune. Partner", OrgKind.UKJENT),
+    ],
+)
+def test_the_forms_read_a_kind_as_the_checker_does(name: str, kind: OrgKind) -> None:
+    from assistant.core.sketch.orgs import infer_kind
+    from assistant.core.sketch.registry import classify
+
+    assert infer_kind(name) is kind
+    assert infer_kind(name) is classify(name).kind
+    # The partners form offers the role that kind belongs to.
+    assert role_of(infer_kind(name)) is (PartnerRole.PUBLIC if kind.is_public else role_of(kind))

@@ -17,6 +17,7 @@ from ..sketch.text import lix_of_sentences
 from .analysis import Analysis, Hit
 from .checks_base import _UNION_KEYS, Context, Outcome, _distinct, _keys, _phrases, _union, _without_excluded
 from .checks_budget import check_budget_present, check_budget_procurement
+from .checks_numbers import _line_head, _sentence_around, check_numbers
 from .findings import Finding, Level, Status
 
 
@@ -155,6 +156,12 @@ def _section_in_text(ctx: Context, check: r.SectionCheck) -> Outcome:
         words = [m.group(0) for m in rx.finditer(body)]
     distinct = list(dict.fromkeys(w.casefold() for w in words))
     shown = ", ".join(distinct[:4])
+    from ..sketch.sections import claim_in
+
+    if (claim := claim_in(check.section, body)) is not None and len(words) < WHOLE_TEXT_PASS:
+        # A sentence that makes the part's claim and gives its reason is the part, headed or not.
+        shown = ", ".join([claim.group(0).strip()[:60], *distinct[:3]])
+        words = [*words, *[claim.group(0)] * WHOLE_TEXT_PASS]
     if len(words) >= WHOLE_TEXT_PASS:
         return Outcome(Status.PASS, [ctx.finding(Level.INFO, "section.whole-text", section=check.section, words=shown)])
     if len(words) >= WHOLE_TEXT_WARN:
@@ -234,85 +241,6 @@ def check_technology_first(ctx: Context, check: r.TechnologyFirstCheck) -> Outco
     return Outcome(Status.PASS, out)
 
 
-# ------------------------------------------------------------------ numbers and data
-
-_FIGURE = re.compile(
-    r"(?<![\w.,])(?:kr\.?\s*|nok\s*)?\d{1,3}(?:[ \u00a0\u202f.]\d{3})*(?:[.,]\d+)?\s*"
-    r"(?:%|‰|prosent|prosentpoeng|percent|mill\.?|millioner|millionar|mrd\.?|milliarder|milliardar|mnok|nok|kr\b|kroner|"
-    r"innbyggere|innbyggjarar|personer|personar|brukere|brukarar|pasienter|pasientar|elever|elevar|barn|eldre|ansatte|tilsette|"
-    r"årsverk|timer|timar|døgn|dager|dagar|uker|veker|måneder|månader|år\b|years?|tonn|tonnes?|kwh|mwh|gwh|km|kilometer|"
-    r"liggedøgn|plasser|plassar|sengeplasser|saker|vedtak|søknader|søknadar|husstander|hushald|tilfeller|tilfelle|"
-    r"besøk|reiser|turar|people|residents|users|patients|hours|days|per\b|av\s+(?:\d|alle|hundre)|"
-    r"inhabitants|municipalities|kommuner|kommunar|households|passengers|passasjerer|passasjerar|pupils|students|"
-    r"children|employees|cases|trips|routes|ruter|buildings|bygg|bygninger|skoler|skular|schools|sykehjem|sjukeheimar|"
-    r"boliger|bustader|homes|dwellings|m2|m²|m3|m³|kvadratmeter)",
-    re.IGNORECASE,
-)
-_FIGURE_KEYS = frozenset({*"0123456789", "kr", "no"})
-_YEAR_ONLY = re.compile(r"^(?:19|20)\d\d\s*(?:år\b)?$")
-
-
-def _figures(a: Analysis, exclude: list[str]) -> list[Hit]:
-    hits = a.find(_FIGURE, a.spans_for(exclude=exclude), keys=_FIGURE_KEYS)
-    out = []
-    for h in hits:
-        text = h.text.strip()
-        if _YEAR_ONLY.match(text):
-            continue
-        out.append(Hit(h.start, h.start + len(text), text, h.line, h.section))
-    return out
-
-
-_DIGIT = re.compile(r"\d")
-
-
-def _sentence_around(source: str, start: int, end: int) -> str:
-    """The sentence (or line) holding source[start:end]."""
-    left = max(source.rfind(". ", 0, start), source.rfind("\n", 0, start)) + 1
-    stops = [e for e in (source.find(". ", end), source.find("\n", end)) if e != -1]
-    return source[left : min(stops) if stops else len(source)]
-
-
-def _line_head(source: str, start: int, width: int = 40) -> str:
-    """The first characters of the line holding `start` («Budsjett: …» labels the whole line)."""
-    left = source.rfind("\n", 0, start) + 1
-    return source[left : min(left + width, start + 1)]
-
-
-def check_numbers(ctx: Context, check: r.NumbersCheck) -> Outcome:
-    a = ctx.analysis
-    figures = _distinct(_figures(a, check.exclude_sections))
-    sources_rx = _union(tuple(check.sources))
-    spans = a.spans_for(exclude=check.exclude_sections)
-    sources = _distinct(a.find(sources_rx, spans, keys=_keys(tuple(check.sources)))) if sources_rx else []
-    # A source backs figures: a body named where no figure stands (a partner on the partners
-    # line) is not a source.
-    sources = [h for h in sources if _DIGIT.search(_sentence_around(a.source, h.start, h.end))]
-    out: list[Finding] = []
-    n = len(figures)
-    need = a.sketch.section("need") or a.sketch.section("data")
-    line = need.line if need else None
-    if n == 0:
-        budget_only = a.sketch.budget is not None and a.sketch.budget.lines
-        key = "numbers.budget-only" if budget_only else "numbers.none"
-        out.append(ctx.finding(Level.FAIL, key, line=line, section=need.key if need else None))
-        return Outcome(Status.FAIL, out)
-    status = Status.PASS
-    if n < check.min_figures and not sources:
-        # A few figures with a named source back the need; a few figures with none do not.
-        out.append(ctx.finding(Level.WARN, "numbers.few", line=line, count=n, wanted=check.min_figures))
-        status = Status.WARN
-    else:
-        examples = ", ".join(h.text.rstrip(".") for h in figures[:3])
-        out.append(ctx.finding(Level.INFO, "numbers.ok", hit=figures[0], count=n, examples=examples))
-    if not sources:
-        out.append(ctx.finding(Level.WARN, "numbers.no-source", line=line))
-        status = Status.WARN
-    else:
-        out.append(ctx.finding(Level.INFO, "numbers.sources", hit=sources[0], sources=", ".join(h.text for h in sources[:4])))
-    return Outcome(status, out)
-
-
 # ------------------------------------------------------------------ keywords
 
 
@@ -336,12 +264,39 @@ def _stated(source: str, hits: list[Hit], check: r.KeywordsCheck) -> list[Hit]:
     return kept
 
 
+def _under_own_heading(a: Analysis, hit: Hit, sections: list[str]) -> bool:
+    """Whether a hit stands in a part whose own heading names one of `sections` («## Hvorfor
+    oss»): an argument written where the sketch says it argues, not a word met by chance."""
+    from ..sketch.sections import match_heading
+
+    for section in a.sketch.sections:
+        if section.key in sections and section.key == hit.section and match_heading(section.heading) == section.key:
+            return a.words_in(section) >= ARGUED_SENTENCE_WORDS
+    return False
+
+
+def _stated_aim(ctx: Context, hit: Hit, check: r.KeywordsCheck) -> bool:
+    """Whether one hit in a short sketch is said as what the criterion asks, not met by chance:
+    under the criterion's own heading, or in a sentence that states it as an aim."""
+    a = ctx.analysis
+    if _under_own_heading(a, hit, check.sections or list(ctx.criterion.sections)):
+        return True
+    aims = _union(tuple(check.aims))
+    return aims is not None and aims.search(_sentence_around(a.source, hit.start, hit.end)) is not None
+
+
+# A part of at least one full sentence: «Vi har levert tilsvarende løsninger i Göteborg og Aarhus»
+# argues; «Vi har lang erfaring med veivedlikehold» only claims.
+ARGUED_SENTENCE_WORDS = 8
+
+
 def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
     a = ctx.analysis
     spans = a.spans_for(check.sections or None, check.exclude_sections or None)
     rx = _union(tuple(check.patterns))
     hits = a.find(rx, spans, keys=_keys(tuple(check.patterns))) if rx else []
-    hits = _distinct(_without_excluded(ctx, hits, check.exclude, spans))
+    every_hit = _without_excluded(ctx, hits, check.exclude, spans)
+    hits = _distinct(every_hit)
     if check.statements_only:
         hits = _stated(a.source, hits, check)
     if check.small_amount:
@@ -357,7 +312,7 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
     n = len(hits)
     if check.large_amount and any((parse_amount(h.text) or 0) >= check.large_amount for h in hits):
         n = max(n, check.warn_below)
-    if check.thin_text_words and n == 1 and n >= check.fail_below and sum(s.words for s in a.all_sentences) < check.thin_text_words:
+    if check.thin_text_words and n == 1 and n >= check.fail_below and sum(s.words for s in a.all_sentences) < check.thin_text_words and not any(_stated_aim(ctx, h, check) for h in every_hit if h.text.casefold() == hits[0].text.casefold()):
         # One word in a short sketch is too little to tell: warn, saying what was found.
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.weak", hit=hits[0], count=1, words=hits[0].text)])
     if n < check.fail_below:

@@ -175,7 +175,7 @@ def parse_budget(body: str, first_line: int, *, prose: bool = True) -> Budget | 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+(?P<text>.+)$")
 _BARE_AMOUNT = re.compile(r"(?<![\w.,])(?<!\d[ \u00a0\u202f])\d{1,3}(?:[ \u00a0\u202f.]\d{3})++(?:,-)?(?!\w)|(?<![\w.,])\d{4,}+(?:,-)?(?!\w)")
 _PROSE_TOTAL = re.compile(
-    r"\b(?:samlede?|samla|totalt?|til sammen|til saman|i alt|totalbudsjett\w*|totalkostnad\w*|in total|overall|altogether|sum|"
+    r"\b(?:samlede?|samlet|samla|totalt?|til sammen|til saman|i alt|totalbudsjett\w*|totalkostnad\w*|in total|overall|altogether|sum|"
     r"søker om|søkjer om|fordelt på|fordelt slik|ramme|we apply for|broken down)\b",
     re.IGNORECASE,
 )
@@ -207,6 +207,10 @@ def parse_budget_text(lines: list[str], first_line: int) -> Budget | None:
         if len(budget.lines) >= MAX_TEXT_LINES:
             break  # no budget has more lines; a hostile file could have a million
         lineno = first_line + n
+        if budget.lines and _BOLD_HEADING.match(raw) and (n == 0 or not lines[n - 1].strip()):
+            # A bold line standing alone after the budget's lines («**Gevinst**») starts another
+            # part, though no heading the checker knows: its amounts are not the budget's.
+            break
         if raw.lstrip().startswith("|") or not raw.strip():
             continue
         # «* Post: …» is a list item; other asterisks, underscores and backticks are emphasis.
@@ -237,12 +241,19 @@ def parse_budget_text(lines: list[str], first_line: int) -> Budget | None:
 
 
 MAX_TEXT_LINES = 200
+# A bold line of a few words without figures, as a word processor leaves a heading.
+_BOLD_HEADING = re.compile(r"^\s*(\*\*|__)[^*_\d]{2,60}?\1\s*:?\s*$")
+_SAVINGS = re.compile(
+    r"\bspar(?:er|e|t|ar|a|te)\b|\binnsparing\w*|\binnsparinga?\b|\bgevinst\w*|\bsaves?\b|\bsaving\w*|"
+    r"\breduser\w*\s+(?:\w+\s+)?(?:kostnad|utgift)\w*|\breduce[sd]?\s+(?:\w+\s+)?(?:costs?|spending)\b",
+    re.IGNORECASE,
+)
 
 
 def _prose_amounts(budget: Budget, sentence: str, lineno: int, raw: str) -> None:
     found = find_amounts(sentence)[:MAX_TEXT_LINES]
-    if not found:
-        return
+    if not found or _SAVINGS.search(sentence):
+        return  # «… sparer kvar kommune 1 mill. kr i året» is a gain, not a cost of the project
     if len(found) == 1 and _PROSE_TOTAL.search(sentence) and budget.stated_total is None:
         budget.stated_total, budget.total_line = found[0][2], lineno
         return
@@ -254,6 +265,11 @@ def _prose_amounts(budget: Budget, sentence: str, lineno: int, raw: str) -> None
         else:
             before_start = found[k - 1][1] if k else 0
             item = sentence[before_start:start]
+            tail = re.sub(r"\s+", " ", after).strip(_ITEM_TRIM + ".")
+            if k + 1 == len(found) and re.search(r"[^\W\d]{2}", _LEADING_UNIT.sub("", tail)):
+                # The rest of the sentence says what the amount is for too: «… abonnement på
+                # 400 000 kr per år etter prosjektet» is a subscription after the project.
+                item = f"{item} … {_LEADING_UNIT.sub('', tail)}"
         item = _LEADING_UNIT.sub("", re.sub(r"\s+", " ", item).strip(_ITEM_TRIM + ".")).strip(_ITEM_TRIM + ".")
         if _PROSE_TOTAL.search(item) and k == 0 and budget.stated_total is None and len(found) > 1 and not _LEAD_WORDS.match(after):
             budget.stated_total, budget.total_line = value, lineno
@@ -326,7 +342,8 @@ _BUDGET_LABEL = re.compile(
 _TOTAL_CUE = re.compile(
     r"\bkostnad(?:en|ene)?\s+(?:er|blir)\s+(?:beregnet|berekna|anslått|estimert|rekna)\b|\bprosjektet\s+(?:vil\s+)?kost\w*|"
     r"\b(?:total|samla|samlet)\w*\s+(?:kostnad|budsjett)\w*|\bbudsjettet\s+(?:er|blir|på)\b|\bestimated\s+(?:cost|budget)\b|"
-    r"\bthe project (?:will )?costs?\b|\btotal budget\b",
+    r"\bthe project (?:will )?costs?\b|\btotal budget\b|\bsøk(?:er|jer)\s+(?:derfor\s+|dykk\s+)?om\b|\bwe apply for\b|\bI apply for\b|"
+    r"\bapplying for\b|\bsøknadsbeløp\w*",
     re.IGNORECASE,
 )
 

@@ -6,29 +6,6 @@ import re
 
 from .model import OrgKind
 
-_COMPANY = re.compile(r"\b(AS|ASA|ANS|DA|SA|ENK|NUF|BA|KS|SE|Ltd|Inc|GmbH|AB|Oy|LLC)\.?$")
-_COMPANY_WORDS = re.compile(r"\b(aksjeselskap|konsern|holding|consulting|startup)\b", re.IGNORECASE)
-_PUBLIC_RULES: list[tuple[re.Pattern[str], OrgKind]] = [
-    (re.compile(r"fylkeskommun|fylkeskommunen|fylkeskommuna", re.I), OrgKind.FYLKESKOMMUNE),
-    (re.compile(r"\bkommune\b|\bkommunen\b|\bkommuna\b|\bherad\b|\bmunicipality\b|\bbydel\b", re.I), OrgKind.KOMMUNE),
-    (re.compile(r"\b(HF|helseforetak|sykehus|sjukehus|universitetssykehus|helse (sør-øst|vest|midt-norge|nord))\b", re.I), OrgKind.HELSEFORETAK),
-    (
-        re.compile(
-            r"direktorat|\betat(en)?\b|\btilsyn(et)?\b|verket\b|\bNAV\b|\bstatens\b|\bstatsforvalter|fylkesmann|politi|"
-            r"departement|\bDFØ\b|\bDifi\b|Skatteetaten|Kartverket|Lånekassen|Husbanken|Brønnøysundregistrene|"
-            r"Innovasjon Norge|Forsvaret|Kriminalomsorg|\bagency\b|\bministry\b|\bdirectorate\b",
-            re.I,
-        ),
-        OrgKind.STATLIG,
-    ),
-    (re.compile(r"\bIKS\b|\bKF\b|interkommunal|\bregionråd|\bbibliotek|\bbrannvesen|\bbrann og redning", re.I), OrgKind.OFFENTLIG),
-    (re.compile(r"universitet|høgskole|høgskule|\bNTNU\b|\bUiO\b|\bUiB\b|\bUiT\b|\bOsloMet\b", re.I), OrgKind.OFFENTLIG),
-]
-_RESEARCH = re.compile(r"\bSINTEF\b|forskning|NORCE|\bIFE\b|\bNIBIO\b|Norsk regnesentral|institutt", re.I)
-_CLUSTER = re.compile(r"\bklynge|\bcluster\b|\bNCE\b|\bArena\b", re.I)
-_USER_ORG = re.compile(r"\bforbund(et)?\b|\bpensjonistforbund|brukerorganisasjon|\bforening(en)?\b|\blag(et)?\b|\bråd(et)?\b", re.I)
-_PERSON = re.compile(r"^[A-ZÆØÅ][a-zæøåé]+(?:[- ][A-ZÆØÅ][a-zæøåé]+){1,3}$")
-
 KIND_ALIASES: dict[str, OrgKind] = {
     "kommune": OrgKind.KOMMUNE,
     "municipality": OrgKind.KOMMUNE,
@@ -72,22 +49,14 @@ def kind_from_text(value: str | None) -> OrgKind | None:
 
 
 def infer_kind(name: str) -> OrgKind:
-    """Guess the kind of body from its name; companies win over public words in their name."""
-    cleaned = name.strip().strip("*_ ")
-    if _COMPANY.search(cleaned) or _COMPANY_WORDS.search(cleaned):
-        return OrgKind.SELSKAP
-    for pattern, kind in _PUBLIC_RULES:
-        if pattern.search(cleaned):
-            return kind
-    if _RESEARCH.search(cleaned):
-        return OrgKind.FORSKNING
-    if _CLUSTER.search(cleaned):
-        return OrgKind.KLYNGE
-    if _USER_ORG.search(cleaned):
-        return OrgKind.BRUKERORGANISASJON
-    if _PERSON.match(cleaned):
-        return OrgKind.PRIVATPERSON
-    return OrgKind.UKJENT
+    """The kind of body a name is, read as the checker reads it (`registry.classify`): the
+    registry of public bodies first, then a legal form at the end of the name, then the words
+    in it; UKJENT when nothing tells. The forms (new sketch, partners, what an answer names)
+    and a metadata block without `kind:` use this, so a window never shows a kind the checker
+    would not give."""
+    from .registry import classify  # the registry loads on first use, not at start-up
+
+    return classify(name).kind
 
 
 def normalise_orgnr(value: str | int | None) -> str | None:

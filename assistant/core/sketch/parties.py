@@ -18,13 +18,14 @@ from .registry import Body, Found, classify, described_private, find_organisatio
 
 _FIELD_KEYS_APPLICANT = (
     r"søker|søkar|søkjar|hovedsøker|hovudsøkar|applicant|lead applicant|innsender|innsendar|prosjekteier|prosjekteigar|"
-    r"project owner|søker\s*/\s*applicant|applicant\s*/\s*søker"
+    r"project owner|søker\s*/\s*applicant|applicant\s*/\s*søker|fra|frå|from|avsender|avsendar|sendt av|submitted by"
 )
 _FIELD_KEYS_PARTNERS = (
     r"partnere|partnarar|partner|partnar|samarbeidspartnere|samarbeidspartnarar|samarbeidspartner|samarbeidsparter|samarbeidspartar|"
     r"samarbeid|partnerskap|partnarskap|medsøkere|medsøkarar|medsøkjarar|medsøker|partners|co-applicants|partnerskapet|partnarskapet|deltakere|deltakarar|"
     r"participants|faglig partner|fagleg partnar|partnere\s*/\s*partners|partners\s*/\s*partnere|"
-    r"deltakende\s+\w+|deltakande\s+\w+|deltagende\s+\w+|participating\s+\w+|parter|partar|medaktører|medaktørar"
+    r"deltakende\s+\w+|deltakande\s+\w+|deltagende\s+\w+|participating\s+\w+|parter|partar|medaktører|medaktørar|"
+    r"med oss|med på laget|sammen med oss|saman med oss|with us|joined by"
 )
 # Runs of blanks before the colon are taken whole (possessive) and the value greedily (the reader
 # strips it): with two `\s*` side by side, or a lazy value before `\s*$`, a line of blanks was
@@ -36,6 +37,9 @@ _FIELD = re.compile(
 )
 _ROW = re.compile(r"^\s*\|\s*\**(?P<key>" + _FIELD_KEYS_APPLICANT + "|" + _FIELD_KEYS_PARTNERS + r")\**\s*\|\s*(?P<value>[^|]+)\|", re.IGNORECASE)
 _APPLICANT_KEY = re.compile(r"^(?:" + _FIELD_KEYS_APPLICANT + r")$", re.IGNORECASE)
+# Keys that name the sender, not always the applicant («Fra: januar 2026»): their value counts
+# only when it names an organisation or a person.
+_SENDER_KEY = re.compile(r"^(?:fra|frå|from|avsender|avsendar|sendt av|submitted by)$", re.IGNORECASE)
 _ORGNR = re.compile(r"(?:org\.?\s*nr\.?|orgnr|organisasjonsnummer|org\.?\s*no\.?|organisation number)\s*:?\s*(\d[\d\s\u00a0]{7,12}\d)", re.IGNORECASE)
 _ORGNR_FIELD = re.compile(r"^\s*+\**+\s*+(?:org\.?\s*nr\.?|orgnr|organisasjonsnummer|org\.?\s*no\.?|organisation number)\s*\**\s*:?\s*\**\s*(\d[\d\s\u00a0]{7,12}\d)", re.IGNORECASE)
 _NONE = re.compile(
@@ -54,11 +58,13 @@ _TENTATIVE = re.compile(
 # Sentences that say who takes part in the partnership.
 _PARTNER_CUE = re.compile(
     r"(?<!innovation )(?<!innovation-)\bpartner\w*|\bpartnar\w*|\bsamarbeid\w*|\bsammen med\b|\bsaman med\b|\bbestår av\b|\bbestår av\b|\bbeståande av\b|\bdeltar\b|\bdeltek\b|"
-    r"\ber med\b|\bmedsøk\w*|\btogether with\b|\bconsists of\b|\bconsortium\b|\bjoined by\b|\balongside\b|\bskisse til innovasjonspartnerskap fra\b",
+    r"\ber med\b|\bmedsøk\w*|\btogether with\b|\bpå vegne av\b|\bpå vegner av\b|\bon behalf of\b|\bconsists of\b|\bconsortium\b|\bjoined by\b|\balongside\b|\bskisse til innovasjonspartnerskap fra\b",
     re.IGNORECASE,
 )
 _APPLICANT_CUE = re.compile(r"\bsøker\b|\bsøkjer\b|\bsøkar\b|\bsøkjar\b|\bapplicant\b|\bapplies\b|\bskisse\w* fra\b|\bskisse\w* frå\b|\bsketch from\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?i:jeg heter|eg heiter|mitt navn er|mitt namn er|my name is)\s+(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})")
+# A text written by one person about themselves («Jeg er reineier …», «Eg søkjer …», «I am …»).
+_I_SINGULAR = re.compile(r"(?:^|[.!?]\s+|\n)(?:Jeg|Eg|I)\s+(?:er|har|søker|søkjer|vil|ønsker|ønskjer|am|have|apply|want|will)\b")
 _RECIPIENT = re.compile(r"(?:^|\n)\s*(?:til|to|attn\.?)\s*:?\s*$", re.IGNORECASE)
 # A line saying whom the sketch is for («**Prepared for:** Innovation Norway, LUP and DFØ»).
 _ADDRESSED = re.compile(
@@ -107,6 +113,7 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
     1-based line ranges of the parts about the partnership."""
     out = Parties()
     applicant_value: str | None = None
+    sender_only = False  # the applicant's value came from a «Fra:» line
     orgnr: str | None = None
     partner_values: list[str] = []
     for line in lines[start : start + 60]:
@@ -120,7 +127,8 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
         # length bounded, so a padded line (a megabyte of blanks) costs nothing later.
         value = re.sub(r"\s+", " ", m.group("value")[:2000]).strip()
         if _APPLICANT_KEY.match(key):
-            applicant_value = applicant_value or value
+            if applicant_value is None or (sender_only and not _SENDER_KEY.match(key)):
+                applicant_value, sender_only = value, bool(_SENDER_KEY.match(key))
         else:
             partner_values.append(value)
     text = "\n".join(lines[start:])[:MAX_CHARS]
@@ -132,17 +140,27 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
         body = _first_name(applicant_value)
         if body is not None:
             body = described_private(body, applicant_value)
+        if body is not None and sender_only and body.why == "unknown":
+            body = None
         if orgnr is None and (o := _ORGNR.search(applicant_value)):
             orgnr = normalise_orgnr(o.group(1))
+    if body is not None and body.kind is OrgKind.PRIVATPERSON and body.why == "person":
+        # A person's name in the field. The body the text says applies, or the one the person
+        # writes from («Jeg er prosjektleiar i Bodø kommune»), is the applicant; a text written
+        # as «jeg» about no organisation makes the person the applicant; else it stays a guess.
+        i_said = _I_SINGULAR.search(text[:3000])
+        said_for = _applicant_in_text(text, everything)
+        if said_for is None and i_said is not None:
+            end = text.find(".", i_said.end())
+            said_for = next((f.body for f in everything if i_said.start() <= f.start < (end if end != -1 else len(text))), None)
+        if said_for is not None and (sender_only or said_for.kind.is_public):
+            body = said_for
+        elif i_said is not None:
+            body = Body(body.name, OrgKind.PRIVATPERSON, "person", "first-person")
     if body is None and (person := _FIRST_PERSON.search(text[:3000])):
         body = Body(person.group("name"), OrgKind.PRIVATPERSON, "person", "first-person")
     if body is None:
-        for sent in _SENTENCE.finditer(text[:4000]):
-            if _APPLICANT_CUE.search(sent.group(0)):
-                inside = [f for f in everything if sent.start() <= f.start < sent.end()]
-                if inside:
-                    body = inside[0].body
-                    break
+        body = _applicant_in_text(text, everything)
     if body is None:
         # The first body named near the top, unless it is whom the sketch is sent to («Til Innovasjon Norge»).
         for f in everything:
@@ -153,6 +171,14 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
                 break
     if body is not None:
         out.applicant = _org(body, orgnr)
+    if applicant_value is not None and not _TENTATIVE.search(applicant_value):
+        # «Søker: Hole kommune og Ringerike kommune»: the bodies after the first, joined to it by
+        # «og», «,» or «&», apply with it («Bergen kommune v/ Helseetaten» is one applicant).
+        named = find_organisations(applicant_value)
+        for before, after in zip(named, named[1:]):
+            if not _JOINED.fullmatch(applicant_value[before.end : after.start]):
+                break
+            partner_values.append(after.body.name)
     # The partners.
     chosen: list[Found | Body] = []
     # A first line that lists the bodies behind the sketch («Gjøvik kommune · Østre Toten kommune ·
@@ -185,7 +211,10 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
             in_part = any(a <= s < b for a, b in ranges)
             if not in_part and not _PARTNER_CUE.search(sent.group(0)):
                 continue
-            if _TENTATIVE.search(sent.group(0)) and not in_part:
+            if _TENTATIVE.search(sent.group(0)):
+                # «… og vi har hatt uformelle samtaler med begge»: talks, not partners, in
+                # whichever part of the sketch the sentence stands.
+                out.tentative = out.tentative or any(s <= f.start < e for f in everything)
                 continue
             chosen.extend(f.body for f in everything if s <= f.start < e)
     seen = {classify(out.applicant.name).key} if out.applicant else set()
@@ -196,6 +225,17 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
         seen.add(body_.key)
         out.partners.append(_org(body_, cls=Partner))  # type: ignore[arg-type]
     return out
+
+
+_JOINED = re.compile(r"\s*(?:,|;|&|\+|og|and|samt|,\s*og|,\s*and)\s*")
+def _applicant_in_text(text: str, everything: list[Found]) -> Body | None:
+    """The organisation a sentence near the top says applies («Bodø kommune søker …»)."""
+    for sent in _SENTENCE.finditer(text[:4000]):
+        if _APPLICANT_CUE.search(sent.group(0)):
+            inside = [f for f in everything if sent.start() <= f.start < sent.end()]
+            if inside:
+                return inside[0].body
+    return None
 
 
 _PIECES = re.compile(r"\s*[,;·|]\s*|\s+(?:og|and|samt)\s+(?=[A-ZÆØÅ])")

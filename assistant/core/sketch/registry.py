@@ -138,6 +138,13 @@ def _registry() -> _Registry:
 
 
 _PERSON = re.compile(r"^[A-ZÆØÅ][a-zæøåéü]+(?:[- ][A-ZÆØÅ][a-zæøåéü]+){1,3}$")
+# One word that Norwegian makes a public body's name of: a directorate, a supervisory authority
+# (state bodies), an agency («Valgdirektoratet», «Havindustritilsynet», «Vegetaten»), though the
+# registry lacks it.
+_STATE_COMPOUND = re.compile(r"[A-ZÆØÅ][a-zæøåé-]{2,}?(?P<suffix>direktoratet|direktorat|tilsynet|etaten|departementet)")
+# A word Norwegian makes an association's name of («Pensjonistforbundet», «Diabetesforbundet»,
+# «Funksjonshemmedes Fellesorganisasjon»).
+_ASSOCIATION_COMPOUND = re.compile(r"[A-ZÆØÅ][a-zæøåé-]{2,}?(?P<suffix>forbundet|forbund|foreningen|forening|organisasjon|organisasjonen)\b")
 _TRIM = " \t*_`«»\"“”'.,;:()[]"
 
 
@@ -209,6 +216,12 @@ def classify(name: str) -> Body:
     for kind_key, rx in reg.name_words:
         if m := rx.search(clean):
             return Body(clean, _KINDS[kind_key], "name-word", f"{kind_key}: {m.group(0)}")
+    if m := _STATE_COMPOUND.fullmatch(clean):
+        # «-etaten» names a municipality's agency too («Bymiljøetaten» in Oslo): public, level unknown.
+        kind = OrgKind.OFFENTLIG if m.group("suffix") == "etaten" else OrgKind.STATLIG
+        return Body(clean, kind, "name-word", f"{'offentlig' if kind is OrgKind.OFFENTLIG else 'statlig'}: -{m.group('suffix')}")
+    if m := _ASSOCIATION_COMPOUND.search(clean):
+        return Body(clean, OrgKind.BRUKERORGANISASJON, "name-word", f"association: -{m.group('suffix')}")
     # A name ending in a municipality's or county's own word («Fjell kommune», a municipality
     # merged since) is one, though the registry no longer lists it.
     low = clean.casefold()
@@ -243,7 +256,61 @@ def private_kind(body: Body) -> str | None:
 def find_organisations(text: str) -> list[Found]:
     """Every organisation a text names, in order, as spans that name one (never a fragment of
     a sentence)."""
-    return _scan(text, legal=True)
+    found = _scan(text, legal=True)
+    taken = [(f.start, f.end) for f in found]
+    for f in _place_lists(text):
+        if not any(a < f.end and f.start < b for a, b in taken):
+            found.append(f)
+    return sorted(found, key=lambda f: f.start)
+
+
+# «Hamar, Løten, Stange og Ringsaker kommuner»: places the registry knows, listed before one
+# plural word, are each a municipality (or county). Read backwards from each plural word over a
+# bounded stretch of text, so a long run of capitalised words costs no more than its length.
+_PLURAL = re.compile(
+    r"\b(?:kommuner|kommunar|kommunene|kommunane|municipalities|fylkeskommuner|fylkeskommunar|fylkeskommunene|counties|county authorities)\b"
+)
+_LIST_SEP = re.compile(r",\s*(?:og\s+|and\s+|samt\s+)?|\s+(?:og|and|samt)\s+")
+_LIST_WINDOW = 300
+
+
+def _place_lists(text: str) -> list[Found]:
+    reg = _registry()
+    out: list[Found] = []
+    for m in _PLURAL.finditer(text):
+        county = m.group(0).startswith(("fylke", "count"))
+        known = reg.counties if county else reg.places
+        start = max(0, m.start() - _LIST_WINDOW)
+        stretch = re.split(r"[.!?:;()\[\]\n]", text[start : m.start()])[-1]
+        offset = m.start() - len(stretch)
+        pieces = _LIST_SEP.split(stretch.rstrip())
+        if len(pieces) < 2 or not _LIST_SEP.search(stretch):
+            continue
+        names: list[str] = []
+        for k, piece in enumerate(reversed(pieces)):
+            words = piece.split()
+            first = k == len(pieces) - 1
+            # The first piece may begin with other words («på vegne av Hamar»): its last one to
+            # three words are the place.
+            cand = next((" ".join(words[-n:]) for n in (3, 2, 1) if len(words) >= n and " ".join(words[-n:]).casefold() in known), None) if first else (piece.strip() if piece.strip().casefold() in known else None)
+            if cand is None or not cand[:1].isupper():
+                names = []
+                break
+            names.append(cand)
+        if len(names) < 2:
+            continue
+        spans: list[Found] = []
+        pos = offset
+        for name in reversed(names):
+            at = text.find(name, pos, m.start())
+            if at == -1:
+                spans = []
+                break
+            pos = at + len(name)
+            body = _county_body(f"{name} fylkeskommune") if county else _kommune_body(f"{name} kommune")
+            spans.append(Found(at, pos, body))
+        out.extend(spans)
+    return out
 
 
 def _first_word(name: str) -> str:
@@ -294,6 +361,8 @@ def _scan(text: str, *, legal: bool) -> list[Found]:
                     break
             if hit is not None:
                 break
+        if hit is None and legal and _STATE_COMPOUND.fullmatch(word):
+            hit = (i, classify(word))
         if hit is None:
             i += 1
             continue

@@ -109,8 +109,11 @@ class KeywordsCheck(_Check):
     warn_below: int = 1  # fewer distinct hits than this: warn
     # A hit that is an amount of at least this many kroner is enough alone (a large budget item).
     large_amount: int = 0
-    # In a sketch of fewer words than this, a single hit says little: warn.
+    # In a sketch of fewer words than this, a single hit says little: warn; unless the hit
+    # stands under the criterion's own heading in a part of a full sentence, or in a sentence
+    # matching one of `aims` («… vil gi ein grønare by»: the sketch states it as its aim).
     thin_text_words: int = 0
+    aims: list[str] = []
     # A hit that is an amount below this many kroner does not count (a budget line, not a cost area).
     small_amount: int = 0
     # A hit whose sentence matches one of these does not count (the project's own budget in prose).

@@ -39,6 +39,9 @@ class SectionSpec(BaseModel):
     synonyms: list[str]
     guide: Localised
     content: list[str] = []
+    # Sentences that make the section's claim and give its reason («Vi meiner vi er rett søkjar
+    # fordi …»): one such sentence in a sketch without the part's heading is the part.
+    claims: list[str] = []
 
 
 class SectionsFile(BaseModel):
@@ -147,6 +150,17 @@ CONTENT_LEAD = 1.5
 def content_scores(text: str) -> dict[str, int]:
     """How many of each section's content words a text holds."""
     return {sid: len(rx.findall(text)) for sid, rx in _content_patterns()}
+
+
+@cache
+def _claim_patterns() -> dict[str, re.Pattern[str]]:
+    return {s.id: re.compile("|".join(f"(?:{c})" for c in s.claims), re.IGNORECASE) for s in section_specs() if s.claims}
+
+
+def claim_in(section_id: str, text: str) -> re.Match[str] | None:
+    """The first sentence-level claim of a section in a text («… er godt egnet fordi …»), or None."""
+    rx = _claim_patterns().get(section_id)
+    return rx.search(text) if rx else None
 
 
 def classify_body(text: str) -> str | None:
