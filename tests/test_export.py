@@ -52,7 +52,7 @@ def test_export_never_overwrites_the_sketch(strong: Path, tmp_path: Path) -> Non
     before = strong.read_bytes()
     sketch = parse_sketch(before.decode())
     layout = load_rubric().layout
-    with pytest.raises(SkisseFileError, match="skissefila"):
+    with pytest.raises(SkisseFileError, match="skissefilen"):
         export_pdf(sketch, layout, strong, source=strong)
     with pytest.raises(SkisseFileError):
         export_markdown(sketch, strong, source=strong)

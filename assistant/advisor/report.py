@@ -8,6 +8,7 @@ from pathlib import Path
 from ..core.judging.checkup import parse
 from ..core.judging.findings import Report
 from ..core.sketch.document import parse_sketch
+from ..core.sketch.rubric import criterion_titles
 from ..core.sketch.sections import spec
 from ..i18n import t
 from .comments import Comment, CommentStatus, list_comments
@@ -93,6 +94,8 @@ def _cell(text: str) -> str:
 def render_markdown(data: FeedbackData, lang: str, *, table: bool = True) -> str:
     """The report as Markdown, in the applicant's language; `table=False` lists the verdicts instead."""
     out: list[str] = []
+    # Criterion titles and the parser's notes in the report's language, whatever the sketch's.
+    report = data.report.read_in(lang, criterion_titles(data.report.rubric, lang))
     title = data.title or t("advisor.report.untitled", lang)
     out.append(f"# {t('advisor.report.title', lang, title=title)}")
     out.append("")
@@ -113,7 +116,7 @@ def render_markdown(data: FeedbackData, lang: str, *, table: bool = True) -> str
     if table:
         out.append(f"| {t('advisor.report.col_criterion', lang)} | {t('advisor.report.col_verdict', lang)} | {t('advisor.report.col_evidence', lang)} |")
         out.append("|---|---|---|")
-    for c in data.report.criteria:
+    for c in report.criteria:
         findings = [f for f in c.findings if f.message]
         evidence = [f.message + (f" ({section_title(f.section, lang)})" if f.section and spec(f.section) else "") for f in findings[:MAX_EVIDENCE]]
         if len(findings) > MAX_EVIDENCE:
@@ -127,16 +130,16 @@ def render_markdown(data: FeedbackData, lang: str, *, table: bool = True) -> str
 
     out.append(f"## {t('advisor.report.pages', lang)}")
     out.append("")
-    if data.report.page_fraction is not None or data.report.pages is not None:
-        pages = data.report.page_fraction if data.report.page_fraction is not None else data.report.pages
+    if report.page_fraction is not None or report.pages is not None:
+        pages = report.page_fraction if report.page_fraction is not None else report.pages
         shown = f"{pages:.1f}".replace(".", ",") if lang != "en" else f"{pages:.1f}"
-        out.append(t("advisor.report.pages_value", lang, pages=shown, limit=data.report.page_limit or 5))
+        out.append(t("advisor.report.pages_value", lang, pages=shown, limit=report.page_limit or 5))
     else:
         out.append(t("advisor.report.pages_unknown", lang))
     out.append("")
     # How the file was read (a Word file: what was left out, whose pagination counts).
-    if data.report.notes:
-        out.extend(f"- {_cell(note)}" for note in data.report.notes)
+    if report.notes:
+        out.extend(f"- {_cell(note)}" for note in report.notes)
         out.append("")
 
     out.append(f"## {t('advisor.report.progress', lang)}")

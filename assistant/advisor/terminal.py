@@ -104,12 +104,14 @@ def print_portfolio(portfolio, rows, lang: str) -> None:
     """The portfolio as a table: one mark per criterion, with a legend and a summary."""
     out = console()
     table = Table(title=t("advisor.portfolio.title", lang, path=escape(str(portfolio.folder))), header_style="bold")
-    table.add_column(t("advisor.portfolio.col_file", lang), no_wrap=True)
-    table.add_column(t("advisor.portfolio.col_applicant", lang), overflow="fold", min_width=12)
+    # At 80 columns the file name folds and the date goes over its time, rather than the
+    # table running off the right edge (every column but the marks may take two lines).
+    table.add_column(t("advisor.portfolio.col_file", lang), overflow="fold", min_width=12)
+    table.add_column(t("advisor.portfolio.col_applicant", lang), overflow="fold", min_width=10)
     table.add_column(t("advisor.portfolio.col_pages", lang), justify="right")
     table.add_column(t("advisor.cli.col_verdicts", lang), no_wrap=True)
-    table.add_column(t("advisor.portfolio.col_open", lang), justify="right")
-    table.add_column(t("advisor.portfolio.col_changed", lang), no_wrap=True)
+    table.add_column(t("advisor.portfolio.col_open", lang), justify="right", max_width=6)
+    table.add_column(t("advisor.portfolio.col_changed", lang), min_width=8, max_width=8)
     for r in rows:
         pages = "" if r.pages is None else (f"{r.pages:.1f}" if lang == "en" else f"{r.pages:.1f}".replace(".", ","))
         # One mark per criterion, in rubric order (the legend below names them).

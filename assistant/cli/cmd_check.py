@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     if progress is not None:
         progress(-1, -1)
     errors = [r for r in results if isinstance(r, BatchError)]
-    reports = [r for r in results if not isinstance(r, BatchError)]
+    reports = [in_language(r, args.lang, args.rubric) for r in results if not isinstance(r, BatchError)]
     code = 2 if errors else 1 if any(r.failed for r in reports) else 0
     args.exit_code = code  # kept should the reader of the output go away mid-print (a broken pipe)
     for err in errors:
@@ -60,6 +60,14 @@ def run(args: argparse.Namespace) -> int:
 
         print_reports(reports, lang=args.lang, verbose=args.verbose)
     return code
+
+
+def in_language(report, lang: str, rubric=None):  # noqa: ANN001, ANN201 - core types imported on first use
+    """The report in the language of the command line (`--lang`): criterion titles and the
+    parser's notes; the findings stay in the sketch's language, as judged."""
+    from ..core.sketch.rubric import criterion_titles
+
+    return report.read_in(lang, criterion_titles(rubric or report.rubric, lang))
 
 
 def _progress_bar(total: int, lang: str):

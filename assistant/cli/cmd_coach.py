@@ -67,7 +67,9 @@ def run_coach(args: argparse.Namespace) -> int:
         out.print(t(f"advisor.cli.{key}", lang, number=cp.version.number))
         out.print(t("advisor.cli.verdicts", lang))
         changed = {c.criterion: c for c in cp.changes}
-        for c in cp.report.criteria:
+        from .cmd_check import in_language
+
+        for c in in_language(cp.report, lang).criteria:
             line = f"  {_status(c.status.value, lang)}  {escape(c.title)} [dim]({c.id})[/]"
             if c.id in changed:
                 line += f"  [bold]{_status(changed[c.id].before, lang)} → {_status(changed[c.id].after, lang)}[/]"

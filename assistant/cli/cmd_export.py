@@ -58,14 +58,16 @@ def docx_target(source: Path, output: str | None, only: bool) -> Path:
     return out if only else out.with_suffix(".docx")
 
 
-def _failing_criteria(text: str, rubric) -> list[str]:  # noqa: ANN001 - core types imported on first use
+def _failing_criteria(text: str, rubric, lang: str) -> list[str]:  # noqa: ANN001 - core types imported on first use
     """Titles of the criteria the sketch fails, judged as `skisse check` judges it (pages
     included), through the core's one checkup. A page count that cannot be found leaves the
     page criterion n/a: the export itself then says why the PDF cannot be made."""
     from ..core.judging.checkup import checkup
+    from ..core.sketch.rubric import criterion_titles
 
     report = checkup(text, rubric=rubric).report
-    return [c.title for c in report.criteria if c.status.value == "fail"]
+    titles = criterion_titles(rubric, lang)  # in the command line's language, not the sketch's
+    return [titles.get(c.id, c.title) for c in report.criteria if c.status.value == "fail"]
 
 
 def run(args: argparse.Namespace) -> int:
@@ -88,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(str(exc), 2) from None
 
     if not args.force:
-        failing = _failing_criteria(loaded.text, rubric)
+        failing = _failing_criteria(loaded.text, rubric, lang)
         if failing:
             quoted = ", ".join(f"“{name}”" if lang == "en" else f"«{name}»" for name in failing)
             raise CliError(t("export.cli.failing", lang, names=quoted, path=source), 1)

@@ -9,7 +9,7 @@ from ..i18n import t
 
 def register(sub: argparse._SubParsersAction, lang: str) -> None:
     p = sub.add_parser("new", help=t("new.help", lang), description=t("new.description", lang))
-    p.add_argument("path", metavar="PATH")
+    p.add_argument("path", metavar="PATH", help=t("new.opt.path", lang))
     p.add_argument("--title", help=t("new.opt.title", lang))
     p.add_argument("--applicant", help=t("new.opt.applicant", lang))
     p.add_argument("--orgnr", help=t("new.opt.orgnr", lang))

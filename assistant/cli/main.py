@@ -7,6 +7,7 @@ imports what it needs when it runs, so `skisse --help` and start-up stay fast.
 from __future__ import annotations
 
 import importlib
+import re
 import sys
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
@@ -77,7 +78,46 @@ def build_parser(lang: str | None = None, *, command: str | None = None) -> argp
                 continue  # a command whose module is not part of this build
             raise
         module.register(sub, lang)
+    localise_metavars(parser, lang)
     return parser
+
+
+_METAVAR_WORD = re.compile(r"[A-Z][A-Z_]*")
+
+
+def localise_metavars(parser: argparse.ArgumentParser, lang: str) -> None:
+    """The placeholders in usage and help («PATH», «DIR», «--title TITLE») in `lang`, for every
+    command: each upper-case word of a metavar (given, or argparse's from the option's name) is
+    looked up under `cli.metavar.*`; a word with no entry (ID, N, URL) is left as it is."""
+    import argparse
+
+    def word(match: re.Match[str]) -> str:
+        key = f"cli.metavar.{match.group()}"
+        text = t(key, lang)
+        return match.group() if text == key else text
+
+    seen: set[int] = set()
+
+    def walk(p: argparse.ArgumentParser) -> None:
+        if id(p) in seen:
+            return
+        seen.add(id(p))
+        for action in p._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for child in action.choices.values():
+                    walk(child)
+                continue
+            if action.nargs == 0 or (action.choices is not None and action.metavar is None):
+                continue  # a flag takes no value; a list of choices shows its choices
+            metavar = action.metavar
+            if metavar is None:
+                metavar = action.dest.upper() if action.option_strings else action.dest
+            if isinstance(metavar, tuple):
+                action.metavar = tuple(_METAVAR_WORD.sub(word, m) for m in metavar)
+            else:
+                action.metavar = _METAVAR_WORD.sub(word, metavar)
+
+    walk(parser)
 
 
 # argparse's own texts (Python 3.11+) -> catalogue keys. argparse looks its texts up through the

@@ -8,7 +8,9 @@ this list of lines, and keep `skisse check` from loading a terminal library at s
 from __future__ import annotations
 
 import os
+import shutil
 import sys
+import textwrap
 from typing import TextIO
 
 from ..core.judging.findings import Level, Report, Status
@@ -34,6 +36,15 @@ class _Writer:
 
     def __init__(self, stream: TextIO, colour: bool) -> None:
         self.stream, self.colour = raw_stream(stream), colour
+        # In a terminal, long findings wrap at its width under their indent (a terminal breaks
+        # them anywhere, mid-word, at column 0); into a pipe or a file, each stays one line.
+        isatty = getattr(stream, "isatty", None)
+        self.width = shutil.get_terminal_size().columns if isatty and isatty() else None
+
+    def wrap(self, text: str, first: str, rest: str) -> list[str]:
+        if not self.width or len(first) + len(text) <= self.width:
+            return [first + text]
+        return textwrap.wrap(text, width=max(self.width - 1, 40), initial_indent=first, subsequent_indent=rest, break_on_hyphens=False) or [first]
 
     def paint(self, text: str, style: str) -> str:
         text = visible(text)
@@ -76,9 +87,14 @@ def _print_report(report: Report, *, lang: str, verbose: bool, out: _Writer) -> 
         out.line("  ", (f"{label:<6}", _STATUS_STYLE[c.status]), (f" {c.id}", "bold"), (f"  {c.title}", "dim"))
         shown = c.findings if verbose else [f for f in c.findings if f.level is not Level.INFO] or c.findings[:1]
         for f in shown:
-            parts: list[tuple[str, str] | str] = ["      ", (f.message, _LEVEL_STYLE[f.level])]
-            if f.line:
-                parts.append((f"  ({t('check.where', lang, line=f.line)})", "dim"))
-            out.line(*parts)
+            where = f"  ({t('check.where', lang, line=f.line)})" if f.line else ""
+            lines = out.wrap(f.message + where, "      ", "      ")
+            for n, text in enumerate(lines):
+                last = n == len(lines) - 1
+                if last and where and text.endswith(where):  # the place dim, as when unwrapped
+                    out.line((text[: -len(where)], _LEVEL_STYLE[f.level]), (where, "dim"))
+                else:
+                    out.line((text, _LEVEL_STYLE[f.level]))
             if f.suggestion and f.level is not Level.INFO:
-                out.line(("      → " + f.suggestion, "cyan"))
+                for text in out.wrap(f.suggestion, "      → ", "        "):
+                    out.line((text, "cyan"))

@@ -35,13 +35,14 @@ def _one_line(exc: BaseException) -> str:
     return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
 
 
-def compute_live(text: str, services: Services, path: str | None = None, *, abandon: Callable[[], bool] | None = None) -> LiveState:
+def compute_live(text: str, services: Services, path: str | None = None, *, abandon: Callable[[], bool] | None = None, lang: str | None = None) -> LiveState:
     """The core's checkup of the text (parse, page count, check), and words, LIX and tokens.
 
     `abandon` is asked between the steps (each takes a few to some ten milliseconds): when it
     says yes, `Abandoned` is raised, so a computation for a text already typed over stops
     taking CPU time from the window. A save of the same text right after finds this checkup
-    in the core's cache: the text is parsed and judged once.
+    in the core's cache: the text is parsed and judged once. With `lang`, the report is shown
+    in that language (`Report.read_in`).
     """
 
     def step() -> None:
@@ -63,6 +64,10 @@ def compute_live(text: str, services: Services, path: str | None = None, *, aban
         state.errors.append(_one_line(exc))
     else:
         state.pages, state.report = result.pages, result.report
+        if lang is not None:  # criterion titles and the parser's notes in the window's language
+            from ..core.sketch.rubric import criterion_titles
+
+            state.report = result.report.read_in(lang, criterion_titles(result.rubric, lang))
         if isinstance(result.page_error, ServiceUnavailable):
             state.problems.append("render")
         elif result.page_error is not None:

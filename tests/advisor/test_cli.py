@@ -130,6 +130,16 @@ def test_portfolio_csv_json_and_table(capsys, tmp_path, monkeypatch):
     assert "1 skisse ·" in out  # one sketch, in the singular
 
 
+def test_the_portfolio_table_fits_80_columns(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    folder = tmp_path / "p"
+    make_corpus(folder, 3)
+    code, out, _ = run(capsys, "portfolio", str(folder), "--no-pages")
+    table = [line for line in out.splitlines() if line[:1] in "┏┃┡│└"]
+    assert table and all(len(line) <= 80 for line in table), max(map(len, table))
+    assert all(line[-1] in "┓┃┩│┘" for line in table)  # the right edge drawn: no column cut off
+
+
 def test_portfolio_on_a_file_is_refused(capsys, sketch_file):
     code, _, err = run(capsys, "portfolio", str(sketch_file))
     assert code == 2 and "ikke en mappe" in err

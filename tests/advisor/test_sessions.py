@@ -167,7 +167,9 @@ def test_a_sketch_naming_an_unknown_rubric_is_judged_by_the_default_one(db, sket
     (version,) = list_versions(db, sketch_file)
     assert version.text == named and version.report is not None
     assert version.report.rubric == "innovasjonspartnerskap"
-    assert any("finnes-ikke" in note and "never by file" in note for note in version.report.notes)
+    # Kept in the sketch's language, with the note's key, so a reader in English reads it in English.
+    assert any("finnes-ikke" in note and "aldri med en fil" in note for note in version.report.notes)
+    assert any("finnes-ikke" in note and "never by file" in note for note in version.report.read_in("en").notes)
 
 
 def test_autosaves_keep_a_version_at_most_every_few_minutes(db, sketch_file, sketch_text, clock):

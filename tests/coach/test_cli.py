@@ -36,7 +36,7 @@ def test_assess_offline_text(capsys: pytest.CaptureFixture[str]) -> None:
 def test_ask_offline_streams_to_stdout(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--lang", "nb", "ask", TECH, "Hvordan står det til med tallene?"]) == 0
     out = capsys.readouterr().out
-    assert "offlinecoachen" in out and "Behovet er underbygd med tall og data" in out and "data-backing" not in out  # the title, not the id
+    assert "den innebygde veilederen" in out and "Behovet er underbygd med tall og data" in out and "data-backing" not in out  # the title, not the id
 
 
 def test_missing_file_is_one_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -53,7 +53,7 @@ def test_offline_replies_match_fixtures(fixture: str, weak_nb: str) -> None:
 
 
 def test_says_plainly_it_is_the_offline_coach(weak_nb: str) -> None:
-    for lang, words in (("nb", "offlinecoachen"), ("nn", "offlinecoachen"), ("en", "offline coach")):
+    for lang, words in (("nb", "den innebygde veilederen"), ("nn", "den innebygde rettleiaren"), ("en", "offline coach")):
         reply = OfflineCoach(lang=lang).reply(CoachRequest(kind="ask", sketch_text=weak_nb, question="?", lang=lang))
         assert words in reply.casefold()
         assert "språkmodell" in reply or "language model" in reply

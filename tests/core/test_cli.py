@@ -152,3 +152,48 @@ def test_the_command_leaves_everything_written_and_cleaned_up(tmp_path: Path) ->
     with sqlite3.connect(tmp_path / "home" / "cache" / "pages.sqlite") as conn:
         assert conn.execute("SELECT count(*) FROM pages").fetchone()[0] == 1
     assert list(scratch.iterdir()) == []  # no skisse-render-* folder left behind
+
+
+class _Terminal:
+    """A text stream that says it is a terminal."""
+
+    def __init__(self) -> None:
+        import io
+
+        self.buffer = io.StringIO()
+
+    def write(self, text: str) -> int:
+        return self.buffer.write(text)
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_in_a_terminal_findings_wrap_under_their_indent_and_in_a_pipe_they_do_not(monkeypatch) -> None:
+    import io
+    import os
+    import shutil
+    from pathlib import Path
+
+    from assistant.cli.report_text import print_reports
+    from assistant.core.sketch.document import parse_sketch
+    from assistant.core.judging.engine import check_sketch
+
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setattr(shutil, "get_terminal_size", lambda fallback=None: os.terminal_size((60, 24)))
+    text = (Path(__file__).parents[1] / "fixtures" / "sketches" / "svak-kort.md").read_text(encoding="utf-8")
+    report = check_sketch(parse_sketch(text))
+    terminal = _Terminal()
+    print_reports([report], lang="nb", stream=terminal)
+    lines = terminal.buffer.getvalue().splitlines()
+    findings = [line for line in lines[1:] if line.startswith("      ")]  # a criterion's findings and advice
+    assert findings and all(len(line) <= 60 for line in findings), [line for line in findings if len(line) > 60]
+    pipe = io.StringIO()
+    print_reports([report], lang="nb", stream=pipe)
+    piped = [line for line in pipe.getvalue().splitlines()[1:] if line.startswith("      ")]
+    assert any(len(line) > 60 for line in piped)  # one line each, for grep
+    assert len(findings) > len(piped)  # in the terminal the long ones took two lines or more
+    assert " ".join(line.strip() for line in findings).split() == " ".join(line.strip() for line in piped).split()  # no word lost

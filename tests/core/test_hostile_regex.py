@@ -43,8 +43,8 @@ def _budget_patterns() -> list[re.Pattern[str]]:
         ("Området koster 1 200 000 mill. kr i året.", "1 200 000 mill. kr"),
         ("ca. 12,5 mill kr", "12,5 mill kr"),
         ("1.2 mrd.", "1.2 mrd."),
-        ("12345, 678 millioner", "12345, 678 mill"),
-        ("netto 45\u00a0millioner kroner", "45\u00a0mill"),
+        ("12345, 678 millioner", "12345, 678 millioner"),  # the whole word, not «mill»
+        ("netto 45\u00a0millioner kroner", "45\u00a0millioner kroner"),
         ("NOK 12,5 mrd i året", "NOK 12,5 mrd"),
         ("kr 1 200 000 mill", "kr 1 200 000 mill"),
     ],

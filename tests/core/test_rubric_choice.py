@@ -50,6 +50,9 @@ def test_a_sketch_cannot_choose_a_rubric_file(tmp_path, monkeypatch, capsys, how
     assert next(c for c in report["criteria"] if c["id"] == "eligibility")["status"] == "fail"
     assert main(["check", str(sketch), "--no-pages"]) == 1
     out = capsys.readouterr().out
+    assert "er ikke et kjent kriteriesett" in out and "aldri med en fil" in out  # in the run's language
+    assert main(["--lang", "en", "check", str(sketch), "--no-pages"]) == 1
+    out = capsys.readouterr().out
     assert "is not a known rubric id" in out and "never by file" in out
 
 

@@ -634,3 +634,15 @@ def test_a_why_us_argument_in_the_text_is_found(argument: str) -> None:
 )
 def test_dialogue_with_the_market_as_applicants_write_it_passes(dialogue: str) -> None:
     assert verdicts(f"# Tiltak\n\n**Søker:** Bodø kommune\n\n## Behov\n\n{NEED}\n\n## Marked\n\n{dialogue}\n")["business-dialogue"] == "pass"
+
+
+def test_a_figure_in_milliarder_is_quoted_as_milliarder_not_mill() -> None:
+    text = "# T\n\n## Behov\n\n" + NEED + "\n\nKommunen bruker 1,2 milliarder kroner i året på hjemmetjenester og 900 millioner kroner på sykehjem (KOSTRA).\n"
+    said = " ".join(findings(text, "data-backing"))
+    assert "1,2 milliarder" in said and "1,2 mill." not in said, said
+
+
+def test_large_public_budget_items_are_quoted_whole() -> None:
+    text = "# T\n\n## Behov\n\n" + NEED + "\n\nKommunen bruker 1,2 milliarder kroner i året på hjemmetjenester og 900 millioner kroner på sykehjem (KOSTRA).\n"
+    said = " ".join(findings(text, "large-budget-items"))
+    assert "900 millioner" in said and "900 mill." not in said, said

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from textual.widgets import DataTable, Input, Select
+from textual.widgets import Checkbox, DataTable, Input, Select
 
 from assistant.core.sketch.document import parse_sketch
 from assistant.core.sketch.model import (
@@ -148,6 +148,28 @@ async def test_export_asks_before_a_sketch_over_five_pages_and_can_be_declined(t
         await pilot.press("j")
         await wait_for(pilot, lambda: screen.result is not None)
     assert len(PdfReader(tmp_path / "lang.pdf").pages) == screen.result.pages.pages > 5
+
+
+async def test_what_was_exported_is_on_screen_at_80x24(tmp_path: Path) -> None:
+    path = tmp_path / "svak.md"  # a long list of failing criteria above the buttons
+    shutil.copy(FIXTURES / "svak-kort.md", path)
+    app = make_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _screen(app, pilot, "f6", "export")
+        await wait_for(pilot, lambda: screen.state is not None)
+        screen.query_one("#want-pdf", Checkbox).value = False  # the Markdown copy is enough here
+        await pilot.press("f7")
+        if isinstance(app.screen, ConfirmScreen):
+            await pilot.press("j")
+        await wait_for(pilot, lambda: screen.result is not None)
+        result = screen.query_one("#export-result")
+        body = result.parent
+
+        def in_view() -> bool:  # every line of the result inside the scrolled view, not below the fold
+            top = body.scroll_offset.y
+            return top <= result.virtual_region.y and result.virtual_region.bottom <= top + body.scrollable_content_region.height
+
+        await wait_for(pilot, lambda: "svak.export.md" in str(result.render()) and in_view())
 
 
 async def test_export_refuses_to_overwrite_the_sketch(tmp_path: Path) -> None:

@@ -108,6 +108,10 @@ async def test_skip_back_and_jump_to_a_section(sketch: Path) -> None:
         await pilot.press("ctrl+g")
         options = screen.query_one("#section-list")
         assert options.has_focus
+        ids = [options.get_option_at_index(i).id for i in range(options.option_count)]
+        assert ids[options.highlighted] == screen.steps[screen.index].section  # arrows move from here
+        await pilot.press("down")
+        assert ids[options.highlighted] == ids[ids.index(screen.steps[screen.index].section) + 1]
         budget_row = [options.get_option_at_index(i).id for i in range(options.option_count)].index("budget")
         options.highlighted = budget_row
         await pilot.press("enter")

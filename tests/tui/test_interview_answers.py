@@ -119,6 +119,16 @@ async def test_reopening_resumes_at_the_first_open_question(sketch: Path) -> Non
         assert "fortsetter der du slapp" in _messages(screen, "msg-note")[0]
 
 
+async def test_a_new_sketch_starts_at_the_top_without_a_word_of_resuming(tmp_path: Path) -> None:
+    path = tmp_path / "ny.md"
+    Draft.create(path, _meta(orgnr="972418013"))  # the applicant's question answered by the form
+    app = make_app(path, coach=FakeCoach())
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _start(pilot, app)
+        assert screen.index == 0
+        assert not any("fortsetter der du slapp" in m for m in _messages(screen, "msg-note"))
+
+
 async def test_a_sketch_with_every_section_filled_does_not_restart_at_question_one(strong: Path) -> None:
     app = make_app(strong, coach=FakeCoach())
     async with app.run_test(size=(100, 30)) as pilot:
@@ -140,6 +150,11 @@ async def test_the_applicant_already_in_the_metadata_is_not_asked_for(tmp_path: 
             if screen.next_open(screen.index) is None or screen.next_open(screen.index) <= screen.index:
                 break
             screen.ask(screen.next_open(screen.index))
+        partners = eligibility[0]
+        screen.jump_to(screen.steps[partners].section)  # Ctrl+G to the partners' section
+        await pilot.pause()
+        assert screen.steps[screen.index].section == screen.steps[partners].section
+        assert screen.is_open(screen.index) and "organisasjonsnummeret" not in screen.steps[screen.index].question
 
 
 async def test_partners_named_in_an_answer_are_offered_for_f5_and_written_after_yes(sketch: Path) -> None:
@@ -205,7 +220,10 @@ async def test_the_answer_box_takes_several_lines_and_grows(sketch: Path) -> Non
         await pilot.press("enter")
         await wait_for(pilot, lambda: screen.app.coach.requests)
         assert box.text == ""
-        assert "Andre linje.\nTredje linje" in app.draft.sketch.section("summary").body
+        assert "Andre linje.\n\nTredje linje" in app.draft.sketch.section("summary").body  # lines typed apart stay apart in the PDF
+        echo = [m for m in screen.query(ChatMessage) if m.has_class("msg-user")][-1]
+        # Shown on lines of their own, as typed: Markdown's hard line breaks, not soft ones.
+        assert echo.source.splitlines()[:2] == ["Første linje.\\", "Andre linje.\\"]
 
 
 async def test_the_offline_coach_never_contradicts_the_next_question(sketch: Path) -> None:

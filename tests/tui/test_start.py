@@ -81,7 +81,24 @@ async def test_open_dialog_takes_a_typed_path_and_reports_a_missing_one(tmp_path
         assert app.draft.path == tmp_path / "nn.md"
         await pilot.press("ctrl+o")
         assert isinstance(app.screen, StartScreen)
-        assert app.screen.query_one("#recent", OptionList).option_count == 1
+        recent = app.screen.query_one("#recent", OptionList)  # mounted now that there is one
+        assert recent.option_count == 1 and recent.display
+        await pilot.pause()
+        assert app.screen.focused is recent
+        assert not app.screen.query_one("#recent-empty").display
+
+
+async def test_the_start_actions_press_with_enter_and_a_click() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert app.screen.focused is app.screen.query_one("#new-button")
+        assert not app.screen.query("#recent")  # no recent sketches: no list behind the notice
+        await pilot.press("enter")
+        assert isinstance(app.screen, NewSketchScreen)
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
+        await pilot.click("#open-button")
+        await wait_for(pilot, lambda: isinstance(app.screen, OpenFileScreen))
 
 
 async def test_a_file_that_cannot_be_read_is_reported_not_raised(tmp_path: Path) -> None:

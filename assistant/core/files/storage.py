@@ -7,7 +7,6 @@ user's language. On a failed write the old file is left exactly as it was.
 from __future__ import annotations
 
 import errno
-import hashlib
 import os
 import secrets
 import shutil
@@ -103,6 +102,8 @@ def read_text_file(path: Path, *, max_bytes: int = MAX_FILE_BYTES, lang: str | N
         raise _error("missing", lang, path=path) from None
     except OSError as exc:
         raise _error("read_failed", lang, path=path, reason=exc.strerror or exc) from None
+    import hashlib  # on first read: OpenSSL's loading is not for the start screen
+
     if is_word_file(path, data):
         if not word:
             raise _error("word_file", lang, path=path)

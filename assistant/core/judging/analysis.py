@@ -12,6 +12,12 @@ from typing import NamedTuple
 from ..sketch.model import Section, Sketch
 from ..sketch.text import Sentence, mask_comments, sentences
 
+# A line of the text before the first known heading that is not prose: a heading, a bold line
+# standing alone, or a «Søker: …» / «**Partnere:** …» line of the sketch's particulars.
+_NOT_PROSE = re.compile(r"^\s*(?:#|(?:\*\*|__)[^*_]+(?:\*\*|__)\s*$|(?:\*\*|__)?[^\W\d][^:.!?\n]{0,40}:)")
+# Less prose than this before the first heading is a greeting or a line of particulars.
+PREAMBLE_MIN_WORDS = 40
+
 
 _WORD_RUN = re.compile(r"(\w+)")
 _WORD_START_RUN = re.compile(r"(?<!\w)\w+")
@@ -244,9 +250,14 @@ class Analysis:
     @cached_property
     def all_sentences(self) -> list[Sentence]:
         """The sentences of every section; a text without sections is measured as a whole."""
-        if not self.sketch.sections:
-            return sentences(self.sketch.preamble, self.sketch.front_matter_end + 1)
-        return [s for sec in self.sketch.sections for s in self.section_sentences(sec)]
+        # The text before the first heading the parser knows is the sketch's too: a sketch whose
+        # own headings are unknown has most of its prose there.
+        # Its title and «Søker: …» lines are not prose a reader reads through.
+        prose = "\n".join("" if _NOT_PROSE.match(line) else line for line in self.sketch.preamble.split("\n"))
+        before = sentences(prose, self.sketch.front_matter_end + 1)
+        if self.sketch.sections and sum(s.words for s in before) < PREAMBLE_MIN_WORDS:
+            before = []
+        return before + [s for sec in self.sketch.sections for s in self.section_sentences(sec)]
 
     def section_sentences(self, section: Section) -> list[Sentence]:
         cache = self._section_sentences

@@ -123,10 +123,22 @@ def check_section(ctx: Context, check: r.SectionCheck) -> Outcome:
         if hits:
             out.append(ctx.finding(Level.WARN, "section.solution", hit=hits[0], words=hits[0].text.strip()))
             status = Status.WARN if status is Status.PASS else status
+    if check.vague_words and status is not Status.FAIL:
+        # A need said only in general terms («framtidas utfordringar», «ikkje alltid så godt»),
+        # with no figure for its size, is not a need described: two kinds of such talk warn.
+        rx = _union(tuple(check.vague_words))
+        spans = a.spans_for([check.section])
+        hits = a.find(rx, spans, keys=_keys(tuple(check.vague_words))) if rx is not None else []
+        kinds = list(dict.fromkeys(h.text.strip().casefold() for h in hits))
+        if len(kinds) >= 2 and not any(_NUMBER.search(a.source, st, en) for st, en, _ in spans):
+            out.append(ctx.finding(Level.WARN, "section.vague", hit=hits[0], words="», «".join(kinds[:3])))
+            status = Status.WARN if status is Status.PASS else status
     if check.need_words and status is not Status.FAIL:
         rx = _union(tuple(check.need_words))
         spans = a.spans_for([check.section])
-        if rx is not None and not a.find(rx, spans, keys=_UNION_KEYS.get(rx)):
+        # A heading that names the problem («The problem», «Utfordringa») says what the part is about.
+        named = rx is not None and any(rx.search(s.heading) for s in found)
+        if rx is not None and not named and not a.find(rx, spans, keys=_UNION_KEYS.get(rx)):
             out.append(ctx.finding(Level.WARN, "section.no-need-words", line=first.line, section=check.section))
             status = Status.WARN
     return Outcome(status, out)
@@ -396,7 +408,10 @@ def check_readability(ctx: Context, check: r.ReadabilityCheck) -> Outcome:
         sec = next((x for x in a.sketch.sections if x.body_line <= s.line <= x.end_line), None)
         out.append(ctx.finding(Level.INFO, "readability.long-sentence", line=s.line, section=sec.key if sec else None, words=s.words, start=s.text[:60]))
     # A longer text may hold more long sentences: the limit, or one in fifteen, whichever is more.
-    if len(long_ones) > max(check.max_long_sentences, len(sents) // 15) and status is Status.PASS:
+    mean = sum(s.words for s in sents) / len(sents)
+    very_long = sum(1 for s in long_ones if s.words > check.very_long_words)
+    heavy = mean >= check.heavy_mean_words or very_long > check.max_very_long
+    if heavy and len(long_ones) > max(check.max_long_sentences, len(sents) // 15) and status is Status.PASS:
         status = Status.WARN
         out.append(ctx.finding(Level.WARN, "readability.many-long", count=len(long_ones), limit=check.long_sentence_words))
     return Outcome(status, out)

@@ -18,7 +18,8 @@ from .findings import Level, Status
 
 _FIGURE = re.compile(
     r"(?<![\w.,])(?:kr\.?\s*|nok\s*)?\d{1,3}(?:[ \u00a0\u202f.]\d{3})*(?:[.,]\d+)?\s*"
-    r"(?:%|‰|prosent|prosentpoeng|percent|mill\.?|millioner|millionar|mrd\.?|milliarder|milliardar|mnok|nok|kr\b|kroner|"
+    # Longer words before their beginnings: «1,2 milliarder» is not «1,2 mill».
+    r"(?:%|‰|prosentpoeng|prosent|percent|millioner|millionar|milliarder|milliardar|mill\.?|mrd\.?|mnok|nok|kr\b|kroner|"
     r"innbyggere|innbyggjarar|personer|personar|brukere|brukarar|pasienter|pasientar|elever|elevar|barn|eldre|ansatte|tilsette|"
     r"årsverk|timer|timar|døgn|dager|dagar|uker|veker|måneder|månader|år\b|years?|tonn|tonnes?|kwh|mwh|gwh|km|kilometer|"
     r"liggedøgn|plasser|plassar|sengeplasser|saker|vedtak|søknader|søknadar|husstander|hushald|tilfeller|tilfelle|"
@@ -56,7 +57,8 @@ def _figures(a: Analysis, exclude: list[str]) -> list[Hit]:
     return out
 
 
-_DIGIT = re.compile(r"\d")
+# A figure's digit: not one inside a code or a name («TEK17», «E6», «CO2»).
+_DIGIT = re.compile(r"(?<!\w)\d")
 _TITLED = re.compile(r"«[^»\n]{3,80}»|(?<!\*)\*[^*\n]{3,80}\*(?!\*)")
 
 

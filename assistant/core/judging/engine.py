@@ -140,7 +140,7 @@ def check_sketch(
             if analysis.section_sentences(s)
         },
     )
-    notes = [f"{n.message}" + (f" (line {n.line})" if n.line else "") for n in sketch.notes]
+    notes = [n.text(lang) for n in sketch.notes]
     if truncated:
         notes.insert(0, default_messages()["engine.truncated"].get(lang).format(chars=f"{MAX_CHECK_CHARS:,}".replace(",", " ")))
     judged.update({id(c): judge(c) for c in rubric.criteria if _reads_pages(c)})
@@ -155,4 +155,5 @@ def check_sketch(
         criteria=[judged[id(c)] for c in rubric.criteria],
         notes=notes,
         stats=stats,
+        parse_notes=list(sketch.notes),
     )

@@ -7,6 +7,8 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..sketch.model import ParseNote
+
 # The checker builds these from values it has already typed, with `model_construct`: checking a
 # sketch then validates nothing it made itself, and the schemas are built only when something
 # is read in (history, a worker's answer) or written out.
@@ -88,6 +90,9 @@ class Report(BaseModel):
     criteria: list[CriterionResult]
     notes: list[str] = Field(default_factory=list)
     stats: TextStats | None = None
+    # The parser's notes as keys and values, so `read_in` can say them in another language;
+    # `notes` holds them said in the sketch's language (after the file's and the layout's own).
+    parse_notes: list[ParseNote] = Field(default_factory=list)
 
     @property
     def failed(self) -> bool:
@@ -98,6 +103,24 @@ class Report(BaseModel):
 
     def statuses(self) -> dict[str, str]:
         return {c.id: c.status.value for c in self.criteria}
+
+    def read_in(self, lang: str, titles: dict[str, str] | None = None) -> "Report":
+        """The report as a reader of `lang` reads it: the parser's notes in `lang`, and each
+        criterion's title from `titles` (id → title in `lang`, see `rubric.criterion_titles`).
+        The findings stay as judged, in the sketch's language. The report itself is unchanged
+        (checkups are shared); a copy is returned when anything differs."""
+        if lang == self.language:
+            return self  # judged in this language: titles and notes are in it already
+        notes = self.notes
+        if self.parse_notes:
+            said = {n.text(self.language): n.text(lang) for n in self.parse_notes}
+            notes = [said.get(note, note) for note in self.notes]
+        criteria = self.criteria
+        if titles:
+            criteria = [c.model_copy(update={"title": titles[c.id]}) if titles.get(c.id, c.title) != c.title else c for c in self.criteria]
+        if notes is self.notes and criteria is self.criteria:
+            return self
+        return self.model_copy(update={"notes": notes, "criteria": criteria})
 
     def to_json_dict(self) -> dict:
         """The shape `skisse check --json` prints for one file."""

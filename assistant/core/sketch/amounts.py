@@ -107,7 +107,7 @@ def format_millions(value: int, lang: str = "nb") -> str:
 # it. Each part is a run that cannot overlap the next, so the pattern scans in linear time.
 _NUM = r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})++(?:,\d+)?|\d++(?:[.,]\d+)?"
 _UNIT_AFTER = (
-    r"(?:mill(?:ioner|ionar|ion|\.)?|mnok|mkr|mrd\.?|milliard(?:er|ar)?|tusen|tnok|kkr|"
+    r"(?:mill(?:ionene|ionane|ionen|ioner|ionar|ions|ion|\.)?|mnok|mkr|mrd\.?|milliard(?:ene|ane|er|ar)?|tusen|tnok|kkr|"
     r"kr\.?|kroner|nok|,-)"
 )
 _MONEY_IN_TEXT = re.compile(

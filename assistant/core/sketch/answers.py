@@ -96,6 +96,9 @@ def _strip_interjection(text: str, words: tuple[str, ...]) -> str:
     return text
 
 
+LIST_LINE = 80  # lines typed one under the other, each at most this long, are a list
+
+
 def shape_answer(answer: str, lang: str, question: str = "") -> Shaped:
     """Turn an interview reply into text fit for the sketch, or a note when it holds no sentence.
 
@@ -117,6 +120,14 @@ def shape_answer(answer: str, lang: str, question: str = "") -> Shaped:
         if not rest and stripped[-1] not in ".!?:…»)\"":
             stripped += "."
     lines = [stripped] if stripped else []
+    if rest and not structured:
+        # Lines typed one under the other are meant apart, but Markdown joins them into one
+        # paragraph (a budget «Post: beløp» per line became one run-on line in the PDF): short
+        # lines become a list, longer ones paragraphs of their own.
+        typed = [line.strip() for line in [*lines, *rest.splitlines()] if line.strip()]
+        if len(typed) > 1 and all(len(line) <= LIST_LINE for line in typed):
+            return Shaped("\n".join(f"- {line}" for line in typed))
+        return Shaped("\n\n".join(typed))
     if rest:
         lines.append(rest.rstrip())
     return Shaped("\n".join(lines).strip("\n"))
@@ -170,18 +181,25 @@ def budget_lines_named(text: str) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     for clause in _CLAUSE.finditer(_SENTENCE_END.sub(";\n", text)):
         part = clause.group(0)
-        for m in _AMOUNT.finditer(part):
+        previous = 0  # where the clause's last amount ended: an item is named after it
+        amounts = list(_AMOUNT.finditer(part))
+        for n, m in enumerate(amounts):
+            start, previous = previous, m.end()
+            upto = amounts[n + 1].start() if n + 1 < len(amounts) else len(part)  # «til X og 2 mill. kr til Y»
             raw = m.group("amount")
             if not re.search(r"kr|NOK|kroner|mill|mrd", raw, re.IGNORECASE):
                 continue
             amount = parse_amount(raw)
             if not amount:
                 continue
-            after = re.match(r"\s*(?:til|for|på|to|on)\s+(?P<item>[^,.;\n]{3,60})", part[m.end() :])
+            after = re.match(r"\s*(?:til|for|på|to|on)\s+(?P<item>[^,.;\n]{3,60})", part[m.end() : upto])
             if after:
-                item = after.group("item")
+                item = re.sub(r"\s+(?:og|and)$", "", after.group("item").strip())
             else:
-                item = re.split(r"[,:]\s*(?=[^,:]*$)|\bog\b", part[: m.start()].strip(" :–-"))[-1]
+                # The words since the last amount, after their last comma or colon: «… 400 000 kr
+                # og prototyp 2 mill. kr» names «prototyp»; an «og» inside a name is kept
+                # («Prosjektledelse og koordinering: 1 200 000 kr»).
+                item = re.split(r"[,:;]\s*(?=[^,:;]*$)", part[start : m.start()].strip(" :–-"))[-1]
                 item = re.sub(r"^(?:(?:vi|we|set|setter|av|til|for|og|and|koster|costs?|er|is|på|with|med)\s+)+", "", item.strip(" :–-"), flags=re.IGNORECASE)
                 item = re.sub(r"\s+(?:koster|kostar|costs?|er|is|på|med)$", "", item.strip(" :–-"), flags=re.IGNORECASE)
             item = item.strip(" :–-.")

@@ -176,14 +176,35 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+(?P<text>.+)$")
 _BARE_AMOUNT = re.compile(r"(?<![\w.,])(?<!\d[ \u00a0\u202f])\d{1,3}(?:[ \u00a0\u202f.]\d{3})++(?:,-)?(?!\w)|(?<![\w.,])\d{4,}+(?:,-)?(?!\w)")
 _PROSE_TOTAL = re.compile(
     r"\b(?:samlede?|samlet|samla|totalt?|til sammen|til saman|i alt|totalbudsjett\w*|totalkostnad\w*|in total|overall|altogether|sum|"
-    r"søker om|søkjer om|fordelt på|fordelt slik|ramme|we apply for|broken down)\b",
+    r"søker om|søkjer om|fordelt på|fordelt over|fordelt slik|ramme|we apply for|broken down|"
+    r"prosjektet\s+(?:vil\s+|skal\s+)?kost\w*|the\s+project\s+(?:will\s+)?costs?)\b",
     re.IGNORECASE,
 )
 # A sentence ends at a stop followed by a capital letter or the end of the line, so «3.300.000»,
 # «1,2 mill. kr» and «ca. 4 mill.» do not end one.
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?](?=\s+[A-ZÆØÅ«\"(]|\s*$)|$)")
-_LEAD_WORDS = re.compile(r"^[\s,:;–\-]*(?:og|and|samt|og\s+til)?\s*(?:til|for|to|on|på)\s+", re.IGNORECASE)
+# «2 mill. til …», «2 mill. går til …», «… blir brukt på …», «… skal dekke …»: what follows names the item.
+_LEAD_WORDS = re.compile(
+    r"^[\s,:;–\-]*(?:og|and|samt|og\s+til)?\s*"
+    r"(?:(?:(?:skal|vil|will)\s+)?(?:går|gå|gjeld|gjelder|brukes|nyttast|blir\s+brukt|vert\s+brukt|settes\s+av|er\s+satt\s+av|"
+    r"er\s+sett\s+av|goes|go|is\s+spent|are\s+spent|is\s+set\s+aside)\s+(?:til|for|to|on|på)\s+|"
+    r"(?:til|for|to|on|på)\s+|(?:(?:skal|vil|will)\s+)?(?:dekke|dekker|dekkjer|covers?|pays?\s+for|betaler\s+for)\s+)",
+    re.IGNORECASE,
+)
 _ITEM_TRIM = " \t:;,–-—=()*_"
+# Words just before an amount that make it the sum of the others («til sammen 10,5 MNOK»).
+_SUM_BEFORE = re.compile(
+    r"\b(?:til\s+sammen|til\s+saman|totalt|i\s+alt|samlet|samla|in\s+total|altogether|a\s+total\s+of|totalt\s+sett)"
+    r"(?:\s+(?:på|om\s+lag|omlag|ca\.?|cirka|about|around|some))?\s*$",
+    re.IGNORECASE,
+)
+# What follows an amount that names a period, not a cost item («… det første året», «per år»).
+_PERIOD = re.compile(
+    r"^\W*(?:kr\.?|kroner|nok)?\s*(?:(?:i|for|per|pr\.?|hvert|hvart|kvart|av|de|dei|det|den|in|each|of|a|the)\s+)*"
+    r"(?:(?:første|andre|tredje|fjerde|siste|neste|to|tre|fire|fyrste|first|second|third|last|next|two|three)\s+)*"
+    r"(?:år(?:et|ene|a)?|years?|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 _LEADING_UNIT = re.compile(r"^(?:kr\.?|kroner|nok|,-)\s*[)\],;:]*\s*", re.IGNORECASE)
 
 
@@ -257,7 +278,17 @@ def _prose_amounts(budget: Budget, sentence: str, lineno: int, raw: str) -> None
     if len(found) == 1 and _PROSE_TOTAL.search(sentence) and budget.stated_total is None:
         budget.stated_total, budget.total_line = found[0][2], lineno
         return
+    summed = next((k for k, (start, _, _) in enumerate(found) if _SUM_BEFORE.search(sentence[max(0, start - 40):start])), None)
+    if summed is not None and budget.stated_total is None:
+        # «2,5 MNOK det første året og 4,0 MNOK hvert av de to neste årene, til sammen 10,5 MNOK»:
+        # the amount the sentence sums to is the total, and amounts per year only split it up.
+        budget.stated_total, budget.total_line = found[summed][2], lineno
+        rest = [f for k, f in enumerate(found) if k != summed]
+        if all(_PERIOD.search(sentence[end:end + 40]) for _, end, _ in rest):
+            return
     for k, (start, end, value) in enumerate(found):
+        if k == summed and budget.total_line == lineno and budget.stated_total == value:
+            continue
         after_end = found[k + 1][0] if k + 1 < len(found) else len(sentence)
         after = sentence[end:after_end]
         if _LEAD_WORDS.match(after):
@@ -370,6 +401,21 @@ def _scaled(cell: str, scale: int) -> int | None:
     return value
 
 
+def _wordiest_column(rows: list[list[str]], width: int, skip: set) -> int:
+    """With no header naming it, the item is the column that says most in words: a first column
+    of letters or numbers («A», «1.») only labels the rows, and the text beside it says what the
+    money pays for. Ties go to the left-most column."""
+    letters = [0] * width
+    for cells in rows:
+        for i, cell in enumerate(cells[:width]):
+            if i not in skip and parse_amount(cell) is None:
+                letters[i] += sum(1 for ch in cell if ch.isalpha())
+    candidates = [i for i in range(width) if i not in skip] or [0]
+    best = max(candidates, key=lambda i: (letters[i], -i))
+    # The first column keeps the item unless another says clearly more (twice the letters).
+    return 0 if 0 in candidates and letters[0] * 2 >= letters[best] else best
+
+
 def _parse_table(rows: list[str], first_line: int) -> Budget:
     parsed = [split_row(r) for r in rows]
     header: list[str] | None = None
@@ -398,7 +444,9 @@ def _parse_table(rows: list[str], first_line: int) -> Budget:
             if numeric and numeric >= max(1, (len(parsed) - data_start) // 2):
                 amount_col = i
                 break
-    item_col = next((i for i, h in enumerate(header) if _ITEM_HEADER.search(h)), 0)
+    item_col = next((i for i, h in enumerate(header) if _ITEM_HEADER.search(h)), None)
+    if item_col is None:
+        item_col = _wordiest_column(parsed[data_start:], width, {amount_col, category_col, *year_cols})
     if item_col == category_col:
         item_col = 0 if category_col != 0 else 1
 

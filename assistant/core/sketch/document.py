@@ -13,7 +13,7 @@ from typing import Any
 import yaml
 
 from .budget import find_budget, budget_table, parse_budget
-from .model import Budget, BudgetLine, Language, Metadata, Organisation, ParseNote, Partner, Section, Sketch
+from .model import Budget, BudgetLine, Language, Metadata, Organisation, OrgKind, ParseNote, Partner, Section, Sketch
 from .orgs import infer_kind, kind_from_text, normalise_orgnr
 from .parties import read_parties
 from .text import FENCE, strip_inline
@@ -53,7 +53,7 @@ class _MetadataLoader(yaml.SafeLoader):
     def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
         if self.check_event(yaml.AliasEvent):
             event = self.peek_event()
-            raise yaml.composer.ComposerError(None, None, "aliases (*name) are not allowed in the metadata block", event.start_mark)
+            raise yaml.composer.ComposerError(None, None, _ALIASES, event.start_mark)
         return super().compose_node(parent, index)
 
 
@@ -66,6 +66,10 @@ _C_LOADER = getattr(yaml, "CSafeLoader", None)
 # with no limit of its own in older releases (a crash, not an error), and Python's recursion
 # limit must not decide what a block means.
 MAX_METADATA_DEPTH = 100
+
+
+_KNOWN_KINDS = ", ".join(k.value for k in OrgKind if k is not OrgKind.UKJENT)
+_ALIASES = "aliases (*name) are not allowed in the metadata block"  # PyYAML's words for our refusal
 
 
 class _TooDeep(Exception):
@@ -84,7 +88,7 @@ def _load_metadata(raw: str) -> Any:
     depth = 0
     for event in yaml.parse(raw, Loader=loader):
         if isinstance(event, yaml.AliasEvent):
-            raise yaml.composer.ComposerError(None, None, "aliases (*name) are not allowed in the metadata block", event.start_mark)
+            raise yaml.composer.ComposerError(None, None, _ALIASES, event.start_mark)
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_METADATA_DEPTH:
@@ -103,6 +107,14 @@ def _yaml_problem(exc: yaml.YAMLError, raw: str) -> str:
     return problem
 
 
+def _yaml_note(exc: yaml.YAMLError, raw: str, line: int) -> ParseNote:
+    """The YAML reader's problem as a note. Aliases, refused by us, are said in the reader's
+    language; other problems are PyYAML's own words (English), quoted after ours."""
+    if isinstance(exc, yaml.composer.ComposerError) and (exc.problem or "").startswith(_ALIASES):
+        return ParseNote(line=line, code="metadata-yaml", key="parse.metadata_aliases")
+    return ParseNote(line=line, code="metadata-yaml", key="parse.metadata_yaml", values={"problem": _yaml_problem(exc, raw)})
+
+
 def _split_front_matter(lines: list[str], notes: list[ParseNote]) -> tuple[dict[str, Any] | None, int]:
     """(metadata mapping, number of lines the block takes); (None, 0) when there is none."""
     if not lines or lines[0].lstrip("\ufeff").strip() != "---":
@@ -113,25 +125,25 @@ def _split_front_matter(lines: list[str], notes: list[ParseNote]) -> tuple[dict[
             try:
                 data = _load_metadata(raw) if raw.strip() else {}
             except (RecursionError, _TooDeep):
-                notes.append(ParseNote(line=2, code="metadata-yaml", message="metadata block could not be read: it is nested too deeply"))
+                notes.append(ParseNote(line=2, code="metadata-yaml", key="parse.metadata_too_deep"))
                 return {}, i + 1
             except yaml.YAMLError as exc:
                 if "nesting depth" in str(exc):  # libyaml's own cap, met before ours in a long flow
-                    notes.append(ParseNote(line=2, code="metadata-yaml", message="metadata block could not be read: it is nested too deeply"))
+                    notes.append(ParseNote(line=2, code="metadata-yaml", key="parse.metadata_too_deep"))
                     return {}, i + 1
                 mark = getattr(exc, "problem_mark", None)
                 # A problem found at the end of the block (libyaml's mark is then past its last
                 # line) is on the block's last line.
                 line = min(mark.line + 2, i) if mark is not None else 1
-                notes.append(ParseNote(line=line, code="metadata-yaml", message=f"metadata block could not be read: {_yaml_problem(exc, raw)}"))
+                notes.append(_yaml_note(exc, raw, line))
                 return {}, i + 1
             if data is None:
                 data = {}
             if not isinstance(data, dict):
-                notes.append(ParseNote(line=2, code="metadata-shape", message="metadata block is not a list of 'key: value' lines"))
+                notes.append(ParseNote(line=2, code="metadata-shape", key="parse.metadata_shape"))
                 return {}, i + 1
             return data, i + 1
-    notes.append(ParseNote(line=1, code="metadata-unclosed", message="metadata block starts with '---' but never ends; read as text"))
+    notes.append(ParseNote(line=1, code="metadata-unclosed", key="parse.metadata_unclosed"))
     return None, 0
 
 
@@ -141,17 +153,17 @@ def _org(value: Any, cls: type[Organisation], notes: list[ParseNote], where: str
     if isinstance(value, str):
         value = {"name": value}
     if not isinstance(value, dict):
-        notes.append(ParseNote(line=2, code="metadata-field", message=f"'{where}' should be a name or a block with name/orgnr/kind"))
+        notes.append(ParseNote(line=2, code="metadata-field", key=f"parse.{where}_shape"))
         return None
     data = {str(k).casefold(): v for k, v in value.items()}
     name = data.get("name") or data.get("navn") or data.get("namn")
     if not name:
-        notes.append(ParseNote(line=2, code="metadata-field", message=f"'{where}' has no name"))
+        notes.append(ParseNote(line=2, code="metadata-field", key=f"parse.{where}_no_name"))
         return None
     raw_kind = data.get("kind") or data.get("type") or data.get("art")
     kind = kind_from_text(str(raw_kind)) if raw_kind else None
     if raw_kind and kind is None:
-        notes.append(ParseNote(line=2, code="metadata-field", message=f"'{where}': unknown kind '{raw_kind}'"))
+        notes.append(ParseNote(line=2, code="metadata-field", key=f"parse.{where}_kind", values={"kind": str(raw_kind), "known": _KNOWN_KINDS}))
     orgnr = normalise_orgnr(data.get("orgnr") or data.get("org_nr") or data.get("organisasjonsnummer") or data.get("org"))
     fields: dict[str, Any] = {"name": str(name).strip(), "orgnr": orgnr, "kind": kind or infer_kind(str(name))}
     if cls is Partner:
@@ -169,7 +181,7 @@ def _metadata(data: dict[str, Any] | None, notes: list[ParseNote]) -> Metadata:
     lang = str(data.get("language") or "nb").strip().casefold()
     lang = {"bokmål": "nb", "bokmal": "nb", "no": "nb", "nynorsk": "nn", "english": "en", "engelsk": "en"}.get(lang, lang)
     if lang not in {"nb", "nn", "en"}:
-        notes.append(ParseNote(line=2, code="metadata-field", message=f"unknown language '{lang}'; using nb"))
+        notes.append(ParseNote(line=2, code="metadata-field", key="parse.language", values={"language": lang}))
         lang = "nb"
     partners_raw = data.get("partners") or []
     if not isinstance(partners_raw, list):
@@ -197,7 +209,7 @@ def _rubric_name(value: Any, notes: list[ParseNote]) -> str | None:
 
     if name != DEFAULT_RUBRIC and name not in known_rubric_ids():
         known = ", ".join(sorted(known_rubric_ids()))
-        notes.append(ParseNote(line=2, code="metadata-rubric", message=f"'rubric: {name}' is not a known rubric id ({known}); a sketch names its rubric by id, never by file; checked with {DEFAULT_RUBRIC}"))
+        notes.append(ParseNote(line=2, code="metadata-rubric", key="parse.rubric", values={"name": name, "known": known, "default": DEFAULT_RUBRIC}))
     return name
 
 
@@ -216,7 +228,8 @@ def _headings(lines: list[str], start: int) -> list[tuple[int, int, str]]:
             continue
         atx = atx_heading(line)
         if atx is not None:
-            found.append((i, *atx))
+            if atx[1].strip():  # «#» alone names nothing and holds nothing: no part starts there
+                found.append((i, *atx))
         elif (pseudo := _pseudo_heading(lines, i, start)) is not None:
             found.append(pseudo)
         elif (
@@ -256,6 +269,7 @@ def atx_heading(line: str) -> tuple[int, str] | None:
 _HASH_NO_SPACE = re.compile(r"^ {0,3}(#{1,6})(\d[\d.)]*\s*\S.*)$")
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_]{2,80}?)\1\s*:?\s*$")
 _PLAIN_LINE = re.compile(r"^\s{0,3}(?P<text>[A-ZÆØÅ][^.!;|*#>\n]{1,58}[^.,;:!|\s])\s*$")
+_NUMBERED_TEXT = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+[^\W\d]")
 _NUMBERED_LINE = re.compile(r"^\s{0,3}(?:\d{1,2}|[A-H])[.)]\s+(?P<text>[^.!?]{2,60}?)\s*[:?]?\s*$")
 
 
@@ -281,7 +295,9 @@ def _pseudo_heading(lines: list[str], i: int, start: int) -> tuple[int, int, str
     text = m.group("text").strip()
     # A bold line must name a section exactly; a numbered line («3. Hvorfor er vi rett
     # partnerskap?») may name it as a heading does.
-    if (exact_heading(text) if bold else match_heading(text)) is None:
+    if (exact_heading(text) if bold else match_heading(text)) is None and not (bold and _NUMBERED_TEXT.match(text)):
+        # A bold line standing alone that numbers itself («**3. Begrunnelse for valg av
+        # partnerskap**») is a heading a word processor left, whatever it names.
         return None
     return (i, 0, text)
 
@@ -290,7 +306,7 @@ def parse_sketch(text: str) -> Sketch:
     """Parse a sketch. Never raises on odd text: what it cannot read becomes a note."""
     notes: list[ParseNote] = []
     if "\x00" in text:
-        notes.append(ParseNote(code="nul", message="the text holds NUL bytes; they are ignored in checks"))
+        notes.append(ParseNote(code="nul", key="parse.nul"))
     lines = _lines(text)
     data, fm_end = _split_front_matter(lines, notes)
     meta = _metadata(data, notes)
@@ -374,10 +390,10 @@ def parse_sketch(text: str) -> Sketch:
         budget = find_budget(lines, fm_end, [(s.body_line, s.end_line) for s in sections if s.key in ("need", "data")]) or budget
         if budget is not None:
             for row in budget.unreadable_rows:
-                notes.append(ParseNote(line=row, code="budget-row", message="budget row without a readable amount"))
+                notes.append(ParseNote(line=row, code="budget-row", key="parse.budget_row"))
 
     if not sections:
-        notes.append(ParseNote(code="no-sections", message="no headings recognised as sketch sections"))
+        notes.append(ParseNote(code="no-sections", key="parse.no_sections"))
     return Sketch(
         source=text,
         meta=meta,

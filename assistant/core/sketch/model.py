@@ -143,11 +143,28 @@ class Section(BaseModel):
 
 
 class ParseNote(BaseModel):
-    """Something the parser could not read, said plainly."""
+    """Something the parser could not read, said plainly in the reader's language.
+
+    The parser knows no reader: a note is a catalogue key (`parse.*`, assistant/locale/parse.toml)
+    with the values it names, and `text(lang)` says it in the language of whoever reads it (the
+    window's, the command line's `--lang`, the feedback report's). Values are data from the file
+    (a name, a kind): the screens and the command line escape them as every such value."""
 
     line: int | None = None
-    message: str
     code: str
+    key: str
+    values: dict[str, str] = {}
+
+    def text(self, lang: str = "nb") -> str:
+        from ...i18n import t
+
+        message = t(self.key, lang, **self.values)
+        return t("parse.at_line", lang, message=message, line=self.line) if self.line else message
+
+    @property
+    def message(self) -> str:
+        """The note in English (logs, tests); readers get `text(lang)`."""
+        return self.text("en")
 
 
 class Metadata(BaseModel):

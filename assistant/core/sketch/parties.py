@@ -25,6 +25,7 @@ _FIELD_KEYS_PARTNERS = (
     r"samarbeid|partnerskap|partnarskap|medsøkere|medsøkarar|medsøkjarar|medsøker|partners|co-applicants|partnerskapet|partnarskapet|deltakere|deltakarar|"
     r"participants|faglig partner|fagleg partnar|partnere\s*/\s*partners|partners\s*/\s*partnere|"
     r"deltakende\s+\w+|deltakande\s+\w+|deltagende\s+\w+|participating\s+\w+|parter|partar|medaktører|medaktørar|"
+    r"samarbeidende\s+\w+|samarbeidande\s+\w+|collaborating\s+\w+|"
     r"med oss|med på laget|sammen med oss|saman med oss|with us|joined by"
 )
 # Runs of blanks before the colon are taken whole (possessive) and the value greedily (the reader
@@ -35,6 +36,9 @@ _FIELD = re.compile(
     r"^\s*+(?:[-*+]\s++)?\**+_?\s*+(?P<key>" + _FIELD_KEYS_APPLICANT + "|" + _FIELD_KEYS_PARTNERS + r")\s*+\**+_?\s*+:\s*\**_?\s*(?P<value>.+)$",
     re.IGNORECASE,
 )
+_PARTNERS_KEY_ALONE = re.compile(r"^\s*(?:\*\*|__)?(?:" + _FIELD_KEYS_PARTNERS + r")\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*$", re.IGNORECASE)
+_LIST_LINE = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+(?P<text>\S.{0,300})$")
+MAX_LISTED = 20  # names listed under a «Partnere:» line
 _ROW = re.compile(r"^\s*\|\s*\**(?P<key>" + _FIELD_KEYS_APPLICANT + "|" + _FIELD_KEYS_PARTNERS + r")\**\s*\|\s*(?P<value>[^|]+)\|", re.IGNORECASE)
 _APPLICANT_KEY = re.compile(r"^(?:" + _FIELD_KEYS_APPLICANT + r")$", re.IGNORECASE)
 # Keys that name the sender, not always the applicant («Fra: januar 2026»): their value counts
@@ -52,7 +56,7 @@ _TENTATIVE = re.compile(
     r"\bsamtaler\b|\bsamtalar\b|\bhar kontaktet\b|\bhar kontakta\b|\buttrykt interesse\b|\bvist interesse\b|\bønsker å samarbeide\b|"
     r"\bønskjer å samarbeide\b|\bvil invitere\b|\bvil inviteres\b|\bkan bli med\b|\baktuelle\b|\bmulige\b|\bmoglege\b|\bburde\b|\bbør være med\b|"
     r"\bin talks\b|\bmay join\b|\bhas expressed interest\b|\bwill be invited\b|\bforespurt\b|\bikke avklart\b|\bikkje avklart\b|"
-    r"\bintensjon\w*|\bintention\b|\buformel\w*|\binformal\w*|\(\s*dialog\s*\)|\(\s*in dialogue\s*\)",
+    r"\bintensjon(?!sbrev\w*\s+(?:er\s+|vedlagt|signert|underskrive))\w*|\bintention\b|\buformel\w*|\binformal\w*|\(\s*dialog\s*\)|\(\s*in dialogue\s*\)",
     re.IGNORECASE,
 )
 # Sentences that say who takes part in the partnership.
@@ -116,8 +120,16 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
     sender_only = False  # the applicant's value came from a «Fra:» line
     orgnr: str | None = None
     partner_values: list[str] = []
-    for line in lines[start : start + 60]:
+    top = lines[start : start + 60]
+    for n, line in enumerate(top):
         m = _FIELD.match(line) or _ROW.match(line)
+        if m is None and _PARTNERS_KEY_ALONE.match(line):
+            # «Partnere:» on a line of its own, the names in a list below it.
+            for item in top[n + 1 : n + 1 + MAX_LISTED]:
+                if not (li := _LIST_LINE.match(item)):
+                    break
+                partner_values.append(li.group("text"))
+            continue
         if m is None:
             if orgnr is None and (o := _ORGNR_FIELD.match(line)):
                 orgnr = normalise_orgnr(o.group(1))

@@ -69,6 +69,7 @@ class SectionCheck(_Check):
     missing: Literal["fail", "warn"] = "fail"
     need_words: list[str] = []  # patterns that show the text speaks of a need; none found: warn
     solution_words: list[str] = []  # patterns that show it describes a solution instead: warn
+    vague_words: list[str] = []  # patterns of talk in general terms; two kinds and no figure: warn
 
 
 class Phrase(BaseModel):
@@ -162,6 +163,12 @@ class ReadabilityCheck(_Check):
     fail_lix: float = 70
     long_sentence_words: int = 30
     max_long_sentences: int = 5
+    # Many long sentences make a text hard only when its sentences are long on the whole (this
+    # many words on average) or several run past `very_long_words`; a clear text of short
+    # sentences holds some long ones, and a reader does not stumble on them.
+    heavy_mean_words: float = 20
+    very_long_words: int = 45
+    max_very_long: int = 2
 
 
 Check = Annotated[
@@ -277,7 +284,7 @@ def _validate(path: Path, data: dict) -> Rubric:
 
 
 # The fields of a check that hold regular expressions.
-_PATTERN_FIELDS = ("patterns", "exclude", "need_words", "solution_words", "sources", "exclusion_patterns", "procurement_patterns")
+_PATTERN_FIELDS = ("patterns", "exclude", "need_words", "solution_words", "vague_words", "sources", "exclusion_patterns", "procurement_patterns")
 
 
 def _check_patterns(path: Path, rubric: Rubric) -> None:
@@ -392,3 +399,13 @@ def rubric_argument(value: str | None) -> "str | Path | None":
 
 def list_rubrics() -> list[Rubric]:
     return [_with_call_sections(_load(p), p) for p in rubric_files()]
+
+
+def criterion_titles(rubric: "Rubric | str | Path | None", lang: str) -> dict[str, str]:
+    """Each criterion's title in `lang`, by id: for showing a report in the reader's language
+    (`Report.read_in`). A rubric that cannot be read gives no titles (the report keeps its own)."""
+    try:
+        found = rubric if isinstance(rubric, Rubric) else load_rubric(rubric)
+    except RubricError:
+        return {}
+    return {c.id: c.title.get(lang) for c in found.criteria}

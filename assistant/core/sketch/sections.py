@@ -165,6 +165,8 @@ def claim_in(section_id: str, text: str) -> re.Match[str] | None:
 
 def classify_body(text: str) -> str | None:
     """The section a body of text is about, by its words, or None when it does not say clearly."""
+    if len(text.split(None, CONTENT_MIN_HITS)) < CONTENT_MIN_HITS:
+        return None  # fewer words than the hits it takes: nothing to score (a run of empty parts)
     scores = sorted(content_scores(text).items(), key=lambda kv: -kv[1])
     if not scores or scores[0][1] < CONTENT_MIN_HITS:
         return None

@@ -112,7 +112,7 @@ class ExportScreen(UiLanguage, Screen):
 
     @work(thread=True, exclusive=True, group="export-check", exit_on_error=False)
     def _check(self, text: str, path: str) -> LiveState:
-        return compute_live(text, self.app.services, path)  # type: ignore[attr-defined]
+        return compute_live(text, self.app.services, path, lang=self.lang)  # type: ignore[attr-defined]
 
     def show_summary(self) -> None:
         summary = self.query_one("#summary", Static)
@@ -218,8 +218,10 @@ class ExportScreen(UiLanguage, Screen):
                 reason = str(error)
             else:
                 reason = str(error).splitlines()[0] if str(error) else type(error).__name__
-            self.query_one("#export-result", Static).update(self.tr("tui.export.failed", reason=reason))
-            self.query_one("#export-result", Static).set_class(True, "error")
+            widget = self.query_one("#export-result", Static)
+            widget.update(self.tr("tui.export.failed", reason=reason))
+            widget.set_class(True, "error")
+            self._reveal_result()  # below the fold at 80×24
 
     def show_result(self) -> None:
         result = self.result
@@ -237,4 +239,22 @@ class ExportScreen(UiLanguage, Screen):
         widget = self.query_one("#export-result", Static)
         widget.set_class(False, "error")
         widget.update("\n".join(lines))
-        widget.scroll_visible()
+        self._reveal_result()  # at 80×24 the list of written files was below the fold
+
+    _reveal_pending = False
+
+    def _reveal_result(self) -> None:
+        """Scroll the result into view once it is laid out with its new lines (scrolled to at
+        once, only its first line would show). An export started from the «export anyway?»
+        dialog may finish before this screen is back on top, and coming back, Textual scrolls
+        to the focused button: the result is then revealed again after that."""
+        # The result is the body's last widget: scrolling to the end shows all of it
+        # (`scroll_visible` stopped a few lines short of a result whose path wraps).
+        body = self.query_one("#export-body", VerticalScroll)
+        self.call_after_refresh(body.scroll_end, animate=False)
+        self._reveal_pending = not self.is_current
+
+    def on_screen_resume(self) -> None:
+        if self._reveal_pending:
+            self._reveal_pending = False
+            self.call_after_refresh(self.query_one("#export-body", VerticalScroll).scroll_end, animate=False)

@@ -83,7 +83,7 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
             self._refresh_sections()
             self._refresh_progress()
         else:
-            if done:
+            if done and start > 0:  # a new sketch (its applicant from the form) starts at the top, not «where you left off»
                 self.say(self.tr("tui.interview.resumed", done=done, total=len(self.steps)), "msg-note")
             self.ask(start)
         self.query_one("#answer", AnswerBox).focus()
@@ -213,7 +213,8 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
         body = self._body(step.section)
         again = key in answered_keys(body)
         shaped = shape_answer(answer, draft.language.value, step.question)
-        self.say(escape(answer), "msg-user")
+        # Each line of the answer on its own line, as typed (a budget written line by line).
+        self.say("\\\n".join(escape(line) for line in answer.splitlines()), "msg-user")
         draft.set_section(step.section, set_answer(body, key, shaped.text))
         if again:
             self.say(self.tr("tui.interview.replaced"), "msg-note")
@@ -392,10 +393,18 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
         self.ask(self.index - 1)
 
     def action_sections(self) -> None:
-        self.query_one("#section-list", OptionList).focus()
+        options = self.query_one("#section-list", OptionList)
+        if self.steps:  # the arrows move from the section being asked, not from the top
+            current = self.steps[self.index].section
+            at = next((i for i in range(options.option_count) if options.get_option_at_index(i).id == current), None)
+            if at is not None:
+                options.highlighted = at
+        options.focus()
 
     def jump_to(self, section_id: str) -> None:
-        index = next((i for i, s in enumerate(self.steps) if s.section == section_id), None)
+        """The section's first open question; its first question when all are answered."""
+        in_section = [i for i, s in enumerate(self.steps) if s.section == section_id]
+        index = next((i for i in in_section if self.is_open(i)), in_section[0] if in_section else None)
         if index is not None:
             self._cancel_reply()
             self.ask(index)

@@ -63,7 +63,7 @@ class NewSketchScreen(UiLanguage, Screen):
                 with Vertical(classes="cell"):
                     yield Label(id="l-language")
                     yield Select(self._language_options(), id="language", allow_blank=False, compact=True)
-                with Vertical(classes="cell"):
+                with Vertical(classes="cell wide"):
                     yield Label(id="l-rubric")
                     yield Select(self._rubric_options(), id="rubric", allow_blank=False, compact=True)
             yield Label(id="l-path")

@@ -10,13 +10,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Button, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ..keys import UiLanguage
 from ..messages import OpenSketch
 from ..safe import shown
 from ..widgets.footer import CompactFooter
+from ..widgets.start_action import StartAction
 
 
 class StartScreen(UiLanguage, Screen):
@@ -38,32 +39,35 @@ class StartScreen(UiLanguage, Screen):
         with Horizontal(id="start-body"):
             with Vertical(id="recent-pane"):
                 yield Static(self.tr("tui.start.recent"), id="recent-title", classes="pane-title")
-                options = OptionList(*self._options(entries), id="recent")
-                options.display = bool(entries)
-                yield options
+                if entries:  # a first start has none: the list is mounted when one appears
+                    yield OptionList(*self._options(entries), id="recent")
                 empty = Static(self.tr("tui.start.no_recent"), id="recent-empty")
                 empty.display = not entries
                 yield empty
             with Vertical(id="actions-pane"):
                 yield Static(self.tr("tui.start.welcome"), id="welcome")
-                yield Button(self.tr("tui.start.new"), id="new-button", variant="primary")
-                yield Button(self.tr("tui.start.open"), id="open-button")
+                yield StartAction(self.tr("tui.start.new"), id="new-button", primary=True)
+                yield StartAction(self.tr("tui.start.open"), id="open-button")
         yield CompactFooter()
 
     def on_mount(self) -> None:
-        options = self.query_one("#recent", OptionList)
-        if options.option_count:
+        options = self._recent()
+        if options is not None and options.option_count:
             options.highlighted = 0
             options.focus()
         else:
             self.query_one("#new-button").focus()
 
+    def _recent(self) -> OptionList | None:
+        found = self.query("#recent")
+        return found.first(OptionList) if found else None
+
     def relabel(self) -> None:
         self.query_one("#recent-title", Static).update(self.tr("tui.start.recent"))
         self.query_one("#recent-empty", Static).update(self.tr("tui.start.no_recent"))
         self.query_one("#welcome", Static).update(self.tr("tui.start.welcome"))
-        self.query_one("#new-button", Button).label = self.tr("tui.start.new")
-        self.query_one("#open-button", Button).label = self.tr("tui.start.open")
+        self.query_one("#new-button", StartAction).label = self.tr("tui.start.new")
+        self.query_one("#open-button", StartAction).label = self.tr("tui.start.open")
 
     def _entries(self):
         from ...core.files.confine import is_inside
@@ -81,9 +85,14 @@ class StartScreen(UiLanguage, Screen):
 
     def reload(self) -> None:
         """Read the recent list again (it changes when a sketch is opened)."""
-        options = self.query_one("#recent", OptionList)
-        options.clear_options()
         entries = self._entries()
+        options = self._recent()
+        if options is None:
+            if not entries:
+                return
+            options = OptionList(id="recent")
+            self.query_one("#recent-pane").mount(options, before="#recent-empty")
+        options.clear_options()
         options.add_options(self._options(entries))
         options.display = bool(entries)
         self.query_one("#recent-empty").display = not entries
@@ -98,13 +107,13 @@ class StartScreen(UiLanguage, Screen):
         if event.option.id:
             self.app.post_message(OpenSketch(Path(event.option.id)))
 
-    @on(Button.Pressed, "#new-button")
+    @on(StartAction.Pressed, "#new-button")
     def action_new(self) -> None:
         from .new_sketch import NewSketchScreen
 
         self.app.push_screen(NewSketchScreen())
 
-    @on(Button.Pressed, "#open-button")
+    @on(StartAction.Pressed, "#open-button")
     def action_open(self) -> None:
         from .open_file import OpenFileScreen
 

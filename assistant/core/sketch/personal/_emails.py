@@ -48,6 +48,15 @@ ROLE_WORDS = {
 }
 
 
+# A mailbox that starts with one of these is an office's, whatever unit follows
+# (`postmottak.vann@…`, `kontakt-helse@…`): no person is called «postmottak».
+MAILBOX_WORDS = {
+    "post", "postmottak", "postkasse", "firmapost", "kontakt", "contact", "info", "informasjon", "servicetorg",
+    "servicesenter", "sentralbord", "kundeservice", "kundesenter", "servicekontor", "noreply", "no-reply",
+    "sekretariat", "mottak", "support",
+}
+
+
 def email_is_personal(address: str) -> bool:
     """Whether an e-mail address is plausibly one person's: any local part but a role address."""
     local, _, domain = address.casefold().rpartition("@")
@@ -55,6 +64,8 @@ def email_is_personal(address: str) -> bool:
         return True
     parts = [p.rstrip("0123456789") for p in re.split(r"[._\-+]", local)]
     parts = [p for p in parts if p]
+    if parts and parts[0] in MAILBOX_WORDS:
+        return False
     return not parts or not all(p in ROLE_WORDS for p in parts)
 
 

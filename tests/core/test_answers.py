@@ -1,0 +1,38 @@
+"""What an interview answer names for the budget table: each item as the writer named it."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.sketch.answers import budget_lines_named
+
+
+@pytest.mark.parametrize(
+    ("answer", "lines"),
+    [
+        (
+            "Prosjektledelse og koordinering: 1 200 000 kr\nBehovsavklaring og brukerinvolvering: 800 000 kr\n"
+            "Markedsdialog: 400 000 kr\nUtprøving og evaluering med universitet: 1 500 000 kr",
+            [("Prosjektledelse og koordinering", 1_200_000), ("Behovsavklaring og brukerinvolvering", 800_000), ("Markedsdialog", 400_000), ("Utprøving og evaluering med universitet", 1_500_000)],
+        ),
+        ("Markedsdialog 400 000 kr og prototyp 2 mill. kr", [("Markedsdialog", 400_000), ("Prototyp", 2_000_000)]),
+        ("Vi setter av 400 000 kr til markedsdialog og 2 mill. kr til utprøving.", [("Markedsdialog", 400_000), ("Utprøving", 2_000_000)]),
+        ("Budsjett: Markedsdialog: 400 000 kr, reiser 50 000 kr.", [("Markedsdialog", 400_000), ("Reiser", 50_000)]),
+    ],
+)
+def test_an_item_named_with_og_keeps_its_whole_name(answer: str, lines: list[tuple[str, int]]) -> None:
+    assert budget_lines_named(answer) == lines
+
+
+def test_lines_typed_one_under_the_other_stay_apart_in_the_sketch() -> None:
+    from assistant.core.sketch.answers import shape_answer
+    from assistant.core.sketch.document import parse_sketch
+
+    budget = shape_answer("Prosjektledelse og koordinering: 1 200 000 kr\nMarkedsdialog: 400 000 kr", "nb").text
+    assert budget == "- Prosjektledelse og koordinering: 1 200 000 kr\n- Markedsdialog: 400 000 kr"
+    sketch = parse_sketch("# T\n\n## Budsjett\n\n" + budget + "\n")
+    assert [(line.item, line.amount) for line in sketch.budget.lines] == [("Prosjektledelse og koordinering", 1_200_000), ("Markedsdialog", 400_000)]
+    long = "Kommunen har prøvd ut trygghetsalarmer i tre år, og erfaringene er samlet i en rapport.\nBrukerne savner varsling om natten."
+    assert shape_answer(long, "nb").text == long.replace("\n", "\n\n")  # paragraphs of their own
+    table = "Slik:\n| Post | Beløp |\n|---|---|\n| Reiser | 50 000 |"
+    assert shape_answer(table, "nb").text == table  # a table is kept as written
