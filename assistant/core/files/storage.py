@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import errno
 import os
-import secrets
 import shutil
 import stat
 from dataclasses import dataclass, field
@@ -280,7 +279,7 @@ def _temp_file(dir_fd: int, name: str) -> tuple[int, str]:
     """A new temp file `.NAME.XXXXXXXX.tmp` in the folder open as `dir_fd` (mode 0600), as mkstemp makes one."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
     for _ in range(100):
-        tmp = f".{name}.{secrets.token_hex(4)}.tmp"
+        tmp = f".{name}.{os.urandom(4).hex()}.tmp"  # not `secrets`: it loads hashlib, kept off the start screen
         try:
             return os.open(tmp, flags, 0o600, dir_fd=dir_fd), tmp
         except FileExistsError:
