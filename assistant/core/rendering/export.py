@@ -29,6 +29,11 @@ def _same_file(a: Path, b: Path) -> bool:
     return a.resolve() == b.resolve()
 
 
+def _home(source: Path | None) -> Path | None:
+    """The sketch's folder: an export does not follow a link out of it (`storage.check_output_folder`)."""
+    return Path(source).parent if source is not None else None
+
+
 def _guard(path: Path, source: Path | None, lang: str) -> None:
     from ..files.confine import inside
 
@@ -71,7 +76,7 @@ def export_pdf(
     except RenderError as exc:
         raise SkisseFileError(t("export.error.render", lang, reason=exc)) from None
     assert rendered.pdf is not None and rendered.info is not None
-    atomic_write_bytes(path, rendered.pdf, lang=lang, no_symlink=True)
+    atomic_write_bytes(path, rendered.pdf, lang=lang, no_symlink=True, home=_home(source))
     return rendered.info
 
 
@@ -90,7 +95,7 @@ def export_docx(sketch: Sketch, layout: Layout, path: Path, *, source: Path | No
             raise SkisseFileError(f"{path}: {exc.strerror or exc}") from None
         if head != b"PK\x03\x04":
             raise SkisseFileError(t("docx.export.not_docx", lang, path=path))
-    atomic_write_bytes(path, sketch_to_docx(sketch, layout), lang=lang, no_symlink=True)
+    atomic_write_bytes(path, sketch_to_docx(sketch, layout), lang=lang, no_symlink=True, home=_home(source))
 
 
 def markdown_for_export(sketch: Sketch) -> str:
@@ -156,4 +161,4 @@ def export_markdown(sketch: Sketch, path: Path, *, source: Path | None = None, l
     """Write `markdown_for_export(sketch)` to `path`; never over `source`."""
     path = Path(path)
     _guard(path, source, lang)
-    atomic_write_text(path, markdown_for_export(sketch), lang=lang, no_symlink=True)
+    atomic_write_text(path, markdown_for_export(sketch), lang=lang, no_symlink=True, home=_home(source))

@@ -432,6 +432,7 @@ def parse_sketch(text: str) -> Sketch:
         budget=budget,
         notes=notes,
         newline=_detect_newline(text),
+        section_level=section_level,
     )
 
 
@@ -490,7 +491,10 @@ def set_section_body(sketch: Sketch, section_id: str, body: str) -> str:
         replacement = [""] + new_body + ([""] if following_blank else [])
         out = lines[:start] + replacement + lines[end:]
         return _join(out, nl, True)
-    level = max((s.level for s in sketch.sections if s.key), default=2)
+    # The level the parser read the sections at, not the deepest one a section has: a sketch with
+    # «# Behov» twice and one «## Sammendrag» reads its sections at level 1, and a second level-2
+    # heading would tip the count to level 2 and turn both «#» headings into a title.
+    level = sketch.section_level
     order = section_order()
     pos = order.index(section_id) if section_id in order else len(order)
     insert_at = len(lines)
@@ -521,10 +525,19 @@ def set_budget(sketch: Sketch, lines_: list[BudgetLine], years: list[str] | None
     table = _lines(budget_table(lines_, sketch.language, years))
     budget = sketch.budget
     lines = _lines(sketch.source)
-    if budget is not None and budget.table_start is not None and budget.table_end is not None:
+    section = sketch.section("budget")
+    # A budget read from text outside the budget part («1 KR; 1 KR» above «# Budsjett») stays as
+    # written and the table goes into the budget part: replacing those lines put the table where
+    # a budget is read only with two amounts or more, and a one-line budget was lost.
+    elsewhere = (
+        section is not None
+        and budget is not None
+        and budget.table_start is not None
+        and not (section.body_line <= budget.table_start and (budget.table_end or 0) <= section.end_line)
+    )
+    if budget is not None and budget.table_start is not None and budget.table_end is not None and not elsewhere:
         out = lines[: budget.table_start - 1] + table + lines[budget.table_end :]
         return _join(out, sketch.newline, True)
-    section = sketch.section("budget")
     before = section.body.strip("\n") if section and section.body.strip() else ""
     if before and (fence := _unclosed_fence(_lines(before), 0)) is not None:
         before += "\n" + fence  # a table inside an open code fence would not be read

@@ -198,6 +198,9 @@ class Sketch(BaseModel):
     budget: Budget | None = None
     notes: list[ParseNote] = []
     newline: str = "\n"
+    # The heading level the parser read as the sections' level; a section added by an edit gets a
+    # heading at this level, so adding it never changes how the other headings are read.
+    section_level: int = 2
 
     @property
     def language(self) -> Language:
