@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from assistant.core.sketch.budget import parse_budget
@@ -15,7 +16,8 @@ from assistant.core.sketch.personal import find_personal_data, redact
 from assistant.core.sketch.sections import section_order, section_specs
 from assistant.core.sketch.text import blocks, lix, plain_text, sentences
 
-FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+# SKISSE_FUZZ_EXAMPLES=5000 pytest tests/test_fuzz_parser.py runs the properties on more texts.
+FUZZ = settings(max_examples=int(os.environ.get("SKISSE_FUZZ_EXAMPLES", "150")), deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 TITLES = [s.title.get(lang) for s in section_specs() for lang in ("nb", "nn", "en")]
 WORDS = ["Behov", "kommune", "1 250 000 kr", "MNOK 2,5", "SSB", "KOSTRA", "eldre", "*uthevet*", "`kode`", "[lenke](http://x)", "æøå", "—", "tlf. 987 65 432"]
@@ -65,6 +67,9 @@ def _others(sketch, section_id):
 
 @FUZZ
 @given(markdownish, st.sampled_from(section_order()), safe_body)
+# Sections read at level 1 («#» twice) beside one «##»: a section added at level 2 tipped the
+# count to level 2, and both «#» headings became a title.
+@example("# Problem og behov\n# Problem og behov\n## Sammendrag", "data", "")
 def test_set_section_body_keeps_every_other_section(text, section_id, body):
     sketch = parse_sketch(text)
     assume(not sketch.notes or all(n.code != "metadata-unclosed" for n in sketch.notes))
@@ -85,6 +90,17 @@ def test_set_section_body_keeps_every_other_section(text, section_id, body):
     assert after.meta == sketch.meta
 
 
+def test_a_section_added_beside_headings_at_two_levels_keeps_the_others():
+    text = "# Problem og behov\n\nEldre bor lenger hjemme.\n\n# Problem og behov\n\n## Sammendrag\n\nKort.\n"
+    sketch = parse_sketch(text)
+    assert [(s.key, s.level) for s in sketch.sections] == [("need", 1), ("need", 1), ("summary", 2)]
+    after = parse_sketch(set_section_body(sketch, "data", "Tall: 1 250 000 kr."))
+    assert [(s.key, s.level) for s in after.sections] == [("need", 1), ("need", 1), ("summary", 2), ("data", 1)]
+    assert after.title is None
+    assert after.section("need").body.strip() == "Eldre bor lenger hjemme."
+    assert after.section("data").body.strip() == "Tall: 1 250 000 kr."
+
+
 @FUZZ
 @given(markdownish)
 def test_set_metadata_keeps_the_body(text):
@@ -96,6 +112,9 @@ def test_set_metadata_keeps_the_body(text):
 
 @FUZZ
 @given(markdownish, st.lists(st.builds(lambda i, a: BudgetLine(item=i, amount=a), st.sampled_from(["Utvikling", "Prosjektledelse", "Pilot"]), st.integers(0, 10**9)), min_size=1, max_size=5))
+# Amounts in text above an empty budget part: the table replaced them there, outside the part,
+# where one line is no budget; it now goes into the budget part and the text stays.
+@example("1KR;1KR\n# Budsjett", [BudgetLine(item="Utvikling", amount=0)])
 def test_set_budget_never_raises_and_reads_back(text, lines):
     sketch = parse_sketch(text)
     new_text = set_budget(sketch, lines)

@@ -8,7 +8,7 @@ from pathlib import Path
 from ..core.judging.checkup import parse
 from ..core.judging.findings import Report
 from ..core.sketch.document import parse_sketch
-from ..core.sketch.rubric import criterion_titles
+from ..core.judging.engine import report_in
 from ..core.sketch.sections import spec
 from ..i18n import t
 from .comments import Comment, CommentStatus, list_comments
@@ -94,8 +94,8 @@ def _cell(text: str) -> str:
 def render_markdown(data: FeedbackData, lang: str, *, table: bool = True) -> str:
     """The report as Markdown, in the applicant's language; `table=False` lists the verdicts instead."""
     out: list[str] = []
-    # Criterion titles and the parser's notes in the report's language, whatever the sketch's.
-    report = data.report.read_in(lang, criterion_titles(data.report.rubric, lang))
+    # Titles, notes and findings in the report's language, whatever the sketch's.
+    report = report_in(data.report, lang)
     title = data.title or t("advisor.report.untitled", lang)
     out.append(f"# {t('advisor.report.title', lang, title=title)}")
     out.append("")

@@ -63,11 +63,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def in_language(report, lang: str, rubric=None):  # noqa: ANN001, ANN201 - core types imported on first use
-    """The report in the language of the command line (`--lang`): criterion titles and the
-    parser's notes; the findings stay in the sketch's language, as judged."""
-    from ..core.sketch.rubric import criterion_titles
+    """The report in the language of the command line (`--lang`): criterion titles, notes and
+    findings (quotes from the sketch stay as written)."""
+    from ..core.judging.engine import report_in
 
-    return report.read_in(lang, criterion_titles(rubric or report.rubric, lang))
+    return report_in(report, lang, rubric)
 
 
 def _progress_bar(total: int, lang: str):

@@ -122,4 +122,16 @@ def run(args: argparse.Namespace) -> int:
                 print(t("export.cli.over_limit", lang, pages=info.pages, limit=limit))
     except SkisseFileError as exc:
         raise CliError(str(exc), 2) from None
+    _say_left_out(sketch, lang)
     return 0
+
+
+def _say_left_out(sketch, lang: str) -> None:  # noqa: ANN001 - core types imported on first use
+    """Name the empty sections the export left out (a bare heading wastes a page's lines)."""
+    from ..core.rendering.empty import empty_headings
+    from ..core.sketch.safetext import visible
+
+    names = empty_headings(sketch)
+    if names:
+        quoted = ", ".join(f"“{visible(n)}”" if lang == "en" else f"«{visible(n)}»" for n in names)
+        print(t("export.cli.left_out", lang, names=quoted))

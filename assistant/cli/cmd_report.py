@@ -57,9 +57,9 @@ def run_report(args: argparse.Namespace) -> int:
                 data = feedback_pdf(markdown)
             except RuntimeError as exc:
                 raise fail(t("advisor.cli.pdf_unavailable", lang, reason=exc)) from None
-            atomic_write_bytes(target, data, mode=file_mode(), lang=lang, no_symlink=True)
+            atomic_write_bytes(target, data, mode=file_mode(), lang=lang, no_symlink=True, home=path.parent)
         else:
-            atomic_write_text(target, markdown, mode=None if target.exists() else file_mode(), lang=lang, no_symlink=True)
+            atomic_write_text(target, markdown, mode=None if target.exists() else file_mode(), lang=lang, no_symlink=True, home=path.parent)
     except SkisseFileError as exc:
         raise fail(str(exc)) from None
     print(t("advisor.cli.report_written", lang, path=target), file=sys.stderr)

@@ -59,7 +59,10 @@ class DraftContext:
 
     @property
     def report(self) -> Report:
-        return self.checkup.report
+        """The checkup's report in the request's language: titles, notes and findings."""
+        from ..core.judging.engine import report_in
+
+        return report_in(self.checkup.report, self.lang, self.rubric)
 
     @property
     def pages(self) -> PageInfo | None:

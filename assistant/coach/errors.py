@@ -79,8 +79,11 @@ def to_coach_error(exc: BaseException, settings: CoachSettings, lang: str, *, pa
         message = t(f"coach.error.{key}", lang, **kw)
         return CoachError(message, retryable, partial=partial, code=code)
 
-    if "ReplyTooLarge" in names:  # a server that would not stop (llm.MAX_RESPONSE_BYTES)
+    if "ReplyTooLarge" in names:  # a server that would not stop (http.MAX_RESPONSE_BYTES)
         return CoachError(t("reply.too_large", lang, mb=32), False, partial=partial, code="too-large")
+    if "ReplyEncodingRefused" in names:  # br or zstd, not asked for: its size cannot be bounded as it is unpacked
+        refused = next((link for link in _chain(exc) if type(link).__name__ == "ReplyEncodingRefused"), exc)
+        return CoachError(t("reply.encoding_refused", lang, encoding=str(refused)[:40]), False, partial=partial, code="encoding")
     if status == 401 or "AuthenticationError" in names:
         return err("auth", False, "auth", env=env, provider=provider)
     if status == 403 or "PermissionDeniedError" in names:

@@ -18,6 +18,8 @@ from pydantic import BaseModel, Field
 from ..i18n import system_language, t
 from .base import Assessment, CoachError, CoachRequest, CriterionAssessment, MessageUsage, SessionUsage
 from .errors import retry_after, to_coach_error
+from .http import MAX_RESPONSE_BYTES, ReplyTooLarge  # noqa: F401 - the cap and its error, where they were
+from .http import cap_anthropic, cap_mistral, capped_async_client, capped_client, hooks
 from .settings import LOCAL_PROVIDERS, OWN_BASE_URL, PROVIDER_KEY_ENV, PROVIDER_PACKAGES, CoachSettings, api_key
 from .tokens import counter_for, estimate_cost, price_for, price_table
 
@@ -89,6 +91,7 @@ def build_chat_model(settings: CoachSettings, lang: str = "nb") -> BaseChatModel
 
             return ChatOpenAI(
                 http_async_client=_async_http_client(settings),
+                http_client=capped_client(settings.timeout_s),
                 model=settings.model_name or "default",
                 base_url=settings.base_url,
                 api_key=key or "not-needed",
@@ -108,20 +111,22 @@ def build_chat_model(settings: CoachSettings, lang: str = "nb") -> BaseChatModel
         if key:
             kwargs["api_key"] = key
         if provider in LOCAL_PROVIDERS:
-            kwargs["client_kwargs"] = {"timeout": settings.timeout_s}
+            # Ollama's clients take httpx's arguments: the hooks that cap every body (see `http`).
+            kwargs["client_kwargs"] = {"timeout": settings.timeout_s, "event_hooks": hooks()}
         if provider in OWN_BASE_URL and settings.base_url:
             kwargs["base_url"] = settings.base_url
         elif provider in _HTTP_CLIENT_PROVIDERS:
             kwargs |= {"timeout": settings.timeout_s, "max_retries": 0, "max_tokens": settings.max_output_tokens}
         if provider in ("openai", "azure_openai"):
             kwargs["http_async_client"] = _async_http_client(settings)
+            kwargs["http_client"] = capped_client(settings.timeout_s)
         if provider == "azure_openai":
             kwargs["azure_deployment"] = settings.model_name
             kwargs |= {k: v for k, v in (("azure_endpoint", settings.azure_endpoint), ("api_version", settings.api_version)) if v}
         if provider == "openai":
             kwargs["stream_usage"] = True
         model = settings.model if ":" in (settings.model or "") else f"openai:{settings.model}"
-        return init_chat_model(model, **kwargs)
+        return _cap_clients(init_chat_model(model, **kwargs), provider, settings)
     except CoachError:
         raise
     except ImportError as exc:
@@ -390,42 +395,21 @@ class LangChainCoach:
         return _text_of(reply)
 
 
-# The most a response body may hold, streamed or not (a whole assessment is some kilobytes; a
-# streamed reply stops at MAX_REPLY_CHARS well before this). Beyond it the connection is closed.
-MAX_RESPONSE_BYTES = 32_000_000
-
-
-class ReplyTooLarge(Exception):
-    """A model server sent more than MAX_RESPONSE_BYTES in one response."""
-
-
 def _async_http_client(settings: CoachSettings):
     """A client of our own: LangChain's shared default is bound to the first event loop that used
     it. Every response body is read through a counter that stops at MAX_RESPONSE_BYTES."""
-    import httpx
+    return capped_async_client(settings.timeout_s)
 
-    class Capped(httpx.AsyncByteStream):
-        def __init__(self, inner) -> None:  # type: ignore[no-untyped-def]
-            self.inner = inner
 
-        async def __aiter__(self):  # type: ignore[no-untyped-def]
-            seen = 0
-            async for chunk in self.inner:
-                seen += len(chunk)
-                if seen > MAX_RESPONSE_BYTES:
-                    raise ReplyTooLarge(seen)
-                yield chunk
-
-        async def aclose(self) -> None:
-            await self.inner.aclose()
-
-    class CappedTransport(httpx.AsyncHTTPTransport):
-        async def handle_async_request(self, request):  # type: ignore[no-untyped-def]
-            response = await super().handle_async_request(request)
-            response.stream = Capped(response.stream)
-            return response
-
-    return httpx.AsyncClient(timeout=settings.timeout_s, transport=CappedTransport())
+def _cap_clients(model: Any, provider: str, settings: CoachSettings) -> Any:
+    """Every provider whose client can be reached reads its bodies through the counter (see
+    `http`): Anthropic and Mistral here, once the model is made; OpenAI, Azure, any `base_url`
+    and Ollama when their clients are made. Others (groq, deepseek, …) are not capped."""
+    if provider == "anthropic":
+        return cap_anthropic(model, settings.timeout_s)
+    if provider == "mistralai":
+        return cap_mistral(model)
+    return model
 
 
 def _is_parse_error(exc: BaseException) -> bool:

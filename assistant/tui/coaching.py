@@ -168,7 +168,7 @@ def write_report(app) -> None:
         report = check_text(text, path)
         checkpoint(db, path, text, session=session, report=report)
         markdown = feedback_markdown(db, path, report, text=text, lang=app.draft.sketch.language.value, session=session)
-        atomic_write_text(target, markdown, no_symlink=True)
+        atomic_write_text(target, markdown, no_symlink=True, home=path.parent)
     except SkisseFileError as exc:
         app.notify(shown(exc), severity="error", timeout=8)
         return

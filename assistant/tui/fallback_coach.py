@@ -38,7 +38,10 @@ class FindingsCoach:
         lines = [t("tui.coach.section_words", lang, section=title, words=words)]
         try:
             # The checkup the live panel made of this text: found in the core's cache, not made again.
-            report = self.services.checkup(request.sketch_text).report
+            found_in = self.services.checkup(request.sketch_text)
+            from ..core.judging.engine import report_in
+
+            report = report_in(found_in.report, lang, found_in.rubric)  # the findings in the coach's language
         except (ServiceUnavailable, RubricError):
             report = None
         if report is not None:

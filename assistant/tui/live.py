@@ -42,7 +42,7 @@ def compute_live(text: str, services: Services, path: str | None = None, *, aban
     says yes, `Abandoned` is raised, so a computation for a text already typed over stops
     taking CPU time from the window. A save of the same text right after finds this checkup
     in the core's cache: the text is parsed and judged once. With `lang`, the report is shown
-    in that language (`Report.read_in`).
+    in that language (`engine.report_in`).
     """
 
     def step() -> None:
@@ -64,10 +64,10 @@ def compute_live(text: str, services: Services, path: str | None = None, *, aban
         state.errors.append(_one_line(exc))
     else:
         state.pages, state.report = result.pages, result.report
-        if lang is not None:  # criterion titles and the parser's notes in the window's language
-            from ..core.sketch.rubric import criterion_titles
+        if lang is not None:  # titles, notes and findings in the window's language
+            from ..core.judging.engine import report_in
 
-            state.report = result.report.read_in(lang, criterion_titles(result.rubric, lang))
+            state.report = report_in(result.report, lang, result.rubric)
         if isinstance(result.page_error, ServiceUnavailable):
             state.problems.append("render")
         elif result.page_error is not None:

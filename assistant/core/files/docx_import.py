@@ -107,7 +107,7 @@ def import_docx(source: Path, target: Path | None = None, *, force: bool = False
         if not force:
             raise SkisseFileError(t("docx.import.exists", lang, path=target))
     markdown, sketch = sketch_markdown(loaded.text)
-    atomic_write_text(target, markdown, lang=lang, no_symlink=True)  # a new file: never written through a link
+    atomic_write_text(target, markdown, lang=lang, no_symlink=True, home=source.parent)  # a new file: never written through a link
     # What was left out of the Word file; the page-count note is for a check, not an import.
     said = {t("docx.note.read", lang, path=source), t("docx.note.pages", lang, path=source)}
     return Imported(target, sketch, [w for w in loaded.warnings if w not in said], guessed=markdown != loaded.text)

@@ -10,7 +10,6 @@ import errno
 import os
 import shutil
 import stat
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -187,7 +186,14 @@ def new_file_mode() -> int:
 
 
 def atomic_write_bytes(
-    path: Path, data: bytes, *, backup: bool = False, mode: int | None = None, lang: str | None = None, no_symlink: bool = False
+    path: Path,
+    data: bytes,
+    *,
+    backup: bool = False,
+    mode: int | None = None,
+    lang: str | None = None,
+    no_symlink: bool = False,
+    home: Path | None = None,
 ) -> None:
     """Write via a temp file in the same folder, fsync, then rename over the target.
 
@@ -195,10 +201,16 @@ def atomic_write_bytes(
     submission), a replaced one keeps its mode; `mode` sets it (0o600 for private files).
     With `backup`, the previous file is kept as `NAME~`. On any failure the old file is intact.
     A symbolic link is followed, so the file it points to is replaced and the link kept; with
-    `no_symlink` (exports, reports: a file that is new output, perhaps in a shared folder) a link
-    is refused instead, and one planted after that check is replaced, never followed. A
-    read-only file is refused rather than replaced: renaming over it would succeed on POSIX
-    and silently undo the owner's choice.
+    `no_symlink` (exports, reports, imports: a file that is new output, perhaps in a shared
+    folder) a link is refused instead, and one planted after that check is replaced, never
+    followed. For such output a folder on the way that is a link out of `home` (the folder of the
+    sketch it comes from) is refused too, naming where it leads (see `check_output_folder`). A
+    read-only file is refused rather than replaced: renaming over it would succeed on POSIX and
+    silently undo the owner's choice.
+
+    The temp file, the rename and the folder's fsync all go through one open handle on the
+    folder, checked to be the folder that was vetted (and, in a served window, to lie in its
+    folder): a link swapped in on the way after the checks cannot send the file elsewhere.
     """
     path = Path(path)
     if path.is_symlink():
@@ -212,28 +224,39 @@ def atomic_write_bytes(
         raise _error("is_folder", lang, path=path)
     if not folder.is_dir():
         raise _error("folder_missing", lang, path=folder)
+    from .confine import inside, root
+
+    served = root()
+    if served is not None:
+        inside(path, lang=lang)  # a served window writes only in its folder
+    vetted = check_output_folder(path, home, lang=lang) if no_symlink else None
     if path.exists() and is_read_only(path):
         raise _error("read_only", lang, path=path)
-    fd = -1
+    dir_fd = fd = -1
     tmp = ""
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        dir_fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        _vet_open_folder(dir_fd, path, vetted, served, lang)
+        fd, tmp = _temp_file(dir_fd, path.name)
         with os.fdopen(fd, "wb") as handle:
             fd = -1
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if mode is not None:
-            os.chmod(tmp, mode)
-        elif path.exists():
-            os.chmod(tmp, path.stat().st_mode & 0o777)
-        else:  # mkstemp made it 0600
-            os.chmod(tmp, new_file_mode())
+            if mode is not None:
+                os.fchmod(handle.fileno(), mode)
+            elif path.exists():
+                os.fchmod(handle.fileno(), path.stat().st_mode & 0o777)
+            else:  # made 0600 like mkstemp's
+                os.fchmod(handle.fileno(), new_file_mode())
         if backup and path.exists():
             _keep_backup(path)
-        os.replace(tmp, path)
+        os.replace(tmp, path.name, src_dir_fd=dir_fd, dst_dir_fd=dir_fd)
         tmp = ""
-        _fsync_dir(folder)
+        try:
+            os.fsync(dir_fd)
+        except OSError:
+            pass
     except OSError as exc:
         if exc.errno in _DISK_FULL:
             raise _error("disk_full", lang, path=path) from None
@@ -245,9 +268,108 @@ def atomic_write_bytes(
             os.close(fd)
         if tmp:
             try:
-                os.unlink(tmp)
+                os.unlink(tmp, dir_fd=dir_fd)
             except OSError:
                 pass
+        if dir_fd >= 0:
+            os.close(dir_fd)
+
+
+def _temp_file(dir_fd: int, name: str) -> tuple[int, str]:
+    """A new temp file `.NAME.XXXXXXXX.tmp` in the folder open as `dir_fd` (mode 0600), as mkstemp makes one."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    for _ in range(100):
+        tmp = f".{name}.{os.urandom(4).hex()}.tmp"  # not `secrets`: it loads hashlib, kept off the start screen
+        try:
+            return os.open(tmp, flags, 0o600, dir_fd=dir_fd), tmp
+        except FileExistsError:
+            continue
+    raise OSError(errno.EEXIST, "no free temporary file name")
+
+
+def _within(path: Path, folder: Path) -> bool:
+    return path == folder or folder in path.parents
+
+
+def _links_on_the_way(folder: Path) -> tuple[Path, list[tuple[Path, Path, Path]]]:
+    """Resolve `folder` one name at a time: (where it leads, [(link as named, folder holding it, target)])."""
+    named = folder.expanduser()
+    if not named.is_absolute():
+        named = Path.cwd() / named  # not normalised: «link/..» is the link target's parent
+    resolved = Path(named.anchor)
+    typed = Path(named.anchor)
+    links: list[tuple[Path, Path, Path]] = []
+    for part in named.parts[1:]:
+        typed = typed / part
+        if part == ".":
+            continue
+        if part == "..":
+            resolved = resolved.parent
+            continue
+        step = resolved / part
+        if step.is_symlink():
+            target = Path(os.path.realpath(step))
+            links.append((typed, resolved, target))
+            resolved = target
+        else:
+            resolved = step
+    return resolved, links
+
+
+def check_output_folder(path: Path, home: Path | None, *, lang: str | None = None) -> os.stat_result:
+    """Refuse output whose folder, as named, goes through a symbolic link that lies in `home`
+    (the sketch's folder) and leads out of it: `-o d/sub/x.pdf` with `d/sub` a link to
+    another user's folder. The message names where the link leads, so the user can give that
+    folder itself. Links above the sketch's folder (`/tmp` on macOS, a home folder on a network
+    drive) are the system's and are followed. Returns the folder's identity for the write to
+    check against, so a link swapped in after this check is noticed."""
+    folder = Path(path).parent if str(Path(path).parent) else Path(".")
+    if home is not None:
+        home_real = Path(os.path.realpath(Path(home).expanduser()))
+        _, links = _links_on_the_way(folder)
+        for typed, holder, target in links:
+            if _within(holder, home_real) and not _within(target, home_real):
+                from ...i18n import t
+
+                raise SkisseFileError(
+                    t("files.symlink_folder", _lang(lang), path=path, link=typed, target=target, home=home_real), key="symlink_folder"
+                )
+    try:
+        return os.stat(folder)
+    except OSError as exc:
+        raise _error("write_failed", lang, path=path, reason=exc.strerror or exc) from None
+
+
+def _vet_open_folder(dir_fd: int, path: Path, vetted: os.stat_result | None, served: Path | None, lang: str | None) -> None:
+    """The folder just opened is the one checked (no link swapped in on the way since) and, in a
+    served window, lies in the served folder: walked up through «..», which follows no link."""
+    here = os.fstat(dir_fd)
+    if vetted is not None and (here.st_dev, here.st_ino) != (vetted.st_dev, vetted.st_ino):
+        raise _error("folder_changed", lang, path=path)
+    if served is None:
+        return
+    try:
+        top = os.stat(served)
+    except OSError:
+        top = None
+    current = os.dup(dir_fd)
+    try:
+        for _ in range(4096):
+            st = os.fstat(current)
+            if top is not None and (st.st_dev, st.st_ino) == (top.st_dev, top.st_ino):
+                return
+            parent = os.open("..", os.O_RDONLY | getattr(os, "O_DIRECTORY", 0), dir_fd=current)
+            pst = os.fstat(parent)
+            os.close(current)
+            current = parent
+            if (pst.st_dev, pst.st_ino) == (st.st_dev, st.st_ino):
+                break  # the file system's root: the served folder was not on the way up
+    finally:
+        os.close(current)
+    from ...i18n import t
+    from .confine import OutsideFolder
+
+    raise OutsideFolder(t("serve.outside", _lang(lang), path=str(path), folder=str(served)), key="outside")
 
 
 def is_read_only(path: Path) -> bool:
@@ -282,10 +404,18 @@ def _keep_backup(path: Path) -> None:
 
 
 def atomic_write_text(
-    path: Path, text: str, *, backup: bool = False, mode: int | None = None, lang: str | None = None, no_symlink: bool = False
+    path: Path,
+    text: str,
+    *,
+    backup: bool = False,
+    mode: int | None = None,
+    lang: str | None = None,
+    no_symlink: bool = False,
+    home: Path | None = None,
 ) -> None:
     """Write text as UTF-8, atomically; line endings are written exactly as given."""
-    atomic_write_bytes(path, text.encode("utf-8", errors="surrogateescape"), backup=backup, mode=mode, lang=lang, no_symlink=no_symlink)
+    data = text.encode("utf-8", errors="surrogateescape")
+    atomic_write_bytes(path, data, backup=backup, mode=mode, lang=lang, no_symlink=no_symlink, home=home)
 
 
 def _fsync_dir(folder: Path) -> None:

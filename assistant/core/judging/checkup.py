@@ -29,7 +29,7 @@ from typing import Any, TypeAlias
 from ..rendering.pages import PageInfo
 from ..sketch.model import Sketch
 from ..sketch.rubric import Layout, Rubric
-from .findings import Report
+from .findings import Report, Said
 
 CACHE_SIZE = 16  # checkups kept; a five-page sketch and its report are some 200 kB
 PARSE_CACHE_SIZE = 16
@@ -258,8 +258,11 @@ def _layout_in_background(sketch: Sketch, layout: Layout, notes: list[str], over
         try:
             box.append(renderer.page_info(sketch, layout))
         except TooLongToLayOut as exc:
-            # Far over any page limit: the page criterion gets the estimate, the note says so.
-            notes.append(str(exc))
+            # Far over any page limit: the page criterion gets the estimate, the note says so, in
+            # the sketch's language as the other notes; a reader of another has it said in theirs.
+            from ...i18n import t
+
+            notes.append(Said(t("render.too_long", sketch.language.value, **exc.values), "render.too_long", exc.values, catalogue="locale"))
             box.append(PageInfo.model_construct(pages=int(exc.estimated_pages), fraction=float(exc.estimated_pages)))
         except BaseException as exc:  # handed to the thread that waits
             box.append(exc)

@@ -17,7 +17,7 @@ from ..sketch.sections import Localised
 from ..sketch.text import lix_of_sentences
 from .analysis import Analysis
 from .checks import CHECKS, Context, Outcome
-from .findings import CriterionResult, Report, Status, TextStats, worst
+from .findings import CriterionResult, Report, Said, Status, TextStats, worst
 
 MAX_CHECK_CHARS = 200_000
 
@@ -66,17 +66,19 @@ def _speaker(criterion: Criterion, lang: str):
         entry = criterion.messages.get(key) or messages.get(key)
         return entry.get(lang) if entry else None
 
+    # What is said remembers how (`Said`), so a reader of another language can have it said
+    # again in theirs (`report_in`).
     def say(key: str, **values: object) -> str:
         text = lookup(key)
         if text is None:
             return key
-        return string.Formatter().vformat(text, (), _Safe(title=title, **values))
+        return Said(string.Formatter().vformat(text, (), _Safe(title=title, **values)), key, values, criterion.id)
 
     def tip(key: str, **values: object) -> str | None:
         text = lookup(key + "-tip")
         if text is None:
             return None
-        return string.Formatter().vformat(text, (), _Safe(title=title, **values))
+        return Said(string.Formatter().vformat(text, (), _Safe(title=title, **values)), key + "-tip", values, criterion.id)
 
     return say, tip
 
@@ -142,7 +144,8 @@ def check_sketch(
     )
     notes = [n.text(lang) for n in sketch.notes]
     if truncated:
-        notes.insert(0, default_messages()["engine.truncated"].get(lang).format(chars=f"{MAX_CHECK_CHARS:,}".replace(",", " ")))
+        chars = f"{MAX_CHECK_CHARS:,}".replace(",", " ")
+        notes.insert(0, Said(default_messages()["engine.truncated"].get(lang).format(chars=chars), "engine.truncated", {"chars": chars}))
     judged.update({id(c): judge(c) for c in rubric.criteria if _reads_pages(c)})
     info = page_info()
     return Report.model_construct(
@@ -157,3 +160,41 @@ def check_sketch(
         stats=stats,
         parse_notes=list(sketch.notes),
     )
+
+
+def report_in(report: Report, lang: str, rubric: Rubric | str | Path | None = None) -> Report:
+    """The report as a reader of `lang` reads it (`--lang`, SKISSE_LANG, the window's language):
+    criterion titles, the parser's notes, the notes and every finding's message and suggestion
+    said in `lang`. Words quoted from the sketch stay as written. A rubric that cannot be read
+    leaves titles and findings as judged."""
+    if lang == report.language:
+        return report
+    try:
+        found = rubric if isinstance(rubric, Rubric) else load_rubric(rubric or report.rubric)
+    except RubricError:
+        return report.read_in(lang)
+    by_id = {c.id: c for c in found.criteria}
+    titles = {c.id: c.title.get(lang) for c in found.criteria}
+    speakers: dict[str | None, tuple] = {}
+    messages = default_messages()
+
+    def resay(text: str) -> str:
+        if not isinstance(text, Said):
+            return text
+        values = {k: resay(v) if isinstance(v, str) else v for k, v in text.values.items()}
+        if text.catalogue == "locale":
+            from ...i18n import t
+
+            return Said(t(text.key, lang, **values), text.key, values, catalogue="locale")
+        criterion = by_id.get(text.criterion) if text.criterion else None
+        if criterion is None:
+            entry = messages.get(text.key)
+            if entry is None:
+                return text
+            return Said(string.Formatter().vformat(entry.get(lang), (), _Safe(**values)), text.key, values)
+        if text.criterion not in speakers:
+            speakers[text.criterion] = _speaker(criterion, lang)
+        said = speakers[text.criterion][0](text.key, **values)
+        return text if said == text.key else said
+
+    return report.read_in(lang, titles, resay)

@@ -3,6 +3,7 @@
 # No `from __future__ import annotations`: pydantic would evaluate every field annotation of
 # this module from its string at import, about a millisecond a module at every start.
 
+from collections.abc import Callable
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -13,6 +14,28 @@ from ..sketch.model import ParseNote
 # sketch then validates nothing it made itself, and the schemas are built only when something
 # is read in (history, a worker's answer) or written out.
 _INTERNAL = ConfigDict(defer_build=True)
+
+
+class Said(str):
+    """Text said in one language that remembers how it was said: the catalogue's key, the
+    values put into it (themselves `Said` when they were words of the catalogue) and the
+    criterion whose own messages come first. A reader of another language then has it said
+    again (`Report.read_in`); quotes from the sketch among the values stay as written.
+    `catalogue` is "messages" (rubric/messages.toml and the criterion's table) or "locale"
+    (assistant/locale)."""
+
+    key: str
+    values: dict
+    criterion: str | None
+    catalogue: str
+
+    def __new__(cls, text: str, key: str, values: dict | None = None, criterion: str | None = None, catalogue: str = "messages") -> "Said":
+        self = super().__new__(cls, text)
+        self.key, self.values, self.criterion, self.catalogue = key, dict(values or {}), criterion, catalogue
+        return self
+
+    def __reduce__(self):  # noqa: ANN204 - kept when a report crosses to or from a worker process
+        return (Said, (str(self), self.key, self.values, self.criterion, self.catalogue))
 
 
 class Status(StrEnum):
@@ -104,23 +127,34 @@ class Report(BaseModel):
     def statuses(self) -> dict[str, str]:
         return {c.id: c.status.value for c in self.criteria}
 
-    def read_in(self, lang: str, titles: dict[str, str] | None = None) -> "Report":
-        """The report as a reader of `lang` reads it: the parser's notes in `lang`, and each
-        criterion's title from `titles` (id → title in `lang`, see `rubric.criterion_titles`).
-        The findings stay as judged, in the sketch's language. The report itself is unchanged
-        (checkups are shared); a copy is returned when anything differs."""
+    def read_in(self, lang: str, titles: dict[str, str] | None = None, resay: "Callable[[str], str] | None" = None) -> "Report":
+        """The report as a reader of `lang` reads it: the parser's notes in `lang`, each
+        criterion's title from `titles` (id → title in `lang`, see `rubric.criterion_titles`),
+        and, with `resay` (see `engine.report_in`), every finding's message and suggestion and
+        every note that remembers how it was said (`Said`) said again in `lang`. The report
+        itself is unchanged (checkups are shared); a copy is returned when anything differs."""
         if lang == self.language:
-            return self  # judged in this language: titles and notes are in it already
+            return self  # judged in this language: titles, notes and findings are in it already
         notes = self.notes
         if self.parse_notes:
             said = {n.text(self.language): n.text(lang) for n in self.parse_notes}
             notes = [said.get(note, note) for note in self.notes]
-        criteria = self.criteria
-        if titles:
-            criteria = [c.model_copy(update={"title": titles[c.id]}) if titles.get(c.id, c.title) != c.title else c for c in self.criteria]
-        if notes is self.notes and criteria is self.criteria:
+        if resay is not None:
+            notes = [resay(note) for note in notes]
+        criteria = []
+        for c in self.criteria:
+            update: dict = {}
+            if titles and titles.get(c.id, c.title) != c.title:
+                update["title"] = titles[c.id]
+            if resay is not None and any(isinstance(f.message, Said) or isinstance(f.suggestion, Said) for f in c.findings):
+                update["findings"] = [
+                    f.model_copy(update={"message": resay(f.message), "suggestion": resay(f.suggestion) if f.suggestion is not None else None})
+                    for f in c.findings
+                ]
+            criteria.append(c.model_copy(update=update) if update else c)
+        if notes == self.notes and all(a is b for a, b in zip(criteria, self.criteria, strict=True)):
             return self
-        return self.model_copy(update={"notes": notes, "criteria": criteria})
+        return self.model_copy(update={"notes": notes, "criteria": criteria, "language": lang})
 
     def to_json_dict(self) -> dict:
         """The shape `skisse check --json` prints for one file."""

@@ -15,6 +15,7 @@ from ..sketch.model import Sketch
 from ..sketch.rubric import Layout
 from .pages import PageInfo
 from .render import Renderer, RenderError, default_renderer, format_orgnr
+from .render.renderer import TooLongToLayOut
 
 PDF_MAGIC = b"%PDF-"
 
@@ -26,6 +27,11 @@ def _same_file(a: Path, b: Path) -> bool:
     except OSError:
         pass
     return a.resolve() == b.resolve()
+
+
+def _home(source: Path | None) -> Path | None:
+    """The sketch's folder: an export does not follow a link out of it (`storage.check_output_folder`)."""
+    return Path(source).parent if source is not None else None
 
 
 def _guard(path: Path, source: Path | None, lang: str) -> None:
@@ -65,10 +71,12 @@ def export_pdf(
             raise SkisseFileError(t("export.error.not_pdf", lang, path=path))
     try:
         rendered = (renderer or default_renderer()).render(sketch, layout)
+    except TooLongToLayOut as exc:  # said in the export's language, not the system's
+        raise SkisseFileError(t("export.error.render", lang, reason=t("render.too_long", lang, **exc.values))) from None
     except RenderError as exc:
         raise SkisseFileError(t("export.error.render", lang, reason=exc)) from None
     assert rendered.pdf is not None and rendered.info is not None
-    atomic_write_bytes(path, rendered.pdf, lang=lang, no_symlink=True)
+    atomic_write_bytes(path, rendered.pdf, lang=lang, no_symlink=True, home=_home(source))
     return rendered.info
 
 
@@ -87,25 +95,34 @@ def export_docx(sketch: Sketch, layout: Layout, path: Path, *, source: Path | No
             raise SkisseFileError(f"{path}: {exc.strerror or exc}") from None
         if head != b"PK\x03\x04":
             raise SkisseFileError(t("docx.export.not_docx", lang, path=path))
-    atomic_write_bytes(path, sketch_to_docx(sketch, layout), lang=lang, no_symlink=True)
+    atomic_write_bytes(path, sketch_to_docx(sketch, layout), lang=lang, no_symlink=True, home=_home(source))
 
 
 def markdown_for_export(sketch: Sketch) -> str:
     """The sketch as Markdown to paste elsewhere: the metadata block becomes a visible title block.
 
-    Without a metadata block the text is returned unchanged.
+    Empty sections (a heading with nothing but comments under it) are left out, as in the PDF.
+    Without a metadata block or empty sections the text is returned unchanged.
     """
-    if not sketch.has_front_matter:
-        return sketch.source
-    lang = sketch.language.value
+    from .empty import without_empty_lines
+
+    dropped = without_empty_lines(sketch)
     nl = sketch.newline
     lines = sketch.source.splitlines()
+    if not sketch.has_front_matter:
+        if not dropped:
+            return sketch.source
+        kept = [line for n, line in enumerate(lines) if n not in dropped]
+        return nl.join(kept) + (nl if sketch.source.endswith(("\n", "\r")) else "")
+    lang = sketch.language.value
     rest = lines[sketch.front_matter_end :]
     while rest and not rest[0].strip():  # the blank lines that followed the metadata block
         rest = rest[1:]
     skipped = len(lines) - sketch.front_matter_end - len(rest)
     first_section = (sketch.sections[0].line - 1 - sketch.front_matter_end - skipped) if sketch.sections else len(rest)
     preamble = rest[: max(0, first_section)]
+    offset = len(lines) - len(rest)  # the file's line number of rest[0], less one
+    rest = [line for n, line in enumerate(rest) if n + offset not in dropped]
     preamble_text = "\n".join(preamble).casefold()
     meta = sketch.meta
     fields: list[str] = []
@@ -144,4 +161,4 @@ def export_markdown(sketch: Sketch, path: Path, *, source: Path | None = None, l
     """Write `markdown_for_export(sketch)` to `path`; never over `source`."""
     path = Path(path)
     _guard(path, source, lang)
-    atomic_write_text(path, markdown_for_export(sketch), lang=lang, no_symlink=True)
+    atomic_write_text(path, markdown_for_export(sketch), lang=lang, no_symlink=True, home=_home(source))

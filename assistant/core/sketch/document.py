@@ -107,12 +107,36 @@ def _yaml_problem(exc: yaml.YAMLError, raw: str) -> str:
     return problem
 
 
-def _yaml_note(exc: yaml.YAMLError, raw: str, line: int) -> ParseNote:
-    """The YAML reader's problem as a note. Aliases, refused by us, are said in the reader's
-    language; other problems are PyYAML's own words (English), quoted after ours."""
+# What PyYAML (either loader) says, as the one thing a writer must fix, said in plain words.
+# The first match wins; each names a `parse.metadata_yaml_*` key (assistant/locale/parse.toml).
+_YAML_KINDS = (
+    ("tab", ("tab character", "'\\t'")),
+    ("char", ("cannot start any token",)),
+    ("colon", ("mapping values are not allowed",)),
+    ("quote", ("quoted scalar",)),
+    ("key", ("could not find expected ':'",)),
+    ("bracket", ("flow sequence", "flow mapping", "',' or ']'", "',' or '}'")),
+    ("indent", ("block collection", "block mapping", "expected <block end>", "did not find expected")),
+)
+
+
+def _yaml_note(exc: yaml.YAMLError, raw: str, line: int, column: int | None = None) -> ParseNote:
+    """The YAML reader's problem as a note in plain words, with its line and column: a tab, a
+    character that cannot begin a value, a colon inside a value, a quote or bracket not closed,
+    a line with no «:», an indentation that does not line up. PyYAML's own English words are kept
+    as `detail`: said in English runs and logs only (`ParseNote.text`)."""
     if isinstance(exc, yaml.composer.ComposerError) and (exc.problem or "").startswith(_ALIASES):
         return ParseNote(line=line, code="metadata-yaml", key="parse.metadata_aliases")
-    return ParseNote(line=line, code="metadata-yaml", key="parse.metadata_yaml", values={"problem": _yaml_problem(exc, raw)})
+    problem = _yaml_problem(exc, raw)
+    said = f"{getattr(exc, 'context', None) or ''} {problem}"
+    kind = next((k for k, words in _YAML_KINDS if any(w in said for w in words)), None)
+    values = {"detail": problem}
+    mark = getattr(exc, "problem_mark", None)
+    if kind == "char" and mark is not None and 0 <= mark.index < len(raw):
+        values["char"] = raw[mark.index]
+    if column is not None:
+        values["column"] = str(column)
+    return ParseNote(line=line, code="metadata-yaml", key=f"parse.metadata_yaml_{kind}" if kind else "parse.metadata_yaml", values=values)
 
 
 def _split_front_matter(lines: list[str], notes: list[ParseNote]) -> tuple[dict[str, Any] | None, int]:
@@ -135,7 +159,8 @@ def _split_front_matter(lines: list[str], notes: list[ParseNote]) -> tuple[dict[
                 # A problem found at the end of the block (libyaml's mark is then past its last
                 # line) is on the block's last line.
                 line = min(mark.line + 2, i) if mark is not None else 1
-                notes.append(_yaml_note(exc, raw, line))
+                column = mark.column + 1 if mark is not None and mark.line + 2 <= i else None
+                notes.append(_yaml_note(exc, raw, line, column))
                 return {}, i + 1
             if data is None:
                 data = {}
@@ -407,6 +432,7 @@ def parse_sketch(text: str) -> Sketch:
         budget=budget,
         notes=notes,
         newline=_detect_newline(text),
+        section_level=section_level,
     )
 
 
@@ -465,7 +491,10 @@ def set_section_body(sketch: Sketch, section_id: str, body: str) -> str:
         replacement = [""] + new_body + ([""] if following_blank else [])
         out = lines[:start] + replacement + lines[end:]
         return _join(out, nl, True)
-    level = max((s.level for s in sketch.sections if s.key), default=2)
+    # The level the parser read the sections at, not the deepest one a section has: a sketch with
+    # «# Behov» twice and one «## Sammendrag» reads its sections at level 1, and a second level-2
+    # heading would tip the count to level 2 and turn both «#» headings into a title.
+    level = sketch.section_level
     order = section_order()
     pos = order.index(section_id) if section_id in order else len(order)
     insert_at = len(lines)
@@ -496,10 +525,19 @@ def set_budget(sketch: Sketch, lines_: list[BudgetLine], years: list[str] | None
     table = _lines(budget_table(lines_, sketch.language, years))
     budget = sketch.budget
     lines = _lines(sketch.source)
-    if budget is not None and budget.table_start is not None and budget.table_end is not None:
+    section = sketch.section("budget")
+    # A budget read from text outside the budget part («1 KR; 1 KR» above «# Budsjett») stays as
+    # written and the table goes into the budget part: replacing those lines put the table where
+    # a budget is read only with two amounts or more, and a one-line budget was lost.
+    elsewhere = (
+        section is not None
+        and budget is not None
+        and budget.table_start is not None
+        and not (section.body_line <= budget.table_start and (budget.table_end or 0) <= section.end_line)
+    )
+    if budget is not None and budget.table_start is not None and budget.table_end is not None and not elsewhere:
         out = lines[: budget.table_start - 1] + table + lines[budget.table_end :]
         return _join(out, sketch.newline, True)
-    section = sketch.section("budget")
     before = section.body.strip("\n") if section and section.body.strip() else ""
     if before and (fence := _unclosed_fence(_lines(before), 0)) is not None:
         before += "\n" + fence  # a table inside an open code fence would not be read

@@ -159,6 +159,10 @@ class ParseNote(BaseModel):
         from ...i18n import t
 
         message = t(self.key, lang, **self.values)
+        if self.values.get("detail") and lang == "en":  # a library's own English words, for English readers and logs
+            message = t("parse.detail", lang, message=message, detail=self.values["detail"])
+        if self.line and self.values.get("column"):
+            return t("parse.at_line_column", lang, message=message, line=self.line, column=self.values["column"])
         return t("parse.at_line", lang, message=message, line=self.line) if self.line else message
 
     @property
@@ -194,6 +198,9 @@ class Sketch(BaseModel):
     budget: Budget | None = None
     notes: list[ParseNote] = []
     newline: str = "\n"
+    # The heading level the parser read as the sections' level; a section added by an edit gets a
+    # heading at this level, so adding it never changes how the other headings are read.
+    section_level: int = 2
 
     @property
     def language(self) -> Language:

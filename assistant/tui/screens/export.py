@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from textual import on, work
@@ -16,6 +16,7 @@ from textual.worker import Worker, WorkerState
 from ...core.files.storage import SkisseFileError
 from ...core.judging.checkup import parse
 from ...core.judging.findings import Status
+from ...core.rendering.empty import empty_headings
 from ...core.rendering.pages import PageInfo
 from ..keys import UiLanguage
 from ..live import LiveState, compute_live
@@ -34,6 +35,7 @@ class ExportResult:
     pdf: Path | None = None
     pages: PageInfo | None = None
     docx: Path | None = None
+    left_out: list[str] = field(default_factory=list)  # headings of empty sections not exported
 
 
 def default_docx_path(sketch_path: Path) -> Path:
@@ -189,7 +191,7 @@ class ExportScreen(UiLanguage, Screen):
         services = self.app.services  # type: ignore[attr-defined]
         draft = self.app.draft  # type: ignore[attr-defined]
         sketch = parse(draft.text)
-        result = ExportResult()
+        result = ExportResult(left_out=empty_headings(sketch))
         if md is not None:
             services.export_markdown(sketch, md, source=draft.path, lang=self.lang)
             result.markdown = md
@@ -236,6 +238,8 @@ class ExportScreen(UiLanguage, Screen):
             lines.append(self.tr("tui.export.wrote_pdf", path=str(result.pdf), pages=count))
         if result.docx:
             lines.append(self.tr("tui.export.wrote_docx", path=str(result.docx)))
+        if result.left_out:  # bare headings are not printed; say which, so none is a surprise
+            lines.append(self.tr("tui.export.left_out", names=", ".join(f"«{shown(name)}»" if self.lang != "en" else f"“{shown(name)}”" for name in result.left_out)))
         widget = self.query_one("#export-result", Static)
         widget.set_class(False, "error")
         widget.update("\n".join(lines))

@@ -49,9 +49,10 @@ CHARS_PER_PAGE = 4500
 class TooLongToLayOut(RenderError):
     """The sketch is far too long to lay out in bounded time; nothing was rendered."""
 
-    def __init__(self, message: str, estimated_pages: int) -> None:
+    def __init__(self, message: str, estimated_pages: int, values: dict[str, str] | None = None) -> None:
         super().__init__(message)
         self.estimated_pages = estimated_pages
+        self.values = values or {}  # what `render.too_long` says, to say it in another language
 
 
 def _refuse_huge(sketch: Sketch) -> None:
@@ -61,7 +62,7 @@ def _refuse_huge(sketch: Sketch) -> None:
         estimate = len(sketch.source) // CHARS_PER_PAGE
         chars = f"{len(sketch.source):,}".replace(",", " ")
         pages = f"{estimate:,}".replace(",", " ")
-        raise TooLongToLayOut(t("render.too_long", system_language(), chars=chars, pages=pages), estimate)
+        raise TooLongToLayOut(t("render.too_long", system_language(), chars=chars, pages=pages), estimate, {"chars": chars, "pages": pages})
 
 
 @dataclass

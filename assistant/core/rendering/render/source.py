@@ -115,7 +115,10 @@ def display_title(sketch: Sketch) -> tuple[str | None, bool]:
 def body_parts(sketch: Sketch, title_is_heading: bool) -> tuple[list[str], int, list]:
     """The text before the first section (its lines and the 1-based number of its first line),
     and the sections that follow; a first section that is the title joins the front text. The
-    PDF and the Word file both lay the body out from these."""
+    PDF and the Word file both lay the body out from these. Empty sections (a heading with
+    nothing under it but the template's comments) are left out (`empty.empty_sections`)."""
+    from ..empty import empty_sections
+
     lines = sketch.source.splitlines()
     sections = list(sketch.sections)
     front_end = (sections[0].line - 1) if sections else len(lines)
@@ -125,7 +128,8 @@ def body_parts(sketch: Sketch, title_is_heading: bool) -> tuple[list[str], int, 
         first = sections.pop(0)
         front = lines[sketch.front_matter_end : first.line - 1] + [""] + lines[first.body_line - 1 : first.end_line]
         front_first = 0  # line numbers of this text do not matter: it holds no budget
-    return front, front_first, sections
+    empty = {id(s) for s in empty_sections(sketch)}
+    return front, front_first, [s for s in sections if id(s) not in empty]
 
 
 def build_source(sketch: Sketch, layout: Layout) -> str:
