@@ -70,6 +70,7 @@ def _others(sketch, section_id):
 # Sections read at level 1 («#» twice) beside one «##»: a section added at level 2 tipped the
 # count to level 2, and both «#» headings became a title.
 @example("# Problem og behov\n# Problem og behov\n## Sammendrag", "data", "")
+@example("BEHOV\n# Problem og behov", "summary", "")
 def test_set_section_body_keeps_every_other_section(text, section_id, body):
     sketch = parse_sketch(text)
     assume(not sketch.notes or all(n.code != "metadata-unclosed" for n in sketch.notes))
@@ -155,3 +156,13 @@ def test_deep_nesting_and_odd_shapes(text):
     assert sketch.to_markdown() == text
     for section in sketch.sections[:50]:
         sentences(section.body, section.body_line)
+
+
+def test_a_section_added_below_a_lone_line_leaves_that_line_unread_as_a_heading():
+    # «BEHOV» above the first heading: a blank line between it and an added «# Sammendrag» would
+    # make it stand alone and read as a need heading of its own.
+    text = "BEHOV\n# Problem og behov"
+    sketch = parse_sketch(text)
+    after = parse_sketch(set_section_body(sketch, "summary", "Kort."))
+    assert [(s.key, s.heading) for s in after.sections] == [("summary", "Sammendrag"), ("need", "Problem og behov")]
+    assert after.section("summary").body.strip() == "Kort."

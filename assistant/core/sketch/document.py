@@ -506,9 +506,21 @@ def set_section_body(sketch: Sketch, section_id: str, body: str) -> str:
     before = lines[:insert_at]
     if (fence := _unclosed_fence(before, sketch.front_matter_end)) is not None:
         before.append(fence)  # a heading added inside an open code fence would not be a heading
-    if before and before[-1].strip():
-        before.append("")
+    if not (before and before[-1].strip()):
+        return _join(before + block + lines[insert_at:], nl, True)
+    # A blank line above the new heading, as the house style has it, unless that blank would leave
+    # the line above standing alone, where a short line reads as a heading pasted from a word
+    # processor («BEHOV» above «# Sammendrag»): then the heading follows the line directly, as
+    # Markdown allows, and every other part is read as before.
+    spaced = _join(before + [""] + block + lines[insert_at:], nl, True)
+    if _parts(parse_sketch(spaced), section_id) == _parts(sketch, section_id):
+        return spaced
     return _join(before + block + lines[insert_at:], nl, True)
+
+
+def _parts(sketch: Sketch, section_id: str) -> list[tuple[str, str, int]]:
+    """The parts other than one, as the parser read them: what an edit of that one must keep."""
+    return [(s.key, s.heading, s.level) for s in sketch.sections if s.key != section_id]
 
 
 def _unclosed_fence(lines: list[str], start: int) -> str | None:
