@@ -10,7 +10,8 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from assistant.core.sketch.budget import parse_budget
-from assistant.core.sketch.document import _unclosed_fence, parse_sketch, set_budget, set_metadata, set_section_body
+from assistant.core.sketch.document import parse_sketch
+from assistant.core.sketch.editing import _unclosed_fence, set_budget, set_metadata, set_section_body
 from assistant.core.sketch.model import BudgetLine
 from assistant.core.sketch.personal import find_personal_data, redact
 from assistant.core.sketch.sections import section_order, section_specs

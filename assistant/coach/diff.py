@@ -155,7 +155,7 @@ class SectionRewrite(BaseModel):
     def apply(self, accepted: Iterable[int]) -> str:
         """The whole sketch text with the accepted hunks applied to this section."""
         from ..core.judging.checkup import parse
-        from ..core.sketch.document import set_section_body
+        from ..core.sketch.editing import set_section_body
 
         body = apply_hunks(self.old_body, self.hunks, accepted)
         if body == self.old_body:

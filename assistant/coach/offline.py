@@ -10,7 +10,7 @@ import asyncio
 from collections.abc import AsyncIterator
 
 from ..core.judging.findings import Finding, Level, Status
-from ..core.sketch.document import set_section_body
+from ..core.sketch.editing import set_section_body
 from ..core.sketch.sections import match_heading, section_specs
 from ..i18n import system_language, t
 from .assess import chunks, offline_assessment

@@ -7,12 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..core.judging.checkup import parse
-from ..core.sketch.document import (
-    metadata_block,
-    set_budget,
-    set_metadata,
-    set_section_body,
-)
+from ..core.sketch.editing import metadata_block, set_budget, set_metadata, set_section_body
 from ..core.files.storage import atomic_write_text, read_text_file
 from ..core.sketch.model import BudgetLine, Language, Metadata, Organisation, Partner, Sketch
 from ..core.sketch.sections import section_specs

@@ -6,7 +6,8 @@ import pytest
 
 from assistant.advisor.anchors import anchor_for_quote, locate, make_anchor
 from assistant.advisor.comments import CommentStatus, add_comment, list_comments, reanchor, set_status
-from assistant.core.sketch.document import parse_sketch, set_section_body
+from assistant.core.sketch.document import parse_sketch
+from assistant.core.sketch.editing import set_section_body
 
 QUOTE = "Pårørende opplever at de må ta et stort ansvar."
 

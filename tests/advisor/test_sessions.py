@@ -8,7 +8,8 @@ from assistant.advisor.report import feedback_markdown
 from assistant.advisor.service import checkpoint, record_save
 from assistant.advisor.sessions import add_step, end_session, events, open_session, start_session, steps_for
 from assistant.advisor.versions import compare, list_versions, restore_version, version_by_number
-from assistant.core.sketch.document import parse_sketch, set_section_body
+from assistant.core.sketch.document import parse_sketch
+from assistant.core.sketch.editing import set_section_body
 
 MORE_DATA = (
     "Antall innbyggere over 80 år i Bergen vil øke fra 12 500 i 2024 til 21 000 i 2035 (SSB).\n"

@@ -12,7 +12,8 @@ from assistant.advisor.anchors import anchor_for_quote
 from assistant.advisor.comments import add_comment, list_comments
 from assistant.advisor.db import HistoryDB
 from assistant.advisor.service import checkpoint
-from assistant.core.sketch.document import parse_sketch, set_section_body
+from assistant.core.sketch.document import parse_sketch
+from assistant.core.sketch.editing import set_section_body
 from assistant.tui.messages import OpenSketch
 from assistant.tui.screens.history import HistoryScreen
 from assistant.tui.screens.portfolio import PortfolioScreen

@@ -139,7 +139,8 @@ def test_unknown_rubric_is_a_coach_error(weak_nb: str) -> None:
 
 
 def test_answer_already_in_the_draft_is_not_counted_twice(weak_nb: str) -> None:
-    from assistant.core.sketch.document import parse_sketch, set_section_body
+    from assistant.core.sketch.document import parse_sketch
+    from assistant.core.sketch.editing import set_section_body
 
     answer = " ".join(["Mange eldre faller hjemme og blir liggende lenge."] * 3)
     with_answer = set_section_body(parse_sketch(weak_nb), "need", "Eldre faller.\n\n" + answer)
@@ -150,7 +151,8 @@ def test_answer_already_in_the_draft_is_not_counted_twice(weak_nb: str) -> None:
 
 
 def test_fit_over_the_limit_says_how_much_to_cut(weak_nb: str) -> None:
-    from assistant.core.sketch.document import parse_sketch, set_section_body
+    from assistant.core.sketch.document import parse_sketch
+    from assistant.core.sketch.editing import set_section_body
 
     filler = "\n\n".join(["Dette avsnittet gjentar bakgrunnen uten nye opplysninger og kan kortes ned betraktelig."] * 300)
     long = set_section_body(parse_sketch(weak_nb), "need", filler)

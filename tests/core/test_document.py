@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.core.sketch.document import metadata_block, parse_sketch, set_budget, set_metadata, set_section_body
+from assistant.core.sketch.document import parse_sketch
+from assistant.core.sketch.editing import metadata_block, set_budget, set_metadata, set_section_body
 from assistant.core.sketch.model import BudgetCategory, BudgetLine, Language, Metadata, OrgKind, Organisation
 from assistant.core.sketch.sections import match_heading
 

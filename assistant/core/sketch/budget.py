@@ -1,10 +1,10 @@
-"""The budget table: read it from Markdown (however it was typed) and write it back."""
+"""The budget: read it from Markdown, however it was typed (`editing.budget_table` writes it back)."""
 
 from __future__ import annotations
 
 import re
 
-from .amounts import find_amounts, format_amount, parse_amount
+from .amounts import find_amounts, parse_amount
 from .budgetmeaning import PROCUREMENT, UNCLEAR, classify
 from .model import Budget, BudgetCategory, BudgetLine, Language
 from .text import FENCE
@@ -480,28 +480,3 @@ def _parse_table(rows: list[str], first_line: int) -> Budget:
             BudgetLine(item=item, category=category, amount=amount, years=years, line=lineno, raw=rows[offset])
         )
     return budget
-
-
-def budget_table(lines: list[BudgetLine], lang: Language = Language.NB, years: list[str] | None = None) -> str:
-    """Write budget lines as a Markdown table with a total that leaves procurement out."""
-    labels = CATEGORY_LABELS[lang]
-    head = {
-        Language.NB: ("Post", "Kategori", "Beløp (kr)", "Sum ekskl. anskaffelse", "Ikke med i summen"),
-        Language.NN: ("Post", "Kategori", "Beløp (kr)", "Sum ekskl. anskaffing", "Ikkje med i summen"),
-        Language.EN: ("Item", "Category", "Amount (NOK)", "Total excl. procurement", "Not in the total"),
-    }[lang]
-    years = years or []
-    columns = [head[0], head[1], *years, head[2]]
-    out = ["| " + " | ".join(columns) + " |", "|" + "|".join(["---", "---", *(["---:"] * len(years)), "---:"]) + "|"]
-    total = 0
-    for line in lines:
-        year_cells = [format_amount(line.years[y]) if y in line.years else "" for y in years]
-        amount = line.amount if line.amount is not None else sum(line.years.values())
-        label = labels[line.category]
-        if line.procurement:
-            label = f"{label} ({head[4].lower()})"
-        else:
-            total += amount or 0
-        out.append("| " + " | ".join([line.item.replace("|", "\\|"), label, *year_cells, format_amount(amount or 0)]) + " |")
-    out.append("| " + " | ".join([f"**{head[3]}**", "", *([""] * len(years)), f"**{format_amount(total)}**"]) + " |")
-    return "\n".join(out) + "\n"

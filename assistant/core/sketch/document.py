@@ -1,7 +1,7 @@
 """Read a skisse from Markdown, and change it without touching what was not changed.
 
 A sketch's `source` is the file's text; parsing never changes it, so writing an unchanged
-sketch gives the file back byte for byte. Edits splice new text into the old.
+sketch gives the file back byte for byte. Edits splice new text into the old (`editing`).
 """
 
 from __future__ import annotations
@@ -12,12 +12,12 @@ from typing import Any
 
 import yaml
 
-from .budget import find_budget, budget_table, parse_budget
-from .model import Budget, BudgetLine, Language, Metadata, Organisation, OrgKind, ParseNote, Partner, Section, Sketch
+from .budget import find_budget, parse_budget
+from .model import Budget, Language, Metadata, Organisation, OrgKind, ParseNote, Partner, Section, Sketch
 from .orgs import infer_kind, kind_from_text, normalise_orgnr
 from .parties import read_parties
 from .text import FENCE, strip_inline
-from .sections import classify_body, exact_heading, match_heading, section_order, spec
+from .sections import classify_body, exact_heading, match_heading
 
 _ATX_OPEN = re.compile(r" {0,3}(#{1,6})(?=[ \t]|$)")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
@@ -434,124 +434,3 @@ def parse_sketch(text: str) -> Sketch:
         newline=_detect_newline(text),
         section_level=section_level,
     )
-
-
-# ---------------------------------------------------------------- editing
-
-
-def _join(lines: list[str], newline: str, trailing: bool) -> str:
-    return newline.join(lines) + (newline if trailing else "")
-
-
-def metadata_block(meta: Metadata) -> str:
-    """The YAML metadata block for a sketch, between '---' lines."""
-    data: dict[str, Any] = {}
-    if meta.title:
-        data["title"] = meta.title
-    if meta.applicant:
-        data["applicant"] = {k: v for k, v in {"name": meta.applicant.name, "orgnr": meta.applicant.orgnr, "kind": meta.applicant.kind.value}.items() if v}
-    if meta.partners:
-        data["partners"] = [
-            {k: v for k, v in {"name": p.name, "orgnr": p.orgnr, "kind": p.kind.value, "role": p.role}.items() if v}
-            for p in meta.partners
-        ]
-    data["language"] = meta.language.value
-    if meta.rubric:
-        data["rubric"] = meta.rubric
-    for key, value in (meta.model_extra or {}).items():
-        data.setdefault(key, value)
-    dumped = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, default_flow_style=False, width=1000)
-    return "---\n" + dumped + "---\n"
-
-
-def set_metadata(sketch: Sketch, meta: Metadata) -> str:
-    """The sketch's text with its metadata block replaced (or added)."""
-    lines = _lines(sketch.source)
-    block = _lines(metadata_block(meta))
-    rest = lines[sketch.front_matter_end :]
-    trailing = sketch.source.endswith(("\n", "\r"))
-    return _join(block + rest, sketch.newline, trailing or not rest)
-
-
-def _heading_for(section_id: str, lang: Language, level: int) -> str:
-    s = spec(section_id)
-    return "#" * level + " " + (s.title.get(lang) if s else section_id)
-
-
-def set_section_body(sketch: Sketch, section_id: str, body: str) -> str:
-    """The sketch's text with one section's body replaced; a missing section is added in order."""
-    nl = sketch.newline
-    lines = _lines(sketch.source)
-    new_body = _lines(body.strip("\n"))
-    target = sketch.section(section_id)
-    if target is not None:
-        start = target.body_line - 1
-        end = target.end_line
-        following_blank = end < len(lines)
-        replacement = [""] + new_body + ([""] if following_blank else [])
-        out = lines[:start] + replacement + lines[end:]
-        return _join(out, nl, True)
-    # The level the parser read the sections at, not the deepest one a section has: a sketch with
-    # «# Behov» twice and one «## Sammendrag» reads its sections at level 1, and a second level-2
-    # heading would tip the count to level 2 and turn both «#» headings into a title.
-    level = sketch.section_level
-    order = section_order()
-    pos = order.index(section_id) if section_id in order else len(order)
-    insert_at = len(lines)
-    for s in sketch.sections:
-        if s.key in order and order.index(s.key) > pos:
-            insert_at = s.line - 1
-            break
-    block = [_heading_for(section_id, sketch.language, level), ""] + new_body + [""]
-    before = lines[:insert_at]
-    if (fence := _unclosed_fence(before, sketch.front_matter_end)) is not None:
-        before.append(fence)  # a heading added inside an open code fence would not be a heading
-    if not (before and before[-1].strip()):
-        return _join(before + block + lines[insert_at:], nl, True)
-    # A blank line above the new heading, as the house style has it, unless that blank would leave
-    # the line above standing alone, where a short line reads as a heading pasted from a word
-    # processor («BEHOV» above «# Sammendrag»): then the heading follows the line directly, as
-    # Markdown allows, and every other part is read as before.
-    spaced = _join(before + [""] + block + lines[insert_at:], nl, True)
-    if _parts(parse_sketch(spaced), section_id) == _parts(sketch, section_id):
-        return spaced
-    return _join(before + block + lines[insert_at:], nl, True)
-
-
-def _parts(sketch: Sketch, section_id: str) -> list[tuple[str, str, int]]:
-    """The parts other than one, as the parser read them: what an edit of that one must keep."""
-    return [(s.key, s.heading, s.level) for s in sketch.sections if s.key != section_id]
-
-
-def _unclosed_fence(lines: list[str], start: int) -> str | None:
-    """The marker of a code fence still open after `lines` (as `_headings` reads fences), or None."""
-    opened: str | None = None
-    for line in lines[start:]:
-        if m := FENCE.match(line):
-            opened = None if opened is not None else m.group(1)
-    return opened
-
-
-def set_budget(sketch: Sketch, lines_: list[BudgetLine], years: list[str] | None = None) -> str:
-    """The sketch's text with its budget table rewritten from these lines."""
-    table = _lines(budget_table(lines_, sketch.language, years))
-    budget = sketch.budget
-    lines = _lines(sketch.source)
-    section = sketch.section("budget")
-    # A budget read from text outside the budget part («1 KR; 1 KR» above «# Budsjett») stays as
-    # written and the table goes into the budget part: replacing those lines put the table where
-    # a budget is read only with two amounts or more, and a one-line budget was lost.
-    elsewhere = (
-        section is not None
-        and budget is not None
-        and budget.table_start is not None
-        and not (section.body_line <= budget.table_start and (budget.table_end or 0) <= section.end_line)
-    )
-    if budget is not None and budget.table_start is not None and budget.table_end is not None and not elsewhere:
-        out = lines[: budget.table_start - 1] + table + lines[budget.table_end :]
-        return _join(out, sketch.newline, True)
-    before = section.body.strip("\n") if section and section.body.strip() else ""
-    if before and (fence := _unclosed_fence(_lines(before), 0)) is not None:
-        before += "\n" + fence  # a table inside an open code fence would not be read
-    body = (before + "\n\n" if before else "") + "\n".join(table)
-    return set_section_body(sketch, "budget", body)

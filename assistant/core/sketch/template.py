@@ -5,7 +5,7 @@ same the interview and the coach take."""
 
 from __future__ import annotations
 
-from .document import metadata_block
+from .editing import metadata_block
 from .model import Language, Metadata, Organisation
 from .orgs import infer_kind, kind_from_text, normalise_orgnr
 from .rubric import Rubric

@@ -287,7 +287,7 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
             if _table_lines(budget):
                 draft.set_budget(lines, years)
             else:  # no table yet: one after the section's text, which stays as written
-                from ...core.sketch.budget import budget_table
+                from ...core.sketch.editing import budget_table
 
                 section = draft.sketch.section("budget")
                 body = section.body.strip("\n") if section else ""

@@ -1,0 +1,161 @@
+"""Change a sketch's text without touching what was not changed.
+
+Each edit splices new text into the sketch's `source` and returns the whole text; what the edit
+did not name stays byte for byte, and every other part is read as before (tested by property).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+from .amounts import format_amount
+from .budget import CATEGORY_LABELS
+from .document import _lines, parse_sketch
+from .model import BudgetLine, Language, Metadata, Sketch
+from .sections import section_order, spec
+from .text import FENCE
+
+
+def _join(lines: list[str], newline: str, trailing: bool) -> str:
+    return newline.join(lines) + (newline if trailing else "")
+
+
+def metadata_block(meta: Metadata) -> str:
+    """The YAML metadata block for a sketch, between '---' lines."""
+    data: dict[str, Any] = {}
+    if meta.title:
+        data["title"] = meta.title
+    if meta.applicant:
+        data["applicant"] = {k: v for k, v in {"name": meta.applicant.name, "orgnr": meta.applicant.orgnr, "kind": meta.applicant.kind.value}.items() if v}
+    if meta.partners:
+        data["partners"] = [
+            {k: v for k, v in {"name": p.name, "orgnr": p.orgnr, "kind": p.kind.value, "role": p.role}.items() if v}
+            for p in meta.partners
+        ]
+    data["language"] = meta.language.value
+    if meta.rubric:
+        data["rubric"] = meta.rubric
+    for key, value in (meta.model_extra or {}).items():
+        data.setdefault(key, value)
+    dumped = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, default_flow_style=False, width=1000)
+    return "---\n" + dumped + "---\n"
+
+
+def set_metadata(sketch: Sketch, meta: Metadata) -> str:
+    """The sketch's text with its metadata block replaced (or added)."""
+    lines = _lines(sketch.source)
+    block = _lines(metadata_block(meta))
+    rest = lines[sketch.front_matter_end :]
+    trailing = sketch.source.endswith(("\n", "\r"))
+    return _join(block + rest, sketch.newline, trailing or not rest)
+
+
+def _heading_for(section_id: str, lang: Language, level: int) -> str:
+    s = spec(section_id)
+    return "#" * level + " " + (s.title.get(lang) if s else section_id)
+
+
+def set_section_body(sketch: Sketch, section_id: str, body: str) -> str:
+    """The sketch's text with one section's body replaced; a missing section is added in order."""
+    nl = sketch.newline
+    lines = _lines(sketch.source)
+    new_body = _lines(body.strip("\n"))
+    target = sketch.section(section_id)
+    if target is not None:
+        start = target.body_line - 1
+        end = target.end_line
+        following_blank = end < len(lines)
+        replacement = [""] + new_body + ([""] if following_blank else [])
+        out = lines[:start] + replacement + lines[end:]
+        return _join(out, nl, True)
+    # The level the parser read the sections at, not the deepest one a section has: a sketch with
+    # «# Behov» twice and one «## Sammendrag» reads its sections at level 1, and a second level-2
+    # heading would tip the count to level 2 and turn both «#» headings into a title.
+    level = sketch.section_level
+    order = section_order()
+    pos = order.index(section_id) if section_id in order else len(order)
+    insert_at = len(lines)
+    for s in sketch.sections:
+        if s.key in order and order.index(s.key) > pos:
+            insert_at = s.line - 1
+            break
+    block = [_heading_for(section_id, sketch.language, level), ""] + new_body + [""]
+    before = lines[:insert_at]
+    if (fence := _unclosed_fence(before, sketch.front_matter_end)) is not None:
+        before.append(fence)  # a heading added inside an open code fence would not be a heading
+    if not (before and before[-1].strip()):
+        return _join(before + block + lines[insert_at:], nl, True)
+    # A blank line above the new heading, as the house style has it, unless that blank would leave
+    # the line above standing alone, where a short line reads as a heading pasted from a word
+    # processor («BEHOV» above «# Sammendrag»): then the heading follows the line directly, as
+    # Markdown allows, and every other part is read as before.
+    spaced = _join(before + [""] + block + lines[insert_at:], nl, True)
+    if _parts(parse_sketch(spaced), section_id) == _parts(sketch, section_id):
+        return spaced
+    return _join(before + block + lines[insert_at:], nl, True)
+
+
+def _parts(sketch: Sketch, section_id: str) -> list[tuple[str, str, int]]:
+    """The parts other than one, as the parser read them: what an edit of that one must keep."""
+    return [(s.key, s.heading, s.level) for s in sketch.sections if s.key != section_id]
+
+
+def _unclosed_fence(lines: list[str], start: int) -> str | None:
+    """The marker of a code fence still open after `lines` (as `_headings` reads fences), or None."""
+    opened: str | None = None
+    for line in lines[start:]:
+        if m := FENCE.match(line):
+            opened = None if opened is not None else m.group(1)
+    return opened
+
+
+def set_budget(sketch: Sketch, lines_: list[BudgetLine], years: list[str] | None = None) -> str:
+    """The sketch's text with its budget table rewritten from these lines."""
+    table = _lines(budget_table(lines_, sketch.language, years))
+    budget = sketch.budget
+    lines = _lines(sketch.source)
+    section = sketch.section("budget")
+    # A budget read from text outside the budget part («1 KR; 1 KR» above «# Budsjett») stays as
+    # written and the table goes into the budget part: replacing those lines put the table where
+    # a budget is read only with two amounts or more, and a one-line budget was lost.
+    elsewhere = (
+        section is not None
+        and budget is not None
+        and budget.table_start is not None
+        and not (section.body_line <= budget.table_start and (budget.table_end or 0) <= section.end_line)
+    )
+    if budget is not None and budget.table_start is not None and budget.table_end is not None and not elsewhere:
+        out = lines[: budget.table_start - 1] + table + lines[budget.table_end :]
+        return _join(out, sketch.newline, True)
+    before = section.body.strip("\n") if section and section.body.strip() else ""
+    if before and (fence := _unclosed_fence(_lines(before), 0)) is not None:
+        before += "\n" + fence  # a table inside an open code fence would not be read
+    body = (before + "\n\n" if before else "") + "\n".join(table)
+    return set_section_body(sketch, "budget", body)
+
+
+def budget_table(lines: list[BudgetLine], lang: Language = Language.NB, years: list[str] | None = None) -> str:
+    """Write budget lines as a Markdown table with a total that leaves procurement out."""
+    labels = CATEGORY_LABELS[lang]
+    head = {
+        Language.NB: ("Post", "Kategori", "Beløp (kr)", "Sum ekskl. anskaffelse", "Ikke med i summen"),
+        Language.NN: ("Post", "Kategori", "Beløp (kr)", "Sum ekskl. anskaffing", "Ikkje med i summen"),
+        Language.EN: ("Item", "Category", "Amount (NOK)", "Total excl. procurement", "Not in the total"),
+    }[lang]
+    years = years or []
+    columns = [head[0], head[1], *years, head[2]]
+    out = ["| " + " | ".join(columns) + " |", "|" + "|".join(["---", "---", *(["---:"] * len(years)), "---:"]) + "|"]
+    total = 0
+    for line in lines:
+        year_cells = [format_amount(line.years[y]) if y in line.years else "" for y in years]
+        amount = line.amount if line.amount is not None else sum(line.years.values())
+        label = labels[line.category]
+        if line.procurement:
+            label = f"{label} ({head[4].lower()})"
+        else:
+            total += amount or 0
+        out.append("| " + " | ".join([line.item.replace("|", "\\|"), label, *year_cells, format_amount(amount or 0)]) + " |")
+    out.append("| " + " | ".join([f"**{head[3]}**", "", *([""] * len(years)), f"**{format_amount(total)}**"]) + " |")
+    return "\n".join(out) + "\n"
