@@ -95,7 +95,7 @@ class ImportDetailsScreen(UiLanguage, Screen[Metadata | None]):
                 with Vertical(classes="cell"):
                     yield Label(id="l-language")
                     yield Select(self._language_options(), id="language", allow_blank=False, compact=True)
-                with Vertical(classes="cell"):
+                with Vertical(classes="cell wide"):
                     yield Label(id="l-rubric")
                     yield Select(self._rubric_options(), id="rubric", allow_blank=False, compact=True)
             if self.found.partners:
