@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ...i18n import t
+from ..sketch.headinglike import heading_like, headings_among
 from .docx_lists import Numbering
 from .docx_styles import W, Styles, on
 
@@ -405,15 +406,7 @@ class _Reader:
                 sizes[item.size] += len(item.plain)
         body = sizes.most_common(1)[0][0] if sizes else self.styles.default_size
         looks = [self._looks_like_heading(item, body) for item in items]
-        candidates = []
-        for n, item in enumerate(items):
-            if not looks[n]:
-                continue
-            # Followed by body text (a paragraph, list or table), perhaps under one more heading;
-            # or the first line of the document, where the title stands.
-            body_after = next((k for k in (n + 1, n + 2) if k < len(items) and not looks[k]), None)
-            if n == 0 or body_after is not None:
-                candidates.append((n, item.size if item.size >= body + 2 else body))
+        candidates = [(n, items[n].size if items[n].size >= body + 2 else body) for n in headings_among(looks)]
         for n, _ in candidates:
             item = items[n]
             items[n] = _Para("heading", "", level=2, plain=_escape(item.plain.strip("*_ ")))
@@ -425,15 +418,10 @@ class _Reader:
 
     @staticmethod
     def _looks_like_heading(item: _Para, body: int) -> bool:
-        """Bold or larger, one line, short, no sentence's end or inner full stop, not lowercase first."""
+        """Bold or larger, one line, and worded as a heading (`sketch.headinglike`)."""
         if item.kind != "p" or "\n" in item.text or not (item.bold or item.size >= body + 2):
             return False
-        text = item.plain.strip("*_ ")
-        if not text or len(text) > 80 or len(text.split()) > 10:
-            return False
-        if text.endswith((".", "!", ":", ",", ";", "…")) or re.search(r"[.!?] +[A-ZÆØÅ]", text):
-            return False
-        return not text[0].islower()
+        return heading_like(item.plain)
 
     def _title(self, items: list[_Para]) -> None:
         """The first heading, when it names no section and stands above or level with the rest, is the title."""

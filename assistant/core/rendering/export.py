@@ -138,6 +138,8 @@ def markdown_for_export(sketch: Sketch) -> str:
         (i for i, line in enumerate(preamble) if line.lstrip().startswith("#") and title and line.strip("# \t*_").casefold() == title.casefold()),
         None,
     )
+    if heading_at is None and title and sketch.title_line is not None and 0 <= sketch.title_line - 1 - offset < len(preamble):
+        heading_at = sketch.title_line - 1 - offset  # the title written as a bold or plain line: not written twice
     if heading_at is not None:
         if block:
             rest = rest[: heading_at + 1] + [""] + block + rest[heading_at + 1 :]

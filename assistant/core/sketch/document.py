@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from .budget import find_budget, parse_budget
+from .headinglike import heading_like, headings_among
 from .model import Budget, Language, Metadata, Organisation, OrgKind, ParseNote, Partner, Section, Sketch
 from .orgs import infer_kind, kind_from_text, normalise_orgnr
 from .parties import read_parties
@@ -270,7 +271,36 @@ def _headings(lines: list[str], start: int) -> list[tuple[int, int, str]]:
             if i - 2 < start or not lines[i - 2].strip():
                 found.append((i - 1, level, lines[i - 1].strip()))
         prev_blank = not line.strip()
+    if not any(lvl for _, lvl, _ in found):
+        # No heading marked as one anywhere: a draft pasted from a word processor, whose headings
+        # are bold lines. Those worded as headings and followed by text are headings, by the rule
+        # the Word import uses (`headinglike`).
+        taken = {i for i, _, _ in found}
+        found = sorted(found + [h for h in _bold_headings(lines, start) if h[0] not in taken])
     return found
+
+
+_BOLD_ONLY = re.compile(r"^\s{0,3}(\*\*|__)(?P<text>[^*_\n]{1,80}?)\1\s*$")
+
+
+def _bold_headings(lines: list[str], start: int) -> list[tuple[int, int, str]]:
+    """(index, 0, text) of each bold line that is a heading as `headinglike` reads one, each line
+    of text counting as a paragraph (as a word processor leaves them) and code fences and
+    comments as nothing."""
+    items: list[tuple[int, str | None]] = []  # (index, the bold line's text when it looks like a heading)
+    in_fence = False
+    for i in range(start, len(lines)):
+        line = lines[i]
+        if FENCE.match(line):
+            in_fence = not in_fence
+            continue
+        stripped = line.strip()
+        if in_fence or not stripped or (stripped.startswith("<!--") and stripped.endswith("-->")):
+            continue
+        bold = _BOLD_ONLY.match(line) if stripped[:2] in ("**", "__") else None
+        text = bold.group("text").strip() if bold else None
+        items.append((i, text if text and heading_like(text) else None))
+    return [(items[n][0], 0, items[n][1] or "") for n in headings_among([text is not None for _, text in items])]
 
 
 def atx_heading(line: str) -> tuple[int, str] | None:
@@ -327,6 +357,80 @@ def _pseudo_heading(lines: list[str], i: int, start: int) -> tuple[int, int, str
     return (i, 0, text)
 
 
+# A line that Markdown reads as something other than a paragraph (a list, a quote, a table,
+# a heading, HTML, an image or link alone).
+_BLOCK_START = re.compile(r"^\s*(?:[#>|+<!\[]|[-*](?!\*)|\d{1,3}[.)]\s)")
+
+
+# Before the title: a kicker («Skisse til innovasjonspartnerskap»), an address («Til Innovasjon
+# Norge»), the bodies that apply («Gjøvik kommune · Østre Toten kommune»). A label that says the
+# title follows («Skisse: Varmestuer for bostedsløse», «Tittel: …»).
+_KICKER = re.compile(r"innovasjonspartn[ae]r?skap|innovation partnership|skissekonkurranse|sketch competition|^(?:prosjekt)?skisse$|^(?:project )?sketch$|^søknad$", re.IGNORECASE)
+_ADDRESS = re.compile(r"^(?:til|to|att|attn)\b", re.IGNORECASE)
+_TITLE_LABEL = re.compile(r"^(?:prosjekt)?(?:skisse|tittel|namn|navn)|^(?:project )?(?:sketch|title)$|^prosjekt(?:et)?$|^project$", re.IGNORECASE)
+_DASHED = re.compile(r"\s+[–—-]\s+")
+_ORG_PIECES = re.compile(r"\s*[,·|;/]\s*|\s+[–—-]\s+")
+
+
+def _title_text(line: str) -> str:
+    return strip_inline(line).strip("*_ \t")
+
+
+def _only_bodies(text: str) -> bool:
+    """Whether a line names only public or private bodies («Møre og Romsdal fylkeskommune»)."""
+    from .model import OrgKind
+
+    pieces = [p for p in _ORG_PIECES.split(text) if p.strip()]
+    return bool(pieces) and all(infer_kind(p) is not OrgKind.UKJENT for p in pieces)
+
+
+def _as_title(line: str) -> tuple[str | None, bool]:
+    """(the title a line gives, whether it is labelled as one); (None, False) for a line that
+    holds none (a kicker, an address, the applying bodies, a field such as «Søker: …»)."""
+    text = _title_text(line)
+    labelled = False
+    label, colon, value = text.partition(":")
+    if colon and len(label) <= 40:
+        if not _TITLE_LABEL.search(label.strip("*_ \t")):
+            return None, False  # a field: «Søker: …», «Dato: …»
+        text, labelled = value.strip("*_ \t"), True
+    text = " – ".join(p for p in _DASHED.split(text) if not _KICKER.search(p)).strip()
+    if not text or _ADDRESS.match(text) or _only_bodies(text):
+        return None, False
+    return text, labelled
+
+
+def _title_line(lines: list[str], start: int, starts: list[tuple[int, int, str, str | None]], title: str | None) -> tuple[int, str] | None:
+    """(the 1-based line, the title) of a title written as a paragraph above the first part.
+
+    The first line of text (kickers, addresses, the applying bodies and fields such as «Søker:
+    …» aside), bold or plain, standing alone (or labelled «Skisse: …», «Tittel: …»), worded as
+    a heading (`headinglike`) and naming no part, with more text below it: a draft pasted from
+    a word processor («Trygg hjemme om natten» above its first paragraph). When the metadata
+    gives the title, the line is the title only if it says the same."""
+    heads = {i: key for i, _, _, key in starts}
+    for i in range(start, len(lines)):
+        line = lines[i]
+        stripped = line.strip()
+        if not stripped or (stripped.startswith("<!--") and stripped.endswith("-->")):
+            continue
+        if i in heads and heads[i] is not None:
+            return None  # the first part begins before any title line
+        if _BOLD_ONLY.match(line) is None and _BLOCK_START.match(line):
+            return None
+        text, labelled = _as_title(line)
+        if text is None:
+            continue
+        alone = labelled or i + 1 >= len(lines) or not lines[i + 1].strip() or (i + 1) in heads
+        more = any(lines[k].strip() for k in range(i + 1, len(lines)))
+        if not (alone and more and heading_like(text) and match_heading(text) is None):
+            return None
+        if title is not None and title.casefold() != text.casefold():
+            return None
+        return i + 1, text
+    return None
+
+
 def parse_sketch(text: str) -> Sketch:
     """Parse a sketch. Never raises on odd text: what it cannot read becomes a note."""
     notes: list[ParseNote] = []
@@ -367,6 +471,11 @@ def parse_sketch(text: str) -> Sketch:
         if key:
             seen.add(key)
         starts.append((i, lvl, heading, key))
+
+    title_line = None
+    if (found_title := _title_line(lines, fm_end, starts, title)) is not None:
+        title_line, title = found_title[0], title or found_title[1]
+        starts = [s for s in starts if s[0] != title_line - 1]
 
     sections: list[Section] = []
     for n, (i, lvl, heading, key) in enumerate(starts):
@@ -433,4 +542,5 @@ def parse_sketch(text: str) -> Sketch:
         notes=notes,
         newline=_detect_newline(text),
         section_level=section_level,
+        title_line=title_line,
     )

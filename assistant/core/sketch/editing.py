@@ -12,7 +12,7 @@ import yaml
 
 from .amounts import format_amount
 from .budget import CATEGORY_LABELS
-from .document import _lines, parse_sketch
+from .document import _BOLD_ONLY, _SETEXT, _lines, atx_heading, parse_sketch
 from .model import BudgetLine, Language, Metadata, Sketch
 from .sections import section_order, spec
 from .text import FENCE
@@ -52,9 +52,24 @@ def set_metadata(sketch: Sketch, meta: Metadata) -> str:
     return _join(block + rest, sketch.newline, trailing or not rest)
 
 
-def _heading_for(section_id: str, lang: Language, level: int) -> str:
+def _heading_for(section_id: str, lang: Language, level: int, bold: bool = False) -> str:
     s = spec(section_id)
-    return "#" * level + " " + (s.title.get(lang) if s else section_id)
+    title = s.title.get(lang) if s else section_id
+    return f"**{title}**" if bold else "#" * level + " " + title
+
+
+def _bold_headed(sketch: Sketch, lines: list[str]) -> bool:
+    """Whether the sketch's parts are headed by bold lines only, as a draft pasted from a word
+    processor is: a part added to it is headed the same way, since one «##» heading would make
+    the parser read the sketch as a Markdown one and its bold lines as text."""
+    if not sketch.sections:
+        return False
+    for s in sketch.sections:
+        line = lines[s.line - 1] if s.line - 1 < len(lines) else ""
+        underlined = s.line < len(lines) and _SETEXT.match(lines[s.line]) is not None
+        if atx_heading(line) is not None or underlined or _BOLD_ONLY.match(line) is None:
+            return False
+    return True
 
 
 def set_section_body(sketch: Sketch, section_id: str, body: str) -> str:
@@ -81,7 +96,7 @@ def set_section_body(sketch: Sketch, section_id: str, body: str) -> str:
         if s.key in order and order.index(s.key) > pos:
             insert_at = s.line - 1
             break
-    block = [_heading_for(section_id, sketch.language, level), ""] + new_body + [""]
+    block = [_heading_for(section_id, sketch.language, level, _bold_headed(sketch, lines)), ""] + new_body + [""]
     before = lines[:insert_at]
     if (fence := _unclosed_fence(before, sketch.front_matter_end)) is not None:
         before.append(fence)  # a heading added inside an open code fence would not be a heading

@@ -201,6 +201,9 @@ class Sketch(BaseModel):
     # The heading level the parser read as the sections' level; a section added by an edit gets a
     # heading at this level, so adding it never changes how the other headings are read.
     section_level: int = 2
+    # The 1-based line of a title written as a paragraph (a bold or plain line above the text, as
+    # a word processor leaves it); the PDF shows it in the title block, not again as body text.
+    title_line: int | None = None
 
     @property
     def language(self) -> Language:

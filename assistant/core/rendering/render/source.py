@@ -124,6 +124,9 @@ def body_parts(sketch: Sketch, title_is_heading: bool) -> tuple[list[str], int, 
     front_end = (sections[0].line - 1) if sections else len(lines)
     front = lines[sketch.front_matter_end : front_end]
     front_first = sketch.front_matter_end + 1
+    if sketch.title_line is not None and sketch.front_matter_end < sketch.title_line <= front_end:
+        # A title written as a paragraph is shown in the title block, not again as body text.
+        front[sketch.title_line - 1 - sketch.front_matter_end] = ""
     if title_is_heading:
         first = sections.pop(0)
         front = lines[sketch.front_matter_end : first.line - 1] + [""] + lines[first.body_line - 1 : first.end_line]
