@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import re
 from functools import cache
-from pathlib import Path
+from pathlib import Path, PurePath
 
 LANGUAGES = ("nb", "nn", "en")
 _DIR = Path(__file__).parent / "locale"
@@ -74,13 +74,32 @@ def _flatten(data: dict, prefix: str = ""):
             yield from _flatten(value, full + ".")
 
 
+# The values that name a file or folder: shown on one line, whatever the name holds.
+_PATH_KEYS = frozenset({"path", "folder", "file", "source", "target", "output"})
+# Line breaks and other C0/C1 controls, DEL: a file name may hold any of them.
+_NAME_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def shown_name(name: object) -> str:
+    """A file name as a message shows it: each control character, a line break too, written as
+    its escape (`\\u000a`), so a name with a newline reads on one line («a.md\\u000ab.md»)."""
+    text = str(name)
+    return _NAME_CONTROLS.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text) if _NAME_CONTROLS.search(text) else text
+
+
 def t(key: str, lang: str = "nb", /, **kwargs: object) -> str:
-    """The text for `key` in `lang`, formatted with kwargs; the key itself if unknown."""
+    """The text for `key` in `lang`, formatted with kwargs; the key itself if unknown. A file
+    name (a `Path`, or the value of `path`, `folder`, …) is shown with `shown_name`."""
     entry = _area(key.split(".", 1)[0]).get(key)
     if entry is None:
         return key
     text = entry.get(lang) or entry["nb"]
-    return text.format(**kwargs) if kwargs else text
+    if not kwargs:
+        return text
+    for name, value in kwargs.items():
+        if isinstance(value, PurePath) or (name in _PATH_KEYS and isinstance(value, str)):
+            kwargs[name] = shown_name(value)
+    return text.format(**kwargs)
 
 
 def tn(key: str, n: int, lang: str = "nb", /, **kwargs: object) -> str:

@@ -201,8 +201,16 @@ def _sketch_path_arg(parser: argparse.ArgumentParser, argv: list[str]) -> str | 
             continue
         if arg in commands:
             return None
-        return arg if (Path(arg).exists() or arg.endswith(".md")) else None
+        return arg if (arg.endswith(".md") or _exists(Path(arg))) else None
     return None
+
+
+def _exists(path) -> bool:
+    """Whether a path is there; a name the system cannot look up (too long) is not."""
+    try:
+        return path.exists()
+    except (OSError, ValueError):
+        return False
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -237,10 +245,41 @@ def main(argv: list[str] | None = None) -> int:
     return _run(handler, args, lang)
 
 
+# The arguments that name a file or folder a command reads (check, export, import, history,
+# report, coach, portfolio, the window).
+_PATH_ARGS = ("path", "paths", "folder")
+
+
+def _vet_paths(args: argparse.Namespace, lang: str) -> None:
+    """Every file or folder the command line names, looked at once before any command runs. A
+    name the system cannot look up at all (longer than the system allows, a loop of links) is
+    one line here, in the words reading it gives («kunne ikke lese filen: File name too long»),
+    instead of an error raised wherever a command first asks whether it is a folder. A name
+    that is simply not there is left to the command, which says so in its own words."""
+    import errno
+    import os
+
+    if getattr(args, "command", None) == "new":
+        return  # a file to be written, not read: `new` says what stops it
+    for attr in _PATH_ARGS:
+        value = getattr(args, attr, None)
+        for name in value if isinstance(value, list) else [value]:
+            if not isinstance(name, str) or not name:
+                continue
+            try:
+                os.stat(name)
+            except (FileNotFoundError, NotADirectoryError, PermissionError):
+                continue
+            except (OSError, ValueError) as exc:
+                reason = getattr(exc, "strerror", None) or (os.strerror(errno.EINVAL) if isinstance(exc, ValueError) else str(exc))
+                raise CliError(t("storage.read_failed", lang, path=name, reason=reason)) from None
+
+
 def _run(handler, args: argparse.Namespace, lang: str) -> int:
     logging_on = _start_logging()
     streams = _safe_streams(handler)
     try:
+        _vet_paths(args, lang)
         return int(handler(args) or 0)
     except CliError as exc:
         print(f"skisse: {exc}", file=sys.stderr)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 
+import pytest
+
 from assistant.cli import cmd_rubric
 from assistant.cli.main import main
 
@@ -52,3 +54,41 @@ def test_file_messages_follow_the_lang_option(tmp_path, monkeypatch, capsys):
     monkeypatch.delenv("SKISSE_LANG", raising=False)
     assert main(["--lang", "en", "check", "--no-pages", str(missing)]) == 2
     assert "no such file" in capsys.readouterr().err
+
+
+# A name longer than the system takes (255 bytes on Linux and macOS): every command that reads a
+# path says so in the one line reading it gives, and writes no crash report.
+LONG_NAME = "x" * 300 + ".md"
+READING = [
+    ["check"],
+    ["check", "--json"],
+    ["export", "--pdf"],
+    ["import"],
+    ["history"],
+    ["report"],
+    ["coach", "--log"],
+    ["portfolio"],
+    [],  # the window: `skisse NAME.md`
+]
+
+
+@pytest.mark.parametrize("command", READING, ids=lambda c: " ".join(c) or "window")
+def test_a_file_name_too_long_is_one_line_for_every_command(command, skisse_home, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    argv = ["--lang", "en", *command[:1], LONG_NAME, *command[1:]]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err == f"skisse: {LONG_NAME}: could not read the file: File name too long\n"
+    assert not list((skisse_home / "state").glob("crash-*.txt"))
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("name", ["a.md\nb.md", "a.md\r\x1b[2Kb.md", "a\tb.md"])
+@pytest.mark.parametrize("command", [["check"], ["export", "--pdf"], ["history"], ["portfolio"]], ids=" ".join)
+def test_a_file_name_with_control_characters_is_shown_escaped_on_one_line(name, command, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main(["--lang", "en", command[0], name, *command[1:]]) in (1, 2)
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "\r" not in err and "\x1b" not in err and "\t" not in err
+    escaped = name.replace("\n", "\\u000a").replace("\r", "\\u000d").replace("\x1b", "\\u001b").replace("\t", "\\u0009")
+    assert err.startswith("skisse: ") and escaped in err
