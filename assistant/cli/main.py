@@ -78,8 +78,21 @@ def build_parser(lang: str | None = None, *, command: str | None = None) -> argp
                 continue  # a command whose module is not part of this build
             raise
         module.register(sub, lang)
+    _lang_everywhere(parser, lang)
     localise_metavars(parser, lang)
     return parser
+
+
+def _lang_everywhere(parser: argparse.ArgumentParser, lang: str) -> None:
+    """`--lang` after the command too («skisse check ny.md --lang en»), on every command and
+    sub-command. Given there, it stands; not given, the one before the command does."""
+    import argparse
+
+    for action in parser._subparsers._group_actions if parser._subparsers else []:
+        for command in (getattr(action, "choices", None) or {}).values():
+            if not any("--lang" in a.option_strings for a in command._actions):
+                command.add_argument("--lang", choices=["nb", "nn", "en"], default=argparse.SUPPRESS, help=t("cli.opt.lang", lang))
+            _lang_everywhere(command, lang)
 
 
 _METAVAR_WORD = re.compile(r"[A-Z][A-Z_]*")
@@ -216,8 +229,9 @@ def _exists(path) -> bool:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     lang = system_language()
+    argv = [a for arg in argv for a in (arg.split("=", 1) if arg.startswith("--lang=") else [arg])]
     if "--lang" in argv:
-        i = argv.index("--lang")
+        i = len(argv) - 1 - argv[::-1].index("--lang")  # the last one given, as argparse reads it
         if i + 1 < len(argv) and argv[i + 1] in ("nb", "nn", "en"):
             lang = argv[i + 1]
             # The core's own messages (files, rendering) follow the chosen language too.

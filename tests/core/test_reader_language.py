@@ -154,3 +154,46 @@ def test_export_refuses_a_too_long_sketch_in_the_commands_language(tmp_path: Pat
         export_pdf(sketch, load_rubric().layout, tmp_path / "s.pdf", lang="nb")
     assert "så lang tekst blir ikke satt opp" in str(raised.value) and "not laid out" not in str(raised.value)
     assert not (tmp_path / "s.pdf").exists()
+
+
+@pytest.mark.parametrize(("lang", "shown"), [("nb", "0,4 av 5 sider"), ("nn", "0,4 av 5 sider"), ("en", "0.4 of 5 pages")])
+def test_the_page_fill_figure_has_the_readers_decimal_mark(lang: str, shown: str) -> None:
+    from assistant.core.judging.engine import check_sketch
+    from assistant.core.rendering.pages import PageInfo
+    from assistant.core.sketch.document import parse_sketch
+
+    for source in ("svak-kort.md", "strong-english.md"):
+        sketch = parse_sketch((SKETCHES / source).read_text(encoding="utf-8"))
+        report = check_sketch(sketch, pages=PageInfo.model_construct(pages=1, fraction=0.44))
+        for said in (report_in(report, lang), report_in(pickle.loads(pickle.dumps(report)), lang)):
+            message = said.criterion("page-limit").findings[0].message
+            assert shown in message, message
+
+
+def test_lang_after_the_command_is_accepted_and_wins(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SKISSE_LANG", "nb")  # `main` sets it for the core's messages; put back after
+    sketch = tmp_path / "ny.md"
+    sketch.write_text((SKETCHES / "svak-kort.md").read_text(encoding="utf-8"), encoding="utf-8")
+    assert main(["check", str(sketch), "--no-pages", "--lang", "en"]) in (0, 1)
+    out = capsys.readouterr().out
+    assert "Who may apply" in out and "Hvem kan søke" not in out
+    assert main(["--lang", "en", "check", str(sketch), "--no-pages", "--lang=nn"]) in (0, 1)
+    assert "Kven kan søkje" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as exit_:
+        main(["check", str(sketch), "--lang", "fr"])
+    assert exit_.value.code == 2 and "--lang" in capsys.readouterr().err
+
+
+def test_every_command_takes_lang_after_it() -> None:
+    from assistant.cli.main import build_parser
+
+    def commands(parser, trail=()):
+        for action in parser._subparsers._group_actions if parser._subparsers else []:
+            for name, command in (action.choices or {}).items():
+                yield (*trail, name), command
+                yield from commands(command, (*trail, name))
+
+    found = list(commands(build_parser("en")))
+    assert {"check", "export", "import", "history", "report", "coach", "portfolio", "new"} <= {t[0] for t, _ in found}
+    for trail, command in found:
+        assert any("--lang" in a.option_strings for a in command._actions), trail

@@ -18,7 +18,7 @@ from .analysis import Analysis, Hit
 from .checks_base import _UNION_KEYS, Context, Outcome, _distinct, _keys, _phrases, _union, _without_excluded
 from .checks_budget import check_budget_present, check_budget_procurement
 from .checks_numbers import _capped, _line_head, _sentence_around, _small_cost, check_numbers
-from .findings import Finding, Level, Status
+from .findings import Decimal1, Finding, Level, Status
 
 
 # ------------------------------------------------------------------ eligibility
@@ -85,7 +85,7 @@ def check_page_limit(ctx: Context, check: r.PageLimitCheck) -> Outcome:
     if ctx.pages is None:
         return Outcome(Status.NA, [ctx.finding(Level.INFO, "page_limit.not-rendered", limit=limit)])
     pages, fraction = ctx.pages.pages, ctx.pages.fraction
-    shown = f"{fraction:.1f}".replace(".", "," if ctx.analysis.sketch.language != "en" else ".")
+    shown = Decimal1(fraction)  # said with the reader's decimal mark
     if pages > limit:
         return Outcome(Status.FAIL, [ctx.finding(Level.FAIL, "page_limit.over", pages=pages, limit=limit, fraction=shown)])
     if fraction > limit * check.warn_fraction:

@@ -17,7 +17,7 @@ from ..sketch.sections import Localised
 from ..sketch.text import lix_of_sentences
 from .analysis import Analysis
 from .checks import CHECKS, Context, Outcome
-from .findings import CriterionResult, Report, Said, Status, TextStats, worst
+from .findings import CriterionResult, Report, Said, Status, TextStats, shown_values, worst
 
 MAX_CHECK_CHARS = 200_000
 
@@ -72,13 +72,13 @@ def _speaker(criterion: Criterion, lang: str):
         text = lookup(key)
         if text is None:
             return key
-        return Said(string.Formatter().vformat(text, (), _Safe(title=title, **values)), key, values, criterion.id)
+        return Said(string.Formatter().vformat(text, (), _Safe(title=title, **shown_values(values, lang))), key, values, criterion.id)
 
     def tip(key: str, **values: object) -> str | None:
         text = lookup(key + "-tip")
         if text is None:
             return None
-        return Said(string.Formatter().vformat(text, (), _Safe(title=title, **values)), key + "-tip", values, criterion.id)
+        return Said(string.Formatter().vformat(text, (), _Safe(title=title, **shown_values(values, lang))), key + "-tip", values, criterion.id)
 
     return say, tip
 
@@ -185,13 +185,13 @@ def report_in(report: Report, lang: str, rubric: Rubric | str | Path | None = No
         if text.catalogue == "locale":
             from ...i18n import t
 
-            return Said(t(text.key, lang, **values), text.key, values, catalogue="locale")
+            return Said(t(text.key, lang, **shown_values(values, lang)), text.key, values, catalogue="locale")
         criterion = by_id.get(text.criterion) if text.criterion else None
         if criterion is None:
             entry = messages.get(text.key)
             if entry is None:
                 return text
-            return Said(string.Formatter().vformat(entry.get(lang), (), _Safe(**values)), text.key, values)
+            return Said(string.Formatter().vformat(entry.get(lang), (), _Safe(**shown_values(values, lang))), text.key, values)
         if text.criterion not in speakers:
             speakers[text.criterion] = _speaker(criterion, lang)
         said = speakers[text.criterion][0](text.key, **values)

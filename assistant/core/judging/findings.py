@@ -38,6 +38,30 @@ class Said(str):
         return (Said, (str(self), self.key, self.values, self.criterion, self.catalogue))
 
 
+class Decimal1(float):
+    """A figure said with one decimal in the reader's language («0,4» in bokmål and nynorsk,
+    «0.4» in English): a finding keeps the number, not its text, so a reader of another
+    language than the sketch's gets it with their own decimal mark (`shown_value`)."""
+
+    __slots__ = ()
+
+    def __reduce__(self):  # noqa: ANN204
+        return (Decimal1, (float(self),))
+
+
+def shown_value(value: object, lang: str) -> object:
+    """A finding's value as text in `lang`: a `Decimal1` with the language's decimal mark; any
+    other value as it is."""
+    if isinstance(value, Decimal1):
+        text = f"{float(value):.1f}"
+        return text if lang == "en" else text.replace(".", ",")
+    return value
+
+
+def shown_values(values: dict, lang: str) -> dict:
+    return {k: shown_value(v, lang) for k, v in values.items()}
+
+
 class Status(StrEnum):
     """A criterion's verdict."""
 
