@@ -18,7 +18,7 @@ from .analysis import Analysis, Hit
 from .checks_base import _UNION_KEYS, Context, Outcome, _distinct, _keys, _phrases, _union, _without_excluded
 from .checks_budget import check_budget_present, check_budget_procurement
 from .checks_numbers import _capped, _line_head, _sentence_around, _small_cost, check_numbers
-from .findings import Decimal1, Finding, Level, Status
+from .findings import Decimal1, Finding, Level, Part, Status
 
 
 # ------------------------------------------------------------------ eligibility
@@ -174,15 +174,16 @@ def _section_in_text(ctx: Context, check: r.SectionCheck) -> Outcome:
         # A sentence that makes the part's claim and gives its reason is the part, headed or not.
         shown = ", ".join([claim.group(0).strip()[:60], *distinct[:3]])
         words = [*words, *[claim.group(0)] * WHOLE_TEXT_PASS]
-    if len(words) >= WHOLE_TEXT_PASS:
-        return Outcome(Status.PASS, [ctx.finding(Level.INFO, "section.whole-text", section=check.section, words=shown)])
+    not_a_sketch = any(n.code == "not-a-sketch" for n in a.sketch.notes)
+    if len(words) >= WHOLE_TEXT_PASS and not not_a_sketch:  # words in a list of ports tell no need
+        return Outcome(Status.PASS, [ctx.finding(Level.INFO, "section.whole-text", section=check.section, part=Part(check.section), words=shown)])
     if len(words) >= WHOLE_TEXT_WARN:
-        return Outcome(Status.WARN, [ctx.finding(Level.WARN, "section.whole-text-weak", section=check.section, words=shown)])
+        return Outcome(Status.WARN, [ctx.finding(Level.WARN, "section.whole-text-weak", section=check.section, part=Part(check.section), words=shown)])
     # Nothing in the text speaks of it either: a confident «missing» only for a thin text; a
     # full sketch may say it in words the checker does not know, so it warns.
     thin = sum(s.words for s in a.all_sentences) < WHOLE_TEXT_THIN
     level = Level.FAIL if check.missing == "fail" and thin else Level.WARN
-    return Outcome(Status(level.value), [ctx.finding(level, "section.missing", section=check.section)])
+    return Outcome(Status(level.value), [ctx.finding(level, "section.missing", section=check.section, part=Part(check.section))])
 
 
 # ------------------------------------------------------------------ technology first

@@ -113,8 +113,75 @@ def check_numbers(ctx: Context, check: r.NumbersCheck) -> Outcome:
         out.append(ctx.finding(Level.WARN, "numbers.no-source", line=line))
         status = Status.WARN
     else:
-        out.append(ctx.finding(Level.INFO, "numbers.sources", hit=sources[0], sources=", ".join(h.text for h in sources[:4])))
+        out.append(ctx.finding(Level.INFO, "numbers.sources", hit=sources[0], sources=", ".join(_source_names(a.source, sources)[:4])))
     return Outcome(status, out)
+
+
+# Words that point to a source rather than name one («ifølge SSB», «tall fra NAV», «viser at»):
+# they count as a source cue, but the list of sources names what follows them.
+_CUE = re.compile(
+    r"(?:ifølge|i følge|ifylgje|i følgje|according to|tall fra|tal frå|data from|figures from|viser at|syner at|"
+    r"shows? that|reports? that|projects? that|estimates? that|anslår(?: at)?|estimerer|bere[gk]n\w* at|erekn\w* at|https?://)",
+    re.IGNORECASE,
+)
+# An acronym's genitive («SSBs», «NAVs»): the same source as the acronym.
+_GENITIVE = re.compile(r"^([A-ZÆØÅ]{2,})s$")
+_AFTER_CUE = re.compile(r"[\s(]*([^.,;:()«»\n]{1,80})")
+_WORD_REST = re.compile(r"\w*")
+_ARTICLES = frozenset({"the", "den", "det", "dei", "de"})
+_JOINERS = frozenset({"of", "for", "og", "and", "i", "in"})
+
+
+def _named_after(text: str) -> str:
+    """The name that follows a cue: its capitalised words («the Directorate of Health» →
+    «Directorate of Health», «Helsedirektoratet venter» → «Helsedirektoratet»)."""
+    words = text.split()
+    while words and words[0].casefold() in _ARTICLES:
+        words = words[1:]
+    kept: list[str] = []
+    for n, word in enumerate(words[:6]):
+        if word[:1].isupper():
+            kept.append(word)
+        elif kept and word.casefold() in _JOINERS and n + 1 < len(words) and words[n + 1][:1].isupper():
+            kept.append(word)
+        else:
+            break
+    return " ".join(kept)
+
+
+def _source_names(source: str, hits: list[Hit]) -> list[str]:
+    """The sources named, each once: an acronym and its genitive as one («SSB», «SSBs»), and
+    for a cue word («Ifølge», «According to») the words that follow it, when they name nothing
+    listed already."""
+    names: list[str] = []
+    seen: set[str] = set()
+
+    def add(name: str) -> None:
+        name = name.strip(" \t*_")
+        if genitive := _GENITIVE.match(name):
+            name = genitive.group(1)
+        first = name.split()[0] if name.split() else ""
+        # An acronym's statistics or report («NAVs statistikk») is the acronym's: one source.
+        acronym = _GENITIVE.sub(r"\1", first) if first.isupper() or _GENITIVE.match(first) else None
+        key = (acronym or name).casefold()
+        if acronym and acronym != name:
+            name = acronym
+        if name and key not in seen and not _CUE.fullmatch(name):
+            seen.add(key)
+            names.append(name)
+
+    for hit in hits:
+        if not _CUE.fullmatch(hit.text.strip()):
+            rest = _WORD_REST.match(source, hit.end, min(hit.end + 40, len(source)))
+            add(hit.text + (rest.group(0) if rest and hit.text[-1:].isalnum() else ""))  # «Helsedirektorat» → «Helsedirektoratet»
+    for hit in hits:
+        if _CUE.fullmatch(hit.text.strip()) and (m := _AFTER_CUE.match(source, hit.end, min(hit.end + 82, len(source)))):
+            name = _named_after(m.group(1))
+            first = _GENITIVE.sub(r"\1", name.split()[0]).casefold() if name else ""
+            # «Helsedirektoratet» after «ifølge» is the «Helsedirektorat» already listed.
+            if first and not any(first.startswith(key) or key.startswith(first) for key in seen):
+                add(name)
+    return names
 
 
 # Each hit read in its sentence costs the sentence's length: past this many hits of one word

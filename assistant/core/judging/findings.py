@@ -49,12 +49,27 @@ class Decimal1(float):
         return (Decimal1, (float(self),))
 
 
+class Part(str):
+    """A part of the sketch named in a finding, by its id («need»): said as the part's name in
+    the reader's language («Problem og behov», «Problem and need»; rubric/sections.toml)."""
+
+    __slots__ = ()
+
+    def __reduce__(self):  # noqa: ANN204
+        return (Part, (str(self),))
+
+
 def shown_value(value: object, lang: str) -> object:
-    """A finding's value as text in `lang`: a `Decimal1` with the language's decimal mark; any
-    other value as it is."""
+    """A finding's value as text in `lang`: a `Decimal1` with the language's decimal mark, a
+    `Part` by its name; any other value as it is."""
     if isinstance(value, Decimal1):
         text = f"{float(value):.1f}"
         return text if lang == "en" else text.replace(".", ",")
+    if isinstance(value, Part):
+        from ..sketch.sections import spec
+
+        found = spec(str(value))
+        return found.title.get(lang) if found is not None else str(value)
     return value
 
 

@@ -17,7 +17,7 @@ from .headinglike import heading_like, headings_among
 from .model import Budget, Language, Metadata, Organisation, OrgKind, ParseNote, Partner, Section, Sketch
 from .orgs import infer_kind, kind_from_text, normalise_orgnr
 from .parties import read_parties
-from .text import FENCE, strip_inline
+from .text import FENCE, prose, strip_inline
 from .sections import classify_body, exact_heading, match_heading
 
 _ATX_OPEN = re.compile(r" {0,3}(#{1,6})(?=[ \t]|$)")
@@ -431,6 +431,24 @@ def _title_line(lines: list[str], start: int, starts: list[tuple[int, int, str, 
     return None
 
 
+# A text with no part, applicant or budget recognised is no sketch when most of its lines are not prose, most of
+# what it holds is not words of sentences, and its prose is no longer than a short sketch (a
+# list of services, a CSV, source code). It is checked all the same; the note says what it
+# looks like.
+NOT_A_SKETCH_PROSE_SHARE = 0.5  # of the lines, and of the words
+NOT_A_SKETCH_PROSE_WORDS = 400
+
+
+def _not_prose(lines: list[str]) -> bool:
+    found = prose(lines)
+    return (
+        found.lines > 0
+        and found.prose_lines < NOT_A_SKETCH_PROSE_SHARE * found.lines
+        and found.prose_words < NOT_A_SKETCH_PROSE_SHARE * found.tokens
+        and found.prose_words < NOT_A_SKETCH_PROSE_WORDS
+    )
+
+
 def parse_sketch(text: str) -> Sketch:
     """Parse a sketch. Never raises on odd text: what it cannot read becomes a note."""
     notes: list[ParseNote] = []
@@ -526,7 +544,11 @@ def parse_sketch(text: str) -> Sketch:
             for row in budget.unreadable_rows:
                 notes.append(ParseNote(line=row, code="budget-row", key="parse.budget_row"))
 
-    if not sections:
+    # No part, no applicant, no budget, and little prose: not a sketch (one note, which says no
+    # part was recognised too; it is checked all the same).
+    if not any(s.key for s in sections) and applicant is None and not (budget and budget.lines) and _not_prose(lines[fm_end:]):
+        notes.append(ParseNote(code="not-a-sketch", key="parse.not_a_sketch"))
+    elif not sections:
         notes.append(ParseNote(code="no-sections", key="parse.no_sections"))
     return Sketch(
         source=text,

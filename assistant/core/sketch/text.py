@@ -199,3 +199,44 @@ def lix_band(value: float) -> str:
     if value < 60:
         return "hard"
     return "very-hard"
+
+
+# A line of prose: at least this many tokens, nearly all of them words of letters (with their
+# punctuation), as a sentence is and a list of ports, a CSV row or a line of code is not.
+PROSE_MIN_TOKENS = 5
+PROSE_WORD_SHARE = 0.8
+_PROSE_WORD = re.compile(r"[«\"“(]?[^\W\d_]+(?:[-'’][^\W\d_]+)*[.,;:!?»\"”)]*")
+_LINE_MARK = re.compile(r"^\s*(?:#{1,6}|>|[-*+]|\d{1,3}[.)])\s+")
+
+
+class Prose(NamedTuple):
+    lines: int  # non-blank lines
+    tokens: int  # what stands between blanks on them
+    prose_lines: int
+    prose_words: int
+
+
+def prose(lines: list[str]) -> Prose:
+    """How much of a text is prose: its non-blank lines, those that read as sentences, and the
+    words in them. Code fences and comments count as lines that are not prose."""
+    total = tokens_in_all = prose_lines = prose_words = 0
+    in_fence = False
+    for line in lines:
+        if not line.strip():
+            continue
+        total += 1
+        if FENCE.match(line):
+            in_fence = not in_fence
+            continue
+        if in_fence:
+            tokens_in_all += len(line.split())
+            continue
+        tokens = _LINE_MARK.sub("", line).split()
+        tokens_in_all += len(tokens)
+        if len(tokens) < PROSE_MIN_TOKENS:
+            continue
+        words = sum(1 for token in tokens if _PROSE_WORD.fullmatch(token))
+        if words >= PROSE_WORD_SHARE * len(tokens):
+            prose_lines += 1
+            prose_words += words
+    return Prose(total, tokens_in_all, prose_lines, prose_words)
