@@ -115,6 +115,15 @@ class KeywordsCheck(_Check):
     # matching one of `aims` («… vil gi ein grønare by»: the sketch states it as its aim).
     thin_text_words: int = 0
     aims: list[str] = []
+    # A part whose heading matches one of `heading` («Grønnere og smartere») over a body of a
+    # sentence or more (and no `negated` in it) states the aim: it counts as a hit.
+    heading: list[str] = []
+    # One word found, standing only in `incidental_sections` (the problem as it is today) and
+    # each time in a sentence matching none of `gains`, is met by chance: warn.
+    incidental_sections: list[str] = []
+    gains: list[str] = []
+    # With no hit, one of these (an aim said in other words) makes the verdict warn, not fail.
+    soft: list[str] = []
     # A hit that is an amount below this many kroner does not count (a budget line, not a cost area).
     small_amount: int = 0
     # A hit whose sentence matches one of these does not count (the project's own budget in prose).

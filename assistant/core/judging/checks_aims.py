@@ -1,0 +1,75 @@
+"""How a keyword check reads an aim: a part headed by the aim itself, a word met by chance in the
+problem as it is today, and an aim said only in other words.
+
+Used by `checks.check_keywords` for the criteria whose rubric table asks for it (`heading`,
+`gains`, `soft`): the greener-and-smarter aim is read so.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..sketch import rubric as r
+from .analysis import Analysis, Hit
+from .checks_base import _UNION_KEYS, _union
+from .checks_numbers import _sentence_around
+
+# A part of at least this many words argues what its heading names.
+HEADED_PART_WORDS = 8
+
+
+def headed_aim(a: Analysis, check: r.KeywordsCheck, own: list[str]) -> Hit | None:
+    """The heading of a part that names the aim itself («## Grønnere og smartere», «4. A smarter
+    and greener service») over a body that says something (a sentence or more, not «Ikke
+    relevant.»): the writer states the aim there, in whatever words the body uses. The part is
+    one of `own` (the criterion's sections) or one the parser could not name."""
+    named = _union(tuple(check.heading))
+    if named is None:
+        return None
+    refused = _union(tuple(check.negated))
+    for section in a.sketch.sections:
+        # A part the parser reads as another (the need, the budget) is not where the aim is stated.
+        if (section.key is not None and section.key not in own) or not named.search(section.heading) or a.words_in(section) < HEADED_PART_WORDS:
+            continue
+        body = [(s, e) for s, e, sec in a.section_spans if sec is section]
+        if refused is not None and body and refused.search(a.source, *body[0]):
+            continue
+        start = a.offset_of_line(section.line)
+        end = a.source.find("\n", start)
+        found = named.search(a.source, start, end if end != -1 else len(a.source))
+        if found is None:
+            continue
+        return Hit(found.start(), found.end(), found.group(0), section.line, section.key or section.heading)
+    return None
+
+
+def met_by_chance(a: Analysis, hit: Hit, every_hit: list[Hit], check: r.KeywordsCheck) -> bool:
+    """Whether the one word found stands only where the sketch describes the problem as it is
+    (`incidental_sections`), each time in a sentence that states no aim or gain (`gains`):
+    «sletting og gjenbruk av graver er tungvint», «fagområde: landbruk, miljø, beredskap» name
+    today's work, not what the project aims at."""
+    gains = _union(tuple(check.gains))
+    if gains is None or not check.incidental_sections:
+        return False
+    same = [h for h in every_hit if h.text.casefold() == hit.text.casefold()] or [hit]
+    for h in same:
+        if h.section not in check.incidental_sections:
+            return False
+        if gains.search(_sentence_around(a.source, h.start, h.end)):
+            return False
+    return True
+
+
+def softer_aims(a: Analysis, spans: list[tuple[int, int, str | None]], check: r.KeywordsCheck) -> list[Hit]:
+    """Aims of the criterion's kind said without its words («mer tid til pasientene», «better use
+    of the premises we have»): with these, a sketch does not clearly lack the aim."""
+    soft = _union(tuple(check.soft))
+    if soft is None:
+        return []
+    return a.find(soft, spans, keys=_UNION_KEYS.get(soft))
+
+
+def first_words(text: str, limit: int = 80) -> str:
+    """A quote of at most `limit` characters, cut at a word."""
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
