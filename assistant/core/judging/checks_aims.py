@@ -27,19 +27,17 @@ def headed_aim(a: Analysis, check: r.KeywordsCheck, own: list[str]) -> Hit | Non
     if named is None:
         return None
     refused = _union(tuple(check.negated))
-    for section in a.sketch.sections:
+    for body_start, body_end, section in a.section_spans:
         # A part the parser reads as another (the need, the budget) is not where the aim is stated.
-        if (section.key is not None and section.key not in own) or not named.search(section.heading) or a.words_in(section) < HEADED_PART_WORDS:
+        if (section.key is not None and section.key not in own) or not named.search(section.heading):
             continue
-        body = [(s, e) for s, e, sec in a.section_spans if sec is section]
-        if refused is not None and body and refused.search(a.source, *body[0]):
+        if a.words_in(section) < HEADED_PART_WORDS or (refused is not None and refused.search(a.source, body_start, body_end)):
             continue
         start = a.offset_of_line(section.line)
         end = a.source.find("\n", start)
         found = named.search(a.source, start, end if end != -1 else len(a.source))
-        if found is None:
-            continue
-        return Hit(found.start(), found.end(), found.group(0), section.line, section.key or section.heading)
+        if found is not None:
+            return Hit(found.start(), found.end(), found.group(0), section.line, section.key or section.heading)
     return None
 
 
