@@ -329,6 +329,20 @@ def _stated_aim(ctx: Context, hit: Hit, check: r.KeywordsCheck) -> bool:
     return aims is not None and aims.search(_sentence_around(a.source, hit.start, hit.end)) is not None
 
 
+def _own_leadership(ctx: Context, hits: list[Hit], check: r.KeywordsCheck, name: str) -> Outcome:
+    """Anchoring said only of a private applicant. Its own top leadership (board, daglig leder,
+    director, rektor) is top management whatever its legal form; who may apply is judged by the
+    eligibility criterion alone. Said to approve or back the sketch, it anchors it, and the
+    finding says whose leadership it is; a contact label or a word without a leader does not."""
+    a = ctx.analysis
+    leaders, strong = _union(tuple(check.own_roles)), _union(tuple(check.strong))
+    for h in hits:
+        sentence = _sentence_around(a.source, h.start, h.end)
+        if leaders is not None and strong is not None and leaders.search(sentence) and strong.search(sentence):
+            return Outcome(Status.PASS, [ctx.finding(Level.INFO, "keywords.own-leadership", hit=h, name=name, words=first_words(sentence))])
+    return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.no-leader", hit=hits[0], name=name, words=first_words(_sentence_around(a.source, hits[0].start, hits[0].end)))])
+
+
 # A part of at least one full sentence: «Vi har levert tilsvarende løsninger i Göteborg og Aarhus»
 # argues; «Vi har lang erfaring med veivedlikehold» only claims.
 ARGUED_SENTENCE_WORDS = 8
@@ -359,8 +373,7 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
     roles = _union(tuple(check.public_roles))
     if roles is not None and hits and applicant is not None and applicant.kind in _PRIVATE_KINDS:
         if not any(roles.search(_sentence_around(a.source, h.start, h.end)) for h in hits):
-            # Anchoring in the applicant's own board is not anchoring with public top management.
-            return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.private-only", hit=hits[0], name=applicant.name, words=hits[0].text)])
+            return _own_leadership(ctx, hits, check, applicant.name)
     if (headed := headed_aim(a, check, list(ctx.criterion.sections))) is not None and all(h.text.casefold() != headed.text.casefold() for h in hits):
         hits, every_hit = [*hits, headed], [*every_hit, headed]
     n = len(hits)

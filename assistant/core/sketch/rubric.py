@@ -143,9 +143,11 @@ class KeywordsCheck(_Check):
     # `weak` or `negated` («Kommunedirektøren er orientert», «ennå ikke lagt fram for rådmannen»)
     # makes the verdict `warn` whatever else is found, unless the same role is said strongly too.
     doubt_roles: list[str] = []
-    # When the applicant is not a public body, only hits matching these count as the public
-    # side's anchoring (a company's own board is not); with none, the verdict is `warn`.
+    # When the applicant is not a public body and no hit's sentence matches `public_roles`, the
+    # anchoring is the applicant's own: it passes when a sentence names one of `own_roles` (its
+    # board, daglig leder, director) with a `strong` word, and warns otherwise.
     public_roles: list[str] = []
+    own_roles: list[str] = []
 
 
 class PublicBodiesCheck(_Check):
