@@ -88,3 +88,48 @@ def test_bodies_listed_as_partners_but_said_only_to_be_positive_are_not_partners
 )
 def test_a_leader_said_positive_or_a_body_said_to_take_part_leaves_the_partners_standing(said: str) -> None:
     assert bodies(PRIVATE_SCHOOL.format(said=said)) == ["Larvik kommune", "NAV"], said
+
+
+# ---------------------------------------------------------------- business taking part: the dialogue
+
+DIALOGUE = (
+    "# Skisse\n\n**Søker:** Vinje kommune\n**Partnarar:** Tokke kommune\n\n## Behov\n\n"
+    "Grendehusa står tomme 80 prosent av tida, og utleige krev at nokon køyrer ut med nøkkel (eigne tal, 2023).\n\n"
+    "## Dialog med næringslivet\n\n{said}\n"
+)
+
+
+def dialogue(said: str):
+    report = check_sketch(parse_sketch(DIALOGUE.format(said=said)))
+    return next(c for c in report.criteria if c.id == "business-dialogue")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Vi vil ha møte med fleire leverandørar før vi vel, og ønskjer å arbeide saman med den valde leverandøren om å utvikle løysinga.",
+        "Vi vil arrangere et åpent møte med andre selskaper innen sensorer og helse-IT, og utvikle løsningen i tett samarbeid med en integrasjonspartner.",
+        "Vi vil invitere leverandører av kraftelektronikk til en dialog om systemet, og inngå utviklingsavtaler med to–tre av dem.",
+        "We will hold meetings with several suppliers and then work closely with two companies to develop and test the solution.",
+    ],
+)
+def test_a_planned_meeting_with_suppliers_and_development_with_them_passes(said: str) -> None:
+    assert dialogue(said).status.value == "pass", said
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Vi vil gjennomføre ein marknadsdialog med leverandørar av klinikkutstyr og byggfirma om korleis klinikkane kan utvidast raskt.",
+        "Vi vil ha dialog med leverandører og bemanningsbyråer om hvordan vi kan rekruttere flere tannleger.",
+        "We will hold a market dialogue with suppliers about how to expand the clinics quickly.",
+    ],
+)
+def test_a_dialogue_only_about_more_of_todays_service_warns_and_quotes_it(said: str) -> None:
+    verdict = dialogue(said)
+    assert verdict.status.value == "warn", said
+    assert any("«" in f.message and said[:20] in f.message for f in verdict.findings), said
+
+
+def test_a_past_meeting_with_the_one_chosen_supplier_is_no_planned_dialogue() -> None:
+    assert dialogue("Vi har hatt tre møter med leverandøren, som vil tilpasse plattformen til norske forhold.").status.value != "pass"

@@ -15,7 +15,7 @@ from ..sketch.model import OrgKind
 from ..sketch.orgs import format_orgnr, orgnr_problem
 from ..sketch.text import lix_of_sentences
 from .analysis import Analysis, Hit
-from .checks_aims import first_words, headed_aim, met_by_chance, softer_aims
+from .checks_aims import first_words, headed_aim, met_by_chance, own_leadership, softer_aims
 from .checks_base import _UNION_KEYS, Context, Outcome, _distinct, _keys, _phrases, _union, _without_excluded
 from .checks_budget import check_budget_present, check_budget_procurement
 from .checks_numbers import _capped, _line_head, _sentence_around, _small_cost, check_numbers
@@ -329,20 +329,6 @@ def _stated_aim(ctx: Context, hit: Hit, check: r.KeywordsCheck) -> bool:
     return aims is not None and aims.search(_sentence_around(a.source, hit.start, hit.end)) is not None
 
 
-def _own_leadership(ctx: Context, hits: list[Hit], check: r.KeywordsCheck, name: str) -> Outcome:
-    """Anchoring said only of a private applicant. Its own top leadership (board, daglig leder,
-    director, rektor) is top management whatever its legal form; who may apply is judged by the
-    eligibility criterion alone. Said to approve or back the sketch, it anchors it, and the
-    finding says whose leadership it is; a contact label or a word without a leader does not."""
-    a = ctx.analysis
-    leaders, strong = _union(tuple(check.own_roles)), _union(tuple(check.strong))
-    for h in hits:
-        sentence = _sentence_around(a.source, h.start, h.end)
-        if leaders is not None and strong is not None and leaders.search(sentence) and strong.search(sentence):
-            return Outcome(Status.PASS, [ctx.finding(Level.INFO, "keywords.own-leadership", hit=h, name=name, words=first_words(sentence))])
-    return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.no-leader", hit=hits[0], name=name, words=first_words(_sentence_around(a.source, hits[0].start, hits[0].end)))])
-
-
 # A part of at least one full sentence: «Vi har levert tilsvarende løsninger i Göteborg og Aarhus»
 # argues; «Vi har lang erfaring med veivedlikehold» only claims.
 ARGUED_SENTENCE_WORDS = 8
@@ -362,6 +348,13 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
     stated = _stated(a.source, every_hit, check) if check.statements_only else every_hit
     if check.small_amount:
         stated = [h for h in stated if not _small_cost(a.source, h, check.small_amount)]
+    ordinary: list[Hit] = []
+    if stated and (same := _union(tuple(check.same_service))) is not None:
+        marked = [(h, same.search(_sentence_around(a.source, h.start, h.end)) is not None) for h in stated]
+        ordinary, stated = [h for h, o in marked if o], [h for h, o in marked if not o]
+    if ordinary and not stated:
+        # The only dialogue is about more of today's service, not a new solution.
+        return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.same-service", hit=ordinary[0], words=first_words(_sentence_around(a.source, ordinary[0].start, ordinary[0].end), 120))])
     hits = _distinct(stated)
     if hits and check.statements_only and (doubt := _doubted(a.source, every_hit, stated, check, applicant.name if applicant else "")) is not None:
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.doubted", hit=doubt, words=_sentence_around(a.source, doubt.start, doubt.end)[:160])])
@@ -373,7 +366,7 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
     roles = _union(tuple(check.public_roles))
     if roles is not None and hits and applicant is not None and applicant.kind in _PRIVATE_KINDS:
         if not any(roles.search(_sentence_around(a.source, h.start, h.end)) for h in hits):
-            return _own_leadership(ctx, hits, check, applicant.name)
+            return own_leadership(ctx, hits, check, applicant.name)
     if (headed := headed_aim(a, check, list(ctx.criterion.sections))) is not None and all(h.text.casefold() != headed.text.casefold() for h in hits):
         hits, every_hit = [*hits, headed], [*every_hit, headed]
     n = len(hits)

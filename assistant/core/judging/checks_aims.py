@@ -1,8 +1,9 @@
-"""How a keyword check reads an aim: a part headed by the aim itself, a word met by chance in the
-problem as it is today, and an aim said only in other words.
+"""How a keyword check reads an aim or an anchoring: a part headed by the aim itself, a word met by
+chance in the problem as it is today, an aim said only in other words, and a private applicant's
+own leadership.
 
 Used by `checks.check_keywords` for the criteria whose rubric table asks for it (`heading`,
-`gains`, `soft`): the greener-and-smarter aim is read so.
+`gains`, `soft`, `own_roles`): the greener-and-smarter aim and top-management anchoring are read so.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ import re
 
 from ..sketch import rubric as r
 from .analysis import Analysis, Hit
-from .checks_base import _UNION_KEYS, _union
+from .findings import Level, Status
+from .checks_base import _UNION_KEYS, Context, Outcome, _union
 from .checks_numbers import _sentence_around
 
 # A part of at least this many words argues what its heading names.
@@ -71,3 +73,17 @@ def first_words(text: str, limit: int = 80) -> str:
     """A quote of at most `limit` characters, cut at a word."""
     text = re.sub(r"\s+", " ", text).strip()
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def own_leadership(ctx: Context, hits: list[Hit], check: r.KeywordsCheck, name: str) -> Outcome:
+    """Anchoring said only of a private applicant. Its own top leadership (board, daglig leder,
+    director, rektor) is top management whatever its legal form; who may apply is judged by the
+    eligibility criterion alone. Said to approve or back the sketch, it anchors it, and the
+    finding says whose leadership it is; a contact label or a word without a leader does not."""
+    a = ctx.analysis
+    leaders, strong = _union(tuple(check.own_roles)), _union(tuple(check.strong))
+    for h in hits:
+        sentence = _sentence_around(a.source, h.start, h.end)
+        if leaders is not None and strong is not None and leaders.search(sentence) and strong.search(sentence):
+            return Outcome(Status.PASS, [ctx.finding(Level.INFO, "keywords.own-leadership", hit=h, name=name, words=first_words(sentence))])
+    return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.no-leader", hit=hits[0], name=name, words=first_words(_sentence_around(a.source, hits[0].start, hits[0].end)))])

@@ -124,6 +124,9 @@ class KeywordsCheck(_Check):
     gains: list[str] = []
     # With no hit, one of these (an aim said in other words) makes the verdict warn, not fail.
     soft: list[str] = []
+    # A hit whose sentence says its subject is more of today's service («om korleis klinikkane
+    # kan utvidast», «about recruiting») does not count; with no other hit, warn quoting it.
+    same_service: list[str] = []
     # A hit that is an amount below this many kroner does not count (a budget line, not a cost area).
     small_amount: int = 0
     # A hit whose sentence matches one of these does not count (the project's own budget in prose).
