@@ -99,6 +99,8 @@ def test_one_green_word_in_the_problem_as_it_is_today_is_met_by_chance(lang: str
 @pytest.mark.parametrize(
     ("lang", "aimed"),
     [
+        ("nb", "Utslippene fra tjenestebilene er store, og de øker hvert år."),
+        ("en", "Road salt pollutes the river every winter."),
         ("nb", "Målet er mindre gjenbruk av engangsutstyr og lavere kostnader."),
         ("nn", "Vi ønskjer at gjenbruk av graver skal bli enklare, slik at vi unngår nye anlegg."),
         ("en", "Reuse of graves should become easier, so we avoid building new cemeteries."),

@@ -133,3 +133,11 @@ def test_a_dialogue_only_about_more_of_todays_service_warns_and_quotes_it(said: 
 
 def test_a_past_meeting_with_the_one_chosen_supplier_is_no_planned_dialogue() -> None:
     assert dialogue("Vi har hatt tre møter med leverandøren, som vil tilpasse plattformen til norske forhold.").status.value != "pass"
+
+
+def test_a_body_said_positive_that_also_brings_something_stays_a_partner() -> None:
+    for said in (
+        "Larvik kommune og NAV Larvik er svært positive og stiller med fagfolk i utprøvingen.",
+        "Larvik kommune and NAV Larvik are positive and will contribute staff to the pilot.",
+    ):
+        assert bodies(PRIVATE_SCHOOL.format(said=said)) == ["Larvik kommune", "NAV"], said
