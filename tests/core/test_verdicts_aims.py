@@ -76,6 +76,7 @@ def test_a_part_headed_by_the_aim_states_it_in_its_own_words(lang: str, heading:
         ("nb", "Grønnere og smartere", "Ikke relevant for dette prosjektet."),
         ("nn", "Grønare og smartare", "Prosjektet har ingen særskild miljøverknad, og vi har ikkje rekna på det."),
         ("en", "Greener and smarter", "Not applicable."),
+        ("nb", "Smarte sensorer", "Sensorene måler temperatur og fukt i rommene, og dataene sendes til driftssentralen hver time."),
     ],
 )
 def test_a_heading_over_a_refusal_or_a_stub_states_no_aim(lang: str, heading: str, body: str) -> None:

@@ -136,6 +136,7 @@ def test_a_private_applicants_leadership_only_planned_informed_named_or_below_th
         "Dagleg leiar er informert og positiv.",
         "**Daglig leder:** Kari Nordmann",
         "Avdelingsleder for salg har godkjent skissen.",
+        "Daglig leder vil forankre prosjektet i styret før oppstart.",
     ):
         assert private_anchoring("Havneteknikk Nord AS", said).status.value == "warn", said
 
