@@ -273,8 +273,7 @@ def _vet_paths(args: argparse.Namespace, lang: str) -> None:
     import errno
     import os
 
-    if getattr(args, "command", None) == "new":
-        return  # a file to be written, not read: `new` says what stops it
+    writing = getattr(args, "command", None) == "new"  # a file to be written, not read
     for attr in _PATH_ARGS:
         value = getattr(args, attr, None)
         for name in value if isinstance(value, list) else [value]:
@@ -286,7 +285,7 @@ def _vet_paths(args: argparse.Namespace, lang: str) -> None:
                 continue
             except (OSError, ValueError) as exc:
                 reason = getattr(exc, "strerror", None) or (os.strerror(errno.EINVAL) if isinstance(exc, ValueError) else str(exc))
-                raise CliError(t("storage.read_failed", lang, path=name, reason=reason)) from None
+                raise CliError(t("storage.write_failed_new" if writing else "storage.read_failed", lang, path=name, reason=reason)) from None
 
 
 def _run(handler, args: argparse.Namespace, lang: str) -> int:

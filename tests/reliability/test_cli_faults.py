@@ -92,3 +92,10 @@ def test_a_file_name_with_control_characters_is_shown_escaped_on_one_line(name, 
     assert err.count("\n") == 1 and "\r" not in err and "\x1b" not in err and "\t" not in err
     escaped = name.replace("\n", "\\u000a").replace("\r", "\\u000d").replace("\x1b", "\\u001b").replace("\t", "\\u0009")
     assert err.startswith("skisse: ") and escaped in err
+
+
+def test_new_with_a_file_name_too_long_says_it_cannot_write_it(skisse_home, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main(["--lang", "en", "new", LONG_NAME]) == 2
+    assert capsys.readouterr().err == f"skisse: {LONG_NAME}: could not write the file: File name too long\n"
+    assert not list((skisse_home / "state").glob("crash-*.txt")) and list(tmp_path.iterdir()) == []
