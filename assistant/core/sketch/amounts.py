@@ -105,7 +105,8 @@ def format_millions(value: int, lang: str = "nb") -> str:
 
 # An amount of money in running text: a number with a currency or a scale word before or after
 # it. Each part is a run that cannot overlap the next, so the pattern scans in linear time.
-_NUM = r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})++(?:,\d+)?|\d++(?:[.,]\d+)?"
+# «2,000,000» (English thousands) is one number; «2,000» alone stays for parse_amount to read.
+_NUM = r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})++(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}+(?:\.\d+)?|\d++(?:[.,]\d+)?"
 _UNIT_AFTER = (
     r"(?:mill(?:ionene|ionane|ionen|ioner|ionar|ions|ion|\.)?|mnok|mkr|mrd\.?|milliard(?:ene|ane|er|ar)?|tusen|tnok|kkr|"
     r"kr\.?|kroner|nok|,-)"
