@@ -84,3 +84,86 @@ def test_words_that_only_look_like_cost_do_not_count(need: str) -> None:
     status, message = verdict(need)
     assert status == "warn"
     assert "store offentlige budsjettposter" in message
+
+
+SHARED = """# Kulturskule i dalen
+
+**Søkjar:** Gol kommune
+**Partnarar:** Hemsedal kommune, Ål kommune, Hol kommune, Nes kommune, Flå kommune
+
+## Behov
+
+{need}
+
+## Budsjett
+
+| Post | Beløp |
+|---|---|
+| Prosjektleiing | 1 500 000 |
+| Utviklingsfase | 2 500 000 |
+| Sum | 4 000 000 |
+"""
+
+
+def shared_verdict(need: str) -> str:
+    report = check_sketch(parse_sketch(SHARED.format(need=need)))
+    return next(c for c in report.criteria if c.id == "large-budget-items").status.value
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        # A small service whose cost is summed over the six partners: a few million each.
+        "Kommunane sine samla netto driftsutgifter til kulturskulen utgjorde om lag 21 mill. kr, og dei samla kostnadene til reising er ein femdel av dette.",
+        "Til sammen bruker de seks kommunene om lag 18 mill. kr i året på biblioteka, og kostnadene aukar.",
+        "Together the six municipalities spend about NOK 20 million a year on their culture schools, and the costs are rising.",
+    ],
+)
+def test_a_cost_summed_over_the_partners_is_held_against_each_partners_share(need: str) -> None:
+    assert shared_verdict(need) == "warn"
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        # Near misses: the same sums in one body, or a sum over the partners that is large each.
+        "Gol kommune bruker om lag 21 mill. kr i året på kulturskulen, og kostnadene aukar.",
+        "Til saman bruker dei seks kommunane om lag 420 mill. kr i året på pleie og omsorg.",
+        "Together the six municipalities spend about NOK 400 million a year on home care.",
+    ],
+)
+def test_a_large_share_or_one_bodys_own_cost_still_counts(need: str) -> None:
+    assert shared_verdict(need) == "pass"
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        # A one-off purchase sized small, and a small yearly upkeep.
+        "Ein ny runde med skilt vil koste om lag 250 000 kroner, og vedlikehaldet kostar kommunen 30 000 kroner i året.",
+        "En ny runde med skilt vil koste om lag 250 000 kroner, og vedlikeholdet koster kommunen 30 000 kroner i året.",
+        "A new set of signs would cost about NOK 250 000, and upkeep costs the municipality NOK 30 000 a year.",
+        # Time spent by one person, and the value of equipment in four rooms.
+        "The technician spends about four hours a week sorting things out. The equipment is worth around NOK 6 million.",
+        "Utstyret i de fire rommene er verdt om lag 6 mill. kr.",
+    ],
+)
+def test_a_need_sized_small_is_no_large_budget_item(need: str) -> None:
+    status, message = verdict(need)
+    assert status == "warn"
+    assert "store offentlige budsjettposter" in message
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        # Near misses: a unit cost of a service used many times, money spent, equipment worth billions.
+        "Et institusjonsdøgn koster i snitt 8 000 kroner, og det er 40 000 slike døgn i året.",
+        "Ein plass kostar 1,3 mill. kr per år.",
+        "The county spends NOK 300 million a year on school transport.",
+        "The health trusts hold equipment worth NOK 11 billion, and its upkeep grows every year.",
+    ],
+)
+def test_a_unit_cost_money_spent_or_a_very_large_stock_still_counts(need: str) -> None:
+    status, _ = verdict(need)
+    assert status == "pass"

@@ -346,12 +346,15 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
         every_hit = _capped(every_hit)
     stated = _stated(a.source, every_hit, check) if check.statements_only else every_hit
     if check.small_amount:
-        stated = [h for h in stated if not _small_cost(a.source, h, check.small_amount)]
+        shared = _union(tuple(check.shared_words))
+        bodies = len(a.sketch.public_bodies)
+        stated = [h for h in stated if not _small_cost(a.source, h, check.small_amount, shared, bodies)]
+        if (assets := _union(tuple(check.asset_words))) is not None:
+            # The value of what stands in a building is no yearly cost unless it is very large.
+            stated = [h for h in stated if (parse_amount(h.text) or check.large_amount) >= check.large_amount or not assets.search(_sentence_around(a.source, h.start, h.end))]
     hits = _distinct(stated)
     if hits and check.statements_only and (doubt := _doubted(a.source, every_hit, stated, check, applicant.name if applicant else "")) is not None:
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.doubted", hit=doubt, words=_sentence_around(a.source, doubt.start, doubt.end)[:160])])
-    if check.small_amount:
-        hits = [h for h in hits if (amount := parse_amount(h.text)) is None or amount >= check.small_amount]
     if (drop := _union(tuple(check.drop_sentences))) is not None:
         hits = [h for h in hits if not (drop.search(_sentence_around(a.source, h.start, h.end)) or drop.search(_line_head(a.source, h.start)))]
     applicant = a.sketch.applicant
