@@ -123,6 +123,20 @@ def test_a_cost_summed_over_the_partners_is_held_against_each_partners_share(nee
     assert shared_verdict(need) == "warn"
 
 
+def test_a_long_sentence_is_quoted_around_the_amount_it_rests_on() -> None:
+    need = (
+        "Når det gjeld dei økonomiske konsekvensane av den skisserte utviklinga, må det takast omsyn til at "
+        "kommunane sine samla netto driftsutgifter til kulturskuletilbodet i 2023 i følgje KOSTRA utgjorde om lag "
+        "21 mill. kr, samstundes som dei samla kostnadene knytte til reiseverksemd, vikarbruk og administrativ "
+        "dublering mellom dei seks separate kulturskuleeiningane vert anslått til ein femdel av driftsutgiftene."
+    )
+    report = check_sketch(parse_sketch(SHARED.format(need=need)))
+    c = next(c for c in report.criteria if c.id == "large-budget-items")
+    assert c.status.value == "warn"
+    message = c.findings[0].message
+    assert "21 mill. kr" in message and "…" in message
+
+
 @pytest.mark.parametrize(
     "need",
     [
@@ -137,20 +151,21 @@ def test_a_large_share_or_one_bodys_own_cost_still_counts(need: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "need",
+    ("need", "quoted"),
     [
         # A one-off purchase sized small, and a small yearly upkeep.
-        "Ein ny runde med skilt vil koste om lag 250 000 kroner, og vedlikehaldet kostar kommunen 30 000 kroner i året.",
-        "En ny runde med skilt vil koste om lag 250 000 kroner, og vedlikeholdet koster kommunen 30 000 kroner i året.",
-        "A new set of signs would cost about NOK 250 000, and upkeep costs the municipality NOK 30 000 a year.",
+        ("Ein ny runde med skilt vil koste om lag 250 000 kroner, og vedlikehaldet kostar kommunen 30 000 kroner i året.", "250 000 kroner"),
+        ("En ny runde med skilt vil koste om lag 250 000 kroner, og vedlikeholdet koster kommunen 30 000 kroner i året.", "250 000 kroner"),
+        ("A new set of signs would cost about NOK 250 000, and upkeep costs the municipality NOK 30 000 a year.", "NOK 250 000"),
         # Time spent by one person, and the value of equipment in four rooms.
-        "The technician spends about four hours a week sorting things out. The equipment is worth around NOK 6 million.",
-        "Utstyret i de fire rommene er verdt om lag 6 mill. kr.",
+        ("The technician spends about four hours a week sorting things out. The equipment is worth around NOK 6 million.", "worth around NOK 6 million"),
+        ("Utstyret i de fire rommene er verdt om lag 6 mill. kr.", "verdt om lag 6 mill. kr"),
     ],
 )
-def test_a_need_sized_small_is_no_large_budget_item(need: str) -> None:
+def test_a_need_sized_small_is_no_large_budget_item_and_the_warning_quotes_the_size(need: str, quoted: str) -> None:
     status, message = verdict(need)
     assert status == "warn"
+    assert "anslår selv kostnaden som liten" in message and quoted in message
     assert "store offentlige budsjettposter" in message
 
 

@@ -17,7 +17,7 @@ from ..sketch.text import lix_of_sentences
 from .analysis import Analysis, Hit
 from .checks_base import _UNION_KEYS, Context, Outcome, _distinct, _keys, _phrases, _union, _without_excluded
 from .checks_budget import check_budget_present, check_budget_procurement
-from .checks_numbers import _capped, _line_head, _sentence_around, _small_cost, check_numbers
+from .checks_numbers import _capped, _line_head, _not_sized_small, _quote_around, _sentence_around, check_numbers
 from .findings import Finding, Level, Status
 
 
@@ -345,18 +345,19 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
     if check.statements_only or check.small_amount:
         every_hit = _capped(every_hit)
     stated = _stated(a.source, every_hit, check) if check.statements_only else every_hit
+    sized_small: list[Hit] = []
     if check.small_amount:
-        shared = _union(tuple(check.shared_words))
-        bodies = len(a.sketch.public_bodies)
-        stated = [h for h in stated if not _small_cost(a.source, h, check.small_amount, shared, bodies)]
-        if (assets := _union(tuple(check.asset_words))) is not None:
-            # The value of what stands in a building is no yearly cost unless it is very large.
-            stated = [h for h in stated if (parse_amount(h.text) or check.large_amount) >= check.large_amount or not assets.search(_sentence_around(a.source, h.start, h.end))]
+        stated, sized_small = _not_sized_small(a, stated, check)
     hits = _distinct(stated)
     if hits and check.statements_only and (doubt := _doubted(a.source, every_hit, stated, check, applicant.name if applicant else "")) is not None:
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.doubted", hit=doubt, words=_sentence_around(a.source, doubt.start, doubt.end)[:160])])
     if (drop := _union(tuple(check.drop_sentences))) is not None:
         hits = [h for h in hits if not (drop.search(_sentence_around(a.source, h.start, h.end)) or drop.search(_line_head(a.source, h.start)))]
+        sized_small = [h for h in sized_small if not (drop.search(_sentence_around(a.source, h.start, h.end)) or drop.search(_line_head(a.source, h.start)))]
+    if not hits and sized_small:
+        # The sketch sizes the cost itself, and sizes it small: say so, quoting it.
+        small = sized_small[0]
+        return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.small-cost", hit=small, quote=_quote_around(a.source, small))])
     applicant = a.sketch.applicant
     roles = _union(tuple(check.public_roles))
     if roles is not None and hits and applicant is not None and applicant.kind in _PRIVATE_KINDS:

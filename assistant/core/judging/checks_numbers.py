@@ -1,7 +1,7 @@
 """The numbers-and-data check: figures that back the need, and the sources named beside them.
 
 Split from `checks` (one module per family of checks); `_sentence_around` and `_line_head` are
-shared with the keyword checks there.
+shared with the keyword checks there, as is the reading of a cost the sketch sizes small.
 """
 
 from __future__ import annotations
@@ -187,3 +187,35 @@ _UNIT_COST = re.compile(r"^\W*(?:en|ein|et|eit|ei|a|an|one|each)\s|(?<!\w)(?:én
 # «press på einingskostnadene per elev» elsewhere in the sentence does not.
 _PER_AFTER = re.compile(r"\W*(?:kr\.?|kroner|nok)?\W*(?:\w+\s+){0,2}?(?:per|pr\.)\s+(?!år\b|året\b|year\b|annum\b)", re.I)
 _CURRENCY_WORD = re.compile(r"\bkr\b|\bkr\.|kroner|\bnok\b|mnok|,-", re.I)
+
+
+def _quote_around(source: str, hit: Hit, width: int = 160) -> str:
+    """The hit's sentence, or the part of a long one around the hit, marked «…» where cut."""
+    sentence = _sentence_around(source, hit.start, hit.end)
+    left = source.rfind(sentence, max(0, hit.start - len(sentence)), hit.end + len(sentence))
+    at = hit.start - left if left != -1 else 0
+    start = max(0, min(at - width // 3, len(sentence) - width))
+    end = start + width
+    if start and (space := sentence.find(" ", start, at)) != -1:
+        start = space + 1  # whole words only
+    if end < len(sentence) and (space := sentence.rfind(" ", at, end)) != -1:
+        end = space
+    return ("…" if start else "") + sentence[start:end].strip() + ("…" if end < len(sentence) else "")
+
+
+def _not_sized_small(a: Analysis, hits: list[Hit], check: r.KeywordsCheck) -> tuple[list[Hit], list[Hit]]:
+    """(kept, sized small): a cost word or amount in a sentence that sizes the cost small (each
+    partner's share of a summed cost included), or the value of equipment short of very large."""
+    shared = _union(tuple(check.shared_words))
+    assets = _union(tuple(check.asset_words))
+    bodies = len(a.sketch.public_bodies)
+    kept: list[Hit] = []
+    small: list[Hit] = []
+    for h in hits:
+        if _small_cost(a.source, h, check.small_amount, shared, bodies):
+            small.append(h)
+        elif assets is not None and (parse_amount(h.text) or check.large_amount) < check.large_amount and assets.search(_sentence_around(a.source, h.start, h.end)):
+            small.append(h)  # what stands in a building is no yearly cost unless it is very large
+        else:
+            kept.append(h)
+    return kept, small
