@@ -182,3 +182,26 @@ def test_a_need_sized_small_is_no_large_budget_item_and_the_warning_quotes_the_s
 def test_a_unit_cost_money_spent_or_a_very_large_stock_still_counts(need: str) -> None:
     status, _ = verdict(need)
     assert status == "pass"
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        # Millions of things are no money: neither a large cost nor a small one.
+        "Bussene i regionen frakter over 20 millioner passasjerer i året, og mange står i kø.",
+        "Bussane i regionen fraktar over 20 millionar passasjerar i året, og mange står i kø.",
+        "The buses carry more than 20 million passengers a year, and many of them queue.",
+    ],
+)
+def test_millions_of_things_are_no_cost(need: str) -> None:
+    status, message = verdict(need)
+    assert status == "warn"
+    assert "anslår selv" not in message  # no figure sizes the cost, so the sketch just does not show it
+
+
+def test_a_small_unit_cost_is_not_quoted_as_the_size_of_the_need() -> None:
+    # «1 mill. kr per hip fracture» is small alone and large times the cases: the need passes.
+    status, _ = verdict("Eit hoftebrot kostar samfunnet i snitt rundt 1 mill. kr det første året.")
+    assert status == "pass"
+    status, _ = verdict("A hip fracture costs about NOK 1 million per case in the first year.")
+    assert status == "pass"

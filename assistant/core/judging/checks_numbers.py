@@ -213,9 +213,21 @@ def _not_sized_small(a: Analysis, hits: list[Hit], check: r.KeywordsCheck) -> tu
     small: list[Hit] = []
     for h in hits:
         if _small_cost(a.source, h, check.small_amount, shared, bodies):
-            small.append(h)
+            if parse_amount(h.text) is None or _sizes_a_cost(a.source, h):
+                small.append(h)
         elif assets is not None and (parse_amount(h.text) or check.large_amount) < check.large_amount and assets.search(_sentence_around(a.source, h.start, h.end)):
             small.append(h)  # what stands in a building is no yearly cost unless it is very large
         else:
             kept.append(h)
     return kept, small
+
+
+def _sizes_a_cost(source: str, hit: Hit) -> bool:
+    """Whether a small amount sizes a cost: it says kroner and is no unit's cost («1 mill. kr
+    per hoftebrot» is small alone, large times the cases)."""
+    sentence = _sentence_around(source, hit.start, hit.end)
+    if not _CURRENCY_WORD.search(source[hit.start : hit.end + 12]):
+        return False
+    if _UNIT_COST.search(sentence) and not _ONE_NEW.search(sentence):
+        return False
+    return not _PER_AFTER.match(source, hit.end, hit.end + 40)
