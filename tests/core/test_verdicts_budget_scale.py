@@ -205,3 +205,38 @@ def test_a_small_unit_cost_is_not_quoted_as_the_size_of_the_need() -> None:
     assert status == "pass"
     status, _ = verdict("A hip fracture costs about NOK 1 million per case in the first year.")
     assert status == "pass"
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        # Costs that grow with ageing, said without a figure for money.
+        "Antallet eldre over 80 år vil dobles innen 2040, og hjemmetjenesten merker presset allerede.",
+        "Talet på eldre over 80 år vil doblast fram mot 2040, og heimetenesta merkar presset alt no.",
+        "The number of people over 80 will double by 2040, and home care already feels the pressure.",
+        "Eldrebølgen gjør at behovet for sykehjemsplasser vokser hvert år.",
+        "With an ageing population, the need for nursing-home places grows every year.",
+        # Many users of a public service.
+        "Tusenvis av pasienter venter hvert år på behandling i spesialisthelsetjenesten.",
+        "Tusentals pasientar ventar kvart år på behandling.",
+        "Tens of thousands of households depend on the service every winter.",
+    ],
+)
+def test_a_need_that_grows_with_ageing_or_reaches_thousands_counts(need: str) -> None:
+    status, _ = verdict(need)
+    assert status == "pass"
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        # Near misses: many things are not many users; a few more older visitors are no ageing population.
+        "Tusenvis av bøker står i magasinet og venter på å bli registrert.",
+        "Thousands of books wait in the stacks to be catalogued.",
+        "Flere eldre ønsker å bruke biblioteket på kveldstid.",
+        "Fleire eldre vil gjerne bruke biblioteket om kvelden.",
+    ],
+)
+def test_many_things_or_a_few_more_older_visitors_do_not_count(need: str) -> None:
+    status, _ = verdict(need)
+    assert status == "warn"

@@ -17,7 +17,7 @@ from ..sketch.text import lix_of_sentences
 from .analysis import Analysis, Hit
 from .checks_base import _UNION_KEYS, Context, Outcome, _distinct, _keys, _phrases, _union, _without_excluded
 from .checks_budget import check_budget_present, check_budget_procurement
-from .checks_numbers import _capped, _line_head, _not_sized_small, _quote_around, _sentence_around, check_numbers
+from .checks_numbers import _capped, _line_head, _money, _not_sized_small, _quote_around, _sentence_around, check_numbers
 from .findings import Finding, Level, Status
 
 
@@ -377,6 +377,9 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
         key = "keywords.missing" if n == 0 else "keywords.weak"
         found = [ctx.finding(level, key, hit=hits[0] if hits else None, count=n, words=", ".join(h.text for h in hits[:3]))]
         return Outcome(Status.WARN, found)
+    if check.large_amount:
+        # The figures first, largest first: they show the size best.
+        hits = sorted(hits, key=lambda h: -(_money(h.text) or 0))
     return Outcome(Status.PASS, [ctx.finding(Level.INFO, "keywords.found", hit=hits[0], count=n, words=", ".join(h.text.strip() for h in hits[:4]))])
 
 

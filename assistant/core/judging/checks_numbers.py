@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..sketch import rubric as r
-from ..sketch.amounts import find_amounts, parse_amount
+from ..sketch.amounts import find_amounts
 from .analysis import Analysis, Hit
 from .checks_base import Context, Outcome, _distinct, _keys, _union
 from .findings import Level, Status
@@ -158,7 +158,7 @@ def _small_cost(source: str, hit: Hit, small: int, shared: re.Pattern[str] | Non
     140 000 a year»): the sentence sizes the cost, and it is no large budget item. A cost the
     sentence sums over the partners (`shared`) is held small by each of the `bodies`' share."""
     sentence = _sentence_around(source, hit.start, hit.end)
-    if (own := parse_amount(hit.text)) is not None:
+    if (own := _money(hit.text)) is not None:
         return _per_body(own, sentence, shared, bodies) < small
     if _UNIT_COST.search(sentence) and not _ONE_NEW.search(sentence):
         return False
@@ -213,9 +213,9 @@ def _not_sized_small(a: Analysis, hits: list[Hit], check: r.KeywordsCheck) -> tu
     small: list[Hit] = []
     for h in hits:
         if _small_cost(a.source, h, check.small_amount, shared, bodies):
-            if parse_amount(h.text) is None or _sizes_a_cost(a.source, h):
+            if _money(h.text) is None or _sizes_a_cost(a.source, h):
                 small.append(h)
-        elif assets is not None and (parse_amount(h.text) or check.large_amount) < check.large_amount and assets.search(_sentence_around(a.source, h.start, h.end)):
+        elif assets is not None and (_money(h.text) or check.large_amount) < check.large_amount and assets.search(_sentence_around(a.source, h.start, h.end)):
             small.append(h)  # what stands in a building is no yearly cost unless it is very large
         else:
             kept.append(h)
@@ -231,3 +231,9 @@ def _sizes_a_cost(source: str, hit: Hit) -> bool:
     if _UNIT_COST.search(sentence) and not _ONE_NEW.search(sentence):
         return False
     return not _PER_AFTER.match(source, hit.end, hit.end + 40)
+
+
+def _money(text: str) -> int | None:
+    """The amount of money a hit is, or None: «over 80 will double» holds a number, not kroner."""
+    found = find_amounts(text)
+    return found[0][2] if found else None

@@ -108,11 +108,11 @@ def format_millions(value: int, lang: str = "nb") -> str:
 # «2,000,000» (English thousands) is one number; «2,000» alone stays for parse_amount to read.
 _NUM = r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})++(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}+(?:\.\d+)?|\d++(?:[.,]\d+)?"
 _UNIT_AFTER = (
-    r"(?:mill(?:ionene|ionane|ionen|ioner|ionar|ions|ion|\.)?|mnok|mkr|mrd\.?|milliard(?:ene|ane|er|ar)?|tusen|tnok|kkr|"
+    r"(?:mill(?:ionene|ionane|ionen|ioner|ionar|ions|ion|\.)?|mnok|mkr|mrd\.?|milliard(?:ene|ane|er|ar)?|billions?|bn|tusen|tnok|kkr|"
     r"kr\.?|kroner|nok|,-)"
 )
 _MONEY_IN_TEXT = re.compile(
-    r"(?<![\w.,])(?<!\d[ \u00a0\u202f])(?:(?:kr\.?|nok|mnok)\s?(?:" + _NUM + r")(?:\s?(?:mill(?:ioner|ionar|ion|\.)?|mrd\.?|milliard(?:er|ar)?|tusen))?"
+    r"(?<![\w.,])(?<!\d[ \u00a0\u202f])(?:(?:kr\.?|nok|mnok)\s?(?:" + _NUM + r")(?:\s?(?:mill(?:ioner|ionar|ion|\.)?|mrd\.?|milliard(?:er|ar)?|billions?|bn|tusen))?"
     r"|(?:" + _NUM + r")\s?" + _UNIT_AFTER + r"(?:\s?(?:kr\.?|kroner|nok))?)(?!\w)(?:,-)?",
     re.IGNORECASE,
 )
