@@ -43,6 +43,7 @@ def verdict(need: str) -> tuple[str, str]:
         ("NOK 3 bn", 3_000_000_000),
         ("1,2 milliardar kr", 1_200_000_000),
         ("2 mrd. kr", 2_000_000_000),
+        ("de 2 milliardene kommunene bruker", 2_000_000_000),
     ],
 )
 def test_billions_are_read_as_billions(text: str, kroner: int) -> None:

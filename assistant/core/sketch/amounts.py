@@ -9,7 +9,7 @@ from decimal import Decimal, InvalidOperation
 _SPACES = "\u00a0\u202f\u2009\u2007 \t'"
 _MILLION = re.compile(r"\b(mill(?:ioner|ion)?\.?|mnok|m(?:kr)?\b|mln\.?)", re.IGNORECASE)
 _THOUSAND = re.compile(r"\b(tusen|k(?:kr|nok)?\b|tnok|t\.?\s?kr)", re.IGNORECASE)
-_BILLION = re.compile(r"\b(mrd\.?|milliard(?:er|ar)?|bnok|billions?|bn)\b", re.IGNORECASE)
+_BILLION = re.compile(r"\b(mrd\.?|milliard\w*|bnok|billions?\b|bn\b)", re.IGNORECASE)
 _NUMBER = re.compile(r"-?\d[\d\u00a0\u202f\u2009\u2007 '.,]*")
 _CURRENCY = re.compile(r"\b(kr\.?|nok|,-)", re.IGNORECASE)
 _MAX_DIGITS = 24  # digits, sign and decimal mark of the longest number read as an amount
