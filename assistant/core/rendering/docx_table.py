@@ -5,7 +5,7 @@ cell, the text columns sharing the rest by their content, together the full text
 right-aligned. The header row is shaded, repeats at the top of each page the table runs onto and
 stays with the row under it; no row is split over two pages, and a short table (as in the PDF)
 is kept on one page. Lines run under the rows only, a firmer one under the header and above a
-total. The paragraph after a table keeps an em of space from it, as the PDF's table block does.
+total. The paragraph after a table keeps its distance, as after the PDF's table block.
 python-docx is imported on first use, by the caller.
 """
 
@@ -18,7 +18,12 @@ RULE = "CDCDCD"  # luma(205) under each row
 FIRM_EIGHTHS = 5  # 0.6 pt, in eighths of a point (Word's unit for borders)
 THIN_EIGHTHS = 2  # 0.3 pt
 TABLE_TEXT_SCALE = 0.93  # the PDF's table text, of the body size
-INSET_X_EM, INSET_Y_EM = 0.45, 0.42  # the PDF's cell inset, in ems of the table text
+# The PDF's cell inset, in ems of the table text: 0.45 across; down, 0.42 above and below a
+# line's cap height, which is a Word line (leading and cap height, 1.31 em) and 0.095 each side.
+INSET_X_EM, INSET_Y_EM = 0.45, 0.095
+# From a table's last line to the next paragraph's first, as the PDF's table block (1 em below
+# its bottom inset and rule), in ems of the body text, as the next paragraph's space before.
+AFTER_TABLE_EM = 1.6
 EMU_PER_TWIP = 635
 
 

@@ -18,12 +18,23 @@ from ...i18n import t
 from ..files.docx_read import CUSTOM_PROPS_RT, KICKER_STYLE, METADATA_PROPERTY, TITLE_BLOCK_STYLE
 from ..sketch.model import Sketch
 from ..sketch.rubric import Layout
-from .docx_table import TableLayout, add_table_style, space_after_tables, text_width_twips
+from .docx_table import AFTER_TABLE_EM, TableLayout, add_table_style, space_after_tables, text_width_twips
 
 _PAPER_MM = {"a4": (210, 297), "a5": (148, 210), "a3": (297, 420), "us-letter": (215.9, 279.4), "us-legal": (215.9, 355.6)}
 _WORD_LANG = {"nb": "nb-NO", "nn": "nn-NO", "en": "en-GB"}
 _MONO = "DejaVu Sans Mono"
 # Fonts typst carries itself, and the commonly installed font with about their metrics.
+# The template's paragraph spacing (em), the cap height of Libertinus Serif and the single line
+# of Times New Roman (ascent + descent + gap), in ems: a Word line of (leading + cap) / single
+# lines is the PDF's line pitch (14.4 pt at 11 pt).
+_PAR_SPACING_EM, _CAP_EM, _SINGLE_EM = 0.95, 0.658, 1.143
+# Title and headings as the template sets them: size, space above and below (in body ems), italic.
+_HEADINGS = (
+    ("Title", 1.7, 0.0, 0.2, False),
+    ("Heading 1", 1.16, 1.55, 0.11, False),
+    ("Heading 2", 1.04, 1.2, 0.1, False),
+    ("Heading 3", 1.0, 1.1, 0.1, True),
+)
 _COMMON_FONT = {"libertinus serif": "Times New Roman", "new computer modern": "Times New Roman"}
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.S)
 _TAG = re.compile(r"<[^>]*>")
@@ -82,7 +93,7 @@ def sketch_to_docx(sketch: Sketch, layout: Layout) -> bytes:
         writer.inline_markdown(heading, part.heading)
         writer.convert(lines[part.body_line - 1 : part.end_line], part.body_line, shift=part.level - 1)
 
-    space_after_tables(document, layout.font_size_pt)
+    space_after_tables(document, layout.font_size_pt * AFTER_TABLE_EM)
     _footer(document, lang, WD_ALIGN_PARAGRAPH.CENTER, Pt)
     props = document.core_properties
     props.title = title or ""
@@ -118,14 +129,21 @@ def _styles(document, layout: Layout, lang: str) -> None:
         lang_el = OxmlElement("w:lang")
         rpr.append(lang_el)
     lang_el.set(qn("w:val"), _WORD_LANG.get(lang, "nb-NO"))
-    normal.paragraph_format.space_after = Pt(layout.font_size_pt * 0.95 * 0.8)
-    normal.paragraph_format.line_spacing = 1.0 + layout.leading_em * 0.25
-    for name, size in (("Title", 2.0), ("Heading 1", 1.3), ("Heading 2", 1.15), ("Heading 3", 1.05)):
+    # The PDF's vertical rhythm: a line is its leading over the cap height of the font, and
+    # paragraphs are apart by the template's spacing less that leading.
+    size = layout.font_size_pt
+    normal.paragraph_format.line_spacing = (layout.leading_em + _CAP_EM) / _SINGLE_EM
+    normal.paragraph_format.space_before = Pt(0)
+    normal.paragraph_format.space_after = Pt(round(max(0.0, _PAR_SPACING_EM - layout.leading_em) * size, 1))
+    for name, scale, above, below, italic in _HEADINGS:
         style = styles[name]
         style.font.name = font
-        style.font.size = Pt(round(layout.font_size_pt * size, 1))
+        style.font.size = Pt(round(size * scale, 1))
         style.font.bold = True
-        style.font.italic = False
+        style.font.italic = italic
+        style.paragraph_format.space_before = Pt(round(above * size, 1))
+        style.paragraph_format.space_after = Pt(round(below * size, 1))
+        style.paragraph_format.line_spacing = (layout.leading_em + _CAP_EM) / _SINGLE_EM
         style.font.color.rgb = RGBColor(0, 0, 0)
         srpr = style.element.get_or_add_rPr()
         sfonts = srpr.find(qn("w:rFonts"))
