@@ -86,7 +86,11 @@ def progress_bar(total: int, lang: str, label: str = "advisor.cli.checking"):
         transient=True,
     )
     task = bar.add_task("check", total=total)
-    bar.start()
+    try:
+        bar.start()
+    except BaseException:  # Ctrl+C while the bar starts: it must not stay drawn
+        bar.stop()
+        raise
 
     def update(done: int, _total: int) -> None:
         bar.update(task, completed=done)

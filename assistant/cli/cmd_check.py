@@ -41,11 +41,11 @@ def run(args: argparse.Namespace) -> int:
     if not paths:
         raise CliError(t("check.no_files", args.lang, paths=" ".join(args.paths)))
     progress = finish = None
-    if len(paths) > 20 and not args.json and sys.stderr.isatty():
-        from ..advisor.terminal import progress_bar
-
-        progress, finish = progress_bar(len(paths), args.lang, "check.progress")
     try:
+        if len(paths) > 20 and not args.json and sys.stderr.isatty():
+            from ..advisor.terminal import progress_bar
+
+            progress, finish = progress_bar(len(paths), args.lang, "check.progress")
         results = check_paths(paths, args.rubric, jobs=args.jobs, render=not args.no_pages, progress=progress)
     finally:
         if finish is not None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from .test_tui_kill import GUARD, terminal  # noqa: F401 - the fixture: a private tmux server
+from .test_tui_kill import GUARD, terminal  # noqa: F401 - the fixture: a private tmux server  # pyflakes: ignore
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")]
 
