@@ -400,6 +400,10 @@ def _as_title(line: str) -> tuple[str | None, bool]:
     return text, labelled
 
 
+# The title stands among the first lines of text: past these, a line is body text.
+TITLE_WITHIN_LINES = 12
+
+
 def _title_line(lines: list[str], start: int, starts: list[tuple[int, int, str, str | None]], title: str | None) -> tuple[int, str] | None:
     """(the 1-based line, the title) of a title written as a paragraph above the first part.
 
@@ -409,11 +413,15 @@ def _title_line(lines: list[str], start: int, starts: list[tuple[int, int, str, 
     a word processor («Trygg hjemme om natten» above its first paragraph). When the metadata
     gives the title, the line is the title only if it says the same."""
     heads = {i: key for i, _, _, key in starts}
+    looked = 0
     for i in range(start, len(lines)):
         line = lines[i]
         stripped = line.strip()
         if not stripped or (stripped.startswith("<!--") and stripped.endswith("-->")):
             continue
+        looked += 1
+        if looked > TITLE_WITHIN_LINES:
+            return None
         if i in heads and heads[i] is not None:
             return None  # the first part begins before any title line
         if _BOLD_ONLY.match(line) is None and _BLOCK_START.match(line):
