@@ -190,8 +190,7 @@ def _section_in_text(ctx: Context, check: r.SectionCheck) -> Outcome:
 
 def check_technology_first(ctx: Context, check: r.TechnologyFirstCheck) -> Outcome:
     a = ctx.analysis
-    lead = a.spans_for(["preamble", *check.lead_sections])
-    rest = [s for s in a.spans_for() if s[2] not in {"preamble", *check.lead_sections}]
+    lead, rest = _lead_and_rest(a, check.lead_sections)
     score = 0
     out: list[Finding] = []
     lead_hits: list[tuple[Hit, int]] = []
@@ -206,10 +205,19 @@ def check_technology_first(ctx: Context, check: r.TechnologyFirstCheck) -> Outco
         ends = [e for e in (a.source.find(".", hit.end), a.source.find("\n", hit.end)) if e != -1]
         return negated.search(a.source, start, min(ends) if ends else len(a.source)) is not None
 
-    for hit in a.find(rx, lead, keys=keys):
-        if not said_not(hit):
-            lead_hits.append((hit, weights.get(hit.group or "", 1)))
     strongest = max(weights.values())
+    described, planned = _union(tuple(check.described)), _union(tuple(check.planned))
+
+    def said_as_existing(hit: Hit, weight: int) -> bool:
+        if described is None or weight >= strongest:
+            return False
+        sentence = _sentence_around(a.source, hit.start, hit.end)
+        return described.search(sentence) is not None and (planned is None or planned.search(sentence) is None)
+
+    for hit in a.find(rx, lead, keys=keys):
+        weight = weights.get(hit.group or "", 1)
+        if not said_not(hit) and not said_as_existing(hit, weight):
+            lead_hits.append((hit, weight))
     for hit in a.find(rx, rest, keys=keys):
         # A first-person plan to build or buy a named technology starts from it wherever it stands.
         if weights.get(hit.group or "", 1) >= strongest and not said_not(hit):
@@ -251,6 +259,25 @@ def check_technology_first(ctx: Context, check: r.TechnologyFirstCheck) -> Outco
         f.level = Level.INFO
     out.insert(0, ctx.finding(Level.INFO, "technology_first.ok"))
     return Outcome(Status.PASS, out)
+
+
+# A part headed as an appendix («Vedlegg A: …», «Appendix», «Bilag 2») is read after the sketch.
+_APPENDIX = re.compile(r"^\W*(?:vedlegg|vedlag|bilag|appendi(?:x|ces)|annex|attachment)\b", re.IGNORECASE)
+
+
+def _lead_and_rest(a: Analysis, lead_sections: list[str]) -> tuple[list[tuple[int, int, str | None]], list[tuple[int, int, str | None]]]:
+    """The sketch's opening (the text before the first part, and its summary and need parts) and
+    the rest. A need part in an appendix, or after one, is not the opening: a reader meets it
+    last («Vedlegg A: Erfaringer fra eksisterende sykehus»)."""
+    lead: list[tuple[int, int, str | None]] = []
+    rest: list[tuple[int, int, str | None]] = []
+    appended = False
+    by_start = {start: s for start, _, s in a.section_spans}
+    for span in a.spans_for():
+        section = by_start.get(span[0]) if span[2] != "preamble" else None
+        appended = appended or (section is not None and _APPENDIX.match(section.heading) is not None)
+        (lead if span[2] in {"preamble", *lead_sections} and not appended else rest).append(span)
+    return lead, rest
 
 
 # ------------------------------------------------------------------ keywords
