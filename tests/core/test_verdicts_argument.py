@@ -165,3 +165,137 @@ def test_a_partnership_part_that_argues_shared_challenges_answers_why_us(argumen
 def test_a_partnership_part_that_only_names_the_partners_does_not() -> None:
     text = f"# Veier\n\n**Søker:** Fredrikstad kommune\n\n## Behov\n\n{NEED}\n\n## Samarbeid\n\nFredrikstad og Sarpsborg er to bykommuner i Østfold med mange innbyggere.\n"
     assert verdicts(text)["why-us"] == "warn"
+
+
+# ---------------------------------------------------------------- need described: general talk or a need told
+
+
+def need_part(body: str, heading: str = "Utfordringen") -> str:
+    return f"# Skisse\n\n**Søker:** Rogaland fylkeskommune\n\n## {heading}\n\n{body}\n"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Det er mange utfordringer knyttet til dagens system, og prosessene kan noen ganger være komplekse. Vi opplever at det er rom for forbedring på flere områder, for eksempel samordning, kommunikasjon og oppfølging av bedriftene i regionen.",
+        "Det er mange utfordringar i dagens ordning, og det er rom for betring når det gjeld samordning og oppfølging. Verksemdene i regionen synest iblant det er vanskeleg å finne fram, og vi må henge med i omstillinga.",
+        "There are many challenges in today's system, and the processes can sometimes be complex. We see room for improvement in several areas, such as coordination, communication and the follow-up of businesses in the region, and we must keep up with the changes.",
+    ],
+)
+def test_a_need_said_only_in_general_terms_warns(body: str) -> None:
+    assert verdicts(need_part(body))["need-described"] == "warn"
+
+
+def test_the_same_words_with_the_size_of_the_problem_are_a_need_told() -> None:
+    body = (
+        "Det er mange utfordringer knyttet til dagens system. Fondene deler ut 180 mill. kr i året, men 40 prosent av "
+        "søknadene blir liggende over tre måneder, og 2 av 3 bedrifter sier i vår egen undersøkelse at de ikke finner fram."
+    )
+    assert verdicts(need_part(body))["need-described"] == "pass"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I dag blir nøklane delte ut av vaktmeisteren på servicetorget. Etter timelistene frå driftsavdelinga brukte vaktmeisteren om lag 150 timar på nøkkelutdeling og utrykkingar i 2024, og vi skifta låssylindrar for 38 000 kroner same året. Leigetakarane må hente og levere nøklane i opningstida.",
+        "I dag deler vaktmesteren ut nøklene på servicetorget. Ifølge timelistene brukte driftsavdelingen rundt 150 timer på nøkkelutdeling og utrykninger i 2024, og kommunen betalte 38 000 kroner for nye låssylindrer samme år. Leietakerne må hente og levere nøklene i åpningstiden.",
+        "Today the caretaker hands out the keys at the service desk. According to the time sheets the caretakers spent about 150 hours on handing out keys and call-outs in 2024, and we paid 38 000 kroner for new lock cylinders. Tenants have to collect and return the keys in opening hours.",
+    ],
+)
+def test_what_todays_way_costs_in_hours_or_money_tells_the_need_without_problem_words(body: str) -> None:
+    assert verdicts(need_part(body, "Bakgrunn"))["need-described"] == "pass"
+
+
+def test_a_background_that_only_describes_the_applicant_does_not() -> None:
+    body = (
+        "Fyresdal og Nissedal kommunar eig til saman 14 grendehus, gymsalar og møtelokale som blir leigde ut til lag, "
+        "foreiningar og privatpersonar. Kommunane har om lag 2 700 innbyggjarar til saman og eit godt samarbeid om drift av bygg."
+    )
+    assert verdicts(need_part(body, "Bakgrunn"))["need-described"] == "warn"
+
+
+# ---------------------------------------------------------------- the need told in the opening, before any heading
+
+
+OPENINGS = [
+    "Frå hausten 2025 skal eit sunt skulemåltid innførast gradvis, men ingen veit korleis vi får det til. Tala er store: Vestland har om lag 26 000 elevar i vidaregåande skule, og eit dagleg måltid for alle vil koste 180–220 mill. kr i året. Matsvinn er eit kjent problem frå skulekantiner, der 20–25 prosent av maten hamnar i avfallet. Dette blir ein av dei største nye driftspostane i skulebudsjetta på mange år.",
+    "Fra høsten 2025 skal et sunt skolemåltid innføres gradvis, men ingen vet hvordan det kan gjøres. Tallene er store: fylket har om lag 26 000 elever i videregående skole, og et daglig måltid for alle vil koste 180–220 mill. kr i året. Matsvinn er et kjent problem fra skolekantiner, der 20–25 prosent av maten havner i avfallet. Dette blir en av de største nye driftspostene i skolebudsjettene på mange år.",
+    "From autumn 2025 a healthy school meal is to be introduced step by step, but nobody knows how to do it. The numbers are large: the county has about 26 000 pupils in upper secondary school, and a daily meal for all will cost 180–220 million kroner a year. Food waste is a known problem in school canteens, where 20–25 per cent of the food ends up as waste. This will be one of the largest new items in the school budgets for many years.",
+]
+
+
+@pytest.mark.parametrize("opening", OPENINGS)
+def test_an_opening_that_tells_and_sizes_a_problem_is_the_need_part(opening: str) -> None:
+    text = f"Skisse til innovasjonspartnarskap\n\nSøkjar: Vestland fylkeskommune\n\n{opening}\n\nDialog med marknaden\n\nVi vil halde ein open dialogkonferanse i Bergen med leverandørar.\n"
+    report = check_sketch(parse_sketch(text))
+    need = next(c for c in report.criteria if c.id == "need-described")
+    assert need.status.value == "pass"
+    assert any("26 000" in f.message or "kr" in f.message or "problem" in f.message for f in need.findings)
+
+
+def test_an_applicants_story_whose_only_figures_are_years_a_phone_and_the_sum_applied_for_is_not() -> None:
+    text = (
+        "Til Innovasjon Norge\n\nJeg heter Ole Martin Haugen og bor i Kvam. Huset vårt ble oversvømt både i 2011, 2013 og 2023. "
+        "Jeg mener det trengs et bedre varslingssystem for folk som bor langs elva, slik at vi kan få flyttet ting før vannet kommer. "
+        "Flom gir store skader hvert år, og det blir verre med klimaendringene. Jeg har snakket med naboene, og mange synes dette er "
+        "en god idé. Jeg søker om 850 000 kr til å utvikle varslingen og teste den langs elva i to år.\n\n"
+        "Ta gjerne kontakt på mobil 482 17 906 eller e-post ole@example.no.\n"
+    )
+    assert verdicts(text)["need-described"] != "pass"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Høgskulen ønsker å bidra til innovasjon i helsesektoren. Det er mange utfordringer i helsetjenestene i dag, og det er behov for bedre måter å jobbe på. Mange ansatte opplever stress, og det er ikke alltid lett å få oversikt. Problemet er at tjenestene må bli mer effektive og bærekraftige.",
+        "Kommunen ønskjer å bidra til innovasjon i helsesektoren. Det er mange utfordringar i tenestene i dag, og det er behov for betre måtar å arbeide på. Problemet er at det ikkje alltid er lett å få oversyn, og tenestene må bli meir effektive.",
+        "The college wants to contribute to innovation in health care. There are many challenges in the services today, and there is a need for better ways of working. The problem is that it is not always easy to get an overview, and the services must become more efficient.",
+    ],
+)
+def test_a_sketch_without_a_need_part_whose_problem_talk_is_general_warns(text: str) -> None:
+    assert verdicts(f"{text}\n\nForeløpig budsjett:\n\n- Prosjektledelse: 1 000 000 kr\n- Utvikling: 3 000 000 kr\n")["need-described"] == "warn"
+
+
+# ---------------------------------------------------------------- a short need part, sized in the summary too
+
+
+SHORT_NEED = "Mange små ferjesamband har under 100 kjøretøy per døgn (Ferjedatabanken), men krever likevel fullt mannskap. Fylkeskommunene sliter med å rekruttere sjøfolk, og kostnadene per passasjer er svært høye."
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Fylkeskommunene bruker over 5 milliarder kroner i året på ferjedrift (Nasjonal transportplan), og mannskapet er en stor del av kostnaden på de minste sambanda.",
+        "Fylkeskommunane brukar over 5 milliardar kroner i året på ferjedrift (Nasjonal transportplan), og mannskapet er ein stor del av kostnaden på dei minste sambanda.",
+        "The counties spend over 5 billion kroner a year on ferries (National Transport Plan), and crew is a large share of the cost on the smallest routes.",
+    ],
+)
+def test_a_short_need_part_with_a_summary_that_sizes_the_need_is_told(summary: str) -> None:
+    text = f"# Ferjer\n\n**Søker:** Vestland fylkeskommune\n\n## Sammendrag\n\n{summary}\n\n## Behov\n\n{SHORT_NEED}\n"
+    assert verdicts(text)["need-described"] == "pass"
+
+
+def test_a_summary_that_only_presents_the_company_does_not_lengthen_the_need() -> None:
+    summary = "Vestkyst Ferjeteknikk ASA er et børsnotert selskap med 80 ansatte og kunder i seks land, og vi har levert design til 12 ferjer."
+    text = f"# Ferjer\n\n**Søker:** Vestland fylkeskommune\n\n## Sammendrag\n\n{summary}\n\n## Behov\n\n{SHORT_NEED}\n"
+    assert verdicts(text)["need-described"] == "warn"
+
+
+# ---------------------------------------------------------------- a title line is not a heading for the words at its end
+
+
+@pytest.mark.parametrize(
+    ("line", "key"),
+    [
+        ("Eit sunt måltid kvar skuledag – utan å sprengje budsjettet", None),
+        ("A warm meal every school day without breaking the budget", None),
+        ("Et sunt måltid hver skoledag uten å sprenge budsjettet", None),
+        ("Førebels budsjett", "budget"),
+        ("Om problemet", "need"),
+        ("Budsjett for utviklingsfasen med frikjøp og forsking", "budget"),
+    ],
+)
+def test_a_plain_line_names_a_part_when_short_or_when_it_starts_with_the_parts_name(line: str, key: str | None) -> None:
+    sketch_text = f"Skisse\n\nSøkjar: Vestland fylkeskommune\n\n{line}\n\nTekst om dette som står under linja.\n"
+    parsed = parse_sketch(sketch_text)
+    assert [s.key for s in parsed.sections] == ([key] if key else [])

@@ -15,9 +15,10 @@ from ..sketch.model import OrgKind
 from ..sketch.orgs import format_orgnr, orgnr_problem
 from ..sketch.text import lix_of_sentences
 from .analysis import Analysis, Hit
-from .checks_base import _UNION_KEYS, Context, Outcome, _distinct, _keys, _phrases, _union, _without_excluded
+from .checks_base import Context, Outcome, _distinct, _keys, _phrases, _union, _without_excluded
 from .checks_budget import check_budget_present, check_budget_procurement
 from .checks_numbers import _capped, _line_head, _sentence_around, _small_cost, check_numbers
+from .checks_section import check_section
 from .findings import Finding, Level, Status
 
 
@@ -91,98 +92,6 @@ def check_page_limit(ctx: Context, check: r.PageLimitCheck) -> Outcome:
     if fraction > limit * check.warn_fraction:
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "page_limit.close", pages=pages, limit=limit, fraction=shown)])
     return Outcome(Status.PASS, [ctx.finding(Level.INFO, "page_limit.ok", pages=pages, limit=limit, fraction=shown)])
-
-
-# ------------------------------------------------------------------ sections
-
-
-def check_section(ctx: Context, check: r.SectionCheck) -> Outcome:
-    a = ctx.analysis
-    found = a.sketch.sections_by(check.section)
-    if not found:
-        return _section_in_text(ctx, check)
-    words = sum(a.words_in(s) for s in found)
-    first = found[0]
-    out: list[Finding] = []
-    status = Status.PASS
-    if words < check.fail_below_words and any(_NUMBER.search(a.source, st, en) for st, en, _ in a.spans_for([check.section])):
-        # A short part that gives figures says more than its words count: short, not missing.
-        out.append(ctx.finding(Level.WARN, "section.short", line=first.line, section=check.section, words=words, wanted=check.warn_below_words))
-        status = Status.WARN
-    elif words < check.fail_below_words:
-        out.append(ctx.finding(Level.FAIL, "section.too-short", line=first.line, section=check.section, words=words, wanted=check.warn_below_words))
-        status = Status.FAIL
-    elif words < check.warn_below_words:
-        out.append(ctx.finding(Level.WARN, "section.short", line=first.line, section=check.section, words=words, wanted=check.warn_below_words))
-        status = Status.WARN
-    else:
-        out.append(ctx.finding(Level.INFO, "section.ok", line=first.line, section=check.section, words=words))
-    if check.solution_words:
-        rx = _union(tuple(check.solution_words))
-        hits = a.find(rx, a.spans_for([check.section]), keys=_keys(tuple(check.solution_words))) if rx else []
-        if hits:
-            out.append(ctx.finding(Level.WARN, "section.solution", hit=hits[0], words=hits[0].text.strip()))
-            status = Status.WARN if status is Status.PASS else status
-    if check.vague_words and status is not Status.FAIL:
-        # A need said only in general terms («framtidas utfordringar», «ikkje alltid så godt»),
-        # with no figure for its size, is not a need described: two kinds of such talk warn.
-        rx = _union(tuple(check.vague_words))
-        spans = a.spans_for([check.section])
-        hits = a.find(rx, spans, keys=_keys(tuple(check.vague_words))) if rx is not None else []
-        kinds = list(dict.fromkeys(h.text.strip().casefold() for h in hits))
-        if len(kinds) >= 2 and not any(_NUMBER.search(a.source, st, en) for st, en, _ in spans):
-            out.append(ctx.finding(Level.WARN, "section.vague", hit=hits[0], words="», «".join(kinds[:3])))
-            status = Status.WARN if status is Status.PASS else status
-    if check.need_words and status is not Status.FAIL:
-        rx = _union(tuple(check.need_words))
-        spans = a.spans_for([check.section])
-        # A heading that names the problem («The problem», «Utfordringa») says what the part is about.
-        named = rx is not None and any(rx.search(s.heading) for s in found)
-        if rx is not None and not named and not a.find(rx, spans, keys=_UNION_KEYS.get(rx)):
-            out.append(ctx.finding(Level.WARN, "section.no-need-words", line=first.line, section=check.section))
-            status = Status.WARN
-    return Outcome(status, out)
-
-
-# A number that is not a year («100 kjøretøy», «38 %», «2 400»).
-_NUMBER = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d{1,3}(?:[ \u00a0.]\d{3})*(?:,\d+)?(?![\w])")
-
-
-# A sketch without a part for a section is judged on its whole text: this many of the section's
-# content words (rubric/sections.toml) say it is there, fewer that it is there but thin.
-WHOLE_TEXT_PASS = 3
-WHOLE_TEXT_WARN = 1
-WHOLE_TEXT_THIN = 250  # words
-
-
-def _section_in_text(ctx: Context, check: r.SectionCheck) -> Outcome:
-    from ..sketch.sections import spec
-    from ..sketch.text import plain_text
-
-    a = ctx.analysis
-    body = plain_text(a.source[a.body_start :])
-    section_spec = spec(check.section)
-    words: list[str] = []
-    if section_spec is not None and section_spec.content:
-        rx = re.compile(r"(?<!\w)(?:" + "|".join(section_spec.content) + r")(?!\w)", re.IGNORECASE)
-        words = [m.group(0) for m in rx.finditer(body)]
-    distinct = list(dict.fromkeys(w.casefold() for w in words))
-    shown = ", ".join(distinct[:4])
-    from ..sketch.sections import claim_in
-
-    if (claim := claim_in(check.section, body)) is not None and len(words) < WHOLE_TEXT_PASS:
-        # A sentence that makes the part's claim and gives its reason is the part, headed or not.
-        shown = ", ".join([claim.group(0).strip()[:60], *distinct[:3]])
-        words = [*words, *[claim.group(0)] * WHOLE_TEXT_PASS]
-    if len(words) >= WHOLE_TEXT_PASS:
-        return Outcome(Status.PASS, [ctx.finding(Level.INFO, "section.whole-text", section=check.section, words=shown)])
-    if len(words) >= WHOLE_TEXT_WARN:
-        return Outcome(Status.WARN, [ctx.finding(Level.WARN, "section.whole-text-weak", section=check.section, words=shown)])
-    # Nothing in the text speaks of it either: a confident «missing» only for a thin text; a
-    # full sketch may say it in words the checker does not know, so it warns.
-    thin = sum(s.words for s in a.all_sentences) < WHOLE_TEXT_THIN
-    level = Level.FAIL if check.missing == "fail" and thin else Level.WARN
-    return Outcome(Status(level.value), [ctx.finding(level, "section.missing", section=check.section)])
 
 
 # ------------------------------------------------------------------ technology first
