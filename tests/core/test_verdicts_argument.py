@@ -186,6 +186,18 @@ def test_a_need_said_only_in_general_terms_warns(body: str) -> None:
     assert verdicts(need_part(body))["need-described"] == "warn"
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Samfunnet endrer seg raskt, og forventningene til kommunen øker. Digitaliseringen gir store muligheter, og vi ønsker å være i front og jobbe på nye måter slik at innbyggerne får gode og sammenhengende tjenester i hele regionen i årene som kommer.",
+        "Samfunnet endrar seg raskt, og forventningane til kommunen aukar. Digitaliseringa gir nye moglegheiter, og vi ønskjer å vere i forkant og arbeide på nye måtar slik at innbyggjarane får gode og samanhengande tenester i heile regionen i åra som kjem.",
+        "The world is changing fast and citizens have rising expectations. Digitalisation brings great opportunities, and we want to be more innovative and future-oriented so that residents get good and joined-up services across the whole region in the years to come.",
+    ],
+)
+def test_change_and_opportunity_talk_is_no_need_told(body: str) -> None:
+    assert verdicts(need_part(body))["need-described"] == "warn"
+
+
 def test_the_same_words_with_the_size_of_the_problem_are_a_need_told() -> None:
     body = (
         "Det er mange utfordringer knyttet til dagens system. Fondene deler ut 180 mill. kr i året, men 40 prosent av "
