@@ -106,6 +106,8 @@ class NumbersCheck(_Check):
     exclude_sections: list[str] = ["budget"]
     min_figures: int = 3
     sources: list[str] = []
+    # Sources that open with a mark, not a word: «(Helse Fonna, 2024)», a footnote «[^1]».
+    marked_sources: list[str] = []
 
 
 class KeywordsCheck(_Check):
