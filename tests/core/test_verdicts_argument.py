@@ -311,3 +311,49 @@ def test_a_plain_line_names_a_part_when_short_or_when_it_starts_with_the_parts_n
     sketch_text = f"Skisse\n\nSøkjar: Vestland fylkeskommune\n\n{line}\n\nTekst om dette som står under linja.\n"
     parsed = parse_sketch(sketch_text)
     assert [s.key for s in parsed.sections] == ([key] if key else [])
+
+
+# ---------------------------------------------------------------- why us said in the prose
+
+
+WHY_NEED = "Ventetida er lang, og 300 pasientar ventar kvar månad på ein time."
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Hvorfor vi? Innlandstrafikk har drevet bestillingstransport i distriktene siden 2017, og Sykehuset Innlandet har et nasjonalt ansvar for pasientreiser.",
+        "Kvifor vi? Skyss har drive bestillingstransport i distrikta sidan 2017, og sjukehuset har eit nasjonalt ansvar for pasientreiser.",
+        "Why we? The transport agency has run demand-responsive transport since 2017, and the hospital has delivered patient transport for the whole county.",
+    ],
+)
+def test_a_paragraph_that_opens_with_why_us_argues_it(prose: str) -> None:
+    text = f"**Skisse: Én bil, mange oppdrag**\n\nSøker er Innlandet fylkeskommune.\n\n{WHY_NEED}\n\n{prose}\n"
+    assert verdicts(text)["why-us"] == "pass"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Frøya er Norges største oppdrettskommune og har derfor stor interesse av å finne en løsning.",
+        "Frøya er Noregs største oppdrettskommune og har difor stor interesse av å finne ei løysing.",
+        "Frøya is Norway's largest fish farming municipality and therefore has a strong interest in a solution.",
+    ],
+)
+def test_being_the_largest_and_therefore_placed_to_solve_it_answers_why_us(claim: str) -> None:
+    text = f"Skisse – Frøya kommune\n\n{WHY_NEED}\n\n{claim}\n"
+    assert verdicts(text)["why-us"] == "pass"
+
+
+def test_being_the_largest_without_a_reason_does_not() -> None:
+    text = f"Skisse – Frøya kommune\n\n{WHY_NEED}\n\nFrøya er Norges største oppdrettskommune.\n"
+    assert verdicts(text)["why-us"] == "warn"
+
+
+@pytest.mark.parametrize("heading", ["**Hvorfor meg?**", "**Kvifor meg?**", "## Why me?"])
+def test_a_private_applicants_why_me_is_the_why_us_part(heading: str) -> None:
+    from assistant.core.sketch.sections import match_heading
+
+    assert match_heading(heading.strip("*# ")) == "why-us"
+    text = f"# Skisse\n\n**Innsender:** Jon Erik Pedersen\n\n## Behovet\n\n{WHY_NEED}\n\n{heading}\n\nJeg kjenner miljøet godt etter mange år som frivillig, og jeg har ledet prosjekter i byggebransjen i ti år.\n"
+    assert verdicts(text)["why-us"] == "pass"
