@@ -1,7 +1,8 @@
 """How the checker finds the sources and figures behind a need as applicants write them: a body
 named on the partners line and again as the source of a figure, a source in brackets after the
 figure, the applicant's own log or survey, a footnote, a table's source line, an amount written
-after its currency. Each reading in bokmål, nynorsk and English, next to its near-miss."""
+after its currency; and when long sentences make a text heavy. Each reading in bokmål, nynorsk
+and English, next to its near-miss."""
 
 from __future__ import annotations
 
@@ -111,3 +112,40 @@ def test_an_amount_after_its_currency_or_an_area_in_dekar_is_a_figure(need: str)
 def test_a_need_with_no_figure_outside_the_budget_still_fails() -> None:
     text = sketch("Bompengane er ei stor belastning for innbyggjarane.") + "\n## Budsjett\n\n- Prosjektleiing: NOK 1 000 000\n- Utvikling: NOK 3 000 000\n"
     assert data_backing(text).status.value == "fail"
+
+
+# ---------------------------------------------------------------- readability: some long sentences in a clear text
+
+
+LONG_AND_MEDIUM = {
+    "nb": (
+        "Vi vet ikke hvem som trenger besøk på en gitt dag, så de ansatte må ringe hvert hjem og vente på svar, og det tar tid fra det arbeidet de skal gjøre hver dag i uka.",
+        "Køen vokser hver uke, og flere venter hjemme på hjelp fra kommunen.",
+    ),
+    "nn": (
+        "Vi veit ikkje kven som treng besøk på ein gitt dag, så dei tilsette må ringje kvar heim og vente på svar, og det tek tid frå det arbeidet dei skal gjere kvar dag i veka.",
+        "Køen veks kvar veke, og fleire ventar heime på hjelp frå kommunen.",
+    ),
+    "en": (
+        "We do not know who needs a visit on a given day, so staff call each home and wait for a reply, and that takes time from the work that they are paid to do.",
+        "The queue grows each week and more people wait at home for help.",
+    ),
+}
+
+
+def readability(long: str, medium: str, n_long: int, n_medium: int) -> str:
+    body = " ".join([long] * n_long + [medium] * n_medium)
+    report = check_sketch(parse_sketch(f"# Skisse\n\n**Søker:** Bodø kommune\n\n## Behov\n\n{body}\n"))
+    return next(c for c in report.criteria if c.id == "readability").status.value
+
+
+@pytest.mark.parametrize("lang", sorted(LONG_AND_MEDIUM))
+def test_seven_long_sentences_among_medium_ones_read_clearly(lang: str) -> None:
+    # About 24 words a sentence on average: ordinary expository prose, not a heavy text.
+    assert readability(*LONG_AND_MEDIUM[lang], n_long=7, n_medium=7) == "pass"
+
+
+@pytest.mark.parametrize("lang", sorted(LONG_AND_MEDIUM))
+def test_long_sentences_that_make_up_the_text_are_heavy(lang: str) -> None:
+    # About 30 words a sentence on average: the long ones are the text.
+    assert readability(*LONG_AND_MEDIUM[lang], n_long=7, n_medium=2) == "warn"
