@@ -50,3 +50,18 @@ def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def sketches_dir() -> Path:
     return FIXTURES / "sketches"
+
+
+@pytest.fixture
+def served_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A folder `skisse serve` serves: the window may open and write only inside it, no coach."""
+    from assistant.core.files import confine
+
+    folder = tmp_path / "work"
+    folder.mkdir()
+    monkeypatch.setenv(confine.ENV_ROOT, str(folder))
+    monkeypatch.setenv(confine.ENV_COACH, "0")
+    confine._settings.cache_clear()
+    yield folder
+    monkeypatch.delenv(confine.ENV_ROOT)
+    confine._settings.cache_clear()

@@ -71,6 +71,16 @@ class Comparison:
         return [v for v in self.verdicts if v.changed]
 
 
+def in_language(version: Version, lang: str) -> Version:
+    """The version as a reader of `lang` sees it: its verdicts' titles (and any finding that
+    remembers how it was said) in `lang`. Versions are judged, and kept, in the sketch's language."""
+    if version.report is None:
+        return version
+    from ..core.judging.engine import report_in
+
+    return replace(version, report=report_in(version.report, lang))
+
+
 def sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 

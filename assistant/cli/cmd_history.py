@@ -33,7 +33,7 @@ def run_history(args: argparse.Namespace) -> int:
 
     from ..advisor.terminal import console as _console, print_comparison, print_versions
 
-    from ..advisor.versions import compare, judge_unjudged, list_versions, restore_version, version_by_number
+    from ..advisor.versions import compare, in_language, judge_unjudged, list_versions, restore_version, version_by_number
 
     lang = args.lang
     path = Path(args.path)
@@ -68,7 +68,7 @@ def run_history(args: argparse.Namespace) -> int:
             out.print(t("advisor.cli.restored", lang, number=version.number, path=escape(str(path)), backup=escape(str(path.with_name(path.name + "~")))))
             return 0
         if args.compare:
-            old, new = pick(args.compare[0]), pick(args.compare[1])
+            old, new = in_language(pick(args.compare[0]), lang), in_language(pick(args.compare[1]), lang)
             cmp = compare(old, new, context=None if args.all else 3)
             if args.json:
                 print(json.dumps({

@@ -178,3 +178,21 @@ def test_restore_is_refused_while_the_sketch_is_open_in_the_window(capsys, sketc
         window.release()
     assert code == 2 and "er åpen i Skisse" in err
     assert sketch_file.read_text(encoding="utf-8").endswith("Ny linje.\n")
+
+
+def test_history_compare_names_the_criteria_in_the_readers_language(capsys, sketch_file):
+    """Versions are judged and kept in the sketch's language (bokmål here); a reader of English
+    sees the comparison's criteria in English."""
+    path = str(sketch_file)
+    run(capsys, "coach", path, "--advisor", "Kari")
+    sketch_file.write_text(sketch_file.read_text(encoding="utf-8").replace("Pleie- og omsorgstjenestene", NEW_DATA), encoding="utf-8")
+    run(capsys, "coach", path, "--end")
+
+    code, out, _ = run(capsys, "--lang", "en", "history", path, "--compare", "1", "2")
+    assert code == 0
+    flat = " ".join(out.split())
+    assert "The need is backed by numbers and data (data-backing)" in flat
+    assert "Behovet er underbygd" not in flat
+
+    code, out, _ = run(capsys, "--lang", "nb", "history", path, "--compare", "1", "2")
+    assert "Behovet er underbygd med tall og data (data-backing)" in " ".join(out.split())

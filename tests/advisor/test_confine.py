@@ -14,18 +14,6 @@ INSIDE = "---\ntitle: Skissen i mappen\napplicant:\n  name: Bodø kommune\n  kin
 
 
 @pytest.fixture
-def served_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "work"
-    folder.mkdir()
-    monkeypatch.setenv(confine.ENV_ROOT, str(folder))
-    monkeypatch.setenv(confine.ENV_COACH, "0")
-    confine._settings.cache_clear()
-    yield folder
-    monkeypatch.delenv(confine.ENV_ROOT)
-    confine._settings.cache_clear()
-
-
-@pytest.fixture
 def outside(tmp_path: Path) -> Path:
     target = tmp_path / "owner" / ".bashrc"
     target.parent.mkdir()

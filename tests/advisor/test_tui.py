@@ -153,6 +153,29 @@ async def test_history_screen_compares_restores_and_lists_comments(tmp_path, clo
         assert not comment.is_open
 
 
+async def test_history_screen_names_the_criteria_in_the_readers_language(tmp_path, clock, sketch_file, sketch_text):
+    """The versions were judged in the sketch's bokmål; an English reader compares them in English."""
+    db_path = tmp_path / "h.sqlite3"
+    factory = lambda: HistoryDB(db_path, clock=clock)  # noqa: E731
+    with factory() as db:
+        checkpoint(db, sketch_file, sketch_text)
+        edited = set_section_body(parse_sketch(sketch_text), "data", MORE_DATA)
+        sketch_file.write_text(edited, encoding="utf-8")
+        checkpoint(db, sketch_file, edited)
+
+    app = Host(lambda: HistoryScreen(sketch_file, db_factory=factory, lang="en"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        verdicts = " ".join(str(screen.query_one("#verdicts", Static).render()).split())
+        assert "The need is backed by numbers and data: needs work → pass" in verdicts
+        assert "Behovet" not in verdicts
+        await pilot.press("up")  # the first version alone: its verdicts, in English too
+        await pilot.pause()
+        alone = " ".join(str(screen.query_one("#verdicts", Static).render()).split())
+        assert "The need is backed by numbers and data:" in alone and "Behovet" not in alone
+
+
 async def test_portfolio_in_the_skisse_app_opens_the_sketch_in_the_editor(tmp_path, skisse_home):
     from assistant.tui.app import make_app
 

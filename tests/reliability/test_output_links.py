@@ -111,18 +111,6 @@ def test_a_link_swapped_in_after_the_check_is_noticed_and_nothing_written(tmp_pa
     assert list(victim_home.iterdir()) == [] and list((tmp_path / "moved").iterdir()) == []
 
 
-@pytest.fixture
-def served_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "work"
-    folder.mkdir()
-    monkeypatch.setenv(confine.ENV_ROOT, str(folder))
-    monkeypatch.setenv(confine.ENV_COACH, "0")
-    confine._settings.cache_clear()
-    yield folder
-    monkeypatch.delenv(confine.ENV_ROOT)
-    confine._settings.cache_clear()
-
-
 def test_a_served_window_writes_through_a_folder_link_only_inside_its_folder(served_folder: Path, tmp_path: Path, monkeypatch):
     from assistant.core.files.confine import OutsideFolder
     from assistant.core.sketch.document import parse_sketch

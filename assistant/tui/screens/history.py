@@ -15,7 +15,7 @@ from textual.widgets import DataTable, Header, Static
 
 from ...advisor.db import HistoryDB
 from ...advisor.report import section_title, status_label
-from ...advisor.versions import Comparison, Version, compare, judge_unjudged, list_versions, restore_version
+from ...advisor.versions import Comparison, Version, compare, in_language, judge_unjudged, list_versions, restore_version
 from ...core.files.storage import SkisseFileError
 from ...core.sketch.safetext import visible
 from ...i18n import t
@@ -124,8 +124,9 @@ class HistoryScreen(Screen):
         """The version at `index` against the marked version, or the one before it."""
         if not self.versions or index >= len(self.versions):
             return
-        new = self.versions[index]
+        new = in_language(self.versions[index], self.lang)
         old = self.marked if self.marked is not None and self.marked.id != new.id else (self.versions[index - 1] if index > 0 else None)
+        old = in_language(old, self.lang) if old is not None else None
         title = self.query_one("#compare-title", Static)
         verdicts = self.query_one("#verdicts", Static)
         diff = self.query_one("#diff", DataTable)

@@ -1,0 +1,58 @@
+"""The labelled corpus the verdicts are measured on is whole: every sketch labelled on every criterion.
+
+`benchmarks/bench_rubric.py` scores only what is labelled, so a file without labels, a criterion
+left out or a misspelt label would silently shrink the measurement instead of failing it.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from assistant.core.sketch.rubric import load_rubric
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+SPLITS = sorted(p for p in CORPUS.iterdir() if p.is_dir()) if CORPUS.is_dir() else []
+LABELS = {"pass", "fail", "n/a", "either"}
+
+
+def _labels(split: Path) -> dict:
+    return tomllib.loads((split / "labels.toml").read_text(encoding="utf-8"))
+
+
+def test_the_dev_split_is_there():
+    assert CORPUS / "dev" in SPLITS
+
+
+@pytest.mark.parametrize("split", SPLITS, ids=lambda p: p.name)
+def test_every_sketch_has_a_label_entry_and_every_entry_a_sketch(split):
+    labels = _labels(split)
+    files = {p.name for p in split.glob("*.md")}
+    assert sorted(files - labels.keys()) == [], "sketches without labels"
+    assert sorted(labels.keys() - files) == [], "labels without a sketch"
+
+
+@pytest.mark.parametrize("split", SPLITS, ids=lambda p: p.name)
+def test_every_entry_labels_every_criterion_of_the_call(split):
+    criteria = [c.id for c in load_rubric("innovasjonspartnerskap").criteria]
+    problems = []
+    for name, entry in _labels(split).items():
+        if not isinstance(entry.get("strong"), bool):
+            problems.append(f"{name}: strong is not true/false")
+        for cid in criteria:
+            value = entry.get(cid)
+            if not isinstance(value, dict):
+                problems.append(f"{name}: {cid} missing")
+                continue
+            label = value.get("label")
+            if label not in LABELS:
+                problems.append(f"{name}: {cid} label {label!r}")
+            elif label == "n/a" and cid != "budget-excludes-procurement":
+                problems.append(f"{name}: {cid} is n/a")
+            if not str(value.get("reason", "")).strip():
+                problems.append(f"{name}: {cid} has no reason")
+            if entry.get("strong") and label == "fail":
+                problems.append(f"{name}: strong but {cid} fails")
+    assert problems == []
