@@ -395,7 +395,9 @@ def _only_bodies(text: str) -> bool:
 def _as_title(line: str) -> tuple[str | None, bool]:
     """(the title a line gives, whether it is labelled as one); (None, False) for a line that
     holds none (a kicker, an address, the applying bodies, a field such as «Søker: …»)."""
-    text = _title_text(line)
+    if len(line) > TITLE_LINE_CHARS:
+        return None, False  # a title is short; a long line is read no further (a run of blanks)
+    text = " ".join(_title_text(line).split())
     labelled = False
     label, colon, value = text.partition(":")
     if colon and len(label) <= 40:
@@ -408,8 +410,10 @@ def _as_title(line: str) -> tuple[str | None, bool]:
     return text, labelled
 
 
-# The title stands among the first lines of text: past these, a line is body text.
+# The title stands among the first lines of text: past these, a line is body text. A line
+# longer than a title with its label and markup can be is no title.
 TITLE_WITHIN_LINES = 12
+TITLE_LINE_CHARS = 300
 
 
 def _title_line(lines: list[str], start: int, starts: list[tuple[int, int, str, str | None]], title: str | None) -> tuple[int, str] | None:
