@@ -206,6 +206,30 @@ _PERIOD = re.compile(
     re.IGNORECASE,
 )
 _LEADING_UNIT = re.compile(r"^(?:kr\.?|kroner|nok|,-)\s*[)\],;:]*\s*", re.IGNORECASE)
+# What follows an amount that leads in to the sum of the amounts before it («…, til sammen 6 800 000
+# kr»): not what the amount before pays for.
+_SUM_AFTER = re.compile(
+    r"^[\s,:;–\-]*(?:og\s+|and\s+)?(?:til\s+sammen|til\s+saman|totalt|i\s+alt|samlet|samla|in\s+total|altogether|a\s+total\s+of)\b",
+    re.IGNORECASE,
+)
+# What follows an amount and still belongs to its line: up to the next comma, semicolon or «og».
+_OWN_TAIL = re.compile(r"[^,;]*?(?=[,;]|\s(?:og|samt|and)\s|$)", re.IGNORECASE)
+# A lead-in up to a colon before the first line of a sentence («Budsjettet er anslått slik: …»).
+_LEAD_IN = re.compile(r"^[^:]*:\s+(?=[^\W\d_])")
+# A conjunction that joins a line to the one before it («… og testing»), not part of its name.
+_JOINER = re.compile(r"^(?:og|samt|and|plus)\s+(?=\S)|(?<=\S)\s+(?:og|samt|and|plus)$", re.IGNORECASE)
+# Words that announce the parts of the amount before them («til prosjektet: …», «fordelt slik»).
+_PARTS_CUE = re.compile(r":|\bfordel\w*|\bslik\b|\bsom følger\b|\bas follows\b|\bbroken down\b", re.IGNORECASE)
+
+
+def _lead_total(sentence: str, found: list[tuple[int, int, int]]) -> bool:
+    """Whether the sentence opens with the total: its first amount is the sum of the two or
+    more amounts after it, and a colon or «fordelt slik» between them says they are its parts."""
+    if len(found) < 3:
+        return False
+    first = found[0][2]
+    rest = sum(value for _, _, value in found[1:])
+    return abs(first - rest) <= max(1, first // 1000) and bool(_PARTS_CUE.search(sentence[found[0][1] : found[1][0]]))
 
 
 def _amounts_in(text: str, bare: bool) -> list[tuple[int, int, int]]:
@@ -275,8 +299,10 @@ def _prose_amounts(budget: Budget, sentence: str, lineno: int, raw: str) -> None
     found = find_amounts(sentence)[:MAX_TEXT_LINES]
     if not found or _SAVINGS.search(sentence):
         return  # «… sparer kvar kommune 1 mill. kr i året» is a gain, not a cost of the project
-    if len(found) == 1 and _PROSE_TOTAL.search(sentence) and budget.stated_total is None:
-        budget.stated_total, budget.total_line = found[0][2], lineno
+    if len(found) == 1 and _PROSE_TOTAL.search(sentence) and budget.stated_total in (None, found[0][2]):
+        # The total, or the total said again («Vi søker om 1 400 000 kr til utvikling og testing»).
+        if budget.stated_total is None:
+            budget.stated_total, budget.total_line = found[0][2], lineno
         return
     summed = next((k for k, (start, _, _) in enumerate(found) if _SUM_BEFORE.search(sentence[max(0, start - 40):start])), None)
     if summed is not None and budget.stated_total is None:
@@ -286,26 +312,47 @@ def _prose_amounts(budget: Budget, sentence: str, lineno: int, raw: str) -> None
         rest = [f for k, f in enumerate(found) if k != summed]
         if all(_PERIOD.search(sentence[end:end + 40]) for _, end, _ in rest):
             return
+    lead_total = _lead_total(sentence, found) and budget.stated_total is None
+    if lead_total:
+        # «Vi trenger kr 2 400 000,- til prosjektet: frikjøp … kr 1 200 000,-, …»: the amount the
+        # sentence opens with, which the amounts after the colon add up to, is the total.
+        budget.stated_total, budget.total_line = found[0][2], lineno
+    taken = 0  # where the text of the line before ends: what comes after is the next line's
     for k, (start, end, value) in enumerate(found):
         if k == summed and budget.total_line == lineno and budget.stated_total == value:
             continue
+        if k == 0 and lead_total:
+            continue
         after_end = found[k + 1][0] if k + 1 < len(found) else len(sentence)
         after = sentence[end:after_end]
-        if _LEAD_WORDS.match(after):
+        if _LEAD_WORDS.match(after) and not _SUM_AFTER.match(after):
             item = _LEAD_WORDS.sub("", after, count=1)
+            own = (start, after_end)
         else:
             before_start = found[k - 1][1] if k else 0
             item = sentence[before_start:start]
+            # The line's own words: from where the line before ends, through what follows its
+            # amount up to the next comma or «og» («5 mill. kr (ikke med i summen), …»).
+            tail_end = after_end if k + 1 == len(found) else end + len(_OWN_TAIL.match(after).group(0))
+            own = (max(before_start, taken), tail_end)
+            if k == 0 or (k == 1 and lead_total):
+                # What stands before a colon leads in to the lines («Budsjettet er anslått slik:
+                # frikjøp av ansatte 900 000 kr»): the line is what follows it.
+                item = _LEAD_IN.sub("", item)
             tail = re.sub(r"\s+", " ", after).strip(_ITEM_TRIM + ".")
             if k + 1 == len(found) and re.search(r"[^\W\d]{2}", _LEADING_UNIT.sub("", tail)):
                 # The rest of the sentence says what the amount is for too: «… abonnement på
                 # 400 000 kr per år etter prosjektet» is a subscription after the project.
                 item = f"{item} … {_LEADING_UNIT.sub('', tail)}"
         item = _LEADING_UNIT.sub("", re.sub(r"\s+", " ", item).strip(_ITEM_TRIM + ".")).strip(_ITEM_TRIM + ".")
+        item = _JOINER.sub("", item) or item
         if _PROSE_TOTAL.search(item) and k == 0 and budget.stated_total is None and len(found) > 1 and not _LEAD_WORDS.match(after):
             budget.stated_total, budget.total_line = value, lineno
             continue
-        budget.lines.append(BudgetLine(item=item or sentence.strip(), category=infer_category(item or sentence), amount=value, line=lineno, raw=raw))
+        taken = own[1]
+        # `raw` is the line's own part of the sentence, so that «ikke med i summen» said of one
+        # line does not take the others in the paragraph out of the total.
+        budget.lines.append(BudgetLine(item=item or sentence.strip(), category=infer_category(item or sentence), amount=value, line=lineno, raw=sentence[own[0]:own[1]].strip() or raw))
 
 
 _BUDGET_CUE = re.compile(

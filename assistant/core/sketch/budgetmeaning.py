@@ -38,7 +38,7 @@ def _rules() -> dict[str, list[tuple[re.Pattern[str], str]]]:
     except (OSError, UnicodeDecodeError, DataFileError) as exc:
         raise BudgetRulesError(f"{path}: {exc}") from exc
     out: dict[str, list[tuple[re.Pattern[str], str]]] = {}
-    for key in ("excluded", "procurement", "process", "procurement_weak", "unclear", "including"):
+    for key in ("excluded", "procurement", "process", "procurement_weak", "unclear", "including", "asked"):
         entries = data.get(key, [])
         rules = []
         for n, entry in enumerate(entries):
@@ -66,6 +66,11 @@ def excluded(text: str) -> bool:
 def including(text: str) -> bool:
     """The text says the budget holds what it names («Budsjettet inkluderer …»)."""
     return _first("including", text[:MAX_TEXT]) is not None
+
+
+def asked(text: str) -> bool:
+    """The text asks for money for what it names («… som vi også ber om støtte til»)."""
+    return _first("asked", text[:MAX_TEXT]) is not None
 
 
 # A budget line or a sentence about one is short; past this its words are not read (a line of
