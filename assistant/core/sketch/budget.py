@@ -102,6 +102,23 @@ def infer_category(item: str) -> BudgetCategory:
     return BudgetCategory.OTHER
 
 
+def procurement_in_stated_total(budget: Budget | None) -> int:
+    """What the sketch's own stated total counts of its procurement lines (a line said to be «ikke
+    med i summen» is not counted): the total matches the sum with them and not without them.
+    0 when the total leaves them out, or there is no total or no procurement line."""
+    from .budgetmeaning import excluded
+
+    if budget is None or budget.stated_total is None:
+        return 0
+    bought = sum(x.amount or sum(x.years.values()) for x in budget.lines if x.procurement and not excluded(x.raw or x.item))
+    if not bought:
+        return 0
+    counted = sum(x.amount or sum(x.years.values()) for x in budget.lines if not x.procurement or not excluded(x.raw or x.item))
+    tolerance = max(1, counted // 1000)
+    with_it, without = abs(budget.stated_total - counted) <= tolerance, abs(budget.stated_total - (counted - bought)) <= tolerance
+    return bought if with_it and not without else 0
+
+
 def category_from_text(value: str) -> BudgetCategory | None:
     key = value.strip().strip("*_").casefold()
     if not key:
