@@ -160,6 +160,16 @@ def test_a_total_with_fordelt_slik_opens_the_lines_too():
     assert [line.item for line in budget.lines] == ["frikjøp av ansatte", "behovsanalyse", "markedsdialog", "testing"]
 
 
+def test_an_opening_total_its_parts_do_not_add_up_to_is_still_the_total_and_the_gap_is_said():
+    text = UNDER_HEADING + LEAD_TOTAL.replace("kr 2 400 000,-", "kr 2 500 000,-") + "\n"
+    budget = parse_sketch(text).budget
+    assert budget.stated_total == 2_500_000
+    assert budget.sum_of_lines == 2_400_000 and len(budget.lines) == 4
+    present = criterion(text, "budget-present")
+    assert present.status.value == "warn"
+    assert "2 500 000 kr" in messages(present)[0] and "2 400 000 kr" in messages(present)[0]
+
+
 def test_a_first_amount_that_only_happens_to_equal_the_rest_is_still_a_line():
     # No colon and nothing that says the amounts after it are its parts: three lines.
     text = UNDER_HEADING + "Vi bruker 1 000 000 kr på utvikling, 600 000 kr på testing og 400 000 kr på markedsdialog.\n"

@@ -239,14 +239,30 @@ _JOINER = re.compile(r"^(?:og|samt|and|plus)\s+(?=\S)|(?<=\S)\s+(?:og|samt|and|p
 _PARTS_CUE = re.compile(r":|\bfordel\w*|\bslik\b|\bsom følger\b|\bas follows\b|\bbroken down\b", re.IGNORECASE)
 
 
+# Words around an opening amount that make it what the project needs or costs in all.
+_WHOLE_COST = re.compile(
+    r"\b(?:trenger|treng|behov\s+for|søker|søkjer|ber\s+om|budsjett\w*|kost(?:er|ar|nad\w*)|ramme\w*|total\w*|samlet|samla|"
+    r"prosjektet|we\s+need|apply|budget\w*|costs?|the\s+project)\b",
+    re.IGNORECASE,
+)
+
+
 def _lead_total(sentence: str, found: list[tuple[int, int, int]]) -> bool:
-    """Whether the sentence opens with the total: its first amount is the sum of the two or
-    more amounts after it, and a colon or «fordelt slik» between them says they are its parts."""
+    """Whether the sentence opens with the total: a colon or «fordelt slik» after its first amount
+    says the two or more amounts after it are its parts, and they add up to it, or the words
+    before the colon say it is the whole cost («Vi trenger kr 2 500 000,- til prosjektet: …»;
+    then budget-present says the parts do not add up, instead of a total of both)."""
     if len(found) < 3:
         return False
     first = found[0][2]
-    rest = sum(value for _, _, value in found[1:])
-    return abs(first - rest) <= max(1, first // 1000) and bool(_PARTS_CUE.search(sentence[found[0][1] : found[1][0]]))
+    parts = [value for _, _, value in found[1:]]
+    between = sentence[found[0][1] : found[1][0]]
+    if not _PARTS_CUE.search(between):
+        return False
+    if abs(first - sum(parts)) <= max(1, first // 1000):
+        return True
+    lead = sentence[: found[0][0]] + between.split(":", 1)[0]
+    return ":" in between and first > max(parts) and bool(_WHOLE_COST.search(lead))
 
 
 def _amounts_in(text: str, bare: bool) -> list[tuple[int, int, int]]:
