@@ -57,9 +57,14 @@ def check_eligibility(ctx: Context, check: r.EligibilityCheck) -> Outcome:
         status = Status.WARN if status is Status.PASS else status
     elif not applicant.orgnr:
         out.append(ctx.finding(Level.INFO, "eligibility.orgnr-missing", line=1, name=applicant.name))
-    for partner in sketch.partners:
-        if partner.orgnr and orgnr_problem(partner.orgnr):
-            out.append(ctx.finding(Level.WARN, "eligibility.orgnr-invalid", line=1, name=partner.name, orgnr=format_orgnr(partner.orgnr)))
+    from ..sketch.registry import orgnr_owner
+
+    for party in [applicant, *sketch.partners]:
+        if party is not applicant and party.orgnr and orgnr_problem(party.orgnr):
+            out.append(ctx.finding(Level.WARN, "eligibility.orgnr-invalid", line=1, name=party.name, orgnr=format_orgnr(party.orgnr)))
+            status = Status.WARN if status is Status.PASS else status
+        elif party.orgnr and not orgnr_problem(party.orgnr) and (owner := orgnr_owner(party.name, party.orgnr)):
+            out.append(ctx.finding(Level.WARN, "eligibility.orgnr-other-body", line=1, name=party.name, orgnr=format_orgnr(party.orgnr), owner=owner))
             status = Status.WARN if status is Status.PASS else status
     return Outcome(status, out)
 
