@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.core.judging.engine import check_sketch
-from assistant.core.sketch.budgetmeaning import PROCUREMENT, asked, classify
+from assistant.core.sketch.budgetmeaning import PROCUREMENT, asked, asks_for_purchase, classify
 from assistant.core.sketch.document import parse_sketch
 from assistant.core.sketch.model import BudgetCategory
 from assistant.core.sketch.text import clip
@@ -246,3 +246,22 @@ def test_buying_the_solution_for_all_users_is_procurement_but_for_the_pilot_is_n
     assert classify("innkjøp av løsningen til alle brukere i de tre kommunene").kind == PROCUREMENT
     assert classify("innkjøp av løsningen til alle deltakerne i utprøvingen").kind != PROCUREMENT
     assert classify("innkjøp av testutstyr til alle deltakerne i piloten").kind != PROCUREMENT
+
+
+@pytest.mark.parametrize(
+    "text,asks",
+    [
+        ("I tillegg ber vi om 5 000 000 kr til kjøp av den ferdige løsningen til alle brukere etter prosjektet.", True),
+        ("Vi søker om 2 mill. kr til utrulling til alle kommunene i regionen.", True),
+        ("Vi ber om støtte til lisenser for alle brukere i fem år.", True),
+        # What a solution developed and tested in the project may later be used for is not a purchase.
+        ("Vi søker om 3 mill. kr til utvikling og utprøving av en løsning som kan tas i bruk av alle kommuner.", False),
+        ("Vi søker om 2 mill. kr til pilotering før spredning til resten av landet.", False),
+        ("Vi søker om 4 mill. kr til innovasjonsfasen; implementering i alle kommunene finansieres over ordinære budsjett.", False),
+        ("Vi søker ikke om støtte til kjøp av den ferdige løsningen.", False),
+    ],
+)
+def test_a_sentence_asks_for_the_purchase_only_when_it_asks_for_buying_or_roll_out_itself(text, asks):
+    assert asks_for_purchase(text) is asks
+    sketch = UNDER_HEADING + PROCESS + " " + text + "\n"
+    assert (criterion(sketch, "budget-excludes-procurement").status.value == "fail") is asks

@@ -23,6 +23,11 @@ _MONEY = re.compile(
 )
 
 
+# A sentence of the text around the budget: it ends at a stop before a capital letter or at the end
+# of the line, so «2 mill. kr til utrulling …» and «ca. 5 mill.» stay inside it. Case matters here.
+_SENTENCE = re.compile(r"[^\n]+?(?:[.!?](?=\s+[A-ZÆØÅ«\"(]|\s*$)|$)", re.MULTILINE)
+
+
 def _total_tolerance(budget, every: int) -> int:  # noqa: ANN001
     tolerance = max(1, int(0.001 * max(every, 1)))
     stated = budget.stated_total
@@ -59,7 +64,7 @@ def _procurement_in_sight(a: Analysis) -> bool:
     budget = a.sketch.budget
     if budget is not None and any(classify(x.item).kind == PROCUREMENT and not excluded(x.raw or x.item) for x in budget.lines):
         return True
-    for hit in a.find(_rx(r"[^.!?\n]+[.!?]?"), _budget_spans(a), anywhere=True):
+    for hit in a.find(_SENTENCE, _budget_spans(a), anywhere=True):
         text = hit.text.strip()
         if text and not text.startswith("|") and classify(text).kind == PROCUREMENT and not excluded(text):
             return True
@@ -102,7 +107,7 @@ def _budget_spans(a: Analysis) -> list[tuple[int, int, str | None]]:
 
 
 def check_budget_procurement(ctx: Context, check: r.BudgetProcurementCheck) -> Outcome:
-    from ..sketch.budgetmeaning import PROCESS, PROCUREMENT, UNCLEAR, asked, classify, excluded, including
+    from ..sketch.budgetmeaning import PROCESS, PROCUREMENT, UNCLEAR, asks_for_purchase, classify, excluded, including
 
     a = ctx.analysis
     budget = a.sketch.budget
@@ -131,7 +136,7 @@ def check_budget_procurement(ctx: Context, check: r.BudgetProcurementCheck) -> O
     # What the prose around the budget says about buying the finished solution.
     keeps_out = False  # the text says the purchase is kept out of the sum
     asks = False  # the text asks for money to buy the finished solution
-    for hit in a.find(_rx(r"[^.!?\n]+[.!?]?"), _budget_spans(a), anywhere=True):
+    for hit in a.find(_SENTENCE, _budget_spans(a), anywhere=True):
         text = hit.text.strip()
         if not text or text.startswith("|"):
             continue
@@ -142,7 +147,7 @@ def check_budget_procurement(ctx: Context, check: r.BudgetProcurementCheck) -> O
         if excluded(text):
             keeps_out = True
             out.append(ctx.finding(Level.INFO, "budget_procurement.excluded-in-text", hit=hit, quote=clip(text, 120)))
-        elif asked(text):
+        elif asks_for_purchase(text):
             # Shown apart from the total or not, money asked for is money in the budget.
             asks = True
             out.append(ctx.finding(Level.FAIL, "budget_procurement.asked-in-text", hit=hit, quote=clip(text, 120)))

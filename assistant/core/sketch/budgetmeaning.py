@@ -73,6 +73,22 @@ def asked(text: str) -> bool:
     return _first("asked", text[:MAX_TEXT]) is not None
 
 
+# Reasons that name the purchase itself; roll-out and operation words also describe what a
+# solution developed in the project may later be used for («… som kan tas i bruk av alle»).
+_PURCHASE_REASONS = frozenset({"finished", "all-users", "licences"})
+
+
+def asks_for_purchase(text: str) -> bool:
+    """The sentence asks support for buying or rolling out the finished solution: it asks
+    («ber vi om», «søker om», «we apply for»), its meaning is procurement and it is not said to be
+    kept out. A roll-out word in a sentence that also asks for development or tests («Vi søker om
+    3 mill. til utvikling og utprøving av en løsning som kan tas i bruk av alle») does not count."""
+    meaning = classify(text)
+    if meaning.kind != PROCUREMENT or meaning.excluded or not asked(text):
+        return False
+    return meaning.reason in _PURCHASE_REASONS or _first("process", text[:MAX_TEXT]) is None
+
+
 # A budget line or a sentence about one is short; past this its words are not read (a line of
 # a megabyte would otherwise cost every pattern a pass over it).
 MAX_TEXT = 400
