@@ -265,3 +265,15 @@ def test_a_sentence_asks_for_the_purchase_only_when_it_asks_for_buying_or_roll_o
     assert asks_for_purchase(text) is asks
     sketch = UNDER_HEADING + PROCESS + " " + text + "\n"
     assert (criterion(sketch, "budget-excludes-procurement").status.value == "fail") is asks
+
+
+def test_a_long_sentence_is_quoted_up_to_a_whole_word():
+    sentence = (
+        "Kommunene i regionen har over lengre tid erfart at hjemmetjenestene bruker mye tid på kjøring mellom brukere "
+        "som bor spredt, og at dette går ut over tiden som kan brukes hos den enkelte bruker, noe som igjen gjør at "
+        "flere må over på institusjon tidligere enn de selv ønsker og tidligere enn det som er faglig riktig."
+    )
+    result = criterion(UNDER_HEADING.replace("## Budsjett", "## Behov") + sentence + "\n", "readability")
+    said = next(f.message for f in result.findings if f.message.startswith("Lang setning"))
+    start = said.split("«", 1)[1].removesuffix("…»")
+    assert sentence.startswith(start) and sentence[len(start)] == " "
