@@ -170,6 +170,17 @@ def test_an_opening_total_its_parts_do_not_add_up_to_is_still_the_total_and_the_
     assert "2 500 000 kr" in messages(present)[0] and "2 400 000 kr" in messages(present)[0]
 
 
+def test_amounts_first_then_the_total_name_each_line_without_the_words_of_the_total():
+    text = UNDER_HEADING + (
+        "Vi trenger 900 000 kr til frikjøp av ansatte, 300 000 kr til testing og 5 000 000 kr til kjøp av den ferdige "
+        "løsningen, til sammen 6 200 000 kr.\n"
+    )
+    budget = parse_sketch(text).budget
+    assert budget.stated_total == 6_200_000
+    assert [line.item for line in budget.lines] == ["frikjøp av ansatte", "testing", "kjøp av den ferdige løsningen"]
+    assert criterion(text, "budget-excludes-procurement").status.value == "fail"
+
+
 def test_a_first_amount_that_only_happens_to_equal_the_rest_is_still_a_line():
     # No colon and nothing that says the amounts after it are its parts: three lines.
     text = UNDER_HEADING + "Vi bruker 1 000 000 kr på utvikling, 600 000 kr på testing og 400 000 kr på markedsdialog.\n"

@@ -231,6 +231,12 @@ _SUM_AFTER = re.compile(
 )
 # What follows an amount and still belongs to its line: up to the next comma, semicolon or «og».
 _OWN_TAIL = re.compile(r"[^,;]*?(?=[,;]|\s(?:og|samt|and)\s|$)", re.IGNORECASE)
+# The words that lead in to the total at the end of the line before it («… til testing, totalt»).
+_SUM_TAIL = re.compile(
+    r"[\s,;:–\-]*(?:og\s+|and\s+)?(?:til\s+sammen|til\s+saman|totalt|i\s+alt|samlet|samla|in\s+total|altogether|a\s+total\s+of)"
+    r"(?:\s+(?:på|om\s+lag|omlag|ca\.?|cirka|about|around|some))?\s*$",
+    re.IGNORECASE,
+)
 # A lead-in up to a colon before the first line of a sentence («Budsjettet er anslått slik: …»).
 _LEAD_IN = re.compile(r"^[^:]*:\s+(?=[^\W\d_])")
 # A conjunction that joins a line to the one before it («… og testing»), not part of its name.
@@ -360,6 +366,8 @@ def _prose_amounts(budget: Budget, sentence: str, lineno: int, raw: str) -> None
         after = sentence[end:after_end]
         if _LEAD_WORDS.match(after) and not _SUM_AFTER.match(after):
             item = _LEAD_WORDS.sub("", after, count=1)
+            # «…, til sammen» at its end leads to the total (only its last words are looked at).
+            item = item[:-80] + _SUM_TAIL.sub("", item[-80:])
             own = (start, after_end)
         else:
             before_start = found[k - 1][1] if k else 0
