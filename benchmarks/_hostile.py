@@ -30,6 +30,8 @@ SHAPES = {
     "place-list": ("Skisse fra ", "Aa, Bb og "),  # a list of places read before «kommuner»: 186 s for 200 KB
     "place-list-plural": ("Skisse fra ", "Bodø, Ås og kommuner "),  # the same, read back from each plural word
     "cost-and-board-words": ("## Behov\n\n", "kostnad styret orientert kr 5 000 "),  # every hit's sentence is the whole megabyte
+    "budget-prose-amounts": ("## Budsjett\n\n", "Post 2 kr (1 kr) og 1 kr. "),  # one line of sentences with amounts: 145 s for 500 KB
+    "thousands-commas": ("## Budsjett\n\nNOK 1", ",000"),  # «NOK 1,000,000,…» read as English thousands
 }
 
 

@@ -18,7 +18,7 @@ from .analysis import Analysis, Hit
 from .checks_aims import first_words, headed_aim, met_by_chance, own_leadership, softer_aims
 from .checks_base import _UNION_KEYS, Context, Outcome, _distinct, _keys, _phrases, _union, _without_excluded
 from .checks_budget import check_budget_present, check_budget_procurement
-from .checks_numbers import _capped, _line_head, _sentence_around, _small_cost, check_numbers
+from .checks_numbers import _capped, _line_head, _money, _not_sized_small, _quote_around, _sentence_around, check_numbers
 from .findings import Finding, Level, Status
 
 
@@ -351,8 +351,9 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
     if check.statements_only or check.small_amount:
         every_hit = _capped(every_hit)
     stated = _stated(a.source, every_hit, check) if check.statements_only else every_hit
+    sized_small: list[Hit] = []
     if check.small_amount:
-        stated = [h for h in stated if not _small_cost(a.source, h, check.small_amount)]
+        stated, sized_small = _not_sized_small(a, stated, check)
     ordinary: list[Hit] = []
     if stated and (same := _union(tuple(check.same_service))) is not None:
         marked = [(h, same.search(_sentence_around(a.source, h.start, h.end)) is not None) for h in stated]
@@ -363,10 +364,13 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
     hits = _distinct(stated)
     if hits and check.statements_only and (doubt := _doubted(a.source, every_hit, stated, check, applicant.name if applicant else "")) is not None:
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.doubted", hit=doubt, words=_sentence_around(a.source, doubt.start, doubt.end)[:160])])
-    if check.small_amount:
-        hits = [h for h in hits if (amount := parse_amount(h.text)) is None or amount >= check.small_amount]
     if (drop := _union(tuple(check.drop_sentences))) is not None:
         hits = [h for h in hits if not (drop.search(_sentence_around(a.source, h.start, h.end)) or drop.search(_line_head(a.source, h.start)))]
+        sized_small = [h for h in sized_small if not (drop.search(_sentence_around(a.source, h.start, h.end)) or drop.search(_line_head(a.source, h.start)))]
+    if not hits and sized_small:
+        # The sketch sizes the cost itself, and sizes it small: say so, quoting it.
+        small = sized_small[0]
+        return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.small-cost", hit=small, quote=_quote_around(a.source, small))])
     applicant = a.sketch.applicant
     roles = _union(tuple(check.public_roles))
     if roles is not None and hits and applicant is not None and applicant.kind in _PRIVATE_KINDS:
@@ -393,6 +397,9 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
         key = "keywords.missing" if n == 0 else "keywords.weak"
         found = [ctx.finding(level, key, hit=hits[0] if hits else None, count=n, words=", ".join(h.text for h in hits[:3]))]
         return Outcome(Status.WARN, found)
+    if check.large_amount:
+        # The figures first, largest first: they show the size best.
+        hits = sorted(hits, key=lambda h: -(_money(h.text) or 0))
     return Outcome(Status.PASS, [ctx.finding(Level.INFO, "keywords.found", hit=hits[0], count=n, words=", ".join(h.text.strip() for h in hits[:4]))])
 
 

@@ -129,6 +129,12 @@ class KeywordsCheck(_Check):
     same_service: list[str] = []
     # A hit that is an amount below this many kroner does not count (a budget line, not a cost area).
     small_amount: int = 0
+    # A sentence matching one of these gives the value of a stock (equipment, buildings), not a
+    # yearly cost: its amounts count only from `large_amount`.
+    asset_words: list[str] = []
+    # A sentence matching one of these gives a cost summed over the partners («samla for dei seks
+    # kommunane»): each public body's share is what `small_amount` is held against.
+    shared_words: list[str] = []
     # A hit whose sentence matches one of these does not count (the project's own budget in prose).
     drop_sentences: list[str] = []
     # Hits read as statements: a hit standing alone on its line (a heading, a label) does not
