@@ -12,22 +12,28 @@ from ..sketch import rubric as r
 from ..sketch.amounts import find_amounts
 from .analysis import Analysis, Hit
 from .checks_base import Context, Outcome, _distinct, _keys, _union
-from .findings import Level, Status
+from .findings import Finding, Level, Status
 
 
 # ------------------------------------------------------------------ numbers and data
 
 _FIGURE = re.compile(
-    r"(?<![\w.,])(?:kr\.?\s*|nok\s*)?\d{1,3}(?:[ \u00a0\u202f.]\d{3})*(?:[.,]\d+)?\s*"
+    # An amount after its currency («NOK 140 000 a year», «kr 2 500»), with or without a scale word…
+    r"(?<![\w.,])(?:(?:kr\.?|nok)\s*\d{1,3}(?:[ \u00a0\u202f.]\d{3})*(?:[.,]\d+)?(?:\s*(?:millioner|millionar|millions?|milliarder|milliardar|billions?|mill\.?|mrd\.?))?(?![\d])"
+    # …or a number followed by what it counts.
+    r"|\d{1,3}(?:[ \u00a0\u202f.]\d{3})*(?:[.,]\d+)?\s*"
     # Longer words before their beginnings: «1,2 milliarder» is not «1,2 mill».
-    r"(?:%|‰|prosentpoeng|prosent|percent|millioner|millionar|milliarder|milliardar|mill\.?|mrd\.?|mnok|nok|kr\b|kroner|"
+    r"(?:%|‰|prosentpoeng|prosent|percent|millioner|millionar|millions?|milliarder|milliardar|billions?|mill\.?|mrd\.?|mnok|nok|kr\b|kroner|"
+    r"minutter|minutt|minutes|klager|klagar|complaints|bookinger|bookingar|(?:double )?bookings|bestillinger|bestillingar|"
+    r"besøkende|visitors|hikers|walkers|turgåere|turgåarar|hendelser|hendingar|incidents|avvik|deviations|ganger|gonger|"
+    r"times\b|senger|beds|biler|bilar|cars|vehicles|kjøretøy|dekar|daa\b|hektar|hectares|km2|km²|"
     r"innbyggere|innbyggjarar|personer|personar|brukere|brukarar|pasienter|pasientar|elever|elevar|barn|eldre|ansatte|tilsette|"
     r"årsverk|timer|timar|døgn|dager|dagar|uker|veker|måneder|månader|år\b|years?|tonn|tonnes?|kwh|mwh|gwh|km|kilometer|"
     r"liggedøgn|plasser|plassar|sengeplasser|saker|vedtak|søknader|søknadar|husstander|hushald|tilfeller|tilfelle|"
     r"besøk|reiser|turar|people|residents|users|patients|hours|days|per\b|av\s+(?:\d|alle|hundre)|"
     r"inhabitants|municipalities|kommuner|kommunar|households|passengers|passasjerer|passasjerar|pupils|students|"
     r"children|employees|cases|trips|routes|ruter|buildings|bygg|bygninger|skoler|skular|schools|sykehjem|sjukeheimar|"
-    r"boliger|bustader|homes|dwellings|m2|m²|m3|m³|kvadratmeter)",
+    r"boliger|bustader|homes|dwellings|m2|m²|m3|m³|kvadratmeter))",
     re.IGNORECASE,
 )
 _MONEY_WORD = re.compile(r"kr\b|kroner|nok|mill|mrd|milliard", re.IGNORECASE)
@@ -60,6 +66,7 @@ def _figures(a: Analysis, exclude: list[str]) -> list[Hit]:
 
 # A figure's digit: not one inside a code or a name («TEK17», «E6», «CO2»).
 _DIGIT = re.compile(r"(?<!\w)\d")
+_LABELLED = re.compile(r"(?:kilder?|kjelder?|sources?)\s*:|\[\^", re.IGNORECASE)
 _TITLED = re.compile(r"«[^»\n]{3,80}»|(?<!\*)\*[^*\n]{3,80}\*(?!\*)")
 
 
@@ -107,11 +114,18 @@ def check_numbers(ctx: Context, check: r.NumbersCheck) -> Outcome:
     figures = _distinct(_figures(a, check.exclude_sections))
     sources_rx = _union(tuple(check.sources))
     spans = a.spans_for(exclude=check.exclude_sections)
-    sources = _distinct(a.find(sources_rx, spans, keys=_keys(tuple(check.sources)))) if sources_rx else []
+    sources = _capped(a.find(sources_rx, spans, keys=_keys(tuple(check.sources)))) if sources_rx else []
+    # A source that opens with a mark («(Helse Fonna, 2024)», «[^1]») starts at no word: looked
+    # for at every place its mark stands (each pattern starts with a literal mark the scan skips to).
+    if (marked := _union(tuple(check.marked_sources))) is not None:
+        sources = sorted([*sources, *_capped(a.find(marked, spans, anywhere=True))], key=lambda h: h.start)
     # A source backs figures: a body named where no figure stands (a partner on the partners
     # line) is not a source.
     # A named publication («NVEs rapport *Fjernvarme i Norge*») is a source in any sentence.
-    sources = [h for h in sources if _DIGIT.search(sentence := _sentence_around(a.source, h.start, h.end)) or _TITLED.search(sentence)]
+    # Each mention is read in its own sentence before like names are merged: «Statens vegvesen»
+    # on the partners line does not hide «Statens vegvesen si kartlegging (rapport 2022) …».
+    # A label that says so («Kilde: …», «Kjelder:», a footnote) declares a source wherever it stands.
+    sources = _distinct([h for h in sources if _LABELLED.match(h.text) or _DIGIT.search(sentence := _sentence_around(a.source, h.start, h.end)) or _TITLED.search(sentence)])
     out: list[Finding] = []
     n = len(figures)
     need = a.sketch.section("need") or a.sketch.section("data")
