@@ -188,7 +188,17 @@ class EditorScreen(UiLanguage, Screen):
         self.query_one("#text", TextArea).focus()
 
     def action_undo(self) -> None:
-        self.query_one("#text", TextArea).undo()
+        self.query_one("#text", TextArea).action_undo()
+
+    def undo_outside(self) -> None:
+        """Ctrl+Z with no typing left to undo: the last write made outside the editor (an
+        interview answer, a budget list turned into the table) is undone in the draft."""
+        draft = self.app.draft  # type: ignore[attr-defined]
+        self.commit()
+        if draft.undo() is None:
+            return
+        self.load()
+        self.notify(self.tr("tui.interview.undone"), markup=False)
 
     def action_redo(self) -> None:
         self.query_one("#text", TextArea).redo()

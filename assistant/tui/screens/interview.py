@@ -12,7 +12,7 @@ from textual.widgets import Header, Markdown, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
-from ...core.sketch.answers import answer_key, answered_keys, find_in_answer, set_answer, shape_answer
+from ...core.sketch.answers import answer_key, answered_keys, find_in_answer, is_note, set_answer, shape_answer
 from ...core.sketch.sections import spec
 from ..interview_plan import Step, interview_steps
 from ..keys import UiLanguage
@@ -45,6 +45,7 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
         Binding("escape", "stop", "tui.key.stop", id="interview.stop"),
         Binding("ctrl+r", "retry", "tui.key.retry", id="interview.retry"),
         Binding("ctrl+d", "draft", "tui.key.draft", id="interview.draft"),
+        Binding("ctrl+z", "undo_answer", "tui.key.undo_answer", id="interview.undo", show=False),
     ]
 
     def __init__(self) -> None:
@@ -206,7 +207,31 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
 
     def answer(self, answer: str) -> None:
         """Write the answer to the current question into its own block, replacing an earlier
-        one; offer what it names for the budget, the partner list or the applicant."""
+        one; offer what it names for the budget, the partner list or the applicant. An answer
+        longer than the whole sketch may be (a paste of a whole report) is asked about first:
+        with «no» it goes back into the box, nothing written."""
+        words, pages, limit = self._answer_size(answer)
+        if pages <= limit:
+            self._write(answer)
+            return
+        from .confirm import ConfirmScreen
+
+        index = self.index
+
+        def chosen(yes: bool | None) -> None:
+            if yes:
+                self.index = index
+                self._write(answer, long=True)
+            else:
+                box = self.query_one("#answer", AnswerBox)
+                if not box.text.strip():
+                    box.value = answer  # the user's text is never lost
+                self.say(self.tr("tui.interview.too_long_kept"), "msg-note")
+
+        question = self.tr("tui.interview.too_long_question", words=_count(words, self.lang), pages=_pages(pages, self.lang), limit=limit)
+        self.app.push_screen(ConfirmScreen(question, self.tr("tui.interview.too_long_yes"), self.tr("tui.interview.too_long_no")), chosen)
+
+    def _write(self, answer: str, *, long: bool = False) -> None:
         draft = self.app.draft  # type: ignore[attr-defined]
         step = self.steps[self.index]
         key = self.key(self.index)
@@ -215,17 +240,63 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
         shaped = shape_answer(answer, draft.language.value, step.question)
         # Each line of the answer on its own line, as typed (a budget written line by line).
         self.say("\\\n".join(escape(line) for line in answer.splitlines()), "msg-user")
+        before = draft.text
         draft.set_section(step.section, set_answer(body, key, shaped.text))
+        draft.remember("answer", before)  # Ctrl+Z here or in the editor puts the text back
         if again:
             self.say(self.tr("tui.interview.replaced"), "msg-note")
         if shaped.note:
             self.say(self.tr("tui.interview.kept_as_note"), "msg-note")
-        self._offer_found(answer, step.section)
+        words, _, limit = self._answer_size(answer)
+        total = self._sketch_pages()
+        if long:
+            # No praise for a paste longer than the sketch: say what it did to the page count,
+            # and stay on the question so a shorter answer replaces it.
+            self.say(self.tr("tui.interview.too_long_written", words=_count(words, self.lang), pages=_pages(total, self.lang), limit=limit), "msg-coach")
+            return
+        if total > limit:
+            self.say(self.tr("tui.interview.over_pages", pages=_pages(total, self.lang), limit=limit), "msg-note")
+        self._offer_found(answer, step.section, key)
         self.reply(step, answer)
+
+    # ------------------------------------------------------------------ length
+
+    def _words_per_page(self) -> float:
+        """Words on a page of this sketch, from its last measured page count; the coach's
+        estimate for prose (`coach.fit.WORDS_PER_PAGE`) before one is measured."""
+        from ...coach.fit import WORDS_PER_PAGE
+
+        live = getattr(self.app, "live", None)
+        if live is not None and live.pages is not None and live.pages.fraction >= 1 and live.words >= 200:
+            return max(200.0, live.words / live.pages.fraction)
+        return float(WORDS_PER_PAGE)
+
+    def _page_limit(self) -> int:
+        live = getattr(self.app, "live", None)
+        return live.page_limit if live is not None else 5
+
+    def _answer_size(self, answer: str) -> tuple[int, float, int]:
+        """The answer's words, the pages they fill on their own, and the sketch's page limit.
+        A text without spaces counts a word per eight characters."""
+        words = max(len(answer.split()), len(answer) // 8)
+        return words, round(words / self._words_per_page(), 1), self._page_limit()
+
+    def _sketch_pages(self) -> float:
+        sketch = self.app.draft.sketch  # type: ignore[attr-defined]
+        words = sum(len(s.text.split()) for s in sketch.sections) + len(sketch.preamble.split())
+        return round(words / self._words_per_page(), 1)
+
+    def action_undo_answer(self) -> None:
+        """Put the text back as it was before the last answer (or budget table) was written in."""
+        if self.app.draft.undo() is None:  # type: ignore[attr-defined]
+            self.notify(self.tr("tui.interview.nothing_to_undo"), markup=False)
+            return
+        self.say(self.tr("tui.interview.undone"), "msg-note")
+        self._refresh_sections()
 
     # ------------------------------------------------------------------ what an answer names
 
-    def _offer_found(self, answer: str, section: str) -> None:
+    def _offer_found(self, answer: str, section: str, key: str | None = None) -> None:
         from ...core.sketch.budget import infer_category
         from ...core.sketch.orgs import format_orgnr, infer_kind
 
@@ -260,39 +331,76 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
 
         def write(yes: bool | None) -> None:
             if yes:
-                self.write_found(found)
+                replaced = self.write_found(found, key=key, answer=answer)
                 self.say(escape(self.tr("tui.interview.found_written", what="; ".join(lines))), "msg-note")
+                if replaced:
+                    self.say(self.tr("tui.interview.budget_replaced"), "msg-note")
 
         self.app.push_screen(ConfirmScreen(question, self.tr("tui.interview.found_yes"), self.tr("tui.interview.found_no")), write)
 
-    def write_found(self, found) -> None:
+    def write_found(self, found, *, key: str | None = None, answer: str = "") -> bool:
         """Put what an answer named where it counts: the applicant and partners in the metadata
-        (F5), budget lines in the budget table (F4)."""
+        (F5), budget lines in the budget table (F4). An answer to a budget question whose lines
+        went into the table leaves the sketch: the table is its one budget (a list and a table
+        drifted apart in the PDF); the answer stays as a note by its question, and Ctrl+Z or
+        the history brings the list back. True when that happened."""
         from ...core.sketch.budget import infer_category
         from ...core.sketch.model import BudgetLine, Organisation, Partner
         from ...core.sketch.orgs import infer_kind
 
         draft = self.app.draft  # type: ignore[attr-defined]
+        before = draft.text
         if found.applicant:
             name, orgnr = found.applicant
             draft.set_applicant(Organisation(name=name, orgnr=orgnr, kind=infer_kind(name)))
         if found.partners:
             meta = draft.metadata()
             draft.set_partners([*meta.partners, *(Partner(name=n, kind=infer_kind(n)) for n in found.partners)])
+        replaced = False
         if found.budget:
+            replaced = key is not None and self._answer_into_table(key, answer)
             budget = draft.sketch.budget
             lines = _table_lines(budget)  # lines read from prose (an answer) are not the table's
             years = list(budget.year_columns) if lines and budget.year_columns else None
             lines += [BudgetLine(item=item, category=infer_category(item), amount=amount) for item, amount in found.budget]
             if _table_lines(budget):
                 draft.set_budget(lines, years)
-            else:  # no table yet: one after the section's text, which stays as written
+            else:  # no table yet: one after the section's text
                 from ...core.sketch.editing import budget_table
 
                 section = draft.sketch.section("budget")
                 body = section.body.strip("\n") if section else ""
                 table = budget_table(lines, draft.sketch.language, None)
                 draft.set_section("budget", f"{body}\n\n{table}" if body.strip() else table)
+        if draft.text != before:
+            draft.remember("found", before)
+            if replaced:  # the list as it stood, kept as a version of its own in the history
+                from ..advising import record_save_in_background
+
+                record_save_in_background(self.app, before=before)
+        return replaced
+
+    def _answer_into_table(self, key: str, answer: str) -> bool:
+        """Take the budget lines (and a lead-in ending in «:») out of the answer's block in the
+        budget part; what else it says stays, with a note that the answer is in the table (the
+        list as typed is kept in the history, as the version before)."""
+        from ...core.sketch.answers import answer_in, budget_lines_named, note
+        from ...i18n import t
+
+        draft = self.app.draft  # type: ignore[attr-defined]
+        section = draft.sketch.section("budget")
+        body = section.body if section else ""
+        kept = answer_in(body, key)
+        if kept is None:
+            return False
+        rest = [
+            line
+            for line in kept.splitlines()
+            if line.strip() and not is_note(line) and not budget_lines_named(line) and not line.rstrip().endswith(":")
+        ]
+        remark = note(t("tui.interview.budget_note", draft.language.value))
+        draft.set_section("budget", set_answer(body, key, "\n".join([*rest, remark])))
+        return True
 
     def reply(self, step: Step, answer: str) -> None:
         from ...coach.base import CoachRequest
@@ -421,3 +529,13 @@ def _table_lines(budget) -> list:
     if budget is None or budget.table_start is None or budget.table_end is None or getattr(budget, "written", "table") != "table":
         return []
     return [line for line in budget.lines if line.line is None or budget.table_start <= line.line <= budget.table_end]
+
+
+def _count(n: int, lang: str) -> str:
+    from ...core.sketch.amounts import format_amount
+
+    return format_amount(n, lang=lang)
+
+
+def _pages(pages: float, lang: str) -> str:
+    return f"{pages:.1f}".replace(".", ",") if lang != "en" else f"{pages:.1f}"
