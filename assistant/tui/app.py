@@ -269,6 +269,10 @@ class SkisseApp(WordOpening, Saving, App):
         else:
             self.push_screen(HelpScreen())
 
+    def action_help_quit(self) -> None:
+        """Ctrl+C (Textual's «Do you want to quit?» hint) in the UI language."""
+        self.notify(self.tr("tui.quit_hint.message"), title=self.tr("tui.quit_hint.title"), markup=False)
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Workspace actions only once a sketch is open."""
         if action in ("show", "save") and self.draft is None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -15,7 +17,7 @@ from textual.worker import Worker, WorkerState
 from ...core.sketch.answers import answer_key, answered_keys, find_in_answer, is_note, set_answer, shape_answer
 from ...core.sketch.sections import spec
 from ..interview_plan import Step, interview_steps
-from ..keys import UiLanguage
+from ..keys import UiLanguage, localise_bindings
 from ..messages import DraftChanged
 from ..widgets.answer_box import AnswerBox
 from ..widgets.footer import CompactFooter
@@ -31,6 +33,8 @@ from ..widgets.safe_markdown import SafeMarkdown
 
 class ChatMessage(SafeMarkdown):
     """One message in the chat; the role decides its look."""
+
+    remake: Callable[[], str] | None = None  # the text again, in the window's language
 
 
 class InterviewScreen(StreamingReplies, UiLanguage, Screen):
@@ -75,21 +79,34 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
         self.steps = interview_steps(self.app.services.rubric_for(draft.sketch), self.lang)  # type: ignore[attr-defined]
         self.relabel()
         self.query_one("#chat").anchor()
-        self.say(self.tr("tui.interview.intro", coach=self._coach_name()), "msg-coach")
+        self.say_tr("tui.interview.intro", "msg-coach", coach=lambda lang: self._coach_name())
         start = self.next_open(-1)
         done = sum(not self.is_open(i) for i in range(len(self.steps)))
         if start is None:
             self.index = len(self.steps) - 1
-            self.say(self.tr("tui.interview.all_answered"), "msg-coach")
+            self.say_tr("tui.interview.all_answered", "msg-coach")
             self._refresh_sections()
             self._refresh_progress()
         else:
             if done and start > 0:  # a new sketch (its applicant from the form) starts at the top, not «where you left off»
-                self.say(self.tr("tui.interview.resumed", done=done, total=len(self.steps)), "msg-note")
+                self.say_tr("tui.interview.resumed", "msg-note", done=done, total=len(self.steps))
             self.ask(start)
         self.query_one("#answer", AnswerBox).focus()
 
     def relabel(self) -> None:
+        """Every text of the screen in the window's language: the questions in the transcript,
+        the current one, the progress line and the keys (answers stay as written)."""
+        if self.steps:
+            steps = interview_steps(self.app.services.rubric_for(self.app.draft.sketch), self.lang)  # type: ignore[attr-defined]
+            if len(steps) == len(self.steps):  # the same questions, in the new language
+                self.steps = steps
+        for message in self.query(ChatMessage):
+            remake = getattr(message, "remake", None)
+            if remake is not None:
+                message.update(remake())
+        box = self.query_one("#answer", AnswerBox)
+        localise_bindings(box, self.lang)
+        self.refresh_bindings()
         self.query_one(NavBar).relabel()
         self.query_one("#sections-title", Static).update(self.tr("tui.interview.sections"))
         self.query_one("#answer", AnswerBox).placeholder = self.tr("tui.interview.placeholder")
@@ -168,23 +185,27 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
 
     # ------------------------------------------------------------------ chat
 
-    def say(self, text: str, role: str) -> ChatMessage:
+    def say(self, text: str, role: str, remake: Callable[[], str] | None = None) -> ChatMessage:
+        """A message in the chat; `remake` gives its text again in the window's language."""
         message = ChatMessage(text, classes=role)
+        message.remake = remake
         self.query_one("#chat").mount(message)
         return message
 
-    def ask(self, index: int) -> None:
-        """Put question `index` to the user."""
-        if not self.steps:
-            return
-        if index >= len(self.steps):
-            self.index = len(self.steps) - 1
-            self.say(self.tr("tui.interview.done"), "msg-coach")
-            self._refresh_sections()
-            return
-        self.index = max(0, index)
-        step = self.steps[self.index]
-        previous = self.steps[self.index - 1].section if self.index > 0 else None
+    def say_tr(self, key: str, role: str, /, **kwargs: object) -> ChatMessage:
+        """A message from the catalogue, said again in a new language when the window's
+        changes. A value may be a function of the language (a number written its way)."""
+
+        def text() -> str:
+            return self.tr(key, **{k: (v(self.lang) if callable(v) else v) for k, v in kwargs.items()})
+
+        return self.say(text(), role, text)
+
+    def _question_text(self, index: int) -> str:
+        """Question `index` as put to the user: with its section's title (and guide) first when
+        it opens a section."""
+        step = self.steps[index]
+        previous = self.steps[index - 1].section if index > 0 else None
         lines = []
         if step.section != previous or index == 0:
             s = spec(step.section)
@@ -193,7 +214,20 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
                 if not step.from_guide:
                     lines.append(f"_{s.guide.get(self.lang)}_")
         lines.append(step.question)
-        self.say("\n\n".join(lines), "msg-question")
+        return "\n\n".join(lines)
+
+    def ask(self, index: int) -> None:
+        """Put question `index` to the user."""
+        if not self.steps:
+            return
+        if index >= len(self.steps):
+            self.index = len(self.steps) - 1
+            self.say_tr("tui.interview.done", "msg-coach")
+            self._refresh_sections()
+            return
+        self.index = max(0, index)
+        at = self.index
+        self.say(self._question_text(at), "msg-question", lambda: self._question_text(at))
         self._refresh_sections()
         self._refresh_progress()
 
@@ -226,7 +260,7 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
                 box = self.query_one("#answer", AnswerBox)
                 if not box.text.strip():
                     box.value = answer  # the user's text is never lost
-                self.say(self.tr("tui.interview.too_long_kept"), "msg-note")
+                self.say_tr("tui.interview.too_long_kept", "msg-note")
 
         question = self.tr("tui.interview.too_long_question", words=_count(words, self.lang), pages=_pages(pages, self.lang), limit=limit)
         self.app.push_screen(ConfirmScreen(question, self.tr("tui.interview.too_long_yes"), self.tr("tui.interview.too_long_no")), chosen)
@@ -244,18 +278,18 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
         draft.set_section(step.section, set_answer(body, key, shaped.text))
         draft.remember("answer", before)  # Ctrl+Z here or in the editor puts the text back
         if again:
-            self.say(self.tr("tui.interview.replaced"), "msg-note")
+            self.say_tr("tui.interview.replaced", "msg-note")
         if shaped.note:
-            self.say(self.tr("tui.interview.kept_as_note"), "msg-note")
+            self.say_tr("tui.interview.kept_as_note", "msg-note")
         words, _, limit = self._answer_size(answer)
         total = self._sketch_pages()
         if long:
             # No praise for a paste longer than the sketch: say what it did to the page count,
             # and stay on the question so a shorter answer replaces it.
-            self.say(self.tr("tui.interview.too_long_written", words=_count(words, self.lang), pages=_pages(total, self.lang), limit=limit), "msg-coach")
+            self.say_tr("tui.interview.too_long_written", "msg-coach", words=lambda lang: _count(words, lang), pages=lambda lang: _pages(total, lang), limit=limit)
             return
         if total > limit:
-            self.say(self.tr("tui.interview.over_pages", pages=_pages(total, self.lang), limit=limit), "msg-note")
+            self.say_tr("tui.interview.over_pages", "msg-note", pages=lambda lang: _pages(total, lang), limit=limit)
         self._offer_found(answer, step.section, key)
         self.reply(step, answer)
 
@@ -291,7 +325,7 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
         if self.app.draft.undo() is None:  # type: ignore[attr-defined]
             self.notify(self.tr("tui.interview.nothing_to_undo"), markup=False)
             return
-        self.say(self.tr("tui.interview.undone"), "msg-note")
+        self.say_tr("tui.interview.undone", "msg-note")
         self._refresh_sections()
 
     # ------------------------------------------------------------------ what an answer names
@@ -334,7 +368,7 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
                 replaced = self.write_found(found, key=key, answer=answer)
                 self.say(escape(self.tr("tui.interview.found_written", what="; ".join(lines))), "msg-note")
                 if replaced:
-                    self.say(self.tr("tui.interview.budget_replaced"), "msg-note")
+                    self.say_tr("tui.interview.budget_replaced", "msg-note")
 
         self.app.push_screen(ConfirmScreen(question, self.tr("tui.interview.found_yes"), self.tr("tui.interview.found_no")), write)
 
@@ -435,7 +469,7 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
             self._after_reply()
         elif state == WorkerState.CANCELLED:
             if not self._moving:
-                self.say(self.tr("tui.interview.stopped"), "msg-note")
+                self.say_tr("tui.interview.stopped", "msg-note")
                 self._can_retry = True
             self._moving = False
         elif state == WorkerState.ERROR:
@@ -456,7 +490,7 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
         section_done = not any(self.is_open(i) for i, s in enumerate(self.steps) if s.section == step.section)
         if section_done and not getattr(self.app.coach, "offline", False):  # type: ignore[attr-defined]
             title = spec(step.section).title.get(self.lang) if spec(step.section) else step.section
-            self.say(self.tr("tui.interview.section_done_model", section=title), "msg-note")
+            self.say_tr("tui.interview.section_done_model", "msg-note", section=lambda lang: _title(step.section, lang))
         if following is None:
             self.ask(len(self.steps))
         else:
@@ -468,7 +502,7 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
             return
         coach = self.app.coach  # type: ignore[attr-defined]
         if getattr(coach, "offline", False) and not getattr(coach, "rewrites", False):
-            self.say(self.tr("tui.interview.draft_needs_model"), "msg-note")
+            self.say_tr("tui.interview.draft_needs_model", "msg-note")
             return
         section = self.steps[self.index].section
         self._cancel_reply()
@@ -539,3 +573,8 @@ def _count(n: int, lang: str) -> str:
 
 def _pages(pages: float, lang: str) -> str:
     return f"{pages:.1f}".replace(".", ",") if lang != "en" else f"{pages:.1f}"
+
+
+def _title(section: str, lang: str) -> str:
+    s = spec(section)
+    return s.title.get(lang) if s else section
