@@ -212,6 +212,7 @@ class ExportScreen(UiLanguage, Screen):
         elif worker.group == "export" and event.state == WorkerState.SUCCESS:
             self.result = worker.result
             self.show_result()
+            self.app.keep_version("export")  # type: ignore[attr-defined]  # the text as exported, in the history
         elif event.state == WorkerState.ERROR and worker.group in ("export", "export-check"):
             error = worker.error
             if isinstance(error, ServiceUnavailable):
