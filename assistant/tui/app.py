@@ -42,6 +42,8 @@ class SkisseApp(WordOpening, Versioning, Saving, App):
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
         Binding("f1", "help", "tui.key.help", id="help", priority=True),
+        # «?» too, wherever it is not typed into a field (fields take printable keys first).
+        Binding("question_mark", "help", "tui.key.help", id="help.question", show=False),
         Binding("f2", "show('interview')", "tui.key.interview", id="interview", priority=True, show=False),
         Binding("f3", "show('editor')", "tui.key.editor", id="editor", priority=True, show=False),
         Binding("f4", "show('budget')", "tui.key.budget", id="budget", priority=True, show=False),

@@ -25,6 +25,9 @@ from ..widgets.orgnr_input import OrgnrInput
 APPLICANT_KINDS = [OrgKind.KOMMUNE, OrgKind.FYLKESKOMMUNE, OrgKind.STATLIG, OrgKind.HELSEFORETAK, OrgKind.OFFENTLIG]
 
 
+TITLE_MAX = 150  # characters: a title of two lines at most on the PDF's first page
+
+
 def slug(title: str) -> str:
     """A file name from a title: 'Trygg hjemme i Bodø' -> 'trygg-hjemme-i-bodø'."""
     text = re.sub(r"[^\wæøåÆØÅ-]+", "-", title.strip().casefold(), flags=re.UNICODE).strip("-")
@@ -138,6 +141,19 @@ class NewSketchScreen(UiLanguage, Screen):
             self.query_one("#kind", Select).value = kind.value
 
     @on(Input.Changed, "#title")
+    def _title_length(self, event: Input.Changed) -> None:
+        """Say at once when the title is longer than a title can be (it stays as typed)."""
+        error = self.query_one("#form-error", Static)
+        too_long = len(event.value.strip()) > TITLE_MAX
+        if too_long:
+            error.update(self.tr("tui.new.title_too_long", n=len(event.value.strip()), max=TITLE_MAX))
+        elif self._title_warned:
+            error.update("")
+        self._title_warned = too_long
+
+    _title_warned = False
+
+    @on(Input.Changed, "#title")
     def _suggest_path(self, event: Input.Changed) -> None:
         path = self.query_one("#path", Input)
         if path.value == self._suggested_path:
@@ -157,6 +173,8 @@ class NewSketchScreen(UiLanguage, Screen):
         problems = []
         if not title:
             problems.append(self.tr("tui.new.need_title"))
+        elif len(title) > TITLE_MAX:
+            problems.append(self.tr("tui.new.title_too_long", n=len(title), max=TITLE_MAX))
         if not applicant:
             problems.append(self.tr("tui.new.need_applicant"))
         if orgnr_field.problem is not None:
