@@ -14,7 +14,7 @@ from textual.widgets import Header, Markdown, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
-from ...core.sketch.answers import answer_key, answered_keys, find_in_answer, is_note, set_answer, shape_answer
+from ...core.sketch.answers import answer_key, answered_keys, set_answer, shape_answer
 from ...core.sketch.sections import spec
 from ..interview_plan import Step, interview_steps
 from ..keys import UiLanguage, localise_bindings
@@ -29,6 +29,7 @@ from ..widgets.reply_stream import (
     stream_into,
 )
 from ..widgets.safe_markdown import SafeMarkdown
+from .interview_answers import AnswerFindings, AnswerLength, _count, _pages
 
 
 class ChatMessage(SafeMarkdown):
@@ -37,7 +38,7 @@ class ChatMessage(SafeMarkdown):
     remake: Callable[[], str] | None = None  # the text again, in the window's language
 
 
-class InterviewScreen(StreamingReplies, UiLanguage, Screen):
+class InterviewScreen(AnswerLength, AnswerFindings, StreamingReplies, UiLanguage, Screen):
     """Questions on the right, sections on the left; each answer lands in the draft at once."""
 
     screen_name = "interview"
@@ -293,149 +294,6 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
         self._offer_found(answer, step.section, key)
         self.reply(step, answer)
 
-    # ------------------------------------------------------------------ length
-
-    def _words_per_page(self) -> float:
-        """Words on a page of this sketch, from its last measured page count; the coach's
-        estimate for prose (`coach.fit.WORDS_PER_PAGE`) before one is measured."""
-        from ...coach.fit import WORDS_PER_PAGE
-
-        live = getattr(self.app, "live", None)
-        if live is not None and live.pages is not None and live.pages.fraction >= 1 and live.words >= 200:
-            return max(200.0, live.words / live.pages.fraction)
-        return float(WORDS_PER_PAGE)
-
-    def _page_limit(self) -> int:
-        live = getattr(self.app, "live", None)
-        return live.page_limit if live is not None else 5
-
-    def _answer_size(self, answer: str) -> tuple[int, float, int]:
-        """The answer's words, the pages they fill on their own, and the sketch's page limit.
-        A text without spaces counts a word per eight characters."""
-        words = max(len(answer.split()), len(answer) // 8)
-        return words, round(words / self._words_per_page(), 1), self._page_limit()
-
-    def _sketch_pages(self) -> float:
-        sketch = self.app.draft.sketch  # type: ignore[attr-defined]
-        words = sum(len(s.text.split()) for s in sketch.sections) + len(sketch.preamble.split())
-        return round(words / self._words_per_page(), 1)
-
-    def action_undo_answer(self) -> None:
-        """Put the text back as it was before the last answer (or budget table) was written in."""
-        if self.app.draft.undo() is None:  # type: ignore[attr-defined]
-            self.notify(self.tr("tui.interview.nothing_to_undo"), markup=False)
-            return
-        self.say_tr("tui.interview.undone", "msg-note")
-        self._refresh_sections()
-
-    # ------------------------------------------------------------------ what an answer names
-
-    def _offer_found(self, answer: str, section: str, key: str | None = None) -> None:
-        from ...core.sketch.budget import infer_category
-        from ...core.sketch.orgs import format_orgnr, infer_kind
-
-        draft = self.app.draft  # type: ignore[attr-defined]
-        meta = draft.metadata()
-        budget = draft.sketch.budget
-        found = find_in_answer(
-            answer,
-            section,
-            applicant=meta.applicant.name if meta.applicant else None,
-            partners=[p.name for p in meta.partners],
-            budget_items=[line.item for line in _table_lines(budget)],
-        )
-        if not found:
-            return
-        lines: list[str] = []
-        if found.applicant:
-            name, orgnr = found.applicant
-            lines.append(self.tr("tui.interview.found_applicant", name=name, orgnr=f" ({format_orgnr(orgnr)})" if orgnr else ""))
-        for name in found.partners:
-            kind = infer_kind(name)
-            kind_key = kind.value if kind.is_public else "offentlig"
-            lines.append(self.tr("tui.interview.found_partner", name=name, kind=self.tr(f"tui.kind.{kind_key}")))
-        from ...core.sketch.amounts import format_amount
-
-        for item, amount in found.budget:
-            category = self.tr(f"tui.category.{infer_category(item).value}")
-            lines.append(self.tr("tui.interview.found_budget", item=item, category=category, amount=format_amount(amount, currency=True, lang=self.lang)))
-        from .confirm import ConfirmScreen
-
-        question = self.tr("tui.interview.found_question") + "\n\n" + "\n".join(f"• {escape(line)}" for line in lines)
-
-        def write(yes: bool | None) -> None:
-            if yes:
-                replaced = self.write_found(found, key=key, answer=answer)
-                self.say(escape(self.tr("tui.interview.found_written", what="; ".join(lines))), "msg-note")
-                if replaced:
-                    self.say_tr("tui.interview.budget_replaced", "msg-note")
-
-        self.app.push_screen(ConfirmScreen(question, self.tr("tui.interview.found_yes"), self.tr("tui.interview.found_no")), write)
-
-    def write_found(self, found, *, key: str | None = None, answer: str = "") -> bool:
-        """Put what an answer named where it counts: the applicant and partners in the metadata
-        (F5), budget lines in the budget table (F4). An answer to a budget question whose lines
-        went into the table leaves the sketch: the table is its one budget (a list and a table
-        drifted apart in the PDF); the answer stays as a note by its question, and Ctrl+Z or
-        the history brings the list back. True when that happened."""
-        from ...core.sketch.budget import infer_category
-        from ...core.sketch.model import BudgetLine, Organisation, Partner
-        from ...core.sketch.orgs import infer_kind
-
-        draft = self.app.draft  # type: ignore[attr-defined]
-        before = draft.text
-        if found.applicant:
-            name, orgnr = found.applicant
-            draft.set_applicant(Organisation(name=name, orgnr=orgnr, kind=infer_kind(name)))
-        if found.partners:
-            meta = draft.metadata()
-            draft.set_partners([*meta.partners, *(Partner(name=n, kind=infer_kind(n)) for n in found.partners)])
-        replaced = False
-        if found.budget:
-            replaced = key is not None and self._answer_into_table(key, answer)
-            budget = draft.sketch.budget
-            lines = _table_lines(budget)  # lines read from prose (an answer) are not the table's
-            years = list(budget.year_columns) if lines and budget.year_columns else None
-            lines += [BudgetLine(item=item, category=infer_category(item), amount=amount) for item, amount in found.budget]
-            if _table_lines(budget):
-                draft.set_budget(lines, years)
-            else:  # no table yet: one after the section's text
-                from ...core.sketch.editing import budget_table
-
-                section = draft.sketch.section("budget")
-                body = section.body.strip("\n") if section else ""
-                table = budget_table(lines, draft.sketch.language, None)
-                draft.set_section("budget", f"{body}\n\n{table}" if body.strip() else table)
-        if draft.text != before:
-            draft.remember("found", before)
-            if replaced:  # the list as it stood, kept as a version of its own in the history
-                from ..advising import record_save_in_background
-
-                record_save_in_background(self.app, before=before)
-        return replaced
-
-    def _answer_into_table(self, key: str, answer: str) -> bool:
-        """Take the budget lines (and a lead-in ending in «:») out of the answer's block in the
-        budget part; what else it says stays, with a note that the answer is in the table (the
-        list as typed is kept in the history, as the version before)."""
-        from ...core.sketch.answers import answer_in, budget_lines_named, note
-        from ...i18n import t
-
-        draft = self.app.draft  # type: ignore[attr-defined]
-        section = draft.sketch.section("budget")
-        body = section.body if section else ""
-        kept = answer_in(body, key)
-        if kept is None:
-            return False
-        rest = [
-            line
-            for line in kept.splitlines()
-            if line.strip() and not is_note(line) and not budget_lines_named(line) and not line.rstrip().endswith(":")
-        ]
-        remark = note(t("tui.interview.budget_note", draft.language.value))
-        draft.set_section("budget", set_answer(body, key, "\n".join([*rest, remark])))
-        return True
-
     def reply(self, step: Step, answer: str) -> None:
         from ...coach.base import CoachRequest
 
@@ -489,7 +347,6 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
         following = self.next_open(self.index)
         section_done = not any(self.is_open(i) for i, s in enumerate(self.steps) if s.section == step.section)
         if section_done and not getattr(self.app.coach, "offline", False):  # type: ignore[attr-defined]
-            title = spec(step.section).title.get(self.lang) if spec(step.section) else step.section
             self.say_tr("tui.interview.section_done_model", "msg-note", section=lambda lang: _title(step.section, lang))
         if following is None:
             self.ask(len(self.steps))
@@ -556,23 +413,6 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
     def _section_chosen(self, event: OptionList.OptionSelected) -> None:
         if event.option.id:
             self.jump_to(event.option.id)
-
-
-def _table_lines(budget) -> list:
-    """The budget's lines that stand in its table (the checker also reads lines from prose)."""
-    if budget is None or budget.table_start is None or budget.table_end is None or getattr(budget, "written", "table") != "table":
-        return []
-    return [line for line in budget.lines if line.line is None or budget.table_start <= line.line <= budget.table_end]
-
-
-def _count(n: int, lang: str) -> str:
-    from ...core.sketch.amounts import format_amount
-
-    return format_amount(n, lang=lang)
-
-
-def _pages(pages: float, lang: str) -> str:
-    return f"{pages:.1f}".replace(".", ",") if lang != "en" else f"{pages:.1f}"
 
 
 def _title(section: str, lang: str) -> str:
