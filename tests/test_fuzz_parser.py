@@ -117,6 +117,12 @@ def test_set_metadata_keeps_the_body(text):
 # Amounts in text above an empty budget part: the table replaced them there, outside the part,
 # where one line is no budget; it now goes into the budget part and the text stays.
 @example("1KR;1KR\n# Budsjett", [BudgetLine(item="Utvikling", amount=0)])
+# The same with no budget part at all: the table replaced the amounts under «# Sammendrag»,
+# where one line is no budget.
+@example("# Sammendrag\n1KR;1KR\nBUDSJETT", [BudgetLine(item="Utvikling", amount=0)])
+# A short line right under «# Budsjett»: the blank line the edit put above it made it stand
+# alone and read as a need heading, and the table went into that need part.
+@example("# Budsjett\nBEHOV", [BudgetLine(item="Utvikling", amount=0)])
 def test_set_budget_never_raises_and_reads_back(text, lines):
     sketch = parse_sketch(text)
     new_text = set_budget(sketch, lines)
@@ -167,3 +173,22 @@ def test_a_section_added_below_a_lone_line_leaves_that_line_unread_as_a_heading(
     after = parse_sketch(set_section_body(sketch, "summary", "Kort."))
     assert [(s.key, s.heading) for s in after.sections] == [("summary", "Sammendrag"), ("need", "Problem og behov")]
     assert after.section("summary").body.strip() == "Kort."
+
+
+def test_the_budget_table_keeps_a_short_line_under_the_heading_as_text():
+    # «BEHOV» right under «# Budsjett»: a blank line put between them made it stand alone and
+    # read as a need heading, and the one-line table went into that need part, unread.
+    after = parse_sketch(set_budget(parse_sketch("# Budsjett\nBEHOV"), [BudgetLine(item="Utvikling", amount=400_000)]))
+    assert [(s.key, s.heading) for s in after.sections] == [("budget", "Budsjett")]
+    assert after.section("budget").body.startswith("BEHOV\n")
+    assert [(line.item, line.amount) for line in after.budget.lines] == [("Utvikling", 400_000)]
+
+
+def test_the_budget_table_of_a_sketch_without_a_budget_part_makes_one():
+    # Amounts under «# Sammendrag» and no budget part: the table replaced them there, where a
+    # one-line table is no budget; the text now stays and the table makes the budget part.
+    text = "# Sammendrag\n1KR;1KR\nBUDSJETT"
+    after = parse_sketch(set_budget(parse_sketch(text), [BudgetLine(item="Utvikling", amount=400_000)]))
+    assert [(s.key, s.heading) for s in after.sections] == [("summary", "Sammendrag"), ("budget", "Budsjett")]
+    assert after.section("summary").body.strip() == "1KR;1KR\nBUDSJETT"
+    assert [(line.item, line.amount) for line in after.budget.lines] == [("Utvikling", 400_000)]

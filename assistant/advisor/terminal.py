@@ -72,12 +72,13 @@ def print_versions(out: Console, versions: list[Version], lang: str) -> None:
     out.print(table)
 
 
-def progress_bar(total: int, lang: str):
-    """A rich progress bar on stderr; (callback, finish)."""
+def progress_bar(total: int, lang: str, label: str = "advisor.cli.checking"):
+    """A rich progress bar on stderr, gone when finished; (callback, finish). Call finish in a
+    `finally`: an interrupted run otherwise leaves the bar's line under the shell's prompt."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     bar = Progress(
-        TextColumn(t("advisor.cli.checking", lang)),
+        TextColumn(t(label, lang)),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
@@ -85,7 +86,11 @@ def progress_bar(total: int, lang: str):
         transient=True,
     )
     task = bar.add_task("check", total=total)
-    bar.start()
+    try:
+        bar.start()
+    except BaseException:  # Ctrl+C while the bar starts: it must not stay drawn
+        bar.stop()
+        raise
 
     def update(done: int, _total: int) -> None:
         bar.update(task, completed=done)

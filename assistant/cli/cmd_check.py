@@ -40,12 +40,16 @@ def run(args: argparse.Namespace) -> int:
     paths = expand_paths(args.paths)
     if not paths:
         raise CliError(t("check.no_files", args.lang, paths=" ".join(args.paths)))
-    progress = None
-    if len(paths) > 20 and not args.json and sys.stderr.isatty():
-        progress = _progress_bar(len(paths), args.lang)
-    results = check_paths(paths, args.rubric, jobs=args.jobs, render=not args.no_pages, progress=progress)
-    if progress is not None:
-        progress(-1, -1)
+    progress = finish = None
+    try:
+        if len(paths) > 20 and not args.json and sys.stderr.isatty():
+            from ..advisor.terminal import progress_bar
+
+            progress, finish = progress_bar(len(paths), args.lang, "check.progress")
+        results = check_paths(paths, args.rubric, jobs=args.jobs, render=not args.no_pages, progress=progress)
+    finally:
+        if finish is not None:
+            finish()  # Ctrl+C too: the bar's line is cleared before «avbrutt»
     errors = [r for r in results if isinstance(r, BatchError)]
     reports = [in_language(r, args.lang, args.rubric) for r in results if not isinstance(r, BatchError)]
     code = 2 if errors else 1 if any(r.failed for r in reports) else 0
@@ -68,21 +72,3 @@ def in_language(report, lang: str, rubric=None):  # noqa: ANN001, ANN201 - core 
     from ..core.judging.engine import report_in
 
     return report_in(report, lang, rubric)
-
-
-def _progress_bar(total: int, lang: str):
-    from rich.progress import Progress
-
-    from ..advisor.console import safe_console
-
-    bar = Progress(transient=True, console=safe_console(stderr=True))
-    task = bar.add_task(t("check.progress", lang), total=total)
-    bar.start()
-
-    def update(done: int, _total: int) -> None:
-        if done < 0:
-            bar.stop()
-            return
-        bar.update(task, completed=done)
-
-    return update

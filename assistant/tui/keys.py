@@ -34,7 +34,7 @@ def localise_bindings(node: DOMNode, lang: str) -> None:
 
 
 class UiLanguage:
-    """Mixin for screens: bindings and texts follow the app's language."""
+    """Mixin for screens and widgets: bindings and texts follow the app's language."""
 
     @property
     def lang(self) -> str:

@@ -91,3 +91,60 @@ def test_the_reasons_for_the_choice_of_partners_are_the_why_us_part():
     from assistant.core.sketch.sections import match_heading
 
     assert match_heading("4. Begrunnelse for valg av samarbeidskonstellasjon") == "why-us"
+
+
+# ---------------------------------------------------------------- a private applicant's own leadership
+
+PRIVATE = """# Trygg havn
+
+**Søker:** {applicant}
+
+## Behov
+
+Havnene i regionen har 40 prosent flere anløp enn i 2015 (Kystverket, 2023).
+
+## Forankring
+
+{anchoring}
+"""
+
+
+def private_anchoring(applicant: str, anchoring: str):
+    report = check_sketch(parse_sketch(PRIVATE.format(applicant=applicant, anchoring=anchoring)))
+    return next(c for c in report.criteria if c.id == "top-management")
+
+
+def test_a_private_applicants_own_board_or_chief_anchors_and_the_reason_says_whose():
+    for applicant, said in (
+        ("Havneteknikk Nord AS", "Styret i selskapet har vedtatt å søke, og daglig leder er prosjektansvarlig."),
+        ("Stiftinga Kystbarn", "Dagleg leiar og styret i stiftinga står bak skissa."),
+        ("Nordic Harbour Advisors AS", "The board and the CEO of Nordic Harbour Advisors AS have approved the sketch."),
+        ("Fjordtun Montessoriskole", "Rektor og styret har godkjent søknaden."),
+        ("Nordic Urban Advisory AS", "Our managing partner has approved the submission."),
+    ):
+        verdict = private_anchoring(applicant, said)
+        assert verdict.status.value == "pass", said
+        assert any(applicant in f.message and "«" in f.message for f in verdict.findings), said
+
+
+def test_a_private_applicants_leadership_only_planned_informed_named_or_below_the_top_warns():
+    for said in (
+        "Prosjektet skal forankres i styret etter at skissen er sendt.",
+        "Styret skal behandle søknaden senere.",
+        "The board will be asked to approve the application later.",
+        "Daglig leder er orientert.",
+        "Dagleg leiar er informert og positiv.",
+        "**Daglig leder:** Kari Nordmann",
+        "Avdelingsleder for salg har godkjent skissen.",
+        "Daglig leder vil forankre prosjektet i styret før oppstart.",
+    ):
+        assert private_anchoring("Havneteknikk Nord AS", said).status.value == "warn", said
+
+
+def test_planned_anchoring_with_a_public_chief_still_warns():
+    for said in (
+        "Prosjektet skal forankres hos kommunedirektøren i løpet av våren.",
+        "Skissa skal leggjast fram for kommunedirektøren i mars.",
+        "The sketch will be approved by the chief municipal executive in March.",
+    ):
+        assert top_management(said).status.value == "warn", said

@@ -178,3 +178,20 @@ def test_large_text_is_scanned():
     text = ("Et avsnitt om behovet, 12 500 000 kr og 2 000 brukere. " * 20000) + number
     hits = find_personal_data(text)
     assert [h.text for h in hits] == [number]
+
+
+def test_a_switchboard_in_the_mobile_range_is_the_bodys_when_labelled_right_before_it():
+    # Oslo universitetssykehus' switchboard is 915 02 770: a mobile-range number, labelled so.
+    for line in (
+        "**Kontaktpunkt:** Klinikk for laboratoriemedisin, sentralbord 915 02 770, postmottak@ous-hf.no",
+        "Sentralbordet: 915 02 770 (Oslo universitetssykehus HF).",
+        "Switchboard: 915 02 770.",
+    ):
+        assert find_personal_data(line) == [], line
+    for line in (
+        "Sentralbord 55 56 55 56 / 915 02 770",  # the label is the other number's
+        "Sentralbord: 915 02 770, prosjektleder direkte.",  # a person word near it
+        "Kontaktperson: Kari Nordmann, mobil 915 02 770.",
+        "Ring 915 02 770 om prosjektet.",
+    ):
+        assert [h.text for h in find_personal_data(line)] == ["915 02 770"], line

@@ -126,6 +126,27 @@ def test_symlink_is_followed_not_replaced(tmp_path):
     assert link.is_symlink() and real.read_text(encoding="utf-8") == "ny\n"
 
 
+def test_text_and_bytes_writes_take_the_same_keywords(tmp_path):
+    """`atomic_write_text` passes its keywords on: every one of `atomic_write_bytes`'s is typed for
+    it, a private mode and a refused link reach the file, and a keyword neither knows is refused."""
+    import inspect
+    import typing
+
+    keywords = [p.name for p in inspect.signature(storage.atomic_write_bytes).parameters.values() if p.kind is p.KEYWORD_ONLY]
+    assert list(typing.get_type_hints(storage.WriteOptions)) == keywords
+    private = tmp_path / "privat.json"
+    atomic_write_text(private, "{}\n", mode=0o600)
+    assert private.stat().st_mode & 0o777 == 0o600 and private.read_bytes() == b"{}\n"
+    link = tmp_path / "lenke.md"
+    link.symlink_to(private)
+    with pytest.raises(SkisseFileError, match="link"):
+        atomic_write_text(link, "ny\n", lang="en", no_symlink=True)
+    assert private.read_bytes() == b"{}\n"
+    with pytest.raises(TypeError):
+        atomic_write_text(private, "x", bakcup=True)  # type: ignore[call-arg]
+    assert private.read_bytes() == b"{}\n"
+
+
 def test_write_into_missing_folder_or_onto_a_folder(tmp_path):
     with pytest.raises(SkisseFileError, match="folder does not exist"):
         atomic_write_text(tmp_path / "nope" / "s.md", "x", lang="en")

@@ -12,6 +12,7 @@ import shutil
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypedDict, Unpack
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # the largest sketch file Skisse opens
 _DISK_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
@@ -183,6 +184,17 @@ def current_umask() -> int:
 def new_file_mode() -> int:
     """The mode a new file gets under the user's umask, as any editor would create it."""
     return 0o666 & ~current_umask()
+
+
+class WriteOptions(TypedDict, total=False):
+    """The keywords `atomic_write_text` passes on to `atomic_write_bytes`, which gives their
+    defaults and meaning (a test holds the two to the same names)."""
+
+    backup: bool
+    mode: int | None
+    lang: str | None
+    no_symlink: bool
+    home: Path | None
 
 
 def atomic_write_bytes(
@@ -403,19 +415,10 @@ def _keep_backup(path: Path) -> None:
         raise
 
 
-def atomic_write_text(
-    path: Path,
-    text: str,
-    *,
-    backup: bool = False,
-    mode: int | None = None,
-    lang: str | None = None,
-    no_symlink: bool = False,
-    home: Path | None = None,
-) -> None:
-    """Write text as UTF-8, atomically; line endings are written exactly as given."""
-    data = text.encode("utf-8", errors="surrogateescape")
-    atomic_write_bytes(path, data, backup=backup, mode=mode, lang=lang, no_symlink=no_symlink, home=home)
+def atomic_write_text(path: Path, text: str, **options: Unpack[WriteOptions]) -> None:
+    """Write text as UTF-8, atomically; line endings are written exactly as given. The keywords
+    are `atomic_write_bytes`'s, with its defaults and its checks."""
+    atomic_write_bytes(path, text.encode("utf-8", errors="surrogateescape"), **options)
 
 
 def _fsync_dir(folder: Path) -> None:

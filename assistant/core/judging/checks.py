@@ -15,6 +15,7 @@ from ..sketch.model import OrgKind
 from ..sketch.orgs import format_orgnr, orgnr_problem
 from ..sketch.text import lix_of_sentences
 from .analysis import Analysis, Hit
+from .checks_aims import first_words, headed_aim, met_by_chance, own_leadership, softer_aims
 from .checks_base import _UNION_KEYS, Context, Outcome, _distinct, _keys, _phrases, _union, _without_excluded
 from .checks_budget import check_budget_present, check_budget_procurement
 from .checks_numbers import _capped, _line_head, _sentence_around, _small_cost, check_numbers
@@ -57,9 +58,14 @@ def check_eligibility(ctx: Context, check: r.EligibilityCheck) -> Outcome:
         status = Status.WARN if status is Status.PASS else status
     elif not applicant.orgnr:
         out.append(ctx.finding(Level.INFO, "eligibility.orgnr-missing", line=1, name=applicant.name))
-    for partner in sketch.partners:
-        if partner.orgnr and orgnr_problem(partner.orgnr):
-            out.append(ctx.finding(Level.WARN, "eligibility.orgnr-invalid", line=1, name=partner.name, orgnr=format_orgnr(partner.orgnr)))
+    from ..sketch.registry import orgnr_owner
+
+    for party in [applicant, *sketch.partners]:
+        if party is not applicant and party.orgnr and orgnr_problem(party.orgnr):
+            out.append(ctx.finding(Level.WARN, "eligibility.orgnr-invalid", line=1, name=party.name, orgnr=format_orgnr(party.orgnr)))
+            status = Status.WARN if status is Status.PASS else status
+        elif party.orgnr and not orgnr_problem(party.orgnr) and (owner := orgnr_owner(party.name, party.orgnr)):
+            out.append(ctx.finding(Level.WARN, "eligibility.orgnr-other-body", line=1, name=party.name, orgnr=format_orgnr(party.orgnr), owner=owner))
             status = Status.WARN if status is Status.PASS else status
     return Outcome(status, out)
 
@@ -347,6 +353,13 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
     stated = _stated(a.source, every_hit, check) if check.statements_only else every_hit
     if check.small_amount:
         stated = [h for h in stated if not _small_cost(a.source, h, check.small_amount)]
+    ordinary: list[Hit] = []
+    if stated and (same := _union(tuple(check.same_service))) is not None:
+        marked = [(h, same.search(_sentence_around(a.source, h.start, h.end)) is not None) for h in stated]
+        ordinary, stated = [h for h, o in marked if o], [h for h, o in marked if not o]
+    if ordinary and not stated:
+        # The only dialogue is about more of today's service, not a new solution.
+        return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.same-service", hit=ordinary[0], words=first_words(_sentence_around(a.source, ordinary[0].start, ordinary[0].end), 120))])
     hits = _distinct(stated)
     if hits and check.statements_only and (doubt := _doubted(a.source, every_hit, stated, check, applicant.name if applicant else "")) is not None:
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.doubted", hit=doubt, words=_sentence_around(a.source, doubt.start, doubt.end)[:160])])
@@ -358,14 +371,21 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
     roles = _union(tuple(check.public_roles))
     if roles is not None and hits and applicant is not None and applicant.kind in _PRIVATE_KINDS:
         if not any(roles.search(_sentence_around(a.source, h.start, h.end)) for h in hits):
-            # Anchoring in the applicant's own board is not anchoring with public top management.
-            return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.private-only", hit=hits[0], name=applicant.name, words=hits[0].text)])
+            return own_leadership(ctx, hits, check, applicant.name)
+    if (headed := headed_aim(a, check, list(ctx.criterion.sections))) is not None and all(h.text.casefold() != headed.text.casefold() for h in hits):
+        hits, every_hit = [*hits, headed], [*every_hit, headed]
     n = len(hits)
+    if n == 1 and met_by_chance(a, hits[0], every_hit, check):
+        # One word in the problem as it is today («gjenbruk av graver er tungvint») is no aim.
+        return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.by-chance", hit=hits[0], word=hits[0].text, words=first_words(_sentence_around(a.source, hits[0].start, hits[0].end)))])
     if check.large_amount and any((parse_amount(h.text) or 0) >= check.large_amount for h in hits):
         n = max(n, check.warn_below)
     if check.thin_text_words and n == 1 and n >= check.fail_below and sum(s.words for s in a.all_sentences) < check.thin_text_words and not any(_stated_aim(ctx, h, check) for h in every_hit if h.text.casefold() == hits[0].text.casefold()):
         # One word in a short sketch is too little to tell: warn, saying what was found.
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.weak", hit=hits[0], count=1, words=hits[0].text)])
+    if n < check.fail_below and (soft := softer_aims(a, spans, check)):
+        # An aim said in other words («mer tid til pasientene»): not clearly lacking, so warn.
+        return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.soft", hit=soft[0], words=first_words(_sentence_around(a.source, soft[0].start, soft[0].end)))])
     if n < check.fail_below:
         return Outcome(Status.FAIL, [ctx.finding(Level.FAIL, "keywords.missing", count=n)])
     if n < check.warn_below:

@@ -13,7 +13,7 @@ import yaml
 from .amounts import format_amount
 from .budget import CATEGORY_LABELS
 from .document import _lines, parse_sketch
-from .model import BudgetLine, Language, Metadata, Sketch
+from .model import BudgetLine, Language, Metadata, Section, Sketch
 from .sections import section_order, spec
 from .text import FENCE
 
@@ -64,12 +64,7 @@ def set_section_body(sketch: Sketch, section_id: str, body: str) -> str:
     new_body = _lines(body.strip("\n"))
     target = sketch.section(section_id)
     if target is not None:
-        start = target.body_line - 1
-        end = target.end_line
-        following_blank = end < len(lines)
-        replacement = [""] + new_body + ([""] if following_blank else [])
-        out = lines[:start] + replacement + lines[end:]
-        return _join(out, nl, True)
+        return _replace_body(sketch, target, new_body)
     # The level the parser read the sections at, not the deepest one a section has: a sketch with
     # «# Behov» twice and one «## Sammendrag» reads its sections at level 1, and a second level-2
     # heading would tip the count to level 2 and turn both «#» headings into a title.
@@ -97,6 +92,36 @@ def set_section_body(sketch: Sketch, section_id: str, body: str) -> str:
     return _join(before + block + lines[insert_at:], nl, True)
 
 
+def _replace_body(sketch: Sketch, target: Section, new_body: list[str]) -> str:
+    """The text with `target`'s body replaced, set off by a blank line above and (before the next
+    heading) below, as the house style has it. Where the body stood right against its heading or
+    the next one, such a blank line can make a short line of it stand alone and read as a heading
+    («BEHOV» right under «# Budsjett»); then the blank line is left out where that keeps every
+    part (this one included) read as before."""
+    lines = _lines(sketch.source)
+    start, end = target.body_line - 1, target.end_line
+    following = end < len(lines)
+
+    def spliced(above: bool, below: bool) -> str:
+        return _join(lines[:start] + [""] * above + new_body + [""] * below + lines[end:], sketch.newline, True)
+
+    house = spliced(True, following)
+    tight = start < end and (lines[start].strip() or (following and lines[end - 1].strip()))
+    if not tight:  # the blank lines were there already: nothing reads differently for them
+        return house
+    before = _reading(sketch)
+    for above, below in ((True, following), (False, following), (True, False), (False, False)):
+        text = house if (above, below) == (True, following) else spliced(above, below)
+        if _reading(parse_sketch(text)) == before:
+            return text
+    return house
+
+
+def _reading(sketch: Sketch) -> tuple[str | None, list[tuple[str, str, int]]]:
+    """The title and the parts (key, heading, level) as the parser read them."""
+    return sketch.title, [(s.key, s.heading, s.level) for s in sketch.sections]
+
+
 def _parts(sketch: Sketch, section_id: str) -> list[tuple[str, str, int]]:
     """The parts other than one, as the parser read them: what an edit of that one must keep."""
     return [(s.key, s.heading, s.level) for s in sketch.sections if s.key != section_id]
@@ -120,11 +145,11 @@ def set_budget(sketch: Sketch, lines_: list[BudgetLine], years: list[str] | None
     # A budget read from text outside the budget part («1 KR; 1 KR» above «# Budsjett») stays as
     # written and the table goes into the budget part: replacing those lines put the table where
     # a budget is read only with two amounts or more, and a one-line budget was lost.
+    # With no budget part at all, such a budget is elsewhere too: the table makes the part.
     elsewhere = (
-        section is not None
-        and budget is not None
+        budget is not None
         and budget.table_start is not None
-        and not (section.body_line <= budget.table_start and (budget.table_end or 0) <= section.end_line)
+        and (section is None or not (section.body_line <= budget.table_start and (budget.table_end or 0) <= section.end_line))
     )
     if budget is not None and budget.table_start is not None and budget.table_end is not None and not elsewhere:
         out = lines[: budget.table_start - 1] + table + lines[budget.table_end :]

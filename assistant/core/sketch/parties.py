@@ -9,6 +9,7 @@ no partner.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -62,7 +63,7 @@ _TENTATIVE = re.compile(
 # Sentences that say who takes part in the partnership.
 _PARTNER_CUE = re.compile(
     r"(?<!innovation )(?<!innovation-)\bpartner\w*|\bpartnar\w*|\bsamarbeid\w*|\bsammen med\b|\bsaman med\b|\bbestår av\b|\bbestår av\b|\bbeståande av\b|\bdeltar\b|\bdeltek\b|"
-    r"\ber med\b|\bmedsøk\w*|\btogether with\b|\bpå vegne av\b|\bpå vegner av\b|\bon behalf of\b|\bconsists of\b|\bconsortium\b|\bjoined by\b|\balongside\b|\bskisse til innovasjonspartnerskap fra\b",
+    r"\ber med\b|\bmedsøk\w*|\btogether with\b|\bsøker sammen\b|\bsøkjer saman\b|\bapply together\b|\bapply jointly\b|\bpå vegne av\b|\bpå vegner av\b|\bon behalf of\b|\bconsists of\b|\bconsortium\b|\bjoined by\b|\balongside\b|\bskisse til innovasjonspartnerskap fra\b",
     re.IGNORECASE,
 )
 _APPLICANT_CUE = re.compile(r"\bsøker\b|\bsøkjer\b|\bsøkar\b|\bsøkjar\b|\bapplicant\b|\bapplies\b|\bskisse\w* fra\b|\bskisse\w* frå\b|\bsketch from\b", re.IGNORECASE)
@@ -183,13 +184,18 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
                 break
     if body is not None:
         out.applicant = _org(body, orgnr)
-    if applicant_value is not None and not _TENTATIVE.search(applicant_value):
+    if applicant_value is not None and _NONE.search(applicant_value):
+        # «Søker: Oslo kommune, Bymiljøetaten (søker alene)»: the field itself says alone.
+        out.alone = True
+    elif applicant_value is not None and not _TENTATIVE.search(applicant_value):
         # «Søker: Hole kommune og Ringerike kommune»: the bodies after the first, joined to it by
         # «og», «,» or «&», apply with it («Bergen kommune v/ Helseetaten» is one applicant).
         named = find_organisations(applicant_value)
         for before, after in zip(named, named[1:]):
             if not _JOINED.fullmatch(applicant_value[before.end : after.start]):
                 break
+            if _unit_of(before.body, after.body):
+                continue
             partner_values.append(after.body.name)
     # The partners.
     chosen: list[Found | Body] = []
@@ -230,8 +236,13 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
                 continue
             chosen.extend(f.body for f in everything if s <= f.start < e)
     seen = {classify(out.applicant.name).key} if out.applicant else set()
+    lukewarm = _only_positive(text, everything) if chosen else set()
     for b in chosen:
         body_ = b if isinstance(b, Body) else b.body
+        if body_.key in lukewarm:
+            # Listed as a partner, but the text says of it only that it is positive or interested.
+            out.tentative = True
+            continue
         if body_.key in seen:
             continue
         seen.add(body_.key)
@@ -248,6 +259,60 @@ def _applicant_in_text(text: str, everything: list[Found]) -> Body | None:
             if inside:
                 return inside[0].body
     return None
+
+
+def _unit_of(whole: Body, part: Body) -> bool:
+    """Whether `part`, named right after a municipality or county in the applicant's field, is one
+    of its own units: an agency or district known only by its name word («Oslo kommune,
+    Bymiljøetaten», «Oslo kommune, Bydel Frogner»), not a body of the registry («Statens vegvesen»)."""
+    return whole.kind in (OrgKind.KOMMUNE, OrgKind.FYLKESKOMMUNE) and part.kind is OrgKind.OFFENTLIG and part.why == "name-word"
+
+
+# A sentence saying of bodies only that they are positive or interested («Larvik kommune og NAV
+# Larvik har sagt seg positive i møte», «The county is interested»), with no word of taking part.
+_POSITIVE_ONLY = re.compile(
+    r"\b(?:har\s+sagt\s+seg|sa\s+seg|er|stiller\s+seg|har\s+stilt\s+seg|is|are|have\s+said\s+they\s+are|said\s+they\s+were)\s+"
+    r"(?:\w+\s+)?(?:positiv\w*|interessert\w*|interested|positive)\b",
+    re.IGNORECASE,
+)
+_TAKES_PART = re.compile(
+    r"\b(?:partner\w*|partnar\w*|deltar|deltek|deltaker\w*|deltakar\w*|forplikt\w*|signert|signed|committed|godkjent|godkjend|approved|vedtatt|vedteke|medsøk\w*|takes?\s+part|co-applicant\w*|"
+    r"stiller\s+(?:med|opp)|bidr(?:ar|eg|ag|ig)\w*|contribut\w*|provid\w*|er\s+med|blir\s+med|will\s+(?:join|take\s+part))\b",
+    re.IGNORECASE,
+)
+
+
+def _only_positive(text: str, everything: list[Found]) -> set[str]:
+    """Keys of the bodies a sentence names, before its verb, as only positive or interested."""
+    keys: set[str] = set()
+    everything = sorted(everything, key=lambda f: f.start)
+    starts = [f.start for f in everything]
+    for m in _POSITIVE_ONLY.finditer(text):
+        # The sentence around it, at most SENTENCE_REACH characters either side.
+        lo, hi = max(m.start() - SENTENCE_REACH, 0), min(m.end() + SENTENCE_REACH, len(text))
+        left = max(text.rfind(". ", lo, m.start()) + 1, text.rfind("\n", lo, m.start()) + 1, lo)
+        right = [e for e in (text.find(". ", m.end(), hi), text.find("\n", m.end(), hi)) if e != -1]
+        if _TAKES_PART.search(text, left, min(right) if right else hi):
+            continue
+        verb = m.start()
+        named = [f for f in everything[bisect.bisect_left(starts, left) : bisect.bisect_left(starts, verb)] if f.end <= verb]
+        rest, at = [], left
+        for f in named:
+            rest.append(text[at : f.start])
+            at = max(at, f.end)
+            if place := _PLACE_AFTER.match(text, at, verb):  # «NAV Larvik»: the body's local office
+                at = place.end()
+        rest.append(text[at:verb])
+        # Only when the bodies themselves are what is said to be positive: «Kommunedirektøren i
+        # Tromsø kommune er orientert og positiv» speaks of a leader, not of the body's part.
+        if named and _JUST_JOINERS.fullmatch(" ".join(rest)):
+            keys.update(f.body.key for f in named)
+    return keys
+
+
+SENTENCE_REACH = 400
+_PLACE_AFTER = re.compile(r"[ \u00a0]+[A-ZÆØÅ][\wæøå-]*")
+_JUST_JOINERS = re.compile(r"[\s,;&*_]*(?:(?:og|and|samt|både|both|også|also|begge)[\s,;&*_]*)*", re.IGNORECASE)
 
 
 _PIECES = re.compile(r"\s*[,;·|]\s*|\s+(?:og|and|samt)\s+(?=[A-ZÆØÅ])")

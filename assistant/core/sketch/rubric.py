@@ -115,6 +115,18 @@ class KeywordsCheck(_Check):
     # matching one of `aims` («… vil gi ein grønare by»: the sketch states it as its aim).
     thin_text_words: int = 0
     aims: list[str] = []
+    # A part whose heading matches one of `heading` («Grønnere og smartere») over a body of a
+    # sentence or more (and no `negated` in it) states the aim: it counts as a hit.
+    heading: list[str] = []
+    # One word found, standing only in `incidental_sections` (the problem as it is today) and
+    # each time in a sentence matching none of `gains`, is met by chance: warn.
+    incidental_sections: list[str] = []
+    gains: list[str] = []
+    # With no hit, one of these (an aim said in other words) makes the verdict warn, not fail.
+    soft: list[str] = []
+    # A hit whose sentence says its subject is more of today's service («om korleis klinikkane
+    # kan utvidast», «about recruiting») does not count; with no other hit, warn quoting it.
+    same_service: list[str] = []
     # A hit that is an amount below this many kroner does not count (a budget line, not a cost area).
     small_amount: int = 0
     # A hit whose sentence matches one of these does not count (the project's own budget in prose).
@@ -134,9 +146,11 @@ class KeywordsCheck(_Check):
     # `weak` or `negated` («Kommunedirektøren er orientert», «ennå ikke lagt fram for rådmannen»)
     # makes the verdict `warn` whatever else is found, unless the same role is said strongly too.
     doubt_roles: list[str] = []
-    # When the applicant is not a public body, only hits matching these count as the public
-    # side's anchoring (a company's own board is not); with none, the verdict is `warn`.
+    # When the applicant is not a public body and no hit's sentence matches `public_roles`, the
+    # anchoring is the applicant's own: it passes when a sentence names one of `own_roles` (its
+    # board, daglig leder, director) with a `strong` word, and warns otherwise.
     public_roles: list[str] = []
+    own_roles: list[str] = []
 
 
 class PublicBodiesCheck(_Check):

@@ -8,24 +8,19 @@ from pathlib import Path
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Header, Input, Label, Select, Static
+from textual.widgets import Button, Header, Input, Label, Static
 
 from ...core.files.storage import SkisseFileError
-from ...core.sketch.model import Language, Metadata, Organisation, OrgKind
-from ...core.sketch.orgs import infer_kind, normalise_orgnr, orgnr_problem
+from ...core.sketch.model import Metadata, OrgKind
+from ...core.sketch.orgs import orgnr_problem
 from ...core.sketch.rubric import DEFAULT_RUBRIC
 from ..draft import Draft
 from ..keys import UiLanguage
 from ..safe import shown
 from ..widgets.footer import CompactFooter
-from ..widgets.orgnr_input import OrgnrInput
-
-APPLICANT_KINDS = [OrgKind.KOMMUNE, OrgKind.FYLKESKOMMUNE, OrgKind.STATLIG, OrgKind.HELSEFORETAK, OrgKind.OFFENTLIG]
-
-
-TITLE_MAX = 150  # characters: a title of two lines at most on the PDF's first page
+from ..widgets.sketch_fields import LANGUAGES, TITLE_MAX, SketchFields
 
 
 def slug(title: str) -> str:
@@ -52,23 +47,8 @@ class NewSketchScreen(UiLanguage, Screen):
         yield Header()
         with VerticalScroll(id="new-form"):
             yield Static(id="new-heading", classes="pane-title")
-            yield Label(id="l-title")
-            yield Input(id="title", compact=True)
-            yield Label(id="l-applicant")
-            yield Input(id="applicant", compact=True)
-            yield Label(id="l-orgnr")
-            yield OrgnrInput(id="orgnr", compact=True)
-            yield Static(id="orgnr-status", classes="hint")
-            with Horizontal(classes="row"):
-                with Vertical(classes="cell"):
-                    yield Label(id="l-kind")
-                    yield Select(self._kind_options(), id="kind", allow_blank=False, compact=True)
-                with Vertical(classes="cell"):
-                    yield Label(id="l-language")
-                    yield Select(self._language_options(), id="language", allow_blank=False, compact=True)
-                with Vertical(classes="cell wide"):
-                    yield Label(id="l-rubric")
-                    yield Select(self._rubric_options(), id="rubric", allow_blank=False, compact=True)
+            lang = self.lang
+            yield SketchFields(language=lang if lang in LANGUAGES else "nb", kind=OrgKind.KOMMUNE, rubric=DEFAULT_RUBRIC)
             yield Label(id="l-path")
             yield Input(id="path", compact=True)
             yield Static(id="form-error", classes="error")
@@ -80,65 +60,16 @@ class NewSketchScreen(UiLanguage, Screen):
 
     def on_mount(self) -> None:
         self.relabel()
-        lang = self.lang
-        self.query_one("#language", Select).value = lang if lang in ("nb", "nn", "en") else "nb"
-        self.query_one("#kind", Select).value = OrgKind.KOMMUNE.value
-        rubric = self.query_one("#rubric", Select)
-        if DEFAULT_RUBRIC in [o[1] for o in self._rubric_options()]:
-            rubric.value = DEFAULT_RUBRIC
         self._suggested_path = str(Path.cwd() / "skisse.md")
         self.query_one("#path", Input).value = self._suggested_path
         self.query_one("#title", Input).focus()
 
     def relabel(self) -> None:
-        for key in ("title", "applicant", "orgnr", "kind", "language", "rubric", "path"):
-            self.query_one(f"#l-{key}", Label).update(self.tr(f"tui.new.{key}"))
+        self.query_one(SketchFields).relabel()
+        self.query_one("#l-path", Label).update(self.tr("tui.new.path"))
         self.query_one("#new-heading", Static).update(self.tr("tui.new.heading"))
-        self.query_one("#title", Input).placeholder = self.tr("tui.new.title_placeholder")
-        self.query_one("#applicant", Input).placeholder = self.tr("tui.new.applicant_placeholder")
-        self.query_one("#orgnr", Input).placeholder = "964 338 531"
         self.query_one("#create", Button).label = self.tr("tui.new.create")
         self.query_one("#cancel", Button).label = self.tr("tui.new.cancel")
-        for sid, options in (("#kind", self._kind_options()), ("#language", self._language_options()), ("#rubric", self._rubric_options())):
-            select = self.query_one(sid, Select)
-            value = select.value
-            select.set_options(options)
-            ids = [o[1] for o in options]
-            if value in ids:
-                select.value = value
-            elif sid == "#rubric" and DEFAULT_RUBRIC in ids:
-                select.value = DEFAULT_RUBRIC
-        self._show_orgnr()
-
-    def _kind_options(self) -> list[tuple[str, str]]:
-        return [(self.tr(f"tui.kind.{k.value}"), k.value) for k in APPLICANT_KINDS]
-
-    def _language_options(self) -> list[tuple[str, str]]:
-        return [(self.tr(f"tui.language.{code}"), code) for code in ("nb", "nn", "en")]
-
-    def _rubric_options(self) -> list[tuple[str, str]]:
-        rubrics = self.app.services.list_rubrics()  # type: ignore[attr-defined]
-        return [(r.title.get(self.lang), r.id) for r in rubrics] or [(DEFAULT_RUBRIC, DEFAULT_RUBRIC)]
-
-    # ------------------------------------------------------------------ live validation
-
-    @on(Input.Changed, "#orgnr")
-    def _show_orgnr(self) -> None:
-        field = self.query_one("#orgnr", OrgnrInput)
-        status = self.query_one("#orgnr-status", Static)
-        problem = field.problem
-        if problem is None:
-            status.update(self.tr("tui.orgnr.ok") if field.value.strip() else self.tr("tui.orgnr.optional"))
-            status.set_class(False, "error")
-        else:
-            status.update(self.tr(f"tui.orgnr.{problem}"))
-            status.set_class(True, "error")
-
-    @on(Input.Changed, "#applicant")
-    def _guess_kind(self, event: Input.Changed) -> None:
-        kind = infer_kind(event.value)
-        if kind in APPLICANT_KINDS:
-            self.query_one("#kind", Select).value = kind.value
 
     @on(Input.Changed, "#title")
     def _title_length(self, event: Input.Changed) -> None:
@@ -166,19 +97,9 @@ class NewSketchScreen(UiLanguage, Screen):
     @on(Button.Pressed, "#create")
     def action_create(self) -> None:
         error = self.query_one("#form-error", Static)
-        title = self.query_one("#title", Input).value.strip()
-        applicant = self.query_one("#applicant", Input).value.strip()
-        orgnr_field = self.query_one("#orgnr", OrgnrInput)
+        fields = self.query_one(SketchFields)
         path = Path(self.query_one("#path", Input).value.strip()).expanduser()
-        problems = []
-        if not title:
-            problems.append(self.tr("tui.new.need_title"))
-        elif len(title) > TITLE_MAX:
-            problems.append(self.tr("tui.new.title_too_long", n=len(title), max=TITLE_MAX))
-        if not applicant:
-            problems.append(self.tr("tui.new.need_applicant"))
-        if orgnr_field.problem is not None:
-            problems.append(self.tr(f"tui.orgnr.{orgnr_field.problem}"))
+        problems = fields.problems()
         from ...core.files.confine import is_inside, root
 
         if not is_inside(path):  # a served window: only in its folder (no folder made elsewhere)
@@ -190,16 +111,7 @@ class NewSketchScreen(UiLanguage, Screen):
         if problems:
             error.update(" ".join(problems))
             return
-        meta = Metadata(
-            title=title,
-            applicant=Organisation(
-                name=applicant,
-                orgnr=normalise_orgnr(orgnr_field.value),
-                kind=OrgKind(str(self.query_one("#kind", Select).value)),
-            ),
-            language=Language(str(self.query_one("#language", Select).value)),
-            rubric=str(self.query_one("#rubric", Select).value),
-        )
+        meta = Metadata(**fields.values())
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             draft = Draft.create(path, meta)

@@ -16,7 +16,8 @@ Whether a valid number is personal:
   +47 prefix stands before it: grouped in thousands, ending in 000, after a budget or statistics
   word (budsjett, sum, KOSTRA …), before a unit (innbyggere, årsverk …), or in a table column
   headed by a year, an amount or a count.
-* A mobile number is always personal, whatever stands near it.
+* A mobile number is personal unless it is labelled as a switchboard (below) with no person's
+  name or person word near it («sentralbord 915 02 770»).
 * Another number is spared only when it is the one labelled switchboard, service centre or
   post room (`Sentralbord: 55 56 55 56`), or when an organisation's name stands before it with no
   person's name or person word (direkte, privat, kontaktperson …) near it.
@@ -54,6 +55,7 @@ _SWITCHBOARD = re.compile(
     r"switchboard|service ?cent(?:er|re)|main number|front desk|resepsjon|postmottak|publikumstelefon",
     re.I,
 )
+_SWITCHBOARD_RIGHT_BEFORE = re.compile(r"(?:" + _SWITCHBOARD.pattern + r")\w{0,3}\s*:?\s*$", re.I)
 _LABEL_GAP = re.compile(r"^[^\d@]{0,25}$")  # between a label and its number: no digit, no address
 _PERSON_WORD = re.compile(
     r"kontaktperson|prosjektleder|prosjektleiar|privat|personleg|personlig|direkte|direktenummer|mobil|"
@@ -222,11 +224,14 @@ def _is_personal(norm: str, start: int, end: int, kind: int, prefixed: bool, tab
     phone_cue = prefixed or person or bool(_PHONE_WORD.search(near) or _SWITCHBOARD.search(near)) or bool(header and _PHONE_WORD.search(header))
     if _is_amount(norm, start, end, before, after, phone_cue, header):
         return False
+    context = before[-60:] + " " + after[:40]
     if kind in types["mobile"]:
-        return True
+        # Some bodies' switchboards have numbers in the mobile range (Oslo universitetssykehus:
+        # «sentralbord 915 02 770»): the label right before it, no person named or person word
+        # near, and the number is the switchboard's.
+        return not (_SWITCHBOARD_RIGHT_BEFORE.search(before) and not person and not _PERSON_WORD.search(context))
     if _labelled_switchboard(before, after):
         return False
-    context = before[-60:] + " " + after[:40]
     if _PERSON_WORD.search(context):
         return True
     if person:

@@ -1,0 +1,89 @@
+"""How a keyword check reads an aim or an anchoring: a part headed by the aim itself, a word met by
+chance in the problem as it is today, an aim said only in other words, and a private applicant's
+own leadership.
+
+Used by `checks.check_keywords` for the criteria whose rubric table asks for it (`heading`,
+`gains`, `soft`, `own_roles`): the greener-and-smarter aim and top-management anchoring are read so.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..sketch import rubric as r
+from .analysis import Analysis, Hit
+from .findings import Level, Status
+from .checks_base import _UNION_KEYS, Context, Outcome, _union
+from .checks_numbers import _sentence_around
+
+# A part of at least this many words argues what its heading names.
+HEADED_PART_WORDS = 8
+
+
+def headed_aim(a: Analysis, check: r.KeywordsCheck, own: list[str]) -> Hit | None:
+    """The heading of a part that names the aim itself («## Grønnere og smartere», «4. A smarter
+    and greener service») over a body that says something (a sentence or more, not «Ikke
+    relevant.»): the writer states the aim there, in whatever words the body uses. The part is
+    one of `own` (the criterion's sections) or one the parser could not name."""
+    named = _union(tuple(check.heading))
+    if named is None:
+        return None
+    refused = _union(tuple(check.negated))
+    for body_start, body_end, section in a.section_spans:
+        # A part the parser reads as another (the need, the budget) is not where the aim is stated.
+        if (section.key is not None and section.key not in own) or not named.search(section.heading):
+            continue
+        if a.words_in(section) < HEADED_PART_WORDS or (refused is not None and refused.search(a.source, body_start, body_end)):
+            continue
+        start = a.offset_of_line(section.line)
+        end = a.source.find("\n", start)
+        found = named.search(a.source, start, end if end != -1 else len(a.source))
+        if found is not None:
+            return Hit(found.start(), found.end(), found.group(0), section.line, section.key or section.heading)
+    return None
+
+
+def met_by_chance(a: Analysis, hit: Hit, every_hit: list[Hit], check: r.KeywordsCheck) -> bool:
+    """Whether the one word found stands only where the sketch describes the problem as it is
+    (`incidental_sections`), each time in a sentence that states no aim or gain (`gains`):
+    «sletting og gjenbruk av graver er tungvint», «fagområde: landbruk, miljø, beredskap» name
+    today's work, not what the project aims at."""
+    gains = _union(tuple(check.gains))
+    if gains is None or not check.incidental_sections:
+        return False
+    same = [h for h in every_hit if h.text.casefold() == hit.text.casefold()] or [hit]
+    for h in same:
+        if h.section not in check.incidental_sections:
+            return False
+        if gains.search(_sentence_around(a.source, h.start, h.end)):
+            return False
+    return True
+
+
+def softer_aims(a: Analysis, spans: list[tuple[int, int, str | None]], check: r.KeywordsCheck) -> list[Hit]:
+    """Aims of the criterion's kind said without its words («mer tid til pasientene», «better use
+    of the premises we have»): with these, a sketch does not clearly lack the aim."""
+    soft = _union(tuple(check.soft))
+    if soft is None:
+        return []
+    return a.find(soft, spans, keys=_UNION_KEYS.get(soft))
+
+
+def first_words(text: str, limit: int = 80) -> str:
+    """A quote of at most `limit` characters, cut at a word."""
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def own_leadership(ctx: Context, hits: list[Hit], check: r.KeywordsCheck, name: str) -> Outcome:
+    """Anchoring said only of a private applicant. Its own top leadership (board, daglig leder,
+    director, rektor) is top management whatever its legal form; who may apply is judged by the
+    eligibility criterion alone. Said to approve or back the sketch, it anchors it, and the
+    finding says whose leadership it is; a contact label or a word without a leader does not."""
+    a = ctx.analysis
+    leaders, strong = _union(tuple(check.own_roles)), _union(tuple(check.strong))
+    for h in hits:
+        sentence = _sentence_around(a.source, h.start, h.end)
+        if leaders is not None and strong is not None and leaders.search(sentence) and strong.search(sentence):
+            return Outcome(Status.PASS, [ctx.finding(Level.INFO, "keywords.own-leadership", hit=h, name=name, words=first_words(sentence))])
+    return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.no-leader", hit=hits[0], name=name, words=first_words(_sentence_around(a.source, hits[0].start, hits[0].end)))])

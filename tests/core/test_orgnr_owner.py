@@ -1,0 +1,50 @@
+"""An organisation number copied from another body (the form's example, a partner's) is caught:
+the registry knows whose number it is."""
+
+from __future__ import annotations
+
+from assistant.core.judging.engine import check_sketch
+from assistant.core.sketch.document import parse_sketch
+from assistant.core.sketch.registry import orgnr_owner
+
+BERGEN = "964338531"  # Bergen kommune's number, as the registry has it
+
+
+def _sketch(applicant: str, orgnr: str, partner: str = "") -> str:
+    partners = f"partners:\n  - name: {partner}\n    orgnr: \"{BERGEN}\"\n" if partner else ""
+    return (
+        f"---\ntitle: Trygg hjemme\napplicant:\n  name: {applicant}\n  orgnr: \"{orgnr}\"\n  kind: kommune\n{partners}---\n\n"
+        "# Behov\n\nFlere eldre bor hjemme lenger.\n"
+    )
+
+
+def _eligibility(text: str):
+    report = check_sketch(parse_sketch(text))
+    return report.criterion("eligibility")
+
+
+def test_a_number_that_belongs_to_another_registered_body_is_named():
+    assert orgnr_owner("Trondheim kommune", BERGEN) == "Bergen kommune"
+    assert orgnr_owner("Trondheim kommune", "964 338 531") == "Bergen kommune"
+    result = _eligibility(_sketch("Trondheim kommune", BERGEN))
+    assert result.status.value == "warn"
+    assert any("964 338 531 står oppført på Bergen kommune, ikke på Trondheim kommune" in f.message for f in result.findings)
+
+
+def test_a_partner_with_a_copied_number_is_named_too():
+    result = _eligibility(_sketch("Bergen kommune", BERGEN, partner="Askøy kommune"))
+    assert any("ikke på Askøy kommune" in f.message for f in result.findings)
+    assert not any("ikke på Bergen kommune" in f.message for f in result.findings)
+
+
+def test_the_bodys_own_number_any_unknown_number_and_an_unregistered_unit_pass():
+    assert orgnr_owner("Bergen kommune", BERGEN) is None
+    assert orgnr_owner("Bergen Municipality", BERGEN) is None  # another name of the same body
+    assert orgnr_owner("Trondheim kommune", "911111128") is None  # a valid number the registry does not know
+    assert orgnr_owner("Trondheim kommune", "974760673") == "Brønnøysundregistrene"
+    assert orgnr_owner("Etat for helse og omsorg", BERGEN) is None  # a unit may use its parent's number
+    assert orgnr_owner("Trondheim kommune", None) is None
+    # An agency and its directorate may share one number: neither is a municipality or county.
+    assert orgnr_owner("Statens vegvesen", "971032081") is None
+    result = _eligibility(_sketch("Bergen kommune", BERGEN))
+    assert result.status.value == "pass"
