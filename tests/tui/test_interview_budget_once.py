@@ -135,3 +135,22 @@ async def test_an_answer_that_fits_is_written_without_asking(sketch: Path) -> No
         await wait_for(pilot, lambda: app.coach.requests)
         assert not isinstance(app.screen, ConfirmScreen)
         assert "Vi har drevet hjemmetjenesten i tjue år." in app.draft.text
+
+
+async def test_a_line_whose_amount_the_table_did_not_take_stays_in_the_answer(sketch: Path) -> None:
+    from assistant.core.sketch.answers import Found
+
+    app = make_app(sketch, coach=FakeCoach("Notert."), save_delay=0.05)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _interview(pilot, app)
+        await _go_to(pilot, screen, "budget", 1)
+        await _type_lines(pilot, BUDGET[:2])
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("n")
+        await wait_for(pilot, lambda: not isinstance(app.screen, ConfirmScreen))
+        # Only the first line is taken into the table (as when a reading misses one).
+        assert screen.write_found(Found(budget=[("Frikjøp av ansatte", 900_000)]), key="budget.q1", answer="\n".join(BUDGET[:2]))
+        body = app.draft.sketch.section("budget").body
+        assert "| Frikjøp av ansatte" in body and "- Frikjøp av ansatte" not in body
+        assert "- Markedsdialog: 200 000 kr" in body  # never dropped: the table does not hold it

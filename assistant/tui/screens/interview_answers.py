@@ -112,7 +112,7 @@ class AnswerFindings:
             draft.set_partners([*meta.partners, *(Partner(name=n, kind=infer_kind(n)) for n in found.partners)])
         replaced = False
         if found.budget:
-            replaced = key is not None and self._answer_into_table(key, answer)
+            replaced = key is not None and self._answer_into_table(key, found.budget)
             budget = draft.sketch.budget
             lines = _table_lines(budget)  # lines read from prose (an answer) are not the table's
             years = list(budget.year_columns) if lines and budget.year_columns else None
@@ -134,9 +134,10 @@ class AnswerFindings:
                 record_save_in_background(self.app, before=before)
         return replaced
 
-    def _answer_into_table(self, key: str, answer: str) -> bool:
-        """Take the budget lines (and a lead-in ending in «:») out of the answer's block in the
-        budget part; what else it says stays, with a note that the answer is in the table (the
+    def _answer_into_table(self, key: str, taken: list[tuple[str, int]]) -> bool:
+        """Take the lines whose every amount went into the table (and a lead-in ending in «:»)
+        out of the answer's block in the budget part; any other line stays (an amount the
+        table did not take is never dropped), with a note that the answer is in the table (the
         list as typed is kept in the history, as the version before)."""
         from ...core.sketch.answers import answer_in, budget_lines_named, note
         from ...i18n import t
@@ -147,11 +148,17 @@ class AnswerFindings:
         kept = answer_in(body, key)
         if kept is None:
             return False
-        rest = [
-            line
-            for line in kept.splitlines()
-            if line.strip() and not is_note(line) and not budget_lines_named(line) and not line.rstrip().endswith(":")
-        ]
+        into_table = [(item.casefold(), amount) for item, amount in taken]
+
+        def in_table(line: str) -> bool:
+            named = budget_lines_named(line)
+            text = line.casefold()
+            return bool(named) and all(any(amount == a and item in text for item, a in into_table) for _, amount in named)
+
+        lines = [line for line in kept.splitlines() if line.strip() and not is_note(line)]
+        if not any(in_table(line) for line in lines):
+            return False
+        rest = [line for line in lines if not in_table(line) and not line.rstrip().endswith(":")]
         remark = note(t("tui.interview.budget_note", draft.language.value))
         draft.set_section("budget", set_answer(body, key, "\n".join([*rest, remark])))
         return True
