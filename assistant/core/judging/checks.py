@@ -16,9 +16,10 @@ from ..sketch.orgs import format_orgnr, orgnr_problem
 from ..sketch.text import lix_of_sentences
 from .analysis import Analysis, Hit
 from .checks_aims import first_words, headed_aim, met_by_chance, own_leadership, softer_aims
-from .checks_base import _UNION_KEYS, Context, Outcome, _distinct, _keys, _phrases, _union, _without_excluded
+from .checks_base import Context, Outcome, _distinct, _keys, _phrases, _union, _without_excluded
 from .checks_budget import check_budget_present, check_budget_procurement
-from .checks_numbers import _capped, _line_head, _sentence_around, _small_cost, check_numbers
+from .checks_numbers import _capped, _line_head, _money, _not_sized_small, _quote_around, _sentence_around, check_numbers
+from .checks_section import check_section
 from .findings import Finding, Level, Status
 
 
@@ -99,105 +100,12 @@ def check_page_limit(ctx: Context, check: r.PageLimitCheck) -> Outcome:
     return Outcome(Status.PASS, [ctx.finding(Level.INFO, "page_limit.ok", pages=pages, limit=limit, fraction=shown)])
 
 
-# ------------------------------------------------------------------ sections
-
-
-def check_section(ctx: Context, check: r.SectionCheck) -> Outcome:
-    a = ctx.analysis
-    found = a.sketch.sections_by(check.section)
-    if not found:
-        return _section_in_text(ctx, check)
-    words = sum(a.words_in(s) for s in found)
-    first = found[0]
-    out: list[Finding] = []
-    status = Status.PASS
-    if words < check.fail_below_words and any(_NUMBER.search(a.source, st, en) for st, en, _ in a.spans_for([check.section])):
-        # A short part that gives figures says more than its words count: short, not missing.
-        out.append(ctx.finding(Level.WARN, "section.short", line=first.line, section=check.section, words=words, wanted=check.warn_below_words))
-        status = Status.WARN
-    elif words < check.fail_below_words:
-        out.append(ctx.finding(Level.FAIL, "section.too-short", line=first.line, section=check.section, words=words, wanted=check.warn_below_words))
-        status = Status.FAIL
-    elif words < check.warn_below_words:
-        out.append(ctx.finding(Level.WARN, "section.short", line=first.line, section=check.section, words=words, wanted=check.warn_below_words))
-        status = Status.WARN
-    else:
-        out.append(ctx.finding(Level.INFO, "section.ok", line=first.line, section=check.section, words=words))
-    if check.solution_words:
-        rx = _union(tuple(check.solution_words))
-        hits = a.find(rx, a.spans_for([check.section]), keys=_keys(tuple(check.solution_words))) if rx else []
-        if hits:
-            out.append(ctx.finding(Level.WARN, "section.solution", hit=hits[0], words=hits[0].text.strip()))
-            status = Status.WARN if status is Status.PASS else status
-    if check.vague_words and status is not Status.FAIL:
-        # A need said only in general terms («framtidas utfordringar», «ikkje alltid så godt»),
-        # with no figure for its size, is not a need described: two kinds of such talk warn.
-        rx = _union(tuple(check.vague_words))
-        spans = a.spans_for([check.section])
-        hits = a.find(rx, spans, keys=_keys(tuple(check.vague_words))) if rx is not None else []
-        kinds = list(dict.fromkeys(h.text.strip().casefold() for h in hits))
-        if len(kinds) >= 2 and not any(_NUMBER.search(a.source, st, en) for st, en, _ in spans):
-            out.append(ctx.finding(Level.WARN, "section.vague", hit=hits[0], words="», «".join(kinds[:3])))
-            status = Status.WARN if status is Status.PASS else status
-    if check.need_words and status is not Status.FAIL:
-        rx = _union(tuple(check.need_words))
-        spans = a.spans_for([check.section])
-        # A heading that names the problem («The problem», «Utfordringa») says what the part is about.
-        named = rx is not None and any(rx.search(s.heading) for s in found)
-        if rx is not None and not named and not a.find(rx, spans, keys=_UNION_KEYS.get(rx)):
-            out.append(ctx.finding(Level.WARN, "section.no-need-words", line=first.line, section=check.section))
-            status = Status.WARN
-    return Outcome(status, out)
-
-
-# A number that is not a year («100 kjøretøy», «38 %», «2 400»).
-_NUMBER = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d{1,3}(?:[ \u00a0.]\d{3})*(?:,\d+)?(?![\w])")
-
-
-# A sketch without a part for a section is judged on its whole text: this many of the section's
-# content words (rubric/sections.toml) say it is there, fewer that it is there but thin.
-WHOLE_TEXT_PASS = 3
-WHOLE_TEXT_WARN = 1
-WHOLE_TEXT_THIN = 250  # words
-
-
-def _section_in_text(ctx: Context, check: r.SectionCheck) -> Outcome:
-    from ..sketch.sections import spec
-    from ..sketch.text import plain_text
-
-    a = ctx.analysis
-    body = plain_text(a.source[a.body_start :])
-    section_spec = spec(check.section)
-    words: list[str] = []
-    if section_spec is not None and section_spec.content:
-        rx = re.compile(r"(?<!\w)(?:" + "|".join(section_spec.content) + r")(?!\w)", re.IGNORECASE)
-        words = [m.group(0) for m in rx.finditer(body)]
-    distinct = list(dict.fromkeys(w.casefold() for w in words))
-    shown = ", ".join(distinct[:4])
-    from ..sketch.sections import claim_in
-
-    if (claim := claim_in(check.section, body)) is not None and len(words) < WHOLE_TEXT_PASS:
-        # A sentence that makes the part's claim and gives its reason is the part, headed or not.
-        shown = ", ".join([claim.group(0).strip()[:60], *distinct[:3]])
-        words = [*words, *[claim.group(0)] * WHOLE_TEXT_PASS]
-    if len(words) >= WHOLE_TEXT_PASS:
-        return Outcome(Status.PASS, [ctx.finding(Level.INFO, "section.whole-text", section=check.section, words=shown)])
-    if len(words) >= WHOLE_TEXT_WARN:
-        return Outcome(Status.WARN, [ctx.finding(Level.WARN, "section.whole-text-weak", section=check.section, words=shown)])
-    # Nothing in the text speaks of it either: a confident «missing» only for a thin text; a
-    # full sketch may say it in words the checker does not know, so it warns.
-    thin = sum(s.words for s in a.all_sentences) < WHOLE_TEXT_THIN
-    level = Level.FAIL if check.missing == "fail" and thin else Level.WARN
-    return Outcome(Status(level.value), [ctx.finding(level, "section.missing", section=check.section)])
-
-
 # ------------------------------------------------------------------ technology first
 
 
 def check_technology_first(ctx: Context, check: r.TechnologyFirstCheck) -> Outcome:
     a = ctx.analysis
-    lead = a.spans_for(["preamble", *check.lead_sections])
-    rest = [s for s in a.spans_for() if s[2] not in {"preamble", *check.lead_sections}]
+    lead, rest = _lead_and_rest(a, check.lead_sections)
     score = 0
     out: list[Finding] = []
     lead_hits: list[tuple[Hit, int]] = []
@@ -206,17 +114,24 @@ def check_technology_first(ctx: Context, check: r.TechnologyFirstCheck) -> Outco
     negated = _union(tuple(check.negations))
 
     def said_not(hit: Hit) -> bool:
-        if negated is None:
-            return False
-        start = max(a.source.rfind(".", 0, hit.start), a.source.rfind("\n", 0, hit.start)) + 1
-        ends = [e for e in (a.source.find(".", hit.end), a.source.find("\n", hit.end)) if e != -1]
-        return negated.search(a.source, start, min(ends) if ends else len(a.source)) is not None
+        # The sentence is looked for within SENTENCE_REACH of the hit: a text with no full stop
+        # made every hit search the whole of it (200 KB of «sensorer og …» took minutes).
+        return negated is not None and negated.search(_sentence_around(a.source, hit.start, hit.end)) is not None
 
-    for hit in a.find(rx, lead, keys=keys):
-        if not said_not(hit):
-            lead_hits.append((hit, weights.get(hit.group or "", 1)))
     strongest = max(weights.values())
-    for hit in a.find(rx, rest, keys=keys):
+    described, planned = _union(tuple(check.described)), _union(tuple(check.planned))
+
+    def said_as_existing(hit: Hit, weight: int) -> bool:
+        if described is None or weight >= strongest:
+            return False
+        sentence = _sentence_around(a.source, hit.start, hit.end)
+        return described.search(sentence) is not None and (planned is None or planned.search(sentence) is None)
+
+    for hit in _capped(a.find(rx, lead, keys=keys)):  # each read in its sentence: a few per word are enough
+        weight = weights.get(hit.group or "", 1)
+        if not said_not(hit) and not said_as_existing(hit, weight):
+            lead_hits.append((hit, weight))
+    for hit in _capped(a.find(rx, rest, keys=keys)):
         # A first-person plan to build or buy a named technology starts from it wherever it stands.
         if weights.get(hit.group or "", 1) >= strongest and not said_not(hit):
             # Outside the lead it warns; it fails only together with more signs.
@@ -257,6 +172,25 @@ def check_technology_first(ctx: Context, check: r.TechnologyFirstCheck) -> Outco
         f.level = Level.INFO
     out.insert(0, ctx.finding(Level.INFO, "technology_first.ok"))
     return Outcome(Status.PASS, out)
+
+
+# A part headed as an appendix («Vedlegg A: …», «Appendix», «Bilag 2») is read after the sketch.
+_APPENDIX = re.compile(r"^\W*(?:vedlegg|vedlag|bilag|appendi(?:x|ces)|annex|attachment)\b", re.IGNORECASE)
+
+
+def _lead_and_rest(a: Analysis, lead_sections: list[str]) -> tuple[list[tuple[int, int, str | None]], list[tuple[int, int, str | None]]]:
+    """The sketch's opening (the text before the first part, and its summary and need parts) and
+    the rest. A need part in an appendix, or after one, is not the opening: a reader meets it
+    last («Vedlegg A: Erfaringer fra eksisterende sykehus»)."""
+    lead: list[tuple[int, int, str | None]] = []
+    rest: list[tuple[int, int, str | None]] = []
+    appended = False
+    by_start = {start: s for start, _, s in a.section_spans}
+    for span in a.spans_for():
+        section = by_start.get(span[0]) if span[2] != "preamble" else None
+        appended = appended or (section is not None and _APPENDIX.match(section.heading) is not None)
+        (lead if span[2] in {"preamble", *lead_sections} and not appended else rest).append(span)
+    return lead, rest
 
 
 # ------------------------------------------------------------------ keywords
@@ -351,8 +285,9 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
     if check.statements_only or check.small_amount:
         every_hit = _capped(every_hit)
     stated = _stated(a.source, every_hit, check) if check.statements_only else every_hit
+    sized_small: list[Hit] = []
     if check.small_amount:
-        stated = [h for h in stated if not _small_cost(a.source, h, check.small_amount)]
+        stated, sized_small = _not_sized_small(a, stated, check)
     ordinary: list[Hit] = []
     if stated and (same := _union(tuple(check.same_service))) is not None:
         marked = [(h, same.search(_sentence_around(a.source, h.start, h.end)) is not None) for h in stated]
@@ -363,10 +298,13 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
     hits = _distinct(stated)
     if hits and check.statements_only and (doubt := _doubted(a.source, every_hit, stated, check, applicant.name if applicant else "")) is not None:
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.doubted", hit=doubt, words=_sentence_around(a.source, doubt.start, doubt.end)[:160])])
-    if check.small_amount:
-        hits = [h for h in hits if (amount := parse_amount(h.text)) is None or amount >= check.small_amount]
     if (drop := _union(tuple(check.drop_sentences))) is not None:
         hits = [h for h in hits if not (drop.search(_sentence_around(a.source, h.start, h.end)) or drop.search(_line_head(a.source, h.start)))]
+        sized_small = [h for h in sized_small if not (drop.search(_sentence_around(a.source, h.start, h.end)) or drop.search(_line_head(a.source, h.start)))]
+    if not hits and sized_small:
+        # The sketch sizes the cost itself, and sizes it small: say so, quoting it.
+        small = sized_small[0]
+        return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.small-cost", hit=small, quote=_quote_around(a.source, small))])
     applicant = a.sketch.applicant
     roles = _union(tuple(check.public_roles))
     if roles is not None and hits and applicant is not None and applicant.kind in _PRIVATE_KINDS:
@@ -393,6 +331,9 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
         key = "keywords.missing" if n == 0 else "keywords.weak"
         found = [ctx.finding(level, key, hit=hits[0] if hits else None, count=n, words=", ".join(h.text for h in hits[:3]))]
         return Outcome(Status.WARN, found)
+    if check.large_amount:
+        # The figures first, largest first: they show the size best.
+        hits = sorted(hits, key=lambda h: -(_money(h.text) or 0))
     return Outcome(Status.PASS, [ctx.finding(Level.INFO, "keywords.found", hit=hits[0], count=n, words=", ".join(h.text.strip() for h in hits[:4]))])
 
 

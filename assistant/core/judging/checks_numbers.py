@@ -1,7 +1,7 @@
 """The numbers-and-data check: figures that back the need, and the sources named beside them.
 
 Split from `checks` (one module per family of checks); `_sentence_around` and `_line_head` are
-shared with the keyword checks there.
+shared with the keyword checks there, as is the reading of a cost the sketch sizes small.
 """
 
 from __future__ import annotations
@@ -9,25 +9,31 @@ from __future__ import annotations
 import re
 
 from ..sketch import rubric as r
-from ..sketch.amounts import find_amounts, parse_amount
+from ..sketch.amounts import find_amounts
 from .analysis import Analysis, Hit
 from .checks_base import Context, Outcome, _distinct, _keys, _union
-from .findings import Level, Status
+from .findings import Finding, Level, Status
 
 
 # ------------------------------------------------------------------ numbers and data
 
 _FIGURE = re.compile(
-    r"(?<![\w.,])(?:kr\.?\s*|nok\s*)?\d{1,3}(?:[ \u00a0\u202f.]\d{3})*(?:[.,]\d+)?\s*"
+    # An amount after its currency («NOK 140 000 a year», «kr 2 500»), with or without a scale word…
+    r"(?<![\w.,])(?:(?:kr\.?|nok)\s*\d{1,3}(?:[ \u00a0\u202f.]\d{3})*(?:[.,]\d+)?(?:\s*(?:millioner|millionar|millions?|milliarder|milliardar|billions?|mill\.?|mrd\.?))?(?![\d])"
+    # …or a number followed by what it counts.
+    r"|\d{1,3}(?:[ \u00a0\u202f.]\d{3})*(?:[.,]\d+)?\s*"
     # Longer words before their beginnings: «1,2 milliarder» is not «1,2 mill».
-    r"(?:%|‰|prosentpoeng|prosent|percent|millioner|millionar|milliarder|milliardar|mill\.?|mrd\.?|mnok|nok|kr\b|kroner|"
+    r"(?:%|‰|prosentpoeng|prosent|percent|millioner|millionar|millions?|milliarder|milliardar|billions?|mill\.?|mrd\.?|mnok|nok|kr\b|kroner|"
+    r"minutter|minutt|minutes|klager|klagar|complaints|bookinger|bookingar|(?:double )?bookings|bestillinger|bestillingar|"
+    r"besøkende|visitors|hikers|walkers|turgåere|turgåarar|hendelser|hendingar|incidents|avvik|deviations|ganger|gonger|"
+    r"times\b|senger|beds|biler|bilar|cars|vehicles|kjøretøy|dekar|daa\b|hektar|hectares|km2|km²|"
     r"innbyggere|innbyggjarar|personer|personar|brukere|brukarar|pasienter|pasientar|elever|elevar|barn|eldre|ansatte|tilsette|"
     r"årsverk|timer|timar|døgn|dager|dagar|uker|veker|måneder|månader|år\b|years?|tonn|tonnes?|kwh|mwh|gwh|km|kilometer|"
     r"liggedøgn|plasser|plassar|sengeplasser|saker|vedtak|søknader|søknadar|husstander|hushald|tilfeller|tilfelle|"
     r"besøk|reiser|turar|people|residents|users|patients|hours|days|per\b|av\s+(?:\d|alle|hundre)|"
     r"inhabitants|municipalities|kommuner|kommunar|households|passengers|passasjerer|passasjerar|pupils|students|"
     r"children|employees|cases|trips|routes|ruter|buildings|bygg|bygninger|skoler|skular|schools|sykehjem|sjukeheimar|"
-    r"boliger|bustader|homes|dwellings|m2|m²|m3|m³|kvadratmeter)",
+    r"boliger|bustader|homes|dwellings|m2|m²|m3|m³|kvadratmeter))",
     re.IGNORECASE,
 )
 _MONEY_WORD = re.compile(r"kr\b|kroner|nok|mill|mrd|milliard", re.IGNORECASE)
@@ -60,6 +66,7 @@ def _figures(a: Analysis, exclude: list[str]) -> list[Hit]:
 
 # A figure's digit: not one inside a code or a name («TEK17», «E6», «CO2»).
 _DIGIT = re.compile(r"(?<!\w)\d")
+_LABELLED = re.compile(r"(?:kilder?|kjelder?|sources?)\s*:|\[\^", re.IGNORECASE)
 _TITLED = re.compile(r"«[^»\n]{3,80}»|(?<!\*)\*[^*\n]{3,80}\*(?!\*)")
 
 
@@ -71,9 +78,29 @@ SENTENCE_REACH = 1000
 def _sentence_around(source: str, start: int, end: int) -> str:
     """The sentence (or line) holding source[start:end], at most SENTENCE_REACH either side."""
     floor, ceiling = max(start - SENTENCE_REACH, 0), min(end + SENTENCE_REACH, len(source))
-    left = max(source.rfind(". ", floor, start), source.rfind("\n", floor, start), floor - 1) + 1
-    stops = [e for e in (source.find(". ", end, ceiling), source.find("\n", end, ceiling)) if e != -1]
+    left = max(_stop_before(source, floor, start), source.rfind("\n", floor, start), floor - 1) + 1
+    stops = [e for e in (_stop_after(source, end, ceiling), source.find("\n", end, ceiling)) if e != -1]
     return source[left : min(stops) if stops else ceiling]
+
+
+def _ends_sentence(source: str, dot: int) -> bool:
+    """A «. » ends a sentence unless a small letter follows: «21 mill. kr, samstundes som …»
+    and «ca. tre» go on."""
+    return not source[dot + 2 : dot + 3].islower()
+
+
+def _stop_before(source: str, floor: int, start: int) -> int:
+    dot = source.rfind(". ", floor, start)
+    while dot != -1 and not _ends_sentence(source, dot):
+        dot = source.rfind(". ", floor, dot)
+    return dot
+
+
+def _stop_after(source: str, end: int, ceiling: int) -> int:
+    dot = source.find(". ", end, ceiling)
+    while dot != -1 and not _ends_sentence(source, dot):
+        dot = source.find(". ", dot + 1, ceiling)
+    return dot
 
 
 def _line_head(source: str, start: int, width: int = 40) -> str:
@@ -87,11 +114,18 @@ def check_numbers(ctx: Context, check: r.NumbersCheck) -> Outcome:
     figures = _distinct(_figures(a, check.exclude_sections))
     sources_rx = _union(tuple(check.sources))
     spans = a.spans_for(exclude=check.exclude_sections)
-    sources = _distinct(a.find(sources_rx, spans, keys=_keys(tuple(check.sources)))) if sources_rx else []
+    sources = _capped(a.find(sources_rx, spans, keys=_keys(tuple(check.sources)))) if sources_rx else []
+    # A source that opens with a mark («(Helse Fonna, 2024)», «[^1]») starts at no word: looked
+    # for at every place its mark stands (each pattern starts with a literal mark the scan skips to).
+    if (marked := _union(tuple(check.marked_sources))) is not None:
+        sources = sorted([*sources, *_capped(a.find(marked, spans, anywhere=True))], key=lambda h: h.start)
     # A source backs figures: a body named where no figure stands (a partner on the partners
     # line) is not a source.
     # A named publication («NVEs rapport *Fjernvarme i Norge*») is a source in any sentence.
-    sources = [h for h in sources if _DIGIT.search(sentence := _sentence_around(a.source, h.start, h.end)) or _TITLED.search(sentence)]
+    # Each mention is read in its own sentence before like names are merged: «Statens vegvesen»
+    # on the partners line does not hide «Statens vegvesen si kartlegging (rapport 2022) …».
+    # A label that says so («Kilde: …», «Kjelder:», a footnote) declares a source wherever it stands.
+    sources = _distinct([h for h in sources if _LABELLED.match(h.text) or _DIGIT.search(sentence := _sentence_around(a.source, h.start, h.end)) or _TITLED.search(sentence)])
     out: list[Finding] = []
     n = len(figures)
     need = a.sketch.section("need") or a.sketch.section("data")
@@ -133,19 +167,87 @@ def _capped(hits: list[Hit]) -> list[Hit]:
     return out
 
 
-def _small_cost(source: str, hit: Hit, small: int) -> bool:
+def _small_cost(source: str, hit: Hit, small: int, shared: re.Pattern[str] | None = None, bodies: int = 1) -> bool:
     """A cost word in a sentence whose amounts of money are all small («at a cost of about NOK
-    140 000 a year»): the sentence sizes the cost, and it is no large budget item."""
-    if parse_amount(hit.text) is not None:
-        return False
+    140 000 a year»): the sentence sizes the cost, and it is no large budget item. A cost the
+    sentence sums over the partners (`shared`) is held small by each of the `bodies`' share."""
     sentence = _sentence_around(source, hit.start, hit.end)
-    if _UNIT_COST.search(sentence):
+    if (own := _money(hit.text)) is not None:
+        return _per_body(own, sentence, shared, bodies) < small
+    if _UNIT_COST.search(sentence) and not _ONE_NEW.search(sentence):
         return False
-    amounts = [value for start, end, value in find_amounts(sentence) if _CURRENCY_WORD.search(sentence[start:end])]
-    return bool(amounts) and max(amounts) < small
+    found = find_amounts(sentence)
+    if any(_PER_AFTER.match(sentence, end, end + 40) for _, end, _ in found):
+        return False
+    amounts = [value for start, end, value in found if _CURRENCY_WORD.search(sentence[start:end])]
+    return bool(amounts) and _per_body(max(amounts), sentence, shared, bodies) < small
+
+
+def _per_body(amount: int, sentence: str, shared: re.Pattern[str] | None, bodies: int) -> int:
+    if shared is not None and bodies > 1 and shared.search(sentence):
+        return amount // bodies
+    return amount
+
+
+# «Ein ny runde med skilt vil koste 250 000 kr»: the price of one new thing, bought once, is no
+# unit cost of a service used many times.
+_ONE_NEW = re.compile(r"^\W*(?:en|ein|et|eit|ei|a|an|one)\s+(?:ny|nytt|nye|new)\b", re.I)
 
 
 # The cost of one unit of a service used many times («Et institusjonsdøgn koster i snitt 8 000
 # kroner», «a place costs 1,3 mill. per year»): small alone, large as a budget item.
-_UNIT_COST = re.compile(r"^\W*(?:en|ein|et|eit|ei|a|an|one|each)\s|\b(?:per|pr\.)\s+(?!år\b|året\b|year\b|annum\b)|(?<!\w)(?:én|éin|éi|ett|eitt)\s|\b(?:i snitt|each|every|average|gjennomsnitt\w*|snitt\w*)\b", re.I)
+_UNIT_COST = re.compile(r"^\W*(?:en|ein|et|eit|ei|a|an|one|each)\s|(?<!\w)(?:én|éin|éi|ett|eitt)\s|\b(?:i snitt|each|every|average|gjennomsnitt\w*|snitt\w*)\b", re.I)
+# «8 000 kr per døgn», «1,3 mill. per plass»: «per» right after the amount makes it a unit's cost;
+# «press på einingskostnadene per elev» elsewhere in the sentence does not.
+_PER_AFTER = re.compile(r"\W*(?:kr\.?|kroner|nok)?\W*(?:\w+\s+){0,2}?(?:per|pr\.)\s+(?!år\b|året\b|year\b|annum\b)", re.I)
 _CURRENCY_WORD = re.compile(r"\bkr\b|\bkr\.|kroner|\bnok\b|mnok|,-", re.I)
+
+
+def _quote_around(source: str, hit: Hit, width: int = 160) -> str:
+    """The hit's sentence, or the part of a long one around the hit, marked «…» where cut."""
+    sentence = _sentence_around(source, hit.start, hit.end)
+    left = source.rfind(sentence, max(0, hit.start - len(sentence)), hit.end + len(sentence))
+    at = hit.start - left if left != -1 else 0
+    start = max(0, min(at - width // 3, len(sentence) - width))
+    end = start + width
+    if start and (space := sentence.find(" ", start, at)) != -1:
+        start = space + 1  # whole words only
+    if end < len(sentence) and (space := sentence.rfind(" ", at, end)) != -1:
+        end = space
+    return ("…" if start else "") + sentence[start:end].strip() + ("…" if end < len(sentence) else "")
+
+
+def _not_sized_small(a: Analysis, hits: list[Hit], check: r.KeywordsCheck) -> tuple[list[Hit], list[Hit]]:
+    """(kept, sized small): a cost word or amount in a sentence that sizes the cost small (each
+    partner's share of a summed cost included), or the value of equipment short of very large."""
+    shared = _union(tuple(check.shared_words))
+    assets = _union(tuple(check.asset_words))
+    bodies = len(a.sketch.public_bodies)
+    kept: list[Hit] = []
+    small: list[Hit] = []
+    for h in hits:
+        if _small_cost(a.source, h, check.small_amount, shared, bodies):
+            if _money(h.text) is None or _sizes_a_cost(a.source, h):
+                small.append(h)
+        elif assets is not None and (_money(h.text) or check.large_amount) < check.large_amount and assets.search(_sentence_around(a.source, h.start, h.end)):
+            small.append(h)  # what stands in a building is no yearly cost unless it is very large
+        else:
+            kept.append(h)
+    return kept, small
+
+
+def _sizes_a_cost(source: str, hit: Hit) -> bool:
+    """Whether a small amount sizes a cost: it says kroner and is no unit's cost («1 mill. kr
+    per hoftebrot» is small alone, large times the cases)."""
+    sentence = _sentence_around(source, hit.start, hit.end)
+    if not _CURRENCY_WORD.search(source[hit.start : hit.end + 12]):
+        return False
+    if _UNIT_COST.search(sentence) and not _ONE_NEW.search(sentence):
+        return False
+    return not _PER_AFTER.match(source, hit.end, hit.end + 40)
+
+
+def _money(text: str) -> int | None:
+    """The amount of money a hit is, or None: «over 80 will double» holds a number, not kroner."""
+    found = find_amounts(text)
+    return found[0][2] if found else None

@@ -18,10 +18,24 @@ from ...i18n import t
 from ..files.docx_read import CUSTOM_PROPS_RT, KICKER_STYLE, METADATA_PROPERTY, TITLE_BLOCK_STYLE
 from ..sketch.model import Sketch
 from ..sketch.rubric import Layout
+from .docx_table import AFTER_TABLE_EM, TableLayout, add_table_style, space_after_tables, text_width_twips
 
 _PAPER_MM = {"a4": (210, 297), "a5": (148, 210), "a3": (297, 420), "us-letter": (215.9, 279.4), "us-legal": (215.9, 355.6)}
 _WORD_LANG = {"nb": "nb-NO", "nn": "nn-NO", "en": "en-GB"}
 _MONO = "DejaVu Sans Mono"
+# Fonts typst carries itself, and the commonly installed font with about their metrics.
+# The template's paragraph spacing (em), the cap height of Libertinus Serif and the single line
+# of Times New Roman (ascent + descent + gap), in ems: a Word line of (leading + cap) / single
+# lines is the PDF's line pitch (14.4 pt at 11 pt).
+_PAR_SPACING_EM, _CAP_EM, _SINGLE_EM = 0.95, 0.658, 1.143
+# Title and headings as the template sets them: size, space above and below (in body ems), italic.
+_HEADINGS = (
+    ("Title", 1.7, 0.0, 0.2, False),
+    ("Heading 1", 1.16, 1.55, 0.11, False),
+    ("Heading 2", 1.04, 1.2, 0.1, False),
+    ("Heading 3", 1.0, 1.1, 0.1, True),
+)
+_COMMON_FONT = {"libertinus serif": "Times New Roman", "new computer modern": "Times New Roman"}
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.S)
 _TAG = re.compile(r"<[^>]*>")
 CUSTOM_PROPS_CT = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
@@ -68,7 +82,8 @@ def sketch_to_docx(sketch: Sketch, layout: Layout) -> bytes:
         para.add_run(" " + ", ".join(texts))
 
     # The body, section by section as the parser found them (as `render.source` does).
-    writer = _Body(document, _budget_hint(sketch, lang), title)
+    table_layout = TableLayout(text_width_twips(section), layout.font_size_pt)
+    writer = _Body(document, _budget_hint(sketch, lang), title, table_layout)
     lines = sketch.source.splitlines()
     front, front_first, sections = body_parts(sketch, title_is_heading)
     drop_orgnr = sketch.applicant is not None and sketch.applicant.orgnr is not None
@@ -78,6 +93,7 @@ def sketch_to_docx(sketch: Sketch, layout: Layout) -> bytes:
         writer.inline_markdown(heading, part.heading)
         writer.convert(lines[part.body_line - 1 : part.end_line], part.body_line, shift=part.level - 1)
 
+    space_after_tables(document, layout.font_size_pt * AFTER_TABLE_EM)
     _footer(document, lang, WD_ALIGN_PARAGRAPH.CENTER, Pt)
     props = document.core_properties
     props.title = title or ""
@@ -101,25 +117,33 @@ def _styles(document, layout: Layout, lang: str) -> None:
 
     styles = document.styles
     normal = styles["Normal"]
-    normal.font.name = layout.font
+    font = word_font(layout.font)
+    normal.font.name = font
     normal.font.size = Pt(layout.font_size_pt)
     rpr = normal.element.get_or_add_rPr()
     fonts = rpr.find(qn("w:rFonts"))
     for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-        fonts.set(qn(attr), layout.font)
+        fonts.set(qn(attr), font)
     lang_el = rpr.find(qn("w:lang"))
     if lang_el is None:
         lang_el = OxmlElement("w:lang")
         rpr.append(lang_el)
     lang_el.set(qn("w:val"), _WORD_LANG.get(lang, "nb-NO"))
-    normal.paragraph_format.space_after = Pt(layout.font_size_pt * 0.95 * 0.8)
-    normal.paragraph_format.line_spacing = 1.0 + layout.leading_em * 0.25
-    for name, size in (("Title", 2.0), ("Heading 1", 1.3), ("Heading 2", 1.15), ("Heading 3", 1.05)):
+    # The PDF's vertical rhythm: a line is its leading over the cap height of the font, and
+    # paragraphs are apart by the template's spacing less that leading.
+    size = layout.font_size_pt
+    normal.paragraph_format.line_spacing = (layout.leading_em + _CAP_EM) / _SINGLE_EM
+    normal.paragraph_format.space_before = Pt(0)
+    normal.paragraph_format.space_after = Pt(round(max(0.0, _PAR_SPACING_EM - layout.leading_em) * size, 1))
+    for name, scale, above, below, italic in _HEADINGS:
         style = styles[name]
-        style.font.name = layout.font
-        style.font.size = Pt(round(layout.font_size_pt * size, 1))
+        style.font.name = font
+        style.font.size = Pt(round(size * scale, 1))
         style.font.bold = True
-        style.font.italic = False
+        style.font.italic = italic
+        style.paragraph_format.space_before = Pt(round(above * size, 1))
+        style.paragraph_format.space_after = Pt(round(below * size, 1))
+        style.paragraph_format.line_spacing = (layout.leading_em + _CAP_EM) / _SINGLE_EM
         style.font.color.rgb = RGBColor(0, 0, 0)
         srpr = style.element.get_or_add_rPr()
         sfonts = srpr.find(qn("w:rFonts"))
@@ -127,7 +151,7 @@ def _styles(document, layout: Layout, lang: str) -> None:
             for attr in list(sfonts.attrib):
                 del sfonts.attrib[attr]
             for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-                sfonts.set(qn(attr), layout.font)
+                sfonts.set(qn(attr), font)
     title = styles["Title"]
     title_ppr = title.element.get_or_add_pPr()
     for border in title_ppr.findall(qn("w:pBdr")):
@@ -140,6 +164,20 @@ def _styles(document, layout: Layout, lang: str) -> None:
     block = styles.add_style(TITLE_BLOCK_STYLE, WD_STYLE_TYPE.PARAGRAPH)
     block.base_style = normal
     block.paragraph_format.space_after = Pt(2)
+    add_table_style(document, layout.font_size_pt)
+
+
+def word_font(font: str) -> str:
+    """The font the Word file names for the rubric's `font`.
+
+    The PDF's Libertinus Serif is typst's own and rarely installed: Word and LibreOffice would put
+    whatever they fall back to in its place (LibreOffice on Linux: DejaVu Sans, a quarter wider,
+    which made a two-page sketch three). Times New Roman is on every Windows and macOS machine,
+    and LibreOffice lays it out with its metric twin Liberation Serif; a line of 11 pt Norwegian
+    text is 2 % narrower in it than in Libertinus Serif (1541 pt against 1570 pt, measured with
+    typst), so the Word file breaks its lines and pages close to the PDF. A font the rubric names
+    that is not typst's own is written as it is."""
+    return _COMMON_FONT.get(font.strip().lower(), font)
 
 
 def _footer(document, lang: str, center, Pt) -> None:
@@ -195,8 +233,9 @@ def _metadata_property(document, yaml_text: str) -> None:
 class _Body:
     """Markdown blocks as Word paragraphs and tables."""
 
-    def __init__(self, document, budget, title: str | None) -> None:
+    def __init__(self, document, budget, title: str | None, table_layout) -> None:
         self.document = document
+        self.table_layout = table_layout
         self.budget = budget
         self.skip_title = title
         self._line_map: list[int] = []
@@ -350,6 +389,10 @@ class _Body:
     def _table(self, node) -> None:
         from docx.enum.text import WD_ALIGN_PARAGRAPH
 
+        from ..sketch.amounts import format_amount, looks_like_amount, parse_amount
+        from .docx_table import column_twips, shape_table
+        from .render.markdown import KEEP_TOGETHER_ROWS, _plain
+
         rows = []
         for part in node.children:
             for tr in part.children:
@@ -358,40 +401,45 @@ class _Body:
             return
         width = max(len(tr.children) for tr, _ in rows)
         budget = self.budget if self.budget and self._file_line(node) == self.budget.table_start else None
-        extra = budget is not None and budget.add_total
-        from .render.markdown import _plain
-
-        from ..sketch.amounts import looks_like_amount, parse_amount
-
-        body_rows = [tr for tr, head in rows if not head]
+        cell_text = [[_plain(c) for c in tr.children] + [""] * (width - len(tr.children)) for tr, _ in rows]
+        body_rows = [i for i, (_, head) in enumerate(rows) if not head]
         amount_cols = set()
         for col in range(1, width):
-            filled = [_plain(tr.children[col]) for tr in body_rows if col < len(tr.children) and _plain(tr.children[col]).strip()]
+            filled = [cell_text[i][col] for i in body_rows if cell_text[i][col].strip()]
             if filled and sum(bool(looks_like_amount(v)) for v in filled) * 2 >= len(filled):
                 amount_cols.add(col)
         sums = dict.fromkeys(amount_cols, 0)
-        extra = extra and bool(amount_cols)
+        extra = budget is not None and budget.add_total and bool(amount_cols)
         table = self.document.add_table(rows=len(rows) + (1 if extra else 0), cols=width)
-        table.style = "Table Grid"
+        total_rows: set[int] = set()
         for n, (tr, head) in enumerate(rows):
             line = self._file_line(tr)
             is_total = budget is not None and line is not None and line == budget.total_row
             procurement = budget is not None and line in budget.procurement_rows
+            if is_total:
+                total_rows.add(n)
             for col, cell_node in enumerate(tr.children):
                 para = table.cell(n, col).paragraphs[0]
                 inline = cell_node.children[0] if cell_node.children else None
                 self._inline_node(para, inline, bold=head or is_total)
-                if col in amount_cols and not head:
+                if col in amount_cols:
                     para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-                    if budget is not None and not is_total and not procurement:
+                    if budget is not None and not head and not is_total and not procurement:
                         sums[col] += parse_amount(_plain(cell_node)) or 0
         if extra:
-            from ..sketch.amounts import format_amount
-
             last = table.rows[len(rows)]
             last.cells[0].paragraphs[0].add_run(budget.total_label).bold = True
+            total_rows.add(len(rows))
+            shown = [budget.total_label] + [""] * (width - 1)
             for col in amount_cols:
                 para = last.cells[col].paragraphs[0]
-                para.add_run(format_amount(sums[col])).bold = True
+                shown[col] = format_amount(sums[col])
+                para.add_run(shown[col]).bold = True
                 para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-
+            cell_text.append(shown)
+        widths = column_twips(cell_text, amount_cols, width, self.table_layout.width_twips)
+        header = rows[0][1] and any(text.strip() for text in cell_text[0])
+        shape_table(
+            table, self.table_layout, widths, header=header,
+            keep_together=len(rows) <= KEEP_TOGETHER_ROWS, total_rows=total_rows,
+        )

@@ -9,7 +9,7 @@ from decimal import Decimal, InvalidOperation
 _SPACES = "\u00a0\u202f\u2009\u2007 \t'"
 _MILLION = re.compile(r"\b(mill(?:ioner|ion)?\.?|mnok|m(?:kr)?\b|mln\.?)", re.IGNORECASE)
 _THOUSAND = re.compile(r"\b(tusen|k(?:kr|nok)?\b|tnok|t\.?\s?kr)", re.IGNORECASE)
-_BILLION = re.compile(r"\b(mrd\.?|milliard(?:er)?|bnok)", re.IGNORECASE)
+_BILLION = re.compile(r"\b(mrd\.?|milliard\w*|bnok|billions?\b|bn\b)", re.IGNORECASE)
 _NUMBER = re.compile(r"-?\d[\d\u00a0\u202f\u2009\u2007 '.,]*")
 _CURRENCY = re.compile(r"\b(kr\.?|nok|,-)", re.IGNORECASE)
 _MAX_DIGITS = 24  # digits, sign and decimal mark of the longest number read as an amount
@@ -105,13 +105,14 @@ def format_millions(value: int, lang: str = "nb") -> str:
 
 # An amount of money in running text: a number with a currency or a scale word before or after
 # it. Each part is a run that cannot overlap the next, so the pattern scans in linear time.
-_NUM = r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})++(?:,\d+)?|\d++(?:[.,]\d+)?"
+# «2,000,000» (English thousands) is one number; «2,000» alone stays for parse_amount to read.
+_NUM = r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})++(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}+(?:\.\d+)?|\d++(?:[.,]\d+)?"
 _UNIT_AFTER = (
-    r"(?:mill(?:ionene|ionane|ionen|ioner|ionar|ions|ion|\.)?|mnok|mkr|mrd\.?|milliard(?:ene|ane|er|ar)?|tusen|tnok|kkr|"
+    r"(?:mill(?:ionene|ionane|ionen|ioner|ionar|ions|ion|\.)?|mnok|mkr|mrd\.?|milliard(?:ene|ane|er|ar)?|billions?|bn|tusen|tnok|kkr|"
     r"kr\.?|kroner|nok|,-)"
 )
 _MONEY_IN_TEXT = re.compile(
-    r"(?<![\w.,])(?<!\d[ \u00a0\u202f])(?:(?:kr\.?|nok|mnok)\s?(?:" + _NUM + r")(?:\s?(?:mill(?:ioner|ionar|ion|\.)?|mrd\.?|milliard(?:er|ar)?|tusen))?"
+    r"(?<![\w.,])(?<!\d[ \u00a0\u202f])(?:(?:kr\.?|nok|mnok)\s?(?:" + _NUM + r")(?:\s?(?:mill(?:ioner|ionar|ion|\.)?|mrd\.?|milliard(?:er|ar)?|billions?|bn|tusen))?"
     r"|(?:" + _NUM + r")\s?" + _UNIT_AFTER + r"(?:\s?(?:kr\.?|kroner|nok))?)(?!\w)(?:,-)?",
     re.IGNORECASE,
 )

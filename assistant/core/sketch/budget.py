@@ -252,6 +252,8 @@ def parse_budget_text(lines: list[str], first_line: int) -> Budget | None:
             budget.lines.append(BudgetLine(item=item or body.strip(), category=infer_category(item or body), amount=value, line=lineno, raw=raw))
             continue
         for sent in _SENTENCE.finditer(text):
+            if len(budget.lines) >= MAX_TEXT_LINES:
+                break  # one line of a hostile file may hold a million sentences with amounts
             _prose_amounts(budget, sent.group(0), lineno, raw)
     if not budget.lines and budget.stated_total is None:
         return None
@@ -286,9 +288,12 @@ def _prose_amounts(budget: Budget, sentence: str, lineno: int, raw: str) -> None
         rest = [f for k, f in enumerate(found) if k != summed]
         if all(_PERIOD.search(sentence[end:end + 40]) for _, end, _ in rest):
             return
+    parts_of = _subtotals(sentence, found)
     for k, (start, end, value) in enumerate(found):
         if k == summed and budget.total_line == lineno and budget.stated_total == value:
             continue
+        if k in parts_of:
+            continue  # the amounts after it split it up; they are the lines
         after_end = found[k + 1][0] if k + 1 < len(found) else len(sentence)
         after = sentence[end:after_end]
         if _LEAD_WORDS.match(after):
@@ -306,6 +311,33 @@ def _prose_amounts(budget: Budget, sentence: str, lineno: int, raw: str) -> None
             budget.stated_total, budget.total_line = value, lineno
             continue
         budget.lines.append(BudgetLine(item=item or sentence.strip(), category=infer_category(item or sentence), amount=value, line=lineno, raw=raw))
+
+
+# «7,9 mill. går til utviklingsfasen (5,5 mill.), frikjøp (1,6 mill.) …», «NOK 3 million, of which
+# NOK 2 million …»: the parts are in brackets or announced, so the amount they add up to is theirs.
+_SPLIT_CUE = re.compile(r"\bhvorav\b|\bherav\b|\bderav\b|\bav\s+dette\b|\bav\s+det\b|\bfordelt\b|\bof\s+which\b|\bbroken\s+down\b|\bsplit\b", re.I)
+
+
+_MAX_PARTS = 12  # a cost split into more parts than this is a list, not a sum
+
+
+def _subtotals(sentence: str, found: list[tuple[int, int, int]]) -> set[int]:
+    """Indexes of amounts in a sentence that the amounts right after them add up to, when those
+    parts stand in brackets or are announced as its parts («hvorav», «of which»)."""
+    out: set[int] = set()
+    for k, (_, end, value) in enumerate(found[:-2]):
+        total = 0
+        for j in range(k + 1, min(len(found), k + 1 + _MAX_PARTS)):
+            total += found[j][2]
+            if total > value:
+                break
+            if j > k + 1 and abs(total - value) <= max(1, value // 1000):
+                parts = found[k + 1 : j + 1]
+                bracketed = all("(" in sentence[max(0, s - 6) : s] for s, _, _ in parts)
+                if bracketed or _SPLIT_CUE.search(sentence[end : parts[0][0]]):
+                    out.add(k)
+                break
+    return out
 
 
 _BUDGET_CUE = re.compile(

@@ -17,7 +17,7 @@ from .model import Budget, Language, Metadata, Organisation, OrgKind, ParseNote,
 from .orgs import infer_kind, kind_from_text, normalise_orgnr
 from .parties import read_parties
 from .text import FENCE, strip_inline
-from .sections import classify_body, exact_heading, match_heading
+from .sections import classify_body, exact_heading, leading_heading, match_heading
 
 _ATX_OPEN = re.compile(r" {0,3}(#{1,6})(?=[ \t]|$)")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
@@ -298,6 +298,11 @@ _NUMBERED_TEXT = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+[^\W\d]")
 _NUMBERED_LINE = re.compile(r"^\s{0,3}(?:\d{1,2}|[A-H])[.)]\s+(?P<text>[^.!?]{2,60}?)\s*[:?]?\s*$")
 
 
+# A plain line standing alone with more words than this is a heading only if it starts with a
+# part's name.
+PLAIN_HEADING_WORDS = 7
+
+
 def _pseudo_heading(lines: list[str], i: int, start: int) -> tuple[int, int, str] | None:
     """Headings as word processors leave them: '#7. Budsjett', a bold line, '5. Grønnere …'.
 
@@ -314,8 +319,11 @@ def _pseudo_heading(lines: list[str], i: int, start: int) -> tuple[int, int, str
     m = bold or _NUMBERED_LINE.match(line)
     if m is None:
         # A short line standing alone, as a heading pasted from a word processor loses its mark.
-        if (plain := _PLAIN_LINE.match(line)) and match_heading(plain.group("text")):
-            return (i, 0, plain.group("text").strip())
+        # A longer line (a title, a sentence) names a part only when it starts with the part's
+        # name: «Eit sunt måltid kvar skuledag – utan å sprengje budsjettet» is no budget.
+        if (plain := _PLAIN_LINE.match(line)) and match_heading(text := plain.group("text")):
+            if len(text.split()) <= PLAIN_HEADING_WORDS or leading_heading(text):
+                return (i, 0, text.strip())
         return None
     text = m.group("text").strip()
     # A bold line must name a section exactly; a numbered line («3. Hvorfor er vi rett

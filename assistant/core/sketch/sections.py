@@ -123,6 +123,17 @@ def match_heading(text: str) -> str | None:
     return best[2] if best else None
 
 
+def leading_heading(text: str) -> str | None:
+    """The section a text names exactly or starts with («Om problemet», not «… utan å sprengje
+    budsjettet»), or None."""
+    norm = normalise_heading(text)
+    for syn, sid in _synonyms():
+        bare = syn.removeprefix("=")
+        if norm == bare or (not syn.startswith("=") and (norm.startswith(bare + " ") or norm.startswith(bare + "/"))):
+            return sid
+    return None
+
+
 def exact_heading(text: str) -> str | None:
     """The section a text names exactly (after numbering and punctuation), or None."""
     norm = normalise_heading(text)

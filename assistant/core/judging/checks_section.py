@@ -1,0 +1,235 @@
+"""The section check: a part of the sketch is there, long enough, about what its heading says.
+
+Split from `checks` (one module per family of checks). A sketch without the part is read on its
+whole text, and a need told in the sketch's opening before any heading counts as its need part.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..sketch import rubric as r
+from .analysis import Analysis, Hit
+from .checks_base import _UNION_KEYS, Context, Outcome, _keys, _union
+from .findings import Finding, Level, Status
+
+
+# ------------------------------------------------------------------ sections
+
+
+def check_section(ctx: Context, check: r.SectionCheck) -> Outcome:
+    a = ctx.analysis
+    found = a.sketch.sections_by(check.section)
+    if not found:
+        return _section_in_text(ctx, check)
+    words = sum(a.words_in(s) for s in found)
+    first = found[0]
+    out: list[Finding] = []
+    status = Status.PASS
+    sized = any(_NUMBER.search(a.source, st, en) for st, en, _ in a.spans_for([check.section]))
+    summary = _summary_need(ctx, check) if words < check.warn_below_words and sized else None
+    if summary is not None and words + summary[1] >= check.warn_below_words:
+        # A short need part that gives figures, and a summary that sizes the need too: told.
+        out.append(ctx.finding(Level.INFO, "section.with-summary", line=first.line, section=check.section, words=words, quote=summary[0]))
+    elif words < check.fail_below_words and any(_NUMBER.search(a.source, st, en) for st, en, _ in a.spans_for([check.section])):
+        # A short part that gives figures says more than its words count: short, not missing.
+        out.append(ctx.finding(Level.WARN, "section.short", line=first.line, section=check.section, words=words, wanted=check.warn_below_words))
+        status = Status.WARN
+    elif words < check.fail_below_words:
+        out.append(ctx.finding(Level.FAIL, "section.too-short", line=first.line, section=check.section, words=words, wanted=check.warn_below_words))
+        status = Status.FAIL
+    elif words < check.warn_below_words:
+        out.append(ctx.finding(Level.WARN, "section.short", line=first.line, section=check.section, words=words, wanted=check.warn_below_words))
+        status = Status.WARN
+    else:
+        out.append(ctx.finding(Level.INFO, "section.ok", line=first.line, section=check.section, words=words))
+    if check.solution_words:
+        rx = _union(tuple(check.solution_words))
+        hits = a.find(rx, a.spans_for([check.section]), keys=_keys(tuple(check.solution_words))) if rx else []
+        if hits:
+            out.append(ctx.finding(Level.WARN, "section.solution", hit=hits[0], words=hits[0].text.strip()))
+            status = Status.WARN if status is Status.PASS else status
+    if check.vague_words and status is not Status.FAIL:
+        # A need said only in general terms («framtidas utfordringar», «ikkje alltid så godt»),
+        # with no figure for its size, is not a need described: two kinds of such talk warn.
+        rx = _union(tuple(check.vague_words))
+        spans = a.spans_for([check.section])
+        hits = a.find(rx, spans, keys=_keys(tuple(check.vague_words))) if rx is not None else []
+        kinds = list(dict.fromkeys(h.text.strip().casefold() for h in hits))
+        if len(kinds) >= 2 and not any(_NUMBER.search(a.source, st, en) for st, en, _ in spans):
+            out.append(ctx.finding(Level.WARN, "section.vague", hit=hits[0], words="», «".join(kinds[:3])))
+            status = Status.WARN if status is Status.PASS else status
+    if check.need_words and status is not Status.FAIL:
+        rx = _union(tuple(check.need_words))
+        spans = a.spans_for([check.section])
+        # A heading that names the problem («The problem», «Utfordringa») says what the part is about.
+        named = rx is not None and any(rx.search(s.heading) for s in found)
+        if rx is not None and not named and not a.find(rx, spans, keys=_UNION_KEYS.get(rx)):
+            out.append(ctx.finding(Level.WARN, "section.no-need-words", line=first.line, section=check.section))
+            status = Status.WARN
+    return Outcome(status, out)
+
+
+# A number that is not a year («100 kjøretøy», «38 %», «2 400»).
+_NUMBER = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d{1,3}(?:[ \u00a0.]\d{3})*(?:,\d+)?(?![\w])")
+
+
+# A sketch without a part for a section is judged on its whole text: this many of the section's
+# content words (rubric/sections.toml) say it is there, fewer that it is there but thin.
+WHOLE_TEXT_PASS = 3
+WHOLE_TEXT_WARN = 1
+WHOLE_TEXT_THIN = 250  # words
+
+
+def _section_in_text(ctx: Context, check: r.SectionCheck) -> Outcome:
+    from ..sketch.sections import spec
+    from ..sketch.text import plain_text
+
+    a = ctx.analysis
+    body = plain_text(a.source[a.body_start :])
+    section_spec = spec(check.section)
+    words: list[str] = []
+    if section_spec is not None and section_spec.content:
+        rx = re.compile(r"(?<!\w)(?:" + "|".join(section_spec.content) + r")(?!\w)", re.IGNORECASE)
+        words = [m.group(0) for m in rx.finditer(body)]
+    distinct = list(dict.fromkeys(w.casefold() for w in words))
+    shown = ", ".join(distinct[:4])
+    from ..sketch.sections import claim_in
+
+    if (claim := claim_in(check.section, body)) is not None and len(words) < WHOLE_TEXT_PASS:
+        # A sentence that makes the part's claim and gives its reason is the part, headed or not.
+        shown = ", ".join([claim.group(0).strip()[:60], *distinct[:3]])
+        words = [*words, *[claim.group(0)] * WHOLE_TEXT_PASS]
+    if len(words) < WHOLE_TEXT_PASS and (opening := _opening_need(ctx, check)) is not None:
+        # No heading, but the sketch opens by telling a problem and sizing it: that is the part.
+        hit, figures = opening
+        return Outcome(Status.PASS, [ctx.finding(Level.INFO, "section.opening", hit=hit, section=check.section, words=_sentence_of(a.source, hit), count=figures)])
+    if len(words) >= WHOLE_TEXT_PASS:
+        if (vague := _vague_without_figures(ctx, check)) is not None:
+            # Problem words said only in general terms, and no figure anywhere: not a need told.
+            return Outcome(Status.WARN, [vague])
+        return Outcome(Status.PASS, [ctx.finding(Level.INFO, "section.whole-text", section=check.section, words=shown)])
+    if len(words) >= WHOLE_TEXT_WARN:
+        return Outcome(Status.WARN, [ctx.finding(Level.WARN, "section.whole-text-weak", section=check.section, words=shown)])
+    # Nothing in the text speaks of it either: a confident «missing» only for a thin text; a
+    # full sketch may say it in words the checker does not know, so it warns.
+    thin = sum(s.words for s in a.all_sentences) < WHOLE_TEXT_THIN
+    level = Level.FAIL if check.missing == "fail" and thin else Level.WARN
+    return Outcome(Status(level.value), [ctx.finding(level, "section.missing", section=check.section)])
+
+
+# The prose before a sketch's first heading tells its need when it has this many words, sizes
+# what it speaks of with this many figures, and names a problem (the check's `need_words`).
+OPENING_WORDS = 60
+OPENING_FIGURES = 3
+# A sentence asking for money («Jeg søker om 850 000 kr …») sizes the application, not the need.
+_APPLYING = re.compile(r"\b(?:søker om|søkjer om|apply for|applying for|we request)\b", re.IGNORECASE)
+# A line that starts the budget («Foreløpig budsjett:», «Det tentative budsjettet er …») ends the
+# opening; a contact line (e-mail, phone) is no part of it.
+_BUDGET_START = re.compile(r"^[^\w\n]*(?:\w+[ \t]+){0,2}?(?:budsjett|budget|kostnadsoverslag)", re.IGNORECASE | re.MULTILINE)
+_CONTACT = re.compile(r"@|\b(?:mobil|telefon|tlf|phone|e-post|epost|e-mail|email)\b", re.IGNORECASE)
+
+
+def _opening_need(ctx: Context, check: r.SectionCheck) -> tuple[Hit, int] | None:
+    """The first problem word of the sketch's opening and how many figures the opening gives,
+    when the opening tells a need: «Tala er store. Vestland har om lag 26 000 elevar … Matsvinn
+    er eit kjent problem». None for a greeting, an applicant's story without figures, a text
+    whose only figures are its budget or phone number."""
+    from .analysis import _NOT_PROSE
+
+    rx = _union(tuple(check.need_words))
+    if rx is None:
+        return None
+    a = ctx.analysis
+    sections = a.sketch.sections
+    end = a.offset_of_line(sections[0].line) if sections else len(a.source)
+    if (budget := _BUDGET_START.search(a.source, a.body_start, end)) is not None:
+        end = budget.start()
+    text = a.source[a.body_start : end]
+    prose = "\n".join(line for line in text.split("\n") if not _NOT_PROSE.match(line) and not _CONTACT.search(line))
+    figures = len(_NUMBER.findall(_without_applying(prose)))
+    if len(prose.split()) < OPENING_WORDS or figures < OPENING_FIGURES:
+        return None
+    hits = [h for h in a.find(rx, [(a.body_start, end, None)], keys=_UNION_KEYS.get(rx)) if not _NOT_PROSE.match(_line_at(a.source, h.start))]
+    return (hits[0], figures) if hits else None
+
+
+def _line_at(source: str, offset: int) -> str:
+    start = source.rfind("\n", 0, offset) + 1
+    stop = source.find("\n", offset)
+    return source[start : stop if stop != -1 else len(source)]
+
+
+def _sentence_of(source: str, hit: Hit, width: int = 90) -> str:
+    """The sentence a hit stands in, cut to `width` characters."""
+    from .checks_numbers import _sentence_around
+
+    sentence = " ".join(_sentence_around(source, hit.start, hit.end).split())
+    return sentence if len(sentence) <= width else sentence[: width - 1].rstrip() + "…"
+
+
+def _prose_spans(a: Analysis) -> list[tuple[int, int, str | None]]:
+    """The sketch's text outside its budget: a budget written in the text («Foreløpig budsjett: …»)
+    ends the part it stands in."""
+    out = []
+    for start, end, key in a.spans_for(exclude=["budget"]):
+        if (budget := _BUDGET_START.search(a.source, start, end)) is not None:
+            end = budget.start()
+        out.append((start, end, key))
+    return out
+
+
+def _vague_without_figures(ctx: Context, check: r.SectionCheck) -> Finding | None:
+    """A sketch without a need part whose problem talk is general («mange utfordringer», «ikke
+    alltid», «we believe») in two kinds or more and that gives no figure outside its budget."""
+    rx = _union(tuple(check.vague_words))
+    if rx is None:
+        return None
+    a = ctx.analysis
+    spans = _prose_spans(a)
+    for start, end, _ in spans:
+        lines = a.source[start:end].split("\n")
+        if any(_NUMBER.search(line) for line in lines if not _CONTACT.search(line)):
+            return None
+    hits = a.find(rx, spans, keys=_keys(tuple(check.vague_words)))
+    kinds = list(dict.fromkeys(h.text.strip().casefold() for h in hits))
+    if len(kinds) < 2:
+        return None
+    return ctx.finding(Level.WARN, "section.vague", hit=hits[0], words="», «".join(kinds[:3]))
+
+
+def _without_applying(text: str) -> str:
+    """`text` without the sentences that ask for money (found word first, then cut to the
+    sentence's stops: no pattern scans a long line from every character)."""
+    parts, last = [], 0
+    for m in _APPLYING.finditer(text):
+        if m.start() < last:
+            continue
+        left = max(text.rfind(".", last, m.start()), text.rfind("\n", last, m.start())) + 1
+        stops = [e for e in (text.find(".", m.end()), text.find("\n", m.end())) if e != -1]
+        right = min(stops) if stops else len(text)
+        parts.append(text[last : max(left, last)])
+        last = right
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def _summary_need(ctx: Context, check: r.SectionCheck) -> tuple[str, int] | None:
+    """The summary's sentences that size the need («Fylkeskommunene bruker over 5 milliarder
+    kroner i året på ferjedrift»): a figure and a problem word in one sentence. The first such
+    sentence and their words together, or None. A company's profile («80 ansatte og kunder i
+    seks land») names no problem and is left out."""
+    rx = _union(tuple(check.need_words))
+    if rx is None:
+        return None
+    a = ctx.analysis
+    told = [
+        sentence
+        for section in a.sketch.sections_by("summary")
+        for sentence in a.section_sentences(section)
+        if _NUMBER.search(sentence.text) and any(m.start() == 0 or not sentence.text[m.start() - 1].isalnum() for m in rx.finditer(sentence.text))
+    ]
+    if not told:
+        return None
+    first = " ".join(told[0].text.split())
+    return (first if len(first) <= 90 else first[:89].rstrip() + "…"), sum(t.words for t in told)

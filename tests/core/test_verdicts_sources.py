@@ -1,0 +1,151 @@
+"""How the checker finds the sources and figures behind a need as applicants write them: a body
+named on the partners line and again as the source of a figure, a source in brackets after the
+figure, the applicant's own log or survey, a footnote, a table's source line, an amount written
+after its currency; and when long sentences make a text heavy. Each reading in bokmål, nynorsk
+and English, next to its near-miss."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.judging.engine import check_sketch
+from assistant.core.sketch.document import parse_sketch
+
+
+def data_backing(text: str):
+    report = check_sketch(parse_sketch(text))
+    return next(c for c in report.criteria if c.id == "data-backing")
+
+
+def sketch(need: str, partners: str = "Stord kommune") -> str:
+    return f"# Skisse\n\n**Søker:** Vestland fylkeskommune\n**Partnere:** {partners}\n\n## Behov\n\n{need}\n"
+
+
+# ---------------------------------------------------------------- a partner who is also the source
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        "Statens vegvesen si kartlegging av etterslepet (rapport 2022) anslo at etterslepet på fylkesvegane ligg på 85 milliardar kroner. Vi har 5 200 km fylkesveg og brukar 600 mill. kr i året på drift.",
+        "Statens vegvesen sin rapport fra 2022 anslår etterslepet på fylkesveiene til 85 milliarder kroner. Vi har 5 200 km fylkesvei og bruker 600 mill. kr i året på drift.",
+        "A 2022 survey by Statens vegvesen put the maintenance backlog on county roads at 85 billion kroner. We have 5 200 km of county road and spend 600 mill. kr a year on upkeep.",
+    ],
+)
+def test_a_partner_named_first_on_the_partners_line_is_still_a_source_where_it_backs_a_figure(need: str) -> None:
+    assert data_backing(sketch(need, partners="Statens vegvesen, Kartverket")).status.value == "pass"
+
+
+def test_a_partner_named_only_on_the_partners_line_is_no_source() -> None:
+    need = "Etterslepet på fylkesvegane ligg på 85 milliardar kroner. Vi har 5 200 km fylkesveg og brukar 600 mill. kr i året på drift."
+    assert data_backing(sketch(need, partners="Statens vegvesen, Kartverket")).status.value == "warn"
+
+
+# ---------------------------------------------------------------- a source in brackets, the applicant's own records
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        "Pasientreiser kosta 126 mill. kroner i 2024, ein auke på 34 prosent sidan 2019 (Helse Fonna, årleg melding 2024). Drosjereiser står for 70 prosent av kostnaden.",
+        "The counter registered 98 000 walkers in 2023, 70 per cent of them in summer (trail counter data, Moskenes Municipality). We received 31 complaints.",
+        "In the autumn of 2025 there were 57 double bookings and 112 unused bookings (NTNU Faculty of Medicine, internal report on teaching facilities, January 2026).",
+        "Sykehuset kasserer legemidler for 40 mill. kroner i året, og sykepleierne bruker 72 minutter per vakt på legemidler (OUS, sluttrapport 2023).",
+    ],
+)
+def test_a_source_in_brackets_after_the_figures_backs_them(need: str) -> None:
+    assert data_backing(sketch(need)).status.value == "pass"
+
+
+def test_brackets_that_name_no_source_do_not() -> None:
+    need = "Drosjereisene kosta 126 mill. kroner i 2024, ein auke på 34 prosent (sjå nedanfor). Drosjereiser står for 70 prosent av kostnaden."
+    assert data_backing(sketch(need)).status.value == "warn"
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        "The faculty's own log registered 57 double bookings and 112 bookings that were not used, and the technician spends 4 hours a week sorting things out.",
+        "Vår egen spørreundersøkelse blant 400 brukere viste at 40 prosent ikke finner fram, og 120 saker i året må behandles på nytt.",
+        "Eiga teljing ved kaia synte 146 hendingar der ladinga stoppa, og 31 av dei førte til at ferja gjekk på diesel i 2023.",
+    ],
+)
+def test_the_applicants_own_log_or_survey_is_a_source(need: str) -> None:
+    assert data_backing(sketch(need)).status.value == "pass"
+
+
+def test_figures_with_no_word_of_where_they_come_from_have_no_source() -> None:
+    need = "There were 57 double bookings and 112 bookings that were not used, and the technician spends 4 hours a week sorting things out."
+    finding = [f.message for f in data_backing(sketch(need)).findings]
+    assert data_backing(sketch(need)).status.value == "warn" and any("source" in m or "kilde" in m for m in finding)
+
+
+# ---------------------------------------------------------------- a footnote, a table's source line
+
+
+def test_a_footnote_on_a_figure_is_a_source() -> None:
+    need = "Fylkeskommunen brukar 450 millionar kroner i året på ferjer[^1], og kostnadene har auka med 30 prosent sidan 2019.\n\n[^1]: Økonomiplan 2024–2027."
+    assert data_backing(sketch(need)).status.value == "pass"
+
+
+@pytest.mark.parametrize("label", ["Kilde: Helse Fonna og Pasientreiser HF", "Kjelde: eigne registreringar", "Source: county accounts"])
+def test_a_tables_source_line_backs_the_table(label: str) -> None:
+    table = "| År | Reiser | Kostnad |\n|---|---|---|\n| 2019 | 41 000 reiser | 94 mill. kr |\n| 2024 | 52 000 reiser | 126 mill. kr |\n"
+    assert data_backing(sketch(f"Pasientreisene aukar kvart år.\n\n{table}\n{label}")).status.value == "pass"
+
+
+# ---------------------------------------------------------------- figures as they are written
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        "Tømming av tanken koster NOK 140 000 i året, ifølge kommunens regnskap, og køen er lang.",
+        "I perioden 2015–2022 vart 9 000 dekar omdisponert til bebygd areal, ifølgje SSB sin arealstatistikk.",
+        "The equipment is worth about NOK 6 million according to the faculty's accounts.",
+    ],
+)
+def test_an_amount_after_its_currency_or_an_area_in_dekar_is_a_figure(need: str) -> None:
+    assert data_backing(sketch(need)).status.value == "pass"
+
+
+def test_a_need_with_no_figure_outside_the_budget_still_fails() -> None:
+    text = sketch("Bompengane er ei stor belastning for innbyggjarane.") + "\n## Budsjett\n\n- Prosjektleiing: NOK 1 000 000\n- Utvikling: NOK 3 000 000\n"
+    assert data_backing(text).status.value == "fail"
+
+
+# ---------------------------------------------------------------- readability: some long sentences in a clear text
+
+
+LONG_AND_MEDIUM = {
+    "nb": (
+        "Vi vet ikke hvem som trenger besøk på en gitt dag, så de ansatte må ringe hvert hjem og vente på svar, og det tar tid fra det arbeidet de skal gjøre hver dag i uka.",
+        "Køen vokser hver uke, og flere venter hjemme på hjelp fra kommunen.",
+    ),
+    "nn": (
+        "Vi veit ikkje kven som treng besøk på ein gitt dag, så dei tilsette må ringje kvar heim og vente på svar, og det tek tid frå det arbeidet dei skal gjere kvar dag i veka.",
+        "Køen veks kvar veke, og fleire ventar heime på hjelp frå kommunen.",
+    ),
+    "en": (
+        "We do not know who needs a visit on a given day, so staff call each home and wait for a reply, and that takes time from the work that they are paid to do.",
+        "The queue grows each week and more people wait at home for help.",
+    ),
+}
+
+
+def readability(long: str, medium: str, n_long: int, n_medium: int) -> str:
+    body = " ".join([long] * n_long + [medium] * n_medium)
+    report = check_sketch(parse_sketch(f"# Skisse\n\n**Søker:** Bodø kommune\n\n## Behov\n\n{body}\n"))
+    return next(c for c in report.criteria if c.id == "readability").status.value
+
+
+@pytest.mark.parametrize("lang", sorted(LONG_AND_MEDIUM))
+def test_seven_long_sentences_among_medium_ones_read_clearly(lang: str) -> None:
+    # About 24 words a sentence on average: ordinary expository prose, not a heavy text.
+    assert readability(*LONG_AND_MEDIUM[lang], n_long=7, n_medium=7) == "pass"
+
+
+@pytest.mark.parametrize("lang", sorted(LONG_AND_MEDIUM))
+def test_long_sentences_that_make_up_the_text_are_heavy(lang: str) -> None:
+    # About 30 words a sentence on average: the long ones are the text.
+    assert readability(*LONG_AND_MEDIUM[lang], n_long=7, n_medium=2) == "warn"
