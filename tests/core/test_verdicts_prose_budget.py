@@ -288,3 +288,12 @@ def test_a_long_sentence_is_quoted_up_to_a_whole_word():
     said = next(f.message for f in result.findings if f.message.startswith("Lang setning"))
     start = said.split("«", 1)[1].removesuffix("…»")
     assert sentence.startswith(start) and sentence[len(start)] == " "
+
+
+@pytest.mark.parametrize("item", ["Behovsanalyse", "prosessleder og behovsanalyse", "Needs analysis with the services", "Behovskartlegging i tenestene"])
+def test_a_needs_analysis_is_development_in_the_budget_screen(item):
+    from assistant.core.sketch.budgetcategory import infer_category
+    from assistant.core.sketch.model import BudgetCategory
+
+    assert infer_category(item) in (BudgetCategory.DEVELOPMENT, BudgetCategory.PROJECT_MANAGEMENT)
+    assert infer_category("Kjøp av ferdig løsning til alle") is BudgetCategory.PROCUREMENT

@@ -20,7 +20,7 @@ _CATEGORY_WORDS: list[tuple[BudgetCategory, re.Pattern[str]]] = [
     (BudgetCategory.PROJECT_MANAGEMENT, re.compile(r"prosjektled|prosjektleiing|prosjektstyring|koordiner|administrasjon|project manag|coordination|styringsgruppe", re.I)),
     (BudgetCategory.MARKET_DIALOGUE, re.compile(r"dialog|markeds|marknads|leverandørkonferanse|leverandørmøte|market|supplier", re.I)),
     (BudgetCategory.TESTING, re.compile(r"test|pilot|utprøving|utprøving|evaluering|validering|evaluation|trial", re.I)),
-    (BudgetCategory.DEVELOPMENT, re.compile(r"utvikl|development|prototyp|innovasjon|FoU|\bR&D\b|behovsavklaring|kartlegging|design", re.I)),
+    (BudgetCategory.DEVELOPMENT, re.compile(r"utvikl|development|prototyp|innovasjon|FoU|\bR&D\b|behovsavklaring|behovsanaly|behovskartlegg|needs? analysis|kartlegging|design", re.I)),
 ]
 _CATEGORY_NAMES: dict[str, BudgetCategory] = {
     "utvikling": BudgetCategory.DEVELOPMENT,
