@@ -61,6 +61,7 @@ def record_save(
     check: Checker | None = None,
     report: Report | None = None,
     min_interval: float | None = None,
+    note: str | None = None,
 ) -> Checkpoint | None:
     """What the editor calls after a save: keep a version, in the open session if there is one.
 
@@ -80,9 +81,9 @@ def record_save(
                 report = (check or check_text)(text, Path(path))
             except Exception:
                 # A text the rubric cannot judge (a broken rubric name, say) is still a save to keep.
-                record_version(database, path, text, session_id=session.id if session else None)
+                record_version(database, path, text, session_id=session.id if session else None, note=note)
                 raise
-        return checkpoint(database, path, text, session=session, report=report)
+        return checkpoint(database, path, text, session=session, report=report, note=note)
     finally:
         if own:
             database.close()

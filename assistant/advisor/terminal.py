@@ -10,7 +10,7 @@ from rich.table import Table
 
 from ..i18n import t
 from .report import section_title, status_label
-from .versions import Comparison, Version
+from .versions import Comparison, Version, note_text
 
 STYLE = {"pass": "green", "warn": "yellow", "fail": "bold red", "n/a": "dim"}
 MARK = {"pass": "[green]✓[/]", "warn": "[yellow]![/]", "fail": "[bold red]✗[/]", "n/a": "[dim]·[/]"}
@@ -68,7 +68,7 @@ def print_versions(out: Console, versions: list[Version], lang: str) -> None:
     for v in versions:
         counts = {s: list(v.verdicts().values()).count(s) for s in ("pass", "warn", "fail")}
         summary = " ".join(f"{status_markup(s, lang)} {n}" for s, n in counts.items() if n) or "–"
-        table.add_row(str(v.number), v.created[:16].replace("T", " "), summary, escape(v.note or ""))
+        table.add_row(str(v.number), v.created[:16].replace("T", " "), summary, escape(note_text(v.note, lang)))
     out.print(table)
 
 

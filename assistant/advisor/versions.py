@@ -81,6 +81,32 @@ def in_language(version: Version, lang: str) -> Version:
     return replace(version, report=report_in(version.report, lang))
 
 
+NOTE_PREFIX = "note:"  # a note the program writes: a catalogue key and its values, shown in the reader's language
+
+
+def note_key(name: str, *values: object) -> str:
+    """A note kept as a key («note:restored:3»), so each reader sees it in their language."""
+    return ":".join([NOTE_PREFIX.rstrip(":"), name, *(str(v) for v in values)])
+
+
+def note_text(note: str | None, lang: str) -> str:
+    """A version's note as the reader reads it: a program's note in `lang`; any other note
+    (older notes, kept in the words they were written in) as written."""
+    if not note:
+        return ""
+    if not note.startswith(NOTE_PREFIX):
+        return note
+    from ..i18n import t
+
+    name, _, rest = note[len(NOTE_PREFIX) :].partition(":")
+    values = rest.split(":") if rest else []
+    if name == "restored" and values:
+        return t("advisor.note.restored", lang, number=values[0])
+    if name in ("before-restore", "idle", "screen", "export", "close", "save", "open"):
+        return t(f"advisor.note.{name.replace('-', '_')}", lang)
+    return note
+
+
 def sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -268,9 +294,9 @@ def restore_version(db: HistoryDB, path: Path | str, version: Version, *, sessio
         current = None
     if current is not None and sha256(current) != version.sha256:
         # What is on disk now is kept as a version too, so the restore can be undone.
-        record_version(db, path, current, session_id=session_id, note="before restore")
+        record_version(db, path, current, session_id=session_id, note=note_key("before-restore"))
     atomic_write_text(path, version.text, backup=True)
-    restored, _ = record_version(db, path, version.text, report=version.report, session_id=session_id, note=f"restored version {version.number}")
+    restored, _ = record_version(db, path, version.text, report=version.report, session_id=session_id, note=note_key("restored", version.number))
     if session_id is not None:
         from .sessions import log_event
 

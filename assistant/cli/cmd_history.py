@@ -33,7 +33,7 @@ def run_history(args: argparse.Namespace) -> int:
 
     from ..advisor.terminal import console as _console, print_comparison, print_versions
 
-    from ..advisor.versions import compare, in_language, judge_unjudged, list_versions, restore_version, version_by_number
+    from ..advisor.versions import compare, in_language, judge_unjudged, list_versions, note_text, restore_version, version_by_number
 
     lang = args.lang
     path = Path(args.path)
@@ -90,7 +90,7 @@ def run_history(args: argparse.Namespace) -> int:
                     out.print(f"  [dim]{local_time(e.at)}[/] {escape(describe(e, lang))}")
             return 0
         if args.json:
-            print(json.dumps([{"number": v.number, "created": v.created, "note": v.note, "verdicts": v.verdicts()} for v in versions], ensure_ascii=False, indent=2))
+            print(json.dumps([{"number": v.number, "created": v.created, "note": note_text(v.note, lang), "verdicts": v.verdicts()} for v in versions], ensure_ascii=False, indent=2))
             return 0
         print_versions(out, versions, lang)
     finally:

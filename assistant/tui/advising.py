@@ -46,15 +46,11 @@ def current_session(app):
         db.close()
 
 
-AUTOSAVE_VERSION_INTERVAL = 300.0  # seconds: an autosave keeps a version at most this often
-
-
-def record_save_in_background(app, text: str | None = None, *, autosave: bool = False, before: str | None = None) -> None:
-    """Keep the saved text as a version (checked, comments re-anchored, logged) off the UI thread.
-
-    Explicit saves always keep a version; autosaves at most every AUTOSAVE_VERSION_INTERVAL.
-    `before`, when given, is kept first as a version of its own, in the same worker (an imported
-    text before the metadata the user completed).
+def record_save_in_background(app, text: str | None = None, *, note: str | None = None, before: str | None = None) -> None:
+    """Keep the text as a version (checked, comments re-anchored, logged) off the UI thread;
+    when it is kept is decided in `versioning.py`. `before`, when given, is kept first as a
+    version of its own, in the same worker (an imported text before the metadata the user
+    completed, a list before it became the budget table).
     """
     path = draft_path(app)
     if path is None:
@@ -72,14 +68,14 @@ def record_save_in_background(app, text: str | None = None, *, autosave: bool = 
         try:
             if before is not None and before != text:
                 record_save(path, before, db=db)
-            record_save(path, text, db=db, min_interval=AUTOSAVE_VERSION_INTERVAL if autosave else None)
+            record_save(path, text, db=db, note=note)
         finally:
             db.close()
 
     app.run_worker(work, thread=True, group="history", exit_on_error=False)
 
 
-def record_save_now(app, *, autosave: bool = False) -> None:
+def record_save_now(app, *, note: str | None = None) -> None:
     """Keep the text as a version now, on this thread: in the autosave worker, or before the app
     closes (a new worker would not outlive it)."""
     path = draft_path(app)
@@ -92,7 +88,7 @@ def record_save_now(app, *, autosave: bool = False) -> None:
     except Exception:  # noqa: BLE001 - saving and quitting never fail because the history cannot be kept
         return
     try:
-        record_save(path, app.draft.text, db=db, min_interval=AUTOSAVE_VERSION_INTERVAL if autosave else None)
+        record_save(path, app.draft.text, db=db, note=note)
     except Exception:  # noqa: BLE001 - as above
         pass
     finally:

@@ -22,6 +22,7 @@ from .safe import tr as safe_tr
 from .saving import Saving
 from .services import Services
 from .settings import RecentFiles, TuiSettings
+from .versioning import Versioning
 from .word_open import WordOpening
 
 if TYPE_CHECKING:  # imported on first use: the start screen needs none of them
@@ -33,7 +34,7 @@ LIVE_DELAY = 0.15  # pause in typing before the live panel is recomputed (comput
 WORKSPACE = ("interview", "editor", "budget", "partners", "export", "coach")
 
 
-class SkisseApp(WordOpening, Saving, App):
+class SkisseApp(WordOpening, Versioning, Saving, App):
     """From nothing to a checked, exported sketch: start, interview, editor, budget, partners, export."""
 
     CSS_PATH = ["app.tcss", "screens/start.tcss"]  # the start screen is the default screen: its styles load with the app
@@ -41,6 +42,8 @@ class SkisseApp(WordOpening, Saving, App):
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
         Binding("f1", "help", "tui.key.help", id="help", priority=True),
+        # «?» too, wherever it is not typed into a field (fields take printable keys first).
+        Binding("question_mark", "help", "tui.key.help", id="help.question", show=False),
         Binding("f2", "show('interview')", "tui.key.interview", id="interview", priority=True, show=False),
         Binding("f3", "show('editor')", "tui.key.editor", id="editor", priority=True, show=False),
         Binding("f4", "show('budget')", "tui.key.budget", id="budget", priority=True, show=False),
@@ -170,6 +173,7 @@ class SkisseApp(WordOpening, Saving, App):
             self.sub_title = self.tr("serve.banner", folder=str(confine.root()))
             if not confine.coach_allowed():
                 self.notify(self.tr("serve.coach_off"), timeout=8, markup=False)
+        self._start_versioning()
         if self.initial_path is not None:
             self.open_sketch(self.initial_path)
 
@@ -203,10 +207,9 @@ class SkisseApp(WordOpening, Saving, App):
         self.action_show("editor" if has_text and new is None else "interview")
         self.schedule_live(immediately=True)
         self._offer_recovery(draft)
+        self._changed_at = None
         if record:
-            from .advising import record_save_in_background
-
-            record_save_in_background(self, autosave=True)  # the text as opened, for the history
+            self.keep_version("open")  # the text as opened, for the history
         return True
 
     @on(OpenSketch)
@@ -242,6 +245,7 @@ class SkisseApp(WordOpening, Saving, App):
         commit = getattr(self.screen, "commit", None)
         if commit:
             commit()
+        self.keep_version("screen", changed_only=True)
         screen = self.make_screen(name)
         if getattr(self.screen, "screen_name", None) in WORKSPACE:
             self.switch_screen(screen)
@@ -255,6 +259,7 @@ class SkisseApp(WordOpening, Saving, App):
         if commit:
             commit()
         self.flush_save()
+        self.keep_version("screen", changed_only=True)
         while len(self.screen_stack) > 1:
             self.pop_screen()
         refresh = getattr(self.screen, "reload", None)
@@ -268,6 +273,10 @@ class SkisseApp(WordOpening, Saving, App):
             self.screen.dismiss(None)
         else:
             self.push_screen(HelpScreen())
+
+    def action_help_quit(self) -> None:
+        """Ctrl+C (Textual's «Do you want to quit?» hint) in the UI language."""
+        self.notify(self.tr("tui.quit_hint.message"), title=self.tr("tui.quit_hint.title"), markup=False)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Workspace actions only once a sketch is open."""
@@ -306,15 +315,14 @@ class SkisseApp(WordOpening, Saving, App):
             return
         if self.saver is not None:
             self.saver.touch(draft.text)  # journalled at once, saved after the delay
+        self._changed()  # a version once the window is idle (versioning.py)
         self.schedule_live()
         self.screen.post_message(DraftChanged())
 
     async def action_quit(self) -> None:
         self._commit_screen()
         self._stop_saving()
-        from .advising import record_save_now
-
-        record_save_now(self)  # the last text, before the window closes
+        self.keep_version_on_close()  # the last text, before the window closes
         self.exit()
 
     def on_unmount(self) -> None:

@@ -35,6 +35,7 @@ class Draft:
         self.warnings = warnings or []
         self.listeners: list[Callable[[Draft], None]] = []
         self._save_lock = threading.Lock()
+        self._undo: list[tuple[str, str, str]] = []  # (what, text before, text after) of whole writes
 
     @classmethod
     def open(cls, path: Path) -> Draft:
@@ -91,6 +92,35 @@ class Draft:
         self._sketch = None
         for listener in list(self.listeners):
             listener(self)
+
+    # ------------------------------------------------------------------ undo of whole writes
+
+    UNDO_DEPTH = 20
+
+    def remember(self, what: str, before: str) -> None:
+        """Keep `before` so the write that just made the current text can be undone (an answer
+        written by the interview, a budget list turned into the table). `what` names the write."""
+        if before == self._text:
+            return
+        self._undo.append((what, before, self._text))
+        del self._undo[: -self.UNDO_DEPTH]
+
+    def can_undo(self) -> str | None:
+        """What the last remembered write was, when the text is still as it left it."""
+        if self._undo and self._undo[-1][2] == self._text:
+            return self._undo[-1][0]
+        return None
+
+    def undo(self) -> str | None:
+        """Put back the text from before the last remembered write; None (nothing changed) when
+        there is none or the text has been changed since (that text is never thrown away: the
+        history keeps the earlier version)."""
+        what = self.can_undo()
+        if what is None:
+            return None
+        _, before, _ = self._undo.pop()
+        self.set_text(before)
+        return what
 
     # ------------------------------------------------------------------ edits
 

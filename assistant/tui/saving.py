@@ -108,10 +108,7 @@ class Saving:
         elif event.kind == "conflict":
             self._resolve_conflict(event.conflict)
         elif event.kind == "saved" and self.draft is not None and self.saver is not None and not self.saver.pending:
-            self.draft.saved_text = self.draft.text
-            from .advising import record_save_in_background
-
-            record_save_in_background(self, autosave=True)  # a version at most every few minutes
+            self.draft.saved_text = self.draft.text  # an autosave keeps no version (see versioning.py)
 
     def _resolve_conflict(self, conflict) -> None:
         from ..core.files.storage import SkisseFileError
@@ -146,6 +143,4 @@ class Saving:
         self._commit_screen()
         if self.save_now() and self.draft is not None:
             self.notify(self.tr("tui.save.done", path=str(self.draft.path)))
-            from .advising import record_save_in_background
-
-            record_save_in_background(self)  # every explicit save keeps a version
+            self.keep_version("save")  # every explicit save keeps a version

@@ -92,6 +92,20 @@ def test_restore_from_the_command_line(capsys, sketch_file, sketch_text):
     code, out, _ = run(capsys, "history", str(sketch_file), "--restore", "1")
     assert code == 0 and "Versjon 1 er gjenopprettet" in out
     assert sketch_file.read_text(encoding="utf-8") == sketch_text
+    # The table shows the restore's notes in the reader's language, not the words they were kept in.
+    code, out, _ = run(capsys, "history", str(sketch_file))
+    assert "gjenopprettet versjon 1" in out
+    assert "restored version" not in out and "note:" not in out
+    code, out, _ = run(capsys, "--lang", "en", "history", str(sketch_file))
+    assert "restored version 1" in out and "gjenopprettet" not in out
+
+
+def test_a_note_kept_in_words_before_notes_were_keys_is_shown_as_written():
+    from assistant.advisor.versions import note_key, note_text
+
+    assert note_text("restored version 1", "nb") == "restored version 1"
+    assert note_text(note_key("restored", 4), "nn") == "oppretta att versjon 4"
+    assert note_text(None, "nb") == ""
 
 
 @pytest.mark.parametrize(

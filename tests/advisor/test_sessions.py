@@ -130,8 +130,8 @@ def test_restoring_a_version_restores_the_file(db, sketch_file, sketch_text):
     assert sketch_file.with_name(sketch_file.name + "~").read_text(encoding="utf-8") == on_disk
     versions = list_versions(db, sketch_file)
     assert [v.number for v in versions] == [1, 2, 3, 4]
-    assert versions[2].text == on_disk and versions[2].note == "before restore"
-    assert restored.number == 4 and restored.text == sketch_text and restored.note == "restored version 1"
+    assert versions[2].text == on_disk and versions[2].note == "note:before-restore"
+    assert restored.number == 4 and restored.text == sketch_text and restored.note == "note:restored:1"
     assert [e.kind for e in events(db, session.id)] == ["start", "restore"]
 
 

@@ -12,6 +12,7 @@ from assistant.advisor.anchors import anchor_for_quote
 from assistant.advisor.comments import add_comment, list_comments
 from assistant.advisor.db import HistoryDB
 from assistant.advisor.service import checkpoint
+from assistant.advisor.versions import note_text
 from assistant.core.sketch.document import parse_sketch
 from assistant.core.sketch.editing import set_section_body
 from assistant.tui.messages import OpenSketch
@@ -346,7 +347,8 @@ async def test_restore_in_the_app_goes_through_the_editor_and_its_save(tmp_path,
     assert sketch_file.read_text(encoding="utf-8") == sketch_text
     with HistoryDB(db_path) as db:
         notes = [v.note for v in list_versions(db, sketch_file)]
-    assert notes[-1] == "restored version 1"
+    assert notes[-1] == "note:restored:1"  # a key, shown in the reader's language
+    assert note_text(notes[-1], "nb") == "gjenopprettet versjon 1" and note_text(notes[-1], "en") == "restored version 1"
 
 
 class ScriptedCoach:

@@ -144,9 +144,10 @@ async def test_history_portfolio_conflict_and_start_show_hostile_names(tmp_path:
     app = make_app(path, coach=FakeCoach(), save_delay=0.2)
     async with app.run_test(size=(100, 32)) as pilot:
         await wait_for(pilot, lambda: app.draft is not None and app.live is not None)
-        # History: two versions compared, their text side by side.
+        await app.workers.wait_for_complete()  # the text as opened (the first one again) is a third version
+        # History: the versions compared, their text side by side.
         app.push_screen(HistoryScreen(path, db_factory=HistoryDB))
-        await wait_for(pilot, lambda: isinstance(app.screen, HistoryScreen) and len(app.screen.versions) == 2)
+        await wait_for(pilot, lambda: isinstance(app.screen, HistoryScreen) and len(app.screen.versions) == 3)
         await pilot.pause(0.2)
         assert not _screen_controls(app)
         app.pop_screen()

@@ -404,9 +404,11 @@ def check_readability(ctx: Context, check: r.ReadabilityCheck) -> Outcome:
         if value >= check.warn_lix:
             out.append(ctx.finding(Level.WARN if value >= check.fail_lix else Level.INFO, "readability.section", line=section.line, section=section.key or section.heading, heading=section.heading, lix=shown(value)))
     long_ones = [s for s in sents if s.words > check.long_sentence_words]
+    from ..sketch.text import clip
+
     for s in long_ones[:8]:
         sec = next((x for x in a.sketch.sections if x.body_line <= s.line <= x.end_line), None)
-        out.append(ctx.finding(Level.INFO, "readability.long-sentence", line=s.line, section=sec.key if sec else None, words=s.words, start=s.text[:60]))
+        out.append(ctx.finding(Level.INFO, "readability.long-sentence", line=s.line, section=sec.key if sec else None, words=s.words, start=clip(s.text, 61).removesuffix("…")))
     # A longer text may hold more long sentences: the limit, or one in fifteen, whichever is more.
     mean = sum(s.words for s in sents) / len(sents)
     very_long = sum(1 for s in long_ones if s.words > check.very_long_words)

@@ -6,6 +6,7 @@ import re
 
 from ..sketch import rubric as r
 from ..sketch.amounts import format_amount
+from ..sketch.text import clip
 from .analysis import Analysis
 from .checks_base import Context, Outcome, _keys, _rx, _union
 from .findings import Finding, Level, Status, worst
@@ -20,6 +21,11 @@ _MONEY = re.compile(
     r"|(?:kr|nok|mnok)\s*\d",
     re.IGNORECASE,
 )
+
+
+# A sentence of the text around the budget: it ends at a stop before a capital letter or at the end
+# of the line, so «2 mill. kr til utrulling …» and «ca. 5 mill.» stay inside it. Case matters here.
+_SENTENCE = re.compile(r"[^\n]+?(?:[.!?](?=\s+[A-ZÆØÅ«\"(]|\s*$)|$)", re.MULTILINE)
 
 
 def _total_tolerance(budget, every: int) -> int:  # noqa: ANN001
@@ -58,7 +64,7 @@ def _procurement_in_sight(a: Analysis) -> bool:
     budget = a.sketch.budget
     if budget is not None and any(classify(x.item).kind == PROCUREMENT and not excluded(x.raw or x.item) for x in budget.lines):
         return True
-    for hit in a.find(_rx(r"[^.!?\n]+[.!?]?"), _budget_spans(a), anywhere=True):
+    for hit in a.find(_SENTENCE, _budget_spans(a), anywhere=True):
         text = hit.text.strip()
         if text and not text.startswith("|") and classify(text).kind == PROCUREMENT and not excluded(text):
             return True
@@ -101,7 +107,7 @@ def _budget_spans(a: Analysis) -> list[tuple[int, int, str | None]]:
 
 
 def check_budget_procurement(ctx: Context, check: r.BudgetProcurementCheck) -> Outcome:
-    from ..sketch.budgetmeaning import PROCESS, PROCUREMENT, UNCLEAR, classify, excluded, including
+    from ..sketch.budgetmeaning import PROCESS, PROCUREMENT, UNCLEAR, asks_for_purchase, classify, excluded, including
 
     a = ctx.analysis
     budget = a.sketch.budget
@@ -123,24 +129,31 @@ def check_budget_procurement(ctx: Context, check: r.BudgetProcurementCheck) -> O
         if meaning.kind == PROCUREMENT and not out_of_total:
             kept_in.append((line, meaning))
         elif meaning.kind == UNCLEAR and not out_of_total:
-            out.append(ctx.finding(Level.WARN, "budget_procurement.unclear-line", line=line.line, section="budget", item=line.item[:80], words=meaning.words))
+            out.append(ctx.finding(Level.WARN, "budget_procurement.unclear-line", line=line.line, section="budget", item=clip(line.item, 80), words=meaning.words))
             worse(Status.WARN)
         elif meaning.kind == PROCESS and meaning.reason in ("staff-time", "procurement-expertise", "test", "needs-analysis", "dialogue", "evaluation"):
-            process_items.append(f"«{line.item[:60]}» ({meaning.words})")
+            process_items.append(f"«{clip(line.item, 60)}» ({meaning.words})")
     # What the prose around the budget says about buying the finished solution.
     keeps_out = False  # the text says the purchase is kept out of the sum
-    for hit in a.find(_rx(r"[^.!?\n]+[.!?]?"), _budget_spans(a), anywhere=True):
+    asks = False  # the text asks for money to buy the finished solution
+    for hit in a.find(_SENTENCE, _budget_spans(a), anywhere=True):
         text = hit.text.strip()
         if not text or text.startswith("|"):
             continue
         meaning = classify(text)
+        text = text.rstrip(".")  # quoted inside «…» before the message's own full stop
         if meaning.kind != PROCUREMENT:
             continue
         if excluded(text):
             keeps_out = True
-            out.append(ctx.finding(Level.INFO, "budget_procurement.excluded-in-text", hit=hit, quote=text[:120]))
+            out.append(ctx.finding(Level.INFO, "budget_procurement.excluded-in-text", hit=hit, quote=clip(text, 120)))
+        elif asks_for_purchase(text):
+            # Shown apart from the total or not, money asked for is money in the budget.
+            asks = True
+            out.append(ctx.finding(Level.FAIL, "budget_procurement.asked-in-text", hit=hit, quote=clip(text, 120)))
+            worse(Status.FAIL)
         elif including(text):
-            out.append(ctx.finding(Level.FAIL, "budget_procurement.included-in-text", hit=hit, quote=text[:120]))
+            out.append(ctx.finding(Level.FAIL, "budget_procurement.included-in-text", hit=hit, quote=clip(text, 120)))
             worse(Status.FAIL)
     stated = budget.stated_total
     counted = sum(line.amount or 0 for line in budget.lines if not excluded(line.raw or line.item))
@@ -153,11 +166,12 @@ def check_budget_procurement(ctx: Context, check: r.BudgetProcurementCheck) -> O
     if not shown_apart:
         for line, meaning in kept_in:
             reason = ctx.say(f"budget_meaning.{meaning.reason}")
-            out.append(ctx.finding(Level.FAIL, "budget_procurement.procurement-line", line=line.line, section="budget", item=line.item[:80], amount=money(line.amount or 0), reason=reason, words=meaning.words))
+            out.append(ctx.finding(Level.FAIL, "budget_procurement.procurement-line", line=line.line, section="budget", item=clip(line.item, 80), amount=money(line.amount or 0), reason=reason, words=meaning.words))
             worse(Status.FAIL)
     if stated is not None and budget.lines:
         if shown_apart or abs(stated - counted) <= tolerance or abs(stated - every) <= tolerance:
-            if not kept_in or shown_apart:
+            if (not kept_in or shown_apart) and not asks:
+                # Said only when no purchase is counted in the total nor asked for.
                 out.append(ctx.finding(Level.INFO, "budget_procurement.total-ok", line=budget.total_line, section="budget", total=money(stated)))
         elif not kept_in and status is not Status.FAIL and not _procurement_in_sight(a):
             # Nothing bought is in sight: the gap is arithmetic (budget-present says so), not procurement.

@@ -5,9 +5,23 @@ from __future__ import annotations
 import re
 
 from .amounts import find_amounts, parse_amount
-from .budgetmeaning import PROCUREMENT, UNCLEAR, classify
-from .model import Budget, BudgetCategory, BudgetLine, Language
+from .budgetcategory import CATEGORY_LABELS, category_from_text, infer_category, procurement_in_stated_total
+from .model import Budget, BudgetLine
 from .text import FENCE
+
+# The categories live in `budgetcategory`; they are named here too, where callers have found them.
+__all__ = [
+    "CATEGORY_LABELS",
+    "category_from_text",
+    "find_budget",
+    "find_tables",
+    "infer_category",
+    "is_rule",
+    "parse_budget",
+    "parse_budget_text",
+    "procurement_in_stated_total",
+    "split_row",
+]
 
 _RULE_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
 _YEAR = re.compile(r"^\s*(?:(?:19|20)\d\d|år\s*\d|year\s*\d)\s*$", re.IGNORECASE)
@@ -18,101 +32,6 @@ _TOTAL = re.compile(
 _AMOUNT_HEADER = re.compile(r"beløp|belop|kostnad|sum|amount|\bkr\b|\bnok\b|budsjett|budget|cost|total", re.I)
 _CATEGORY_HEADER = re.compile(r"kategori|category|type|art\b", re.I)
 _ITEM_HEADER = re.compile(r"post|aktivitet|tiltak|item|activity|beskrivelse|skildring|description|kostnadspost", re.I)
-
-# Planning the procurement is project work; buying the finished solution is procurement.
-_PROCEDURE = re.compile(
-    r"anskaffelsesprosess|anskaffingsprosess|anskaffelsesstrategi|anskaffingsstrategi|konkurransegrunnlag|"
-    r"procurement process|procurement procedure|procurement strategy|forberede anskaff|planlegging av anskaff",
-    re.I,
-)
-_CATEGORY_WORDS: list[tuple[BudgetCategory, re.Pattern[str]]] = [
-    (BudgetCategory.PROCUREMENT, re.compile(r"anskaff|innkjøp|\bkjøp\b|kjøp av|lisens|procure|purchas|acquisition|utrulling|roll-?out|\binvestering", re.I)),
-    (BudgetCategory.PROJECT_MANAGEMENT, re.compile(r"prosjektled|prosjektleiing|prosjektstyring|koordiner|administrasjon|project manag|coordination|styringsgruppe", re.I)),
-    (BudgetCategory.MARKET_DIALOGUE, re.compile(r"dialog|markeds|marknads|leverandørkonferanse|leverandørmøte|market|supplier", re.I)),
-    (BudgetCategory.TESTING, re.compile(r"test|pilot|utprøving|utprøving|evaluering|validering|evaluation|trial", re.I)),
-    (BudgetCategory.DEVELOPMENT, re.compile(r"utvikl|development|prototyp|innovasjon|FoU|\bR&D\b|behovsavklaring|kartlegging|design", re.I)),
-]
-_CATEGORY_NAMES: dict[str, BudgetCategory] = {
-    "utvikling": BudgetCategory.DEVELOPMENT,
-    "development": BudgetCategory.DEVELOPMENT,
-    "prosjektledelse": BudgetCategory.PROJECT_MANAGEMENT,
-    "prosjektleiing": BudgetCategory.PROJECT_MANAGEMENT,
-    "project management": BudgetCategory.PROJECT_MANAGEMENT,
-    "markedsdialog": BudgetCategory.MARKET_DIALOGUE,
-    "marknadsdialog": BudgetCategory.MARKET_DIALOGUE,
-    "market dialogue": BudgetCategory.MARKET_DIALOGUE,
-    "testing": BudgetCategory.TESTING,
-    "test/pilot": BudgetCategory.TESTING,
-    "pilot": BudgetCategory.TESTING,
-    "utprøving": BudgetCategory.TESTING,
-    "annet": BudgetCategory.OTHER,
-    "anna": BudgetCategory.OTHER,
-    "other": BudgetCategory.OTHER,
-    "anskaffelse": BudgetCategory.PROCUREMENT,
-    "anskaffing": BudgetCategory.PROCUREMENT,
-    "procurement": BudgetCategory.PROCUREMENT,
-}
-for _cat in BudgetCategory:
-    _CATEGORY_NAMES.setdefault(_cat.value, _cat)
-
-CATEGORY_LABELS: dict[Language, dict[BudgetCategory, str]] = {
-    Language.NB: {
-        BudgetCategory.DEVELOPMENT: "Utvikling",
-        BudgetCategory.PROJECT_MANAGEMENT: "Prosjektledelse",
-        BudgetCategory.MARKET_DIALOGUE: "Markedsdialog",
-        BudgetCategory.TESTING: "Testing/pilot",
-        BudgetCategory.OTHER: "Annet",
-        BudgetCategory.PROCUREMENT: "Anskaffelse",
-    },
-    Language.NN: {
-        BudgetCategory.DEVELOPMENT: "Utvikling",
-        BudgetCategory.PROJECT_MANAGEMENT: "Prosjektleiing",
-        BudgetCategory.MARKET_DIALOGUE: "Marknadsdialog",
-        BudgetCategory.TESTING: "Testing/pilot",
-        BudgetCategory.OTHER: "Anna",
-        BudgetCategory.PROCUREMENT: "Anskaffing",
-    },
-    Language.EN: {
-        BudgetCategory.DEVELOPMENT: "Development",
-        BudgetCategory.PROJECT_MANAGEMENT: "Project management",
-        BudgetCategory.MARKET_DIALOGUE: "Market dialogue",
-        BudgetCategory.TESTING: "Testing/pilot",
-        BudgetCategory.OTHER: "Other",
-        BudgetCategory.PROCUREMENT: "Procurement",
-    },
-}
-
-
-def infer_category(item: str) -> BudgetCategory:
-    """A budget line's category from its wording. Procurement only when the line buys or rolls
-    out the finished solution (see `budgetmeaning`): «frikjøp», «innkjøp av testutstyr til
-    utprøvingen» and «anskaffelsesfaglig bistand» are project costs."""
-    meaning = classify(item)
-    if meaning.kind == PROCUREMENT:
-        return BudgetCategory.PROCUREMENT
-    if meaning.kind == UNCLEAR and _CATEGORY_WORDS[0][1].search(item):
-        # A buying word and nothing that says what for: shown as procurement, a guess the user
-        # can change in the budget editor; the checker says it cannot tell (see checks).
-        return BudgetCategory.PROCUREMENT
-    if _PROCEDURE.search(item):
-        return BudgetCategory.PROJECT_MANAGEMENT
-    for category, pattern in _CATEGORY_WORDS:
-        if category is not BudgetCategory.PROCUREMENT and pattern.search(item):
-            return category
-    return BudgetCategory.OTHER
-
-
-def category_from_text(value: str) -> BudgetCategory | None:
-    key = value.strip().strip("*_").casefold()
-    if not key:
-        return None
-    if key in _CATEGORY_NAMES:
-        return _CATEGORY_NAMES[key]
-    for name, cat in _CATEGORY_NAMES.items():
-        if key.startswith(name):
-            return cat
-    return None
-
 
 def split_row(line: str) -> list[str]:
     """Cells of a pipe-table row; escaped pipes stay inside their cell."""
@@ -206,6 +125,52 @@ _PERIOD = re.compile(
     re.IGNORECASE,
 )
 _LEADING_UNIT = re.compile(r"^(?:kr\.?|kroner|nok|,-)\s*[)\],;:]*\s*", re.IGNORECASE)
+# What follows an amount that leads in to the sum of the amounts before it («…, til sammen 6 800 000
+# kr»): not what the amount before pays for.
+_SUM_AFTER = re.compile(
+    r"^[\s,:;–\-]*(?:og\s+|and\s+)?(?:til\s+sammen|til\s+saman|totalt|i\s+alt|samlet|samla|in\s+total|altogether|a\s+total\s+of)\b",
+    re.IGNORECASE,
+)
+# What follows an amount and still belongs to its line: up to the next comma, semicolon or «og».
+_OWN_TAIL = re.compile(r"[^,;]*?(?=[,;]|\s(?:og|samt|and)\s|$)", re.IGNORECASE)
+# The words that lead in to the total at the end of the line before it («… til testing, totalt»).
+_SUM_TAIL = re.compile(
+    r"[\s,;:–\-]*(?:og\s+|and\s+)?(?:til\s+sammen|til\s+saman|totalt|i\s+alt|samlet|samla|in\s+total|altogether|a\s+total\s+of)"
+    r"(?:\s+(?:på|om\s+lag|omlag|ca\.?|cirka|about|around|some))?\s*$",
+    re.IGNORECASE,
+)
+# A lead-in up to a colon before the first line of a sentence («Budsjettet er anslått slik: …»).
+_LEAD_IN = re.compile(r"^[^:]*:\s+(?=[^\W\d_])")
+# A conjunction that joins a line to the one before it («… og testing»), not part of its name.
+_JOINER = re.compile(r"^(?:og|samt|and|plus)\s+(?=\S)|(?<=\S)\s+(?:og|samt|and|plus)$", re.IGNORECASE)
+# Words that announce the parts of the amount before them («til prosjektet: …», «fordelt slik»).
+_PARTS_CUE = re.compile(r":|\bfordel\w*|\bslik\b|\bsom følger\b|\bas follows\b|\bbroken down\b", re.IGNORECASE)
+
+
+# Words around an opening amount that make it what the project needs or costs in all.
+_WHOLE_COST = re.compile(
+    r"\b(?:trenger|treng|behov\s+for|søker|søkjer|ber\s+om|budsjett\w*|kost(?:er|ar|nad\w*)|ramme\w*|total\w*|samlet|samla|"
+    r"prosjektet|we\s+need|apply|budget\w*|costs?|the\s+project)\b",
+    re.IGNORECASE,
+)
+
+
+def _lead_total(sentence: str, found: list[tuple[int, int, int]]) -> bool:
+    """Whether the sentence opens with the total: a colon or «fordelt slik» after its first amount
+    says the two or more amounts after it are its parts, and they add up to it, or the words
+    before the colon say it is the whole cost («Vi trenger kr 2 500 000,- til prosjektet: …»;
+    then budget-present says the parts do not add up, instead of a total of both)."""
+    if len(found) < 3:
+        return False
+    first = found[0][2]
+    parts = [value for _, _, value in found[1:]]
+    between = sentence[found[0][1] : found[1][0]]
+    if not _PARTS_CUE.search(between):
+        return False
+    if abs(first - sum(parts)) <= max(1, first // 1000):
+        return True
+    lead = sentence[: found[0][0]] + between.split(":", 1)[0]
+    return ":" in between and first > max(parts) and bool(_WHOLE_COST.search(lead))
 
 
 def _amounts_in(text: str, bare: bool) -> list[tuple[int, int, int]]:
@@ -277,8 +242,10 @@ def _prose_amounts(budget: Budget, sentence: str, lineno: int, raw: str) -> None
     found = find_amounts(sentence)[:MAX_TEXT_LINES]
     if not found or _SAVINGS.search(sentence):
         return  # «… sparer kvar kommune 1 mill. kr i året» is a gain, not a cost of the project
-    if len(found) == 1 and _PROSE_TOTAL.search(sentence) and budget.stated_total is None:
-        budget.stated_total, budget.total_line = found[0][2], lineno
+    if len(found) == 1 and _PROSE_TOTAL.search(sentence) and budget.stated_total in (None, found[0][2]):
+        # The total, or the total said again («Vi søker om 1 400 000 kr til utvikling og testing»).
+        if budget.stated_total is None:
+            budget.stated_total, budget.total_line = found[0][2], lineno
         return
     summed = next((k for k, (start, _, _) in enumerate(found) if _SUM_BEFORE.search(sentence[max(0, start - 40):start])), None)
     if summed is not None and budget.stated_total is None:
@@ -288,29 +255,52 @@ def _prose_amounts(budget: Budget, sentence: str, lineno: int, raw: str) -> None
         rest = [f for k, f in enumerate(found) if k != summed]
         if all(_PERIOD.search(sentence[end:end + 40]) for _, end, _ in rest):
             return
+    lead_total = _lead_total(sentence, found) and budget.stated_total is None
+    if lead_total:
+        # «Vi trenger kr 2 400 000,- til prosjektet: frikjøp … kr 1 200 000,-, …»: the amount the
+        # sentence opens with, which the amounts after the colon add up to, is the total.
+        budget.stated_total, budget.total_line = found[0][2], lineno
     parts_of = _subtotals(sentence, found)
+    taken = 0  # where the text of the line before ends: what comes after is the next line's
     for k, (start, end, value) in enumerate(found):
         if k == summed and budget.total_line == lineno and budget.stated_total == value:
+            continue
+        if k == 0 and lead_total:
             continue
         if k in parts_of:
             continue  # the amounts after it split it up; they are the lines
         after_end = found[k + 1][0] if k + 1 < len(found) else len(sentence)
         after = sentence[end:after_end]
-        if _LEAD_WORDS.match(after):
+        if _LEAD_WORDS.match(after) and not _SUM_AFTER.match(after):
             item = _LEAD_WORDS.sub("", after, count=1)
+            # «…, til sammen» at its end leads to the total (only its last words are looked at).
+            item = item[:-80] + _SUM_TAIL.sub("", item[-80:])
+            own = (start, after_end)
         else:
             before_start = found[k - 1][1] if k else 0
             item = sentence[before_start:start]
+            # The line's own words: from where the line before ends, through what follows its
+            # amount up to the next comma or «og» («5 mill. kr (ikke med i summen), …»).
+            tail_end = after_end if k + 1 == len(found) else end + len(_OWN_TAIL.match(after).group(0))
+            own = (max(before_start, taken), tail_end)
+            if k == 0 or (k == 1 and lead_total):
+                # What stands before a colon leads in to the lines («Budsjettet er anslått slik:
+                # frikjøp av ansatte 900 000 kr»): the line is what follows it.
+                item = _LEAD_IN.sub("", item)
             tail = re.sub(r"\s+", " ", after).strip(_ITEM_TRIM + ".")
             if k + 1 == len(found) and re.search(r"[^\W\d]{2}", _LEADING_UNIT.sub("", tail)):
                 # The rest of the sentence says what the amount is for too: «… abonnement på
                 # 400 000 kr per år etter prosjektet» is a subscription after the project.
                 item = f"{item} … {_LEADING_UNIT.sub('', tail)}"
         item = _LEADING_UNIT.sub("", re.sub(r"\s+", " ", item).strip(_ITEM_TRIM + ".")).strip(_ITEM_TRIM + ".")
+        item = _JOINER.sub("", item) or item
         if _PROSE_TOTAL.search(item) and k == 0 and budget.stated_total is None and len(found) > 1 and not _LEAD_WORDS.match(after):
             budget.stated_total, budget.total_line = value, lineno
             continue
-        budget.lines.append(BudgetLine(item=item or sentence.strip(), category=infer_category(item or sentence), amount=value, line=lineno, raw=raw))
+        taken = own[1]
+        # `raw` is the line's own part of the sentence, so that «ikke med i summen» said of one
+        # line does not take the others in the paragraph out of the total.
+        budget.lines.append(BudgetLine(item=item or sentence.strip(), category=infer_category(item or sentence), amount=value, line=lineno, raw=sentence[own[0]:own[1]].strip() or raw))
 
 
 # «7,9 mill. går til utviklingsfasen (5,5 mill.), frikjøp (1,6 mill.) …», «NOK 3 million, of which

@@ -38,7 +38,7 @@ def _rules() -> dict[str, list[tuple[re.Pattern[str], str]]]:
     except (OSError, UnicodeDecodeError, DataFileError) as exc:
         raise BudgetRulesError(f"{path}: {exc}") from exc
     out: dict[str, list[tuple[re.Pattern[str], str]]] = {}
-    for key in ("excluded", "procurement", "process", "procurement_weak", "unclear", "including"):
+    for key in ("excluded", "procurement", "process", "procurement_weak", "unclear", "including", "asked"):
         entries = data.get(key, [])
         rules = []
         for n, entry in enumerate(entries):
@@ -66,6 +66,27 @@ def excluded(text: str) -> bool:
 def including(text: str) -> bool:
     """The text says the budget holds what it names («Budsjettet inkluderer …»)."""
     return _first("including", text[:MAX_TEXT]) is not None
+
+
+def asked(text: str) -> bool:
+    """The text asks for money for what it names («… som vi også ber om støtte til»)."""
+    return _first("asked", text[:MAX_TEXT]) is not None
+
+
+# Reasons that name the purchase itself; roll-out and operation words also describe what a
+# solution developed in the project may later be used for («… som kan tas i bruk av alle»).
+_PURCHASE_REASONS = frozenset({"finished", "all-users", "licences"})
+
+
+def asks_for_purchase(text: str) -> bool:
+    """The sentence asks support for buying or rolling out the finished solution: it asks
+    («ber vi om», «søker om», «we apply for»), its meaning is procurement and it is not said to be
+    kept out. A roll-out word in a sentence that also asks for development or tests («Vi søker om
+    3 mill. til utvikling og utprøving av en løsning som kan tas i bruk av alle») does not count."""
+    meaning = classify(text)
+    if meaning.kind != PROCUREMENT or meaning.excluded or not asked(text):
+        return False
+    return meaning.reason in _PURCHASE_REASONS or _first("process", text[:MAX_TEXT]) is None
 
 
 # A budget line or a sentence about one is short; past this its words are not read (a line of

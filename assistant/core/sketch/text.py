@@ -240,3 +240,15 @@ def prose(lines: list[str]) -> Prose:
             prose_lines += 1
             prose_words += words
     return Prose(total, tokens_in_all, prose_lines, prose_words)
+
+
+def clip(text: str, limit: int) -> str:
+    """`text` cut to at most `limit` characters at a word boundary, with «…» where it was cut: a
+    quote in a finding never ends in half a word («anslå»)."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: max(1, limit - 1)]
+    if not text[len(cut)].isspace() and " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:–-") + "…"

@@ -10,9 +10,13 @@ from textual.widget import Widget
 from textual.widgets import Input, Select, Static
 
 from ...core.sketch.amounts import format_amount, parse_amount
-from ...core.sketch.budget import CATEGORY_LABELS, infer_category
+from ...core.judging.findings import Level, Status
+from ...core.sketch.budget import CATEGORY_LABELS, infer_category, procurement_in_stated_total
 from ...core.sketch.model import BudgetCategory, BudgetLine, Language
-from ..messages import DraftChanged
+from ...core.sketch.text import clip
+from ..messages import DraftChanged, LiveUpdated
+from ..safe import shown
+from ..widgets.checklist import ICONS
 from .table_editor import FormError, TableEditorScreen, table_bindings
 
 _YEAR_PART = re.compile(r"^\s*((?:19|20)\d\d|år\s*\d|year\s*\d)\s*[:=]\s*(.+?)\s*$", re.IGNORECASE)
@@ -115,12 +119,32 @@ class BudgetScreen(TableEditorScreen):
         self.show_totals()
 
     def show_totals(self) -> None:
+        def money(value: int) -> str:
+            return format_amount(value, currency=True, lang=self.lang, nbsp=True)
+
         total = sum((line.amount or sum(line.years.values())) for line in self.lines if not line.procurement)
         procurement = sum((line.amount or sum(line.years.values())) for line in self.lines if line.procurement)
-        text = self.tr("tui.budget.total", total=format_amount(total, currency=True, lang=self.lang, nbsp=True))
+        text = self.tr("tui.budget.total", total=money(total))
         if procurement:  # on a line of its own at 80 columns; an amount never breaks inside
-            text += "\n" + self.tr("tui.budget.procurement_total", amount=format_amount(procurement, currency=True, lang=self.lang, nbsp=True))
+            text += "\n" + self.tr("tui.budget.procurement_total", amount=money(procurement))
+        # The sum here leaves procurement out; the sketch's own total may not, and then the check
+        # fails on it: say so rather than let the sum above suggest all is well.
+        budget = self.app.draft.sketch.budget  # type: ignore[attr-defined]
+        if procurement_in_stated_total(budget):
+            text += "\n" + ICONS[Status.FAIL] + " " + self.tr("tui.budget.total_includes", total=money(budget.stated_total or 0))
+        elif (said := self._procurement_failure()) is not None:
+            text += "\n" + ICONS[Status.FAIL] + " " + shown(clip(said, 140))  # two lines at 80 columns
         self.query_one("#budget-totals", Static).update(text)
+
+    def _procurement_failure(self) -> str | None:
+        """The check's first reason to fail the budget on procurement, when it has run on this text."""
+        live = self.app.live  # type: ignore[attr-defined]
+        if live is None or live.report is None or live.text != self.app.draft.text:  # type: ignore[attr-defined]
+            return None
+        result = live.report.criterion("budget-excludes-procurement")
+        if result is None or result.status is not Status.FAIL:
+            return None
+        return next((f.message for f in result.findings if f.level is Level.FAIL), None)
 
     def save_rows(self) -> None:
         years = sorted({y for line in self.lines for y in line.years} | set(self.years))
@@ -129,6 +153,10 @@ class BudgetScreen(TableEditorScreen):
 
     @on(DraftChanged)
     def _draft_changed(self) -> None:
+        self.show_totals()
+
+    @on(LiveUpdated)
+    def _live(self) -> None:
         self.show_totals()
 
     # ------------------------------------------------------------------ form

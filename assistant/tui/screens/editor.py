@@ -34,6 +34,7 @@ class EditorScreen(UiLanguage, Screen):
         Binding("f9", "focus_text", "tui.key.text", id="editor.text"),
         Binding("ctrl+z", "undo", "tui.key.undo", id="editor.undo"),
         Binding("ctrl+y", "redo", "tui.key.redo", id="editor.redo"),
+        Binding("ctrl+t", "comments", "tui.key.comments", id="editor.comments", show=False),
     ]
 
     def __init__(self, section: str = WHOLE) -> None:
@@ -58,7 +59,7 @@ class EditorScreen(UiLanguage, Screen):
         from ..widgets.comments import CommentsPanel
         from ..advising import db_factory
 
-        return CommentsPanel(self.app.draft.path, db_factory=db_factory(self.app), lang=self.lang, hide_when_empty=True, id="comments")  # type: ignore[attr-defined]
+        return CommentsPanel(self.app.draft.path, db_factory=db_factory(self.app), lang=self.lang, hide_when_empty=True, collapsible=True, id="comments")  # type: ignore[attr-defined]
 
     def on_mount(self) -> None:
         self.relabel()
@@ -187,8 +188,28 @@ class EditorScreen(UiLanguage, Screen):
     def action_focus_text(self) -> None:
         self.query_one("#text", TextArea).focus()
 
+    def action_comments(self) -> None:
+        """Open the advisor's comments under the text (one line while closed), or close them."""
+        from ..widgets.comments import CommentsPanel
+
+        panel = self.query_one("#comments", CommentsPanel)
+        if not panel.display:
+            return
+        if not panel.toggle():
+            self.query_one("#text", TextArea).focus()
+
     def action_undo(self) -> None:
-        self.query_one("#text", TextArea).undo()
+        self.query_one("#text", TextArea).action_undo()
+
+    def undo_outside(self) -> None:
+        """Ctrl+Z with no typing left to undo: the last write made outside the editor (an
+        interview answer, a budget list turned into the table) is undone in the draft."""
+        draft = self.app.draft  # type: ignore[attr-defined]
+        self.commit()
+        if draft.undo() is None:
+            return
+        self.load()
+        self.notify(self.tr("tui.interview.undone"), markup=False)
 
     def action_redo(self) -> None:
         self.query_one("#text", TextArea).redo()

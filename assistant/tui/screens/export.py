@@ -26,6 +26,7 @@ from ..widgets.checklist import ICONS
 from ..widgets.footer import CompactFooter
 from ..widgets.nav_bar import NavBar
 from ..widgets.page_gauge import format_pages
+from ..widgets.tick_box import TickBox
 from .confirm import ConfirmScreen
 
 
@@ -71,13 +72,13 @@ class ExportScreen(UiLanguage, Screen):
             yield Static(id="export-title", classes="pane-title")
             yield Static(id="summary")
             with Horizontal(classes="export-row"):
-                yield Checkbox(id="want-md", value=True, compact=True)
+                yield TickBox(id="want-md", value=True, compact=True)
                 yield Input(id="md-path", compact=True)
             with Horizontal(classes="export-row"):
-                yield Checkbox(id="want-pdf", value=True, compact=True)
+                yield TickBox(id="want-pdf", value=True, compact=True)
                 yield Input(id="pdf-path", compact=True)
             with Horizontal(classes="export-row"):
-                yield Checkbox(id="want-docx", value=False, compact=True)
+                yield TickBox(id="want-docx", value=False, compact=True)
                 yield Input(id="docx-path", compact=True)
             with Horizontal(id="export-buttons"):
                 yield Button(id="export", variant="primary")
@@ -89,9 +90,17 @@ class ExportScreen(UiLanguage, Screen):
         self.query_one("#md-path", Input).value = str(md)
         self.query_one("#pdf-path", Input).value = str(pdf)
         self.query_one("#docx-path", Input).value = str(default_docx_path(self.app.draft.path))  # type: ignore[attr-defined]
+        self.call_after_refresh(self._show_path_ends)
         self.relabel()
         self.action_recheck()
         self.query_one("#export", Button).focus()
+
+    def _show_path_ends(self) -> None:
+        """A path longer than its field shows its end: the file name and extension matter most."""
+        for field_id in ("#md-path", "#pdf-path", "#docx-path"):
+            path = self.query_one(field_id, Input)
+            path.action_home()  # the cursor is at the end already, but Textual scrolls only on a move
+            path.action_end()
 
     def relabel(self) -> None:
         self.query_one(NavBar).relabel()
@@ -212,6 +221,7 @@ class ExportScreen(UiLanguage, Screen):
         elif worker.group == "export" and event.state == WorkerState.SUCCESS:
             self.result = worker.result
             self.show_result()
+            self.app.keep_version("export")  # type: ignore[attr-defined]  # the text as exported, in the history
         elif event.state == WorkerState.ERROR and worker.group in ("export", "export-check"):
             error = worker.error
             if isinstance(error, ServiceUnavailable):

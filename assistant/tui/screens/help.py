@@ -15,7 +15,7 @@ class HelpScreen(UiLanguage, ModalScreen[None]):
     """The help text; Esc or F1 closes it."""
 
     CSS_PATH = "help.tcss"
-    BINDINGS = [Binding("escape,f1,q", "close", "tui.key.close", id="help.close")]
+    BINDINGS = [Binding("escape,f1,q,question_mark", "close", "tui.key.close", id="help.close")]
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-dialog"):

@@ -15,7 +15,7 @@ from textual.widgets import DataTable, Header, Static
 
 from ...advisor.db import HistoryDB
 from ...advisor.report import section_title, status_label
-from ...advisor.versions import Comparison, Version, compare, in_language, judge_unjudged, list_versions, restore_version
+from ...advisor.versions import Comparison, Version, compare, in_language, judge_unjudged, list_versions, note_key, note_text, restore_version
 from ...core.files.storage import SkisseFileError
 from ...core.sketch.safetext import visible
 from ...i18n import t
@@ -100,7 +100,7 @@ class HistoryScreen(Screen):
                 if n := verdicts.count(status):
                     summary.append(f"{n}{'✓!✗'[('pass', 'warn', 'fail').index(status)]} ", style=STATUS_STYLE[status])
             mark = "▸ " if self.marked is not None and self.marked.id == v.id else ""
-            table.add_row(f"{mark}{v.number}", v.created[:16].replace("T", " "), summary, cell(v.note or ""), key=str(v.id))
+            table.add_row(f"{mark}{v.number}", v.created[:16].replace("T", " "), summary, cell(note_text(v.note, self.lang)), key=str(v.id))
         self.query_one("#history-empty", Static).update("" if self.versions else self.tr("advisor.tui.no_versions"))
         text = None
         try:
@@ -236,12 +236,12 @@ class HistoryScreen(Screen):
         db = self.db_factory()
         try:
             if draft.text != version.text:
-                record_version(db, self.path, draft.text, note="before restore")
+                record_version(db, self.path, draft.text, note=note_key("before-restore"))
             draft.set_text(version.text)
             save_now = getattr(self.app, "save_now", None)
             if save_now is not None:
                 save_now()
-            record_version(db, self.path, version.text, report=version.report, note=f"restored version {version.number}")
+            record_version(db, self.path, version.text, report=version.report, note=note_key("restored", version.number))
         finally:
             db.close()
         for screen in self.app.screen_stack:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -12,10 +14,10 @@ from textual.widgets import Header, Markdown, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
-from ...core.sketch.answers import answer_key, answered_keys, find_in_answer, set_answer, shape_answer
+from ...core.sketch.answers import answer_key, answered_keys, set_answer, shape_answer
 from ...core.sketch.sections import spec
 from ..interview_plan import Step, interview_steps
-from ..keys import UiLanguage
+from ..keys import UiLanguage, localise_bindings
 from ..messages import DraftChanged
 from ..widgets.answer_box import AnswerBox
 from ..widgets.footer import CompactFooter
@@ -27,13 +29,16 @@ from ..widgets.reply_stream import (
     stream_into,
 )
 from ..widgets.safe_markdown import SafeMarkdown
+from .interview_answers import AnswerFindings, AnswerLength, _count, _pages
 
 
 class ChatMessage(SafeMarkdown):
     """One message in the chat; the role decides its look."""
 
+    remake: Callable[[], str] | None = None  # the text again, in the window's language
 
-class InterviewScreen(StreamingReplies, UiLanguage, Screen):
+
+class InterviewScreen(AnswerLength, AnswerFindings, StreamingReplies, UiLanguage, Screen):
     """Questions on the right, sections on the left; each answer lands in the draft at once."""
 
     screen_name = "interview"
@@ -45,6 +50,7 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
         Binding("escape", "stop", "tui.key.stop", id="interview.stop"),
         Binding("ctrl+r", "retry", "tui.key.retry", id="interview.retry"),
         Binding("ctrl+d", "draft", "tui.key.draft", id="interview.draft"),
+        Binding("ctrl+z", "undo_answer", "tui.key.undo_answer", id="interview.undo", show=False),
     ]
 
     def __init__(self) -> None:
@@ -74,21 +80,34 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
         self.steps = interview_steps(self.app.services.rubric_for(draft.sketch), self.lang)  # type: ignore[attr-defined]
         self.relabel()
         self.query_one("#chat").anchor()
-        self.say(self.tr("tui.interview.intro", coach=self._coach_name()), "msg-coach")
+        self.say_tr("tui.interview.intro", "msg-coach", coach=lambda lang: self._coach_name())
         start = self.next_open(-1)
         done = sum(not self.is_open(i) for i in range(len(self.steps)))
         if start is None:
             self.index = len(self.steps) - 1
-            self.say(self.tr("tui.interview.all_answered"), "msg-coach")
+            self.say_tr("tui.interview.all_answered", "msg-coach")
             self._refresh_sections()
             self._refresh_progress()
         else:
             if done and start > 0:  # a new sketch (its applicant from the form) starts at the top, not «where you left off»
-                self.say(self.tr("tui.interview.resumed", done=done, total=len(self.steps)), "msg-note")
+                self.say_tr("tui.interview.resumed", "msg-note", done=done, total=len(self.steps))
             self.ask(start)
         self.query_one("#answer", AnswerBox).focus()
 
     def relabel(self) -> None:
+        """Every text of the screen in the window's language: the questions in the transcript,
+        the current one, the progress line and the keys (answers stay as written)."""
+        if self.steps:
+            steps = interview_steps(self.app.services.rubric_for(self.app.draft.sketch), self.lang)  # type: ignore[attr-defined]
+            if len(steps) == len(self.steps):  # the same questions, in the new language
+                self.steps = steps
+        for message in self.query(ChatMessage):
+            remake = getattr(message, "remake", None)
+            if remake is not None:
+                message.update(remake())
+        box = self.query_one("#answer", AnswerBox)
+        localise_bindings(box, self.lang)
+        self.refresh_bindings()
         self.query_one(NavBar).relabel()
         self.query_one("#sections-title", Static).update(self.tr("tui.interview.sections"))
         self.query_one("#answer", AnswerBox).placeholder = self.tr("tui.interview.placeholder")
@@ -167,23 +186,27 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
 
     # ------------------------------------------------------------------ chat
 
-    def say(self, text: str, role: str) -> ChatMessage:
+    def say(self, text: str, role: str, remake: Callable[[], str] | None = None) -> ChatMessage:
+        """A message in the chat; `remake` gives its text again in the window's language."""
         message = ChatMessage(text, classes=role)
+        message.remake = remake
         self.query_one("#chat").mount(message)
         return message
 
-    def ask(self, index: int) -> None:
-        """Put question `index` to the user."""
-        if not self.steps:
-            return
-        if index >= len(self.steps):
-            self.index = len(self.steps) - 1
-            self.say(self.tr("tui.interview.done"), "msg-coach")
-            self._refresh_sections()
-            return
-        self.index = max(0, index)
-        step = self.steps[self.index]
-        previous = self.steps[self.index - 1].section if self.index > 0 else None
+    def say_tr(self, key: str, role: str, /, **kwargs: object) -> ChatMessage:
+        """A message from the catalogue, said again in a new language when the window's
+        changes. A value may be a function of the language (a number written its way)."""
+
+        def text() -> str:
+            return self.tr(key, **{k: (v(self.lang) if callable(v) else v) for k, v in kwargs.items()})
+
+        return self.say(text(), role, text)
+
+    def _question_text(self, index: int) -> str:
+        """Question `index` as put to the user: with its section's title (and guide) first when
+        it opens a section."""
+        step = self.steps[index]
+        previous = self.steps[index - 1].section if index > 0 else None
         lines = []
         if step.section != previous or index == 0:
             s = spec(step.section)
@@ -192,7 +215,20 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
                 if not step.from_guide:
                     lines.append(f"_{s.guide.get(self.lang)}_")
         lines.append(step.question)
-        self.say("\n\n".join(lines), "msg-question")
+        return "\n\n".join(lines)
+
+    def ask(self, index: int) -> None:
+        """Put question `index` to the user."""
+        if not self.steps:
+            return
+        if index >= len(self.steps):
+            self.index = len(self.steps) - 1
+            self.say_tr("tui.interview.done", "msg-coach")
+            self._refresh_sections()
+            return
+        self.index = max(0, index)
+        at = self.index
+        self.say(self._question_text(at), "msg-question", lambda: self._question_text(at))
         self._refresh_sections()
         self._refresh_progress()
 
@@ -206,7 +242,31 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
 
     def answer(self, answer: str) -> None:
         """Write the answer to the current question into its own block, replacing an earlier
-        one; offer what it names for the budget, the partner list or the applicant."""
+        one; offer what it names for the budget, the partner list or the applicant. An answer
+        longer than the whole sketch may be (a paste of a whole report) is asked about first:
+        with «no» it goes back into the box, nothing written."""
+        words, pages, limit = self._answer_size(answer)
+        if pages <= limit:
+            self._write(answer)
+            return
+        from .confirm import ConfirmScreen
+
+        index = self.index
+
+        def chosen(yes: bool | None) -> None:
+            if yes:
+                self.index = index
+                self._write(answer, long=True)
+            else:
+                box = self.query_one("#answer", AnswerBox)
+                if not box.text.strip():
+                    box.value = answer  # the user's text is never lost
+                self.say_tr("tui.interview.too_long_kept", "msg-note")
+
+        question = self.tr("tui.interview.too_long_question", words=_count(words, self.lang), pages=_pages(pages, self.lang), limit=limit)
+        self.app.push_screen(ConfirmScreen(question, self.tr("tui.interview.too_long_yes"), self.tr("tui.interview.too_long_no")), chosen)
+
+    def _write(self, answer: str, *, long: bool = False) -> None:
         draft = self.app.draft  # type: ignore[attr-defined]
         step = self.steps[self.index]
         key = self.key(self.index)
@@ -215,84 +275,24 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
         shaped = shape_answer(answer, draft.language.value, step.question)
         # Each line of the answer on its own line, as typed (a budget written line by line).
         self.say("\\\n".join(escape(line) for line in answer.splitlines()), "msg-user")
+        before = draft.text
         draft.set_section(step.section, set_answer(body, key, shaped.text))
+        draft.remember("answer", before)  # Ctrl+Z here or in the editor puts the text back
         if again:
-            self.say(self.tr("tui.interview.replaced"), "msg-note")
+            self.say_tr("tui.interview.replaced", "msg-note")
         if shaped.note:
-            self.say(self.tr("tui.interview.kept_as_note"), "msg-note")
-        self._offer_found(answer, step.section)
-        self.reply(step, answer)
-
-    # ------------------------------------------------------------------ what an answer names
-
-    def _offer_found(self, answer: str, section: str) -> None:
-        from ...core.sketch.budget import infer_category
-        from ...core.sketch.orgs import format_orgnr, infer_kind
-
-        draft = self.app.draft  # type: ignore[attr-defined]
-        meta = draft.metadata()
-        budget = draft.sketch.budget
-        found = find_in_answer(
-            answer,
-            section,
-            applicant=meta.applicant.name if meta.applicant else None,
-            partners=[p.name for p in meta.partners],
-            budget_items=[line.item for line in _table_lines(budget)],
-        )
-        if not found:
+            self.say_tr("tui.interview.kept_as_note", "msg-note")
+        words, _, limit = self._answer_size(answer)
+        total = self._sketch_pages()
+        if long:
+            # No praise for a paste longer than the sketch: say what it did to the page count,
+            # and stay on the question so a shorter answer replaces it.
+            self.say_tr("tui.interview.too_long_written", "msg-coach", words=lambda lang: _count(words, lang), pages=lambda lang: _pages(total, lang), limit=limit)
             return
-        lines: list[str] = []
-        if found.applicant:
-            name, orgnr = found.applicant
-            lines.append(self.tr("tui.interview.found_applicant", name=name, orgnr=f" ({format_orgnr(orgnr)})" if orgnr else ""))
-        for name in found.partners:
-            kind = infer_kind(name)
-            kind_key = kind.value if kind.is_public else "offentlig"
-            lines.append(self.tr("tui.interview.found_partner", name=name, kind=self.tr(f"tui.kind.{kind_key}")))
-        from ...core.sketch.amounts import format_amount
-
-        for item, amount in found.budget:
-            category = self.tr(f"tui.category.{infer_category(item).value}")
-            lines.append(self.tr("tui.interview.found_budget", item=item, category=category, amount=format_amount(amount, currency=True, lang=self.lang)))
-        from .confirm import ConfirmScreen
-
-        question = self.tr("tui.interview.found_question") + "\n\n" + "\n".join(f"• {escape(line)}" for line in lines)
-
-        def write(yes: bool | None) -> None:
-            if yes:
-                self.write_found(found)
-                self.say(escape(self.tr("tui.interview.found_written", what="; ".join(lines))), "msg-note")
-
-        self.app.push_screen(ConfirmScreen(question, self.tr("tui.interview.found_yes"), self.tr("tui.interview.found_no")), write)
-
-    def write_found(self, found) -> None:
-        """Put what an answer named where it counts: the applicant and partners in the metadata
-        (F5), budget lines in the budget table (F4)."""
-        from ...core.sketch.budget import infer_category
-        from ...core.sketch.model import BudgetLine, Organisation, Partner
-        from ...core.sketch.orgs import infer_kind
-
-        draft = self.app.draft  # type: ignore[attr-defined]
-        if found.applicant:
-            name, orgnr = found.applicant
-            draft.set_applicant(Organisation(name=name, orgnr=orgnr, kind=infer_kind(name)))
-        if found.partners:
-            meta = draft.metadata()
-            draft.set_partners([*meta.partners, *(Partner(name=n, kind=infer_kind(n)) for n in found.partners)])
-        if found.budget:
-            budget = draft.sketch.budget
-            lines = _table_lines(budget)  # lines read from prose (an answer) are not the table's
-            years = list(budget.year_columns) if lines and budget.year_columns else None
-            lines += [BudgetLine(item=item, category=infer_category(item), amount=amount) for item, amount in found.budget]
-            if _table_lines(budget):
-                draft.set_budget(lines, years)
-            else:  # no table yet: one after the section's text, which stays as written
-                from ...core.sketch.editing import budget_table
-
-                section = draft.sketch.section("budget")
-                body = section.body.strip("\n") if section else ""
-                table = budget_table(lines, draft.sketch.language, None)
-                draft.set_section("budget", f"{body}\n\n{table}" if body.strip() else table)
+        if total > limit:
+            self.say_tr("tui.interview.over_pages", "msg-note", pages=lambda lang: _pages(total, lang), limit=limit)
+        self._offer_found(answer, step.section, key)
+        self.reply(step, answer)
 
     def reply(self, step: Step, answer: str) -> None:
         from ...coach.base import CoachRequest
@@ -327,7 +327,7 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
             self._after_reply()
         elif state == WorkerState.CANCELLED:
             if not self._moving:
-                self.say(self.tr("tui.interview.stopped"), "msg-note")
+                self.say_tr("tui.interview.stopped", "msg-note")
                 self._can_retry = True
             self._moving = False
         elif state == WorkerState.ERROR:
@@ -347,8 +347,7 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
         following = self.next_open(self.index)
         section_done = not any(self.is_open(i) for i, s in enumerate(self.steps) if s.section == step.section)
         if section_done and not getattr(self.app.coach, "offline", False):  # type: ignore[attr-defined]
-            title = spec(step.section).title.get(self.lang) if spec(step.section) else step.section
-            self.say(self.tr("tui.interview.section_done_model", section=title), "msg-note")
+            self.say_tr("tui.interview.section_done_model", "msg-note", section=lambda lang: _title(step.section, lang))
         if following is None:
             self.ask(len(self.steps))
         else:
@@ -360,7 +359,7 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
             return
         coach = self.app.coach  # type: ignore[attr-defined]
         if getattr(coach, "offline", False) and not getattr(coach, "rewrites", False):
-            self.say(self.tr("tui.interview.draft_needs_model"), "msg-note")
+            self.say_tr("tui.interview.draft_needs_model", "msg-note")
             return
         section = self.steps[self.index].section
         self._cancel_reply()
@@ -416,8 +415,6 @@ class InterviewScreen(StreamingReplies, UiLanguage, Screen):
             self.jump_to(event.option.id)
 
 
-def _table_lines(budget) -> list:
-    """The budget's lines that stand in its table (the checker also reads lines from prose)."""
-    if budget is None or budget.table_start is None or budget.table_end is None or getattr(budget, "written", "table") != "table":
-        return []
-    return [line for line in budget.lines if line.line is None or budget.table_start <= line.line <= budget.table_end]
+def _title(section: str, lang: str) -> str:
+    s = spec(section)
+    return s.title.get(lang) if s else section

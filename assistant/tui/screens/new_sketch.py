@@ -20,7 +20,7 @@ from ..draft import Draft
 from ..keys import UiLanguage
 from ..safe import shown
 from ..widgets.footer import CompactFooter
-from ..widgets.sketch_fields import LANGUAGES, SketchFields
+from ..widgets.sketch_fields import LANGUAGES, TITLE_MAX, SketchFields
 
 
 def slug(title: str) -> str:
@@ -70,6 +70,19 @@ class NewSketchScreen(UiLanguage, Screen):
         self.query_one("#new-heading", Static).update(self.tr("tui.new.heading"))
         self.query_one("#create", Button).label = self.tr("tui.new.create")
         self.query_one("#cancel", Button).label = self.tr("tui.new.cancel")
+
+    @on(Input.Changed, "#title")
+    def _title_length(self, event: Input.Changed) -> None:
+        """Say at once when the title is longer than a title can be (it stays as typed)."""
+        error = self.query_one("#form-error", Static)
+        too_long = len(event.value.strip()) > TITLE_MAX
+        if too_long:
+            error.update(self.tr("tui.new.title_too_long", n=len(event.value.strip()), max=TITLE_MAX))
+        elif self._title_warned:
+            error.update("")
+        self._title_warned = too_long
+
+    _title_warned = False
 
     @on(Input.Changed, "#title")
     def _suggest_path(self, event: Input.Changed) -> None:

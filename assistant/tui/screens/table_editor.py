@@ -122,7 +122,7 @@ class TableEditorScreen(UiLanguage, Screen):
                 fields = self.form_fields()
                 self._field_keys = [key for key, _, _ in fields]
                 for key, widget, wide in fields:
-                    with Vertical(classes="wide") if wide else Vertical():
+                    with Vertical(classes=f"field-{key} wide" if wide else f"field-{key}"):
                         yield Label(id=f"l-{key}")
                         yield widget
             with Horizontal(id=f"{name}-buttons"):

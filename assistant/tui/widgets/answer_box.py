@@ -67,6 +67,15 @@ class AnswerBox(TextArea, inherit_bindings=False):
             return
         await super()._on_key(event)
 
+    def action_undo(self) -> None:
+        """Undo typing in the box; an empty box's Ctrl+Z undoes the last answer written in."""
+        if self.history.undo_stack:
+            self.undo()
+            return
+        undo_answer = getattr(self.screen, "action_undo_answer", None)
+        if undo_answer is not None:
+            undo_answer()
+
     def action_newline(self) -> None:
         start, end = self.selection
         self._replace_via_keyboard("\n", start, end)

@@ -19,6 +19,8 @@ def _escape(text: str) -> str:
 class Checklist(OptionList):
     """Criteria and findings; Enter on a finding asks to show its line."""
 
+    DEFAULT_CSS = "Checklist { scrollbar-gutter: stable; }"  # the same width with a scrollbar or without
+
     class FindingChosen(Message):
         """A finding with a place in the text was chosen."""
 

@@ -30,6 +30,7 @@ class CommentsPanel(Vertical):
     DEFAULT_CSS = """
     CommentsPanel { height: auto; max-height: 50%; }
     CommentsPanel > .pane-title { padding: 0 1; text-style: bold; }
+    CommentsPanel.-collapsed > .pane-title { margin-bottom: 0; }
     CommentsPanel OptionList { height: auto; max-height: 20; }
     CommentsPanel #comments-empty { color: $text-muted; padding: 0 1; }
     """
@@ -50,9 +51,14 @@ class CommentsPanel(Vertical):
         author: str = "",
         lang: str = "nb",
         hide_when_empty: bool = False,
+        collapsible: bool = False,
         id: str | None = None,
     ) -> None:
         super().__init__(id=id)
+        # Collapsible (under the editor): one line saying how many are open until opened, so
+        # the text keeps its height at 80×24.
+        self.collapsible = collapsible
+        self.expanded = not collapsible
         self.path = Path(path)
         self.db_factory = db_factory
         self.author = author
@@ -60,6 +66,11 @@ class CommentsPanel(Vertical):
         self.hide_when_empty = hide_when_empty
         self.comments: list[Comment] = []
         self._text = ""
+
+    def on_mount(self) -> None:
+        from ..keys import localise_bindings
+
+        localise_bindings(self, self.lang)  # «r Løs / åpne igjen» in the footer, not its catalogue key
 
     def compose(self) -> ComposeResult:
         yield Static(t("advisor.tui.comments", self.lang), classes="pane-title")
@@ -89,9 +100,28 @@ class CommentsPanel(Vertical):
         options = self.query_one(OptionList)
         options.clear_options()
         options.add_options([Option(self._label(c), id=str(c.id)) for c in self.comments])
-        self.query_one("#comments-empty").display = not self.comments
         if self.hide_when_empty:
             self.display = bool(self.comments)
+        self._show_expanded()
+
+    def _show_expanded(self) -> None:
+        title = self.query_one(".pane-title", Static)
+        if self.expanded:
+            title.update(t("advisor.tui.comments_shown" if self.collapsible else "advisor.tui.comments", self.lang))
+        else:
+            open_ = sum(c.is_open for c in self.comments)
+            title.update(t("advisor.tui.comments_collapsed", self.lang, open=open_, total=len(self.comments)))
+        self.set_class(not self.expanded, "-collapsed")
+        self.query_one(OptionList).display = self.expanded
+        self.query_one("#comments-empty").display = self.expanded and not self.comments
+
+    def toggle(self) -> bool:
+        """Open or close the list (collapsible panels); True when it is open now."""
+        self.expanded = not self.expanded
+        self._show_expanded()
+        if self.expanded:
+            self.query_one(OptionList).focus()
+        return self.expanded
 
     def _label(self, c: Comment) -> Text:
         text = Text()

@@ -65,6 +65,16 @@ class EditorArea(TextArea):
 
         localise_bindings(self, getattr(self.app, "lang", "nb"))
 
+    def action_undo(self) -> None:
+        """Undo typing; with none left to undo, the screen's own undo (an interview answer
+        written into the sketch, which reached this text as a whole, not as typing)."""
+        if self.history.undo_stack:
+            self.undo()
+            return
+        outside = getattr(self.screen, "undo_outside", None)
+        if outside is not None:
+            outside()
+
     def action_document_start(self, select: bool = False) -> None:
         self.move_cursor((0, 0), select=select)
 

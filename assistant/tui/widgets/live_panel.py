@@ -20,7 +20,8 @@ class LivePanel(Vertical):
     LivePanel { width: 36%; min-width: 40; max-width: 64; padding: 0 1; }
     LivePanel #live-stats { height: auto; color: $text-muted; margin-bottom: 1; }
     LivePanel #live-note { height: auto; color: $warning; }
-    LivePanel Checklist { height: 1fr; border: none; padding: 0; }
+    LivePanel Checklist { height: 1fr; border: tall $surface; padding: 0; scrollbar-gutter: stable; }
+    LivePanel Checklist:focus { border: tall $border; }
     """
 
     def compose(self) -> ComposeResult:

@@ -24,6 +24,7 @@ APPLICANT_KINDS = [OrgKind.KOMMUNE, OrgKind.FYLKESKOMMUNE, OrgKind.STATLIG, OrgK
 FIELDS = ("title", "applicant", "orgnr", "kind", "language", "rubric")
 LANGUAGES = ("nb", "nn", "en")
 ORGNR_EXAMPLE = "964 338 531"
+TITLE_MAX = 150  # characters: a title of two lines at most on the PDF's first page
 
 
 class SketchFields(UiLanguage, Vertical):
@@ -164,8 +165,11 @@ class SketchFields(UiLanguage, Vertical):
         """What stops a save, one sentence each, in the order of the fields; empty when all is well."""
         problems = []
         name = self.query_one("#applicant", Input).value.strip()
-        if not self.query_one("#title", Input).value.strip():
+        title = self.query_one("#title", Input).value.strip()
+        if not title:
             problems.append(self.tr("tui.new.need_title"))
+        elif len(title) > TITLE_MAX:  # 5 000 characters filled 3,4 pages of the PDF
+            problems.append(self.tr("tui.new.title_too_long", n=len(title), max=TITLE_MAX))
         if not name:
             problems.append(self.tr("tui.new.need_applicant"))
         problem = self.query_one("#orgnr", OrgnrInput).problem

@@ -1,0 +1,183 @@
+"""The interview's answers: how long one may be before it is asked about, undoing the last one
+written, and what an answer names (applicant, partners, budget lines) put where it counts.
+Parts of `InterviewScreen` (interview.py)."""
+
+from __future__ import annotations
+
+from textual.markup import escape
+
+from ...core.sketch.answers import find_in_answer, is_note, set_answer
+
+
+class AnswerLength:
+    """An answer's size in words and pages, against the sketch's page limit."""
+
+    def _words_per_page(self) -> float:
+        """Words on a page of this sketch, from its last measured page count; the coach's
+        estimate for prose (`coach.fit.WORDS_PER_PAGE`) before one is measured."""
+        from ...coach.fit import WORDS_PER_PAGE
+
+        live = getattr(self.app, "live", None)
+        if live is not None and live.pages is not None and live.pages.fraction >= 1 and live.words >= 200:
+            return max(200.0, live.words / live.pages.fraction)
+        return float(WORDS_PER_PAGE)
+
+    def _page_limit(self) -> int:
+        live = getattr(self.app, "live", None)
+        return live.page_limit if live is not None else 5
+
+    def _answer_size(self, answer: str) -> tuple[int, float, int]:
+        """The answer's words, the pages they fill on their own, and the sketch's page limit.
+        A text without spaces counts a word per eight characters."""
+        words = max(len(answer.split()), len(answer) // 8)
+        return words, round(words / self._words_per_page(), 1), self._page_limit()
+
+    def _sketch_pages(self) -> float:
+        sketch = self.app.draft.sketch  # type: ignore[attr-defined]
+        words = sum(len(s.text.split()) for s in sketch.sections) + len(sketch.preamble.split())
+        return round(words / self._words_per_page(), 1)
+
+    def action_undo_answer(self) -> None:
+        """Put the text back as it was before the last answer (or budget table) was written in."""
+        if self.app.draft.undo() is None:  # type: ignore[attr-defined]
+            self.notify(self.tr("tui.interview.nothing_to_undo"), markup=False)
+            return
+        self.say_tr("tui.interview.undone", "msg-note")
+        self._refresh_sections()
+
+
+
+class AnswerFindings:
+    """What an answer names, offered and written into the metadata and the budget table."""
+
+    def _offer_found(self, answer: str, section: str, key: str | None = None) -> None:
+        from ...core.sketch.budget import infer_category
+        from ...core.sketch.orgs import format_orgnr, infer_kind
+
+        draft = self.app.draft  # type: ignore[attr-defined]
+        meta = draft.metadata()
+        budget = draft.sketch.budget
+        found = find_in_answer(
+            answer,
+            section,
+            applicant=meta.applicant.name if meta.applicant else None,
+            partners=[p.name for p in meta.partners],
+            budget_items=[line.item for line in _table_lines(budget)],
+        )
+        if not found:
+            return
+        lines: list[str] = []
+        if found.applicant:
+            name, orgnr = found.applicant
+            lines.append(self.tr("tui.interview.found_applicant", name=name, orgnr=f" ({format_orgnr(orgnr)})" if orgnr else ""))
+        for name in found.partners:
+            kind = infer_kind(name)
+            kind_key = kind.value if kind.is_public else "offentlig"
+            lines.append(self.tr("tui.interview.found_partner", name=name, kind=self.tr(f"tui.kind.{kind_key}")))
+        from ...core.sketch.amounts import format_amount
+
+        for item, amount in found.budget:
+            category = self.tr(f"tui.category.{infer_category(item).value}")
+            lines.append(self.tr("tui.interview.found_budget", item=item, category=category, amount=format_amount(amount, currency=True, lang=self.lang)))
+        from .confirm import ConfirmScreen
+
+        question = self.tr("tui.interview.found_question") + "\n\n" + "\n".join(f"• {escape(line)}" for line in lines)
+
+        def write(yes: bool | None) -> None:
+            if yes:
+                replaced = self.write_found(found, key=key, answer=answer)
+                self.say(escape(self.tr("tui.interview.found_written", what="; ".join(lines))), "msg-note")
+                if replaced:
+                    self.say_tr("tui.interview.budget_replaced", "msg-note")
+
+        self.app.push_screen(ConfirmScreen(question, self.tr("tui.interview.found_yes"), self.tr("tui.interview.found_no")), write)
+
+    def write_found(self, found, *, key: str | None = None, answer: str = "") -> bool:
+        """Put what an answer named where it counts: the applicant and partners in the metadata
+        (F5), budget lines in the budget table (F4). An answer to a budget question whose lines
+        went into the table leaves the sketch: the table is its one budget (a list and a table
+        drifted apart in the PDF); the answer stays as a note by its question, and Ctrl+Z or
+        the history brings the list back. True when that happened."""
+        from ...core.sketch.budget import infer_category
+        from ...core.sketch.model import BudgetLine, Organisation, Partner
+        from ...core.sketch.orgs import infer_kind
+
+        draft = self.app.draft  # type: ignore[attr-defined]
+        before = draft.text
+        if found.applicant:
+            name, orgnr = found.applicant
+            draft.set_applicant(Organisation(name=name, orgnr=orgnr, kind=infer_kind(name)))
+        if found.partners:
+            meta = draft.metadata()
+            draft.set_partners([*meta.partners, *(Partner(name=n, kind=infer_kind(n)) for n in found.partners)])
+        replaced = False
+        if found.budget:
+            replaced = key is not None and self._answer_into_table(key, found.budget)
+            budget = draft.sketch.budget
+            lines = _table_lines(budget)  # lines read from prose (an answer) are not the table's
+            years = list(budget.year_columns) if lines and budget.year_columns else None
+            lines += [BudgetLine(item=item, category=infer_category(item), amount=amount) for item, amount in found.budget]
+            if _table_lines(budget):
+                draft.set_budget(lines, years)
+            else:  # no table yet: one after the section's text
+                from ...core.sketch.editing import budget_table
+
+                section = draft.sketch.section("budget")
+                body = section.body.strip("\n") if section else ""
+                table = budget_table(lines, draft.sketch.language, None)
+                draft.set_section("budget", f"{body}\n\n{table}" if body.strip() else table)
+        if draft.text != before:
+            draft.remember("found", before)
+            if replaced:  # the list as it stood, kept as a version of its own in the history
+                from ..advising import record_save_in_background
+
+                record_save_in_background(self.app, before=before)
+        return replaced
+
+    def _answer_into_table(self, key: str, taken: list[tuple[str, int]]) -> bool:
+        """Take the lines whose every amount went into the table (and a lead-in ending in «:»)
+        out of the answer's block in the budget part; any other line stays (an amount the
+        table did not take is never dropped), with a note that the answer is in the table (the
+        list as typed is kept in the history, as the version before)."""
+        from ...core.sketch.answers import answer_in, budget_lines_named, note
+        from ...i18n import t
+
+        draft = self.app.draft  # type: ignore[attr-defined]
+        section = draft.sketch.section("budget")
+        body = section.body if section else ""
+        kept = answer_in(body, key)
+        if kept is None:
+            return False
+        into_table = [(item.casefold(), amount) for item, amount in taken]
+
+        def in_table(line: str) -> bool:
+            named = budget_lines_named(line)
+            text = line.casefold()
+            return bool(named) and all(any(amount == a and item in text for item, a in into_table) for _, amount in named)
+
+        lines = [line for line in kept.splitlines() if line.strip() and not is_note(line)]
+        if not any(in_table(line) for line in lines):
+            return False
+        rest = [line for line in lines if not in_table(line) and not line.rstrip().endswith(":")]
+        remark = note(t("tui.interview.budget_note", draft.language.value))
+        draft.set_section("budget", set_answer(body, key, "\n".join([*rest, remark])))
+        return True
+
+
+def _table_lines(budget) -> list:
+    """The budget's lines that stand in its table (the checker also reads lines from prose)."""
+    if budget is None or budget.table_start is None or budget.table_end is None or getattr(budget, "written", "table") != "table":
+        return []
+    return [line for line in budget.lines if line.line is None or budget.table_start <= line.line <= budget.table_end]
+
+
+def _count(n: int, lang: str) -> str:
+    from ...core.sketch.amounts import format_amount
+
+    return format_amount(n, lang=lang)
+
+
+def _pages(pages: float, lang: str) -> str:
+    return f"{pages:.1f}".replace(".", ",") if lang != "en" else f"{pages:.1f}"
+
+
