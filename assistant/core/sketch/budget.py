@@ -142,6 +142,9 @@ _SUM_TAIL = re.compile(
 # A lead-in up to a colon before the first line of a sentence («Budsjettet er anslått slik: …»).
 _LEAD_IN = re.compile(r"^[^:]*:\s+(?=[^\W\d_])")
 # A conjunction that joins a line to the one before it («… og testing»), not part of its name.
+# A clause that turns to something else than the amount before it («…, medan kostnader til seinare
+# anskaffing ikkje er inkluderte», «…, while the purchase is not included»): not that line's words.
+_TURN = re.compile(r"[,;]\s*(?:medan|mens|men|while|whereas|but|idet|ettersom|fordi|because)\b", re.IGNORECASE)
 _JOINER = re.compile(r"^(?:og|samt|and|plus)\s+(?=\S)|(?<=\S)\s+(?:og|samt|and|plus)$", re.IGNORECASE)
 # Words that announce the parts of the amount before them («til prosjektet: …», «fordelt slik»).
 _PARTS_CUE = re.compile(r":|\bfordel\w*|\bslik\b|\bsom følger\b|\bas follows\b|\bbroken down\b", re.IGNORECASE)
@@ -272,10 +275,12 @@ def _prose_amounts(budget: Budget, sentence: str, lineno: int, raw: str) -> None
         after_end = found[k + 1][0] if k + 1 < len(found) else len(sentence)
         after = sentence[end:after_end]
         if _LEAD_WORDS.match(after) and not _SUM_AFTER.match(after):
-            item = _LEAD_WORDS.sub("", after, count=1)
+            turn = _TURN.search(after)
+            after_own = after[:turn.start()] if turn else after
+            item = _LEAD_WORDS.sub("", after_own, count=1)
             # «…, til sammen» at its end leads to the total (only its last words are looked at).
             item = item[:-80] + _SUM_TAIL.sub("", item[-80:])
-            own = (start, after_end)
+            own = (start, end + len(after_own))
         else:
             before_start = found[k - 1][1] if k else 0
             item = sentence[before_start:start]
@@ -287,7 +292,8 @@ def _prose_amounts(budget: Budget, sentence: str, lineno: int, raw: str) -> None
                 # What stands before a colon leads in to the lines («Budsjettet er anslått slik:
                 # frikjøp av ansatte 900 000 kr»): the line is what follows it.
                 item = _LEAD_IN.sub("", item)
-            tail = re.sub(r"\s+", " ", after).strip(_ITEM_TRIM + ".")
+            turn = _TURN.search(after)
+            tail = re.sub(r"\s+", " ", after[:turn.start()] if turn else after).strip(_ITEM_TRIM + ".")
             if k + 1 == len(found) and re.search(r"[^\W\d]{2}", _LEADING_UNIT.sub("", tail)):
                 # The rest of the sentence says what the amount is for too: «… abonnement på
                 # 400 000 kr per år etter prosjektet» is a subscription after the project.
