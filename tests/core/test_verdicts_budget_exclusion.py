@@ -83,3 +83,58 @@ def test_not_included_with_a_verb_between_reads_as_kept_out(text):
 ])
 def test_included_without_a_denial_is_not_kept_out(text):
     assert not excluded(text)
+
+
+# Doing it to all the sites once the pilot is over is roll-out, whatever the verb.
+ROLLOUT_TABLE = (
+    "**Søker:** Oslo kommune\n\nOmbruk på gjenvinningsstasjonene\n\n## Budsjett\n\n"
+    "| Post | Beløp (kr) |\n|---|---|\n| Prosjektledelse | 1 200 000 |\n| Utviklingsfase | 3 500 000 |\n"
+    "| {line} | 6 000 000 |\n| Evaluering | 500 000 |\n| **Sum** | **{total}** |\n"
+)
+
+
+@pytest.mark.parametrize("line", [
+    "Ombygging av alle sju gjenvinningsstasjoner til ombrukssentre etter piloten",
+    "Oppgradering av dei andre hamnene etter prosjektet",
+    "Conversion of all seven stations after the pilot",
+    "Utstyr til resten av skolene etter utprøvingen",
+])
+def test_a_line_for_all_the_sites_after_the_pilot_is_roll_out_and_fails_inside_the_total(line):
+    text = ROLLOUT_TABLE.format(line=line, total="11 200 000")
+    assert criterion(text, "budget-excludes-procurement").status.value == "fail"
+    # Beside a total that leaves it out, the same line is fine.
+    assert criterion(text.replace("11 200 000", "5 200 000"), "budget-excludes-procurement").status.value == "pass"
+
+
+@pytest.mark.parametrize("line", [
+    "Evaluering av alle tiltak etter piloten",
+    "Piloting at all seven stations",
+    "Testing på alle sju stasjonene i piloten",
+    "Formidling av resultatene til alle kommunene etter piloten",
+])
+def test_work_on_all_the_sites_within_the_pilot_or_evaluating_it_is_not_roll_out(line):
+    text = ROLLOUT_TABLE.format(line=line, total="11 200 000")
+    assert criterion(text, "budget-excludes-procurement").status.value == "pass"
+
+
+NO_BUDGET_YET = (
+    "**Søker:** Vestland fylkeskommune\n\nLandstraum i fiskerihamner\n\n"
+    "Fylkeskommunen brukar i dag om lag 25 mill. kr i året på tilskot til hamner {cite}, og behovet for opprusting "
+    "er anslege til over 1,5 milliardar kroner fram mot 2035.\n\n"
+    "Budsjett: Vi har ikkje rekna ut eit budsjett for prosjektet enno.\n"
+)
+
+
+@pytest.mark.parametrize("cite", ["(budsjett 2024)", "(fylkesbudsjettet 2024)", "(budget 2023)", "(jf. budsjettet for 2024)"])
+def test_a_bodys_annual_budget_cited_in_brackets_is_not_the_projects_budget(cite):
+    text = NO_BUDGET_YET.format(cite=cite)
+    assert parse_sketch(text).budget is None
+    assert criterion(text, "budget-present").status.value == "fail"
+
+
+def test_a_budget_block_with_a_year_outside_brackets_is_still_the_budget():
+    text = ("**Søker:** Stord kommune\n\nTrygge bruer\n\nBudsjett 2025: prosjektleiing 1,2 mill. kr, "
+            "utviklingsfase 3,0 mill. kr og evaluering 0,4 mill. kr.\n")
+    budget = parse_sketch(text).budget
+    assert budget is not None and budget.sum_of_lines == 4_600_000
+    assert criterion(text, "budget-present").status.value == "pass"

@@ -336,6 +336,15 @@ def _subtotals(sentence: str, found: list[tuple[int, int, int]]) -> set[int]:
     return out
 
 
+# A year's budget named as a source in brackets («(budsjett 2024)», «(budget 2023)»): the body's own
+# annual budget, not the project's.
+_CITED_BUDGET = re.compile(r"\((?:[^()\n]{0,40}\s)?(?:budsjett|budget)\w*\s+(?:for\s+)?(?:19|20)\d\d\s*\)", re.IGNORECASE)
+
+
+def _cue(text: str) -> bool:
+    return _BUDGET_CUE.search(_CITED_BUDGET.sub(" ", text)) is not None
+
+
 _BUDGET_CUE = re.compile(
     r"\bbudsjett\w*|\bkostnadsoverslag\w*|\bprosjektperiode\w*|\bprosjektet\s+(?:vil\s+)?kost\w*|\bfrikjøp\w*|"
     r"\bprosjektled\w*|\bprosjektleiing\w*|\butviklingsfase\w*|\bbudget\w*|\bproject\s+(?:cost|management)\w*|\bstaff time\b",
@@ -363,7 +372,7 @@ def find_budget(lines: list[str], start: int, skip: list[tuple[int, int]]) -> Bu
         if a + 1 in skipped:
             continue
         block = lines[a:b]
-        cue = _BUDGET_CUE.search("\n".join(block)) or (n and _BUDGET_CUE.search("\n".join(lines[blocks[n - 1][0] : blocks[n - 1][1]])))
+        cue = _cue("\n".join(block)) or (n and _cue("\n".join(lines[blocks[n - 1][0] : blocks[n - 1][1]])))
         if not cue:
             continue
         # The block with the cue, and the list or total lines right after it.
