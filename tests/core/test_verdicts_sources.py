@@ -149,3 +149,32 @@ def test_seven_long_sentences_among_medium_ones_read_clearly(lang: str) -> None:
 def test_long_sentences_that_make_up_the_text_are_heavy(lang: str) -> None:
     # About 30 words a sentence on average: the long ones are the text.
     assert readability(*LONG_AND_MEDIUM[lang], n_long=7, n_medium=2) == "warn"
+
+
+# ---------------------------------------------------------------- the applicant's own estimate
+
+OWN_GUESS = [
+    "Gjenvinningsstasjonene tar imot rundt 60 000 tonn avfall i året. Vi anslår at minst 15 prosent kunne vært brukt om igjen, og at det sparer 1 500 kroner per tonn.",
+    "Stasjonane tek imot om lag 60 000 tonn avfall i året. Me har berekna at minst 15 prosent kunne vore brukt om att, og at det sparar 1 500 kroner per tonn.",
+    "The stations take in some 60 000 tonnes of waste a year. We estimate that at least 15 per cent could be reused, saving 1 500 kroner per tonne.",
+    "Det går med over 60 000 tonn salt i en normal vinter, og bruken har økt med 40 prosent. Vi har også beregnet at forbruket kan kuttes med 25 prosent.",
+]
+
+
+@pytest.mark.parametrize("need", OWN_GUESS)
+def test_the_applicants_own_estimate_names_no_source(need: str) -> None:
+    result = data_backing(sketch(need))
+    assert result.status.value == "warn"
+    assert any("kilde" in f.message.lower() for f in result.findings)
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        "Gjenvinningsstasjonene tar imot rundt 60 000 tonn avfall i året. Miljødirektoratet anslår at minst 15 prosent kunne vært brukt om igjen, og at det sparer 1 500 kroner per tonn.",
+        "Stasjonane tek imot om lag 60 000 tonn avfall i året. SSB har berekna at minst 15 prosent kunne vore brukt om att, og at det sparar 1 500 kroner per tonn.",
+        "The stations take in some 60 000 tonnes of waste a year. The Norwegian Environment Agency estimates that at least 15 per cent could be reused, saving 1 500 kroner per tonne.",
+    ],
+)
+def test_an_estimate_by_a_named_body_is_still_a_source(need: str) -> None:
+    assert data_backing(sketch(need)).status.value == "pass"

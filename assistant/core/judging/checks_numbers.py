@@ -126,6 +126,8 @@ def check_numbers(ctx: Context, check: r.NumbersCheck) -> Outcome:
     # on the partners line does not hide «Statens vegvesen si kartlegging (rapport 2022) …».
     # A label that says so («Kilde: …», «Kjelder:», a footnote) declares a source wherever it stands.
     sources = _distinct([h for h in sources if _LABELLED.match(h.text) or _DIGIT.search(sentence := _sentence_around(a.source, h.start, h.end)) or _TITLED.search(sentence)])
+    # «Vi anslår at …», «We estimate that …»: the applicant's own guess names no source.
+    sources = [h for h in sources if not (_ESTIMATE.fullmatch(h.text.strip()) and _FIRST_PERSON.search(a.source, max(0, h.start - 40), h.start))]
     out: list[Finding] = []
     n = len(figures)
     need = a.sketch.section("need") or a.sketch.section("data")
@@ -158,6 +160,10 @@ _CUE = re.compile(
     r"shows? that|showed that|reports? that|projects? that|estimates? that|anslår(?: at)?|estimerer|bere[gk]n\w* at|erekn\w* at|https?://)",
     re.IGNORECASE,
 )
+# A cue that is an estimate, and the first-person subject just before it that makes it the
+# applicant's own («Vi anslår at», «Me reknar med», «We have estimated that»).
+_ESTIMATE = re.compile(r"anslår(?:\s+at)?|estimerer|bere[gk]n\w*\s+at|erekn\w*\s+at|estimates?\s+that|projects?\s+that", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:vi|me|we)\s+(?:(?:har|have|hadde|had|også|also|derfor|therefore|selv|sjølv|ourselves)\s+){0,2}$", re.IGNORECASE)
 # An acronym's genitive («SSBs», «NAVs»): the same source as the acronym.
 _GENITIVE = re.compile(r"^([A-ZÆØÅ]{2,})s$")
 _AFTER_CUE = re.compile(r"[\s(]*([^.,;:()«»\n]{1,80})")
