@@ -178,3 +178,23 @@ def test_the_applicants_own_estimate_names_no_source(need: str) -> None:
 )
 def test_an_estimate_by_a_named_body_is_still_a_source(need: str) -> None:
     assert data_backing(sketch(need)).status.value == "pass"
+
+
+# ---------------------------------------------------------------- a paragraph wrapped by hand
+
+WRAPPED = [
+    "Trondheim har over 10 000 parkeringsplasser i sentrum. Ifølge Miljøpakken (Miljøpakken\nTrondheim, trafikktellinger 2023) står letetrafikk for opptil 15 prosent av\nbiltrafikken, og inntektene er 120 mill. kr i året.",
+    "Bergen har over 10 000 parkeringsplassar i sentrum. Ifølgje Bymiljøetaten (Bymiljøetaten\nBergen, trafikkteljingar 2023) står letetrafikk for opptil 15 prosent av biltrafikken, og\ninntektene er 120 mill. kr i året.",
+    "Trondheim has over 10 000 parking spaces downtown. According to Miljøpakken (Miljøpakken\nTrondheim, traffic counts 2023), cruising for parking makes up 15 per cent of\ntraffic, and revenue is 120 mill. kr a year.",
+]
+
+
+@pytest.mark.parametrize("need", WRAPPED)
+def test_a_source_whose_sentence_is_wrapped_over_lines_still_backs_its_figures(need: str) -> None:
+    assert data_backing(sketch(need)).status.value == "pass"
+
+
+def test_a_cue_on_a_list_line_of_its_own_without_a_figure_is_still_no_source() -> None:
+    need = ("Trondheim har over 10 000 parkeringsplasser, 15 prosent letetrafikk og 120 mill. kr i inntekter.\n\n"
+            "- Ifølge oss selv er dette et stort problem\n- Det haster")
+    assert data_backing(sketch(need)).status.value == "warn"

@@ -75,12 +75,40 @@ _TITLED = re.compile(r"«[^»\n]{3,80}»|(?<!\*)\*[^*\n]{3,80}\*(?!\*)")
 SENTENCE_REACH = 1000
 
 
-def _sentence_around(source: str, start: int, end: int) -> str:
+def _sentence_around(source: str, start: int, end: int, *, wrapped: bool = False) -> str:
     """The sentence (or line) holding source[start:end], at most SENTENCE_REACH either side."""
     floor, ceiling = max(start - SENTENCE_REACH, 0), min(end + SENTENCE_REACH, len(source))
-    left = max(_stop_before(source, floor, start), source.rfind("\n", floor, start), floor - 1) + 1
-    stops = [e for e in (_stop_after(source, end, ceiling), source.find("\n", end, ceiling)) if e != -1]
+    if wrapped:  # a paragraph wrapped by hand: only a break before a new block ends the sentence
+        before, after = _break_before(source, floor, start), _break_after(source, end, ceiling)
+    else:
+        before, after = source.rfind("\n", floor, start), source.find("\n", end, ceiling)
+    left = max(_stop_before(source, floor, start), before, floor - 1) + 1
+    stops = [e for e in (_stop_after(source, end, ceiling), after) if e != -1]
     return source[left : min(stops) if stops else ceiling]
+
+
+# A line that starts a block of its own (a blank line, a list item, a heading, a table row, a
+# quote): the line break before it ends the sentence. Any other break is a paragraph wrapped by
+# hand («Ifølge Miljøpakken (Miljøpakken⏎Trondheim, trafikktellinger 2023) står …») and goes on.
+_BLOCK_START = re.compile(r"[ \t]{0,8}(?:\n|$|[-*+#|>•]|\d{1,2}[.)]\s|\*\*)")
+
+
+def _is_break(source: str, nl: int) -> bool:
+    return _BLOCK_START.match(source, nl + 1) is not None or source[nl - 1 : nl] in ("\n", "")
+
+
+def _break_before(source: str, floor: int, start: int) -> int:
+    nl = source.rfind("\n", floor, start)
+    while nl != -1 and not _is_break(source, nl):
+        nl = source.rfind("\n", floor, nl)
+    return nl
+
+
+def _break_after(source: str, end: int, ceiling: int) -> int:
+    nl = source.find("\n", end, ceiling)
+    while nl != -1 and not _is_break(source, nl):
+        nl = source.find("\n", nl + 1, ceiling)
+    return nl
 
 
 def _ends_sentence(source: str, dot: int) -> bool:
@@ -125,7 +153,7 @@ def check_numbers(ctx: Context, check: r.NumbersCheck) -> Outcome:
     # Each mention is read in its own sentence before like names are merged: «Statens vegvesen»
     # on the partners line does not hide «Statens vegvesen si kartlegging (rapport 2022) …».
     # A label that says so («Kilde: …», «Kjelder:», a footnote) declares a source wherever it stands.
-    sources = _distinct([h for h in sources if _LABELLED.match(h.text) or _DIGIT.search(sentence := _sentence_around(a.source, h.start, h.end)) or _TITLED.search(sentence)])
+    sources = _distinct([h for h in sources if _LABELLED.match(h.text) or _DIGIT.search(sentence := _sentence_around(a.source, h.start, h.end, wrapped=True)) or _TITLED.search(sentence)])
     # «Vi anslår at …», «We estimate that …»: the applicant's own guess names no source.
     sources = [h for h in sources if not (_ESTIMATE.fullmatch(h.text.strip()) and _FIRST_PERSON.search(a.source, max(0, h.start - 40), h.start))]
     out: list[Finding] = []
