@@ -241,3 +241,33 @@ def test_a_need_that_grows_with_ageing_or_reaches_thousands_counts(need: str) ->
 def test_many_things_or_a_few_more_older_visitors_do_not_count(need: str) -> None:
     status, _ = verdict(need)
     assert status == "warn"
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        # A billion written in words, in nynorsk, bokmål and English.
+        "Fylkeskommunen bruker over ein milliard kroner i året på å kjøpe kollektivtenester.",
+        "Fylkeskommunen bruker nesten en milliard kroner i året på skoleskyss og kollektivtrafikk.",
+        "The county spends more than one billion NOK a year buying public transport.",
+        # An investment need and fees that rise with it.
+        "Norsk Vatn sitt berekna investeringsbehov for vatn og avløp fram mot 2040 tilsvarar 100 000 kr per innbyggjar.",
+        "Gebyrene øker kraftig i småkommunene fordi ledningsnettet må fornyes.",
+        "The investment need for water and sewage in small municipalities is high, and fees are rising every year.",
+    ],
+)
+def test_a_billion_in_words_or_an_investment_need_with_rising_fees_is_a_large_budget_item(need: str) -> None:
+    assert verdict(need)[0] == "pass"
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        # Near misses: a billion of something else, a fee that is only named.
+        "Det blir gjort over ein milliard søk i året i reiseplanleggjarar.",
+        "Appen har over en milliard nedlastinger i verden.",
+        "Gebyret for parkering er 30 kroner i timen.",
+    ],
+)
+def test_a_billion_of_something_else_or_a_fee_named_is_not_a_large_budget_item(need: str) -> None:
+    assert verdict(need)[0] != "pass"
