@@ -1,0 +1,62 @@
+"""Partners listed under a key of their own, as evaluators read them: «**Samarbeidspartnere:**»
+with the colon inside the bold and a numbered list below, a key in two languages over a table,
+«Cooperating bodies:» and «Pilotkommuner:». Near misses: a key over a list of roles or private
+firms, a table of figures with no key over it."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.judging.engine import check_sketch
+from assistant.core.sketch.document import parse_sketch
+
+BODY = "\n\n## Behov\n\nOvervann gir skader for 1,1 milliarder kroner i Oslo (Finans Norge, 2023).\n"
+
+
+def parties(head: str) -> tuple[list[str], str]:
+    sketch = parse_sketch("# Skisse\n\n" + head + BODY)
+    report = check_sketch(sketch)
+    status = next(c for c in report.criteria if c.id == "public-collaboration").status.value
+    return [b.name for b in sketch.public_bodies], status
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # Colon inside the bold, a numbered list below.
+        "**Søker:** NAV Innlandet\n\n**Samarbeidspartnere:**\n1. Gjøvik kommune – vertskommune\n2. Innlandet fylkeskommune – OT",
+        "**Søkjar:** NAV Vestland\n\n**Samarbeidspartnarar:**\n\n1. Voss herad – sosialtenesta\n2. Vestland fylkeskommune – skulen",
+        "**Applicant:** NAV Troms og Finnmark\n\n**Partners:**\n- Tromsø Municipality – host\n- Troms fylkeskommune – schools",
+        # A key in two languages over a table whose first cell names the body.
+        "**Søkjar / Applicant:** Fiskeridirektoratet\n**Partnarar / Partners:**\n\n| Partnar | Type |\n|---|---|\n| Kystverket | statleg etat |\n| Vestvågøy kommune | kommune |",
+        "**Søker:** Statens vegvesen\n**Partnere / Partners:**\n| Partner | Rolle |\n|---|---|\n| Bodø kommune | testarena |",
+        # «Cooperating bodies:» in English.
+        "**Applicant:** Funksjonshemmedes transportforum\n\n**Cooperating bodies:**\n- Vestfold County Authority – the TT service\n- Tønsberg Municipality and Holmestrand Municipality",
+        "**Applicant:** Kystverket\n**Co-operating bodies:** Flora kommune and Vestland fylkeskommune",
+        # Municipalities named as pilots of a firm's project.
+        "**Søker:** Fjellheim Omsorgsteknologi AS\n**Pilotkommuner:** Tynset kommune og Alvdal kommune",
+        "**Søkjar:** Vestlandsteknikk AS\n**Pilotkommunar:** Stryn kommune og Stad kommune",
+        "**Applicant:** Nordlys Care AS\n**Pilot municipalities:** Harstad kommune and Narvik kommune",
+    ],
+)
+def test_bodies_listed_under_a_partners_key_take_part(head: str) -> None:
+    names, status = parties(head)
+    assert len(names) >= 2, (head, names)
+    assert status == "pass", head
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # The list under the key names roles or firms, not public bodies.
+        "**Søker:** Gjøvik kommune\n\n**Samarbeidspartnere:**\n1. Leverandører av sensorer\n2. Brukerorganisasjoner",
+        "**Søkjar:** Voss herad\n**Partnarar / Partners:**\n\n| Partnar | Rolle |\n|---|---|\n| Vossakraft AS | testdata |",
+        "**Applicant:** Nordlys Care AS\n**Pilot municipalities:** to be chosen after the dialogue",
+        # A table of figures with no partners key over it names sources, not partners.
+        "**Søker:** Bodø kommune\n\n| Tal | Kjelde |\n|---|---|\n| 30 % | Statens vegvesen |",
+    ],
+)
+def test_no_second_public_body_under_the_key_stays_a_warning(head: str) -> None:
+    names, status = parties(head)
+    assert len(names) <= 1, (head, names)
+    assert status == "warn", head
