@@ -60,3 +60,31 @@ def test_no_second_public_body_under_the_key_stays_a_warning(head: str) -> None:
     names, status = parties(head)
     assert len(names) <= 1, (head, names)
     assert status == "warn", head
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "**Søkjar:** Kriminalomsorgsdirektoratet, Kriminalomsorga region vest (Bergen)\n**Samarbeidspartnarar:** Vi søkjer åleine.",
+        "**Søker:** Kriminalomsorgsdirektoratet, Kriminalomsorgen region sør\n**Partnere:** Ingen – vi søker alene med egne ansatte.",
+        "**Applicant:** Statens vegvesen, Statens vegvesen Drift og vedlikehold\n**Partners:** None; we apply alone.",
+    ],
+)
+def test_a_second_name_in_the_applicants_field_is_its_own_unit_when_the_partners_field_says_alone(head: str) -> None:
+    names, status = parties(head)
+    assert len(names) == 1, (head, names)
+    assert status == "warn", head
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # No word of applying alone: the second body in the field applies with the first.
+        "**Søker:** Bergen kommune og Askøy kommune\n**Partnere:** Helse Bergen HF",
+        "**Søkjar:** Statens vegvesen, Vestland fylkeskommune",
+    ],
+)
+def test_without_a_word_of_applying_alone_the_applicants_field_still_names_two(head: str) -> None:
+    names, status = parties(head)
+    assert len(names) >= 2, (head, names)
+    assert status == "pass", head

@@ -210,6 +210,10 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
                 break
             if _unit_of(before.body, after.body):
                 continue
+            if any(_NONE.search(v) for v in partner_values):
+                # «Søkjar: Direktoratet, region vest» over «Partnarar: Vi søkjer åleine»: the
+                # second name is the applicant's own unit, since the text says it applies alone.
+                break
             partner_values.append(after.body.name)
     # The partners.
     chosen: list[Found | Body] = []
