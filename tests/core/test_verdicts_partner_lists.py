@@ -88,3 +88,33 @@ def test_without_a_word_of_applying_alone_the_applicants_field_still_names_two(h
     names, status = parties(head)
     assert len(names) >= 2, (head, names)
     assert status == "pass", head
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Bydel Gamle Oslo og Bydel Grorud ønsker, sammen med NAV Oslo, å søke om et innovasjonspartnerskap.",
+        "**Søkjar:** Bydel Alna\n**Partnarar:** Bydel Stovner og Bufetat, region øst",
+        "**Applicant:** Bydel St. Hanshaugen, Oslo\n**Partners:** NAV Oslo",
+        "**Søker:** Fana bydel\n**Partnere:** Statsforvalteren i Vestland",
+    ],
+)
+def test_a_city_district_with_a_state_body_is_two_public_bodies(head: str) -> None:
+    names, status = parties(head)
+    assert len(names) >= 2, (head, names)
+    assert status == "pass", head
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # Districts of one city are units of one municipality.
+        "**Søker:** Bydel Alna\n**Partnere:** Bydel Grorud og Bydel Stovner",
+        "**Søkjar:** Oslo kommune, Bydel Søndre Nordstrand\n**Partnarar:** Bydel Alna",
+        "**Applicant:** Bydel Frogner\n**Partners:** Bydel Ullern",
+    ],
+)
+def test_districts_of_one_city_alone_are_one_municipality(head: str) -> None:
+    names, status = parties(head)
+    assert len(names) == 1, (head, names)
+    assert status == "warn", head
