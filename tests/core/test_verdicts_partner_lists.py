@@ -118,3 +118,33 @@ def test_districts_of_one_city_alone_are_one_municipality(head: str) -> None:
     names, status = parties(head)
     assert len(names) == 1, (head, names)
     assert status == "warn", head
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Partnerskapet består av Bydel Søndre Nordstrand (søker), Bydel Alna og Bydel Grorud, sammen med\nBarne- og familieetaten i Oslo kommune og Bufetat, region øst.",
+        "Prosjektet blir gjennomført saman med\nStatsforvaltaren i Vestland og Bergen kommune.",
+        "Askøy kommune applies together with\nHelse Bergen HF, which runs the emergency ward.",
+    ],
+)
+def test_a_hard_wrapped_sentence_names_the_partners_on_its_next_line(head: str) -> None:
+    names, status = parties(head)
+    assert len(names) >= 2, (head, names)
+    assert status == "pass", head
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # A blank line ends the sentence: the body below is only a source.
+        "**Søker:** Bodø kommune\n\nVi ønsker å samarbeide med\n\nStatens vegvesen har tall for trafikken på strekningen.",
+        # A «Key:» line under it is a field of its own, not the sentence run on.
+        "**Søker:** Bodø kommune\n\nVi vil utvide samarbeidet senere\nKilde: Statens vegvesen, trafikktall 2023",
+        "**Søkjar:** Bodø kommune\n\nSamarbeid\n- Statens vegvesen har data om trafikken",
+    ],
+)
+def test_a_sentence_does_not_run_past_a_blank_line_a_field_or_a_list(head: str) -> None:
+    names, status = parties(head)
+    assert len(names) == 1, (head, names)
+    assert status == "warn", head

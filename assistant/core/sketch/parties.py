@@ -84,7 +84,12 @@ _ADDRESSED = re.compile(
     r"^\s*+\**+\s*+(?:til|to|prepared for|submitted to|sendt til|send til|mottaker|mottakar|adressat|utlysning|call)\b[^\n]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?](?=\s|$)|$)", re.MULTILINE)
+# A sentence runs on over a single line break into prose (hard-wrapped text): not over a blank
+# line, a list item, a heading, a table row, a quote, bold or a «Key:» field line.
+_SENTENCE = re.compile(
+    r"[^.!?\n]+(?:\n(?![ \t]*(?:$|[-*+#|>•_]|\d{1,2}[.)]\s|[\w /-]{1,40}:))[^.!?\n]+)*(?:[.!?](?=\s|$)|$)",
+    re.MULTILINE,
+)
 
 
 # Who applies and who takes part is said in the first pages; past this the text is not read
