@@ -454,8 +454,9 @@ def _name_at(reg: _Registry, span: str, words: list[str], legal: bool) -> Body |
 
 def _district_body(span: str, place: str) -> Body:
     """A city district («Bydel Alna», «Fana bydel»): a unit of its municipality, the same body as
-    it (two districts of Oslo are one municipality, not two public bodies)."""
-    return Body(span, OrgKind.KOMMUNE, "registry", "kommune", _kommune_orgnr(place), f"kommune:{place}")
+    it (two districts of Oslo are one municipality, not two public bodies), of the kind its name
+    word gives («offentlig»)."""
+    return Body(span, OrgKind.OFFENTLIG, "registry", "kommune", _kommune_orgnr(place), f"kommune:{place}")
 
 
 def _legal_name(reg: _Registry, span: str, words: list[str]) -> Body | None:
