@@ -26,7 +26,8 @@ _FIELD_KEYS_PARTNERS = (
     r"samarbeid|partnerskap|partnarskap|medsøkere|medsøkarar|medsøkjarar|medsøker|partners|co-applicants|partnerskapet|partnarskapet|deltakere|deltakarar|"
     r"participants|faglig partner|fagleg partnar|partnere\s*/\s*partners|partners\s*/\s*partnere|"
     r"deltakende\s+\w+|deltakande\s+\w+|deltagende\s+\w+|participating\s+\w+|parter|partar|medaktører|medaktørar|"
-    r"samarbeidende\s+\w+|samarbeidande\s+\w+|collaborating\s+\w+|"
+    r"samarbeidende\s+\w+|samarbeidande\s+\w+|collaborating\s+\w+|cooperating\s+\w+|co-operating\s+\w+|"
+    r"pilotkommuner|pilotkommunar|pilotkommune|testkommuner|testkommunar|pilot municipalities|"
     r"med oss|med på laget|sammen med oss|saman med oss|with us|joined by"
 )
 # Runs of blanks before the colon are taken whole (possessive) and the value greedily (the reader
@@ -37,8 +38,15 @@ _FIELD = re.compile(
     r"^\s*+(?:[-*+]\s++)?\**+_?\s*+(?P<key>" + _FIELD_KEYS_APPLICANT + "|" + _FIELD_KEYS_PARTNERS + r")\s*+\**+_?\s*+:\s*\**_?\s*(?P<value>.+)$",
     re.IGNORECASE,
 )
-_PARTNERS_KEY_ALONE = re.compile(r"^\s*(?:\*\*|__)?(?:" + _FIELD_KEYS_PARTNERS + r")\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*$", re.IGNORECASE)
+# «Partnere:» or «Partnarar / Partners:» (the key in two languages) alone on its line.
+_PARTNERS_KEY_ALONE = re.compile(
+    r"^\s*(?:\*\*|__)?(?:" + _FIELD_KEYS_PARTNERS + r")(?:\s?/\s?(?:" + _FIELD_KEYS_PARTNERS + r"))?\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*$",
+    re.IGNORECASE,
+)
 _LIST_LINE = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+(?P<text>\S.{0,300})$")
+# A table row under «Partnere:»: its first cell names the body; the rule under the header is skipped.
+_TABLE_ROW = re.compile(r"^\s*\|(?P<text>[^|\n]{1,300})\|")
+_TABLE_RULE = re.compile(r"^\s*\|[\s:|-]*$")
 MAX_LISTED = 20  # names listed under a «Partnere:» line
 _ROW = re.compile(r"^\s*\|\s*\**(?P<key>" + _FIELD_KEYS_APPLICANT + "|" + _FIELD_KEYS_PARTNERS + r")\**\s*\|\s*(?P<value>[^|]+)\|", re.IGNORECASE)
 _APPLICANT_KEY = re.compile(r"^(?:" + _FIELD_KEYS_APPLICANT + r")$", re.IGNORECASE)
@@ -76,7 +84,12 @@ _ADDRESSED = re.compile(
     r"^\s*+\**+\s*+(?:til|to|prepared for|submitted to|sendt til|send til|mottaker|mottakar|adressat|utlysning|call)\b[^\n]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?](?=\s|$)|$)", re.MULTILINE)
+# A sentence runs on over a single line break into prose (hard-wrapped text): not over a blank
+# line, a list item, a heading, a table row, a quote, bold or a «Key:» field line.
+_SENTENCE = re.compile(
+    r"[^.!?\n]+(?:\n(?![ \t]*(?:$|[-*+#|>•_]|\d{1,2}[.)]\s|[\w /-]{1,40}:))[^.!?\n]+)*(?:[.!?](?=\s|$)|$)",
+    re.MULTILINE,
+)
 
 
 # Who applies and who takes part is said in the first pages; past this the text is not read
@@ -123,14 +136,20 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
     partner_values: list[str] = []
     top = lines[start : start + 60]
     for n, line in enumerate(top):
-        m = _FIELD.match(line) or _ROW.match(line)
-        if m is None and _PARTNERS_KEY_ALONE.match(line):
-            # «Partnere:» on a line of its own, the names in a list below it.
-            for item in top[n + 1 : n + 1 + MAX_LISTED]:
-                if not (li := _LIST_LINE.match(item)):
+        if _PARTNERS_KEY_ALONE.match(line):
+            # «Partnere:» on a line of its own («**Partnere:**» too), the names in a list or a
+            # table below it (a blank line between is allowed).
+            below = top[n + 1 : n + 2 + MAX_LISTED]
+            if below and not below[0].strip():
+                below = below[1:]
+            for item in below[:MAX_LISTED]:
+                if _TABLE_RULE.match(item):
+                    continue
+                if not (li := _LIST_LINE.match(item) or _TABLE_ROW.match(item)):
                     break
                 partner_values.append(li.group("text"))
             continue
+        m = _FIELD.match(line) or _ROW.match(line)
         if m is None:
             if orgnr is None and (o := _ORGNR_FIELD.match(line)):
                 orgnr = normalise_orgnr(o.group(1))
@@ -196,6 +215,10 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
                 break
             if _unit_of(before.body, after.body):
                 continue
+            if any(_NONE.search(v) for v in partner_values):
+                # «Søkjar: Direktoratet, region vest» over «Partnarar: Vi søkjer åleine»: the
+                # second name is the applicant's own unit, since the text says it applies alone.
+                break
             partner_values.append(after.body.name)
     # The partners.
     chosen: list[Found | Body] = []

@@ -84,6 +84,7 @@ def _alternation(words: list[str]) -> str:
 class _Registry:
     named: dict[str, Body]  # casefolded name or alias -> body
     places: dict[str, str]  # casefolded municipality name or alias -> its name
+    districts: dict[str, str]  # casefolded city district («Alna», «Fana») -> its municipality
     counties: dict[str, Body]  # casefolded county name or alias -> body
     kommune_words: list[str]
     kommune_before: list[str]
@@ -111,9 +112,12 @@ def _registry() -> _Registry:
             for name in [entry["name"], *entry.get("aliases", [])]:
                 named.setdefault(name.casefold(), body)
     places: dict[str, str] = {}
+    districts: dict[str, str] = {}
     for entry in data.get("kommune", []):
         for name in [entry["name"], *entry.get("aliases", [])]:
             places.setdefault(name.casefold(), entry["name"])
+        for name in entry.get("districts", []):
+            districts.setdefault(" ".join(name.replace(".", " ").split()).casefold(), entry["name"])  # «St. Hanshaugen» as its words
     counties: dict[str, Body] = {}
     for entry in data.get("fylkeskommune", []):
         body = Body(entry["name"], OrgKind.FYLKESKOMMUNE, "registry", "fylkeskommune", entry.get("orgnr"), f"fylkeskommune:{entry['name']}")
@@ -129,6 +133,7 @@ def _registry() -> _Registry:
     return _Registry(
         named=named,
         places=places,
+        districts=districts,
         counties=counties,
         kommune_words=words.get("kommune", []),
         kommune_before=words.get("kommune_before", []),
@@ -432,6 +437,8 @@ def _name_at(reg: _Registry, span: str, words: list[str], legal: bool) -> Body |
                     return _county_body(span)
                 if bodies == "kommune" and place in reg.places:
                     return _kommune_body(span)
+                if bodies == "kommune" and w.casefold() == "bydel" and place in reg.districts:
+                    return _district_body(span, reg.districts[place])
         for w in before:
             n = len(w.split())
             if len(low) > n and " ".join(low[:n]) == w.casefold():
@@ -440,7 +447,16 @@ def _name_at(reg: _Registry, span: str, words: list[str], legal: bool) -> Body |
                     return _county_body(span)
                 if bodies == "kommune" and place in reg.places:
                     return _kommune_body(span)
+                if bodies == "kommune" and w.casefold() == "bydel" and place in reg.districts:
+                    return _district_body(span, reg.districts[place])
     return None
+
+
+def _district_body(span: str, place: str) -> Body:
+    """A city district («Bydel Alna», «Fana bydel»): a unit of its municipality, the same body as
+    it (two districts of Oslo are one municipality, not two public bodies), of the kind its name
+    word gives («offentlig»)."""
+    return Body(span, OrgKind.OFFENTLIG, "registry", "kommune", _kommune_orgnr(place), f"kommune:{place}")
 
 
 def _legal_name(reg: _Registry, span: str, words: list[str]) -> Body | None:
