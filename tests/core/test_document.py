@@ -170,11 +170,11 @@ def test_budget_tables_in_many_shapes(table: str, amounts: list[int], total: int
 
 @pytest.mark.parametrize("libyaml", [True, False], ids=["libyaml", "python-loader"])
 def test_metadata_reads_alike_with_and_without_libyaml(libyaml: bool, monkeypatch: pytest.MonkeyPatch) -> None:
-    from assistant.core.sketch import document
+    from assistant.core.sketch import frontmatter
 
     if not libyaml:
-        monkeypatch.setattr(document, "_C_LOADER", None)
-    elif document._C_LOADER is None:
+        monkeypatch.setattr(frontmatter, "_C_LOADER", None)
+    elif frontmatter._C_LOADER is None:
         pytest.skip("PyYAML was built without libyaml")
     sketch = parse_sketch("---\ntitle: Trygg heime\napplicant:\n  name: Voss herad\n  orgnr: '964338531'\npartners: [Vaksdal kommune]\n---\n\n## Behov\n\nTekst.\n")
     assert sketch.title == "Trygg heime" and sketch.applicant is not None and sketch.applicant.name == "Voss herad"

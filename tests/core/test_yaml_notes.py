@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.sketch import document
+from assistant.core.sketch import frontmatter
 from assistant.core.sketch.document import parse_sketch
 
 CASES = [
@@ -23,8 +23,8 @@ CASES = [
 @pytest.mark.parametrize(("block", "bokmal", "english"), CASES)
 def test_a_yaml_error_is_one_plain_line_in_the_readers_language(libyaml: bool, block: str, bokmal: str, english: str, monkeypatch: pytest.MonkeyPatch) -> None:
     if not libyaml:
-        monkeypatch.setattr(document, "_C_LOADER", None)
-    elif document._C_LOADER is None:
+        monkeypatch.setattr(frontmatter, "_C_LOADER", None)
+    elif frontmatter._C_LOADER is None:
         pytest.skip("PyYAML was built without libyaml")
     note = next(n for n in parse_sketch(f"---\n{block}\n---\n\n## Behov\n\nTekst.\n").notes if n.code == "metadata-yaml")
     nb = note.text("nb")

@@ -142,7 +142,7 @@ class _Reader:
                 text = prop[0].text if prop.get("name") == METADATA_PROPERTY and len(prop) else None
                 if not text or len(text) > 65_536:
                     continue
-                from ..sketch.document import _load_metadata  # the parser's loader: no aliases, nesting capped
+                from ..sketch.frontmatter import _load_metadata  # the parser's loader: no aliases, nesting capped
 
                 try:
                     data = _load_metadata(text)
