@@ -127,3 +127,15 @@ async def test_the_export_screen_names_the_sections_it_left_out(tmp_path: Path, 
         shown = str(screen.query_one("#export-result").render())
     assert "Tomme deler er ikke tatt med: «Risiko», «Gevinster»" in shown
     assert "## Risiko" not in (tmp_path / "skisse.export.md").read_text(encoding="utf-8")
+
+
+def test_a_plain_line_read_as_a_parts_name_is_never_left_out():
+    """«Start budsjett slutt» alone under «Problem og behov» is read as the budget part's name with
+    nothing under it; it is the applicant's sentence, so the PDF keeps it."""
+    from assistant.core.rendering.empty import empty_headings
+
+    for words in ("Start budsjett slutt", "Start BUDGET slutt"):
+        sketch = parse_sketch(f"---\ntitle: Prøve\n---\n\n## Problem og behov\n\n{words}\n")
+        assert words not in empty_headings(sketch)
+    # A heading written as one, with nothing under it, is still left out.
+    assert "Budsjett" in empty_headings(parse_sketch("---\ntitle: P\n---\n\n## Behov\n\nTekst.\n\n## Budsjett\n"))

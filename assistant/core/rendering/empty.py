@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..sketch.document import _BOLD_ONLY, _SETEXT, atx_heading
 from ..sketch.model import Section, Sketch
 
 # An HTML comment, closed or running to the end of the body (Markdown hides both).
@@ -17,14 +18,28 @@ def is_empty(section: Section) -> bool:
     return not _COMMENT.sub("", section.body).strip()
 
 
+def _written_as_heading(lines: list[str], section: Section) -> bool:
+    """Whether the section's heading is marked up as one («## …», a setext underline, a bold line
+    of its own). A plain line the parser reads as a part's name («Start budsjett slutt») is the
+    applicant's words: it is never left out."""
+    i = section.line - 1
+    if not 0 <= i < len(lines):
+        return True
+    line = lines[i]
+    if atx_heading(line) is not None or _BOLD_ONLY.match(line):
+        return True
+    return i + 1 < len(lines) and _SETEXT.match(lines[i + 1]) is not None
+
+
 def empty_sections(sketch: Sketch) -> list[Section]:
-    """The sections left out of an export: empty, and not a heading over deeper sections that
-    follow it (a «# Del 1» grouping «## Behov» keeps its place)."""
+    """The sections left out of an export: empty, headed by a heading written as one, and not a
+    heading over deeper sections that follow it (a «# Del 1» grouping «## Behov» keeps its place)."""
     sections = sketch.sections
+    lines = sketch.source.splitlines()
     out = []
     for i, section in enumerate(sections):
         following = sections[i + 1] if i + 1 < len(sections) else None
-        if is_empty(section) and (following is None or following.level <= section.level):
+        if is_empty(section) and (following is None or following.level <= section.level) and _written_as_heading(lines, section):
             out.append(section)
     return out
 
