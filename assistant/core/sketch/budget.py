@@ -6,8 +6,8 @@ import re
 
 from .amounts import find_amounts, parse_amount
 from .budgetcategory import CATEGORY_LABELS, category_from_text, infer_category, procurement_in_stated_total
+from .budgettable import _TOTAL, _YEAR, _parse_table, find_tables, is_rule, split_row
 from .model import Budget, BudgetLine
-from .text import FENCE
 
 # The categories live in `budgetcategory`; they are named here too, where callers have found them.
 __all__ = [
@@ -22,57 +22,6 @@ __all__ = [
     "procurement_in_stated_total",
     "split_row",
 ]
-
-_RULE_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
-_YEAR = re.compile(r"^\s*(?:(?:19|20)\d\d|år\s*\d|year\s*\d)\s*$", re.IGNORECASE)
-_TOTAL = re.compile(
-    r"^\s*\**\s*(sum|total|totalt|i alt|til sammen|til saman|samlet|samla|totalsum|sum totalt|grand total)\b",
-    re.IGNORECASE,
-)
-_AMOUNT_HEADER = re.compile(r"beløp|belop|kostnad|sum|amount|\bkr\b|\bnok\b|budsjett|budget|cost|total", re.I)
-_CATEGORY_HEADER = re.compile(r"kategori|category|type|art\b", re.I)
-_ITEM_HEADER = re.compile(r"post|aktivitet|tiltak|item|activity|beskrivelse|skildring|description|kostnadspost", re.I)
-
-def split_row(line: str) -> list[str]:
-    """Cells of a pipe-table row; escaped pipes stay inside their cell."""
-    body = line.strip()
-    if body.startswith("|"):
-        body = body[1:]
-    if body.endswith("|") and not body.endswith("\\|"):
-        body = body[:-1]
-    cells = re.split(r"(?<!\\)\|", body)
-    return [c.strip().replace("\\|", "|") for c in cells]
-
-
-def is_rule(cells: list[str]) -> bool:
-    return bool(cells) and all(_RULE_CELL.match(c) for c in cells if c.strip()) and any(c.strip() for c in cells)
-
-
-def find_tables(lines: list[str]) -> list[tuple[int, int]]:
-    """(start, end) index pairs, end exclusive, of runs of table-like lines.
-
-    A run counts when a line starts with a pipe, or its second line is a delimiter row
-    (tables typed without outer pipes).
-    """
-    tables: list[tuple[int, int]] = []
-    i = 0
-    in_fence = False
-    while i < len(lines):
-        if FENCE.match(lines[i]):
-            in_fence = not in_fence
-        if not in_fence and "|" in lines[i]:
-            j = i
-            while j < len(lines) and "|" in lines[j] and lines[j].strip():
-                j += 1
-            piped = any(line.lstrip().startswith("|") for line in lines[i:j])
-            ruled = j - i >= 2 and is_rule(split_row(lines[i + 1]))
-            if piped or ruled:
-                tables.append((i, j))
-            i = j
-            continue
-        i += 1
-    return tables
-
 
 def parse_budget(body: str, first_line: int, *, prose: bool = True) -> Budget | None:
     """Read the first budget-like table in a section body, else its list or prose (with
@@ -414,106 +363,3 @@ _TOTAL_CUE = re.compile(
     r"\bapplying for\b|\bsøknadsbeløp\w*",
     re.IGNORECASE,
 )
-
-
-_SCALE_MILLION = re.compile(r"\bmill\w*|\bmnok\b|\bmkr\b|\bmillion", re.IGNORECASE)
-_SCALE_THOUSAND = re.compile(r"\b1\s?000\s*(?:kr|nok)|\btusen\b|\btnok\b|\bkkr\b|\bthousands?\b|\bi\s+1\s?000\b", re.IGNORECASE)
-
-
-def _header_scale(header: list[str]) -> int:
-    """«Beløp (mill. kr)», «Kostnad (1000 kr)»: the unit the header gives bare numbers."""
-    text = " ".join(header)
-    if _SCALE_MILLION.search(text):
-        return 1_000_000
-    if _SCALE_THOUSAND.search(text):
-        return 1_000
-    return 1
-
-
-def _scaled(cell: str, scale: int) -> int | None:
-    """A cell's amount; a bare number («1,2») in the header's unit."""
-    if scale == 1 or re.search(r"[^\W\d_]", cell.replace("kr", "").replace("NOK", "")):
-        return parse_amount(cell)
-    value = parse_amount(cell + (" mill." if scale == 1_000_000 else " tusen"))
-    return value
-
-
-def _wordiest_column(rows: list[list[str]], width: int, skip: set) -> int:
-    """With no header naming it, the item is the column that says most in words: a first column
-    of letters or numbers («A», «1.») only labels the rows, and the text beside it says what the
-    money pays for. Ties go to the left-most column."""
-    letters = [0] * width
-    for cells in rows:
-        for i, cell in enumerate(cells[:width]):
-            if i not in skip and parse_amount(cell) is None:
-                letters[i] += sum(1 for ch in cell if ch.isalpha())
-    candidates = [i for i in range(width) if i not in skip] or [0]
-    best = max(candidates, key=lambda i: (letters[i], -i))
-    # The first column keeps the item unless another says clearly more (twice the letters).
-    return 0 if 0 in candidates and letters[0] * 2 >= letters[best] else best
-
-
-def _parse_table(rows: list[str], first_line: int) -> Budget:
-    parsed = [split_row(r) for r in rows]
-    header: list[str] | None = None
-    data_start = 0
-    if len(parsed) >= 2 and is_rule(parsed[1]):
-        header, data_start = parsed[0], 2
-    elif parsed and not any(parse_amount(c) is not None for c in parsed[0][1:]):
-        header, data_start = parsed[0], 1
-        if len(parsed) > 1 and is_rule(parsed[1]):
-            data_start = 2
-    width = max(len(p) for p in parsed)
-    header = (header or []) + [""] * (width - len(header or []))
-
-    year_cols = [i for i, h in enumerate(header) if _YEAR.match(h)]
-    scale = _header_scale(header)
-    category_col = next((i for i, h in enumerate(header) if _CATEGORY_HEADER.search(h)), None)
-    amount_col = None
-    for i in reversed(range(width)):
-        if i not in year_cols and i != category_col and i > 0 and _AMOUNT_HEADER.search(header[i]):
-            amount_col = i
-            break
-    if amount_col is None and not year_cols:
-        # The right-most column holding numbers in most rows.
-        for i in reversed(range(1, width)):
-            numeric = sum(1 for p in parsed[data_start:] if i < len(p) and parse_amount(p[i]) is not None)
-            if numeric and numeric >= max(1, (len(parsed) - data_start) // 2):
-                amount_col = i
-                break
-    item_col = next((i for i, h in enumerate(header) if _ITEM_HEADER.search(h)), None)
-    if item_col is None:
-        item_col = _wordiest_column(parsed[data_start:], width, {amount_col, category_col, *year_cols})
-    if item_col == category_col:
-        item_col = 0 if category_col != 0 else 1
-
-    budget = Budget(
-        table_start=first_line,
-        table_end=first_line + len(rows) - 1,
-        year_columns=[header[i] for i in year_cols],
-    )
-    for offset, cells in enumerate(parsed[data_start:], start=data_start):
-        lineno = first_line + offset
-        if is_rule(cells) or not any(c.strip() for c in cells):
-            continue
-        cells = cells + [""] * (width - len(cells))
-        item = cells[item_col].strip().strip("*_ ").strip()
-        years = {header[i]: v for i in year_cols if (v := _scaled(cells[i], scale)) is not None}
-        amount = _scaled(cells[amount_col], scale) if amount_col is not None else None
-        if amount is None and years:
-            amount = sum(years.values())
-        if _TOTAL.match(item) or (not item and amount is not None and offset == len(parsed) - 1):
-            budget.stated_total = amount
-            budget.total_line = lineno
-            continue
-        if amount is None and not years:
-            budget.unreadable_rows.append(lineno)
-        category = None
-        if category_col is not None:
-            category = category_from_text(cells[category_col])
-        if category is None:
-            category = infer_category(item + " " + (cells[category_col] if category_col is not None else ""))
-        budget.lines.append(
-            BudgetLine(item=item, category=category, amount=amount, years=years, line=lineno, raw=rows[offset])
-        )
-    return budget

@@ -18,7 +18,7 @@ from markdown_it.token import Token
 from markdown_it.tree import SyntaxTreeNode
 
 from ...sketch.amounts import format_amount, parse_amount
-from ...sketch.budget import find_tables, is_rule, split_row
+from ...sketch.budgettable import find_tables, is_rule, split_row
 from .escape import ZWSP, breakable, clean, keep_numbers_together, lit, show
 
 _SAFE_SCHEMES = ("http://", "https://", "mailto:")
