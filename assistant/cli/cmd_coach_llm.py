@@ -60,7 +60,11 @@ def _settings(args: argparse.Namespace):
 def _coach(args: argparse.Namespace):
     from ..coach.base import make_coach
 
-    return make_coach(_settings(args), lang=args.lang)
+    coach = make_coach(_settings(args), lang=args.lang)
+    note = coach.unused_note(args.lang) if coach.offline and hasattr(coach, "unused_note") else ""
+    if note:
+        print(f"skisse: {note}", file=sys.stderr)
+    return coach
 
 
 def _read(path: str) -> str:
@@ -184,12 +188,16 @@ def run_models(args: argparse.Namespace) -> int:
     path = Path(settings.config_path or "")
     print(t("coach.cli.models_config" if path.is_file() else "coach.cli.models_no_config", lang, path=path))
     for name, profile in settings.profiles.items():
-        label = profile.model or "default"
+        label = profile.model or t("tui.coach.offline", lang)
         if profile.base_url:
             label += f" @ {profile.base_url}"
         print(t("coach.cli.models_profile", lang, name=name, label=label))
-    if not settings.model and not settings.base_url:
+    if not settings.has_model:
         print(t("coach.cli.models_offline", lang))
+        if settings.unused_settings:
+            from ..coach.offline import unused_note
+
+            print(unused_note(settings.unused_settings, lang))
         if args.test:
             print(t("coach.cli.test_offline", lang))
         return 0

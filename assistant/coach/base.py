@@ -149,10 +149,10 @@ def make_coach(settings: CoachSettings | None = None, *, lang: str | None = None
     from .settings import load_settings
 
     settings = settings if settings is not None else load_settings()
-    if not settings.model and not settings.base_url:
+    if not settings.has_model:  # a base URL or endpoint without a model sends nothing anywhere
         from .offline import OfflineCoach
 
-        return OfflineCoach(lang=lang, rubric=settings.rubric)
+        return OfflineCoach(lang=lang, rubric=settings.rubric, unused_settings=settings.unused_settings)
     from .llm import LangChainCoach
 
     return LangChainCoach(settings, lang=lang)

@@ -78,6 +78,8 @@ def check_package(settings: CoachSettings, lang: str) -> None:
 
 def build_chat_model(settings: CoachSettings, lang: str = "nb") -> BaseChatModel:
     """The LangChain chat model the settings name; retries are left to the coach (max_retries=0)."""
+    if not settings.has_model:  # never a made-up model name sent to a base URL
+        raise CoachError(t("coach.offline.unused", lang, keys=", ".join(settings.unused_settings) or "model"), False, code="config")
     if settings.local_only and not settings.is_local:
         raise CoachError(t("coach.error.local_only", lang, model=settings.label), retryable=False, code="local-only")
     check_package(settings, lang)
@@ -92,7 +94,7 @@ def build_chat_model(settings: CoachSettings, lang: str = "nb") -> BaseChatModel
             return ChatOpenAI(
                 http_async_client=_async_http_client(settings),
                 http_client=capped_client(settings.timeout_s),
-                model=settings.model_name or "default",
+                model=settings.model_name,
                 base_url=settings.base_url,
                 api_key=key or "not-needed",
                 timeout=settings.timeout_s,

@@ -20,18 +20,29 @@ from .fit import cuts_text, estimated_pages, rank_cuts, words_per_page
 from .prompts import budget_facts
 
 
+def unused_note(keys: list[str], lang: str) -> str:
+    """«base_url is set but unused without model: nothing is sent anywhere.» ("" for no keys)."""
+    return t("coach.offline.unused", lang, keys=", ".join(keys)) if keys else ""
+
+
 class OfflineCoach:
     """A coach that works with no model, no network and no config."""
 
     offline = True
 
-    def __init__(self, lang: str | None = None, rubric: str | None = None) -> None:
+    def __init__(self, lang: str | None = None, rubric: str | None = None, unused_settings: list[str] | None = None) -> None:
         self.lang = lang or system_language()
+        # Provider settings (base_url, ...) set without a model: named in a note, never used.
+        self.unused_settings = list(unused_settings or [])
         self.rubric_id = rubric
         self.name = t("coach.offline.name", self.lang)
         self.usage = SessionUsage()
         self._asked: set[str] = set()  # questions already put to the user this session
         self._introduced = False
+
+    def unused_note(self, lang: str) -> str:
+        """One line saying which provider settings are set but unused ("" when none are)."""
+        return unused_note(self.unused_settings, lang)
 
     async def astream(self, request: CoachRequest) -> AsyncIterator[str]:
         text = self._safely(request.lang, self.reply, request)

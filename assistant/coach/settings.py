@@ -95,12 +95,28 @@ class CoachSettings(BaseModel):
     def provider(self) -> str:
         """The provider prefix ("openai", "ollama", ...), "openai-compatible" for a base URL
         (except for Ollama, whose own client is pointed at the base URL: its server's address)."""
+        if not self.has_model:
+            return "offline"  # a base URL or endpoint alone selects nothing: nothing is sent
         prefix = self.model.split(":", 1)[0] if self.model and ":" in self.model else None
         if self.base_url and prefix not in OWN_BASE_URL:
             return "openai-compatible"
         if prefix:
             return prefix
-        return "openai" if self.model else "offline"
+        return "openai"
+
+    @property
+    def has_model(self) -> bool:
+        """True when a model is named (`model`, with a name after any provider prefix). Without
+        one the offline coach answers, whatever else is set: a `base_url` left in the config
+        after `model` was commented out must not send the sketch to that server."""
+        return bool(self.model_name.strip())
+
+    @property
+    def unused_settings(self) -> list[str]:
+        """The provider settings that are set but unused because no model is named."""
+        if self.has_model:
+            return []
+        return [key for key in ("base_url", "azure_endpoint", "api_version", "api_key_env") if getattr(self, key)]
 
     @property
     def client_provider(self) -> str:
@@ -121,8 +137,10 @@ class CoachSettings(BaseModel):
     @property
     def label(self) -> str:
         """How the UI names this model."""
+        if not self.has_model:
+            return "offline"
         if self.base_url:
-            return f"{self.model_name or 'default'} @ {self.base_url}"
+            return f"{self.model_name} @ {self.base_url}"
         return self.model or "offline"
 
     @property
@@ -137,6 +155,7 @@ class CoachSettings(BaseModel):
             profile = self.profiles.get(model)
             if profile:
                 update.update({k: v for k, v in profile.model_dump().items() if v is not None})
+                update["model"] = profile.model  # a profile without a model names none: offline
                 update.setdefault("base_url", None)
                 update["local_model"] = bool(profile.local_model)
             else:

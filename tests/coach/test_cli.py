@@ -54,7 +54,7 @@ def test_ask_against_the_test_server(server, capsys: pytest.CaptureFixture[str])
 
 def test_ask_cut_marks_partial_and_fails(server, capsys: pytest.CaptureFixture[str]) -> None:
     server.script = ["cut"]
-    assert main(["--lang", "nb", "ask", TECH, "Hva mangler?", "--base-url", server.base_url]) == 3
+    assert main(["--lang", "nb", "ask", TECH, "Hva mangler?", "--model", "m", "--base-url", server.base_url]) == 3
     captured = capsys.readouterr()
     assert captured.out.startswith("Behovet er ") and "(ufullstendig svar)" in captured.out
     assert captured.err.strip().count("\n") == 0 and "brutt" in captured.err
@@ -62,14 +62,14 @@ def test_ask_cut_marks_partial_and_fails(server, capsys: pytest.CaptureFixture[s
 
 def test_assess_with_model_over_http_json(server, capsys: pytest.CaptureFixture[str]) -> None:
     server.structured = {"criteria": [{"criterion": "need-described", "score": 2, "evidence": ["ikke i teksten"], "missing": ["Tall"], "next_step": "Tell."}], "summary": "S."}
-    assert main(["assess", TECH, "--base-url", server.base_url, "--json"]) == 0
+    assert main(["assess", TECH, "--model", "m", "--base-url", server.base_url, "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["offline"] is False
     assert data["criteria"][0]["dropped_quotes"] == ["ikke i teksten"]
 
 
 def test_no_server_exits_3_with_a_reason(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["--lang", "en", "ask", TECH, "q", "--base-url", "http://127.0.0.1:9/v1"]) == 3
+    assert main(["--lang", "en", "ask", TECH, "q", "--model", "m", "--base-url", "http://127.0.0.1:9/v1"]) == 3
     err = capsys.readouterr().err
     assert err.startswith("skisse: Could not reach http://127.0.0.1:9/v1")
 
@@ -100,7 +100,7 @@ def test_models_test_connection(server, capsys: pytest.CaptureFixture[str]) -> N
     assert "Package: langchain-openai installed" in out
     assert "The connection works" in out
     server.script = ["401"]
-    assert main(["--lang", "en", "models", "--base-url", server.base_url, "--test"]) == 3
+    assert main(["--lang", "en", "models", "--model", "m", "--base-url", server.base_url, "--test"]) == 3
     assert "401" in capsys.readouterr().err
 
 

@@ -68,7 +68,7 @@ def test_assess_sends_no_planted_identifier_and_counts_truly(index, server, tmp_
     server.structured = {"criteria": [{"criterion": "need-described", "score": 3, "evidence": [], "missing": [], "next_step": "Tell."}], "summary": "S."}
     path = tmp_path / "skisse.md"
     path.write_text(sketch.text, encoding="utf-8")
-    assert main(["--lang", "nb", "assess", str(path), "--base-url", server.base_url, "--json"]) == 0
+    assert main(["--lang", "nb", "assess", str(path), "--model", "m", "--base-url", server.base_url, "--json"]) == 0
     err = capsys.readouterr().err
     sent = sent_text(server.raw_bodies[-1])
     assert_nothing_planted_reached(sketch, sent, question=False)

@@ -310,3 +310,21 @@ async def test_the_header_shows_the_session_tokens_and_cost(sketch: Path) -> Non
         await pilot.press("enter")
         await wait_for(pilot, lambda: "1200 inn / 34 ut tokens" in str(header.render()))
         assert "ca. 0,0012 USD" in str(header.render())
+
+
+async def test_a_base_url_without_a_model_is_the_offline_coach_and_says_so(sketch: Path) -> None:
+    import os
+
+    from assistant.coach.settings import config_path
+
+    path = config_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text('[coach]\n# model = "fake"\nbase_url = "http://127.0.0.1:9/v1"\n', encoding="utf-8")
+    os.chmod(path, 0o600)
+    app = make_app(sketch, services=services())  # the coach the config names
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _open_coach(pilot, app)
+        assert app.coach.offline
+        header = str(screen.query_one("#coach-header").render())
+        assert "frakoblet" in header and "127.0.0.1" not in header and "default" not in header
+        assert "base_url er satt, men brukes ikke uten «model»" in header

@@ -130,3 +130,21 @@ async def test_the_default_coach_is_offline_and_made_on_first_use(sketch: Path) 
         await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
         assert app.coach.offline is True
         assert "frakoblet veileder" in _messages(app.screen, "msg-coach")[0]
+
+
+async def test_a_base_url_without_a_model_is_named_unused_in_the_interview(sketch: Path) -> None:
+    import os
+
+    from assistant.coach.settings import config_path
+
+    path = config_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text('[coach]\nbase_url = "http://127.0.0.1:9/v1"\n', encoding="utf-8")
+    os.chmod(path, 0o600)
+    app = make_app(sketch)  # the coach the config names
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        screen = app.screen
+        intro = _messages(screen, "msg-coach")[0]
+        assert "frakoblet veileder" in intro and "127.0.0.1" not in intro
+        assert any("base_url er satt, men brukes ikke uten «model»" in m for m in _messages(screen, "msg-note"))

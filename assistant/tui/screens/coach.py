@@ -192,6 +192,9 @@ class CoachScreen(StreamingReplies, UiLanguage, Screen):
         offline = bool(getattr(coach, "offline", False))
         mode = self.tr("tuicoach.offline") if offline else self.tr("tuicoach.online")
         parts = [self.tr("tuicoach.header", name=str(getattr(coach, "name", "")), mode=mode)]
+        unused = list(getattr(coach, "unused_settings", []) or []) if offline else []
+        if unused:  # e.g. a base_url left without a model: said, and never used
+            parts.append(self.tr("coach.offline.unused", keys=", ".join(unused)))
         usage = getattr(coach, "usage", None)
         if usage is not None and getattr(usage, "messages", None):
             key = "tuicoach.usage_approx" if usage.approximate else "tuicoach.usage"

@@ -81,6 +81,9 @@ class InterviewScreen(AnswerLength, AnswerFindings, StreamingReplies, UiLanguage
         self.relabel()
         self.query_one("#chat").anchor()
         self.say_tr("tui.interview.intro", "msg-coach", coach=lambda lang: self._coach_name())
+        unused = list(getattr(self.app.coach, "unused_settings", []) or [])  # type: ignore[attr-defined]
+        if unused and getattr(self.app.coach, "offline", False):  # type: ignore[attr-defined]
+            self.say_tr("coach.offline.unused", "msg-note", keys=", ".join(unused))
         start = self.next_open(-1)
         done = sum(not self.is_open(i) for i in range(len(self.steps)))
         if start is None:
