@@ -7,6 +7,7 @@ imported here: openai, anthropic and mistral clients share the names below.
 from __future__ import annotations
 
 import asyncio
+import logging
 
 from ..i18n import t
 from .base import CoachError
@@ -14,6 +15,10 @@ from .settings import PROVIDER_KEY_ENV, CoachSettings
 
 _TIMEOUT = {"APITimeoutError", "TimeoutException", "ReadTimeout", "ConnectTimeout", "WriteTimeout", "PoolTimeout", "TimeoutError"}
 _CONNECT = {"APIConnectionError", "ConnectError", "ConnectionError", "ConnectionRefusedError"}
+# A reply that is no valid answer: bytes that are not UTF-8, text that is not JSON, JSON that is
+# not the API's shape (the client then fails on a missing key or a wrong type).
+_INVALID = {"UnicodeError", "JSONDecodeError", "APIResponseValidationError", "ValidationError", "ValueError", "TypeError", "KeyError", "AttributeError", "IndexError"}
+_log = logging.getLogger(__name__)
 _CUT = {"RemoteProtocolError", "ReadError", "IncompleteRead", "ChunkedEncodingError", "StreamClosedError", "ClientPayloadError"}
 
 
@@ -76,6 +81,8 @@ def to_coach_error(exc: BaseException, settings: CoachSettings, lang: str, *, pa
     env = settings.api_key_env or PROVIDER_KEY_ENV.get(settings.provider, "SKISSE_API_KEY")
 
     def err(key: str, retryable: bool, code: str, **kw: object) -> CoachError:
+        if key == "cut" and not partial.strip():  # nothing above to call incomplete
+            key = "cut_empty"
         message = t(f"coach.error.{key}", lang, **kw)
         return CoachError(message, retryable, partial=partial, code=code)
 
@@ -95,7 +102,8 @@ def to_coach_error(exc: BaseException, settings: CoachSettings, lang: str, *, pa
     if status is not None and status >= 500:
         return err("server", True, "server", status=status)
     if status == 400 or "BadRequestError" in names:
-        return err("bad_request", False, "bad-request", detail=_detail(exc))
+        _log.warning("model request refused (400): %s", _detail(exc))
+        return err("bad_request", False, "bad-request", detail=_server_message(exc) or t("coach.error.no_detail", lang))
     if names & _TIMEOUT or isinstance(exc, asyncio.TimeoutError):
         return err("timeout", True, "timeout", seconds=f"{settings.timeout_s:g}")
     if partial and (names & (_CUT | _CONNECT)):
@@ -104,6 +112,23 @@ def to_coach_error(exc: BaseException, settings: CoachSettings, lang: str, *, pa
         return err("cut", True, "cut")
     if names & _CONNECT or isinstance(exc, (ConnectionError, OSError)):
         return err("no_server", True, "no-server", where=where)
+    # Logged with its Python text (for whoever reads the log); the user gets a plain sentence.
+    _log.warning("model request failed: %s: %s", type(exc).__name__, _detail(exc))
+    if names & _INVALID:
+        return err("invalid_reply", True, "invalid-reply")
     if partial:
         return err("cut", True, "cut")
-    return err("unknown", True, "unknown", detail=_detail(exc))
+    return err("unknown", True, "unknown")
+
+
+def _server_message(exc: BaseException) -> str:
+    """The message the model service itself gave with a refusal (its JSON body's `message`),
+    never the client library's exception text; "" when it gave none."""
+    body = getattr(exc, "body", None)
+    if isinstance(body, dict):
+        inner = body.get("error") if isinstance(body.get("error"), dict) else body
+        message = inner.get("message") if isinstance(inner, dict) else None
+        if isinstance(message, str) and message.strip():
+            text = " ".join(message.split())
+            return (text[:200] + "…") if len(text) > 200 else text
+    return ""

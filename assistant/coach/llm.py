@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import importlib.util
 import random
+import warnings
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +29,10 @@ if TYPE_CHECKING:
     from langchain_core.messages import BaseMessage
 
     from .context import DraftContext
+
+# A reply in the wrong shape makes the OpenAI client's pydantic models print a UserWarning on
+# stderr before the client fails; the failure is reported as an invalid reply, the warning is noise.
+warnings.filterwarnings("ignore", message="Pydantic serializer warnings", category=UserWarning)
 
 DEFAULT_CONTEXT = 8192  # tokens, when neither the settings nor the price table know the model
 HISTORY_TURNS = 20  # at most this many earlier messages are kept before trimming to the context

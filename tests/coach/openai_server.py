@@ -2,7 +2,8 @@
 
 Each request takes the next step of `script` (default "ok"):
 ok (SSE or JSON), 401, 429, 500, stall (two chunks, then silence), cut (two chunks, then the
-connection drops mid-chunk). Requests are kept (see `local_server.py`).
+connection drops mid-chunk), cut0 (the connection drops before any text), and replies that are no
+valid answer: garbage (non-UTF-8 bytes), notjson (plain text), shape (JSON, not OpenAI's shape). Requests are kept (see `local_server.py`).
 """
 
 from __future__ import annotations
@@ -11,6 +12,13 @@ import json
 import threading
 
 from local_server import LocalServer, RecordingHandler, reply_pieces, serve
+
+
+INVALID = {
+    "garbage": b"<html>this is not json \x00\xff garbage",
+    "notjson": "<html>Bad Gateway – prøv igjen</html>".encode(),
+    "shape": b'{"answer": "no choices here", "choices": "none"}',
+}
 
 
 class ChatServer(LocalServer):
@@ -32,6 +40,8 @@ class _Handler(RecordingHandler):
         step = self.server.next_step()
         if step in ("401", "429", "500"):
             return self._error(int(step))
+        if step in INVALID:
+            return self._invalid(step, bool(body.get("stream")))
         if body.get("stream"):
             return self._stream(body, step)
         content = self.server.reply
@@ -46,6 +56,20 @@ class _Handler(RecordingHandler):
             "choices": [{"index": 0, "message": message, "finish_reason": "stop"}],
             "usage": {"prompt_tokens": 100, "completion_tokens": 20, "total_tokens": 120},
         })
+
+    def _invalid(self, step: str, stream: bool) -> None:
+        payload = INVALID[step]
+        if stream:
+            self.start_chunked("text/event-stream")
+            self.chunk(b"data: " + payload + b"\n\n")
+            self.chunk(b"data: [DONE]\n\n")
+            self.end_chunked()
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload)
 
     def _error(self, status: int) -> None:
         kinds = {401: "invalid_api_key", 429: "rate_limit_exceeded", 500: "server_error"}
@@ -64,7 +88,7 @@ class _Handler(RecordingHandler):
         pieces = reply_pieces(self.server.reply)
         self._event(body, {"role": "assistant", "content": ""})
         for i, piece in enumerate(pieces):
-            if step in ("stall", "cut") and i == 2:
+            if step == "cut0" or (step in ("stall", "cut") and i == 2):
                 if step == "stall":
                     self.server.release.wait(10)
                 else:

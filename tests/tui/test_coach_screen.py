@@ -328,3 +328,59 @@ async def test_a_base_url_without_a_model_is_the_offline_coach_and_says_so(sketc
         header = str(screen.query_one("#coach-header").render())
         assert "frakoblet" in header and "127.0.0.1" not in header and "default" not in header
         assert "base_url er satt, men brukes ikke uten «model»" in header
+
+
+@pytest.fixture
+def chat_server():
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parents[1] / "coach"))
+    from openai_server import start
+
+    srv = start()
+    yield srv
+    srv.release.set()
+    srv.shutdown()
+    srv.server_close()
+
+
+@pytest.mark.parametrize(
+    "step, lang, plain",
+    [
+        ("garbage", "nb", "Modelltjenesten svarte med noe som ikke er et gyldig svar"),
+        ("shape", "en", "The model service answered with something that is not a valid reply"),
+        ("cut0", "nb", "Forbindelsen ble brutt før modellen hadde sendt noe tekst"),
+    ],
+)
+async def test_a_model_answer_that_is_not_valid_is_a_plain_sentence_in_the_window(sketch: Path, chat_server, step: str, lang: str, plain: str) -> None:
+    from assistant.coach.llm import LangChainCoach
+    from assistant.coach.settings import CoachSettings
+
+    chat_server.script = [step]
+    coach = LangChainCoach(CoachSettings(model="m", base_url=chat_server.base_url, timeout_s=5, max_retries=0, backoff_s=0), lang=lang)
+    app = make_app(sketch, coach=coach, services=services(), lang=lang)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _open_coach(pilot, app)
+        await type_text(pilot, "Hjelp meg")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: _messages(screen, "msg-error"))
+        error = _messages(screen, "msg-error")[-1]
+        assert plain in error and "Ctrl+R" in error
+        assert not any(word in error for word in ("codec", "0xff", "string indices", "ufullstendig", "incomplete"))
+        assert not [m for m in screen.query(CoachMessage) if m.has_class("msg-partial")]
+
+
+async def test_a_coach_failing_with_a_python_error_shows_a_plain_sentence(sketch: Path) -> None:
+    class BrokenCoach(FakeCoach):
+        async def astream(self, request):
+            raise KeyError("criteria_by_id['need']")
+            yield ""  # pragma: no cover - makes this a generator
+
+    app = make_app(sketch, coach=BrokenCoach(), services=services())
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _open_coach(pilot, app)
+        await type_text(pilot, "Hei")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: _messages(screen, "msg-error"))
+        error = _messages(screen, "msg-error")[-1]
+        assert "Noe uventet gikk galt med modellen" in error and "criteria_by_id" not in error

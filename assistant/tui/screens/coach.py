@@ -279,7 +279,7 @@ class CoachScreen(StreamingReplies, UiLanguage, Screen):
             self._can_retry = True
         elif state == WorkerState.ERROR:
             self.refresh_header()
-            message, retryable, carried = reply_failure(event.worker.error)
+            message, retryable, carried = reply_failure(event.worker.error, self.lang)
             partial_text = (target.source if target is not None else "") or carried
             if target is not None:
                 if partial_text.strip():

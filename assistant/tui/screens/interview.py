@@ -336,7 +336,7 @@ class InterviewScreen(AnswerLength, AnswerFindings, StreamingReplies, UiLanguage
         elif state == WorkerState.ERROR:
             if self._reply_target is not None and not self._reply_target.source.strip():
                 self._reply_target.remove()
-            message, retryable, partial = reply_failure(event.worker.error)
+            message, retryable, partial = reply_failure(event.worker.error, self.lang)
             self._can_retry = retryable
             key = "tui.interview.failed_retry" if retryable else "tui.interview.failed"
             text = self.tr(key, reason=message)

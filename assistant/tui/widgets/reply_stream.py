@@ -32,9 +32,19 @@ async def stream_into(target: Markdown, chunks: AsyncIterable[str]) -> None:
             await stream.stop()
 
 
-def reply_failure(error: BaseException | None) -> tuple[str, bool, str]:
-    """(message for the user, retryable?, the partial reply it carries) of a failed reply."""
-    message = getattr(error, "message_for_user", None) or str(error) or type(error).__name__
+def reply_failure(error: BaseException | None, lang: str = "nb") -> tuple[str, bool, str]:
+    """(message for the user, retryable?, the partial reply it carries) of a failed reply.
+
+    A failure that is no CoachError (a bug, or a coach that raised something else) gets a plain
+    sentence; its Python text goes to the log, never to the screen."""
+    message = getattr(error, "message_for_user", None)
+    if not message:
+        import logging
+
+        from ...i18n import t
+
+        logging.getLogger(__name__).warning("coach reply failed: %s: %s", type(error).__name__, error)
+        message = t("coach.error.unknown", lang)
     return message, bool(getattr(error, "retryable", True)), getattr(error, "partial", "")
 
 
