@@ -36,8 +36,11 @@ def checkpoint(
     check: Checker | None = None,
     report: Report | None = None,
     note: str | None = None,
+    log_check: bool = True,
 ) -> Checkpoint:
-    """Check `text`, keep it as a version if it changed, re-anchor the comments, log to the session."""
+    """Check `text`, keep it as a version if it changed, re-anchor the comments, log to the session
+    (the check itself only with `log_check` or when the version is new, so calls that change
+    nothing add no identical check lines)."""
     previous = latest_version(db, path)
     if report is None:
         report = (check or check_text)(text, Path(path))
@@ -47,7 +50,8 @@ def checkpoint(
     sections = sections_changed(baseline.text, text) if baseline else []
     comments = reanchor(db, path, parse(text))
     if session is not None:
-        log_event(db, session.id, "check", verdicts=report.statuses(), pages=report.page_fraction)
+        if log_check or is_new:
+            log_event(db, session.id, "check", verdicts=report.statuses(), pages=report.page_fraction)
         if is_new:
             log_event(db, session.id, "version", number=version.number, sections_changed=sections, changes=[str(c) for c in changes])
     return Checkpoint(version, is_new, report, baseline, changes, sections, comments)

@@ -30,21 +30,38 @@ def register(sub: argparse._SubParsersAction, lang: str) -> None:
     coach.add_argument("--export-comments", metavar="FILE", help=tr("opt_export_comments"))
     coach.add_argument("--import-comments", metavar="FILE", help=tr("opt_import_comments"))
     coach.add_argument("--end", action="store_true", help=tr("opt_end"))
+    coach.add_argument("--verdicts", action="store_true", help=tr("opt_verdicts"))
     coach.set_defaults(handler=run_coach)
 
 
+def default_advisor() -> str:
+    """The advisor's name when none is given: SKISSE_ADVISOR, else the login name (from the
+    environment, else the password database, so an unset $USER still gives one)."""
+    name = os.environ.get("SKISSE_ADVISOR", "").strip()
+    if name:
+        return name
+    import getpass
+
+    try:
+        return getpass.getuser().strip()
+    except (OSError, KeyError, ImportError):  # no name in the environment and no passwd entry
+        return ""
+
+
+def _writes(args: argparse.Namespace) -> bool:
+    """Whether the call changes the session (anything but --log, --export-comments, --verdicts)."""
+    return bool(args.comment or args.import_comments or args.resolve or args.reopen or args.step or args.step_done or args.end)
+
+
 def run_coach(args: argparse.Namespace) -> int:
+    """A plain call checks the sketch, keeps a version and shows the verdicts and open comments;
+    a call with actions does them and prints only their results (plus a new version, if the text
+    changed); `--log` alone only reads. Everything given is checked before anything is written."""
     from rich.markup import escape
 
-    from ..advisor.terminal import console as _console, status_markup as _status
+    from ..advisor.terminal import console as _console
 
-    from ..advisor.anchors import anchor_for_quote, make_anchor, section_span
-    from ..advisor.comments import CommentStatus, add_comment, get_comment, list_comments, set_status
-    from ..advisor.report import section_title
-    from ..advisor.service import checkpoint
-    from ..advisor.sessions import add_step, end_session, events, mark_step_done, open_session, start_session
-    from ..core.judging.checkup import parse
-    from ..core.sketch.sections import match_heading
+    from ..advisor.sessions import open_session, sessions_for
 
     lang = args.lang
     path = Path(args.path)
@@ -52,102 +69,199 @@ def run_coach(args: argparse.Namespace) -> int:
     out = _console()
     db = history_db()
     try:
-        advisor = (args.advisor or os.environ.get("SKISSE_ADVISOR") or "").strip()
-        session = open_session(db, path, advisor or None)
-        if session is None:
-            if not advisor:
-                raise fail(t("advisor.cli.no_advisor", lang))
-            session = start_session(db, path, advisor)
-            out.print(t("advisor.cli.session_started", lang, id=session.id, advisor=escape(advisor), path=escape(str(path))))
-        else:
-            out.print(t("advisor.cli.session_continued", lang, id=session.id, advisor=escape(session.advisor), started=session.started[:16].replace("T", " ")))
-
-        cp = checkpoint(db, path, text, session=session, report=check_with_pages(text, path))
-        key = "version_new" if cp.is_new else "version_same"
-        out.print(t(f"advisor.cli.{key}", lang, number=cp.version.number))
-        out.print(t("advisor.cli.verdicts", lang))
-        changed = {c.criterion: c for c in cp.changes}
-        from .cmd_check import in_language
-
-        for c in in_language(cp.report, lang).criteria:
-            line = f"  {_status(c.status.value, lang)}  {escape(c.title)} [dim]({c.id})[/]"
-            if c.id in changed:
-                line += f"  [bold]{_status(changed[c.id].before, lang)} → {_status(changed[c.id].after, lang)}[/]"
-            out.print(line)
-        if cp.sections:
-            out.print(t("advisor.cli.sections_changed", lang, sections=", ".join(section_title(s, lang) for s in cp.sections)))
-
-        sketch = parse(text)
-        if args.comment:
-            section = args.section
-            if section and section not in {s.key for s in sketch.sections}:
-                section = match_heading(section) or section
-            if section and section_span(sketch, section) is None:
-                raise fail(t("advisor.cli.section_not_found", lang, section=args.section))
-            if args.quote:
-                anchor = anchor_for_quote(sketch, args.quote, section=section)
-                if anchor is None:
-                    raise fail(t("advisor.cli.quote_not_found", lang, quote=args.quote))
-            else:
-                anchor = make_anchor(sketch, section=section)
-            comment = add_comment(db, path, anchor, args.comment, author=session.advisor, session_id=session.id)
-            out.print(t("advisor.cli.comment_added", lang, id=comment.id, where=section_title(comment.section, lang)))
-        if args.import_comments:
-            import json
-
-            from ..advisor.comments import import_comments
-
-            try:
-                data = json.loads(Path(args.import_comments).read_text(encoding="utf-8"))
-                count = import_comments(db, path, data, sketch)
-            except (OSError, ValueError) as exc:
-                raise fail(f"{args.import_comments}: {exc}") from None
-            out.print(t("advisor.cli.comments_imported", lang, count=count))
-        mine = {c.id for c in list_comments(db, path)}
-        for number, status, key in [(n, CommentStatus.RESOLVED, "comment_resolved") for n in args.resolve] + [
-            (n, CommentStatus.OPEN, "comment_reopened") for n in args.reopen
-        ]:
-            if number not in mine:
-                raise fail(t("advisor.cli.no_comment", lang, id=number))
-            set_status(db, number, status, by=session.advisor, session_id=session.id)
-            out.print(t(f"advisor.cli.{key}", lang, id=number))
-        for step_text in args.step:
-            step = add_step(db, path, step_text, session_id=session.id)
-            out.print(t("advisor.cli.step_added", lang, id=step.id, text=escape(step.text)))
-        for number in args.step_done:
-            try:
-                mark_step_done(db, number)
-            except KeyError:
-                raise fail(t("advisor.cli.no_step", lang, id=number)) from None
-            out.print(t("advisor.cli.step_done", lang, id=number))
-
-        open_comments = list_comments(db, path, status=CommentStatus.OPEN)
-        if open_comments:
-            out.print(t("advisor.cli.open_comments", lang))
-            for c in open_comments:
-                c = get_comment(db, c.id)
-                quote = f" «{escape(' '.join(c.quote.split())[:60])}»" if c.quote else ""
-                flag = f" [yellow]({t('advisor.cli.orphaned', lang)})[/]" if c.orphaned else ""
-                out.print(f"  [bold]{c.id}[/] {escape(section_title(c.section, lang))}{quote}{flag}: {escape(c.body)} [dim]— {escape(c.author)}[/]")
+        plan = _validate(args, db, path, text, lang)
+        plain = not _writes(args) and not args.log and not args.export_comments
+        if not plain and not _writes(args):  # only reading: no session is started, no check logged
+            if args.verdicts:
+                _show_verdicts(out, _checkpoint_quietly(db, path, text, None), lang, full=True)
+                _show_open_comments(out, db, path, lang)
+            if args.export_comments:
+                _export(out, db, path, args.export_comments, lang)
+            if args.log:
+                session = open_session(db, path, args.advisor) or next(reversed(sessions_for(db, path)), None)
+                _show_log(out, db, session, lang)
+            return 0
+        session = _session(out, db, path, args, lang, escape)
+        cp = _checkpoint_quietly(db, path, text, session, log_check=plain or args.verdicts)
+        _show_verdicts(out, cp, lang, full=plain or args.verdicts)
+        _act(out, db, path, session, args, plan, lang, escape)
+        if plain or args.verdicts or args.import_comments:
+            _show_open_comments(out, db, path, lang)
         if args.export_comments:
-            import json
-
-            from ..advisor.comments import export_comments
-            from ..core.files.storage import SkisseFileError, atomic_write_text
-
-            try:
-                atomic_write_text(Path(args.export_comments), json.dumps(export_comments(db, path), ensure_ascii=False, indent=2) + "\n")
-            except SkisseFileError as exc:
-                raise fail(str(exc)) from None
-            out.print(t("advisor.cli.comments_exported", lang, path=escape(args.export_comments)))
+            _export(out, db, path, args.export_comments, lang)
         if args.log:
-            from ..advisor.log import describe
-
-            for e in events(db, session.id):
-                out.print(f"  [dim]{local_time(e.at)}[/] {escape(describe(e, lang))}")
+            _show_log(out, db, session, lang)
         if args.end:
+            from ..advisor.sessions import end_session
+
             end_session(db, session.id)
             out.print(t("advisor.cli.session_ended", lang, id=session.id))
     finally:
         db.close()
     return 0
+
+
+def _validate(args: argparse.Namespace, db, path: Path, text: str, lang: str) -> dict:
+    """Refuse a wrong section, quote, comment or step number, or an unreadable comments file,
+    before a session is started or anything is logged. Returns the anchor and imported data."""
+    from ..advisor.anchors import anchor_for_quote, make_anchor, section_span
+    from ..advisor.comments import list_comments
+    from ..advisor.sessions import steps_for
+    from ..core.judging.checkup import parse
+    from ..core.sketch.sections import match_heading
+
+    sketch = parse(text)
+    plan: dict = {"sketch": sketch}
+    if args.comment:
+        section = args.section
+        if section and section not in {s.key for s in sketch.sections}:
+            section = match_heading(section) or section
+        if section and section_span(sketch, section) is None:
+            valid = ", ".join(dict.fromkeys(s.key for s in sketch.sections if s.key)) or "—"
+            raise fail(t("advisor.cli.section_not_found_valid", lang, section=args.section, valid=valid))
+        if args.quote:
+            anchor = anchor_for_quote(sketch, args.quote, section=section)
+            if anchor is None:
+                raise fail(t("advisor.cli.quote_not_found", lang, quote=args.quote))
+        else:
+            anchor = make_anchor(sketch, section=section)
+        plan["anchor"] = anchor
+    mine = {c.id for c in list_comments(db, path)}
+    for number in [*args.resolve, *args.reopen]:
+        if number not in mine:
+            raise fail(t("advisor.cli.no_comment", lang, id=number))
+    steps = {s.id for s in steps_for(db, path, include_done=True)}
+    for number in args.step_done:
+        if number not in steps:
+            raise fail(t("advisor.cli.no_step", lang, id=number))
+    if args.import_comments:
+        import json
+
+        try:
+            plan["imported"] = json.loads(Path(args.import_comments).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise fail(f"{args.import_comments}: {exc}") from None
+    return plan
+
+
+def _session(out, db, path: Path, args: argparse.Namespace, lang: str, escape):
+    """The open session on the sketch, or a new one. A name other than the open session's
+    advisor is refused, not made a second session beside it."""
+    from ..advisor.sessions import open_session, start_session
+
+    current = open_session(db, path)
+    named = (args.advisor or "").strip()
+    if current is not None:
+        if named and named != current.advisor:
+            raise fail(t("advisor.cli.other_session_open", lang, id=current.id, advisor=current.advisor, name=named, path=str(path)))
+        return current
+    advisor = named or default_advisor()
+    if not advisor:
+        raise fail(t("advisor.cli.no_advisor", lang))
+    session = start_session(db, path, advisor)
+    out.print(t("advisor.cli.session_started", lang, id=session.id, advisor=escape(advisor), path=escape(str(path))))
+    return session
+
+
+def _checkpoint_quietly(db, path: Path, text: str, session, *, log_check: bool = True):
+    from ..advisor.service import checkpoint
+
+    return checkpoint(db, path, text, session=session, report=check_with_pages(text, path), log_check=log_check)
+
+
+def _show_verdicts(out, cp, lang: str, *, full: bool) -> None:
+    """The version line and the verdicts (all 15 when `full`; else only a new version and the
+    verdicts it changed)."""
+    from rich.markup import escape
+
+    from ..advisor.report import section_title
+    from ..advisor.terminal import status_markup as _status
+    from .cmd_check import in_language
+
+    if not full and not cp.is_new:
+        return
+    out.print(t(f"advisor.cli.{'version_new' if cp.is_new else 'version_same'}", lang, number=cp.version.number))
+    changed = {c.criterion: c for c in cp.changes}
+    if full:
+        out.print(t("advisor.cli.verdicts", lang))
+    for c in in_language(cp.report, lang).criteria:
+        if not full and c.id not in changed:
+            continue
+        line = f"  {_status(c.status.value, lang)}  {escape(c.title)} [dim]({c.id})[/]"
+        if c.id in changed:
+            line += f"  [bold]{_status(changed[c.id].before, lang)} → {_status(changed[c.id].after, lang)}[/]"
+        out.print(line)
+    if cp.sections:
+        out.print(t("advisor.cli.sections_changed", lang, sections=", ".join(section_title(s, lang) for s in cp.sections)))
+
+
+def _act(out, db, path: Path, session, args: argparse.Namespace, plan: dict, lang: str, escape) -> None:
+    from ..advisor.comments import CommentStatus, add_comment, import_comments, set_status
+    from ..advisor.report import section_title
+    from ..advisor.sessions import add_step, mark_step_done
+
+    if args.comment:
+        comment = add_comment(db, path, plan["anchor"], args.comment, author=session.advisor, session_id=session.id)
+        out.print(t("advisor.cli.comment_added", lang, id=comment.id, where=section_title(comment.section, lang)))
+    if args.import_comments:
+        try:
+            count = import_comments(db, path, plan["imported"], plan["sketch"])
+        except ValueError as exc:
+            raise fail(f"{args.import_comments}: {exc}") from None
+        out.print(t("advisor.cli.comments_imported", lang, count=count))
+    for number, status, key in [(n, CommentStatus.RESOLVED, "comment_resolved") for n in args.resolve] + [
+        (n, CommentStatus.OPEN, "comment_reopened") for n in args.reopen
+    ]:
+        set_status(db, number, status, by=session.advisor, session_id=session.id)
+        out.print(t(f"advisor.cli.{key}", lang, id=number))
+    for step_text in args.step:
+        step = add_step(db, path, step_text, session_id=session.id)
+        out.print(t("advisor.cli.step_added", lang, id=step.id, text=escape(step.text)))
+    for number in args.step_done:
+        mark_step_done(db, number)
+        out.print(t("advisor.cli.step_done", lang, id=number))
+
+
+def _show_open_comments(out, db, path: Path, lang: str) -> None:
+    from rich.markup import escape
+
+    from ..advisor.comments import CommentStatus, get_comment, list_comments
+    from ..advisor.report import section_title
+
+    open_comments = list_comments(db, path, status=CommentStatus.OPEN)
+    if open_comments:
+        out.print(t("advisor.cli.open_comments", lang))
+        for c in open_comments:
+            c = get_comment(db, c.id)
+            quote = f" «{escape(' '.join(c.quote.split())[:60])}»" if c.quote else ""
+            flag = f" [yellow]({t('advisor.cli.orphaned', lang)})[/]" if c.orphaned else ""
+            out.print(f"  [bold]{c.id}[/] {escape(section_title(c.section, lang))}{quote}{flag}: {escape(c.body)} [dim]— {escape(c.author)}[/]")
+
+
+def _export(out, db, path: Path, target: str, lang: str) -> None:
+    import json
+
+    from rich.markup import escape
+
+    from ..advisor.comments import export_comments
+    from ..core.files.storage import SkisseFileError, atomic_write_text
+
+    try:
+        atomic_write_text(Path(target), json.dumps(export_comments(db, path), ensure_ascii=False, indent=2) + "\n")
+    except SkisseFileError as exc:
+        raise fail(str(exc)) from None
+    out.print(t("advisor.cli.comments_exported", lang, path=escape(target)))
+
+
+def _show_log(out, db, session, lang: str) -> None:
+    from rich.markup import escape
+
+    from ..advisor.log import describe
+    from ..advisor.sessions import events
+
+    if session is None:
+        out.print(t("advisor.cli.no_sessions", lang))
+        return
+    out.print(t("advisor.cli.log_head", lang, id=session.id, advisor=escape(session.advisor), started=session.started[:16].replace("T", " ")))
+    for e in events(db, session.id):
+        out.print(f"  [dim]{local_time(e.at)}[/] {escape(describe(e, lang))}")

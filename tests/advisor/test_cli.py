@@ -28,12 +28,14 @@ def test_coach_then_history_then_report(capsys, sketch_file, tmp_path):
     assert "Møte 1 startet med Kari Nordmann" in out
     assert "Lagret som versjon 1." in out
     assert "Kommentar 1 lagt til (Tall og data)." in out
+    assert "Vurderinger:" not in out and "Åpne kommentarer" not in out  # an action prints its own result
+    code, out, _ = run(capsys, "coach", path)  # a plain call: the verdicts and the open comments
+    assert "Vurderinger:" in out and "Uendret siden versjon 1." in out
     assert "1 Tall og data «31 prosent»: Flere tall her — Kari Nordmann" in out
 
     sketch_file.write_text(sketch_file.read_text(encoding="utf-8").replace("Pleie- og omsorgstjenestene", NEW_DATA), encoding="utf-8")
     code, out, _ = run(capsys, "coach", path, "--resolve", "1", "--end", "--log")
     assert code == 0
-    assert "Fortsetter møte 1 med Kari Nordmann" in out
     assert "Lagret som versjon 2." in out
     assert "Endrede deler: Tall og data" in out
     assert "bør forbedres → bestått" in out
@@ -120,7 +122,13 @@ def test_a_note_kept_in_words_before_notes_were_keys_is_shown_as_written():
     ],
 )
 def test_one_line_errors(capsys, sketch_file, monkeypatch, argv, message):
+    import getpass
+
+    def no_login_name() -> str:
+        raise OSError("No username set in the environment")
+
     monkeypatch.delenv("SKISSE_ADVISOR", raising=False)
+    monkeypatch.setattr(getpass, "getuser", no_login_name)  # no name anywhere: --advisor is asked for
     argv = [a.format(path=sketch_file, missing=sketch_file.with_name("nope.md")) for a in argv]
     code, _, err = run(capsys, *argv)
     assert code != 0
@@ -210,3 +218,77 @@ def test_history_compare_names_the_criteria_in_the_readers_language(capsys, sket
 
     code, out, _ = run(capsys, "--lang", "nb", "history", path, "--compare", "1", "2")
     assert "Behovet er underbygd med tall og data (data-backing)" in " ".join(out.split())
+
+
+def _log_kinds(path) -> list[str]:
+    from assistant.advisor.db import HistoryDB
+    from assistant.advisor.sessions import events, sessions_for
+
+    db = HistoryDB()
+    try:
+        return [e.kind for s in sessions_for(db, path) for e in events(db, s.id)]
+    finally:
+        db.close()
+
+
+def test_each_coach_action_prints_only_its_own_result(capsys, sketch_file):
+    path = str(sketch_file)
+    code, out, _ = run(capsys, "coach", path, "-a", "Kari Rådgiver")
+    assert code == 0 and out.count("  bestått") + out.count("  bør forbedres") + out.count("  ikke bestått") >= 10
+    code, out, _ = run(capsys, "coach", path, "-c", "Hvor kommer tallet fra?", "-s", "data")
+    assert code == 0
+    assert out.strip() == "Kommentar 1 lagt til (Tall og data)."  # no «Fortsetter møte», no verdicts
+    code, out, _ = run(capsys, "coach", path, "--step", "Finn kilden", "--verdicts")
+    assert "Neste steg 1: Finn kilden" in out and "Vurderinger:" in out and "Åpne kommentarer:" in out
+
+
+def test_log_only_reads(capsys, sketch_file):
+    path = str(sketch_file)
+    run(capsys, "coach", path, "-a", "Kari")
+    before = _log_kinds(path)
+    for _ in range(3):
+        code, out, _ = run(capsys, "coach", path, "--log")
+        assert code == 0 and "Logg for møte 1 med Kari" in out
+    assert _log_kinds(path) == before  # no check line added by reading the log
+    assert out.count("Sjekk:") == before.count("check") == 1
+
+
+def test_an_invalid_section_is_refused_before_anything_is_logged(capsys, sketch_file):
+    path = str(sketch_file)
+    run(capsys, "coach", path, "-a", "Kari")
+    before = _log_kinds(path)
+    code, out, err = run(capsys, "coach", path, "-c", "x", "-s", "foo")
+    assert code == 2 and out == ""
+    assert "ingen del «foo»; delene den har: " in err and "need" in err and "data" in err
+    assert _log_kinds(path) == before
+
+
+def test_a_second_advisor_name_does_not_open_a_second_session(capsys, sketch_file):
+    path = str(sketch_file)
+    run(capsys, "coach", path, "-a", "Kari Rådgiver")
+    before = _log_kinds(path)
+    code, out, err = run(capsys, "coach", path, "-a", "Kari", "-c", "Mer tall")
+    assert code == 2 and out == ""
+    assert "møte 1 med Kari Rådgiver er fortsatt åpent" in err and "--end" in err
+    assert _log_kinds(path) == before and before.count("start") == 1
+    code, out, _ = run(capsys, "coach", path, "-c", "Mer tall")  # without a name: the open session
+    assert code == 0 and "Kommentar 1 lagt til" in out
+    run(capsys, "coach", path, "--end")
+    code, out, _ = run(capsys, "coach", path, "-a", "Kari", "-c", "Neste møte")
+    assert code == 0 and "Møte 2 startet med Kari" in out
+
+
+def test_the_advisor_name_falls_back_to_the_login_name_without_user(capsys, sketch_file, monkeypatch):
+    import getpass
+    import pwd
+
+    for var in ("SKISSE_ADVISOR", "USER", "LOGNAME", "LNAME", "USERNAME"):
+        monkeypatch.delenv(var, raising=False)
+    login = pwd.getpwuid(__import__("os").getuid()).pw_name
+    assert getpass.getuser() == login
+    code, out, _ = run(capsys, "coach", str(sketch_file), "-c", "Kilde?")
+    assert code == 0 and f"Møte 1 startet med {login}" in out
+    monkeypatch.setenv("SKISSE_ADVISOR", "Ola Veileder")
+    run(capsys, "coach", str(sketch_file), "--end")
+    code, out, _ = run(capsys, "coach", str(sketch_file), "-c", "Kilde igjen?")
+    assert code == 0 and "Møte 2 startet med Ola Veileder" in out
