@@ -103,16 +103,35 @@ def run(args: argparse.Namespace) -> int:
         # Several formats and one OUT: each gets OUT's name with its own suffix.
         pdf_path = Path(args.output).with_suffix(".pdf") if pdf_path is not None else None
         md_path = Path(args.output).with_suffix(".md") if md_path is not None else None
-    try:
-        if docx_path is not None:
+    # Each format is written on its own: one that fails does not stop the others, and the
+    # end says which were written and which were not (never «failed» when files were written).
+    written: list[str] = []
+    failed: list[tuple[str, str]] = []
+
+    def attempt(name: str, write) -> None:
+        try:
+            write()
+        except SkisseFileError as exc:
+            failed.append((name, str(exc)))
+        else:
+            written.append(name)
+
+    if docx_path is not None:
+        def write_docx() -> None:
             from ..core.rendering.export import export_docx
 
             export_docx(sketch, rubric.layout, docx_path, source=source, lang=lang)
             print(t("docx.export.wrote", lang, path=docx_path))
-        if md_path is not None:
+
+        attempt("Word", write_docx)
+    if md_path is not None:
+        def write_md() -> None:
             export_markdown(sketch, md_path, source=source, lang=lang)
             print(t("export.cli.wrote_md", lang, path=md_path))
-        if pdf_path is not None:
+
+        attempt("Markdown", write_md)
+    if pdf_path is not None:
+        def write_pdf() -> None:
             info = export_pdf(sketch, rubric.layout, pdf_path, source=source, lang=lang)
             limit = rubric.layout.page_limit
             fraction = f"{info.fraction:.1f}" if lang == "en" else f"{info.fraction:.1f}".replace(".", ",")
@@ -120,8 +139,18 @@ def run(args: argparse.Namespace) -> int:
             print(t("export.cli.wrote_pdf", lang, path=pdf_path, pages=pages, fraction=fraction, limit=limit))
             if info.pages > limit:
                 print(t("export.cli.over_limit", lang, pages=info.pages, limit=limit))
-    except SkisseFileError as exc:
-        raise CliError(str(exc), 2) from None
+
+        attempt("PDF", write_pdf)
+    if failed and not written:
+        raise CliError(failed[0][1], 2)
+    if failed:
+        import sys
+
+        for name, reason in failed:
+            print(f"skisse: {t('export.cli.not_written', lang, format=name, reason=reason)}", file=sys.stderr)
+        _say_left_out(sketch, lang)
+        summary = t("export.cli.partial", lang, written=", ".join(written), failed=", ".join(name for name, _ in failed))
+        raise CliError(summary, 2)
     _say_left_out(sketch, lang)
     return 0
 

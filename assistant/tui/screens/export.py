@@ -37,6 +37,7 @@ class ExportResult:
     pages: PageInfo | None = None
     docx: Path | None = None
     left_out: list[str] = field(default_factory=list)  # headings of empty sections not exported
+    failed: list[tuple[str, BaseException]] = field(default_factory=list)  # (format, why) not written
 
 
 def default_docx_path(sketch_path: Path) -> Path:
@@ -201,16 +202,35 @@ class ExportScreen(UiLanguage, Screen):
         draft = self.app.draft  # type: ignore[attr-defined]
         sketch = parse(draft.text)
         result = ExportResult(left_out=empty_headings(sketch))
+        # Each format on its own: one that fails leaves the others written, and says so.
         if md is not None:
-            services.export_markdown(sketch, md, source=draft.path, lang=self.lang)
-            result.markdown = md
+            try:
+                services.export_markdown(sketch, md, source=draft.path, lang=self.lang)
+                result.markdown = md
+            except (SkisseFileError, ServiceUnavailable) as exc:
+                result.failed.append(("Markdown", exc))
         if pdf is not None:
-            result.pages = services.export_pdf(sketch, services.layout_for(sketch), pdf, source=draft.path, lang=self.lang)
-            result.pdf = pdf
+            try:
+                result.pages = services.export_pdf(sketch, services.layout_for(sketch), pdf, source=draft.path, lang=self.lang)
+                result.pdf = pdf
+            except (SkisseFileError, ServiceUnavailable) as exc:
+                result.failed.append(("PDF", exc))
         if docx is not None:
-            services.export_docx(sketch, services.layout_for(sketch), docx, source=draft.path, lang=self.lang)
-            result.docx = docx
+            try:
+                services.export_docx(sketch, services.layout_for(sketch), docx, source=draft.path, lang=self.lang)
+                result.docx = docx
+            except (SkisseFileError, ServiceUnavailable) as exc:
+                result.failed.append(("Word", exc))
+        if result.failed and not (result.markdown or result.pdf or result.docx):
+            raise result.failed[0][1]  # nothing written: the export failed, as before
         return result
+
+    def _reason(self, error: BaseException | None) -> str:
+        if isinstance(error, ServiceUnavailable):
+            return self.tr("tui.export.no_pdf")
+        if isinstance(error, SkisseFileError):
+            return str(error)
+        return str(error).splitlines()[0] if str(error) else type(error).__name__
 
     @on(Worker.StateChanged)
     def _worker_done(self, event: Worker.StateChanged) -> None:
@@ -223,13 +243,7 @@ class ExportScreen(UiLanguage, Screen):
             self.show_result()
             self.app.keep_version("export")  # type: ignore[attr-defined]  # the text as exported, in the history
         elif event.state == WorkerState.ERROR and worker.group in ("export", "export-check"):
-            error = worker.error
-            if isinstance(error, ServiceUnavailable):
-                reason = self.tr("tui.export.no_pdf")
-            elif isinstance(error, SkisseFileError):
-                reason = str(error)
-            else:
-                reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+            reason = self._reason(worker.error)
             widget = self.query_one("#export-result", Static)
             widget.update(self.tr("tui.export.failed", reason=reason))
             widget.set_class(True, "error")
@@ -239,7 +253,7 @@ class ExportScreen(UiLanguage, Screen):
         result = self.result
         if result is None:
             return
-        lines = [self.tr("tui.export.done")]
+        lines = [self.tr("tui.export.partly_done" if result.failed else "tui.export.done")]
         if result.markdown:
             lines.append(self.tr("tui.export.wrote_md", path=str(result.markdown)))
         if result.pdf:
@@ -250,8 +264,10 @@ class ExportScreen(UiLanguage, Screen):
             lines.append(self.tr("tui.export.wrote_docx", path=str(result.docx)))
         if result.left_out:  # bare headings are not printed; say which, so none is a surprise
             lines.append(self.tr("tui.export.left_out", names=", ".join(f"«{shown(name)}»" if self.lang != "en" else f"“{shown(name)}”" for name in result.left_out)))
+        for name, error in result.failed:
+            lines.append(self.tr("tui.export.not_written", format=name, reason=self._reason(error)))
         widget = self.query_one("#export-result", Static)
-        widget.set_class(False, "error")
+        widget.set_class(bool(result.failed), "error")
         widget.update("\n".join(lines))
         self._reveal_result()  # at 80×24 the list of written files was below the fold
 
