@@ -11,6 +11,11 @@ textual-serve starts one window process per WebSocket. Here every request passes
 - the window is started confined to one folder (`SKISSE_SERVE_ROOT`, see `core.files.confine`) and
   without the language model unless the owner passed `--allow-coach` (`SKISSE_SERVE_COACH`).
 
+The page asks nothing of an outside host: textual-serve's template loads Roboto Mono from Google
+Fonts, which would tell Google of every meeting; here that link is replaced by the same font from
+textual-serve's own static folder (or the browser's monospace), and the page's CSP allows fonts
+and style sheets only from the served address.
+
 textual-serve and aiohttp are imported by `make_server` only.
 """
 
@@ -18,6 +23,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import re
 import secrets
 import shlex
 import sys
@@ -183,7 +189,7 @@ def make_server(
 
         async def _make_app(self) -> web.Application:
             app = web.Application(middlewares=[self.gate])
-            aiohttp_jinja2.setup(app, loader=jinja2.FileSystemLoader(self.templates_path))
+            aiohttp_jinja2.setup(app, loader=local_assets_loader(jinja2, self.templates_path, Path(self.statics_path)))
             app.add_routes(
                 [
                     web.get("/", self.handle_index, name="index"),
@@ -232,11 +238,51 @@ def make_server(
     return SafeServer()
 
 
+# A style sheet or <link> to an outside host in textual-serve's page template.
+_OUTSIDE_LINK = re.compile(r"<link\b[^>]*\bhref\s*=\s*[\"']?(?:https?:)?//[^>]*>", re.IGNORECASE)
+_FONT_FACES = (
+    ("RobotoMono-VariableFont_wght.ttf", "normal"),
+    ("RobotoMono-Italic-VariableFont_wght.ttf", "italic"),
+)
+
+
+def local_page(source: str, statics: Path) -> str:
+    """The page template without links to outside hosts; Roboto Mono from the static folder
+    when textual-serve ships it (the page's font list falls back to the browser's monospace)."""
+    faces = "".join(
+        f'@font-face {{ font-family: "Roboto Mono"; font-style: {style}; font-weight: 100 700; '
+        f'src: url("{{{{ config.static.url }}}}fonts/{name}") format("truetype"); }}\n'
+        for name, style in _FONT_FACES
+        if (statics / "fonts" / name).is_file()
+    )
+    replacement = f"<style>\n{faces}</style>" if faces else ""
+    first = True
+
+    def swap(_match: re.Match) -> str:  # the first outside link becomes the local fonts, the rest go
+        nonlocal first
+        out, first = (replacement if first else ""), False
+        return out
+
+    return _OUTSIDE_LINK.sub(swap, source)
+
+
+def local_assets_loader(jinja2: Any, templates: Path | str, statics: Path) -> Any:
+    """A jinja2 loader for textual-serve's templates that serves them through `local_page`."""
+
+    class LocalAssets(jinja2.FileSystemLoader):
+        def get_source(self, environment, template):  # noqa: ANN001 - jinja2's signature
+            source, filename, uptodate = super().get_source(environment, template)
+            return local_page(source, statics), filename, uptodate
+
+    return LocalAssets(str(templates))
+
+
 _HEADERS = {
     "Referrer-Policy": "no-referrer",  # the key in the address never leaves in a Referer
     "Cache-Control": "no-store",
     "X-Frame-Options": "DENY",
-    "Content-Security-Policy": "frame-ancestors 'none'",
+    # No font or style sheet from another host (the template's Google Fonts link is replaced).
+    "Content-Security-Policy": "frame-ancestors 'none'; font-src 'self'; style-src 'self' 'unsafe-inline'",
     "X-Content-Type-Options": "nosniff",
 }
 

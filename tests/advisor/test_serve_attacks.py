@@ -322,3 +322,28 @@ def test_the_key_does_not_buy_unlimited_windows(skisse_home, folder: Path):
     with serving(skisse_home, folder, "--max-windows", "1") as server:
         second, running = asyncio.run(asyncio.wait_for(run(server), 120))
     assert second == 503 and len(running) == 1
+
+
+def test_the_page_makes_the_browser_fetch_nothing_from_another_host(served: Served):
+    """textual-serve's template loads Roboto Mono from Google Fonts; the served page loads it
+    from its own static folder, and its CSP allows fonts and style sheets from nowhere else."""
+    import re
+
+    async def run():
+        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30)) as s:
+            async with s.get(served.url) as response:
+                page, csp = await response.text(), response.headers.get("Content-Security-Policy", "")
+            fonts = re.findall(r'url\("([^"]+\.ttf)"\)', page)
+            sizes = []
+            for url in fonts:
+                async with s.get(url) as font:
+                    sizes.append((font.status, len(await font.read())))
+            return page, csp, fonts, sizes
+
+    page, csp, fonts, sizes = asyncio.run(run())
+    assert "googleapis" not in page and "gstatic" not in page
+    loaded = re.findall(r'(?:href|src)\s*=\s*"([^"]+)"', page) + fonts
+    assert loaded and all(url.startswith(served.origin + "/static/") for url in loaded if not url.startswith("{")), loaded
+    assert fonts and all(url.startswith(f"{served.origin}/static/fonts/RobotoMono") for url in fonts)
+    assert all(status == 200 and size > 10_000 for status, size in sizes)
+    assert "font-src 'self'" in csp and "style-src 'self' 'unsafe-inline'" in csp and "frame-ancestors 'none'" in csp
