@@ -25,8 +25,8 @@ _FIELD_KEYS_PARTNERS = (
     r"partnere|partnarar|partner|partnar|samarbeidspartnere|samarbeidspartnarar|samarbeidspartner|samarbeidsparter|samarbeidspartar|"
     r"samarbeid|partnerskap|partnarskap|medsøkere|medsøkarar|medsøkjarar|medsøker|partners|co-applicants|partnerskapet|partnarskapet|deltakere|deltakarar|"
     r"participants|faglig partner|fagleg partnar|partnere\s*/\s*partners|partners\s*/\s*partnere|"
-    r"deltakende\s+\w+|deltakande\s+\w+|deltagende\s+\w+|participating\s+\w+|parter|partar|medaktører|medaktørar|"
-    r"samarbeidende\s+\w+|samarbeidande\s+\w+|collaborating\s+\w+|cooperating\s+\w+|co-operating\s+\w+|"
+    r"(?:deltakende|deltakande|deltagende|participating|samarbeidende|samarbeidande|collaborating|cooperating|co-operating)(?:\s+\w+){1,3}|"
+    r"parter|partar|medaktører|medaktørar|"
     r"pilotkommuner|pilotkommunar|pilotkommune|testkommuner|testkommunar|pilot municipalities|"
     r"med oss|med på laget|sammen med oss|saman med oss|with us|joined by"
 )
@@ -40,7 +40,9 @@ _FIELD = re.compile(
 )
 # «Partnere:» or «Partnarar / Partners:» (the key in two languages) alone on its line.
 _PARTNERS_KEY_ALONE = re.compile(
-    r"^\s*(?:\*\*|__)?(?:" + _FIELD_KEYS_PARTNERS + r")(?:\s?/\s?(?:" + _FIELD_KEYS_PARTNERS + r"))?\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*$",
+    r"^\s*(?:\*\*|__)?(?:" + _FIELD_KEYS_PARTNERS + r")(?:\s?/\s?(?:" + _FIELD_KEYS_PARTNERS + r"))?\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*$|"
+    # «**Partners**» in bold on its own line, with no colon, over the list.
+    r"^\s*(?:\*\*|__)(?:" + _FIELD_KEYS_PARTNERS + r")(?:\s?/\s?(?:" + _FIELD_KEYS_PARTNERS + r"))?(?:\*\*|__)\s*$",
     re.IGNORECASE,
 )
 _LIST_LINE = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+(?P<text>\S.{0,300})$")
@@ -71,13 +73,35 @@ _TENTATIVE = re.compile(
 # Sentences that say who takes part in the partnership.
 _PARTNER_CUE = re.compile(
     r"(?<!innovation )(?<!innovation-)\bpartner\w*|\bpartnar\w*|\bsamarbeid\w*|\bsammen med\b|\bsaman med\b|\bbestår av\b|\bbestår av\b|\bbeståande av\b|\bdeltar\b|\bdeltek\b|"
-    r"\ber med\b|\bmedsøk\w*|\btogether with\b|\bsøker sammen\b|\bsøkjer saman\b|\bapply together\b|\bapply jointly\b|\bpå vegne av\b|\bpå vegner av\b|\bon behalf of\b|\bconsists of\b|\bconsortium\b|\bjoined by\b|\balongside\b|\bskisse til innovasjonspartnerskap fra\b",
+    r"\ber med\b|\bmedsøk\w*|\btogether with\b|\bi lag med\b|\bjointly with\b|\b(?:in )?(?:collaborat|co-?operat)(?:ion|ing|es|e) with\b|\bsøker sammen\b|\bsøkjer saman\b|\bapply together\b|\bapply jointly\b|\bpå vegne av\b|\bpå vegner av\b|\bon behalf of\b|\bconsists of\b|\bconsortium\b|\bjoined by\b|\balongside\b|\bskisse til innovasjonspartnerskap fra\b",
     re.IGNORECASE,
 )
 _APPLICANT_CUE = re.compile(r"\bsøker\b|\bsøkjer\b|\bsøkar\b|\bsøkjar\b|\bapplicant\b|\bapplies\b|\bskisse\w* fra\b|\bskisse\w* frå\b|\bsketch from\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?i:jeg heter|eg heiter|mitt navn er|mitt namn er|my name is)\s+(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})")
 # A text written by one person about themselves («Jeg er reineier …», «Eg søkjer …», «I am …»).
-_I_SINGULAR = re.compile(r"(?:^|[.!?]\s+|\n)(?:Jeg|Eg|I)\s+(?:er|har|søker|søkjer|vil|ønsker|ønskjer|am|have|apply|want|will)\b")
+_I_SINGULAR = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:Jeg|Eg|I)\s+(?:er|har|søker|søkjer|vil|ønsker|ønskjer|arbeider|arbeidar|jobber|jobbar|skriver|skriv|"
+    r"am|have|apply|want|will|work|write)\b"
+)
+# The person is writing from a body: «Jeg er prosjektleiar i Bodø kommune», «I work at Nord
+# University» (what stands between the «I» and the body's name); «Eg har snakka med
+# Statsforvaltaren» names a body the person has talked to, not one the person speaks for.
+_I_WORK_AT = re.compile(
+    r"(?:Jeg|Eg|I)\s+(?:er|am|arbeider|arbeidar|jobber|jobbar|work|skriv\w*|write|writing)\b[^.!?\n]{0,120}?"
+    r"\b(?:i|ved|hos|for|på|in|at|from|frå|fra|on behalf of|på vegne av|på vegner av)\s+(?:the\s+)?$"
+)
+# An applicant's field or a first-person sentence that says the applicant is a private person
+# («Nils Sara (privatperson)», «Eg skriv denne skissa som privatperson», «as a private
+# individual»); «ikke som privatperson», «not as a private person» say the opposite.
+_NOT = r"(?<!ikke )(?<!ikkje )(?<!not )(?<!not a )(?<!not an )(?<!ikke som )(?<!ikkje som )(?<!not as )(?<!not as a )(?<!not as an )"
+_PRIVATE_WORD = (
+    _NOT + r"\b(?:privatperson\w*|privat person|enkeltperson\w*|einskildperson\w*|private (?:person|individual|citizen)s?)\b"
+)
+_SAYS_PRIVATE = re.compile(_PRIVATE_WORD, re.IGNORECASE)
+_I_AS_PRIVATE = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:Jeg|Eg|I)\s[^.!?\n]{0,160}?\b(?:som|as an?|as)\s+" + _PRIVATE_WORD + "|"
+    r"(?:^|[.!?]\s+|\n)(?:Jeg|Eg|I)\s+(?:er|am)\s+(?:en\s+|ein\s+|a\s+)?" + _PRIVATE_WORD,
+)
 _RECIPIENT = re.compile(r"(?:^|\n)\s*(?:til|to|attn\.?)\s*:?\s*$", re.IGNORECASE)
 # A line saying whom the sketch is for («**Prepared for:** Innovation Norway, LUP and DFØ»).
 _ADDRESSED = re.compile(
@@ -107,7 +131,7 @@ class Parties:
 
 
 def _org(body: Body, orgnr: str | None = None, cls: type[Organisation] = Organisation, role: str | None = None) -> Organisation:
-    basis = "first-person" if body.detail == "first-person" else body.why
+    basis = body.detail if body.detail in ("first-person", "described") else body.why
     values = {"name": body.name, "orgnr": orgnr or body.orgnr, "kind": body.kind, "basis": basis}
     if cls is Partner:
         values["role"] = role
@@ -176,15 +200,27 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
             body = None
         if orgnr is None and (o := _ORGNR.search(applicant_value)):
             orgnr = normalise_orgnr(o.group(1))
-    if body is not None and body.kind is OrgKind.PRIVATPERSON and body.why == "person":
+    i_said = _I_SINGULAR.search(text[:3000])
+    if (
+        body is not None
+        and applicant_value is not None
+        and body.kind in (OrgKind.PRIVATPERSON, OrgKind.UKJENT)
+        and (_SAYS_PRIVATE.search(applicant_value) or _I_AS_PRIVATE.search(text[:3000]))
+    ):
+        # «Søkjar: Nils Ante Sara, reineigar (privatperson)», or a person who writes «eg skriv
+        # som privatperson»: the text says so, no guess from the name's shape.
+        body = Body(body.name, OrgKind.PRIVATPERSON, "person", "described")
+    if body is not None and body.kind is OrgKind.PRIVATPERSON and body.why == "person" and body.detail != "described":
         # A person's name in the field. The body the text says applies, or the one the person
         # writes from («Jeg er prosjektleiar i Bodø kommune»), is the applicant; a text written
         # as «jeg» about no organisation makes the person the applicant; else it stays a guess.
-        i_said = _I_SINGULAR.search(text[:3000])
         said_for = _applicant_in_text(text, everything)
         if said_for is None and i_said is not None:
             end = text.find(".", i_said.end())
-            said_for = next((f.body for f in everything if i_said.start() <= f.start < (end if end != -1 else len(text))), None)
+            said_for = next(
+                (f.body for f in everything if i_said.start() <= f.start < (end if end != -1 else len(text)) and _I_WORK_AT.search(text[i_said.start() : f.start].lstrip("\n .!?"))),
+                None,
+            )
         if said_for is not None and (sender_only or said_for.kind.is_public):
             body = said_for
         elif i_said is not None:
@@ -234,11 +270,19 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
             out.tentative = True
             continue
         # Each name on its own: «A, B (intensjon)» has A as a partner and B only as an intention.
-        for piece in _PIECES.split(value):
-            if _TENTATIVE.search(piece):
-                out.tentative = True
-                continue
-            chosen.extend(f.body for f in find_organisations(piece))
+        for chunk in _CHUNKS.split(value):
+            read = False
+            for piece in _PIECES.split(chunk):
+                if _TENTATIVE.search(piece) or _ONLY_WATCHING.search(piece):
+                    out.tentative = read = True
+                    continue
+                named = find_organisations(piece)
+                read = read or bool(named)
+                chosen.extend(f.body for f in named)
+            if not read and (body_ := _named_in_field(chunk)) is not None:
+                # «Partnere: Bergen og Omland Havnevesen (BOH)»: a name the registry lacks, whose
+                # words say what kind of body it is, listed where partners are listed.
+                chosen.append(body_)
     if _NONE.search(text) and not chosen:
         out.alone = out.alone or bool(re.search(r"\bvi søker alene\b|\bvi søkjer åleine\b|\bwe apply alone\b|\bapplying alone\b|\bingen partnere\b", text, re.I))
     if not out.alone:
@@ -257,7 +301,7 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
                 # whichever part of the sketch the sentence stands.
                 out.tentative = out.tentative or any(s <= f.start < e for f in everything)
                 continue
-            chosen.extend(f.body for f in everything if s <= f.start < e)
+            chosen.extend(f.body for f in everything if s <= f.start < e and not _ONLY_WATCHING.match(text, f.end))
     seen = {classify(out.applicant.name).key} if out.applicant else set()
     lukewarm = _only_positive(text, everything) if chosen else set()
     for b in chosen:
@@ -270,6 +314,10 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
             continue
         seen.add(body_.key)
         out.partners.append(_org(body_, cls=Partner))  # type: ignore[arg-type]
+    # «Statsforvaltaren i Troms og Finnmark … Statsforvaltaren stadfesta»: the short name said
+    # again of the office named in full is that office, not a body of its own.
+    offices = {k.split("@", 1)[0] for k in seen if "@" in k}
+    out.partners = [p for p in out.partners if "@" in (k := classify(p.name).key) or k not in offices]
     return out
 
 
@@ -336,6 +384,31 @@ def _only_positive(text: str, everything: list[Found]) -> set[str]:
 SENTENCE_REACH = 400
 _PLACE_AFTER = re.compile(r"[ \u00a0]+[A-ZÆØÅ][\wæøå-]*")
 _JUST_JOINERS = re.compile(r"[\s,;&*_]*(?:(?:og|and|samt|både|both|også|also|begge)[\s,;&*_]*)*", re.IGNORECASE)
+
+
+# A body listed with the partners but only to watch or advise («Avinor AS (observatør)»).
+# Right after the name in a sentence: «Statens vegvesen (observatør)», «NVE deltek som
+# observatør», «Avinor participates as an observer».
+_ONLY_WATCHING = re.compile(
+    r"[ \t]*+[(,–—-]?[ \t]*+(?:(?:deltar|deltek|er med|er|is|participates|takes part|joins|sit|sitter|will join|vil delta|vil vere med|vil være med)"
+    r"\s+(?:som|as|i|in)\s+(?:the\s+|an?\s+|ein\s+|en\s+)?)?(?:observatør\w*|observer\w*|referansegruppe\w*|reference group)\b",
+    re.IGNORECASE,
+)
+_CHUNKS = re.compile(r"\s*[,;·|]\s*")
+# What follows a name in a list of partners: its role after a dash or a colon, a bracket.
+_ROLE_AFTER = re.compile(r"\s+[–—-]\s+.*$|\s*[(:].*$")
+
+
+def _named_in_field(chunk: str) -> Body | None:
+    """A body named alone in a partners' field or list whose kind its own words tell («Ålesund
+    Havnevesen», «Kirkelig fellesråd i Bergen»): a capitalised name of at most six words."""
+    name = _ROLE_AFTER.sub("", re.sub(r"[*_`]", "", chunk)).strip(" .")
+    if not name[:1].isupper() or len(name.split()) > 6 or len(name) > 80 or chunk.count("(") != chunk.count(")"):
+        return None
+    body = classify(name)
+    if body.why not in ("registry", "legal-form", "name-word") or body.kind in (OrgKind.UKJENT, OrgKind.PRIVATPERSON):
+        return None
+    return body
 
 
 _PIECES = re.compile(r"\s*[,;·|]\s*|\s+(?:og|and|samt)\s+(?=[A-ZÆØÅ])")

@@ -56,10 +56,14 @@ class Body:
 
     @property
     def key(self) -> str:
-        # One office of a body with many («Statsforvalteren i Vestland», «… i Rogaland») is a body
-        # of its own; a name that holds its place («Sykehuset i Vestfold HF») is one body.
+        # One office of a body with many («Statsforvalteren i Vestland», «County Governor of
+        # Rogaland»: the body's own name, then the place) is a body of its own; a name that holds
+        # its place («Sykehuset i Vestfold HF», «University Hospital of North Norway», «City of
+        # Oslo») is one body, whichever of its names is used.
         if self.ref and " i " not in self.ref and (office := _OFFICE.search(self.name)):
-            return f"{self.ref}@{office.group(1).casefold()}"
+            head = _registry().named.get(self.name[: office.start()].strip().casefold())
+            if head is not None and head.ref == self.ref:
+                return f"{self.ref}@{office.group(1).casefold()}"
         return self.ref or self.name.casefold()
 
 

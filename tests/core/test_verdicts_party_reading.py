@@ -1,0 +1,195 @@
+"""Who applies and who takes part, read the way an evaluator reads it: a field or a first-person
+sentence that says the applicant is a private person, bodies that apply «i lag med» / «jointly
+with» one another, a bold «**Partners**» line over a list, a multi-word key («Participating public
+entities:»), a partner the registry lacks whose own words tell its kind («Ålesund Havnevesen»,
+«Oslo tingrett»), and one body named twice in two ways."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.judging.engine import check_sketch
+from assistant.core.sketch.document import parse_sketch
+
+BODY = "\n\n## Behov\n\nOvervann gir skader for 1,1 milliarder kroner i Oslo (Finans Norge, 2023).\n"
+
+
+def sketch(head: str):
+    return parse_sketch("# Skisse\n\n" + head + BODY)
+
+
+def verdict(head: str, criterion: str) -> str:
+    report = check_sketch(sketch(head))
+    return next(c for c in report.criteria if c.id == criterion).status.value
+
+
+def partners(head: str) -> list[str]:
+    return [p.name for p in sketch(head).partners]
+
+
+def bodies(head: str) -> list[str]:
+    return [b.name for b in sketch(head).public_bodies]
+
+
+# ------------------------------------------------------------------ a private person applies
+
+
+@pytest.mark.parametrize(
+    ("head", "name"),
+    [
+        # The field says so; the public bodies the person has talked to are not the applicant.
+        (
+            "**Søkjar:** Nils Ante Sara, reineigar i Kautokeino (privatperson)\n\n"
+            "Eg har snakka med Statsforvaltaren i Troms og Finnmark og Kautokeino kommune, som vil vere med som partnarar.",
+            "Nils Ante Sara",
+        ),
+        (
+            "**Søker:** Kari Hansen (privatperson)\n\nJeg har snakket med Bodø kommune og Nordland fylkeskommune, som vil være partnere.",
+            "Kari Hansen",
+        ),
+        (
+            "**Applicant:** John Smith, private individual\n\nI have spoken to Tromsø Municipality, which will join as a partner.",
+            "John Smith",
+        ),
+        # The person's own sentence says so.
+        (
+            "**Søker:** Kari Hansen\n\nJeg skriver denne skissen som privatperson, fordi jeg har sett problemet i Bergen kommune.",
+            "Kari Hansen",
+        ),
+        ("**Søkjar:** Ola Nordmann\n\nEg søkjer som privatperson og har snakka med Voss herad.", "Ola Nordmann"),
+        ("**Applicant:** Mary Olsen\n\nI am writing this sketch as a private citizen; Bergen kommune knows of it.", "Mary Olsen"),
+    ],
+)
+def test_an_applicant_the_text_calls_a_private_person_is_not_eligible(head: str, name: str) -> None:
+    applicant = sketch(head).applicant
+    assert applicant is not None and applicant.name == name, head
+    assert verdict(head, "eligibility") == "fail", head
+
+
+@pytest.mark.parametrize(
+    ("head", "name"),
+    [
+        ("**Søker:** Kari Hansen\n\nJeg er prosjektleder i Bodø kommune og skriver på vegne av kommunen.", "Bodø kommune"),
+        ("**Søker:** Kari Hansen\n\nJeg søker på vegne av Bodø kommune, ikke som privatperson.", "Bodø kommune"),
+        ("**Applicant:** Kari Hansen\n\nI work at Nord University as a research adviser.", "Nord universitet"),
+        ("**Søker:** Bodø kommune\n\nTjenesten skal nå privatpersoner og bedrifter i hele kommunen.", "Bodø kommune"),
+    ],
+)
+def test_a_person_writing_for_a_public_body_or_about_private_persons_is_not_the_applicant(head: str, name: str) -> None:
+    applicant = sketch(head).applicant
+    assert applicant is not None and applicant.name.casefold() in {name.casefold(), "nord university"}, (head, applicant)
+    assert verdict(head, "eligibility") == "pass", head
+
+
+def test_a_person_who_has_only_talked_to_a_body_does_not_apply_for_it() -> None:
+    # «Eg har snakka med Statsforvaltaren» names a body the person talked to, not one the person
+    # works for: the person is the applicant.
+    head = "**Søkjar:** Nils Ante Sara\n\nEg har snakka med Statsforvaltaren i Troms og Finnmark, som vil vere med."
+    applicant = sketch(head).applicant
+    assert applicant is not None and applicant.name == "Nils Ante Sara"
+    assert verdict(head, "eligibility") == "fail"
+
+
+# ------------------------------------------------------------------ applying together
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Etnedal kommune søkjer i lag med Sør-Aurdal kommune. Kommunedirektørane står bak skissa.",
+        "Gran kommune søker i lag med Lunner kommune om et innovasjonspartnerskap.",
+        "Tromsø Municipality applies jointly with Balsfjord Municipality for an innovation partnership.",
+        "Bodø Municipality, in collaboration with Nordland County Authority, submits this sketch.",
+        "This sketch is sent by Molde kommune in cooperation with Møre og Romsdal fylkeskommune.",
+    ],
+)
+def test_bodies_that_apply_in_company_with_another_are_both_parties(head: str) -> None:
+    assert len(bodies(head)) == 2, (head, bodies(head))
+    assert verdict(head, "public-collaboration") == "pass", head
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Etnedal kommune søkjer. Vi vil utvikle løysingar i lag med næringslivet.",
+        "Tromsø Municipality applies. We want new forms of cooperation between schools and NAV.",
+        "Bodø Municipality applies. Nordland County Authority publishes the statistics we use.",
+    ],
+)
+def test_a_body_named_without_a_word_of_joining_is_no_partner(head: str) -> None:
+    assert len(bodies(head)) == 1, (head, bodies(head))
+    assert verdict(head, "public-collaboration") == "warn", head
+
+
+# ------------------------------------------------------------------ partners' lists and fields
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "**Applicant:** Helse Midt-Norge RHF\n\n**Partners**\n- St. Olavs hospital HF – clinical partner\n- Trøndelag County Authority – planning",
+        "**Søkjar:** Voss herad\n\n**Partnarar**\n- Ulvik herad\n- Vestland fylkeskommune",
+        "**Søker:** Bergen kommune\n\n__Samarbeidspartnere__\n\n- Askøy kommune\n- Helse Bergen HF",
+        "**Applicant:** Nord University\n**Participating public entities:** Nordland County Authority; Bodø Municipality",
+        "**Søker:** Bodø kommune\n**Deltakende offentlige virksomheter:** Nordland fylkeskommune, Salten regionråd",
+        "**Søkjar:** Voss herad\n**Deltakande offentlege verksemder:** Ulvik herad og Aurland kommune",
+    ],
+)
+def test_partners_under_a_bold_key_or_a_longer_key_are_read(head: str) -> None:
+    assert len(bodies(head)) >= 3, (head, bodies(head))
+    assert verdict(head, "public-collaboration") == "pass", head
+
+
+@pytest.mark.parametrize(
+    ("head", "named"),
+    [
+        (
+            "**Søker / Applicant:** Stavangerregionen Havn IKS\n**Partnere / Partners:** Bergen og Omland Havnevesen (BOH), Ålesund Havnevesen",
+            ["Bergen og Omland Havnevesen", "Ålesund Havnevesen"],
+        ),
+        ("**Søker:** Domstoladministrasjonen\n**Partnere:** Oslo tingrett, Agder tingrett", ["Oslo tingrett", "Agder tingrett"]),
+        ("**Applicant:** Levanger kommune\n**Partners:** Inntrøndelag legevakt (host municipality Steinkjer)", ["Inntrøndelag legevakt"]),
+        ("**Søkjar:** Sogndal kommune\n**Partnarar:** Sunnfjord og Ytre Sogn interkommunale brannvesen", ["Sunnfjord og Ytre Sogn interkommunale brannvesen"]),
+    ],
+)
+def test_a_listed_partner_whose_own_words_say_it_is_public_counts(head: str, named: list[str]) -> None:
+    assert partners(head) == named, head
+    assert verdict(head, "public-collaboration") == "pass", head
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "**Søker:** Valgdirektoratet\n**Partnere:** Kommunal- og distriktsdepartementet (observatør)",
+        "**Applicant:** Bergen kommune\n**Partners:** Statens vegvesen (observer)",
+        "**Søker:** Hol kommune\n**Partnere:** Kari Hansen, Per Olsen",
+        "**Søker:** Kongsberg kommune\n**Partnarar:** Hallingdal-kommunane (Gol, Hol) gjennom regionrådet",
+    ],
+)
+def test_an_observer_a_person_or_a_broken_fragment_is_no_public_partner(head: str) -> None:
+    assert len(bodies(head)) == 1, (head, bodies(head))
+    assert not any(")" in p for p in partners(head)), partners(head)
+
+
+# ------------------------------------------------------------------ one body, two names
+
+
+@pytest.mark.parametrize(
+    ("head", "named"),
+    [
+        (
+            "**Søkjar:** Voss herad\n\nStatsforvaltaren i Vestland er partnar i prosjektet. Statsforvaltaren stadfesta dette i møte.",
+            ["Statsforvaltaren i Vestland"],
+        ),
+        ("**Applicant:** University Hospital of North Norway (UNN)\n**Partners:** UNN, Tromsø Municipality", ["Tromsø Municipality"]),
+        ("**Applicant:** City of Oslo\n**Partners:** Oslo kommune, Bærum kommune", ["Bærum kommune"]),
+    ],
+)
+def test_one_body_named_in_two_ways_is_one_party(head: str, named: list[str]) -> None:
+    assert partners(head) == named, head
+
+
+def test_two_offices_of_one_state_body_are_two_parties() -> None:
+    head = "**Søker:** Statsforvalteren i Vestland\n**Partnere:** Statsforvalteren i Rogaland"
+    assert len(bodies(head)) == 2
+    assert verdict(head, "public-collaboration") == "pass"
