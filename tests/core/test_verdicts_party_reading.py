@@ -193,3 +193,66 @@ def test_two_offices_of_one_state_body_are_two_parties() -> None:
     head = "**Søker:** Statsforvalteren i Vestland\n**Partnere:** Statsforvalteren i Rogaland"
     assert len(bodies(head)) == 2
     assert verdict(head, "public-collaboration") == "pass"
+
+
+# ------------------------------------------------------------------ what the applicant's field says it is
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "**Applicant:** NIVK – Norsk institutt for vann og klima AS (research institute, limited company)",
+        "**Applicant:** Funksjonshemmedes transportforum (FTF) – an interest organisation registered as a voluntary association",
+        "Søkjar: Næringsforeininga i Aust-Finnmark (medlemsorganisasjon for om lag 140 bedrifter)",
+        "**Søkjar:** Vestlandet Nyrepasientforeining (for nyresjuke og pårørande)",
+        "**Søker:** Sauland Seniorboliger Borettslag (org.nr. 879 754 321)",
+        "**Søker:** Fjordnett (ideell organisasjon for eldre på bygdene)",
+        "**Applicant:** Nordic Water Lab (a private research institute)",
+    ],
+)
+def test_an_applicant_described_as_a_company_an_association_or_an_institute_is_not_eligible(head: str) -> None:
+    assert verdict(head, "eligibility") == "fail", head
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # The description speaks of whom the body serves or works with, not of what it is.
+        "**Søker:** Bodø kommune (samarbeider med medlemsorganisasjoner og frivillige lag)",
+        "**Applicant:** Stavanger Municipality (on behalf of the interest organisations in the region)",
+        "**Søker:** Oslo kommune, Bymiljøetaten (i dialog med Nordic Water Lab, et forskningsinstitutt)",
+    ],
+)
+def test_a_public_applicant_that_names_private_bodies_in_its_field_stays_eligible(head: str) -> None:
+    assert verdict(head, "eligibility") == "pass", head
+
+
+# ------------------------------------------------------------------ names that hold «og»
+
+
+@pytest.mark.parametrize(
+    ("head", "named"),
+    [
+        (
+            "**Søker:** Hjartdal kommune\n**Samarbeidspartnere:** Notodden kommune, Vestfold og Telemark fylkeskommune",
+            ["Notodden kommune", "Vestfold og Telemark fylkeskommune"],
+        ),
+        ("**Søkjar:** Volda kommune\n**Partnarar:** Helse Møre og Romsdal HF og Høgskulen i Volda", ["Helse Møre og Romsdal HF", "Høgskulen i Volda"]),
+        ("**Applicant:** Alta Municipality\n**Partners:** Troms og Finnmark fylkeskommune and Hammerfest Municipality", ["Troms og Finnmark fylkeskommune", "Hammerfest Municipality"]),
+    ],
+)
+def test_a_name_that_holds_og_is_one_body_not_two_fragments(head: str, named: list[str]) -> None:
+    assert partners(head) == named, head
+
+
+def test_the_applicants_former_name_is_not_a_partner() -> None:
+    head = (
+        "**Søker:** Vestfold fylkeskommune (tidligere Vestfold og Telemark fylkeskommune)\n**Partnere:** Larvik kommune\n\n"
+        "Delingen av Vestfold og Telemark fylkeskommune har ikke stanset samarbeidet."
+    )
+    assert partners(head) == ["Larvik kommune"]
+
+
+def test_a_first_line_listing_the_bodies_keeps_a_name_that_holds_og_whole() -> None:
+    text = "Kristiansund kommune – Averøy kommune – Møre og Romsdal fylkeskommune\n\n# Trygg ferjekai" + BODY
+    assert [p.name for p in parse_sketch(text).partners] == ["Averøy kommune", "Møre og Romsdal fylkeskommune"]

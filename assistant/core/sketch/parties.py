@@ -272,7 +272,7 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
         # Each name on its own: «A, B (intensjon)» has A as a partner and B only as an intention.
         for chunk in _CHUNKS.split(value):
             read = False
-            for piece in _PIECES.split(chunk):
+            for piece in _pieces(chunk):
                 if _TENTATIVE.search(piece) or _ONLY_WATCHING.search(piece):
                     out.tentative = read = True
                     continue
@@ -303,6 +303,10 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
                 continue
             chosen.extend(f.body for f in everything if s <= f.start < e and not _ONLY_WATCHING.match(text, f.end))
     seen = {classify(out.applicant.name).key} if out.applicant else set()
+    if applicant_value is not None and (former := _FORMER.search(applicant_value)):
+        # «Vestfold fylkeskommune (tidligere Vestfold og Telemark fylkeskommune)»: the applicant's
+        # former name, not a partner.
+        seen.update(f.body.key for f in find_organisations(applicant_value[former.end() :]))
     lukewarm = _only_positive(text, everything) if chosen else set()
     for b in chosen:
         body_ = b if isinstance(b, Body) else b.body
@@ -321,6 +325,7 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
     return out
 
 
+_FORMER = re.compile(r"\b(?:tidligere|tidlegare|før|formerly|former|previously|fram til \d{4}|until \d{4})\b", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:,|;|&|\+|og|and|samt|,\s*og|,\s*and)\s*")
 def _applicant_in_text(text: str, everything: list[Found]) -> Body | None:
     """The organisation a sentence near the top says applies («Bodø kommune søker …»)."""
@@ -411,7 +416,21 @@ def _named_in_field(chunk: str) -> Body | None:
     return body
 
 
-_PIECES = re.compile(r"\s*[,;·|]\s*|\s+(?:og|and|samt)\s+(?=[A-ZÆØÅ])")
+_JOINS = re.compile(r"\s+(?:og|and|samt)\s+(?=[A-ZÆØÅ])")
+
+
+def _pieces(chunk: str) -> list[str]:
+    """The names in one item of a partners' field, split at «og» / «and» / «samt», but never
+    inside a name that holds the word («Vestfold og Telemark fylkeskommune», «Møre og Romsdal»)."""
+    inside = [(f.start, f.end) for f in find_organisations(chunk)]
+    out, at = [], 0
+    for m in _JOINS.finditer(chunk):
+        if any(a < m.start() and m.end() < b for a, b in inside):
+            continue
+        out.append(chunk[at : m.start()])
+        at = m.end()
+    out.append(chunk[at:])
+    return out
 _HEADER_SEPARATORS = re.compile(r"[\s,;·|/–—&+-]+|\b(?:og|and|samt)\b")
 
 
