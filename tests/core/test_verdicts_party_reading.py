@@ -256,3 +256,57 @@ def test_the_applicants_former_name_is_not_a_partner() -> None:
 def test_a_first_line_listing_the_bodies_keeps_a_name_that_holds_og_whole() -> None:
     text = "Kristiansund kommune – Averøy kommune – Møre og Romsdal fylkeskommune\n\n# Trygg ferjekai" + BODY
     assert [p.name for p in parse_sketch(text).partners] == ["Averøy kommune", "Møre og Romsdal fylkeskommune"]
+
+
+# ------------------------------------------------------------------ a leader's title is not part of a name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        ("Styret i Sogn brann og redning IKS har vedteke å vere partnar.", "Sogn brann og redning IKS"),
+        ("Board of Nordic Impact Advisors AS approved the sketch.", "Nordic Impact Advisors AS"),
+        ("Direktøren i Sykehusapotekene HF har godkjent deltakinga.", "Sykehusapotekene HF"),
+        ("Gjennom Pasientreiser HF kan resultata spreiast.", "Pasientreiser HF"),
+    ],
+)
+def test_a_board_or_a_leader_named_before_a_body_is_not_part_of_its_name(sentence: str, named: str) -> None:
+    from assistant.core.sketch.registry import find_organisations
+
+    assert [f.body.name for f in find_organisations(sentence)] == [named]
+
+
+@pytest.mark.parametrize("name", ["Styrk Helse AS", "Board Games AS", "Forte Consulting AS", "Direktoratet for byggkvalitet"])
+def test_a_name_that_only_begins_like_a_title_is_whole(name: str) -> None:
+    from assistant.core.sketch.registry import find_organisations
+
+    assert [f.body.name for f in find_organisations(f"{name} er med.")] == [name]
+
+
+# ------------------------------------------------------------------ kinds written in a metadata block
+
+
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [
+        ("FYLK", "fylkeskommune"),
+        ("KOMM", "kommune"),
+        ("HF", "helseforetak"),
+        ("IKS", "offentlig"),
+        ("university college", "offentlig"),
+        ("statleg høgskule", "offentlig"),
+        ("state enterprise", "statlig-etat"),
+        ("AS (heileigd av Helse Vest RHF)", "selskap"),
+        ("STI", "brukerorganisasjon"),
+    ],
+)
+def test_a_kind_in_the_metadata_block_as_a_register_code_or_in_words_is_read(kind: str, expected: str) -> None:
+    text = f"---\ntitle: X\napplicant:\n  name: Eksempel\n  kind: {kind}\n---\n\n# X" + BODY
+    s = parse_sketch(text)
+    assert s.applicant is not None and s.applicant.kind.value == expected
+    assert not [n for n in s.notes if n.code == "metadata-field"], kind
+
+
+def test_a_unit_named_after_its_body_in_the_metadata_block_has_the_bodys_kind() -> None:
+    text = "---\ntitle: X\napplicant: Bergen kommune\npartners:\n  - name: NTNU, Department of Structural Engineering\n---\n\n# X" + BODY
+    assert [p.kind.value for p in parse_sketch(text).partners] == ["offentlig"]

@@ -490,4 +490,10 @@ def _legal_name(reg: _Registry, span: str, words: list[str]) -> Body | None:
     return None
 
 
-_LEADING = re.compile(r"^(?:Partnerskapet|Partnarskapet|Prosjektet|Søker|Søkjar|Vi|Og|The|And|Med|Både|Samt|Der|Her|I|Fra|Frå)\s")
+_LEADING = re.compile(
+    r"^(?:Partnerskapet|Partnarskapet|Prosjektet|Søker|Søkjar|Vi|Og|The|And|Med|Både|Samt|Der|Her|I|Fra|Frå|Gjennom|Through|Hos|Ved|At|For|Til|To|Mellom|Between)\s|"
+    # A leader or a board of a body («Styret i Sogn brann og redning IKS», «Board of Nordic
+    # Impact Advisors AS», «Direktøren i Sykehusapotekene HF»): the body is named after the word.
+    r"^(?:Styret|Styre|Styreleiaren|Styrelederen|Styreleder|Styreleiar|Leiinga|Ledelsen|Ledergruppen|Leiargruppa|Dagleg|Daglig|Direktøren|Direktør|Administrerende|Adm|"
+    r"Board|Management|Director|Chair|Chairman|CEO|Rektor|Rektoren)\b[^\n]{0,30}?\s(?:i|for|ved|av|hos|of|at|in)\s"
+)
