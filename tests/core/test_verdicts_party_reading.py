@@ -310,3 +310,50 @@ def test_a_kind_in_the_metadata_block_as_a_register_code_or_in_words_is_read(kin
 def test_a_unit_named_after_its_body_in_the_metadata_block_has_the_bodys_kind() -> None:
     text = "---\ntitle: X\napplicant: Bergen kommune\npartners:\n  - name: NTNU, Department of Structural Engineering\n---\n\n# X" + BODY
     assert [p.kind.value for p in parse_sketch(text).partners] == ["offentlig"]
+
+
+# ------------------------------------------------------------------ named, but not as a partner
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # Only told, asked or contacted.
+        "**Søker:** Bergen kommune\n\n## Partnere\n\nMidler kommer fra Helse Vest RHF og Politidirektoratet, som begge er orientert.",
+        "**Applicant:** Halden Prison\n\n## Partners\n\nWe have informed Halden Municipality, NAV Halden and Østfold County Authority about the project, and all three have been positive.",
+        "**Søkjar:** Levanger kommune\n\n## Partnarar\n\nTrøndelag fylkeskommune ved seksjon for idrett og friluftsliv er orientert.",
+        "**Søker:** Tynset kommune\n\n## Partnere\n\nStatsforvalteren i Innlandet, landbruksavdelingen, er orientert.",
+        "**Søkjar:** Voss herad\n\n## Partnarar\n\nFagmiljøet ved Høgskulen på Vestlandet er spurt om følgjeevaluering.",
+        "**Applicant:** Bodø kommune\n\n## Partners\n\nNord University has been contacted about following the project.",
+        # Only in a reference group, as an observer or as an example.
+        "**Søkjar:** Vestland fylkeskommune\n\n## Partnarar\n\nStatens vegvesen og Sjøfartsdirektoratet har sagt seg villige til å delta i ei referansegruppe.",
+        "**Søker:** Molde kommune\n\n## Partnere\n\nStatens vegvesen er med som referansepartner.",
+        "**Applicant:** Tromsø kommune\n\n## Partners\n\nThe Norwegian Public Roads Administration will sit on the reference group.",
+        "**Applicant:** Troms fylkeskommune\n\nWe will hold a dialogue with contractors and research partners such as SINTEF and UiT.",
+        "**Søker:** Fredrikstad kommune\n\nVi vil samarbeide med fagmiljø, for eksempel Høgskolen i Østfold.",
+        # Said to apply alone; the others only interested.
+        "**Applicant:** Halden Prison\n\n## Partners\n\nHalden Prison applies alone. Østfold University College has also expressed interest in evaluating the project.",
+        "**Søker:** Halden fengsel\n\n## Partnere\n\nHalden fengsel søker alene. Høgskolen i Østfold har også uttrykt interesse for å evaluere prosjektet.",
+    ],
+)
+def test_a_body_only_told_asked_watching_or_given_as_an_example_is_no_partner(head: str) -> None:
+    assert len(bodies(head)) <= 1, (head, bodies(head))
+    assert verdict(head, "public-collaboration") == "warn", head
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # Told, and then said to take part.
+        "**Søker:** Bodø kommune\n\n## Partnere\n\nNordland fylkeskommune er orientert og har vedtatt å delta som partner.",
+        "**Applicant:** Bodø kommune\n\n## Partners\n\nWe have informed Nordland County Authority, which has since signed on as a partner.",
+        # A partner named beside an observer.
+        "**Søker:** Molde kommune\n\n## Partnere\n\nRauma kommune er partner, og Statens vegvesen deltar som observatør.",
+        "**Søkjar:** Voss herad\n\n## Partnarar\n\nUlvik herad deltek i prosjektet; Statsforvaltaren sit i referansegruppa.",
+        # «Orientert» said of a leader, not of the body.
+        "**Søker:** Tromsø kommune\n\n## Partnere\n\nTroms fylkeskommune er partner. Fylkesdirektøren i Troms fylkeskommune er orientert.",
+    ],
+)
+def test_a_body_said_to_take_part_stays_a_partner(head: str) -> None:
+    assert len(bodies(head)) == 2, (head, bodies(head))
+    assert verdict(head, "public-collaboration") == "pass", head

@@ -59,15 +59,21 @@ _ORGNR = re.compile(r"(?:org\.?\s*nr\.?|orgnr|organisasjonsnummer|org\.?\s*no\.?
 _ORGNR_FIELD = re.compile(r"^\s*+\**+\s*+(?:org\.?\s*nr\.?|orgnr|organisasjonsnummer|org\.?\s*no\.?|organisation number)\s*\**\s*:?\s*\**\s*(\d[\d\s\u00a0]{7,12}\d)", re.IGNORECASE)
 _NONE = re.compile(
     r"^\s*(?:ingen|ingen foreløpig|ingen enno|ingen ennå|ikke ennå|ikkje enno|none|none yet|nei|no|n/a|-|–|—)\b|"
-    r"\bvi søker alene\b|\bvi søkjer åleine\b|\bvi søkjer aleine\b|\bsøker alene\b|\bsøkjer åleine\b|\bwe apply alone\b|\bapplying alone\b|"
+    r"\bvi søker alene\b|\bvi søkjer åleine\b|\bvi søkjer aleine\b|\bsøker alene\b|\bsøkjer åleine\b|\bsøkjer aleine\b|\bwe apply alone\b|\bapplying alone\b|\bapplies alone\b|"
     r"\bingen partnere\b|\bingen partnarar\b|\bno partners\b",
     re.IGNORECASE,
 )
 _TENTATIVE = re.compile(
     r"\bsamtaler\b|\bsamtalar\b|\bhar kontaktet\b|\bhar kontakta\b|\buttrykt interesse\b|\bvist interesse\b|\bønsker å samarbeide\b|"
     r"\bønskjer å samarbeide\b|\bvil invitere\b|\bvil inviteres\b|\bkan bli med\b|\baktuelle\b|\bmulige\b|\bmoglege\b|\bburde\b|\bbør være med\b|"
-    r"\bin talks\b|\bmay join\b|\bhas expressed interest\b|\bwill be invited\b|\bforespurt\b|\bikke avklart\b|\bikkje avklart\b|"
+    r"\bin talks\b|\bmay join\b|\bexpressed\s+(?:an?\s+|some\s+|its\s+|their\s+)?interest\b|\bwill be invited\b|\bforespurt\b|\bikke avklart\b|\bikkje avklart\b|"
     r"\bintensjon(?!sbrev\w*\s+(?:er\s+|vedlagt|signert|underskrive))\w*|\bintention\b|\buformel\w*|\binformal\w*|\(\s*dialog\s*\)|\(\s*in dialogue\s*\)",
+    re.IGNORECASE,
+)
+# A sentence saying the applicant has no partners («Halden fengsel søker alene», «Halden Prison
+# applies alone», «vi søkjer åleine»).
+_ALONE_SAID = re.compile(
+    r"\b(?:vi\s+|we\s+)?(?:søker|søkjer|apply|applies|are applying|is applying)\s+(?:alene|åleine|aleine|alone|on (?:its|our) own)\b|\bapplying alone\b|\bingen partnere\b|\bingen partnarar\b|\bno partners\b",
     re.IGNORECASE,
 )
 # Sentences that say who takes part in the partnership.
@@ -284,7 +290,7 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
                 # words say what kind of body it is, listed where partners are listed.
                 chosen.append(body_)
     if _NONE.search(text) and not chosen:
-        out.alone = out.alone or bool(re.search(r"\bvi søker alene\b|\bvi søkjer åleine\b|\bwe apply alone\b|\bapplying alone\b|\bingen partnere\b", text, re.I))
+        out.alone = out.alone or bool(_ALONE_SAID.search(text))
     if not out.alone:
         offsets = _line_offsets(lines, start)
         ranges = [(offsets[max(a - 1 - start, 0)] if a - 1 - start < len(offsets) else len(text), offsets[min(b - start, len(offsets) - 1)]) for a, b in partner_spans]
@@ -301,7 +307,16 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
                 # whichever part of the sketch the sentence stands.
                 out.tentative = out.tentative or any(s <= f.start < e for f in everything)
                 continue
-            chosen.extend(f.body for f in everything if s <= f.start < e and not _ONLY_WATCHING.match(text, f.end))
+            inside = [f for f in everything if s <= f.start < e]
+            runs = _runs(text, inside)
+            said: dict[tuple[int, int], bool] = {}
+            for k, f in enumerate(inside):
+                if runs[k] not in said:
+                    said[runs[k]] = _aside(text, inside, runs[k], e)
+                if said[runs[k]] or _ONLY_WATCHING.match(text, f.end, e):
+                    out.tentative = True
+                    continue
+                chosen.append(f.body)
     seen = {classify(out.applicant.name).key} if out.applicant else set()
     if applicant_value is not None and (former := _FORMER.search(applicant_value)):
         # «Vestfold fylkeskommune (tidligere Vestfold og Telemark fylkeskommune)»: the applicant's
@@ -393,12 +408,73 @@ _JUST_JOINERS = re.compile(r"[\s,;&*_]*(?:(?:og|and|samt|både|both|også|also|b
 
 # A body listed with the partners but only to watch or advise («Avinor AS (observatør)»).
 # Right after the name in a sentence: «Statens vegvesen (observatør)», «NVE deltek som
-# observatør», «Avinor participates as an observer».
+# observatør», «Avinor participates as an observer», «… har sagt seg villige til å delta i ei
+# referansegruppe», «Statens vegvesen er med som referansepartnar».
 _ONLY_WATCHING = re.compile(
-    r"[ \t]*+[(,–—-]?[ \t]*+(?:(?:deltar|deltek|er med|er|is|participates|takes part|joins|sit|sitter|will join|vil delta|vil vere med|vil være med)"
-    r"\s+(?:som|as|i|in)\s+(?:the\s+|an?\s+|ein\s+|en\s+)?)?(?:observatør\w*|observer\w*|referansegruppe\w*|reference group)\b",
+    r"[ \t]*+[(,–—-]?[ \t]*+(?:(?:har|have|has)\s+(?:sagt\s+seg\s+villig\w*|agreed)\s+(?:til\s+)?(?:å\s+|to\s+)?)?"
+    r"(?:(?:(?:will|shall|vil|skal)\s+)?(?:deltar|deltek|delta|vere med|være med|er med|er|be|is|are|participates?|participate|takes? part|joins?|sit|sitter|serves?)"
+    r"\s+(?:som|as|i|in|on)\s+(?:the\s+|an?\s+|ein\s+|en\s+|ei\s+)?)?"
+    r"(?:observatør\w*|observer\w*|referansegrupp\w*|reference group|referansepartn\w*|reference partner|rådgjevande gruppe|rådgivende gruppe|advisory (?:board|group))\b",
     re.IGNORECASE,
 )
+# Right after the names: the body has only been told, asked or contacted («Trøndelag
+# fylkeskommune er orientert», «Høgskulen på Vestlandet er spurt om følgjeevaluering», «…, som
+# begge er orientert»), unless the rest of the sentence says it takes part.
+_ONLY_TOLD = re.compile(
+    r"[ \t]*+(?:,[ \t]*+(?:som|which|who)(?:[ \t]+(?:begge|båe|alle|both|all|dei|de))?[ \t]+)?"
+    r"(?:er|is|are|har\s+blitt|har\s+vorte|has\s+been|have\s+been|vart|ble|was|were)\s+(?:\w+\s+)?"
+    r"(?:orientert|orientera|informert|informed|briefed|spurt|spurd|førespurd|forespurt|asked|kontaktet|kontakta|contacted|konsultert|consulted)\b",
+    re.IGNORECASE,
+)
+# Before the names: the writer has only told, asked or contacted them («We have informed Halden
+# Municipality, NAV Halden and …», «Vi har orientert Bodø kommune»).
+_TOLD_BEFORE = re.compile(
+    r"\b(?:har|have|has|had|hadde)\s+(?:\w+\s+)?(?:orientert|orientera|informert|informed|briefed|spurt|asked|kontaktet|kontakta|contacted|konsultert|consulted)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Bodies given as examples («research partners such as SINTEF and UiT», «til dømes NAV»).
+_EXAMPLE_BEFORE = re.compile(r"(?:\bsuch as|\be\.g\.|\bfor example|\bfor instance|\bfor eksempel|\btil dømes|\btil dæmes|\bf\.eks\.|\bt\.d\.)[^.;:!?()\n]{0,60}$", re.IGNORECASE)
+_JOIN_BETWEEN = re.compile(r"(?:\s*,\s*|\s+)(?:(?:og|and|samt|&)\s+)?")
+
+
+def _runs(text: str, inside: list[Found]) -> list[tuple[int, int]]:
+    """For each body, the first and last index of the run of bodies joined to it by «og», «and»
+    or a comma («Statens vegvesen og Sjøfartsdirektoratet har …»), in one pass."""
+    runs: list[tuple[int, int]] = []
+    first = 0
+    for k in range(1, len(inside) + 1):
+        if k == len(inside) or not _JOIN_BETWEEN.fullmatch(text[inside[k - 1].end : inside[k].start]):
+            runs.extend([(first, k - 1)] * (k - first))
+            first = k
+    return runs
+
+
+def _aside(text: str, inside: list[Found], run: tuple[int, int], end: int) -> bool:
+    """Whether the sentence (ending at `end`) says of the run of bodies `inside[first..last]` only
+    that they watch, advise, were told or asked, or are examples: not that they take part."""
+    first, last = run
+    at = inside[last].end
+    if place := _PLACE_AFTER.match(text, at, end):  # «NAV Halden»
+        if not _ONLY_WATCHING.match(text, at, end) and not _ONLY_TOLD.match(text, at, end):
+            at = place.end()
+    if unit := _UNIT_AFTER.match(text, at, end):  # «… i Innlandet, landbruksavdelingen, er …»
+        at = unit.end()
+    if _ONLY_WATCHING.match(text, at, end):
+        return True
+    head = text[max(0, inside[first].start - 80) : inside[first].start]
+    if _EXAMPLE_BEFORE.search(head):
+        return True
+    told = _ONLY_TOLD.match(text, at, end)
+    after = told.end() if told is not None else inside[last].end
+    if told is None and not _TOLD_BEFORE.search(head):
+        return False
+    # Unless the rest of the sentence says they take part («… er orientert og har vedtatt å delta»).
+    return not _TAKES_PART.search(text, after, min(end, after + SENTENCE_REACH))
+
+
+# A unit of a body between its name and the verb («Trøndelag fylkeskommune ved seksjon for idrett
+# og friluftsliv er orientert», «Statsforvalteren i Innlandet, landbruksavdelingen, er orientert»).
+_UNIT_AFTER = re.compile(r"[ \t]*+(?:,[ \t]*+[\w -]{1,40}?,|(?:ved|v/|gjennom|through)[ \t]+[\w -]{1,60}?(?=[ \t]+(?:er|is|are|har|has|have)\b))")
 _CHUNKS = re.compile(r"\s*[,;·|]\s*")
 # What follows a name in a list of partners: its role after a dash or a colon, a bracket.
 _ROLE_AFTER = re.compile(r"\s+[–—-]\s+.*$|\s*[(:].*$")
