@@ -357,3 +357,38 @@ def test_a_body_only_told_asked_watching_or_given_as_an_example_is_no_partner(he
 def test_a_body_said_to_take_part_stays_a_partner(head: str) -> None:
     assert len(bodies(head)) == 2, (head, bodies(head))
     assert verdict(head, "public-collaboration") == "pass", head
+
+
+# ------------------------------------------------------------------ a private body named first in the field
+
+
+@pytest.mark.parametrize(
+    ("head", "name"),
+    [
+        ("**Applicant:** Fjordline Consulting (on behalf of Bergen Municipality)", "Fjordline Consulting"),
+        ("**Søkjar:** Stiftinga Hardanger Kulturarv, i samarbeid med Ullensvang herad", "Stiftinga Hardanger Kulturarv"),
+        ("**Applicant:** The Coastal Heritage Foundation (a private foundation), with Tromsø Municipality as partner", "The Coastal Heritage Foundation"),
+        ("**Søker:** Stiftelsen Trygg Oppvekst sammen med Drammen kommune", "Stiftelsen Trygg Oppvekst"),
+        ("**Søker:** Vestvind Rådgivning på vegne av Bodø kommune", "Vestvind Rådgivning"),
+    ],
+)
+def test_a_private_body_named_first_in_the_applicants_field_is_the_applicant(head: str, name: str) -> None:
+    applicant = sketch(head).applicant
+    assert applicant is not None and applicant.name == name, (head, applicant)
+    assert verdict(head, "eligibility") == "fail", head
+
+
+@pytest.mark.parametrize(
+    ("head", "name"),
+    [
+        ("**Søker:** Kari Nordmann, rådgiver i Bodø kommune", "Bodø kommune"),
+        ("**Søker:** Helse og omsorg, Bodø kommune", "Bodø kommune"),
+        ("**Søker:** Kommunedirektøren i Bodø kommune", "Bodø kommune"),
+        ("**Søker:** Regionrådet for Hadeland (Gran, Lunner og Jevnaker kommuner)", "Gran kommune"),
+        ("**Søker:** Prosjektgruppen Trygg Hverdag på vegne av Bodø kommune", "Bodø kommune"),
+    ],
+)
+def test_a_person_a_unit_or_a_public_body_named_first_leaves_the_public_applicant(head: str, name: str) -> None:
+    applicant = sketch(head).applicant
+    assert applicant is not None and applicant.name == name, (head, applicant)
+    assert verdict(head, "eligibility") == "pass", head

@@ -148,12 +148,25 @@ def _first_name(value: str) -> Body | None:
     """The organisation a field's value names: the first one the registry sees, else the value
     itself up to its first comma or bracket when it is short enough to be a name."""
     found = find_organisations(value)
+    plain = re.sub(r"[*_`]", "", value)
+    name = re.split(r"\s*[,(;]\s*|\s+[–—-]\s+|\s+v/\s*|\s+(?:på vegne av|på vegner av|on behalf of|i samarbeid med|in collaboration with|in cooperation with|sammen med|saman med|i lag med|together with|with|med)\s+", plain, maxsplit=1)[0].strip(" .:")
+    lead = classify(name) if name and len(name) <= 80 and len(name.split()) <= 8 else None
     if found:
-        return found[0].body
-    name = re.split(r"\s*[,(;]\s*|\s+[–—-]\s+|\s+v/\s*", re.sub(r"[*_`]", "", value), maxsplit=1)[0].strip(" .:")
-    if not name or len(name) > 80 or len(name.split()) > 8:
-        return None
-    return classify(name)
+        # «Stiftinga Hardanger Kulturarv, i samarbeid med Ullensvang herad», «Fjordline Consulting
+        # (on behalf of Bergen Municipality)»: the name first in the field applies, though the
+        # registry finds only the body named after it; a person's name before the body they work
+        # in («Kari Nordmann, rådgiver i Bodø kommune») gives way to it.
+        first = found[0]
+        if first.start > 0 and lead is not None and lead.why not in ("unknown", "person") and not lead.kind.is_public:
+            return lead
+        if first.start > 0 and lead is not None and lead.why == "unknown" and _ON_BEHALF.search(value[: first.start]):
+            return lead
+        return first.body
+    return lead
+
+
+# Words saying the body named first acts for or with the one named next.
+_ON_BEHALF = re.compile(r"\b(?:på vegne av|på vegner av|on behalf of|for|i samarbeid med|in collaboration with|in cooperation with|sammen med|saman med|i lag med|together with|with)\s*$", re.IGNORECASE)
 
 
 def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, int]]) -> Parties:
