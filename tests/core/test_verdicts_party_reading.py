@@ -392,3 +392,35 @@ def test_a_person_a_unit_or_a_public_body_named_first_leaves_the_public_applican
     applicant = sketch(head).applicant
     assert applicant is not None and applicant.name == name, (head, applicant)
     assert verdict(head, "eligibility") == "pass", head
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Stiftelsen Trygg Oppvekst søker sammen med Drammen kommune om et innovasjonspartnerskap.", "Stiftelsen Trygg Oppvekst"),
+        ("Stiftinga Hardanger Kulturarv (privat stifting) søkjer i lag med Ullensvang herad.", "Stiftinga Hardanger Kulturarv"),
+        ("The Coastal Heritage Foundation applies together with Tromsø Municipality.", "The Coastal Heritage Foundation"),
+        ("Denne skissen sendes av Foreningen Aktiv Alderdom i samarbeid med Bergen kommune.", "Foreningen Aktiv Alderdom"),
+        ("Nordic Water Consulting, a small advisory firm, applies on behalf of Stavanger Municipality.", "Nordic Water Consulting"),
+        ("Skisse fra Vestvind Rådgivning, på vegne av Bodø kommune.", "Vestvind Rådgivning"),
+    ],
+)
+def test_a_private_body_a_sentence_says_applies_is_the_applicant(sentence: str, name: str) -> None:
+    applicant = sketch(sentence).applicant
+    assert applicant is not None and applicant.name == name, (sentence, applicant)
+    assert verdict(sentence, "eligibility") == "fail", sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bergen kommune søker sammen med Stiftelsen Trygg Oppvekst.",
+        "Gjennom Klyngen Smart Vann søker Bergen kommune om partnerskap.",
+        "Med støtte fra Stiftelsen Dam søker Bergen kommune om partnerskap.",
+        "Bergen kommune søker. Stiftelsen Trygg Oppvekst er partner.",
+    ],
+)
+def test_a_private_body_named_beside_a_public_applicant_leaves_it_the_applicant(sentence: str) -> None:
+    applicant = sketch(sentence).applicant
+    assert applicant is not None and applicant.name == "Bergen kommune", (sentence, applicant)
+    assert verdict(sentence, "eligibility") == "pass", sentence

@@ -82,7 +82,14 @@ _PARTNER_CUE = re.compile(
     r"\ber med\b|\bmedsøk\w*|\btogether with\b|\bi lag med\b|\bjointly with\b|\b(?:in )?(?:collaborat|co-?operat)(?:ion|ing|es|e) with\b|\bsøker sammen\b|\bsøkjer saman\b|\bapply together\b|\bapply jointly\b|\bpå vegne av\b|\bpå vegner av\b|\bon behalf of\b|\bconsists of\b|\bconsortium\b|\bjoined by\b|\balongside\b|\bskisse til innovasjonspartnerskap fra\b",
     re.IGNORECASE,
 )
-_APPLICANT_CUE = re.compile(r"\bsøker\b|\bsøkjer\b|\bsøkar\b|\bsøkjar\b|\bapplicant\b|\bapplies\b|\bskisse\w* fra\b|\bskisse\w* frå\b|\bsketch from\b", re.IGNORECASE)
+_APPLICANT_CUE = re.compile(
+    r"\bsøker\b|\bsøkjer\b|\bsøkar\b|\bsøkjar\b|\bapplicant\b|\bapplies\b|\bskisse\w* fra\b|\bskisse\w* frå\b|\bsketch from\b|"
+    r"\bsend(?:es|ast|t|d) (?:inn )?av\b|\bsent by\b|\bsubmitted by\b|\blevert av\b",
+    re.IGNORECASE,
+)
+# A run of capitalised words (with the small words names hold) that may name a body the registry
+# does not know («Stiftelsen Trygg Oppvekst», «The Coastal Heritage Foundation»).
+_CAPITALISED_RUN = re.compile(r"[A-ZÆØÅ][\w&'’-]*+(?:[ \u00a0]++(?:[A-ZÆØÅ][\w&'’-]*+|og|i|for|of|and|the|&)(?=[ \u00a0]++[A-ZÆØÅ]|[ \u00a0]*+$|(?<=[A-Za-zÆØÅæøå]))){0,8}")
 _FIRST_PERSON = re.compile(r"\b(?i:jeg heter|eg heiter|mitt navn er|mitt namn er|my name is)\s+(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})")
 # A text written by one person about themselves («Jeg er reineier …», «Eg søkjer …», «I am …»).
 _I_SINGULAR = re.compile(
@@ -360,8 +367,37 @@ def _applicant_in_text(text: str, everything: list[Found]) -> Body | None:
     for sent in _SENTENCE.finditer(text[:4000]):
         if _APPLICANT_CUE.search(sent.group(0)):
             inside = [f for f in everything if sent.start() <= f.start < sent.end()]
+            # «Stiftelsen Trygg Oppvekst søker sammen med Drammen kommune»: a private body the
+            # registry does not know, named before the body it does, is the one that applies.
+            before = text[sent.start() : inside[0].start if inside else sent.end()]
+            if (private := _private_named(before)) is not None:
+                return private
             if inside:
                 return inside[0].body
+    return None
+
+
+_ADVERBIAL = re.compile(r"(?:Gjennom|Through|Via|Med|With|I|In|For|Hos|At|Fra|Frå|From|Etter|After|Sammen|Saman|Together)\b")
+_APPLIES_AFTER = re.compile(r"\s*+(?:\([^)\n]{0,120}\)\s*+)?(?:,[^,\n]{0,80},\s*+)?(?:søker|søkjer|applies|is applying|are applying|sender|sends|submits)\b", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\b(?:send\w*|levert|submitted|sent|written|skrive\w*|skisse\w*|sketch|søknad\w*|application)\s+(?:inn\s+)?(?:av|fra|frå|by|from)\s+$", re.IGNORECASE)
+
+
+def _private_named(stretch: str) -> Body | None:
+    """The first run of capitalised words in `stretch` whose own words say it is a private body
+    (a foundation, an association, a consultancy, a cluster, a private school)."""
+    for m in _CAPITALISED_RUN.finditer(stretch):
+        name = re.sub(r"(?:[ \u00a0]+(?:og|i|for|of|and|the|&))+$", "", m.group(0))
+        if _ADVERBIAL.match(name):
+            continue  # «Gjennom Klyngen Smart Vann søker Bergen kommune …»: not the subject
+        # The subject, first in the sentence («X søker …»; after an adverbial the subject follows
+        # the verb), or the sender («skissen sendes av X», «sketch from X»).
+        first = not stretch[: m.start()].strip(" \t\n*_#>-")
+        said_to_apply = (first and _APPLIES_AFTER.match(stretch, m.end())) or _BY_BEFORE.search(stretch, 0, m.start())
+        if not said_to_apply:
+            continue
+        body = classify(name)
+        if body.why == "name-word" and not body.kind.is_public and body.kind is not OrgKind.PRIVATPERSON:
+            return body
     return None
 
 
