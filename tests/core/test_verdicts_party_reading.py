@@ -424,3 +424,34 @@ def test_a_private_body_named_beside_a_public_applicant_leaves_it_the_applicant(
     applicant = sketch(sentence).applicant
     assert applicant is not None and applicant.name == "Bergen kommune", (sentence, applicant)
     assert verdict(sentence, "eligibility") == "pass", sentence
+
+
+# ------------------------------------------------------------------ a signed letter of intent
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "**Søker:** Bodø kommune\n\n## Partnere\n\nSaltdal kommune har signert en intensjonsavtale om å delta.",
+        "**Søkjar:** Bodø kommune\n\n## Partnarar\n\nSaltdal kommune har skrive under ein intensjonsavtale.",
+        "**Søker:** Bodø kommune\n\n## Partnere\n\nIntensjonsavtale med Saltdal kommune er signert.",
+        "**Applicant:** Bodø kommune\n\n## Partners\n\nSaltdal Municipality has signed a letter of intent to take part.",
+        "**Søker:** Bodø kommune\n**Partnere:** Saltdal kommune (intensjonsavtale signert)",
+    ],
+)
+def test_a_partner_that_has_signed_a_letter_of_intent_takes_part(head: str) -> None:
+    assert partners(head) in (["Saltdal kommune"], ["Saltdal Municipality"]), head
+    assert verdict(head, "public-collaboration") == "pass", head
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "**Søker:** Bodø kommune\n\n## Partnere\n\nSaltdal kommune har intensjon om å bli med, men det er ikke avklart.",
+        "**Søker:** Bodø kommune\n\n## Partnere\n\nVi har en intensjon om å invitere Saltdal kommune.",
+        "**Søker:** Bodø kommune\n**Partnere:** Saltdal kommune (intensjon)",
+    ],
+)
+def test_a_partner_named_only_with_an_intention_does_not_take_part_yet(head: str) -> None:
+    assert partners(head) == [], head
+    assert verdict(head, "public-collaboration") == "warn", head
