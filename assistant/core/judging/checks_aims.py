@@ -44,10 +44,11 @@ def headed_aim(a: Analysis, check: r.KeywordsCheck, own: list[str]) -> Hit | Non
 
 
 def met_by_chance(a: Analysis, hit: Hit, every_hit: list[Hit], check: r.KeywordsCheck) -> bool:
-    """Whether the one word found stands only where the sketch describes the problem as it is
-    (`incidental_sections`), each time in a sentence that states no aim or gain (`gains`):
-    «sletting og gjenbruk av graver er tungvint», «fagområde: landbruk, miljø, beredskap» name
-    today's work, not what the project aims at."""
+    """Whether a word found stands only where the sketch describes the problem as it is or who
+    takes part (`incidental_sections`), each time in a sentence that states no aim or gain
+    (`gains`): «sletting og gjenbruk av graver er tungvint», «fagområde: landbruk, miljø,
+    beredskap», «Vestlandet har sterke miljø innan anlegg» name today's work or the partners,
+    not what the project aims at. The check asks it of every word found."""
     gains = _union(tuple(check.gains))
     if gains is None or not check.incidental_sections:
         return False

@@ -128,8 +128,9 @@ class KeywordsCheck(_Check):
     # A part whose heading matches one of `heading` («Grønnere og smartere») over a body of a
     # sentence or more (and no `negated` in it) states the aim: it counts as a hit.
     heading: list[str] = []
-    # One word found, standing only in `incidental_sections` (the problem as it is today) and
-    # each time in a sentence matching none of `gains`, is met by chance: warn.
+    # Words found, each standing only in `incidental_sections` (the problem as it is today, the
+    # partners, the suppliers) and each time in a sentence matching none of `gains`, are met by
+    # chance: warn.
     incidental_sections: list[str] = []
     gains: list[str] = []
     # With no hit, one of these (an aim said in other words) makes the verdict warn, not fail.
