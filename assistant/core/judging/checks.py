@@ -204,6 +204,7 @@ def _stated(source: str, hits: list[Hit], check: r.KeywordsCheck) -> list[Hit]:
     not merely weak («informed», «supports») without a strong word («approved»)."""
     negated, weak, strong = (_union(tuple(p)) for p in (check.negated, check.weak, check.strong))
     general = _union(tuple(check.said_with))
+    general_with = _union(tuple(check.said_with_words)) if check.said_with_words else strong
     kept = []
     for h in hits:
         sentence = _sentence_around(source, h.start, h.end)
@@ -214,7 +215,7 @@ def _stated(source: str, hits: list[Hit], check: r.KeywordsCheck) -> list[Hit]:
         said_strongly = strong is not None and strong.search(sentence) is not None
         if weak is not None and weak.search(sentence) and not said_strongly:
             continue
-        if general is not None and general.fullmatch(h.text.strip()) and not said_strongly:
+        if general is not None and general.fullmatch(h.text.strip()) and (general_with is None or general_with.search(sentence) is None):
             continue
         kept.append(h)
     return kept

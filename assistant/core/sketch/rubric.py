@@ -159,6 +159,10 @@ class KeywordsCheck(_Check):
     # «direktør») counts only in a sentence matching `strong`: «the Norwegian Board of Health
     # Supervision has pointed out» names a body, «the board has approved» anchors.
     said_with: list[str] = []
+    # When given, a `said_with` hit counts in a sentence matching one of these instead of
+    # `strong`: «bedrifter» counts in «vi vil ha dialog med bedriftene», not in «et tilbud som
+    # passer for innbyggere og næringsliv».
+    said_with_words: list[str] = []
     # A hit matching one of these (the body's chief executive) in a sentence that says only
     # `weak` or `negated` («Kommunedirektøren er orientert», «ennå ikke lagt fram for rådmannen»)
     # makes the verdict `warn` whatever else is found, unless the same role is said strongly too.
