@@ -303,7 +303,10 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
         hits = [h for h in hits if not (drop.search(_sentence_around(a.source, h.start, h.end)) or drop.search(_line_head(a.source, h.start)))]
         sized_small = [h for h in sized_small if not (drop.search(_sentence_around(a.source, h.start, h.end)) or drop.search(_line_head(a.source, h.start)))]
     if not hits and sized_small:
-        # The sketch sizes the cost itself, and sizes it small: say so, quoting it.
+        # The sketch sizes the cost itself, and sizes it small: say so, quoting it, unless it
+        # says the same weighs on many bodies.
+        if (scaled := _union(tuple(check.scaled))) is not None and (wide := a.find(scaled, spans, keys=_keys(tuple(check.scaled)))):
+            return Outcome(Status.PASS, [ctx.finding(Level.INFO, "keywords.scaled", hit=wide[0], quote=_quote_around(a.source, wide[0]))])
         small = sized_small[0]
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.small-cost", hit=small, quote=_quote_around(a.source, small))])
     applicant = a.sketch.applicant

@@ -146,6 +146,10 @@ class KeywordsCheck(_Check):
     # A sentence matching one of these gives a cost summed over the partners («samla for dei seks
     # kommunane»): each public body's share is what `small_amount` is held against.
     shared_words: list[str] = []
+    # A sketch that sizes its own cost small but says the same cost or task weighs on many bodies
+    # («ei stor oppgåve for alle kystkommunane», «most municipalities face the same cost») shows
+    # a large budget item all the same.
+    scaled: list[str] = []
     # A hit whose sentence matches one of these does not count (the project's own budget in prose).
     drop_sentences: list[str] = []
     # Hits read as statements: a hit standing alone on its line (a heading, a label) does not
