@@ -86,3 +86,26 @@ def test_a_cost_summed_over_the_region_is_held_against_each_partners_share(need:
     status, message = verdict(need)
     assert status == "warn", need
     assert "6 mill" in message or "NOK 6" in message
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        "Jeg har snakket med en ingeniør som sier at det ikke er så dyrt.",
+        "Tiltaket har låge kostnader for kommunen, og det er ikkje spesielt dyrt å drifte.",
+        "The costs are modest, and the service is not particularly expensive to run.",
+    ],
+)
+def test_a_cost_said_to_be_low_is_no_large_budget_item(need: str) -> None:
+    assert verdict(need)[0] == "warn", need
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        "Kostnadene er ikke små: tjenesten er dyr for både kommunen og staten.",
+        "The service is expensive for the municipality, and the costs are not small.",
+    ],
+)
+def test_a_cost_said_not_to_be_low_still_counts(need: str) -> None:
+    assert verdict(need)[0] == "pass", need
