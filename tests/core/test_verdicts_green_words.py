@@ -115,3 +115,34 @@ def test_green_words_only_in_the_problem_as_it_is_today_state_no_aim(lang: str, 
 def test_an_aim_stated_in_any_of_these_words_passes(lang: str, part: str, words: str) -> None:
     verdict = green_smart(sketch(lang, **{part: words}))
     assert verdict.status.value == "pass", words
+
+
+@pytest.mark.parametrize(
+    ("lang", "slogan"),
+    [
+        ("nb", "Prosjektet skal gi en grønnere og smartere kulturskole for fremtiden."),
+        ("nn", "Prosjektet skal bidra til eit grønare og smartare samfunn, i tråd med FNs berekraftsmål."),
+        ("en", "This project contributes to a greener and smarter Vestfold, in line with the UN Sustainable Development Goals."),
+        ("en", "We want facilities that are more flexible, more sustainable and better suited to the residents."),
+        ("nb", "Kommunen skal bli mer effektiv og bærekraftig i årene som kommer."),
+    ],
+)
+def test_an_aim_said_only_in_the_calls_own_words_is_a_slogan(lang: str, slogan: str) -> None:
+    verdict = green_smart(sketch(lang, aim=f"\n\n{slogan}"))
+    assert verdict.status.value == "warn", slogan
+    assert any("slagord" in f.message or "slogan" in f.message for f in verdict.findings), slogan
+
+
+@pytest.mark.parametrize(
+    ("lang", "explained"),
+    [
+        ("nb", "Målet er et smartere skattesystem der etterlevelsen skjer automatisk."),
+        ("nb", "Målet er en smartere helsetjeneste som bruker mindre helsesykepleiertid per barn."),
+        ("nn", "Eit smartare samfunn er for oss eit samfunn der tenestene deler kunnskap og handlar i tide."),
+        ("en", "The aim is a greener home care service with fewer car trips between villages."),
+        ("en", "The result should be a smarter education that gets more students through to a degree."),
+    ],
+)
+def test_a_slogan_word_explained_in_its_sentence_or_paragraph_states_an_aim(lang: str, explained: str) -> None:
+    verdict = green_smart(sketch(lang, aim=f"\n\n{explained}"))
+    assert verdict.status.value == "pass", explained

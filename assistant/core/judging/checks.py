@@ -15,7 +15,7 @@ from ..sketch.model import OrgKind
 from ..sketch.orgs import format_orgnr, orgnr_problem
 from ..sketch.text import lix_of_sentences
 from .analysis import Analysis, Hit
-from .checks_aims import first_words, headed_aim, met_by_chance, own_leadership, softer_aims
+from .checks_aims import first_words, headed_aim, met_by_chance, own_leadership, slogan_only, softer_aims
 from .checks_base import Context, Outcome, _distinct, _keys, _phrases, _union, _without_excluded
 from .checks_budget import check_budget_present, check_budget_procurement
 from .checks_numbers import _capped, _line_head, _money, _not_sized_small, _quote_around, _sentence_around, check_numbers
@@ -321,6 +321,9 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
         # Words met only in the problem as it is today («gjenbruk av graver er tungvint») or in
         # the partners' and suppliers' parts («et sterkt miljø innen teknologi») state no aim.
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.by-chance", hit=hits[0], word=hits[0].text, words=first_words(_sentence_around(a.source, hits[0].start, hits[0].end)))])
+    if (slogan := slogan_only(a, every_hit, check)) is not None:
+        # Only the call's own words («en grønnere og smartere kulturskole»), nothing said of what changes.
+        return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.slogan", hit=slogan, words=first_words(_sentence_around(a.source, slogan.start, slogan.end), 120))])
     if check.large_amount and any((parse_amount(h.text) or 0) >= check.large_amount for h in hits):
         n = max(n, check.warn_below)
     if check.thin_text_words and n == 1 and n >= check.fail_below and sum(s.words for s in a.all_sentences) < check.thin_text_words and not any(_stated_aim(ctx, h, check) for h in every_hit if h.text.casefold() == hits[0].text.casefold()):

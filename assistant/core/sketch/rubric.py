@@ -133,6 +133,13 @@ class KeywordsCheck(_Check):
     # chance: warn.
     incidental_sections: list[str] = []
     gains: list[str] = []
+    # When every word found is one of `slogan` («grønnere», «smarter», «bærekraftig») and none
+    # stands in a paragraph (or, for a heading, a part) saying what changes (`concrete`: less
+    # transport, lower emissions, use of resources, time), the aim is a slogan: warn. A slogan word followed in its sentence by one of `explained` («… der etterlevelse skjer
+    # automatisk», «… som gir flere ferdige kandidater») is explained there.
+    slogan: list[str] = []
+    concrete: list[str] = []
+    explained: list[str] = []
     # With no hit, one of these (an aim said in other words) makes the verdict warn, not fail.
     soft: list[str] = []
     # A hit whose sentence says its subject is more of today's service («om korleis klinikkane
