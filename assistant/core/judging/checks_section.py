@@ -103,6 +103,8 @@ def _section_in_text(ctx: Context, check: r.SectionCheck) -> Outcome:
     part = Part(check.section)  # named by the part's name in the reader's language
     # A file that is no sketch (a list of ports, a CSV) tells no part by the words in it.
     not_a_sketch = any(n.code == "not-a-sketch" for n in a.sketch.notes)
+    if not not_a_sketch and (run_in := _run_in_part(ctx, check)) is not None:
+        return run_in
     if len(words) < WHOLE_TEXT_PASS and not not_a_sketch and (opening := _opening_need(ctx, check)) is not None:
         # No heading, but the sketch opens by telling a problem and sizing it: that is the part.
         hit, figures = opening
@@ -119,6 +121,36 @@ def _section_in_text(ctx: Context, check: r.SectionCheck) -> Outcome:
     thin = sum(s.words for s in a.all_sentences) < WHOLE_TEXT_THIN
     level = Level.FAIL if check.missing == "fail" and thin else Level.WARN
     return Outcome(Status(level.value), [ctx.finding(level, "section.missing", section=check.section, part=part)])
+
+
+# A paragraph that opens with a bold lead-in naming a part («**Kvifor er vi rette partnarskapet?**
+# Vinje og Tokke har …», «**Behovet:** …»): the paragraph is that part, written without a heading.
+_RUN_IN = re.compile(r"^[ \t]{0,3}(?:\*\*|__)(?P<lead>[^*_\n]{2,80}?)(?:\*\*|__)[ \t]*(?P<rest>[^\s*_][^\n]*(?:\n(?![ \t]*\n|[ \t]{0,3}(?:\*\*|__|#))[^\n]*)*)", re.MULTILINE)
+
+
+def _run_in_part(ctx: Context, check: r.SectionCheck) -> Outcome | None:
+    """The verdict on a part written as a paragraph under a bold lead-in that names it, or None
+    when the sketch has no such paragraph. Long enough and (for a need) speaking of a problem in
+    more than general words, it is the part; shorter, it is there but short."""
+    from ..sketch.sections import match_heading
+
+    a = ctx.analysis
+    for m in _RUN_IN.finditer(a.source, a.body_start):
+        if match_heading(m.group("lead")) != check.section:
+            continue
+        rest = m.group("rest")
+        words = len(rest.split())
+        hit = Hit(m.start("lead"), m.end("lead"), m.group("lead"), a.line_of(m.start()), None)
+        lead = m.group("lead").strip().rstrip(":")
+        if words < check.warn_below_words:
+            return Outcome(Status.WARN, [ctx.finding(Level.WARN, "section.run-in-short", hit=hit, section=check.section, heading=lead, words=words, wanted=check.warn_below_words)])
+        vague = _union(tuple(check.vague_words))
+        kinds = {v.group(0).casefold() for v in vague.finditer(rest)} if vague is not None else set()
+        need = _union(tuple(check.need_words))
+        if (len(kinds) >= 2 and not _NUMBER.search(rest)) or (need is not None and not need.search(rest)):
+            return Outcome(Status.WARN, [ctx.finding(Level.WARN, "section.run-in-short", hit=hit, section=check.section, heading=lead, words=words, wanted=check.warn_below_words)])
+        return Outcome(Status.PASS, [ctx.finding(Level.INFO, "section.run-in", hit=hit, section=check.section, heading=lead, words=words)])
+    return None
 
 
 # The prose before a sketch's first heading tells its need when it has this many words, sizes
