@@ -184,3 +184,34 @@ def test_a_claim_with_its_reason_and_a_named_subject_is_the_part(lang: str, part
 def test_a_part_about_the_project_is_not_about_the_applicant() -> None:
     part = "## Om prosjektet\n\nProsjektet skal finne nye måter å drive anleggene på, og arbeidet starter i januar med en kartlegging av alle anleggene i de to kommunene."
     assert why_us(full("nb", part)) == "warn"
+
+
+# ---------------------------------------------------------------- a heading with no argument under it
+
+
+@pytest.mark.parametrize(
+    ("lang", "part"),
+    [
+        ("nb", "## Hvorfor oss\n\n- Bykle kommune – prosjekteier og testarena for hele prosjektet\n- Valle kommune – testarena og deltaker i referansegruppen\n- Agder fylkeskommune – regional utvikling og kobling til næringsklynger"),
+        ("nn", "## Kvifor oss\n\n- Bykle kommune – prosjekteigar og testarena for heile prosjektet\n- Valle kommune – testarena og deltakar i referansegruppa\n- Agder fylkeskommune – regional utvikling og kopling til næringsklynger"),
+        ("en", "## Why us\n\n| Partner | Role |\n|---|---|\n| Bykle Municipality | project owner and test arena for the whole project |\n| Valle Municipality | test arena and member of the reference group |"),
+        ("nb", "## Hvorfor oss\n\nVi er godt egnet til å gjennomføre dette prosjektet sammen med partnerne våre i regionen."),
+        ("nn", "## Kvifor oss\n\nVi har lang erfaring og god kompetanse til å gjennomføre prosjektet. Vi har eit godt samarbeid med kommunane."),
+        ("en", "## Why us\n\nWe believe that we are well placed to carry out this important project for the region and its people. We have long experience and strong expertise."),
+    ],
+)
+def test_a_why_us_part_that_only_lists_or_claims_is_not_an_argument(lang: str, part: str) -> None:
+    assert why_us(full(lang, part)) == "warn"
+
+
+@pytest.mark.parametrize(
+    ("lang", "part"),
+    [
+        ("nb", "## Hvorfor oss\n\n- Bykle kommune – landets største hyttekommune med over 20 000 gjester i påsken\n- Valle kommune – har drevet felles renseanlegg med Bykle siden 2015"),
+        ("nn", "## Kvifor oss\n\nVi er godt eigna fordi vi har drive felles reinseanlegg sidan 2015 og kjenner sesongtoppane betre enn nokon."),
+        ("en", "## Why us\n\nWe have long experience with seasonal operation: Bykle has run plants for 20 000 holiday guests since 2005."),
+        ("nb", "## Hvorfor oss\n\nVi har levert tilsvarende løsninger i Göteborg og Aarhus."),
+    ],
+)
+def test_a_why_us_part_with_a_concrete_reason_passes(lang: str, part: str) -> None:
+    assert why_us(full(lang, part)) == "pass"

@@ -43,6 +43,9 @@ def check_section(ctx: Context, check: r.SectionCheck) -> Outcome:
         status = Status.WARN
     else:
         out.append(ctx.finding(Level.INFO, "section.ok", line=first.line, section=check.section, words=words))
+    if check.hollow and status is Status.PASS and (hollow := _hollow_part(a, found, check)) is not None:
+        out.append(ctx.finding(Level.WARN, "section.hollow", line=first.line, section=check.section, words=hollow))
+        status = Status.WARN
     if check.solution_words:
         rx = _union(tuple(check.solution_words))
         hits = a.find(rx, a.spans_for([check.section]), keys=_keys(tuple(check.solution_words))) if rx else []
@@ -68,6 +71,35 @@ def check_section(ctx: Context, check: r.SectionCheck) -> Outcome:
             out.append(ctx.finding(Level.WARN, "section.no-need-words", line=first.line, section=check.section))
             status = Status.WARN
     return Outcome(status, out)
+
+
+# A line that starts a list item or a table row; a table's rule line («|---|---|»).
+_ITEM = re.compile(r"^[ \t]*(?:[-*+•]|\d{1,2}[.)]|\|)[ \t]")
+_RULE = re.compile(r"^[ \t|:-]*$")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+(?=\S)")
+
+
+def _hollow_part(a: Analysis, found: list, check: r.SectionCheck) -> str | None:
+    """The part's first words when every line and sentence in it is hollow (`check.hollow`: a
+    partner named with its role, a claim to be well suited with no reason), else None."""
+    rx = re.compile("|".join(f"(?:{p})" for p in check.hollow), re.IGNORECASE)
+    units: list[str] = []
+    for start, end, _ in a.spans_for([check.section]):
+        prose: list[str] = []
+        for line in a.source[start:end].split("\n"):
+            if _ITEM.match(line) or not line.strip():
+                units.extend(_SENTENCE_END.split(" ".join(prose)) if prose else [])
+                prose = []
+                if line.strip() and not _RULE.match(line):
+                    units.append(line.strip())
+            elif not _RULE.match(line):
+                prose.append(line.strip())
+        units.extend(_SENTENCE_END.split(" ".join(prose)) if prose else [])
+    units = [u for u in units if u.strip()]
+    if not units or not all(rx.search(u) for u in units):
+        return None
+    shown = " ".join(units[0].split())
+    return shown if len(shown) <= 90 else shown[:89].rstrip() + "…"
 
 
 # A number that is not a year («100 kjøretøy», «38 %», «2 400»).

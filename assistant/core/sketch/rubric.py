@@ -70,6 +70,9 @@ class SectionCheck(_Check):
     need_words: list[str] = []  # patterns that show the text speaks of a need; none found: warn
     solution_words: list[str] = []  # patterns that show it describes a solution instead: warn
     vague_words: list[str] = []  # patterns of talk in general terms; two kinds and no figure: warn
+    # Patterns of a line or sentence that argues nothing (a partner named with its role, «Vi er
+    # godt egnet.» with no reason): a part made only of such says nothing of its own: warn.
+    hollow: list[str] = []
 
 
 class Phrase(BaseModel):
