@@ -1,0 +1,57 @@
+"""How the checker reads a need said only in general words: «mykje kan bli betre», «framtida vil
+by på fleire utfordringar», «vi har ikkje avgrensa kva grupper det gjeld», with no figure for the
+size of it, is no need described; one such phrase beside a need told concretely does not flip the
+verdict. A heading that names a problem («Eit problem som ingen eig») heads the need part. Each
+reading is tried in bokmål, nynorsk and English."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.judging.engine import check_sketch
+from assistant.core.sketch.document import parse_sketch
+
+
+def need(text: str) -> str:
+    return check_sketch(parse_sketch(text)).statuses()["need-described"]
+
+
+def sketch(heading: str, body: str) -> str:
+    return f"# Skisse\n\n**Søker:** Ålesund kommune\n\n## {heading}\n\n{body}\n\n## Budsjett\n\n- Prosjektledelse: 1 000 000 kr\n"
+
+
+@pytest.mark.parametrize(
+    ("heading", "body"),
+    [
+        ("Utfordringa", "Vi ser at det er mykje som kan bli betre. Tenestene heng ikkje alltid godt nok saman, og det kan vere krevjande å finne fram. Framtida vil by på fleire utfordringar, og vi må vere budde. Dette kan gjelde mange ulike pasientgrupper, og vi har ikkje avgrensa kva grupper det gjeld, fordi det bør kome fram i dialog."),
+        ("Utfordringen", "Vi ser at det er mye som kan bli bedre. Tjenestene henger ikke alltid godt nok sammen, og det kan være krevende å finne fram. Fremtiden vil by på flere utfordringer, og vi må være forberedt. Dette kan gjelde mange ulike pasientgrupper, og vi har ikke avgrenset hvilke grupper det gjelder, fordi det bør komme fram i dialog."),
+        ("The challenge", "We see that much could be better. Services do not always fit together well enough, and finding your way can be demanding. The future will bring more challenges, and we must be prepared. This may concern many different patient groups, and we have not yet decided which groups, because that should emerge in dialogue."),
+    ],
+)
+def test_a_need_said_only_in_general_words_is_not_described(heading: str, body: str) -> None:
+    assert need(sketch(heading, body)) == "warn"
+
+
+@pytest.mark.parametrize(
+    ("heading", "body"),
+    [
+        ("Utfordringa", "Kvar natt ligg 40 pasientar over 80 år på korridor i Ålesund fordi heimetenesta ikkje har folk til å ta dei imot. Ventetida på sjukeheimsplass er 11 veker, og 28 prosent av innleggingane kjem etter fall heime om natta. Mykje kan bli betre, og framtida vil by på fleire eldre."),
+        ("Utfordringen", "Hver natt ligger 40 pasienter over 80 år på korridor i Ålesund fordi hjemmetjenesten ikke har folk til å ta dem imot. Ventetiden på sykehjemsplass er 11 uker, og 28 prosent av innleggelsene kommer etter fall hjemme om natten. Mye kan bli bedre, og fremtiden vil by på flere eldre."),
+        ("The challenge", "Every night 40 patients over 80 lie in corridors in Ålesund because home care has no staff to receive them. The wait for a nursing home place is 11 weeks, and 28 per cent of admissions follow a fall at home at night. Much could be better, and the future will bring more older people."),
+    ],
+)
+def test_a_need_told_concretely_stands_beside_a_general_phrase(heading: str, body: str) -> None:
+    assert need(sketch(heading, body)) == "pass"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Eit problem som ingen eig", "Et problem som ingen eier", "A problem nobody owns"],
+)
+def test_a_heading_that_names_a_problem_heads_the_need(heading: str) -> None:
+    body = ("Om lag 35 prosent av dei freda bygningane i privat eige i Vestland har vesentlege skadar, og Kulturminnefondet "
+            "fekk søknader for over 600 mill. kr men hadde berre 170 mill. kr å dele ut. Handverkskunnskapen forsvinn, og "
+            "eigarane ber kostnaden åleine og gjev opp.")
+    text = sketch(heading, body)
+    assert [sec.key for sec in parse_sketch(text).sections] == ["need", "budget"]
+    assert need(text) == "pass"
