@@ -116,7 +116,9 @@ def check_technology_first(ctx: Context, check: r.TechnologyFirstCheck) -> Outco
     def said_not(hit: Hit) -> bool:
         # The sentence is looked for within SENTENCE_REACH of the hit: a text with no full stop
         # made every hit search the whole of it (200 KB of «sensorer og …» took minutes).
-        return negated is not None and negated.search(_sentence_around(a.source, hit.start, hit.end)) is not None
+        # A paragraph wrapped by hand is read to its sentence's end («Sensorar og maskinlæring kan bli
+        # ein del av⏎svaret»).
+        return negated is not None and negated.search(_sentence_around(a.source, hit.start, hit.end, wrapped=True)) is not None
 
     strongest = max(weights.values())
     described, planned = _union(tuple(check.described)), _union(tuple(check.planned))
@@ -186,10 +188,14 @@ def _lead_and_rest(a: Analysis, lead_sections: list[str]) -> tuple[list[tuple[in
     rest: list[tuple[int, int, str | None]] = []
     appended = False
     by_start = {start: s for start, _, s in a.section_spans}
+    first = a.sketch.sections[0] if a.sketch.sections else None
     for span in a.spans_for():
         section = by_start.get(span[0]) if span[2] != "preamble" else None
         appended = appended or (section is not None and _APPENDIX.match(section.heading) is not None)
-        (lead if span[2] in {"preamble", *lead_sections} and not appended else rest).append(span)
+        # The sketch's first part, headed by no part's name («1. Introduction», «Innleiing»), is
+        # its opening as much as the text before it.
+        opening = section is not None and section is first and section.key is None
+        (lead if (span[2] in {"preamble", *lead_sections} or opening) and not appended else rest).append(span)
     return lead, rest
 
 
