@@ -74,11 +74,11 @@ def file_mode() -> int:
 
 
 def run_app_with(make_screen, *, path: Path | None = None, lang: str | None = None) -> int:
-    """Run the Skisse app with one of the advisor screens on top of its start screen."""
+    """Run the Skisse app with one of the advisor screens on top of its start screen; `lang` is
+    the language asked for on the command line (it wins over the saved one), None for none."""
     from ..tui.app import make_app
 
-    explicit = lang if "--lang" in sys.argv[1:] else None
-    app = make_app(path, lang=explicit)
+    app = make_app(path, lang=lang)
 
     async def show(pilot) -> None:
         pilot.app.push_screen(make_screen())

@@ -40,7 +40,7 @@ def run_history(args: argparse.Namespace) -> int:
     if args.tui:
         from ..tui.screens.history import HistoryScreen
 
-        return run_app_with(lambda: HistoryScreen(path), path=path if path.is_file() else None, lang=lang)
+        return run_app_with(lambda: HistoryScreen(path), path=path if path.is_file() else None, lang=getattr(args, "explicit_lang", None))
     out = _console()
     db = history_db()
     try:

@@ -46,7 +46,7 @@ def run_portfolio(args: argparse.Namespace) -> int:
     if args.tui:
         from ..tui.screens.portfolio import PortfolioScreen
 
-        return run_app_with(lambda: PortfolioScreen(folder, jobs=args.jobs, pages=not args.no_pages), lang=lang)
+        return run_app_with(lambda: PortfolioScreen(folder, jobs=args.jobs, pages=not args.no_pages), lang=getattr(args, "explicit_lang", None))
     paths = find_sketches(folder)
     if not paths:
         raise fail(t("advisor.cli.no_sketches", lang, path=folder), 1)

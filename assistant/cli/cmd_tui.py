@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,8 +44,7 @@ def run_tui(args: argparse.Namespace) -> int:
             raise CliError(t("tui.cli.missing", lang or "nb", path=str(p)), 2)
     from ..tui.app import make_app
 
-    explicit_lang = lang if "--lang" in sys.argv[1:] else None
-    app = make_app(path, lang=explicit_lang)
+    app = make_app(path, lang=getattr(args, "explicit_lang", None))
     _flush_on_signals()
     app.run()
     return app.return_code or 0

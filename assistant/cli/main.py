@@ -6,7 +6,9 @@ imports what it needs when it runs, so `skisse --help` and start-up stay fast.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
+import os
 import re
 import sys
 from types import SimpleNamespace
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import argparse
+    from collections.abc import Iterator
 
 from ..i18n import system_language, t
 
@@ -229,26 +232,30 @@ def _exists(path) -> bool:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     lang = system_language()
+    explicit = None  # the language asked for on the command line, which wins over the saved one
     argv = [a for arg in argv for a in (arg.split("=", 1) if arg.startswith("--lang=") else [arg])]
     if "--lang" in argv:
         i = len(argv) - 1 - argv[::-1].index("--lang")  # the last one given, as argparse reads it
         if i + 1 < len(argv) and argv[i + 1] in ("nb", "nn", "en"):
-            lang = argv[i + 1]
-            # The core's own messages (files, rendering) follow the chosen language too.
-            import os
+            lang = explicit = argv[i + 1]
+    # The core's own messages (files, rendering) follow the chosen language too, for this run only.
+    with _core_language(explicit):
+        return _main(argv, lang, explicit)
 
-            os.environ["SKISSE_LANG"] = lang
+
+def _main(argv: list[str], lang: str, explicit: str | None) -> int:
     if not argv or (len(argv) == 1 and not argv[0].startswith("-") and argv[0].endswith(".md")):
         # Plain `skisse` or `skisse sketch.md`: straight to the window, no parser to build.
         from .cmd_tui import run_tui
 
-        return _run(run_tui, SimpleNamespace(path=argv[0] if argv else None, lang=lang), lang)
+        return _run(run_tui, SimpleNamespace(path=argv[0] if argv else None, lang=lang, explicit_lang=explicit), lang)
     parser = build_parser(lang, command=_first_word(argv))
     sketch_path = _sketch_path_arg(parser, argv)
     if sketch_path is not None:
         argv.remove(sketch_path)
     args = parser.parse_args(argv)
     args.lang = args.lang or lang
+    args.explicit_lang = explicit
     handler = getattr(args, "handler", None)
     if handler is None:
         # No subcommand: open the TUI (a file may be given as `skisse PATH`).
@@ -257,6 +264,23 @@ def main(argv: list[str] | None = None) -> int:
         handler = run_tui
         args.path = sketch_path
     return _run(handler, args, lang)
+
+
+@contextlib.contextmanager
+def _core_language(lang: str | None) -> Iterator[None]:
+    """SKISSE_LANG set to `lang` while one command runs, and put back as it was after it."""
+    if lang is None:
+        yield
+        return
+    before = os.environ.get("SKISSE_LANG")
+    os.environ["SKISSE_LANG"] = lang
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop("SKISSE_LANG", None)
+        else:
+            os.environ["SKISSE_LANG"] = before
 
 
 # The arguments that name a file or folder a command reads (check, export, import, history,

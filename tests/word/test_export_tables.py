@@ -163,3 +163,24 @@ def test_libreoffice_lays_the_word_file_out_in_about_the_pdfs_pages(tmp_path, fi
     for text in texts[first + 1 : last + 1]:
         lines = [line for line in text.splitlines() if line.strip()]
         assert lines[0].split() == ["Post", "Kategori", "Beløp", "(kr)"], lines[:2]
+
+
+def test_a_purchase_left_out_of_the_total_says_so_as_in_the_pdf(tmp_path):
+    sketch = tmp_path / "innkjop.md"
+    sketch.write_text(
+        "# Budsjett\n\n| Post | Kategori | Beløp (kr) |\n|---|---|---:|\n"
+        "| Behovsavklaring | Utvikling | 1 200 000 |\n"
+        "| Kjøp av ferdig løsning til alle sykehjem | Anskaffelse | 5 000 000 |\n"
+        "| Innkjøp av lisenser – allerede ikke med i summen | Anskaffelse | 300 000 |\n"
+        "| **Sum ekskl. anskaffelse** | | **1 200 000** |\n",
+        encoding="utf-8",
+    )
+    export(sketch, "--docx")
+    table = budget_table(docx.Document(str(tmp_path / "innkjop.docx")))
+    first = [row.cells[0].text for row in table.rows]
+    # The export's language is English (`--lang en`), the sketch's Norwegian: the mark is the sketch's.
+    assert first[2] == "Kjøp av ferdig løsning til alle sykehjem (ikke med i summen)"
+    assert first[3] == "Innkjøp av lisenser – allerede ikke med i summen"  # said already: not twice
+    assert first[1] == "Behovsavklaring" and first[4] == "Sum ekskl. anskaffelse"
+    mark = table.rows[2].cells[0].paragraphs[0].runs[-1]
+    assert mark.text == " (ikke med i summen)" and mark.font.size < docx.Document(str(tmp_path / "innkjop.docx")).styles["Normal"].font.size

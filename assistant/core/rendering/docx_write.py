@@ -386,12 +386,22 @@ class _Body:
             run.font.strike = True
         return run
 
+    def _aside(self, para, text: str) -> None:
+        """A run in smaller grey type: what the export adds beside the applicant's own words."""
+        from docx.shared import Pt, RGBColor
+
+        run = para.add_run(text)
+        size = self.document.styles["Normal"].font.size
+        if size is not None:
+            run.font.size = Pt(round(size.pt * 0.85, 1))
+        run.font.color.rgb = RGBColor(90, 90, 90)
+
     def _table(self, node) -> None:
         from docx.enum.text import WD_ALIGN_PARAGRAPH
 
         from ..sketch.amounts import format_amount, looks_like_amount, parse_amount
         from .docx_table import column_twips, shape_table
-        from .render.markdown import KEEP_TOGETHER_ROWS, _plain
+        from .render.markdown import _ALREADY_MARKED, KEEP_TOGETHER_ROWS, _plain
 
         rows = []
         for part in node.children:
@@ -422,6 +432,10 @@ class _Body:
                 para = table.cell(n, col).paragraphs[0]
                 inline = cell_node.children[0] if cell_node.children else None
                 self._inline_node(para, inline, bold=head or is_total)
+                if col == 0 and procurement and budget.mark_procurement and not _ALREADY_MARKED.search(" ".join(cell_text[n])):
+                    # A purchase left out of the total says so, as in the PDF.
+                    self._aside(para, f" ({budget.not_in_total})")
+                    cell_text[n][0] += f" ({budget.not_in_total})"
                 if col in amount_cols:
                     para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
                     if budget is not None and not head and not is_total and not procurement:

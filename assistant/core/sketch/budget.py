@@ -137,6 +137,19 @@ def _amounts_in(text: str, bare: bool) -> list[tuple[int, int, int]]:
     return out[-1:]  # a list line's amount is its last number
 
 
+def total_only(raw: str) -> bool:
+    """Whether a line says nothing but the budget's total («Sum: 1 800 000 kr», «- **Totalt** 2,4
+    mill.»): the line a rewritten table's own total row stands in for. A sentence that also says
+    something else («Vi søker om 1,8 mill. kr, hvorav …») is the applicant's and is kept."""
+    text = re.sub(r"[*_`]", "", re.sub(r"^(\s*)[-*+]\s+", r"\1", raw))
+    found = _amounts_in(text, True)
+    if len(found) != 1 or len(text) > 120:
+        return False
+    start, end, _ = found[0]
+    rest = re.sub(r"\s+", " ", text[:start] + " " + text[end:]).strip(_ITEM_TRIM + ".")
+    return bool(_TOTAL.match(rest)) and len(rest.split()) <= 4 and not re.search(r"[.!?;,]\s", rest)
+
+
 def parse_budget_text(lines: list[str], first_line: int) -> Budget | None:
     """A budget written as a list («- Prosjektleiing: 1,8 mill. kr») or in prose («2,4 millioner
     til prosjektledelse, 1,2 millioner til frikjøp …»), with its total when one is stated."""

@@ -11,7 +11,7 @@ from typing import Any
 import yaml
 
 from .amounts import format_amount
-from .budget import CATEGORY_LABELS
+from .budget import CATEGORY_LABELS, total_only
 from .document import _BOLD_ONLY, _SETEXT, _lines, atx_heading, parse_sketch
 from .model import BudgetLine, Language, Metadata, Section, Sketch
 from .sections import section_order, spec
@@ -167,13 +167,31 @@ def set_budget(sketch: Sketch, lines_: list[BudgetLine], years: list[str] | None
         and (section is None or not (section.body_line <= budget.table_start and (budget.table_end or 0) <= section.end_line))
     )
     if budget is not None and budget.table_start is not None and budget.table_end is not None and not elsewhere:
-        out = lines[: budget.table_start - 1] + table + lines[budget.table_end :]
-        return _join(out, sketch.newline, True)
+        start, end = budget.table_start - 1, budget.table_end
+        after = lines[end:]
+        if (at := _own_total_line(sketch, budget.total_line)) is not None and at > end:
+            # «Sum: 1 800 000 kr» under a list: the table's total row says it now, and an old sum
+            # left standing would say another figure once a line changed.
+            after = lines[end : at - 1] + lines[at:]
+            if after[: at - 1 - end] and not any(x.strip() for x in after[: at - 1 - end]) and at < len(lines) and not lines[at].strip():
+                after = after[: at - 1 - end] + after[at - end :]  # no double blank line left behind
+            if not any(x.strip() for x in after):
+                after = []
+        return _join(lines[:start] + table + after, sketch.newline, True)
     before = section.body.strip("\n") if section and section.body.strip() else ""
     if before and (fence := _unclosed_fence(_lines(before), 0)) is not None:
         before += "\n" + fence  # a table inside an open code fence would not be read
     body = (before + "\n\n" if before else "") + "\n".join(table)
     return set_section_body(sketch, "budget", body)
+
+
+def _own_total_line(sketch: Sketch, lineno: int | None) -> int | None:
+    """The line number of a line in the budget part that says only the total, else None."""
+    section = sketch.section("budget")
+    lines = _lines(sketch.source)
+    if lineno is None or section is None or not (section.body_line <= lineno <= section.end_line):
+        return None
+    return lineno if total_only(lines[lineno - 1]) else None
 
 
 def budget_table(lines: list[BudgetLine], lang: Language = Language.NB, years: list[str] | None = None) -> str:
