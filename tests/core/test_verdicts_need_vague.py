@@ -55,3 +55,36 @@ def test_a_heading_that_names_a_problem_heads_the_need(heading: str) -> None:
     text = sketch(heading, body)
     assert [sec.key for sec in parse_sketch(text).sections] == ["need", "budget"]
     assert need(text) == "pass"
+
+
+# ---------------------------------------------------------------- no need part: the words that only name one
+
+
+def headless(prose: str) -> str:
+    return (f"# Skisse\n\n**Søker:** Ålesund kommune\n\n## Om prosjektet\n\n{prose}\n\n"
+            "## Dialog med næringslivet\n\nVi vil invitere leverandører til en dialogkonferanse i 2026.\n\n"
+            "## Budsjett\n\n- Prosjektledelse: 1 000 000 kr\n")
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Ålesund kommune har 68 000 innbyggere og 4 200 ansatte. Vi har behov for å se på behovene i tjenestene, og problemstillingen er sammensatt. Utfordringene må løses sammen med næringslivet.",
+        "Ålesund kommune har 68 000 innbyggjarar og 4 200 tilsette. Vi har behov for å sjå på behova i tenestene, og problemstillinga er samansett. Utfordringane må løysast saman med næringslivet.",
+        "Ålesund has 68 000 inhabitants and 4 200 staff. We need to look at the needs of our services, and the problem is complex. The challenges must be solved together with business.",
+    ],
+)
+def test_a_text_that_only_names_a_need_tells_none(prose: str) -> None:
+    assert need(headless(prose)) == "warn"
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Ålesund kommune har 68 000 innbyggere. Vi har behov for nye løsninger fordi ventetiden på sykehjemsplass øker, og problemet rammer de eldste. Utfordringene koster kommunen 40 millioner kroner i året.",
+        "Ålesund kommune har 68 000 innbyggjarar. Vi har behov for nye løysingar fordi ventetida på sjukeheimsplass aukar, og problemet rammar dei eldste. Utfordringane kostar kommunen 40 millionar kroner i året.",
+        "Ålesund has 68 000 inhabitants. We need new solutions because the waiting time for a nursing home place is growing, and the problem hits the oldest. The challenges cost the municipality NOK 40 million a year.",
+    ],
+)
+def test_a_text_that_tells_what_goes_wrong_tells_a_need(prose: str) -> None:
+    assert need(headless(prose)) == "pass"

@@ -128,7 +128,8 @@ def _section_in_text(ctx: Context, check: r.SectionCheck) -> Outcome:
     shown = ", ".join(distinct[:4])
     from ..sketch.sections import claim_in
 
-    if (claim := claim_in(check.section, body)) is not None and len(words) < WHOLE_TEXT_PASS:
+    claim = claim_in(check.section, body)
+    if claim is not None and len(words) < WHOLE_TEXT_PASS:
         # A sentence that makes the part's claim and gives its reason is the part, headed or not.
         shown = ", ".join([claim.group(0).strip()[:60], *distinct[:3]])
         words = [*words, *[claim.group(0)] * WHOLE_TEXT_PASS]
@@ -141,6 +142,10 @@ def _section_in_text(ctx: Context, check: r.SectionCheck) -> Outcome:
         # No heading, but the sketch opens by telling a problem and sizing it: that is the part.
         hit, figures = opening
         return Outcome(Status.PASS, [ctx.finding(Level.INFO, "section.opening", hit=hit, section=check.section, part=part, words=_sentence_of(a.source, hit), count=figures)])
+    if len(words) >= WHOLE_TEXT_PASS and not not_a_sketch and claim is None and check.section in _NAMING_ONLY and all(_NAMING_ONLY[check.section].match(w) for w in words):
+        # Only the part's own names («behov», «problemstillingen», «utfordringar»), never what goes
+        # wrong: the text speaks about a need without telling one.
+        return Outcome(Status.WARN, [ctx.finding(Level.WARN, "section.whole-text-weak", section=check.section, part=part, words=shown)])
     if len(words) >= WHOLE_TEXT_PASS and not not_a_sketch:
         if (vague := _vague_without_figures(ctx, check)) is not None:
             # Problem words said only in general terms, and no figure anywhere: not a need told.
@@ -188,6 +193,9 @@ def _run_in_part(ctx: Context, check: r.SectionCheck) -> Outcome | None:
 # The prose before a sketch's first heading tells its need when it has this many words, sizes
 # what it speaks of with this many figures, and names a problem (the check's `need_words`).
 OPENING_WORDS = 60
+# Words that only name a part («behovet», «problemstillinga», «challenges»): a text without the
+# part's heading that holds only these tells no need.
+_NAMING_ONLY = {"need": re.compile(r"(?:behov|problem|utfordring|need|challenge)\w*", re.IGNORECASE)}
 OPENING_FIGURES = 3
 # A sentence asking for money («Jeg søker om 850 000 kr …») sizes the application, not the need.
 _APPLYING = re.compile(r"\b(?:søker om|søkjer om|apply for|applying for|we request)\b", re.IGNORECASE)
