@@ -215,3 +215,31 @@ def test_a_why_us_part_that_only_lists_or_claims_is_not_an_argument(lang: str, p
 )
 def test_a_why_us_part_with_a_concrete_reason_passes(lang: str, part: str) -> None:
     assert why_us(full(lang, part)) == "pass"
+
+
+# ---------------------------------------------------------------- who takes part, and nothing of why
+
+
+@pytest.mark.parametrize(
+    ("lang", "part"),
+    [
+        ("nb", "## Hvorfor Elverum\n\nProsjektet vil bli ledet av kommunalsjef for oppvekst Anne Sætre, med rektorene Lars Moe (Hanstad skole) og Kristin Lund (Ydalir skole) og PP-leder Sissel Ødegård. Følgeforskning ved Høgskolen i Innlandet."),
+        ("nn", "## Kvifor oss\n\nProsjektet blir leia av kommunalsjef for oppvekst Anne Sætre, med rektorane Lars Moe (Hanstad skule) og Kristin Lund (Ydalir skule) og PP-leiar Sissel Ødegård. Følgjeforsking ved Høgskulen i Innlandet."),
+        ("en", "## Why us\n\nThe project will be led by senior advisers with long experience from the public sector, among them a former NAV manager and a former deputy chief executive. The team consists of Kari Nygård (project manager), Ole Tveit and Siri Aanonsen."),
+        ("nb", "## Hvorfor oss\n\nPartnerskapet består av:\n\n- Kristiansand kommune (ca. 116 000 innbyggere), ved Vann og avløp og Park og idrett\n- Vennesla kommune (ca. 15 000 innbyggere), ved Teknisk drift\n- Statens vegvesen, divisjon Drift og vedlikehold, område Sør"),
+    ],
+)
+def test_a_why_us_part_that_only_says_who_takes_part_is_not_an_argument(lang: str, part: str) -> None:
+    assert why_us(full(lang, part)) == "warn"
+
+
+@pytest.mark.parametrize(
+    ("lang", "part"),
+    [
+        ("nb", "## Hvorfor oss\n\nProsjektet vil bli ledet av Elverum kommune, som har drevet forsøk med tidlig innsats i alle barnehager siden 2019 og kjenner problemet fra innsiden."),
+        ("nn", "## Kvifor oss\n\nPartnarskapet består av dei tre kommunane som har dei lengste skulereisene i fylket, og som har drive felles skuleskyss sidan 2015."),
+        ("en", "## Why us\n\nThe partnership consists of the only three ports in the region that receive cruise ships, and they have run a shared booking system since 2018."),
+    ],
+)
+def test_who_takes_part_with_why_still_argues(lang: str, part: str) -> None:
+    assert why_us(full(lang, part)) == "pass"

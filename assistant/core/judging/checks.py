@@ -112,13 +112,17 @@ def check_technology_first(ctx: Context, check: r.TechnologyFirstCheck) -> Outco
     rx, weights = _phrases(tuple((p.pattern, p.weight) for p in check.phrases))
     keys = _keys(tuple(p.pattern for p in check.phrases))
     negated = _union(tuple(check.negations))
+    specified = _union(tuple(check.specified))
 
     def said_not(hit: Hit) -> bool:
         # The sentence is looked for within SENTENCE_REACH of the hit: a text with no full stop
         # made every hit search the whole of it (200 KB of «sensorer og …» took minutes).
         # A paragraph wrapped by hand is read to its sentence's end («Sensorar og maskinlæring kan bli
         # ein del av⏎svaret»).
-        return negated is not None and negated.search(_sentence_around(a.source, hit.start, hit.end, wrapped=True)) is not None
+        sentence = _sentence_around(a.source, hit.start, hit.end, wrapped=True)
+        if specified is not None and specified.search(sentence):
+            return False
+        return negated is not None and negated.search(sentence) is not None
 
     strongest = max(weights.values())
     described, planned = _union(tuple(check.described)), _union(tuple(check.planned))
@@ -304,6 +308,8 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
     hits = _distinct(stated)
     if hits and check.statements_only and (doubt := _doubted(a.source, every_hit, stated, check, applicant.name if applicant else "")) is not None:
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.doubted", hit=doubt, words=_sentence_around(a.source, doubt.start, doubt.end)[:160])])
+    if (units := _union(tuple(check.drop_units))) is not None:
+        hits = [h for h in hits if not units.search(_sentence_around(a.source, h.start, h.end, wrapped=True).strip())]
     if (drop := _union(tuple(check.drop_sentences))) is not None:
         hits = [h for h in hits if not (drop.search(_sentence_around(a.source, h.start, h.end)) or drop.search(_line_head(a.source, h.start)))]
         sized_small = [h for h in sized_small if not (drop.search(_sentence_around(a.source, h.start, h.end)) or drop.search(_line_head(a.source, h.start)))]
