@@ -243,3 +243,42 @@ def test_a_why_us_part_that_only_says_who_takes_part_is_not_an_argument(lang: st
 )
 def test_who_takes_part_with_why_still_argues(lang: str, part: str) -> None:
     assert why_us(full(lang, part)) == "pass"
+
+
+# ---------------------------------------------------------------- plain leads and a track record
+
+
+@pytest.mark.parametrize(
+    ("lang", "part"),
+    [
+        ("nb", "Hvorfor oss? De tre kommunene er blant de største byggesakskommunene i landet, og direktoratet har den nasjonale rollen og kan spre det vi lager til alle kommuner."),
+        ("nn", "Kvifor vi\nKommunane har felles driftsoperatørar og felles beredskap, og vi har gjennomført ei felles hovudplan, så ein pilot kan prøvast i fire kommunar med ulik geografi."),
+        ("en", "Why us: the three municipalities handle more building cases than any others in the region, and the directorate has the national role and can spread what we make to every municipality."),
+    ],
+)
+def test_a_paragraph_under_a_plain_lead_is_the_part(lang: str, part: str) -> None:
+    assert why_us(full(lang, part)) == "pass"
+
+
+@pytest.mark.parametrize(
+    ("lang", "part"),
+    [
+        ("nn", "## Organisering\n\nDei fem kommunane har hatt felles skogbruksforvaltning sidan 2011, og Statsforvaltaren kan prøve ut endringar i regelverket."),
+        ("nb", "## Organisering\n\nDe fem kommunene har drevet felles skogbruksforvaltning siden 2011, og Statsforvalteren kan prøve ut endringer i regelverket."),
+        ("en", "## Organisation\n\nThe five municipalities have run a joint forestry office since 2011, and the county governor can trial changes to the rules."),
+    ],
+)
+def test_a_track_record_with_its_year_is_the_part(lang: str, part: str) -> None:
+    assert why_us(full(lang, part)) == "pass"
+
+
+@pytest.mark.parametrize(
+    ("lang", "part"),
+    [
+        ("nn", "## Organisering\n\nKommunane har ikkje kapasitet til å følgje opp kvar eigar, og dei har lite kapasitet i sommarmånadene. Kapasiteten er for låg."),
+        ("nb", "## Organisering\n\nKommunene har ikke kapasitet til å følge opp hver eier, og de har lite kapasitet om sommeren. Kapasiteten er for lav."),
+        ("en", "## Organisation\n\nThe municipalities have no capacity to follow up every owner, and they have little capacity in summer. Their capacity is too low."),
+    ],
+)
+def test_capacity_the_applicant_lacks_is_no_argument(lang: str, part: str) -> None:
+    assert why_us(full(lang, part)) == "warn"

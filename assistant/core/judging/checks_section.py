@@ -136,8 +136,8 @@ def _section_in_text(ctx: Context, check: r.SectionCheck) -> Outcome:
     part = Part(check.section)  # named by the part's name in the reader's language
     # A file that is no sketch (a list of ports, a CSV) tells no part by the words in it.
     not_a_sketch = any(n.code == "not-a-sketch" for n in a.sketch.notes)
-    if not not_a_sketch and (run_in := _run_in_part(ctx, check)) is not None:
-        return run_in
+    if not not_a_sketch and (run_in := _run_in_part(ctx, check)) is not None and run_in.status is Status.PASS:
+        return run_in  # a thin one is read with the whole text below
     if len(words) < WHOLE_TEXT_PASS and not not_a_sketch and (opening := _opening_need(ctx, check)) is not None:
         # No heading, but the sketch opens by telling a problem and sizing it: that is the part.
         hit, figures = opening
@@ -162,23 +162,32 @@ def _section_in_text(ctx: Context, check: r.SectionCheck) -> Outcome:
 
 # A paragraph that opens with a bold lead-in naming a part («**Kvifor er vi rette partnarskapet?**
 # Vinje og Tokke har …», «**Behovet:** …»): the paragraph is that part, written without a heading.
-_RUN_IN = re.compile(r"^[ \t]{0,3}(?:\*\*|__)(?P<lead>[^*_\n]{2,80}?)(?:\*\*|__)[ \t]*(?P<rest>[^\s*_][^\n]*(?:\n(?![ \t]*\n|[ \t]{0,3}(?:\*\*|__|#))[^\n]*)*)", re.MULTILINE)
+# So does a plain lead that asks or labels («Hvorfor oss? De tre kommunene …», «Why us: …») and a
+# short line alone above its paragraph («Kvifor vi⏎Valdres-kommunane har …»).
+_PARAGRAPH = r"(?P<rest>[^\s*_][^\n]*(?:\n(?![ \t]*\n|[ \t]{0,3}(?:\*\*|__|#))[^\n]*)*)"
+_RUN_IN = re.compile(
+    r"^[ \t]{0,3}(?:(?:\*\*|__)(?P<lead>[^*_\n]{2,80}?)(?:\*\*|__)[ \t]*"
+    r"|(?P<plain>[A-ZÆØÅ][^\W\d]*(?:[ \t]+[^\W\d]+){0,5}[?:])[ \t]+"
+    r"|(?P<alone>[A-ZÆØÅ][^\W\d]*(?:[ \t]+[^\W\d]+){0,5}[?]?)[ \t]*\n(?=[^\s#*_|>-]))" + _PARAGRAPH,
+    re.MULTILINE,
+)
 
 
 def _run_in_part(ctx: Context, check: r.SectionCheck) -> Outcome | None:
     """The verdict on a part written as a paragraph under a bold lead-in that names it, or None
     when the sketch has no such paragraph. Long enough and (for a need) speaking of a problem in
     more than general words, it is the part; shorter, it is there but short."""
-    from ..sketch.sections import match_heading
+    from ..sketch.sections import leading_heading
 
     a = ctx.analysis
     for m in _RUN_IN.finditer(a.source, a.body_start):
-        if match_heading(m.group("lead")) != check.section:
+        name = next(g for g in ("lead", "plain", "alone") if m.group(g) is not None)
+        if leading_heading(m.group(name)) != check.section:  # named by its start, not a word inside
             continue
         rest = m.group("rest")
         words = len(rest.split())
-        hit = Hit(m.start("lead"), m.end("lead"), m.group("lead"), a.line_of(m.start()), None)
-        lead = m.group("lead").strip().rstrip(":")
+        hit = Hit(m.start(name), m.end(name), m.group(name), a.line_of(m.start()), None)
+        lead = m.group(name).strip().rstrip(":")
         if words < check.warn_below_words:
             return Outcome(Status.WARN, [ctx.finding(Level.WARN, "section.run-in-short", hit=hit, section=check.section, heading=lead, words=words, wanted=check.warn_below_words)])
         vague = _union(tuple(check.vague_words))
