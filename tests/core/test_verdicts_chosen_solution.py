@@ -109,3 +109,30 @@ def test_more_staff_decided_in_advance_is_a_chosen_solution(lang: str, aims: str
 )
 def test_staffing_named_as_not_the_answer_is_no_chosen_solution(lang: str, aims: str) -> None:
     assert tech_first(sketch(lang, after=aims)) == "pass"
+
+
+# ---------------------------------------------------------------- a specified technology, whatever «not» stands elsewhere
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nb", "Appen skal vise hvor bussen er og la foreldre melde fra når barnet ikke skal være med."),
+        ("nn", "Appen skal vise kvar bussen er og la foreldre melde frå når barnet ikkje skal vere med."),
+        ("en", "The app will show where the bus is and let parents report when a child is not travelling."),
+    ],
+)
+def test_a_technology_specified_in_the_opening_is_not_excused_by_another_clause(lang: str, text: str) -> None:
+    assert tech_first(sketch(lang) + "\n" + text + " Foreldre kan også bruke appen på nettbrett.\n") != "pass"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nb", "Vi ønsker ikke å bestille et bestemt system eller en app."),
+        ("nn", "Vi ønskjer ikkje å bestille eit bestemt system eller ein app."),
+        ("en", "We do not ask for a specific app or platform."),
+    ],
+)
+def test_a_technology_said_not_to_be_asked_for_is_not_the_start(lang: str, text: str) -> None:
+    assert tech_first(sketch(lang) + "\n" + text + "\n") == "pass"

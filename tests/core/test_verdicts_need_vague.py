@@ -88,3 +88,41 @@ def test_a_text_that_only_names_a_need_tells_none(prose: str) -> None:
 )
 def test_a_text_that_tells_what_goes_wrong_tells_a_need(prose: str) -> None:
     assert need(headless(prose)) == "pass"
+
+
+# ---------------------------------------------------------------- buzzwords, and one sum among general talk
+
+
+@pytest.mark.parametrize(
+    ("heading", "body"),
+    [
+        ("Bakgrunn", "Som alle norske kommuner står Horten overfor store utfordringer innen helse og omsorg. Eldrebølgen, knapphet på fagfolk og økte forventninger fra innbyggerne gjør at vi må tenke nytt. Dette gjelder hele kommunen, og alle tjenestene må henge bedre sammen i årene som kommer."),
+        ("Bakgrunn", "Som alle norske kommunar står Horten overfor store utfordringar innan helse og omsorg. Eldrebølgja, mangel på fagfolk og auka forventningar frå innbyggjarane gjer at vi må tenkje nytt. Dette gjeld heile kommunen, og alle tenestene må henge betre saman i åra som kjem."),
+        ("Background", "Like all Norwegian municipalities, Horten faces major challenges in health and care. The age wave, a shortage of professionals and higher expectations from residents mean we must think anew. This concerns the whole municipality, and all the services must fit together better in the years ahead."),
+    ],
+)
+def test_a_need_told_in_buzzwords_is_not_described(heading: str, body: str) -> None:
+    assert need(sketch(heading, body)) == "warn"
+
+
+@pytest.mark.parametrize(
+    ("heading", "body"),
+    [
+        ("Utfordringen", "Idrettsanleggene i regionen har store utfordringer, og barn og unge driver idrett på nye måter. Kommunene bruker over 30 mill. kr i året på drift. Det er behov for å tenke nytt, og anleggene må brukes bedre av flere grupper i årene som kommer."),
+        ("Utfordringa", "Idrettsanlegga i regionen har store utfordringar, og born og unge driv idrett på nye måtar. Kommunane brukar over 30 mill. kr i året på drift. Det er behov for å tenkje nytt, og anlegga må brukast betre av fleire grupper i åra som kjem."),
+        ("The challenge", "The sports facilities in the region have major challenges, and children practise sport in new ways of working. The municipalities spend over NOK 30 million a year on running them. We must think anew, and the facilities must serve more groups better in the years ahead."),
+    ],
+)
+def test_one_sum_among_general_talk_does_not_make_the_need_concrete(heading: str, body: str) -> None:
+    assert need(sketch(heading, body)) == "warn"
+
+
+@pytest.mark.parametrize(
+    ("heading", "body"),
+    [
+        ("Utfordringen", "Idrettsanleggene i regionen har store utfordringer: 14 av 22 haller har tak som lekker, og vedlikeholdsetterslepet er 180 mill. kr ifølge kommunenes tilstandsrapport 2024. Tre haller er stengt i vinter, og 1 200 barn mister treningstid hver uke. Vi må tenke nytt."),
+        ("The challenge", "The sports facilities in the region have major challenges: 14 of 22 halls have leaking roofs, and the maintenance backlog is NOK 180 million according to the 2024 condition report. Three halls are closed this winter, and 1 200 children lose training time every week. We must think anew."),
+    ],
+)
+def test_a_need_sized_with_figures_stands_beside_general_talk(heading: str, body: str) -> None:
+    assert need(sketch(heading, body)) == "pass"
