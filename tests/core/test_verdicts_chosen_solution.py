@@ -136,3 +136,30 @@ def test_a_technology_specified_in_the_opening_is_not_excused_by_another_clause(
 )
 def test_a_technology_said_not_to_be_asked_for_is_not_the_start(lang: str, text: str) -> None:
     assert tech_first(sketch(lang) + "\n" + text + "\n") == "pass"
+
+
+# ---------------------------------------------------------------- a technology as what was done before
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nb", "Bamble innførte i 2019 chatbot på kommunens nettside.\n\n**Chatbot.** Bamble kommunes chatbot besvarte i 2022 om lag 9 000 henvendelser, men hjalp ikke dem som trengte mest hjelp. Det er nærliggende å tenke på kunstig intelligens og språkmodeller, og flere leverandører har allerede foreslått slike løsninger."),
+        ("nn", "Bamble innførte i 2019 chatbot på nettsida til kommunen.\n\n**Chatbot.** Chatboten til Bamble kommune besvarte i 2022 om lag 9 000 førespurnader, men hjelpte ikkje dei som trong mest hjelp. Det er nærliggjande å tenkje på kunstig intelligens og språkmodellar, og fleire leverandørar har alt føreslått slike løysingar."),
+        ("en", "Bamble introduced a chatbot on its website in 2019.\n\n**Chatbot.** In 2022 Bamble's chatbot answered about 9 000 enquiries but did not help those who needed help most. It is tempting to think of artificial intelligence and language models, and several suppliers have already proposed such solutions."),
+    ],
+)
+def test_technology_told_as_what_was_tried_before_is_not_the_start(lang: str, text: str) -> None:
+    assert tech_first(sketch(lang) + "\n" + text + "\n") == "pass"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nb", "Vi skal i 2026 innføre en chatbot med kunstig intelligens på nettsiden."),
+        ("nn", "Vi skal i 2026 innføre ein chatbot med kunstig intelligens på nettsida."),
+        ("en", "In 2026 we will introduce a chatbot with artificial intelligence on the website."),
+    ],
+)
+def test_technology_planned_for_a_year_ahead_is_still_the_start(lang: str, text: str) -> None:
+    assert tech_first(sketch(lang) + "\n" + text + "\n") != "pass"

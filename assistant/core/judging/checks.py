@@ -128,9 +128,13 @@ def check_technology_first(ctx: Context, check: r.TechnologyFirstCheck) -> Outco
     described, planned = _union(tuple(check.described)), _union(tuple(check.planned))
 
     def said_as_existing(hit: Hit, weight: int) -> bool:
-        if described is None or weight >= strongest:
+        if weight >= strongest:
             return False
         sentence = _sentence_around(a.source, hit.start, hit.end)
+        if not re.sub(r"[\W_]+", "", sentence.replace(hit.text, "", 1)):
+            return True  # a noun standing as a label alone («**Chatbot.**»): what it heads tells
+        if described is None:
+            return False
         return described.search(sentence) is not None and (planned is None or planned.search(sentence) is None)
 
     for hit in _capped(a.find(rx, lead, keys=keys)):  # each read in its sentence: a few per word are enough
