@@ -195,13 +195,13 @@ def _run_in_part(ctx: Context, check: r.SectionCheck) -> Outcome | None:
         hit = Hit(m.start(name), m.end(name), m.group(name), a.line_of(m.start()), None)
         lead = m.group(name).strip().rstrip(":")
         if words < check.warn_below_words:
-            return Outcome(Status.WARN, [ctx.finding(Level.WARN, "section.run-in-short", hit=hit, section=check.section, heading=lead, words=words, wanted=check.warn_below_words)])
+            return Outcome(Status.WARN, [ctx.finding(Level.WARN, "section.run-in-short", hit=hit, section=check.section, quote=lead, count=words, wanted=check.warn_below_words)])
         vague = _union(tuple(check.vague_words))
         kinds = {v.group(0).casefold() for v in vague.finditer(rest)} if vague is not None else set()
         need = _union(tuple(check.need_words))
         if (len(kinds) >= 2 and not _NUMBER.search(rest)) or (need is not None and not need.search(rest)):
-            return Outcome(Status.WARN, [ctx.finding(Level.WARN, "section.run-in-short", hit=hit, section=check.section, heading=lead, words=words, wanted=check.warn_below_words)])
-        return Outcome(Status.PASS, [ctx.finding(Level.INFO, "section.run-in", hit=hit, section=check.section, heading=lead, words=words)])
+            return Outcome(Status.WARN, [ctx.finding(Level.WARN, "section.run-in-short", hit=hit, section=check.section, quote=lead, count=words, wanted=check.warn_below_words)])
+        return Outcome(Status.PASS, [ctx.finding(Level.INFO, "section.run-in", hit=hit, section=check.section, quote=lead, count=words)])
     return None
 
 
