@@ -112,19 +112,29 @@ def check_technology_first(ctx: Context, check: r.TechnologyFirstCheck) -> Outco
     rx, weights = _phrases(tuple((p.pattern, p.weight) for p in check.phrases))
     keys = _keys(tuple(p.pattern for p in check.phrases))
     negated = _union(tuple(check.negations))
+    specified = _union(tuple(check.specified))
 
     def said_not(hit: Hit) -> bool:
         # The sentence is looked for within SENTENCE_REACH of the hit: a text with no full stop
         # made every hit search the whole of it (200 KB of «sensorer og …» took minutes).
-        return negated is not None and negated.search(_sentence_around(a.source, hit.start, hit.end)) is not None
+        # A paragraph wrapped by hand is read to its sentence's end («Sensorar og maskinlæring kan bli
+        # ein del av⏎svaret»).
+        sentence = _sentence_around(a.source, hit.start, hit.end, wrapped=True)
+        if specified is not None and specified.search(sentence):
+            return False
+        return negated is not None and negated.search(sentence) is not None
 
     strongest = max(weights.values())
     described, planned = _union(tuple(check.described)), _union(tuple(check.planned))
 
     def said_as_existing(hit: Hit, weight: int) -> bool:
-        if described is None or weight >= strongest:
+        if weight >= strongest:
             return False
         sentence = _sentence_around(a.source, hit.start, hit.end)
+        if not re.sub(r"[\W_]+", "", sentence.replace(hit.text, "", 1)):
+            return True  # a noun standing as a label alone («**Chatbot.**»): what it heads tells
+        if described is None:
+            return False
         return described.search(sentence) is not None and (planned is None or planned.search(sentence) is None)
 
     for hit in _capped(a.find(rx, lead, keys=keys)):  # each read in its sentence: a few per word are enough
@@ -186,10 +196,14 @@ def _lead_and_rest(a: Analysis, lead_sections: list[str]) -> tuple[list[tuple[in
     rest: list[tuple[int, int, str | None]] = []
     appended = False
     by_start = {start: s for start, _, s in a.section_spans}
+    first = a.sketch.sections[0] if a.sketch.sections else None
     for span in a.spans_for():
         section = by_start.get(span[0]) if span[2] != "preamble" else None
         appended = appended or (section is not None and _APPENDIX.match(section.heading) is not None)
-        (lead if span[2] in {"preamble", *lead_sections} and not appended else rest).append(span)
+        # The sketch's first part, headed by no part's name («1. Introduction», «Innleiing»), is
+        # its opening as much as the text before it.
+        opening = section is not None and section is first and section.key is None
+        (lead if (span[2] in {"preamble", *lead_sections} or opening) and not appended else rest).append(span)
     return lead, rest
 
 
@@ -299,6 +313,8 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
     hits = _distinct(stated)
     if hits and check.statements_only and (doubt := _doubted(a.source, every_hit, stated, check, applicant.name if applicant else "")) is not None:
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.doubted", hit=doubt, words=_sentence_around(a.source, doubt.start, doubt.end)[:160])])
+    if (units := _union(tuple(check.drop_units))) is not None:
+        hits = [h for h in hits if not units.search(_sentence_around(a.source, h.start, h.end, wrapped=True).strip())]
     if (drop := _union(tuple(check.drop_sentences))) is not None:
         hits = [h for h in hits if not (drop.search(_sentence_around(a.source, h.start, h.end)) or drop.search(_line_head(a.source, h.start)))]
         sized_small = [h for h in sized_small if not (drop.search(_sentence_around(a.source, h.start, h.end)) or drop.search(_line_head(a.source, h.start)))]

@@ -70,6 +70,9 @@ class SectionCheck(_Check):
     need_words: list[str] = []  # patterns that show the text speaks of a need; none found: warn
     solution_words: list[str] = []  # patterns that show it describes a solution instead: warn
     vague_words: list[str] = []  # patterns of talk in general terms; two kinds and no figure: warn
+    # Patterns of a line or sentence that argues nothing (a partner named with its role, «Vi er
+    # godt egnet.» with no reason): a part made only of such says nothing of its own: warn.
+    hollow: list[str] = []
 
 
 class Phrase(BaseModel):
@@ -98,7 +101,10 @@ class TechnologyFirstCheck(_Check):
     # …unless the same sentence says what the applicant will do with it («… finnes i dag, og vi
     # vil ta dem i bruk»): then it is a plan again.
     planned: list[str] = []
-    negations: list[str] = ["\\bikke\\b", "\\bikkje\\b", "\\bnot\\b", "\\bno\\b", "\\buten\\b", "\\butan\\b", "\\bwithout\\b", "\\bkanskje\\b", "\\bmaybe\\b", "\\bperhaps\\b", "\\bkan være\\b", "\\bkan vere\\b", "\\bcould be\\b", "\\bsammen med (?:leverandør\\w*|næringslivet|markedet|bedrift\\w*)", "\\bsaman med (?:leverandør\\w*|næringslivet|marknaden|bedrift\\w*)", "\\btogether with (?:suppliers|business|the market|companies)", "\\b(?:ingen|inga|nobody|no one|none)\\s+(?:\\w+\\s+)?(?:har|hev|tilbyr|leverer|has|have|offers?)\\b"]
+    # A sentence that specifies what the technology will do («Appen skal vise hvor bussen er, … når
+    # barnet ikke skal være med») is a plan: a «not» elsewhere in it does not take the noun out.
+    specified: list[str] = []
+    negations: list[str] = ["\\bikke\\b", "\\bikkje\\b", "\\bnot\\b", "(?<![.\\w])no\\b", "\\buten\\b", "\\butan\\b", "\\bwithout\\b", "\\bkanskje\\b", "\\bmaybe\\b", "\\bperhaps\\b", "\\bkan være\\b", "\\bkan vere\\b", "\\bcould be\\b", "\\bsammen med (?:leverandør\\w*|næringslivet|markedet|bedrift\\w*)", "\\bsaman med (?:leverandør\\w*|næringslivet|marknaden|bedrift\\w*)", "\\btogether with (?:suppliers|business|the market|companies)", "\\b(?:ingen|inga|nobody|no one|none)\\s+(?:\\w+\\s+)?(?:har|hev|tilbyr|leverer|has|have|offers?)\\b", "\\bkan (?:bli|vere|være) (?:ein|en|ei) del av\\b", "\\b(?:could|may|might) (?:become|be) (?:a )?part of\\b", "\\b(?:opp|op) til (?:partnerskapet|partnarskapet|leverandørene|leverandørane|markedet|marknaden|dialogen)\\b", "\\bup to the (?:partnership|suppliers|market|dialogue)\\b", "\\b(?:nærliggende|nærliggjande|fristende|fristande) å (?:tenke|tenkje) på\\b", "\\b(?:tempting|obvious|natural) to think of\\b"]
 
 
 class NumbersCheck(_Check):
@@ -159,6 +165,9 @@ class KeywordsCheck(_Check):
     scaled: list[str] = []
     # A hit whose sentence matches one of these does not count (the project's own budget in prose).
     drop_sentences: list[str] = []
+    # A hit whose whole sentence (a list item or table row counts as one) matches one of these is
+    # dropped: the sentence says nothing of what the criterion asks («- Valle kommune – testarena»).
+    drop_units: list[str] = []
     # Hits read as statements: a hit standing alone on its line (a heading, a label) does not
     # count; nor one whose sentence matches `negated`, nor one whose sentence matches `weak`
     # unless it also matches `strong` («er orientert» is not «har godkjent»).
