@@ -99,7 +99,10 @@ def _budget_spans(a: Analysis) -> list[tuple[int, int, str | None]]:
     spans = a.spans_for(["budget"])
     budget = a.sketch.budget
     if budget is not None and budget.table_start:
-        start = a.offset_of_line(budget.table_start)
+        # The sentence that gives the total opens the budget when it stands before the lines
+        # («Det tentative budsjettet er på om lag 7,3 mill. kr … Det dekkjer ikkje …»).
+        first = min(budget.table_start, budget.total_line or budget.table_start)
+        start = a.offset_of_line(first)
         end = a.offset_of_line((budget.table_end or budget.table_start) + 4)
         if not any(s <= start < e for s, e, _ in spans):
             spans.append((start, max(end, start), "budget"))

@@ -6,8 +6,9 @@ import re
 
 from .amounts import find_amounts, parse_amount
 from .budgetcategory import CATEGORY_LABELS, category_from_text, infer_category, procurement_in_stated_total
+from .budgetmeaning import NONE, classify
 from .budgettable import _TOTAL, _YEAR, _parse_table, find_tables, is_rule, split_row
-from .model import Budget, BudgetLine
+from .model import Budget, BudgetCategory, BudgetLine
 
 # The categories live in `budgetcategory`; they are named here too, where callers have found them.
 __all__ = [
@@ -23,18 +24,20 @@ __all__ = [
     "split_row",
 ]
 
-def parse_budget(body: str, first_line: int, *, prose: bool = True) -> Budget | None:
+def parse_budget(body: str, first_line: int, *, prose: bool = True, heading: str = "") -> Budget | None:
     """Read the first budget-like table in a section body, else its list or prose (with
-    `prose`); None when there is no budget."""
+    `prose`); None when there is no budget. A unit the heading or a line before the table says
+    for bare numbers («Budsjett (tusen kroner)», «In thousands of NOK:») scales them."""
     lines = body.splitlines()
     best: Budget | None = None
     for start, end in find_tables(lines):
-        budget = _parse_table(lines[start:end], first_line + start)
+        scale = next((u for u in (text_scale(x) for x in reversed(lines[max(0, start - 3) : start])) if u), text_scale(heading))
+        budget = _parse_table(lines[start:end], first_line + start, scale_hint=scale)
         if budget.lines or budget.stated_total is not None:
             return budget
         best = best or budget
     if prose:
-        written = parse_budget_text(lines, first_line)
+        written = parse_budget_text(lines, first_line, scale=text_scale(heading))
         if written is not None:
             return written
     return best
@@ -68,11 +71,22 @@ _SUM_BEFORE = re.compile(
 )
 # What follows an amount that names a period, not a cost item («… det første året», «per år»).
 _PERIOD = re.compile(
-    r"^\W*(?:kr\.?|kroner|nok)?\s*(?:(?:i|for|per|pr\.?|hvert|hvart|kvart|av|de|dei|det|den|in|each|of|a|the)\s+)*"
+    r"^\W*(?:kr\.?|kroner|nok)?\s*(?:(?:(?:i|for|per|pr\.?|hvert|hvart|kvart|av|de|dei|det|den|in|each|of|a|the)\s+)*"
     r"(?:(?:første|andre|tredje|fjerde|siste|neste|to|tre|fire|fyrste|first|second|third|last|next|two|three)\s+)*"
-    r"(?:år(?:et|ene|a)?|years?|(?:19|20)\d\d)\b",
+    r"(?:år(?:et|ene|a)?|years?|(?:19|20)\d\d)\b"
+    # «… 3,4 millioner det andre og 2,1 millioner det tredje»: the year said by its ordinal alone.
+    r"|(?:det|dei|den|the)\s+(?:andre|tredje|fjerde|femte|siste|second|third|fourth|fifth|last)(?=\s*(?:[,.;:)]|og\b|and\b|$)))",
     re.IGNORECASE,
 )
+# A sentence with one amount that names it the budget as a whole («Det tentative budsjettet for tre
+# år er 8,7 millionar kroner», «Summen er 9,6 mill. kr», «Vi anslår prosjektet til om lag 7,4 mill.»).
+_ONE_TOTAL = re.compile(
+    r"\bsummen\b|\bsumma\b|\bbudsjett(?:et)?\b[^.;:\d]{0,30}\b(?:er|blir|vert|på)\b|\bbudget\b[^.;:\d]{0,30}\b(?:is|of|at|comes\s+to)\b|"
+    r"\banslår\s+(?:prosjektet|kostnadene|kostnadane)|\bestimate\s+the\s+(?:project|costs?)\b",
+    re.IGNORECASE,
+)
+# A line that names nothing but the total («· Sum 6,4 mill. kr» in a run of lines).
+_TOTAL_ONLY = re.compile(r"^[\W_]*(?:sum|summen|summa|total|totalt|i\s+alt|til\s+sammen|til\s+saman|samlet|samla|in\s+total)[\W_]*$", re.IGNORECASE)
 _LEADING_UNIT = re.compile(r"^(?:kr\.?|kroner|nok|,-)\s*[)\],;:]*\s*", re.IGNORECASE)
 # What follows an amount that leads in to the sum of the amounts before it («…, til sammen 6 800 000
 # kr»): not what the amount before pays for.
@@ -125,14 +139,81 @@ def _lead_total(sentence: str, found: list[tuple[int, int, int]]) -> bool:
     return ":" in between and first > max(parts) and bool(_WHOLE_COST.search(lead))
 
 
-def _amounts_in(text: str, bare: bool) -> list[tuple[int, int, int]]:
+# A line that says the unit of the bare numbers under it: «Budsjett (tusen kroner)», «In thousands
+# of NOK:», «Alle beløp i 1000 kr», «(MNOK)», «Beløpa er i millionar kroner». Only a line that
+# holds no amount of its own says so («Budsjettet er på 10 millionar kroner» is an amount).
+_UNIT_THOUSAND = re.compile(
+    r"\btusen\s+(?:kroner|kr\b|nok\b)|\bthousands?\s+(?:of\s+)?(?:nok|kroner)\b|\bnok\s*(?:thousands?|1[ .,\u00a0]?000|\'000|’000)(?![\d.,\u00a0 ]*\d)|"
+    r"\b(?:tnok|knok|kkr|tkr)\b|(?:\(|\b(?:i|in|er|are)\s+)(?:hele\s+|heile\s+)?(?:tusen|thousands?)\b|"
+    r"(?:\(|\b(?:i|in)\s+)(?:nok\s+|kr\.?\s+)?1[ .,\u00a0]?000(?![.,\u00a0 ]?\d)(?:\s*(?:kr\b|kroner|nok\b))?",
+    re.IGNORECASE,
+)
+_UNIT_MILLION = re.compile(
+    r"(?:\(|\b(?:i|in|er|are)\s+)(?:nok\s+|kr\.?\s+)?(?:mill\.?(?:\s*(?:kr|kroner|nok)\b)?|millioner\b|millionar\b|millions?\b|mnok\b|mkr\b)|"
+    r"\bnok\s+millions?\b|\bmillions?\s+of\s+(?:nok|kroner)\b|\(\s*(?:nok|kr)\s*m(?:n|ill)?\.?\s*\)",
+    re.IGNORECASE,
+)
+
+
+def text_scale(line: str) -> int:
+    """The unit a line says the bare numbers after it are in (1 000 or 1 000 000), else 0."""
+    if not line or len(line) > 200:
+        return 0
+    for unit, rx in ((1_000, _UNIT_THOUSAND), (1_000_000, _UNIT_MILLION)):
+        m = rx.search(line)
+        if m is None:
+            continue
+        rest = line[: m.start()] + " " + line[m.end() :]
+        if re.search(r"\d[\d\s.,]*$", line[: m.start()]):
+            continue  # «500 tusen kroner» is an amount
+        if not find_amounts(rest) and not _BARE_AMOUNT.search(rest):
+            return unit
+    return 0
+
+
+# A bare number in a list line whose unit the budget says («- Evaluering: 500», «- Drift: 1,2»);
+# not a share, a count of years or a year.
+_SCALED_NUMBER = re.compile(
+    r"(?<![\w.,])(?:\d{1,3}(?:[ \u00a0\u202f.]\d{3})++(?:,\d+)?|\d++(?:[.,]\d+)?)(?:,-)?"
+    r"(?!\w|\s*(?:%|prosent|percent|år\b|years?\b|månad|måned|months?|timer\b|hours?\b|stk|stillinger|årsverk|fte\b))",
+    re.IGNORECASE,
+)
+
+
+_SCALE_WORD = re.compile(r"mill|mrd|milliard|billion|\bbn\b|tusen|thousand|tnok|kkr|mnok|mkr", re.IGNORECASE)
+
+
+def _in_unit(value: int, scale: int) -> int:
+    """A number written in the budget's unit, in kroner; a number too large to be in that unit
+    («4 500 000» under «tusen kroner») was written in kroner."""
+    if scale == 1_000 and value < 100_000 or scale == 1_000_000 and value < 1_000:
+        return value * scale
+    return value
+
+
+def _unit_amount(written: str, scale: int) -> int | None:
+    """A number with no scale word, read in the budget's unit («1,5» in millions is 1 500 000)."""
+    if _SCALE_WORD.search(written):
+        return parse_amount(written)
+    value = parse_amount(written)
+    if scale == 1_000_000 and (value or 0) < 1_000:
+        return parse_amount(written + " mill.") or value  # «0,35» is 350 000
+    return _in_unit(value, scale) if value else value
+
+
+def _amounts_in(text: str, bare: bool, scale: int = 0) -> list[tuple[int, int, int]]:
     found = find_amounts(text)
+    if scale and found:
+        # «NOK 1 800» under «In thousands of NOK»: a currency alone is no unit; a scale word is.
+        return [(a, b, _unit_amount(text[a:b], scale) or v) for a, b, v in found]
     if found or not bare:
         return found
     out = []
-    for m in _BARE_AMOUNT.finditer(text):
-        value = parse_amount(m.group(0))
-        if value and not _YEAR.match(m.group(0)):
+    for m in (_SCALED_NUMBER if scale else _BARE_AMOUNT).finditer(text):
+        if _YEAR.match(m.group(0)):
+            continue
+        value = _unit_amount(m.group(0), scale) if scale else parse_amount(m.group(0))
+        if value:
             out.append((m.start(), m.end(), value))
     return out[-1:]  # a list line's amount is its last number
 
@@ -150,9 +231,10 @@ def total_only(raw: str) -> bool:
     return bool(_TOTAL.match(rest)) and len(rest.split()) <= 4 and not re.search(r"[.!?;,]\s", rest)
 
 
-def parse_budget_text(lines: list[str], first_line: int) -> Budget | None:
+def parse_budget_text(lines: list[str], first_line: int, scale: int = 0) -> Budget | None:
     """A budget written as a list («- Prosjektleiing: 1,8 mill. kr») or in prose («2,4 millioner
-    til prosjektledelse, 1,2 millioner til frikjøp …»), with its total when one is stated."""
+    til prosjektledelse, 1,2 millioner til frikjøp …»), with its total when one is stated. A line
+    that says the unit of what follows («Budsjett (tusen kroner)») scales the bare numbers after it."""
     budget = Budget(written="text")
     for n, raw in enumerate(lines):
         if len(budget.lines) >= MAX_TEXT_LINES:
@@ -166,11 +248,15 @@ def parse_budget_text(lines: list[str], first_line: int) -> Budget | None:
             continue
         # «* Post: …» is a list item; other asterisks, underscores and backticks are emphasis.
         text = re.sub(r"[*_`]", "", re.sub(r"^(\s*)[*+]\s+", r"\1- ", raw))
+        if unit := text_scale(text):
+            scale = unit
+            continue
         item_m = _LIST_ITEM.match(text)
-        colon = re.match(r"^\s*(?P<item>[^:.!?]{2,80}):\s*(?P<rest>.+)$", text)
-        if item_m or (colon and len(_amounts_in(colon.group("rest"), True)) == 1 and len(text) < 160):
+        # «Needs analysis with children, young people and foster parents, including fees: 500 000»
+        colon = re.match(r"^\s*(?P<item>[^:.!?]{2,140}):\s*(?P<rest>.+)$", text)
+        if item_m or (colon and len(_amounts_in(colon.group("rest"), True, scale)) == 1 and len(text) < 220):
             body = item_m.group("text") if item_m else text
-            found = _amounts_in(body, True)
+            found = _amounts_in(body, True, scale)
             if len(found) != 1 and not (item_m and found):
                 continue
             start, end, value = found[-1] if item_m else found[0]
@@ -184,7 +270,7 @@ def parse_budget_text(lines: list[str], first_line: int) -> Budget | None:
         for sent in _SENTENCE.finditer(text):
             if len(budget.lines) >= MAX_TEXT_LINES:
                 break  # one line of a hostile file may hold a million sentences with amounts
-            _prose_amounts(budget, sent.group(0), lineno, raw)
+            _prose_amounts(budget, sent.group(0), lineno, raw, scale)
     if not budget.lines and budget.stated_total is None:
         return None
     if budget.lines:
@@ -203,16 +289,82 @@ _SAVINGS = re.compile(
 )
 
 
-def _prose_amounts(budget: Budget, sentence: str, lineno: int, raw: str) -> None:
-    found = find_amounts(sentence)[:MAX_TEXT_LINES]
+# A number with no unit in the prose of a budget is an amount where it stands as one: after a colon
+# or «til»/«på»/«at» and before the end of the clause («Markedsdialog: 700 000.», «Følgeevaluering
+# settes til 600 000.», «… to skolekretser til 800 000, inkludert leie …»), not before a noun
+# («til 10 000 brukere»).
+_BARE_GROUPED = re.compile(r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f.]\d{3})++(?![\w.,]\d)(?:,-)?")
+_BARE_BEFORE = re.compile(
+    r"(?::|\b(?:til|på|at|of|er|is|utgjør|utgjer|om\s+lag|omlag|ca\.?|cirka|rundt|about|around|approximately|roughly))\s*$",
+    re.IGNORECASE,
+)
+_BARE_AFTER = re.compile(
+    r"^\s*(?:$|[.,;:)–-]|(?:og|and|samt|i\s+året|i\s+året|per\s+år|pr\.?\s+år|hvert\s+år|kvart\s+år|a\s+year|per\s+year|each\s+year|"
+    r"inkl\w*|including|totalt|til\s+sammen|til\s+saman|in\s+total)\b)",
+    re.IGNORECASE,
+)
+
+
+def _prose_found(sentence: str, scale: int = 0) -> list[tuple[int, int, int]]:
+    """The amounts of a sentence in a budget: written with a unit, in the budget's unit, or bare
+    where they stand as amounts."""
+    found = _amounts_in(sentence, False, scale)
+    for m in _BARE_GROUPED.finditer(sentence):
+        if any(a < m.end() and m.start() < b for a, b, _ in found):
+            continue
+        if _BARE_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()]) and _BARE_AFTER.match(sentence[m.end() : m.end() + 30]):
+            value = _unit_amount(m.group(0), scale) if scale else parse_amount(m.group(0))
+            if value and value >= 10_000:
+                found.append((m.start(), m.end(), value))
+    return sorted(found)
+
+
+# Words that make what a sentence opens with the project as a whole, not one of its costs.
+_WHOLE_PROJECT = re.compile(
+    r"\b(?:prosjektet|prosjektets|budsjett\w*|total\w*|samlet|samla|søk(?:er|jer)|trenger|treng|vi|me|we|the\s+project|project\'s|"
+    r"budget\w*|overall|i\s+alt|til\s+sammen|til\s+saman|in\s+all|altogether|ramme\w*)\b",
+    re.IGNORECASE,
+)
+# The verb between a cost item and its amount («Prosjektledelse vil koste rundt …»).
+_COST_VERB_TAIL = re.compile(
+    r"(?:\s+(?:vil|skal|will|is|er|blir|vert))?(?:\s+(?:koste|kosta|koster|kostar|cost|costs|beregnet\s+til|berekna\s+til|anslått\s+til|"
+    r"estimert\s+til|anslås\s+til|settes\s+til|estimated\s+at|budgeted\s+at|set\s+at|utgjør|utgjer))?"
+    r"(?:\s+(?:rundt|om\s+lag|omlag|ca\.?|cirka|about|around|approximately|roughly|some))?[\s:,–-]*$",
+    re.IGNORECASE,
+)
+
+
+def _item_total(sentence: str, found: list[tuple[int, int, int]], summed: int) -> str | None:
+    """The cost item a sentence sums over the years, when it opens with one and every other amount
+    is per year («Prosjektledelse vil koste rundt 600 000 kroner i året, totalt 1,8 millioner»):
+    the summed amount is that line's, not the project's total."""
+    lead = sentence[: found[0][0]]
+    if _WHOLE_PROJECT.search(lead):
+        return None
+    rest = [f for k, f in enumerate(found) if k != summed]
+    if not rest or not all(_PERIOD.search(sentence[end : end + 40]) for _, end, _ in rest):
+        return None
+    item = _COST_VERB_TAIL.sub("", lead).strip(_ITEM_TRIM + ".")
+    if not re.search(r"[^\W\d_]{3}", item):
+        return None
+    if classify(item).kind == NONE and infer_category(item) is BudgetCategory.OTHER:
+        return None
+    return item
+
+
+def _prose_amounts(budget: Budget, sentence: str, lineno: int, raw: str, scale: int = 0) -> None:
+    found = _prose_found(sentence, scale)[:MAX_TEXT_LINES]
     if not found or _SAVINGS.search(sentence):
         return  # «… sparer kvar kommune 1 mill. kr i året» is a gain, not a cost of the project
-    if len(found) == 1 and _PROSE_TOTAL.search(sentence) and budget.stated_total in (None, found[0][2]):
+    if len(found) == 1 and (_PROSE_TOTAL.search(sentence) or _ONE_TOTAL.search(sentence)) and budget.stated_total in (None, found[0][2]):
         # The total, or the total said again («Vi søker om 1 400 000 kr til utvikling og testing»).
         if budget.stated_total is None:
             budget.stated_total, budget.total_line = found[0][2], lineno
         return
     summed = next((k for k, (start, _, _) in enumerate(found) if _SUM_BEFORE.search(sentence[max(0, start - 40):start])), None)
+    if summed is not None and (item := _item_total(sentence, found, summed)) is not None:
+        budget.lines.append(BudgetLine(item=item, category=infer_category(item), amount=found[summed][2], line=lineno, raw=sentence.strip() or raw))
+        return
     if summed is not None and budget.stated_total is None:
         # «2,5 MNOK det første året og 4,0 MNOK hvert av de to neste årene, til sammen 10,5 MNOK»:
         # the amount the sentence sums to is the total, and amounts per year only split it up.
@@ -261,7 +413,11 @@ def _prose_amounts(budget: Budget, sentence: str, lineno: int, raw: str) -> None
                 # 400 000 kr per år etter prosjektet» is a subscription after the project.
                 item = f"{item} … {_LEADING_UNIT.sub('', tail)}"
         item = _LEADING_UNIT.sub("", re.sub(r"\s+", " ", item).strip(_ITEM_TRIM + ".")).strip(_ITEM_TRIM + ".")
-        item = _JOINER.sub("", item) or item
+        item = _COST_VERB_TAIL.sub("", item).strip(_ITEM_TRIM + ".") or item  # «Frikjøp … er beregnet til»
+        item = _JOINER.sub("", item).strip(_ITEM_TRIM + ".") or item
+        if _TOTAL_ONLY.match(item) and budget.stated_total in (None, value):
+            budget.stated_total, budget.total_line = value, lineno  # «… · Sum 6,4 mill. kr»
+            continue
         if _PROSE_TOTAL.search(item) and k == 0 and budget.stated_total is None and len(found) > 1 and not _LEAD_WORDS.match(after):
             budget.stated_total, budget.total_line = value, lineno
             continue
