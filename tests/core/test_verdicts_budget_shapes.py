@@ -264,3 +264,68 @@ def test_a_purchase_hidden_among_development_lines_fails_the_gate(line: str, hea
     assert verdicts(text)["budget-present"] == "pass"
     trial = text.replace(line, "| Utprøving av adgangskontroll i to bibliotek | – | 1 400 000 | 700 000 |")
     assert verdicts(trial)["budget-excludes-procurement"] == "pass"
+
+
+# ------------------------------------------------------------ licences, units and installing everywhere
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Lisens for programvare 5 år",
+        "Dashboard licence, 5 years",
+        "Plattform og AI-lisenser (5 år)",
+        "Kjøp av lisensar til 42 skular, 3 år",
+        "Driftsavtale og abonnement på plattforma, fem år",
+        "Montering i alle skoler",
+        "Installasjon i heile heradet",
+        "Installation across all municipal buildings",
+        "Innkjøp av ti selvkjørende minibusser",
+        "Sensors (400 units incl. mounting)",
+        "300 sensorer à 18 000 kr",
+    ],
+)
+def test_licences_for_years_units_by_the_hundred_and_installing_everywhere_are_procurement(item: str) -> None:
+    assert classify(item).kind == PROCUREMENT
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        # The same words for the pilot or the tests are project costs.
+        "Lisensar til testplattform, 2 år",
+        "Licences for the pilot platform, 2 years",
+        "Montering av 40 sensorar i pilotområdet",
+        "Installation in all pilot schools",
+        "40 sensorar til testfelt i pilotperioden",
+        "Kjøp av ti nettbrett til utprøvinga",
+        "20 workshops med brukarar",
+        "12 dialogmøte med leverandørar",
+    ],
+)
+def test_the_same_words_for_the_pilot_are_project_costs(item: str) -> None:
+    assert classify(item).kind == PROCESS
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "| Dashboard licence, 5 years | 250 000 |",
+        "| Lisens for plattforma, fem år | 250 000 |",
+        "| Montering i alle skoler | 250 000 |",
+    ],
+)
+def test_one_such_line_among_development_lines_fails_the_gate(line: str) -> None:
+    table = "\n".join(
+        [
+            "| Post | Beløp |",
+            "|---|---|",
+            "| Prosjektleiing | 1 500 000 |",
+            "| Utviklingsfase med leverandørar | 4 000 000 |",
+            line,
+            "| Evaluering | 500 000 |",
+            "| Sum | 6 250 000 |",
+        ]
+    )
+    assert verdicts(HEAD + "## Budsjett\n\n" + table + "\n")["budget-excludes-procurement"] == "fail"
+    pilot = table.replace(line, "| Lisens for testplattform i pilotperioden | 250 000 |")
+    assert verdicts(HEAD + "## Budsjett\n\n" + pilot + "\n")["budget-excludes-procurement"] == "pass"
