@@ -329,3 +329,47 @@ def test_one_such_line_among_development_lines_fails_the_gate(line: str) -> None
     assert verdicts(HEAD + "## Budsjett\n\n" + table + "\n")["budget-excludes-procurement"] == "fail"
     pilot = table.replace(line, "| Lisens for testplattform i pilotperioden | 250 000 |")
     assert verdicts(HEAD + "## Budsjett\n\n" + pilot + "\n")["budget-excludes-procurement"] == "pass"
+
+
+# ------------------------------------------------------------ which column names the line
+
+@pytest.mark.parametrize(
+    "header",
+    ["| Kostnadskategori | Beløp |", "| Cost category | Amount (NOK) |", "| Kostnadstype | Kroner |"],
+)
+def test_the_only_column_in_words_names_the_lines_though_its_header_says_category(header: str) -> None:
+    table = "\n".join(
+        [header, "|---|---|", "| Prosjektledelse og koordinering | 2 400 000 |", "| Utviklingsfase med leverandører | 3 200 000 |",
+         "| Lisens for plattformen, fem år | 600 000 |", "| **Sum** | **6 200 000** |"]
+    )
+    sketch = parse_sketch(HEAD + "## Budsjett\n\n" + table + "\n")
+    assert sketch.budget.stated_total == 6_200_000
+    assert sketch.budget.lines[0].item == "Prosjektledelse og koordinering"
+    # The purchase in the words is seen, as it would not be if the amounts were read as the names.
+    assert verdicts(HEAD + "## Budsjett\n\n" + table + "\n")["budget-excludes-procurement"] == "fail"
+
+
+@pytest.mark.parametrize(("label", "what"), [("Post", "Kva"), ("Nr.", "Hva"), ("WP", "What")])
+def test_a_column_of_letters_labels_the_rows_and_the_words_beside_it_name_them(label: str, what: str) -> None:
+    table = "\n".join(
+        [f"| {label} | {what} | Kroner |", "|---|---|---|", "| A | Prosjektleiing, 3 år | 2 250 000 |",
+         "| B | Utviklingsfase, partnarar | 3 000 000 |", "| C | Innkjøp av ferdig løysing til alle legekontora | 900 000 |",
+         "| **Sum** | | **6 150 000** |"]
+    )
+    sketch = parse_sketch(HEAD + "## Budsjett\n\n" + table + "\n")
+    assert [x.item for x in sketch.budget.lines][:2] == ["Prosjektleiing, 3 år", "Utviklingsfase, partnarar"]
+    assert verdicts(HEAD + "## Budsjett\n\n" + table + "\n")["budget-excludes-procurement"] == "fail"
+
+
+def test_figures_about_the_need_in_a_paragraph_naming_a_budget_are_not_the_budget() -> None:
+    text = (
+        "Skisse fra Bufetat region Midt-Norge sammen med Trondheim kommune og Steinkjer kommune\n\n"
+        "Kommunenes brutto driftsutgifter til barnevern var om lag 14,8 mrd. kr i 2023, mer enn det som står i budsjettet. "
+        "En institusjonsplass koster mer enn 5 mill. kr i året.\n\n"
+        "Det tentative budsjettet for tre år er: prosjektledelse 2,1 mill. kr; frikjøp av ansatte 1,5 mill. kr; "
+        "utviklingsfase med leverandører 4,5 mill. kr og følgeforskning 1,0 mill. kr, til sammen 9,1 mill. kr. "
+        "Anskaffelse av ferdige løsninger etter prosjektet er ikke med.\n"
+    )
+    sketch = parse_sketch(text)
+    assert sketch.budget.stated_total == 9_100_000
+    assert sketch.budget.sum_of_lines == 9_100_000

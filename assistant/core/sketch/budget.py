@@ -475,6 +475,7 @@ def find_budget(lines: list[str], start: int, skip: list[tuple[int, int]]) -> Bu
     lines that speaks of the project's budget (a list or prose with amounts). Lines inside
     `skip` (1-based, inclusive: the need and its figures) are never a budget."""
     skipped = {n for a, b in skip for n in range(a, b + 1)}
+    fallback: Budget | None = None
     blocks: list[tuple[int, int]] = []
     i = start
     while i < len(lines):
@@ -502,7 +503,13 @@ def find_budget(lines: list[str], start: int, skip: list[tuple[int, int]]) -> Bu
                 break
         budget = parse_budget("\n".join(lines[a:end]), a + 1)
         if budget is not None and len([x for x in budget.lines if x.amount]) >= 2:
-            return budget
+            if _reads_as_costs(budget):
+                return budget
+            # Amounts in a paragraph that names a budget («… enn det som står i budsjettet») but
+            # whose lines say nothing a project pays for: kept only if no block reads as costs.
+            fallback = fallback or budget
+    if fallback is not None:
+        return fallback
     # No lines anywhere: a single cost the sketch gives for the project («Kostnaden er beregnet
     # til om lag 25 mill. kr») is a budget of one total.
     for n in range(start, len(lines)):
@@ -517,6 +524,13 @@ def find_budget(lines: list[str], start: int, skip: list[tuple[int, int]]) -> Bu
             if len(found) == 1 and _TOTAL_CUE.search(sent.group(0)):
                 return Budget(stated_total=found[0][2], total_line=n + 1, written="text")
     return None
+
+
+def _reads_as_costs(budget: Budget) -> bool:
+    """Whether a budget's lines name what a project pays for (project management, staff time,
+    development, a purchase …), not figures about the need («driftsutgifter til barnevern»)."""
+    named = [x for x in budget.lines if classify(x.item).kind != NONE or infer_category(x.item) is not BudgetCategory.OTHER]
+    return len(named) * 2 >= len(budget.lines) or budget.stated_total is not None
 
 
 _BUDGET_LABEL = re.compile(

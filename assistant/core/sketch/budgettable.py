@@ -90,6 +90,11 @@ def _scaled(cell: str, scale: int, *, hinted: bool = False) -> int | None:
     return value
 
 
+def _letters(rows: list[list[str]], col: int) -> int:
+    """How many letters a column holds outside its total row."""
+    return sum(sum(1 for ch in cells[col] if ch.isalpha()) for cells in rows if col < len(cells) and not _TOTAL.match(cells[col].strip("*_ ")))
+
+
 def _wordiest_column(rows: list[list[str]], width: int, skip: set) -> int:
     """With no header naming it, the item is the column that says most in words: a first column
     of letters or numbers («A», «1.») only labels the rows, and the text beside it says what the
@@ -138,9 +143,18 @@ def _parse_table(rows: list[str], first_line: int, scale_hint: int = 0) -> Budge
             if numeric and numeric >= max(1, (len(parsed) - data_start) // 2):
                 amount_col = i
                 break
+    data = parsed[data_start:]
+    if category_col is not None and not any(
+        i not in (category_col, amount_col, *year_cols) and _letters(data, i) for i in range(width)
+    ):
+        # «| Kostnadskategori | Beløp |»: the only column in words names the lines; it is the item.
+        category_col = None
     item_col = next((i for i, h in enumerate(header) if _ITEM_HEADER.search(h)), None)
+    if item_col is not None and _letters(data, item_col) <= 3 * max(1, len(data)):
+        # «| Post | Kva | Kroner |» with «A», «B» under «Post»: a label column; the words beside it name the line.
+        item_col = None
     if item_col is None:
-        item_col = _wordiest_column(parsed[data_start:], width, {amount_col, category_col, *year_cols})
+        item_col = _wordiest_column(data, width, {amount_col, category_col, *year_cols})
     if item_col == category_col:
         item_col = 0 if category_col != 0 else 1
 
