@@ -373,3 +373,69 @@ def test_figures_about_the_need_in_a_paragraph_naming_a_budget_are_not_the_budge
     sketch = parse_sketch(text)
     assert sketch.budget.stated_total == 9_100_000
     assert sketch.budget.sum_of_lines == 9_100_000
+
+
+# ------------------------------------------------------------ amounts per year, a unit said below, a purchase said to be left out
+
+@pytest.mark.parametrize(
+    "budget",
+    [
+        "- Prosjektledelse: 600 000 kr per år\n- Frikjøp av ansatte: 400 000 kr per år\n- Utviklingsfase med leverandører: 4 000 000 kr\n"
+        "- Evaluering: 500 000 kr\n\nTotalt for tre år: 7,5 mill. kr.",
+        "- Prosjektleiing: 600 000 kr i året\n- Frikjøp av tilsette: 400 000 kr i året\n- Utviklingsfase med leverandørar: 4 000 000 kr\n"
+        "- Evaluering: 500 000 kr\n\nSum for tre år: 7,5 mill. kr.",
+        "- Project management: NOK 600,000 per year\n- Staff time: NOK 400,000 a year\n- Development phase with suppliers: NOK 4,000,000\n"
+        "- Evaluation: NOK 500,000\n\nTotal for three years: NOK 7.5 million.",
+    ],
+)
+def test_lines_per_year_add_up_to_a_total_over_the_years(budget: str) -> None:
+    assert verdicts(HEAD + "## Budsjett\n\n" + budget + "\n")["budget-present"] == "pass"
+
+
+def test_lines_that_add_up_to_no_count_of_years_still_differ() -> None:
+    budget = "- Prosjektledelse: 600 000 kr per år\n- Utviklingsfase: 4 000 000 kr\n\nTotalt: 9,9 mill. kr."
+    assert verdicts(HEAD + "## Budsjett\n\n" + budget + "\n")["budget-present"] == "warn"
+
+
+def test_a_unit_said_just_below_the_table_scales_it() -> None:
+    table = (
+        "| Post | 2026 | 2027 | 2028 | Sum |\n|---|---|---|---|---|\n| Prosjektledelse | 600 | 600 | 600 | 1 800 |\n"
+        "| Utviklingsfase | | 2 500 | 2 000 | 4 500 |\n| Sum | 600 | 3 100 | 2 600 | 6 300 |\n\nAlle tall i tusen kroner.\n"
+    )
+    assert parse_sketch(HEAD + "## Budsjett\n\n" + table).budget.stated_total == 6_300_000
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Purchase of the finished solution falls outside this budget.",
+        "Buying the finished solution is not covered by this budget.",
+        "Licences after the project will be funded separately through ordinary budgets.",
+        "Innkjøp av ferdig løsning finansieres over driftsbudsjettet etter prosjektet.",
+        "Kjøp av ferdig løsning dekkes ikke av prosjektet.",
+        "Kjøp av lisensar etter prosjektet ligg ikkje i budsjettet.",
+        "Kjøp av ferdig løysing er ikkje ein del av budsjettet.",
+        "Purchasing the finished product is left out of the budget.",
+        "Kjøp av ferdig løsning dekkes av kommunenes egne midler.",
+    ],
+)
+def test_a_purchase_said_to_be_left_out_in_other_words(said: str) -> None:
+    budget = "- Prosjektleiing: 1 800 000 kr\n- Utviklingsfase: 4 500 000 kr\n- Kjøp av ferdig løsning til alle skolene: 3 000 000 kr\n\n" + said
+    sketch = parse_sketch(HEAD + "## Budsjett\n\n" + budget + "\n")
+    c = gate(HEAD + "## Budsjett\n\n" + budget + "\n", "budget-excludes-procurement")
+    assert any("holdes utenfor" in f.message for f in c.findings), [f.message for f in c.findings]
+    assert c.status.value == "pass"  # the purchase line is shown, and said to be left out
+    assert sketch.budget.stated_total is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kjøp av ferdig løsning til alle skolene, finansiert av prosjektet: 3 000 000 kr",
+        "Utrulling til skoler utenfor prosjektområdet: 3 000 000 kr",
+        "Licences for all schools, covered by this budget: NOK 3,000,000",
+    ],
+)
+def test_a_purchase_paid_by_the_project_is_not_left_out(line: str) -> None:
+    budget = f"- Prosjektleiing: 1 800 000 kr\n- Utviklingsfase: 4 500 000 kr\n- {line}\n\nSum: 9 300 000 kr"
+    assert verdicts(HEAD + "## Budsjett\n\n" + budget + "\n")["budget-excludes-procurement"] == "fail"

@@ -31,7 +31,9 @@ def parse_budget(body: str, first_line: int, *, prose: bool = True, heading: str
     lines = body.splitlines()
     best: Budget | None = None
     for start, end in find_tables(lines):
-        scale = next((u for u in (text_scale(x) for x in reversed(lines[max(0, start - 3) : start])) if u), text_scale(heading))
+        # The unit said in a caption just above the table, else just below it, else in the heading.
+        near = [*reversed(lines[max(0, start - 3) : start]), *lines[end : end + 3]]
+        scale = next((u for u in (text_scale(x) for x in near) if u), text_scale(heading))
         budget = _parse_table(lines[start:end], first_line + start, scale_hint=scale)
         if budget.lines or budget.stated_total is not None:
             return budget
