@@ -7,6 +7,7 @@ import re
 from .amounts import find_amounts, parse_amount
 from .budgetcategory import CATEGORY_LABELS, category_from_text, infer_category, procurement_in_stated_total
 from .budgetmeaning import NONE, classify
+from .budgetunits import BARE_AMOUNT, SCALED_NUMBER, text_scale, unit_amount
 from .budgettable import _TOTAL, _YEAR, _parse_table, find_tables, is_rule, split_row
 from .model import Budget, BudgetCategory, BudgetLine
 
@@ -46,7 +47,6 @@ def parse_budget(body: str, first_line: int, *, prose: bool = True, heading: str
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+(?P<text>.+)$")
-_BARE_AMOUNT = re.compile(r"(?<![\w.,])(?<!\d[ \u00a0\u202f])\d{1,3}(?:[ \u00a0\u202f.]\d{3})++(?:,-)?(?!\w)|(?<![\w.,])\d{4,}+(?:,-)?(?!\w)")
 _PROSE_TOTAL = re.compile(
     r"\b(?:samlede?|samlet|samla|totalt?|til sammen|til saman|i alt|totalbudsjett\w*|totalkostnad\w*|in total|overall|altogether|sum|"
     r"søker om|søkjer om|fordelt på|fordelt over|fordelt slik|ramme|we apply for|broken down|"
@@ -141,80 +141,18 @@ def _lead_total(sentence: str, found: list[tuple[int, int, int]]) -> bool:
     return ":" in between and first > max(parts) and bool(_WHOLE_COST.search(lead))
 
 
-# A line that says the unit of the bare numbers under it: «Budsjett (tusen kroner)», «In thousands
-# of NOK:», «Alle beløp i 1000 kr», «(MNOK)», «Beløpa er i millionar kroner». Only a line that
-# holds no amount of its own says so («Budsjettet er på 10 millionar kroner» is an amount).
-_UNIT_THOUSAND = re.compile(
-    r"\btusen\s+(?:kroner|kr\b|nok\b)|\bthousands?\s+(?:of\s+)?(?:nok|kroner)\b|\bnok\s*(?:thousands?|1[ .,\u00a0]?000|\'000|’000)(?![\d.,\u00a0 ]*\d)|"
-    r"\b(?:tnok|knok|kkr|tkr)\b|(?:\(|\b(?:i|in|er|are)\s+)(?:hele\s+|heile\s+)?(?:tusen|thousands?)\b|"
-    r"(?:\(|\b(?:i|in)\s+)(?:nok\s+|kr\.?\s+)?1[ .,\u00a0]?000(?![.,\u00a0 ]?\d)(?:\s*(?:kr\b|kroner|nok\b))?",
-    re.IGNORECASE,
-)
-_UNIT_MILLION = re.compile(
-    r"(?:\(|\b(?:i|in|er|are)\s+)(?:nok\s+|kr\.?\s+)?(?:mill\.?(?:\s*(?:kr|kroner|nok)\b)?|millioner\b|millionar\b|millions?\b|mnok\b|mkr\b)|"
-    r"\bnok\s+millions?\b|\bmillions?\s+of\s+(?:nok|kroner)\b|\(\s*(?:nok|kr)\s*m(?:n|ill)?\.?\s*\)",
-    re.IGNORECASE,
-)
-
-
-def text_scale(line: str) -> int:
-    """The unit a line says the bare numbers after it are in (1 000 or 1 000 000), else 0."""
-    if not line or len(line) > 200:
-        return 0
-    for unit, rx in ((1_000, _UNIT_THOUSAND), (1_000_000, _UNIT_MILLION)):
-        m = rx.search(line)
-        if m is None:
-            continue
-        rest = line[: m.start()] + " " + line[m.end() :]
-        if re.search(r"\d[\d\s.,]*$", line[: m.start()]):
-            continue  # «500 tusen kroner» is an amount
-        if not find_amounts(rest) and not _BARE_AMOUNT.search(rest):
-            return unit
-    return 0
-
-
-# A bare number in a list line whose unit the budget says («- Evaluering: 500», «- Drift: 1,2»);
-# not a share, a count of years or a year.
-_SCALED_NUMBER = re.compile(
-    r"(?<![\w.,])(?:\d{1,3}(?:[ \u00a0\u202f.]\d{3})++(?:,\d+)?|\d++(?:[.,]\d+)?)(?:,-)?"
-    r"(?!\w|\s*(?:%|prosent|percent|år\b|years?\b|månad|måned|months?|timer\b|hours?\b|stk|stillinger|årsverk|fte\b))",
-    re.IGNORECASE,
-)
-
-
-_SCALE_WORD = re.compile(r"mill|mrd|milliard|billion|\bbn\b|tusen|thousand|tnok|kkr|mnok|mkr", re.IGNORECASE)
-
-
-def _in_unit(value: int, scale: int) -> int:
-    """A number written in the budget's unit, in kroner; a number too large to be in that unit
-    («4 500 000» under «tusen kroner») was written in kroner."""
-    if scale == 1_000 and value < 100_000 or scale == 1_000_000 and value < 1_000:
-        return value * scale
-    return value
-
-
-def _unit_amount(written: str, scale: int) -> int | None:
-    """A number with no scale word, read in the budget's unit («1,5» in millions is 1 500 000)."""
-    if _SCALE_WORD.search(written):
-        return parse_amount(written)
-    value = parse_amount(written)
-    if scale == 1_000_000 and (value or 0) < 1_000:
-        return parse_amount(written + " mill.") or value  # «0,35» is 350 000
-    return _in_unit(value, scale) if value else value
-
-
 def _amounts_in(text: str, bare: bool, scale: int = 0) -> list[tuple[int, int, int]]:
     found = find_amounts(text)
     if scale and found:
         # «NOK 1 800» under «In thousands of NOK»: a currency alone is no unit; a scale word is.
-        return [(a, b, _unit_amount(text[a:b], scale) or v) for a, b, v in found]
+        return [(a, b, unit_amount(text[a:b], scale) or v) for a, b, v in found]
     if found or not bare:
         return found
     out = []
-    for m in (_SCALED_NUMBER if scale else _BARE_AMOUNT).finditer(text):
+    for m in (SCALED_NUMBER if scale else BARE_AMOUNT).finditer(text):
         if _YEAR.match(m.group(0)):
             continue
-        value = _unit_amount(m.group(0), scale) if scale else parse_amount(m.group(0))
+        value = unit_amount(m.group(0), scale) if scale else parse_amount(m.group(0))
         if value:
             out.append((m.start(), m.end(), value))
     return out[-1:]  # a list line's amount is its last number
@@ -315,7 +253,7 @@ def _prose_found(sentence: str, scale: int = 0) -> list[tuple[int, int, int]]:
         if any(a < m.end() and m.start() < b for a, b, _ in found):
             continue
         if _BARE_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()]) and _BARE_AFTER.match(sentence[m.end() : m.end() + 30]):
-            value = _unit_amount(m.group(0), scale) if scale else parse_amount(m.group(0))
+            value = unit_amount(m.group(0), scale) if scale else parse_amount(m.group(0))
             if value and value >= 10_000:
                 found.append((m.start(), m.end(), value))
     return sorted(found)
