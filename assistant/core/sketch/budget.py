@@ -191,6 +191,13 @@ def parse_budget_text(lines: list[str], first_line: int, scale: int = 0) -> Budg
         if unit := text_scale(text):
             scale = unit
             continue
+        lead = re.match(r"^\s*(?P<lead>[^:\d]{2,80}):\s*(?P<rest>.*\d.*)$", text)
+        if lead and (unit := text_scale(lead.group("lead"))) and not _LIST_ITEM.match(text):
+            # «Budsjettet (tusen kroner): prosjektleiing 1 350, frikjøp 600 …»: the unit, then the lines.
+            scale = unit
+            for sent in _SENTENCE.finditer(lead.group("rest")):
+                _prose_amounts(budget, sent.group(0), lineno, raw, scale)
+            continue
         item_m = _LIST_ITEM.match(text)
         # «Needs analysis with children, young people and foster parents, including fees: 500 000»
         colon = re.match(r"^\s*(?P<item>[^:.!?]{2,140}):\s*(?P<rest>.+)$", text)
@@ -249,10 +256,13 @@ def _prose_found(sentence: str, scale: int = 0) -> list[tuple[int, int, int]]:
     """The amounts of a sentence in a budget: written with a unit, in the budget's unit, or bare
     where they stand as amounts."""
     found = _amounts_in(sentence, False, scale)
-    for m in _BARE_GROUPED.finditer(sentence):
-        if any(a < m.end() and m.start() < b for a, b, _ in found):
+    # In a unit said for the budget, a number after the words of its line is an amount too
+    # («prosjektleiing 1 350, frikjøp 600 og evaluering 250»).
+    for m in (SCALED_NUMBER if scale else _BARE_GROUPED).finditer(sentence):
+        if any(a < m.end() and m.start() < b for a, b, _ in found) or _YEAR.match(m.group(0)):
             continue
-        if _BARE_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()]) and _BARE_AFTER.match(sentence[m.end() : m.end() + 30]):
+        before = sentence[max(0, m.start() - 30) : m.start()]
+        if (_BARE_BEFORE.search(before) or (scale and re.search(r"[^\W\d_]{3}\)?\s+$", before))) and _BARE_AFTER.match(sentence[m.end() : m.end() + 30]):
             value = unit_amount(m.group(0), scale) if scale else parse_amount(m.group(0))
             if value and value >= 10_000:
                 found.append((m.start(), m.end(), value))
