@@ -439,3 +439,17 @@ def test_a_purchase_said_to_be_left_out_in_other_words(said: str) -> None:
 def test_a_purchase_paid_by_the_project_is_not_left_out(line: str) -> None:
     budget = f"- Prosjektleiing: 1 800 000 kr\n- Utviklingsfase: 4 500 000 kr\n- {line}\n\nSum: 9 300 000 kr"
     assert verdicts(HEAD + "## Budsjett\n\n" + budget + "\n")["budget-excludes-procurement"] == "fail"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Budsjettet (tusen kroner): prosjektleiing 1 350, frikjøp 600, utviklingsfase 2 000 og evaluering 250. Sum 4 200.",
+        "Budsjett i tusen kroner: prosjektledelse 1 350, frikjøp 600, utviklingsfase 2 000 og evaluering 250. Sum 4 200.",
+        "Budget (NOK thousands): project management 1 350, staff time 600, development phase 2 000 and evaluation 250. Total 4 200.",
+    ],
+)
+def test_a_unit_said_before_a_colon_scales_the_lines_after_it(line: str) -> None:
+    budget = parse_budget_text([line], 1)
+    assert budget.stated_total == 4_200_000
+    assert [x.amount for x in budget.lines] == [1_350_000, 600_000, 2_000_000, 250_000]
