@@ -453,3 +453,10 @@ def test_a_unit_said_before_a_colon_scales_the_lines_after_it(line: str) -> None
     budget = parse_budget_text([line], 1)
     assert budget.stated_total == 4_200_000
     assert [x.amount for x in budget.lines] == [1_350_000, 600_000, 2_000_000, 250_000]
+
+
+def test_the_budget_of_one_line_is_no_total() -> None:
+    # «Budsjettet for markedsdialog er …» gives one line's amount, not the project's total.
+    budget = parse_budget_text(["Budsjettet for markedsdialog er 300 000 kr. Prosjektledelse 2 mill. kr og utvikling 6,4 mill. kr."], 1)
+    assert budget.stated_total is None
+    assert budget.sum_of_lines == 8_700_000

@@ -83,7 +83,9 @@ _PERIOD = re.compile(
 # A sentence with one amount that names it the budget as a whole («Det tentative budsjettet for tre
 # år er 8,7 millionar kroner», «Summen er 9,6 mill. kr», «Vi anslår prosjektet til om lag 7,4 mill.»).
 _ONE_TOTAL = re.compile(
-    r"\bsummen\b|\bsumma\b|\bbudsjett(?:et)?\b[^.;:\d]{0,30}\b(?:er|blir|vert|på)\b|\bbudget\b[^.;:\d]{0,30}\b(?:is|of|at|comes\s+to)\b|"
+    r"\bsummen\b|\bsumma\b|"
+    # «budsjettet (for tre år / for prosjektet) er …», not «budsjettet for markedsdialog er …» (a line's).
+    r"\b(?:budsjett(?:et)?|budget)(?:\s+for\s+(?:(?:de|dei|the)\s+)?(?:\w+\s+)?(?:år|years?|prosjektet|the\s+project|prosjektperioden))?\s+(?:er|blir|vert|på|is|of|at|comes\s+to)\b|"
     r"\banslår\s+(?:prosjektet|kostnadene|kostnadane)|\bestimate\s+the\s+(?:project|costs?)\b",
     re.IGNORECASE,
 )
