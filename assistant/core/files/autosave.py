@@ -67,14 +67,18 @@ class Recovery:
     text: str
     time: str  # when it was journalled, ISO 8601 UTC
     disk_hash: str | None  # hash of the file on disk when the session last saw it
+    reason: str | None = None  # why saving failed, when it did: a storage key ("disk_full", "no_write", ...) or "conflict"
+    closed: bool = False  # the window was closed (quit, another sketch opened) with the text unsaved: no crash
 
     @property
     def file_exists(self) -> bool:
         return self.path.exists()
 
 
-def write_journal(path: Path, text: str, known_hash: str | None) -> None:
-    """Record the current text of a sketch; private to the user (0600)."""
+def write_journal(path: Path, text: str, known_hash: str | None, *, reason: str | None = None, closed: bool = False) -> None:
+    """Record the current text of a sketch; private to the user (0600). `reason` says why the
+    sketch file does not hold it (a failed save), `closed` that the window was closed on purpose:
+    the next start then says so, not that Skisse crashed."""
     folder = recovery_dir()
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     record = {
@@ -85,6 +89,10 @@ def write_journal(path: Path, text: str, known_hash: str | None) -> None:
         "disk_hash": known_hash,
         "text": text,
     }
+    if reason:
+        record["reason"] = reason
+    if closed:
+        record["closed"] = True
     data = json.dumps(record, ensure_ascii=False)
     # Not fsynced here (8 ms a key on a busy disk, in the typing path): the journal guards
     # against the process dying at once; the saver's thread fsyncs it within JOURNAL_SYNC seconds.
@@ -134,7 +142,15 @@ def _read_journal(file: Path) -> Recovery | None:
         with open(file, "rb") as handle:  # not read_text: a FIFO would block; is_file() ruled it out
             raw = handle.read()
         record = json.loads(raw.decode("utf-8", errors="surrogateescape"))
-        return Recovery(Path(record["path"]), str(record["text"]), str(record.get("time", "")), record.get("disk_hash"))
+        reason = record.get("reason")
+        return Recovery(
+            Path(record["path"]),
+            str(record["text"]),
+            str(record.get("time", "")),
+            record.get("disk_hash"),
+            reason=str(reason)[:40] if reason else None,
+            closed=record.get("closed") is True,
+        )
     except (OSError, ValueError, KeyError, TypeError) as exc:
         if isinstance(exc, FileNotFoundError):
             return None
@@ -226,9 +242,13 @@ class AutoSaver:
         on_saved: Callable[[Path], None] | None = None,
         on_conflict: Callable[[Conflict], None] | None = None,
         on_error: Callable[[SkisseFileError], None] | None = None,
+        on_journal: Callable[[OSError | None], None] | None = None,
         lang: str | None = None,
     ) -> None:
         self.path = Path(path)
+        self.on_journal = on_journal  # told when the journal cannot be written (an OSError), and when it can again (None)
+        self.journal_error: OSError | None = None  # why the last journal write failed, while it fails
+        self._reason: str | None = None  # why the last save failed (a storage key, or "conflict"), while it fails
         self.guard = guard or FileGuard.from_disk(self.path)
         self.delay = delay
         self.clock = clock
@@ -272,10 +292,18 @@ class AutoSaver:
         if self._text is None:
             return
         try:
-            write_journal(self.path, self._text, self.guard.known_hash)
+            write_journal(self.path, self._text, self.guard.known_hash, reason=self._reason, closed=self._closed)
         except OSError as exc:
             log.warning("recovery journal not written: %s", exc.strerror)
+            first = self.journal_error is None
+            self.journal_error = exc
+            if first and self.on_journal:
+                self.on_journal(exc)
             return
+        if self.journal_error is not None:
+            self.journal_error = None
+            if self.on_journal:
+                self.on_journal(None)
         if self._unsynced_at is None:
             self._unsynced_at = now
 
@@ -290,6 +318,18 @@ class AutoSaver:
 
     def _journal_due(self, now: float) -> bool:
         return self._journal_pending and (self._journal_at is None or now - self._journal_at >= JOURNAL_INTERVAL)
+
+    @property
+    def failure(self) -> str | None:
+        """Why the last save failed (a storage key such as "disk_full", or "conflict"); None once one succeeds."""
+        with self._lock:
+            return self._reason
+
+    def _failed(self, reason: str) -> None:
+        """A save failed: the journal is written again saying why, so the next start can tell."""
+        if self._reason != reason:
+            self._reason = reason
+            self._journal(self.clock())
 
     @property
     def pending(self) -> bool:
@@ -320,6 +360,8 @@ class AutoSaver:
             if self._text == text:
                 self._text = None
                 self._due = None
+                self._reason = None
+                self.last_error = None
             _remove_journal(self.path)
 
     def resolved(self) -> None:
@@ -331,10 +373,13 @@ class AutoSaver:
                 self._wake.notify_all()
 
     def close(self) -> bool:
-        """Flush, stop the thread, and forget the journal if everything is saved."""
+        """Flush, stop the thread, and forget the journal if everything is saved. Text left
+        unsaved stays in the journal, marked as closed on purpose (with why saving failed)."""
         ok = self.flush()
         with self._lock:
             self._closed = True
+            if self._text is not None:
+                self._journal(self.clock())
             self._wake.notify_all()
         if self._thread is not None and self._thread is not threading.current_thread():
             self._thread.join(timeout=5)
@@ -391,6 +436,7 @@ class AutoSaver:
         except ConflictError as exc:
             self.conflict = exc.conflict
             self._due = None
+            self._failed("conflict")
             log.warning("autosave stopped: %s changed on disk", self.path.name)
             if self.on_conflict:
                 self.on_conflict(exc.conflict)
@@ -398,12 +444,14 @@ class AutoSaver:
         except SkisseFileError as exc:
             self.last_error = exc
             self._due = None
+            self._failed(exc.key or "write_failed")
             log.warning("autosave failed: %s", exc.key or "write")
             if self.on_error:
                 self.on_error(exc)
             return False
         self.backup_made = True
         self.last_error = None
+        self._reason = None
         if self._text == text:
             self._text = None
             self._due = None
