@@ -21,7 +21,6 @@ from pathlib import Path
 
 from ..core.sketch.safetext import visible
 from ..i18n import t
-from .safe import shown
 
 FAILURE_PHRASE = {  # why a save failed (a storage key) -> the plain phrase the warning gives
     "disk_full": "storage.os.disk_full",
@@ -165,7 +164,3 @@ class Unsaved:
         self.notify(self.tr("tui.save_as.done", path=str(target), old=old.name), timeout=10)
         self.keep_version("save")
         return True
-
-    def save_failed_offer(self) -> None:
-        """A save failed where retrying cannot help (read-only folder, full disk): offer Save as."""
-        self.notify(shown(self.tr("tui.save_as.hint")), severity="warning", timeout=12)
