@@ -324,3 +324,31 @@ async def test_the_leave_question_and_the_save_as_dialog_fit_80x24(strong: Path,
         for widget in app.screen.query("#save-as-dialog > *"):
             assert widget.region.bottom <= 24 and widget.region.right <= 80
         assert app.screen.query_one("#save-as-save").region.height >= 1
+
+
+@pytest.mark.parametrize("lang", ["nb", "nn", "en"])
+async def test_the_warning_is_whole_on_every_workspace_screen_at_80x24(strong: Path, monkeypatch, lang: str) -> None:
+    import math
+
+    from textual.widgets import Footer
+
+    disk = Disk(monkeypatch, errno.ENOSPC, strong.parent)
+    disk.journal = errno.ENOSPC  # the longest warning: neither the file nor the journal
+    app = make_app(strong, save_delay=0.05, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, EditorScreen))
+        await _type_at_end(pilot, app, "\nX.")
+        await wait_for(pilot, lambda: warning(app) != "")
+        text = app.unsaved_warning()
+        for key, name in (("f2", "interview"), ("f3", "editor"), ("f4", "budget"), ("f5", "partners"), ("f6", "export"), ("f12", "coach")):
+            await pilot.press(key)
+            await wait_for(pilot, lambda name=name: getattr(app.screen, "screen_name", "") == name)
+            await wait_for(pilot, lambda: warning(app) != "")
+            await pilot.pause()
+            bar = app.screen.query_one(NavBar)
+            lines = app.screen.query_one(NavBar).render_lines(bar.region.reset_offset)
+            shown = " ".join("".join(s.text for s in line).strip() for line in lines[1:])
+            assert " ".join(shown.split()) == " ".join(text.split()), name  # every word, nothing cut
+            assert bar.region.height >= 1 + math.ceil(len(text) / 78)
+            footers = [w for w in app.screen.query("*") if isinstance(w, Footer) or type(w).__name__ == "CompactFooter"]
+            assert all(f.region.bottom <= 24 for f in footers)

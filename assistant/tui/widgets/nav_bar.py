@@ -18,7 +18,7 @@ class NavBar(Static):
     """Clickable too: each name runs the same action as its key."""
 
     DEFAULT_CSS = """
-    NavBar { height: auto; max-height: 4; background: $panel; padding: 0 1; }
+    NavBar { height: auto; max-height: 6; background: $panel; padding: 0 1; }
     """
 
     def __init__(self, current: str, **kwargs) -> None:
