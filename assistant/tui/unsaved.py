@@ -126,8 +126,9 @@ class Unsaved:
 
     # ------------------------------------------------------------------ Save as
 
-    def action_save_as(self, after: Callable[[], None] | None = None) -> None:
-        """Ask where, write the sketch there, and edit that file from now on."""
+    def action_save_as(self, after: Callable[[], None] | None = None, *, path: Path | None = None, error: str = "") -> None:
+        """Ask where, write the sketch there, and edit that file from now on. A write that fails
+        asks again, saying why, with the name kept to change."""
         if self.draft is None:
             self.notify(self.tr("tui.no_sketch"), severity="warning")
             return
@@ -136,31 +137,36 @@ class Unsaved:
         self._commit_screen()
 
         def chosen(target: Path | None) -> None:
-            if target is not None and self._save_as(target) and after is not None:
+            if target is None:
+                return
+            problem = self._save_as(target)
+            if problem is not None:
+                self.action_save_as(after, path=target, error=problem)
+            elif after is not None:
                 after()
 
-        self.push_screen(SaveAsScreen(suggested_path(self.draft.path)), chosen)
+        self.push_screen(SaveAsScreen(path or suggested_path(self.draft.path), error=error), chosen)
 
-    def _save_as(self, target: Path) -> bool:
+    def _save_as(self, target: Path) -> str | None:
         """Write the draft to `target` (the dialog has checked it and asked before replacing a
-        file) and open it; the old file's unsaved text is now in the new one, so its journal goes."""
+        file) and open it; the old file's unsaved text is now in the new one, so its journal goes.
+        Returns why it could not (one line), or None."""
         from ..core.files.storage import SkisseFileError, atomic_write_text
 
         draft, saver = self.draft, self.saver
         if draft is None:
-            return False
+            return ""
         text = draft.text
         try:
             atomic_write_text(target, text, backup=target.exists(), lang=self.lang, no_symlink=True, home=target.parent)
         except SkisseFileError as exc:
-            self.notify(self.tr("tui.save.failed", reason=str(exc)), severity="error", timeout=12)
-            return False
+            return self.tr("tui.save.failed", reason=str(exc))
         if saver is not None:
             saver.mark_saved(text)  # nothing pending for the old file: closing it writes nothing more
         old = draft.path
         if not self.open_sketch(target, record=False, force=True):
-            return False
+            return None  # the text is in `target`; open_sketch said why it cannot be edited there
         self.refresh_unsaved()
         self.notify(self.tr("tui.save_as.done", path=str(target), old=old.name), timeout=10)
         self.keep_version("save")
-        return True
+        return None

@@ -352,3 +352,23 @@ async def test_the_warning_is_whole_on_every_workspace_screen_at_80x24(strong: P
             assert bar.region.height >= 1 + math.ceil(len(text) / 78)
             footers = [w for w in app.screen.query("*") if isinstance(w, Footer) or type(w).__name__ == "CompactFooter"]
             assert all(f.region.bottom <= 24 for f in footers)
+
+
+async def test_a_save_as_that_fails_asks_again_saying_why(strong: Path, tmp_path: Path, monkeypatch) -> None:
+    full = tmp_path / "full"
+    full.mkdir()
+    Disk(monkeypatch, errno.ENOSPC, strong.parent, full)
+    app = make_app(strong, save_delay=60, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, EditorScreen))
+        await _type_at_end(pilot, app, "\nStill here.")
+        await pilot.press("f10")
+        await wait_for(pilot, lambda: isinstance(app.screen, SaveAsScreen))
+        app.screen.query_one("#save-as-path", Input).value = str(full / "x.md")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, SaveAsScreen) and "the file was not created" in str(app.screen.query_one("#save-as-error").render()))
+        assert "the disk is full" in str(app.screen.query_one("#save-as-error").render())
+        assert app.screen.query_one("#save-as-path", Input).value == str(full / "x.md")  # kept, to change
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, EditorScreen))
+        assert app.draft.path == strong and app.draft.text.endswith("Still here.") and not (full / "x.md").exists()

@@ -61,9 +61,10 @@ class SaveAsScreen(UiLanguage, ModalScreen[Path | None]):
     """
     BINDINGS = [Binding("escape", "cancel", "tui.key.cancel", id="save_as.cancel")]
 
-    def __init__(self, suggestion: Path) -> None:
+    def __init__(self, suggestion: Path, *, error: str = "") -> None:
         super().__init__()
         self.suggestion = suggestion
+        self.error = error  # why the last try failed (markup-safe text), shown at once
         self._replace: Path | None = None  # the existing file the user was asked about
 
     def compose(self) -> ComposeResult:
@@ -71,7 +72,7 @@ class SaveAsScreen(UiLanguage, ModalScreen[Path | None]):
             yield Static(self.tr("tui.save_as.title"), id="save-as-title")
             yield Input(str(self.suggestion), id="save-as-path")
             yield Static(self.tr("tui.save_as.help"), id="save-as-hint")
-            yield Static("", id="save-as-error")
+            yield Static(self.error, id="save-as-error")
             with Horizontal(id="save-as-buttons"):
                 yield Button(self.tr("tui.save_as.save"), id="save-as-save", variant="primary")
                 yield Button(self.tr("tui.save_as.cancel"), id="save-as-cancel")
