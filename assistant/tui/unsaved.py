@@ -145,7 +145,7 @@ class Unsaved:
             elif after is not None:
                 after()
 
-        self.push_screen(SaveAsScreen(path or suggested_path(self.draft.path), error=error), chosen)
+        self.push_screen(SaveAsScreen(path or suggested_path(self.draft.path, self.lang), error=error), chosen)
 
     def _save_as(self, target: Path) -> str | None:
         """Write the draft to `target` (the dialog has checked it and asked before replacing a

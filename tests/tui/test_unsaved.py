@@ -239,7 +239,7 @@ async def test_save_as_in_a_served_window_stays_in_its_folder(served_folder: Pat
         await pilot.press("f10")
         await wait_for(pilot, lambda: isinstance(app.screen, SaveAsScreen))
         box = app.screen.query_one("#save-as-path", Input)
-        assert Path(box.value).parent == served_folder.resolve() or Path(box.value).parent == served_folder
+        assert Path(box.value).name == "s-copy.md" and Path(box.value).resolve().parent == served_folder.resolve()
         box.value = str(outside / "x.md")
         await pilot.press("enter")
         await wait_for(pilot, lambda: "outside the folder" in str(app.screen.query_one("#save-as-error").render()))

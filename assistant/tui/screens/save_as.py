@@ -29,21 +29,23 @@ def _writable(folder: Path) -> bool:
         return False
 
 
-def suggested_path(current: Path) -> Path:
+def suggested_path(current: Path, lang: str = "nb") -> Path:
     """Where a copy would go: beside the sketch if that folder can be written, else the current
-    folder, else the home folder; in a served window, only inside the served folder. A free name."""
+    folder, else the home folder; in a served window, only inside the served folder. A free name
+    («NAME-kopi.md», «NAME-copy.md» in English)."""
     from ...core.files.confine import is_inside, root
+    from ...i18n import t
 
     current = Path(current)
     served = root()
     places = [current.parent, Path.cwd()] + ([served] if served is not None else [Path.home()])
     folder = next((p for p in places if is_inside(p) and _writable(p)), places[0])
-    stem, suffix = current.stem, current.suffix or ".md"
+    stem, suffix, copy = current.stem, current.suffix or ".md", t("tui.save_as.copy", lang)
     for n in range(1, 1000):
-        candidate = folder / (f"{stem}-kopi{suffix}" if n == 1 else f"{stem}-kopi-{n}{suffix}")
+        candidate = folder / (f"{stem}-{copy}{suffix}" if n == 1 else f"{stem}-{copy}-{n}{suffix}")
         if not candidate.exists():
             return candidate
-    return folder / f"{stem}-kopi{suffix}"
+    return folder / f"{stem}-{copy}{suffix}"
 
 
 class SaveAsScreen(UiLanguage, ModalScreen[Path | None]):
