@@ -61,6 +61,19 @@ class Disk:
         self.journal = None
 
 
+def exits(app) -> list[dict]:
+    """Record how the app is told to exit (its return code and the line left on the terminal)."""
+    seen: list[dict] = []
+    real = app.exit
+
+    def exit(*args, **kwargs):
+        seen.append(kwargs)
+        return real(*args, **kwargs)
+
+    app.exit = exit
+    return seen
+
+
 def warning(app) -> str:
     """The lasting line under the screen row, as the user reads it ('' when none)."""
     bar = app.screen.query_one(NavBar)
@@ -111,6 +124,7 @@ async def test_a_journal_that_cannot_be_written_is_said_while_the_file_is_not_sa
     disk = Disk(monkeypatch, errno.ENOSPC, strong.parent)
     disk.journal = errno.ENOSPC
     app = make_app(strong, save_delay=0.05)
+    told = exits(app)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, EditorScreen))
         await _type_at_end(pilot, app, "\nTekst.")
@@ -122,6 +136,7 @@ async def test_a_journal_that_cannot_be_written_is_said_while_the_file_is_not_sa
         assert "MIST" in shown and "gjenopprettingskopien" not in shown
         await pilot.press("3")
     assert app.return_code == 1
+    assert "endringene er tapt" in told[-1]["message"]
     assert not journal_path(strong).exists()
 
 
@@ -129,6 +144,7 @@ async def test_ctrl_q_with_unsaved_text_asks_and_can_stay_or_quit_keeping_the_jo
     Disk(monkeypatch, errno.EFBIG, strong.parent)
     before = strong.read_text(encoding="utf-8")
     app = make_app(strong, save_delay=60)
+    told = exits(app)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, EditorScreen))
         await _type_at_end(pilot, app, "\nVIKTIG AVSNITT.")
@@ -146,7 +162,8 @@ async def test_ctrl_q_with_unsaved_text_asks_and_can_stay_or_quit_keeping_the_jo
         await pilot.press("ctrl+q")
         await wait_for(pilot, lambda: isinstance(app.screen, LeaveScreen))
         await pilot.press("3")  # quit anyway
-    assert app.return_code == 1  # not a silent 0
+    assert app.return_code == 1  # not a silent 0, and the terminal is told where the text is:
+    assert told[-1]["message"] == "skisse: teksten i sterk.md ble ikke lagret. Den ligger i gjenopprettingskopien og tilbys neste gang du åpner skissen."
     assert strong.read_text(encoding="utf-8") == before
     record = json.loads(journal_path(strong).read_text(encoding="utf-8"))
     assert record["text"].endswith("VIKTIG AVSNITT.") and record["reason"] == "disk_full" and record["closed"] is True

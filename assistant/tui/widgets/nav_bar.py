@@ -48,8 +48,12 @@ class NavBar(Static):
                 parts.append(f"[bold reverse] {text} [/]")
             else:
                 parts.append(f"[@click=app.show('{name}')]{text}[/]")
-        row = Content.from_markup(f"[dim]{gap}[/]".join(parts))
+        markup = f"[dim]{gap}[/]".join(parts)
         warning = getattr(self.app, "unsaved_warning", lambda: None)()
+        if (markup, warning) == getattr(self, "_shown", None):
+            return  # unchanged: no repaint, no new layout (this runs after every autosave)
+        self._shown = (markup, warning)
+        row = Content.from_markup(markup)
         self.set_class(warning is not None, "-unsaved")
         if warning is not None:  # plain text (a file name in it is never markup)
             row = Content.assemble(row, "\n", (warning, "bold $text-error"))
