@@ -15,7 +15,7 @@ from ..sketch.model import OrgKind
 from ..sketch.orgs import format_orgnr, orgnr_problem
 from ..sketch.text import lix_of_sentences
 from .analysis import Analysis, Hit
-from .checks_aims import first_words, headed_aim, met_by_chance, own_leadership, softer_aims
+from .checks_aims import first_words, headed_aim, met_by_chance, own_leadership, slogan_only, softer_aims
 from .checks_base import Context, Outcome, _distinct, _keys, _phrases, _union, _without_excluded
 from .checks_budget import check_budget_present, check_budget_procurement
 from .checks_numbers import _capped, _line_head, _money, _not_sized_small, _quote_around, _sentence_around, check_numbers
@@ -204,6 +204,7 @@ def _stated(source: str, hits: list[Hit], check: r.KeywordsCheck) -> list[Hit]:
     not merely weak («informed», «supports») without a strong word («approved»)."""
     negated, weak, strong = (_union(tuple(p)) for p in (check.negated, check.weak, check.strong))
     general = _union(tuple(check.said_with))
+    general_with = _union(tuple(check.said_with_words)) if check.said_with_words else strong
     kept = []
     for h in hits:
         sentence = _sentence_around(source, h.start, h.end)
@@ -214,7 +215,7 @@ def _stated(source: str, hits: list[Hit], check: r.KeywordsCheck) -> list[Hit]:
         said_strongly = strong is not None and strong.search(sentence) is not None
         if weak is not None and weak.search(sentence) and not said_strongly:
             continue
-        if general is not None and general.fullmatch(h.text.strip()) and not said_strongly:
+        if general is not None and general.fullmatch(h.text.strip()) and (general_with is None or general_with.search(sentence) is None):
             continue
         kept.append(h)
     return kept
@@ -302,7 +303,10 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
         hits = [h for h in hits if not (drop.search(_sentence_around(a.source, h.start, h.end)) or drop.search(_line_head(a.source, h.start)))]
         sized_small = [h for h in sized_small if not (drop.search(_sentence_around(a.source, h.start, h.end)) or drop.search(_line_head(a.source, h.start)))]
     if not hits and sized_small:
-        # The sketch sizes the cost itself, and sizes it small: say so, quoting it.
+        # The sketch sizes the cost itself, and sizes it small: say so, quoting it, unless it
+        # says the same weighs on many bodies.
+        if (scaled := _union(tuple(check.scaled))) is not None and (wide := a.find(scaled, spans, keys=_keys(tuple(check.scaled)))):
+            return Outcome(Status.PASS, [ctx.finding(Level.INFO, "keywords.scaled", hit=wide[0], quote=_quote_around(a.source, wide[0]))])
         small = sized_small[0]
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.small-cost", hit=small, quote=_quote_around(a.source, small))])
     applicant = a.sketch.applicant
@@ -313,9 +317,13 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
     if (headed := headed_aim(a, check, list(ctx.criterion.sections))) is not None and all(h.text.casefold() != headed.text.casefold() for h in hits):
         hits, every_hit = [*hits, headed], [*every_hit, headed]
     n = len(hits)
-    if n == 1 and met_by_chance(a, hits[0], every_hit, check):
-        # One word in the problem as it is today («gjenbruk av graver er tungvint») is no aim.
+    if hits and all(met_by_chance(a, h, every_hit, check) for h in hits):
+        # Words met only in the problem as it is today («gjenbruk av graver er tungvint») or in
+        # the partners' and suppliers' parts («et sterkt miljø innen teknologi») state no aim.
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.by-chance", hit=hits[0], word=hits[0].text, words=first_words(_sentence_around(a.source, hits[0].start, hits[0].end)))])
+    if (slogan := slogan_only(a, every_hit, check)) is not None:
+        # Only the call's own words («en grønnere og smartere kulturskole»), nothing said of what changes.
+        return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.slogan", hit=slogan, words=first_words(_sentence_around(a.source, slogan.start, slogan.end), 120))])
     if check.large_amount and any((parse_amount(h.text) or 0) >= check.large_amount for h in hits):
         n = max(n, check.warn_below)
     if check.thin_text_words and n == 1 and n >= check.fail_below and sum(s.words for s in a.all_sentences) < check.thin_text_words and not any(_stated_aim(ctx, h, check) for h in every_hit if h.text.casefold() == hits[0].text.casefold()):
