@@ -203,7 +203,10 @@ def parse_budget_text(lines: list[str], first_line: int, scale: int = 0) -> Budg
         item_m = _LIST_ITEM.match(text)
         # «Needs analysis with children, young people and foster parents, including fees: 500 000»
         colon = re.match(r"^\s*(?P<item>[^:.!?]{2,140}):\s*(?P<rest>.+)$", text)
-        if item_m or (colon and len(_amounts_in(colon.group("rest"), True, scale)) == 1 and len(text) < 220):
+        # «Vi trenger kr 2 400 000,- til prosjektet: 1 400 000 til frikjøp og 1 000 000 til …» opens
+        # with the total and names its parts after the colon: prose, not one line.
+        parts = colon is not None and bool(find_amounts(colon.group("item"))) and len(_prose_found(": " + colon.group("rest"), scale)) >= 2
+        if item_m or (colon and not parts and len(_amounts_in(colon.group("rest"), True, scale)) == 1 and len(text) < 220):
             body = item_m.group("text") if item_m else text
             found = _amounts_in(body, True, scale)
             if len(found) != 1 and not (item_m and found):
@@ -242,13 +245,14 @@ _SAVINGS = re.compile(
 # or «til»/«på»/«at» and before the end of the clause («Markedsdialog: 700 000.», «Følgeevaluering
 # settes til 600 000.», «… to skolekretser til 800 000, inkludert leie …»), not before a noun
 # («til 10 000 brukere»).
-_BARE_GROUPED = re.compile(r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f.]\d{3})++(?![\w.,]\d)(?:,-)?")
+_BARE_GROUPED = re.compile(r"(?<![\w.,])\d{1,3}(?:(?:[ \u00a0\u202f.]\d{3})++|(?:,\d{3}){2,}+)(?![\w.,]\d)(?:,-)?")
 _BARE_BEFORE = re.compile(
     r"(?::|\b(?:til|på|at|of|er|is|utgjør|utgjer|om\s+lag|omlag|ca\.?|cirka|rundt|about|around|approximately|roughly))\s*$",
     re.IGNORECASE,
 )
+_BARE_LISTED = re.compile(r"(?:,|\b(?:og|and|samt))\s*$", re.IGNORECASE)
 _BARE_AFTER = re.compile(
-    r"^\s*(?:$|[.,;:)–-]|(?:og|and|samt|i\s+året|i\s+året|per\s+år|pr\.?\s+år|hvert\s+år|kvart\s+år|a\s+year|per\s+year|each\s+year|"
+    r"^\s*(?:$|[.,;:)–-]|(?:og|and|samt|til|for|i\s+året|i\s+året|per\s+år|pr\.?\s+år|hvert\s+år|kvart\s+år|a\s+year|per\s+year|each\s+year|"
     r"inkl\w*|including|totalt|til\s+sammen|til\s+saman|in\s+total)\b)",
     re.IGNORECASE,
 )
@@ -264,7 +268,10 @@ def _prose_found(sentence: str, scale: int = 0) -> list[tuple[int, int, int]]:
         if any(a < m.end() and m.start() < b for a, b, _ in found) or _YEAR.match(m.group(0)):
             continue
         before = sentence[max(0, m.start() - 30) : m.start()]
-        if (_BARE_BEFORE.search(before) or (scale and re.search(r"[^\W\d_]{3}\)?\s+$", before))) and _BARE_AFTER.match(sentence[m.end() : m.end() + 30]):
+        # After an amount already read, «og»/«and»/a comma lists the next one («… 1 400 000 til
+        # frikjøp og 1 000 000 til kjøp …»).
+        listed = bool(found) and found[-1][1] <= m.start() and _BARE_LISTED.search(before)
+        if (_BARE_BEFORE.search(before) or listed or (scale and re.search(r"[^\W\d_]{3}\)?\s+$", before))) and _BARE_AFTER.match(sentence[m.end() : m.end() + 30]):
             value = unit_amount(m.group(0), scale) if scale else parse_amount(m.group(0))
             if value and value >= 10_000:
                 found.append((m.start(), m.end(), value))
