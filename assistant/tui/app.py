@@ -22,6 +22,7 @@ from .safe import tr as safe_tr
 from .saving import Saving
 from .services import Services
 from .settings import RecentFiles, TuiSettings
+from .unsaved import Unsaved
 from .versioning import Versioning
 from .word_open import WordOpening
 
@@ -34,7 +35,7 @@ LIVE_DELAY = 0.15  # pause in typing before the live panel is recomputed (comput
 WORKSPACE = ("interview", "editor", "budget", "partners", "export", "coach")
 
 
-class SkisseApp(WordOpening, Versioning, Saving, App):
+class SkisseApp(WordOpening, Versioning, Unsaved, Saving, App):
     """From nothing to a checked, exported sketch: start, interview, editor, budget, partners, export."""
 
     CSS_PATH = ["app.tcss", "screens/start.tcss"]  # the start screen is the default screen: its styles load with the app
@@ -51,6 +52,7 @@ class SkisseApp(WordOpening, Versioning, Saving, App):
         Binding("f6", "show('export')", "tui.key.export", id="export", priority=True, show=False),
         Binding("f12", "show('coach')", "tui.key.coach", id="coach", priority=True, show=False),
         Binding("ctrl+s", "save", "tui.key.save", id="save"),
+        Binding("f10", "save_as", "tui.key.save_as", id="save_as", show=False),
         Binding("ctrl+o", "start", "tui.key.start", id="start", show=False),
         Binding("ctrl+q", "quit", "tui.key.quit", id="quit", priority=True),
     ]
@@ -182,10 +184,15 @@ class SkisseApp(WordOpening, Versioning, Saving, App):
         self._stop_saving()
         self.exit(return_code=code)
 
-    def open_sketch(self, path: Path, *, new: Draft | None = None, record: bool = True) -> bool:
-        """Open a sketch (or take a just-created one) and go to the right screen."""
+    def open_sketch(self, path: Path, *, new: Draft | None = None, record: bool = True, force: bool = False) -> bool:
+        """Open a sketch (or take a just-created one) and go to the right screen. With text of the
+        open sketch not in its file, the user is asked first (`leave_then`) unless `force`."""
         from ..core.files.storage import SkisseFileError, is_word_file
         from .draft import Draft
+
+        if not force and self.saver is not None and self.draft is not None and (self.saver.pending or self.saver.conflict is not None):
+            self.leave_then(lambda: self.open_sketch(path, new=new, record=record, force=True), closing="open")
+            return False
 
         if new is None and is_word_file(Path(path)):
             return self._open_word(Path(path))
@@ -280,7 +287,7 @@ class SkisseApp(WordOpening, Versioning, Saving, App):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Workspace actions only once a sketch is open."""
-        if action in ("show", "save") and self.draft is None:
+        if action in ("show", "save", "save_as") and self.draft is None:
             return False
         return True
 
@@ -304,6 +311,8 @@ class SkisseApp(WordOpening, Versioning, Saving, App):
             yield SystemCommand(self.tr(f"tui.key.{name}"), self.tr(f"tui.palette.{name}"), lambda name=name: self.action_show(name))
         yield SystemCommand(self.tr("tui.key.start"), self.tr("tui.palette.start"), self.action_start)
         yield SystemCommand(self.tr("tui.key.save"), self.tr("tui.palette.save"), self.action_save)
+        if self.draft is not None:
+            yield SystemCommand(self.tr("tui.key.save_as"), self.tr("tui.palette.save_as"), self.action_save_as)
         from .coaching import advisor_commands
 
         yield from advisor_commands(self)
@@ -320,10 +329,8 @@ class SkisseApp(WordOpening, Versioning, Saving, App):
         self.screen.post_message(DraftChanged())
 
     async def action_quit(self) -> None:
-        self._commit_screen()
-        self._stop_saving()
-        self.keep_version_on_close()  # the last text, before the window closes
-        self.exit()
+        """Ctrl+Q and the palette's «Quit»: saved first; text that cannot be saved is asked about."""
+        self.leave_then(self.quit_now)
 
     def on_unmount(self) -> None:
         self._stop_saving()
