@@ -52,6 +52,9 @@ class SkisseApp(WordOpening, Versioning, Saving, App):
         Binding("f12", "show('coach')", "tui.key.coach", id="coach", priority=True, show=False),
         Binding("ctrl+s", "save", "tui.key.save", id="save"),
         Binding("ctrl+o", "start", "tui.key.start", id="start", show=False),
+        # From a sketch opened in the portfolio: back to it (shown only then; a screen's own Esc,
+        # such as the budget form's «clear», comes first).
+        Binding("escape", "portfolio_back", "tui.key.portfolio_back", id="portfolio.return"),
         Binding("ctrl+q", "quit", "tui.key.quit", id="quit", priority=True),
     ]
 
@@ -84,6 +87,7 @@ class SkisseApp(WordOpening, Versioning, Saving, App):
         self.saver: Any = None  # core.files.autosave.AutoSaver for the open sketch
         self.lock: Any = None  # core.files.locks.SketchLock for the open sketch
         self._live_timer: Timer | None = None
+        self.portfolio_screen: Screen | None = None  # the portfolio a sketch was opened from, kept as it was
         localise_bindings(self, self.lang)
 
     # ------------------------------------------------------------------ language
@@ -266,6 +270,34 @@ class SkisseApp(WordOpening, Versioning, Saving, App):
         if refresh:
             refresh()
 
+    def keep_portfolio(self, screen: Screen) -> None:
+        """Keep `screen` (a portfolio) when a sketch is opened from it, filter and sort as they
+        are, so Esc can go back to it. An earlier one not on screen is let go."""
+        old = self.portfolio_screen
+        if old is screen:
+            return
+        if old is not None and old not in self.screen_stack:
+            self.uninstall_screen(old)
+            old.remove()
+        self.portfolio_screen = screen
+        if not self.is_screen_installed(screen):
+            self.install_screen(screen, name=f"portfolio-{id(screen)}")  # installed: not removed when popped
+
+    def action_portfolio_back(self) -> None:
+        """Back to the portfolio the open sketch came from (saved first)."""
+        screen = self.portfolio_screen
+        if screen is None or screen in self.screen_stack:
+            return
+        commit = getattr(self.screen, "commit", None)
+        if commit:
+            commit()
+        self.flush_save()
+        self.keep_version("screen", changed_only=True)
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+        self.push_screen(screen)
+        screen.returned()  # type: ignore[attr-defined]
+
     def action_help(self) -> None:
         from .screens.help import HelpScreen
 
@@ -282,6 +314,8 @@ class SkisseApp(WordOpening, Versioning, Saving, App):
         """Workspace actions only once a sketch is open."""
         if action in ("show", "save") and self.draft is None:
             return False
+        if action == "portfolio_back":
+            return self.portfolio_screen is not None and self.portfolio_screen not in self.screen_stack and getattr(self.screen, "screen_name", None) in WORKSPACE
         return True
 
     def action_language(self, lang: str) -> None:
@@ -303,6 +337,8 @@ class SkisseApp(WordOpening, Versioning, Saving, App):
         for name in WORKSPACE:
             yield SystemCommand(self.tr(f"tui.key.{name}"), self.tr(f"tui.palette.{name}"), lambda name=name: self.action_show(name))
         yield SystemCommand(self.tr("tui.key.start"), self.tr("tui.palette.start"), self.action_start)
+        if self.check_action("portfolio_back", ()):
+            yield SystemCommand(self.tr("tui.key.portfolio_back"), self.tr("tui.palette.portfolio_back"), self.action_portfolio_back)
         yield SystemCommand(self.tr("tui.key.save"), self.tr("tui.palette.save"), self.action_save)
         from .coaching import advisor_commands
 

@@ -138,10 +138,22 @@ def show_portfolio(app) -> None:
             return
         from .screens.portfolio import PortfolioScreen
 
+        kept = getattr(app, "portfolio_screen", None)
+        if kept is not None and kept.folder.resolve() == target.resolve() and kept not in app.screen_stack:
+            app.action_portfolio_back()  # the same folder: as it was left, filter and order kept
+            return
         app.push_screen(PortfolioScreen(target))
 
-    default = str(path.parent if path else Path.cwd())
-    app.push_screen(AskText(t("advisor.cli.opt_dir", lang), value=default), open_folder)
+    kept = getattr(app, "portfolio_screen", None)
+    default = str(kept.folder if kept is not None else path.parent if path else Path.cwd())
+    ask = AskText(
+        t("advisor.tui.portfolio_folder", lang),
+        value=default,
+        title=t("advisor.tui.portfolio", lang),
+        hint=t("advisor.tui.portfolio_folder_hint", lang),
+        keys=t("advisor.tui.ask_keys", lang),
+    )
+    app.push_screen(ask, open_folder)
 
 
 def write_report(app) -> None:

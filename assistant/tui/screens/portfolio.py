@@ -8,6 +8,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Input, ProgressBar, Static
 
@@ -57,6 +58,7 @@ class PortfolioScreen(Screen):
         self.sort_key = "path"
         self.reverse = False
         self.shown: list[PortfolioRow] = []
+        self.opened: Path | None = None  # the sketch last opened from here: the cursor goes back to it
 
     @property
     def lang(self) -> str:
@@ -133,16 +135,25 @@ class PortfolioScreen(Screen):
         self.app.call_from_thread(self._loaded, portfolio)
 
     def _progress(self, done: int, total: int) -> None:
-        self.query_one(ProgressBar).update(total=total, progress=done)
-        self.query_one("#portfolio-status", Static).update(self.tr("advisor.portfolio.loading", done=done, total=total))
+        try:
+            self.query_one(ProgressBar).update(total=total, progress=done)
+            self.query_one("#portfolio-status", Static).update(self.tr("advisor.portfolio.loading", done=done, total=total))
+        except NoMatches:  # the window closing while the checks ran
+            pass
 
     def _loaded(self, portfolio: Portfolio) -> None:
         self.portfolio = portfolio
+        if not self.is_attached or not self.query(ProgressBar):  # the window closing while the checks ran
+            return
         self.query_one(ProgressBar).display = False
         self.query_one("#portfolio-legend", Static).update(Text(legend_text(portfolio.criteria, self.lang)))
         self.add_columns()
         self.fill()
-        self.query_one(DataTable).focus()
+        table = self.query_one(DataTable)
+        rows = [r.path for r in self.shown]
+        if self.opened in rows:
+            table.move_cursor(row=rows.index(self.opened))
+        table.focus()
 
     # ------------------------------------------------------------------ table
 
@@ -215,7 +226,16 @@ class PortfolioScreen(Screen):
         self._open(self.shown[table.cursor_row].path)
 
     def _open(self, path: Path) -> None:
+        self.opened = path
+        keep = getattr(self.app, "keep_portfolio", None)
+        if keep is not None:
+            keep(self)  # Esc in the sketch comes back here
         self.post_message(OpenSketch(path))
+
+    def returned(self) -> None:
+        """Back from a sketch opened here: checked again (it may have changed), with the filter,
+        the order and the row as they were."""
+        self.action_refresh()
 
     def action_back(self) -> None:
         if len(self.app.screen_stack) > 1:
