@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events, on, work
 from textual.app import App, SystemCommand
@@ -16,6 +16,7 @@ from textual.worker import get_current_worker
 from ..core.sketch.safetext import visible
 from ..i18n import LANGUAGES, t
 from .keys import localise_bindings
+from .language_commands import AppCommands, language_terms
 from .messages import DraftChanged, LiveUpdated, OpenSketch
 from .safe import ControlCharacters, shown
 from .safe import tr as safe_tr
@@ -40,6 +41,7 @@ class SkisseApp(WordOpening, Versioning, Saving, App):
     CSS_PATH = ["app.tcss", "screens/start.tcss"]  # the start screen is the default screen: its styles load with the app
     TITLE = "Skisse"
     ENABLE_COMMAND_PALETTE = True
+    COMMANDS: ClassVar[set] = {AppCommands}  # Textual's system commands, the language ones by any language's name
     BINDINGS = [
         Binding("f1", "help", "tui.key.help", id="help", priority=True),
         # «?» too, wherever it is not typed into a field (fields take printable keys first).
@@ -87,6 +89,7 @@ class SkisseApp(WordOpening, Versioning, Saving, App):
         self.saver: Any = None  # core.files.autosave.AutoSaver for the open sketch
         self.lock: Any = None  # core.files.locks.SketchLock for the open sketch
         self._live_timer: Timer | None = None
+        self.command_aliases: dict[str, tuple[str, ...]] = {}  # palette title -> other words that find it
         self.portfolio_screen: Screen | None = None  # the portfolio a sketch was opened from, kept as it was
         localise_bindings(self, self.lang)
 
@@ -194,7 +197,7 @@ class SkisseApp(WordOpening, Versioning, Saving, App):
         if new is None and is_word_file(Path(path)):
             return self._open_word(Path(path))
         try:
-            draft = new or Draft.open(Path(path))
+            draft = new or Draft.open(Path(path), lang=self.lang)  # its errors in the window's language
         except SkisseFileError as exc:
             self.notify(shown(exc), severity="error", timeout=8)
             return False
@@ -332,8 +335,12 @@ class SkisseApp(WordOpening, Versioning, Saving, App):
         elif screen.focused is not None and screen.focused.allow_maximize:
             yield SystemCommand(self.tr("tui.palette.maximize"), self.tr("tui.palette.maximize_help"), screen.action_maximize)
         yield SystemCommand(self.tr("tui.palette.screenshot"), self.tr("tui.palette.screenshot_help"), lambda: self.set_timer(0.1, self.deliver_screenshot))
+        # Found by their names in every language («English» in a bokmål window): `AppCommands`.
+        self.command_aliases = {}
         for lang in LANGUAGES:
-            yield SystemCommand(self.tr(f"tui.palette.lang_{lang}"), self.tr("tui.palette.lang_help"), lambda lang=lang: self.set_language(lang))
+            title = self.tr(f"tui.palette.lang_{lang}")
+            self.command_aliases[title] = language_terms(lang)
+            yield SystemCommand(title, self.tr("tui.palette.lang_help"), lambda lang=lang: self.set_language(lang))
         for name in WORKSPACE:
             yield SystemCommand(self.tr(f"tui.key.{name}"), self.tr(f"tui.palette.{name}"), lambda name=name: self.action_show(name))
         yield SystemCommand(self.tr("tui.key.start"), self.tr("tui.palette.start"), self.action_start)

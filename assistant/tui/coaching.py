@@ -179,7 +179,7 @@ def write_report(app) -> None:
         session = current_session(app)
         report = check_text(text, path)
         checkpoint(db, path, text, session=session, report=report)
-        markdown = feedback_markdown(db, path, report, text=text, lang=app.draft.sketch.language.value, session=session)
+        markdown = feedback_markdown(db, path, report, text=text, lang=lang_of(app), session=session)  # the window's language, as chosen
         atomic_write_text(target, markdown, no_symlink=True, home=path.parent)
     except SkisseFileError as exc:
         app.notify(shown(exc), severity="error", timeout=8)

@@ -196,7 +196,9 @@ class CoachScreen(StreamingReplies, UiLanguage, Screen):
         coach = self.app.coach  # type: ignore[attr-defined]
         offline = bool(getattr(coach, "offline", False))
         mode = self.tr("tuicoach.offline") if offline else self.tr("tuicoach.online")
-        parts = [self.tr("tuicoach.header", name=str(getattr(coach, "name", "")), mode=mode)]
+        # The offline coach's name in the UI language (it was named once, in the language it was made in).
+        name = self.tr("coach.offline.name") if getattr(coach, "builtin", False) else str(getattr(coach, "name", ""))
+        parts = [self.tr("tuicoach.header", name=name, mode=mode)]
         usage = getattr(coach, "usage", None)
         if usage is not None and getattr(usage, "messages", None):
             key = "tuicoach.usage_approx" if usage.approximate else "tuicoach.usage"
