@@ -43,6 +43,7 @@ def run_coach(args: argparse.Namespace) -> int:
     from ..advisor.report import section_title
     from ..advisor.service import checkpoint
     from ..advisor.sessions import add_step, end_session, events, mark_step_done, open_session, start_session
+    from ..advisor.versions import note_key
     from ..core.judging.checkup import parse
     from ..core.sketch.sections import match_heading
 
@@ -62,7 +63,7 @@ def run_coach(args: argparse.Namespace) -> int:
         else:
             out.print(t("advisor.cli.session_continued", lang, id=session.id, advisor=escape(session.advisor), started=session.started[:16].replace("T", " ")))
 
-        cp = checkpoint(db, path, text, session=session, report=check_with_pages(text, path))
+        cp = checkpoint(db, path, text, session=session, report=check_with_pages(text, path), note=note_key("coach"))
         key = "version_new" if cp.is_new else "version_same"
         out.print(t(f"advisor.cli.{key}", lang, number=cp.version.number))
         out.print(t("advisor.cli.verdicts", lang))

@@ -38,6 +38,7 @@ def run_report(args: argparse.Namespace) -> int:
     from ..advisor.report import feedback_markdown
     from ..advisor.service import checkpoint
     from ..advisor.sessions import open_session
+    from ..advisor.versions import note_key
     from ..core.files.storage import SkisseFileError, atomic_write_bytes, atomic_write_text
 
     path = Path(args.path)
@@ -51,7 +52,7 @@ def run_report(args: argparse.Namespace) -> int:
         lang = report_language(args) or parse(text).language.value
         report = check_with_pages(text, path, loaded.warnings)
         session = open_session(db, path)
-        checkpoint(db, path, text, session=session, report=report)
+        checkpoint(db, path, text, session=session, report=report, note=note_key("report"))
         as_pdf = bool(args.output) and Path(args.output).suffix.lower() == ".pdf"
         # The PDF lists the verdicts: a three-column table of long texts does not fit a page.
         markdown = feedback_markdown(db, path, report, text=text, lang=lang, session=session, table=not as_pdf)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from textual.app import SystemCommand
 
+from ..advisor.versions import note_key
 from .advising import current_session, db_factory, draft_path, lang_of
 from .safe import shown
 from .safe import tr as t  # the locale text with each value escaped for markup
@@ -35,7 +36,7 @@ def start_session(app) -> None:
         db = db_factory(app)()
         try:
             session = start(db, path, name)
-            checkpoint(db, path, app.draft.text, session=session)
+            checkpoint(db, path, app.draft.text, session=session, note=note_key("session"))
         finally:
             db.close()
         app.notify(t("advisor.cli.session_started", lang, id=session.id, advisor=name, path=path.name))
@@ -178,7 +179,7 @@ def write_report(app) -> None:
         inside(target, lang=lang_of(app))  # a served window writes only in its folder
         session = current_session(app)
         report = check_text(text, path)
-        checkpoint(db, path, text, session=session, report=report)
+        checkpoint(db, path, text, session=session, report=report, note=note_key("report"))
         markdown = feedback_markdown(db, path, report, text=text, lang=lang_of(app), session=session)  # the window's language, as chosen
         atomic_write_text(target, markdown, no_symlink=True, home=path.parent)
     except SkisseFileError as exc:
