@@ -20,6 +20,11 @@ from ..safe import visible
 from ..safe import tr as safe_tr
 from ..widgets.footer import CompactFooter
 
+def marks_legend(lang: str) -> str:
+    """«✓ bestått  ! bør forbedres  ✗ ikke bestått  · ikke vurdert», as the CLI's table has it."""
+    return "  ".join(f"{mark} {t(f'advisor.status.{status}', lang)}" for status, (mark, _) in MARKS.items())
+
+
 MARKS = {"pass": ("✓", "green"), "warn": ("!", "yellow"), "fail": ("✗", "bold red"), "n/a": ("·", "dim")}
 # Sort keys in the order the `s` key cycles through them; the column a click on a header sorts by.
 SORT_CYCLE = ("path", "applicant", "pages", "fails", "open", "changed")
@@ -74,6 +79,7 @@ class PortfolioScreen(Screen):
         yield ProgressBar(id="portfolio-progress", show_eta=False)
         yield Static(id="portfolio-status")
         yield DataTable(id="portfolio-table", cursor_type="row", zebra_stripes=True)
+        yield Static(id="portfolio-current")  # the row under the cursor, its name whole
         yield Static(id="portfolio-legend")
         yield CompactFooter()
 
@@ -91,6 +97,8 @@ class PortfolioScreen(Screen):
         keys = ("file", "applicant", "pages", "verdicts", "open", "changed")
         labels = [self.tr({"verdicts": "advisor.cli.col_verdicts"}.get(key, f"advisor.portfolio.col_{key}")) for key in keys]
         marks = len(self.portfolio.criteria) if self.portfolio else 15
+        if self.portfolio and self.portfolio.criteria:
+            labels[3] = "".join(str(n % 10) for n in range(1, marks + 1))  # each mark under its criterion's number
         fixed = {"pages": max(len(labels[2]), 5), "verdicts": max(len(labels[3]), marks), "open": len(labels[4]), "changed": max(len(labels[5]), 14)}
         rows = self.portfolio.rows if self.portfolio else []
         want = {
@@ -146,7 +154,7 @@ class PortfolioScreen(Screen):
         if not self.is_attached or not self.query(ProgressBar):  # the window closing while the checks ran
             return
         self.query_one(ProgressBar).display = False
-        self.query_one("#portfolio-legend", Static).update(Text(legend_text(portfolio.criteria, self.lang)))
+        self.query_one("#portfolio-legend", Static).update(Text(f"{marks_legend(self.lang)} · {legend_text(portfolio.criteria, self.lang)}"))
         self.add_columns()
         self.fill()
         table = self.query_one(DataTable)
@@ -188,6 +196,24 @@ class PortfolioScreen(Screen):
             )
         shown = Portfolio(self.portfolio.folder, self.shown, self.portfolio.criteria)
         self.query_one("#portfolio-status", Static).update(Text(summary_text(len(self.shown), shown.failed, shown.open_comments, self.lang)))
+
+    @on(DataTable.RowHighlighted)
+    def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        """The row under the cursor, whole: its file name and applicant (cut in the table at 80
+        columns) and the numbers of the criteria it fails or could do better on."""
+        row = next((r for r in self.shown if str(r.path) == str(event.row_key.value)), None)
+        self.query_one("#portfolio-current", Static).update(Text(self._describe(row)) if row else "")
+
+    def _describe(self, row: PortfolioRow) -> str:
+        parts = [visible(row.name)]
+        if row.applicant:
+            parts.append(visible(row.applicant))
+        if row.error:
+            parts.append(self.tr("advisor.portfolio.unreadable"))
+        elif self.portfolio is not None:
+            numbers = {s: [str(n) for n, (cid, _) in enumerate(self.portfolio.criteria, 1) if row.verdicts.get(cid) == s] for s in ("fail", "warn")}
+            parts += [f"{MARKS[s][0]} {', '.join(numbers[s])}" for s in ("fail", "warn") if numbers[s]]
+        return "▸ " + " · ".join(parts)
 
     @on(Input.Changed, "#portfolio-filter")
     def _filter_changed(self) -> None:
