@@ -75,6 +75,10 @@ def _sources(text: str, lang: str = "nb") -> str:
         ("Ifølgje Helsedirektoratet ventar 400 eldre på plass, og 30 % av dei fell heime.", "Helsedirektoratet"),
         ("According to the Directorate of Health 400 people wait for a place, and 30 % of them fall at home.", "Directorate of Health"),
         ("I følge NAV får 1 200 personer hjelp, og tall fra NAVs statistikk viser 30 % vekst.", "NAV"),
+        # A log named with its year and then without is one source; night visits («tilsyn») are none.
+        ("Om natta køyrer to bilar mellom 140 tilsyn, og 62 % av tilsyna (eigen logg 2024) viser at alt er i orden; eigen logg syner 30 % fleire turar.", "eigen logg 2024"),
+        ("At night two cars drive between 140 visits (own log 2024); our own log shows 30 % more trips, and KOSTRA (SSB) the cost.", "own log 2024, KOSTRA, SSB"),
+        ("Om natten kjører to biler mellom 140 tilsyn, og 62 % av tilsynene viser at alt er i orden. Ifølge KOSTRA koster det 48 mill. kr (SSB).", "KOSTRA, SSB"),
     ],
 )
 def test_the_sources_listed_are_sources_each_named_once(sentence: str, named: str) -> None:

@@ -235,7 +235,8 @@ def _source_names(source: str, hits: list[Hit]) -> list[str]:
             first = name.split()[0] if name.split() else ""
             # An acronym's statistics or report («NAVs statistikk») is the acronym's: one source.
             acronym = _GENITIVE.sub(r"\1", first) if first.isupper() or _GENITIVE.match(first) else None
-            key = (acronym or name).casefold()
+            # «egen logg 2024» and «egen logg» are one source: a year or page after it names no other.
+            key = re.sub(r"[\s\d:.,–-]+$", "", (acronym or name).casefold()) or (acronym or name).casefold()
             if acronym and acronym != name:
                 name = acronym
             if name and key not in seen and not _CUE.fullmatch(name):
