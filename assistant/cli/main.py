@@ -308,7 +308,10 @@ def _vet_paths(args: argparse.Namespace, lang: str) -> None:
             except (FileNotFoundError, NotADirectoryError, PermissionError):
                 continue
             except (OSError, ValueError) as exc:
-                reason = getattr(exc, "strerror", None) or (os.strerror(errno.EINVAL) if isinstance(exc, ValueError) else str(exc))
+                from ..core.files.storage import plain_os_error
+
+                # A plain phrase in the user's language, never the system's «File name too long».
+                reason = plain_os_error(exc if isinstance(exc, OSError) else OSError(errno.EINVAL, ""), lang)
                 raise CliError(t("storage.write_failed_new" if writing else "storage.read_failed", lang, path=name, reason=reason)) from None
 
 

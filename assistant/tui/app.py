@@ -23,6 +23,7 @@ from .safe import tr as safe_tr
 from .saving import Saving
 from .services import Services
 from .settings import RecentFiles, TuiSettings
+from .unsaved import Unsaved
 from .versioning import Versioning
 from .word_open import WordOpening
 
@@ -35,7 +36,7 @@ LIVE_DELAY = 0.15  # pause in typing before the live panel is recomputed (comput
 WORKSPACE = ("interview", "editor", "budget", "partners", "export", "coach")
 
 
-class SkisseApp(WordOpening, Versioning, Saving, App):
+class SkisseApp(WordOpening, Versioning, Unsaved, Saving, App):
     """From nothing to a checked, exported sketch: start, interview, editor, budget, partners, export."""
 
     CSS_PATH = ["app.tcss", "screens/start.tcss"]  # the start screen is the default screen: its styles load with the app
@@ -53,6 +54,7 @@ class SkisseApp(WordOpening, Versioning, Saving, App):
         Binding("f6", "show('export')", "tui.key.export", id="export", priority=True, show=False),
         Binding("f12", "show('coach')", "tui.key.coach", id="coach", priority=True, show=False),
         Binding("ctrl+s", "save", "tui.key.save", id="save"),
+        Binding("f10", "save_as", "tui.key.save_as", id="save_as", show=False),
         Binding("ctrl+o", "start", "tui.key.start", id="start", show=False),
         # From a sketch opened in the portfolio: back to it (shown only then; a screen's own Esc,
         # such as the budget form's «clear», comes first).
@@ -189,10 +191,15 @@ class SkisseApp(WordOpening, Versioning, Saving, App):
         self._stop_saving()
         self.exit(return_code=code)
 
-    def open_sketch(self, path: Path, *, new: Draft | None = None, record: bool = True) -> bool:
-        """Open a sketch (or take a just-created one) and go to the right screen."""
+    def open_sketch(self, path: Path, *, new: Draft | None = None, record: bool = True, force: bool = False) -> bool:
+        """Open a sketch (or take a just-created one) and go to the right screen. With text of the
+        open sketch not in its file, the user is asked first (`leave_then`) unless `force`."""
         from ..core.files.storage import SkisseFileError, is_word_file
         from .draft import Draft
+
+        if not force and self.saver is not None and self.draft is not None and (self.saver.pending or self.saver.conflict is not None):
+            self.leave_then(lambda: self.open_sketch(path, new=new, record=record, force=True), closing="open")
+            return False
 
         if new is None and is_word_file(Path(path)):
             return self._open_word(Path(path))
@@ -315,7 +322,7 @@ class SkisseApp(WordOpening, Versioning, Saving, App):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Workspace actions only once a sketch is open."""
-        if action in ("show", "save") and self.draft is None:
+        if action in ("show", "save", "save_as") and self.draft is None:
             return False
         if action == "portfolio_back":
             return self.portfolio_screen is not None and self.portfolio_screen not in self.screen_stack and getattr(self.screen, "screen_name", None) in WORKSPACE
@@ -347,6 +354,8 @@ class SkisseApp(WordOpening, Versioning, Saving, App):
         if self.check_action("portfolio_back", ()):
             yield SystemCommand(self.tr("tui.key.portfolio_back"), self.tr("tui.palette.portfolio_back"), self.action_portfolio_back)
         yield SystemCommand(self.tr("tui.key.save"), self.tr("tui.palette.save"), self.action_save)
+        if self.draft is not None:
+            yield SystemCommand(self.tr("tui.key.save_as"), self.tr("tui.palette.save_as"), self.action_save_as)
         from .coaching import advisor_commands
 
         yield from advisor_commands(self)
@@ -363,10 +372,8 @@ class SkisseApp(WordOpening, Versioning, Saving, App):
         self.screen.post_message(DraftChanged())
 
     async def action_quit(self) -> None:
-        self._commit_screen()
-        self._stop_saving()
-        self.keep_version_on_close()  # the last text, before the window closes
-        self.exit()
+        """Ctrl+Q and the palette's «Quit»: saved first; text that cannot be saved is asked about."""
+        self.leave_then(self.quit_now)
 
     def on_unmount(self) -> None:
         self._stop_saving()

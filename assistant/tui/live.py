@@ -31,7 +31,14 @@ class LiveState:
     errors: list[str] = field(default_factory=list)  # one-line messages from failures
 
 
-def _one_line(exc: BaseException) -> str:
+def _one_line(exc: BaseException, lang: str | None = None) -> str:
+    """A failure as one line for the panel; an operating system's error («[Errno 27] File too
+    large») as a plain phrase in the window's language."""
+    if isinstance(exc, OSError):
+        from ..core.files.storage import plain_os_error
+        from ..i18n import t
+
+        return t("tui.live.os_error", lang or "nb", why=plain_os_error(exc, lang))
     return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
 
 
@@ -61,7 +68,7 @@ def compute_live(text: str, services: Services, path: str | None = None, *, aban
     except ServiceUnavailable:
         state.problems.append("check")
     except Exception as exc:  # noqa: BLE001 - a broken check must not break the editor
-        state.errors.append(_one_line(exc))
+        state.errors.append(_one_line(exc, lang))
     else:
         state.pages, state.report = result.pages, result.report
         if lang is not None:  # titles, notes and findings in the window's language
@@ -71,7 +78,7 @@ def compute_live(text: str, services: Services, path: str | None = None, *, aban
         if isinstance(result.page_error, ServiceUnavailable):
             state.problems.append("render")
         elif result.page_error is not None:
-            state.errors.append(_one_line(result.page_error))
+            state.errors.append(_one_line(result.page_error, lang))
     if state.report is not None and state.report.stats is not None:
         # The check's own figures, so the panel and `skisse check` never disagree.
         stats = state.report.stats

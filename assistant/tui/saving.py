@@ -50,6 +50,7 @@ class Saving:
             on_saved=lambda path: self.post_message(SaveEvent("saved")),
             on_conflict=lambda conflict: self.post_message(SaveEvent("conflict", conflict=conflict)),
             on_error=lambda error: self.post_message(SaveEvent("error", error=error)),
+            on_journal=lambda error: self.post_message(SaveEvent("journal", error=error)),
             lang=self.lang,
         ).start()
 
@@ -79,13 +80,17 @@ class Saving:
             if yes:
                 draft.set_text(recovery.text)
                 self._reload_screen()
-                self.notify(self.tr("tui.recovery.done"))
+                if self.save_now():
+                    self.notify(self.tr("tui.recovery.done"))
+                else:  # the folder still cannot be written: the text goes elsewhere, not into another failure
+                    self.refresh_unsaved()
+                    self.notify(self.tr("tui.recovery.still_unsaved", why=self.unsaved_state()[0] or ""), severity="warning", timeout=12)
+                    self.action_save_as()
             else:
                 discard(draft.path)
 
-        when = recovery.time.replace("T", " ")[:16]
         self.push_screen(
-            ConfirmScreen(self.tr("tui.recovery.ask", when=when), self.tr("tui.recovery.yes"), self.tr("tui.recovery.no")),
+            ConfirmScreen(recovery_question(recovery, self.lang), self.tr("tui.recovery.yes"), self.tr("tui.recovery.no")),
             answered,
         )
 
@@ -95,6 +100,7 @@ class Saving:
             return False
         ok = self.saver.flush()
         self.save_error = None if ok else (str(self.saver.last_error) if self.saver.last_error else "conflict")
+        self.refresh_unsaved()
         return ok
 
     def flush_save(self) -> None:
@@ -103,12 +109,15 @@ class Saving:
     def on_save_event(self, event: SaveEvent) -> None:
         """The one place save results from the autosaver's thread are handled."""
         if event.kind == "error":
+            if self.save_error != str(event.error):  # a new failure; the lasting warning says it after
+                self.notify(self.tr("tui.save.failed", reason=str(event.error)), severity="error", timeout=10)
             self.save_error = str(event.error)
-            self.notify(self.tr("tui.save.failed", reason=str(event.error)), severity="error", timeout=10)
         elif event.kind == "conflict":
             self._resolve_conflict(event.conflict)
         elif event.kind == "saved" and self.draft is not None and self.saver is not None and not self.saver.pending:
+            self.save_error = None
             self.draft.saved_text = self.draft.text  # an autosave keeps no version (see versioning.py)
+        self.refresh_unsaved()  # the warning under the screen row comes or goes with the saver's state
 
     def _resolve_conflict(self, conflict) -> None:
         from ..core.files.storage import SkisseFileError
@@ -144,3 +153,21 @@ class Saving:
         if self.save_now() and self.draft is not None:
             self.notify(self.tr("tui.save.done", path=str(self.draft.path)))
             self.keep_version("save")  # every explicit save keeps a version
+        elif self.saver is not None and self.saver.last_error is not None:
+            self.notify(self.tr("tui.save.failed_hint", reason=str(self.saver.last_error)), severity="error", timeout=12)
+
+
+def recovery_question(recovery, lang: str) -> str:
+    """The recovery offer, honest about why the text was not saved when the journal knows: the
+    save failed (disk full, read-only), or the window was closed on purpose with the text unsaved.
+    Only a journal that says neither is a session that did not close properly."""
+    from ..i18n import t
+    from .safe import tr
+    from .unsaved import failure_phrase
+
+    when = recovery.time.replace("T", " ")[:16]
+    if recovery.reason:
+        return tr("tui.recovery.ask_failed", lang, when=when, name=recovery.path.name, why=failure_phrase(recovery.reason, lang))
+    if recovery.closed:
+        return tr("tui.recovery.ask_closed", lang, when=when, name=recovery.path.name)
+    return t("tui.recovery.ask", lang, when=when)

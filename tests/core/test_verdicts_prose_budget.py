@@ -297,3 +297,42 @@ def test_a_needs_analysis_is_development_in_the_budget_screen(item):
 
     assert infer_category(item) in (BudgetCategory.DEVELOPMENT, BudgetCategory.PROJECT_MANAGEMENT)
     assert infer_category("Kjøp av ferdig løsning til alle") is BudgetCategory.PROCUREMENT
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parts", "bought"),
+    [
+        # The total, then its parts after a colon as bare numbers joined by «og»/«and»/commas.
+        ("Vi trenger kr 2 400 000,- til prosjektet: 1 400 000 til frikjøp og 1 000 000 til kjøp av ferdig løsning for alle sykehjem.", [1_400_000, 1_000_000], 1_000_000),
+        ("Vi treng kr 2 400 000 til prosjektet: 1 400 000 til frikjøp og 1 000 000 til kjøp av ferdig løysing til alle sjukeheimar.", [1_400_000, 1_000_000], 1_000_000),
+        ("We need NOK 2,400,000 for the project: 1,400,000 for staff time and 1,000,000 for buying the finished solution for all homes.", [1_400_000, 1_000_000], 1_000_000),
+        ("Vi søkjer om kr 3 000 000 til prosjektet: 1 800 000 til prosjektleiing, 700 000 til marknadsdialog og 500 000 til testing i pilot.", [1_800_000, 700_000, 500_000], None),
+    ],
+)
+def test_a_total_with_its_parts_after_a_colon_reads_each_part(sentence, parts, bought):
+    sketch = parse_sketch(f"Søker: Bergen kommune\n\n## Budsjett\n\n{sentence}\n")
+    assert [line.amount for line in sketch.budget.lines] == parts
+    assert sketch.budget.stated_total == sum(parts)
+    verdicts = check_sketch(sketch)
+    assert verdicts.criterion("budget-present").status.value == "pass"
+    procurement = verdicts.criterion("budget-excludes-procurement")
+    if bought is None:
+        assert procurement.status.value == "pass"
+    else:
+        # The purchase alone is procurement: the staff time beside it is not counted with it.
+        assert procurement.status.value == "fail"
+        assert f"({bought:,} kr)".replace(",", " ") in procurement.findings[0].message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Near misses: numbers of people after a total are no budget lines.
+        "Vi trenger kr 2 400 000 til prosjektet, som skal nå 12 000 innbyggere og 3 000 brukere.",
+        "We need NOK 2,400,000 for the project, which reaches 12,000 residents and 3,000 users.",
+    ],
+)
+def test_people_counted_beside_a_total_are_no_lines(sentence):
+    sketch = parse_sketch(f"Søker: Bergen kommune\n\n## Budsjett\n\n{sentence}\n")
+    assert all(line.amount == 2_400_000 for line in sketch.budget.lines) or sketch.budget.stated_total == 2_400_000
+    assert 12_000 not in [line.amount for line in sketch.budget.lines]

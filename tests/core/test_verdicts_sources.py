@@ -198,3 +198,47 @@ def test_a_cue_on_a_list_line_of_its_own_without_a_figure_is_still_no_source() -
     need = ("Trondheim har over 10 000 parkeringsplasser, 15 prosent letetrafikk og 120 mill. kr i inntekter.\n\n"
             "- Ifølge oss selv er dette et stort problem\n- Det haster")
     assert data_backing(sketch(need)).status.value == "warn"
+
+
+# ---------------------------------------------------------------- a body named as a service, not a source
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Among those who drop out, a large share end up on benefits from NAV before the age of 25.",
+        "Mange av dei som sluttar, får stønad frå NAV før dei fyller 25.",
+        "Mange av dem som slutter, ender på ytelser fra NAV før de er 25.",
+    ],
+)
+def test_a_body_named_where_a_number_counts_nothing_is_no_source(tail: str) -> None:
+    need = f"Close to 20 per cent of pupils report symptoms of depression, and referrals grew by 50 per cent. {tail}"
+    verdict = data_backing(sketch(need))
+    assert verdict.status.value == "warn", tail
+    assert not any("NAV" in f.message for f in verdict.findings), tail
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Among those who drop out, 40 per cent receive benefits from NAV before the age of 25 (NAV, 2023).",
+        "Av dei som sluttar, får 40 prosent stønad frå NAV før dei fyller 25, ifølgje NAV.",
+        "Tall fra NAV 2023 viser at mange ender på ytelser før de er 25.",
+    ],
+)
+def test_a_body_cited_beside_its_figure_or_year_is_a_source(tail: str) -> None:
+    need = f"Close to 20 per cent of pupils report symptoms of depression, and referrals grew by 50 per cent. {tail}"
+    assert any("NAV" in f.message for f in data_backing(sketch(need)).findings), tail
+
+
+@pytest.mark.parametrize(
+    ("need", "sourced"),
+    [
+        ("About one in four girls report that they are often lonely; close to 20 per cent of pupils report symptoms of depression, and referrals grew by 50 per cent.", False),
+        ("Many pupils report that they sleep badly: 20 per cent of them, and referrals grew by 50 per cent in ten years.", False),
+        ("The Ungdata survey for 2023 reports that 24 per cent of the girls are often lonely, and referrals grew by 50 per cent.", True),
+    ],
+)
+def test_people_reporting_about_themselves_name_no_source(need: str, sourced: bool) -> None:
+    verdict = data_backing(sketch(need))
+    assert (verdict.status.value == "pass") is sourced, need

@@ -78,7 +78,7 @@ def test_a_file_name_too_long_is_one_line_for_every_command(command, skisse_home
     argv = ["--lang", "en", *command[:1], LONG_NAME, *command[1:]]
     assert main(argv) == 2
     err = capsys.readouterr().err
-    assert err == f"skisse: {LONG_NAME}: could not read the file: File name too long\n"
+    assert err == f"skisse: {LONG_NAME}: could not read the file: the file name is too long\n"
     assert not list((skisse_home / "state").glob("crash-*.txt"))
     assert list(tmp_path.iterdir()) == []
 
@@ -97,5 +97,5 @@ def test_a_file_name_with_control_characters_is_shown_escaped_on_one_line(name, 
 def test_new_with_a_file_name_too_long_says_it_cannot_write_it(skisse_home, tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     assert main(["--lang", "en", "new", LONG_NAME]) == 2
-    assert capsys.readouterr().err == f"skisse: {LONG_NAME}: could not write the file: File name too long\n"
+    assert capsys.readouterr().err == f"skisse: {LONG_NAME}: could not write the file: the file name is too long\n"
     assert not list((skisse_home / "state").glob("crash-*.txt")) and list(tmp_path.iterdir()) == []

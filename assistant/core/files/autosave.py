@@ -2,7 +2,7 @@
 
 `AutoSaver` is what an editor calls on every change (`touch(text)`). It
 
-* writes a recovery journal at once (`user_state_dir()/recovery/`), so a crash or `kill -9`
+* writes a recovery journal at once (`journal.py`, in `user_state_dir()/recovery/`), so a crash or `kill -9`
   loses nothing that reached `touch`;
 * saves the sketch itself at most `delay` seconds after the last change, atomically, through a
   `FileGuard` (a file changed on disk is never overwritten: the saver stops and reports the
@@ -16,197 +16,60 @@ On the next start `pending_recoveries()` lists journals whose text differs from 
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
-import json
 import logging
-import os
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..data import paths
 from .exiting import forget, keep_flushed
-from .locks import Conflict, ConflictError, FileGuard, LockInfo, SketchLock, content_hash, disk_hash
+from .journal import (  # the journal's functions are part of this module's interface
+    JOURNAL_VERSION,
+    Recovery,
+    _remove_journal,
+    damaged_journal,
+    discard,
+    journal_path,
+    pending_recoveries,
+    recover,
+    recovery_dir,
+    recovery_for,
+    sync_journal,
+    write_journal,
+)
+from .locks import Conflict, ConflictError, FileGuard, LockInfo, SketchLock
 from .storage import SkisseFileError, read_text_file
 
 log = logging.getLogger(__name__)
 
 DEFAULT_DELAY = 2.0
-JOURNAL_VERSION = 1
 # A text this long is journalled at most once per JOURNAL_INTERVAL seconds, not on every key:
 # writing a megabyte per keystroke would make typing lag, and a second is well inside 2 s.
 JOURNAL_LARGE = 1_000_000
 JOURNAL_INTERVAL = 1.0
 JOURNAL_SYNC = 0.5  # the background thread fsyncs a changed journal this long after it was written
 
-
-# ---------------------------------------------------------------- journal
-
-
-def recovery_dir() -> Path:
-    return paths.user_state_dir() / "recovery"
-
-
-def _key(path: Path) -> str:
-    return hashlib.sha256(str(Path(path).absolute()).encode("utf-8", errors="surrogateescape")).hexdigest()[:24]
-
-
-def journal_path(path: Path) -> Path:
-    """Where the recovery journal for the sketch at `path` lives."""
-    return recovery_dir() / f"{_key(path)}.json"
-
-
-@dataclass(frozen=True)
-class Recovery:
-    """Text recovered from a session that ended without saving it."""
-
-    path: Path  # the sketch the text belongs to
-    text: str
-    time: str  # when it was journalled, ISO 8601 UTC
-    disk_hash: str | None  # hash of the file on disk when the session last saw it
-
-    @property
-    def file_exists(self) -> bool:
-        return self.path.exists()
-
-
-def write_journal(path: Path, text: str, known_hash: str | None) -> None:
-    """Record the current text of a sketch; private to the user (0600)."""
-    folder = recovery_dir()
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    record = {
-        "version": JOURNAL_VERSION,
-        "path": str(Path(path).absolute()),
-        "time": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        "pid": os.getpid(),
-        "disk_hash": known_hash,
-        "text": text,
-    }
-    data = json.dumps(record, ensure_ascii=False)
-    # Not fsynced here (8 ms a key on a busy disk, in the typing path): the journal guards
-    # against the process dying at once; the saver's thread fsyncs it within JOURNAL_SYNC seconds.
-    target = journal_path(path)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", errors="surrogateescape") as handle:
-            handle.write(data)
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
-        raise
-
-
-_moved_aside: dict[str, Path] = {}  # journal file -> where this process moved it, damaged
-
-
-def sync_journal(path: Path) -> None:
-    """fsync the journal of the sketch at `path` and its folder: after a power cut it is whole."""
-    target = journal_path(path)
-    for name, flags in ((target, os.O_RDONLY), (target.parent, os.O_RDONLY)):
-        try:
-            fd = os.open(name, flags | getattr(os, "O_NOFOLLOW", 0) if name == target else flags)
-        except OSError:
-            continue
-        try:
-            os.fsync(fd)
-        except OSError:
-            pass
-        finally:
-            os.close(fd)
-
-
-def _read_journal(file: Path) -> Recovery | None:
-    """The journal in `file`; None when there is none. A damaged one (truncated, not JSON, not a
-    regular file) is moved aside as NAME.damaged-YYYYmmdd-HHMMSS, so the next one starts fresh;
-    `damaged_journal` then says where it went."""
-    try:
-        if not file.exists():
-            return None
-        if not file.is_file():
-            raise ValueError("not a regular file")
-        with open(file, "rb") as handle:  # not read_text: a FIFO would block; is_file() ruled it out
-            raw = handle.read()
-        record = json.loads(raw.decode("utf-8", errors="surrogateescape"))
-        return Recovery(Path(record["path"]), str(record["text"]), str(record.get("time", "")), record.get("disk_hash"))
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        if isinstance(exc, FileNotFoundError):
-            return None
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        aside = file.with_name(f"{file.name}.damaged-{stamp}")
-        try:
-            os.replace(file, aside)
-        except OSError:
-            return None
-        _moved_aside[str(file)] = aside
-        log.warning("recovery journal %s was damaged (%s); moved aside as %s", file.name, type(exc).__name__, aside.name)
-        return None
-
-
-def damaged_journal(path: Path) -> Path | None:
-    """Where the damaged recovery journal of the sketch at `path` was moved this run, if it was."""
-    return _moved_aside.pop(str(journal_path(path)), None)
-
-
-def _remove_journal(path: Path) -> None:
-    try:
-        journal_path(path).unlink()
-    except FileNotFoundError:
-        pass
-    except OSError as exc:
-        log.warning("could not remove recovery journal: %s", exc.strerror)
-
-
-def pending_recoveries() -> list[Recovery]:
-    """Journals with text the sketch file does not hold; journals that match the file are removed."""
-    folder = recovery_dir()
-    if not folder.is_dir():
-        return []
-    found: list[Recovery] = []
-    for file in sorted(folder.glob("*.json")):
-        rec = _read_journal(file)
-        if rec is None:
-            continue
-        if disk_hash(rec.path) == content_hash(rec.text):
-            try:
-                file.unlink()
-            except OSError:
-                pass
-            continue
-        found.append(rec)
-    return found
-
-
-def recovery_for(path: Path) -> Recovery | None:
-    """The pending recovery for one sketch, if any."""
-    rec = _read_journal(journal_path(path))
-    if rec is None or disk_hash(rec.path) == content_hash(rec.text):
-        return None
-    return rec
-
-
-def recover(path: Path) -> str:
-    """The recovered text for the sketch at `path`. The journal stays until the text is saved."""
-    rec = _read_journal(journal_path(path))
-    if rec is None:
-        raise KeyError(str(path))
-    return rec.text
-
-
-def discard(path: Path) -> None:
-    """Forget the recovered text for the sketch at `path`."""
-    _remove_journal(path)
+__all__ = [
+    "DEFAULT_DELAY",
+    "JOURNAL_VERSION",
+    "AutoSaver",
+    "EditSession",
+    "OpenedSketch",
+    "Recovery",
+    "damaged_journal",
+    "discard",
+    "journal_path",
+    "pending_recoveries",
+    "recover",
+    "recovery_dir",
+    "recovery_for",
+    "sync_journal",
+    "write_journal",
+]
 
 
 # ---------------------------------------------------------------- saver
-
-
 
 
 class AutoSaver:
@@ -226,9 +89,13 @@ class AutoSaver:
         on_saved: Callable[[Path], None] | None = None,
         on_conflict: Callable[[Conflict], None] | None = None,
         on_error: Callable[[SkisseFileError], None] | None = None,
+        on_journal: Callable[[OSError | None], None] | None = None,
         lang: str | None = None,
     ) -> None:
         self.path = Path(path)
+        self.on_journal = on_journal  # told when the journal cannot be written (an OSError), and when it can again (None)
+        self.journal_error: OSError | None = None  # why the last journal write failed, while it fails
+        self._reason: str | None = None  # why the last save failed (a storage key, or "conflict"), while it fails
         self.guard = guard or FileGuard.from_disk(self.path)
         self.delay = delay
         self.clock = clock
@@ -272,10 +139,18 @@ class AutoSaver:
         if self._text is None:
             return
         try:
-            write_journal(self.path, self._text, self.guard.known_hash)
+            write_journal(self.path, self._text, self.guard.known_hash, reason=self._reason, closed=self._closed)
         except OSError as exc:
             log.warning("recovery journal not written: %s", exc.strerror)
+            first = self.journal_error is None
+            self.journal_error = exc
+            if first and self.on_journal:
+                self.on_journal(exc)
             return
+        if self.journal_error is not None:
+            self.journal_error = None
+            if self.on_journal:
+                self.on_journal(None)
         if self._unsynced_at is None:
             self._unsynced_at = now
 
@@ -290,6 +165,18 @@ class AutoSaver:
 
     def _journal_due(self, now: float) -> bool:
         return self._journal_pending and (self._journal_at is None or now - self._journal_at >= JOURNAL_INTERVAL)
+
+    @property
+    def failure(self) -> str | None:
+        """Why the last save failed (a storage key such as "disk_full", or "conflict"); None once one succeeds."""
+        with self._lock:
+            return self._reason
+
+    def _failed(self, reason: str) -> None:
+        """A save failed: the journal is written again saying why, so the next start can tell."""
+        if self._reason != reason:
+            self._reason = reason
+            self._journal(self.clock())
 
     @property
     def pending(self) -> bool:
@@ -320,6 +207,8 @@ class AutoSaver:
             if self._text == text:
                 self._text = None
                 self._due = None
+                self._reason = None
+                self.last_error = None
             _remove_journal(self.path)
 
     def resolved(self) -> None:
@@ -331,10 +220,13 @@ class AutoSaver:
                 self._wake.notify_all()
 
     def close(self) -> bool:
-        """Flush, stop the thread, and forget the journal if everything is saved."""
+        """Flush, stop the thread, and forget the journal if everything is saved. Text left
+        unsaved stays in the journal, marked as closed on purpose (with why saving failed)."""
         ok = self.flush()
         with self._lock:
             self._closed = True
+            if self._text is not None:
+                self._journal(self.clock())
             self._wake.notify_all()
         if self._thread is not None and self._thread is not threading.current_thread():
             self._thread.join(timeout=5)
@@ -391,6 +283,7 @@ class AutoSaver:
         except ConflictError as exc:
             self.conflict = exc.conflict
             self._due = None
+            self._failed("conflict")
             log.warning("autosave stopped: %s changed on disk", self.path.name)
             if self.on_conflict:
                 self.on_conflict(exc.conflict)
@@ -398,12 +291,14 @@ class AutoSaver:
         except SkisseFileError as exc:
             self.last_error = exc
             self._due = None
+            self._failed(exc.key or "write_failed")
             log.warning("autosave failed: %s", exc.key or "write")
             if self.on_error:
                 self.on_error(exc)
             return False
         self.backup_made = True
         self.last_error = None
+        self._reason = None
         if self._text == text:
             self._text = None
             self._due = None

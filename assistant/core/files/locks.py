@@ -25,7 +25,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from .storage import SkisseFileError, atomic_write_text, read_text_file
+from .storage import SkisseFileError, atomic_write_text, plain_os_error, read_text_file
 
 
 def content_hash(data: bytes | str) -> str:
@@ -191,7 +191,8 @@ class SketchLock:
                 self.held = False
                 from ...i18n import system_language, t
 
-                self.notice = t("files.lock_unwritable", system_language(), path=self.path.name, reason=exc.strerror or exc)
+                lang = system_language()
+                self.notice = t("files.lock_unwritable", lang, path=self.path.name, reason=plain_os_error(exc, lang))
                 return None
             self.held = True
             return None

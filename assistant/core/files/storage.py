@@ -101,7 +101,7 @@ def read_text_file(path: Path, *, max_bytes: int = MAX_FILE_BYTES, lang: str | N
     except NotADirectoryError:
         raise _error("missing", lang, path=path) from None
     except OSError as exc:
-        raise _error("read_failed", lang, path=path, reason=exc.strerror or exc) from None
+        raise _error("read_failed", lang, path=path, reason=plain_os_error(exc, lang)) from None
     import hashlib  # on first read: OpenSSL's loading is not for the start screen
 
     if is_word_file(path, data):
@@ -242,7 +242,8 @@ def atomic_write_bytes(
     if served is not None:
         inside(path, lang=lang)  # a served window writes only in its folder
     vetted = check_output_folder(path, home, lang=lang) if no_symlink else None
-    if path.exists() and is_read_only(path):
+    existed = path.exists()
+    if existed and is_read_only(path):
         raise _error("read_only", lang, path=path)
     dir_fd = fd = -1
     tmp = ""
@@ -270,11 +271,7 @@ def atomic_write_bytes(
         except OSError:
             pass
     except OSError as exc:
-        if exc.errno in _DISK_FULL:
-            raise _error("disk_full", lang, path=path) from None
-        if exc.errno in _NO_WRITE:
-            raise _error("no_write", lang, path=path) from None
-        raise _error("write_failed", lang, path=path, reason=exc.strerror or exc) from None
+        raise write_error(exc, path, existed=existed, lang=lang) from None
     finally:
         if fd >= 0:
             os.close(fd)
@@ -285,6 +282,43 @@ def atomic_write_bytes(
                 pass
         if dir_fd >= 0:
             os.close(dir_fd)
+
+
+def write_error(exc: OSError, path: Path, *, existed: bool, lang: str | None = None) -> SkisseFileError:
+    """A failed write as one plain line: why (disk full, no access), and what is left on disk.
+    A file that did not exist before is not called «the old file» (`_new` keys)."""
+    new = "" if existed else "_new"
+    if exc.errno in _DISK_FULL:
+        return _error(f"disk_full{new}", lang, path=path)
+    if exc.errno in _NO_WRITE:
+        return _error(f"no_write{new}", lang, path=path)
+    return _error(f"write_failed{new}", lang, path=path, reason=plain_os_error(exc, lang))
+
+
+_PLAIN_ERRNO = {
+    **dict.fromkeys(_DISK_FULL, "disk_full"),
+    **dict.fromkeys(_NO_WRITE, "no_access"),
+    errno.ENOENT: "missing",
+    errno.ENOTDIR: "missing",
+    errno.EIO: "io",
+    errno.EMFILE: "too_many",
+    errno.ENFILE: "too_many",
+    errno.ENAMETOOLONG: "name_too_long",
+}
+
+
+def plain_os_error(exc: BaseException, lang: str | None = None) -> str:
+    """An operating system's error as a plain phrase in the user's language («the disk is full»),
+    never «[Errno 27] File too large». Errors the catalogue does not name give their errno's
+    symbolic name («ETIMEDOUT») for a technician, after a plain phrase."""
+    from ...i18n import t
+
+    number = getattr(exc, "errno", None)
+    key = _PLAIN_ERRNO.get(number) if isinstance(number, int) else None
+    if key is not None:
+        return t(f"storage.os.{key}", _lang(lang))
+    name = errno.errorcode.get(number, "") if isinstance(number, int) else ""
+    return t("storage.os.other", _lang(lang), code=name or type(exc).__name__)
 
 
 def _temp_file(dir_fd: int, name: str) -> tuple[int, str]:
@@ -349,7 +383,7 @@ def check_output_folder(path: Path, home: Path | None, *, lang: str | None = Non
     try:
         return os.stat(folder)
     except OSError as exc:
-        raise _error("write_failed", lang, path=path, reason=exc.strerror or exc) from None
+        raise _error("write_failed", lang, path=path, reason=plain_os_error(exc, lang)) from None
 
 
 def _vet_open_folder(dir_fd: int, path: Path, vetted: os.stat_result | None, served: Path | None, lang: str | None) -> None:

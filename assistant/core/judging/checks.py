@@ -15,7 +15,7 @@ from ..sketch.model import OrgKind
 from ..sketch.orgs import format_orgnr, orgnr_problem
 from ..sketch.text import lix_of_sentences
 from .analysis import Analysis, Hit
-from .checks_aims import first_words, headed_aim, met_by_chance, own_leadership, softer_aims
+from .checks_aims import first_words, headed_aim, met_by_chance, own_leadership, slogan_only, softer_aims
 from .checks_base import Context, Outcome, _distinct, _keys, _phrases, _union, _without_excluded
 from .checks_budget import check_budget_present, check_budget_procurement
 from .checks_numbers import _capped, _line_head, _money, _not_sized_small, _quote_around, _sentence_around, check_numbers
@@ -112,19 +112,29 @@ def check_technology_first(ctx: Context, check: r.TechnologyFirstCheck) -> Outco
     rx, weights = _phrases(tuple((p.pattern, p.weight) for p in check.phrases))
     keys = _keys(tuple(p.pattern for p in check.phrases))
     negated = _union(tuple(check.negations))
+    specified = _union(tuple(check.specified))
 
     def said_not(hit: Hit) -> bool:
         # The sentence is looked for within SENTENCE_REACH of the hit: a text with no full stop
         # made every hit search the whole of it (200 KB of «sensorer og …» took minutes).
-        return negated is not None and negated.search(_sentence_around(a.source, hit.start, hit.end)) is not None
+        # A paragraph wrapped by hand is read to its sentence's end («Sensorar og maskinlæring kan bli
+        # ein del av⏎svaret»).
+        sentence = _sentence_around(a.source, hit.start, hit.end, wrapped=True)
+        if specified is not None and specified.search(sentence):
+            return False
+        return negated is not None and negated.search(sentence) is not None
 
     strongest = max(weights.values())
     described, planned = _union(tuple(check.described)), _union(tuple(check.planned))
 
     def said_as_existing(hit: Hit, weight: int) -> bool:
-        if described is None or weight >= strongest:
+        if weight >= strongest:
             return False
         sentence = _sentence_around(a.source, hit.start, hit.end)
+        if not re.sub(r"[\W_]+", "", sentence.replace(hit.text, "", 1)):
+            return True  # a noun standing as a label alone («**Chatbot.**»): what it heads tells
+        if described is None:
+            return False
         return described.search(sentence) is not None and (planned is None or planned.search(sentence) is None)
 
     for hit in _capped(a.find(rx, lead, keys=keys)):  # each read in its sentence: a few per word are enough
@@ -186,10 +196,14 @@ def _lead_and_rest(a: Analysis, lead_sections: list[str]) -> tuple[list[tuple[in
     rest: list[tuple[int, int, str | None]] = []
     appended = False
     by_start = {start: s for start, _, s in a.section_spans}
+    first = a.sketch.sections[0] if a.sketch.sections else None
     for span in a.spans_for():
         section = by_start.get(span[0]) if span[2] != "preamble" else None
         appended = appended or (section is not None and _APPENDIX.match(section.heading) is not None)
-        (lead if span[2] in {"preamble", *lead_sections} and not appended else rest).append(span)
+        # The sketch's first part, headed by no part's name («1. Introduction», «Innleiing»), is
+        # its opening as much as the text before it.
+        opening = section is not None and section is first and section.key is None
+        (lead if (span[2] in {"preamble", *lead_sections} or opening) and not appended else rest).append(span)
     return lead, rest
 
 
@@ -204,6 +218,7 @@ def _stated(source: str, hits: list[Hit], check: r.KeywordsCheck) -> list[Hit]:
     not merely weak («informed», «supports») without a strong word («approved»)."""
     negated, weak, strong = (_union(tuple(p)) for p in (check.negated, check.weak, check.strong))
     general = _union(tuple(check.said_with))
+    general_with = _union(tuple(check.said_with_words)) if check.said_with_words else strong
     kept = []
     for h in hits:
         sentence = _sentence_around(source, h.start, h.end)
@@ -214,7 +229,7 @@ def _stated(source: str, hits: list[Hit], check: r.KeywordsCheck) -> list[Hit]:
         said_strongly = strong is not None and strong.search(sentence) is not None
         if weak is not None and weak.search(sentence) and not said_strongly:
             continue
-        if general is not None and general.fullmatch(h.text.strip()) and not said_strongly:
+        if general is not None and general.fullmatch(h.text.strip()) and (general_with is None or general_with.search(sentence) is None):
             continue
         kept.append(h)
     return kept
@@ -298,11 +313,16 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
     hits = _distinct(stated)
     if hits and check.statements_only and (doubt := _doubted(a.source, every_hit, stated, check, applicant.name if applicant else "")) is not None:
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.doubted", hit=doubt, words=_sentence_around(a.source, doubt.start, doubt.end)[:160])])
+    if (units := _union(tuple(check.drop_units))) is not None:
+        hits = [h for h in hits if not units.search(_sentence_around(a.source, h.start, h.end, wrapped=True).strip())]
     if (drop := _union(tuple(check.drop_sentences))) is not None:
         hits = [h for h in hits if not (drop.search(_sentence_around(a.source, h.start, h.end)) or drop.search(_line_head(a.source, h.start)))]
         sized_small = [h for h in sized_small if not (drop.search(_sentence_around(a.source, h.start, h.end)) or drop.search(_line_head(a.source, h.start)))]
     if not hits and sized_small:
-        # The sketch sizes the cost itself, and sizes it small: say so, quoting it.
+        # The sketch sizes the cost itself, and sizes it small: say so, quoting it, unless it
+        # says the same weighs on many bodies.
+        if (scaled := _union(tuple(check.scaled))) is not None and (wide := a.find(scaled, spans, keys=_keys(tuple(check.scaled)))):
+            return Outcome(Status.PASS, [ctx.finding(Level.INFO, "keywords.scaled", hit=wide[0], quote=_quote_around(a.source, wide[0]))])
         small = sized_small[0]
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.small-cost", hit=small, quote=_quote_around(a.source, small))])
     applicant = a.sketch.applicant
@@ -313,9 +333,13 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
     if (headed := headed_aim(a, check, list(ctx.criterion.sections))) is not None and all(h.text.casefold() != headed.text.casefold() for h in hits):
         hits, every_hit = [*hits, headed], [*every_hit, headed]
     n = len(hits)
-    if n == 1 and met_by_chance(a, hits[0], every_hit, check):
-        # One word in the problem as it is today («gjenbruk av graver er tungvint») is no aim.
+    if hits and all(met_by_chance(a, h, every_hit, check) for h in hits):
+        # Words met only in the problem as it is today («gjenbruk av graver er tungvint») or in
+        # the partners' and suppliers' parts («et sterkt miljø innen teknologi») state no aim.
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.by-chance", hit=hits[0], word=hits[0].text, words=first_words(_sentence_around(a.source, hits[0].start, hits[0].end)))])
+    if (slogan := slogan_only(a, every_hit, check)) is not None:
+        # Only the call's own words («en grønnere og smartere kulturskole»), nothing said of what changes.
+        return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.slogan", hit=slogan, words=first_words(_sentence_around(a.source, slogan.start, slogan.end), 120))])
     if check.large_amount and any((parse_amount(h.text) or 0) >= check.large_amount for h in hits):
         n = max(n, check.warn_below)
     if check.thin_text_words and n == 1 and n >= check.fail_below and sum(s.words for s in a.all_sentences) < check.thin_text_words and not any(_stated_aim(ctx, h, check) for h in every_hit if h.text.casefold() == hits[0].text.casefold()):

@@ -44,10 +44,11 @@ def headed_aim(a: Analysis, check: r.KeywordsCheck, own: list[str]) -> Hit | Non
 
 
 def met_by_chance(a: Analysis, hit: Hit, every_hit: list[Hit], check: r.KeywordsCheck) -> bool:
-    """Whether the one word found stands only where the sketch describes the problem as it is
-    (`incidental_sections`), each time in a sentence that states no aim or gain (`gains`):
-    «sletting og gjenbruk av graver er tungvint», «fagområde: landbruk, miljø, beredskap» name
-    today's work, not what the project aims at."""
+    """Whether a word found stands only where the sketch describes the problem as it is or who
+    takes part (`incidental_sections`), each time in a sentence that states no aim or gain
+    (`gains`): «sletting og gjenbruk av graver er tungvint», «fagområde: landbruk, miljø,
+    beredskap», «Vestlandet har sterke miljø innan anlegg» name today's work or the partners,
+    not what the project aims at. The check asks it of every word found."""
     gains = _union(tuple(check.gains))
     if gains is None or not check.incidental_sections:
         return False
@@ -58,6 +59,46 @@ def met_by_chance(a: Analysis, hit: Hit, every_hit: list[Hit], check: r.Keywords
         if gains.search(_sentence_around(a.source, h.start, h.end)):
             return False
     return True
+
+
+def slogan_only(a: Analysis, every_hit: list[Hit], check: r.KeywordsCheck) -> Hit | None:
+    """The first hit when every word found is the call's own slogan (`slogan`: «grønnere og
+    smartere», «mer bærekraftige», «a greener and smarter Vestfold, in line with the SDGs») and
+    none stands where the sketch says what changes (`concrete`): in its paragraph, or for a part
+    headed by the aim, in the part's body. «Et smartere samspill der sengene brukes riktig» or
+    «Målet er en smartere helsetjeneste» after «med mindre bruk av helsesykepleiertid» say it."""
+    slogan, concrete = _union(tuple(check.slogan)), _union(tuple(check.concrete))
+    explained = _union(tuple(check.explained))
+    if slogan is None or concrete is None or not every_hit:
+        return None
+    for h in every_hit:
+        # The hit must lie inside a slogan phrase («grønnere og smartere», «bærekraftig»): one
+        # «smartere» alone («vi vil bli en smartere kommune») is read as an aim.
+        near = slogan.finditer(a.source, max(h.start - 60, 0), min(h.end + 60, len(a.source)))
+        if not any(m.start() <= h.start and h.end <= m.end() for m in near) or concrete.search(_context(a, h)):
+            return None
+        sentence = _sentence_around(a.source, h.start, h.end)
+        at = sentence.find(h.text)
+        if explained is not None and at != -1 and explained.match(sentence, at + len(h.text)):
+            return None
+    return every_hit[0]
+
+
+def _context(a: Analysis, hit: Hit) -> str:
+    """The paragraph holding a hit (a list is one paragraph), or the body of the part whose
+    heading it is; at most PARAGRAPH_REACH characters either side."""
+    source = a.source
+    for body_start, body_end, section in a.section_spans:
+        if section.line == hit.line:
+            return source[body_start : min(body_end, body_start + 2 * PARAGRAPH_REACH)]
+    floor, ceiling = max(hit.start - PARAGRAPH_REACH, 0), min(hit.end + PARAGRAPH_REACH, len(source))
+    left = source.rfind("\n\n", floor, hit.start)
+    right = source.find("\n\n", hit.end, ceiling)
+    return source[(left + 2 if left != -1 else floor) : (right if right != -1 else ceiling)]
+
+
+# A paragraph is read at most this far either side of a hit (a text with no blank line).
+PARAGRAPH_REACH = 1500
 
 
 def softer_aims(a: Analysis, spans: list[tuple[int, int, str | None]], check: r.KeywordsCheck) -> list[Hit]:

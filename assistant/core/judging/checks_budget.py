@@ -51,9 +51,29 @@ def _unexplained_gap(a: Analysis) -> tuple[int, int] | None:
     stated = budget.stated_total
     if abs(stated - every) <= tolerance or abs(stated - counted) <= tolerance:
         return None
+    if _per_year_fits(budget, stated, tolerance):
+        return None
     if _procurement_in_sight(a):
         return None
     return stated, every
+
+
+# A line whose amount is for one year («Prosjektledelse: 600 000 kr per år», «… i året», «annually»).
+_PER_YEAR = re.compile(
+    r"\b(?:per|pr\.?|hvert|kvart|each|a|every)\s+(?:år|year)\b|\bi\s+året\b|\bårleg\w*|\bårlig\w*|\bannual\w*|\byearly\b|/\s*år\b|/\s*year\b",
+    re.IGNORECASE,
+)
+
+
+def _per_year_fits(budget, stated: int, tolerance: int) -> bool:  # noqa: ANN001
+    """Whether the stated total is the lines with their amounts per year counted for two to five
+    years («Prosjektledelse: 600 000 kr per år … Totalt for tre år: 7,5 mill. kr»): the lines
+    add up once each year is counted."""
+    yearly = sum(line.amount or 0 for line in budget.lines if _PER_YEAR.search(line.raw or line.item))
+    if not yearly:
+        return False
+    once = budget.sum_of_lines - yearly
+    return any(abs(once + yearly * years - stated) <= tolerance for years in range(2, 6))
 
 
 def _procurement_in_sight(a: Analysis) -> bool:
@@ -99,7 +119,10 @@ def _budget_spans(a: Analysis) -> list[tuple[int, int, str | None]]:
     spans = a.spans_for(["budget"])
     budget = a.sketch.budget
     if budget is not None and budget.table_start:
-        start = a.offset_of_line(budget.table_start)
+        # The sentence that gives the total opens the budget when it stands before the lines
+        # («Det tentative budsjettet er på om lag 7,3 mill. kr … Det dekkjer ikkje …»).
+        first = min(budget.table_start, budget.total_line or budget.table_start)
+        start = a.offset_of_line(first)
         end = a.offset_of_line((budget.table_end or budget.table_start) + 4)
         if not any(s <= start < e for s, e, _ in spans):
             spans.append((start, max(end, start), "budget"))
@@ -169,7 +192,7 @@ def check_budget_procurement(ctx: Context, check: r.BudgetProcurementCheck) -> O
             out.append(ctx.finding(Level.FAIL, "budget_procurement.procurement-line", line=line.line, section="budget", item=clip(line.item, 80), amount=money(line.amount or 0), reason=reason, words=meaning.words))
             worse(Status.FAIL)
     if stated is not None and budget.lines:
-        if shown_apart or abs(stated - counted) <= tolerance or abs(stated - every) <= tolerance:
+        if shown_apart or abs(stated - counted) <= tolerance or abs(stated - every) <= tolerance or _per_year_fits(budget, stated, tolerance):
             if (not kept_in or shown_apart) and not asks:
                 # Said only when no purchase is counted in the total nor asked for.
                 out.append(ctx.finding(Level.INFO, "budget_procurement.total-ok", line=budget.total_line, section="budget", total=money(stated)))

@@ -66,6 +66,16 @@ def _figures(a: Analysis, exclude: list[str]) -> list[Hit]:
 
 # A figure's digit: not one inside a code or a name («TEK17», «E6», «CO2»).
 _DIGIT = re.compile(r"(?<!\w)\d")
+# A year beside a name cites it («(NAV, 2023)», «årsrapport 2022»); a number that counts nothing
+# («before the age of 25») does not make «benefits from NAV» a source.
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _backs_figures(sentence: str) -> bool:
+    """Whether a sentence holds a figure or a year, so a body named in it may be its source."""
+    return _FIGURE.search(sentence) is not None or _YEAR.search(sentence) is not None
+
+
 _LABELLED = re.compile(r"(?:kilder?|kjelder?|sources?)\s*:|\[\^", re.IGNORECASE)
 _TITLED = re.compile(r"«[^»\n]{3,80}»|(?<!\*)\*[^*\n]{3,80}\*(?!\*)")
 
@@ -153,7 +163,7 @@ def check_numbers(ctx: Context, check: r.NumbersCheck) -> Outcome:
     # Each mention is read in its own sentence before like names are merged: «Statens vegvesen»
     # on the partners line does not hide «Statens vegvesen si kartlegging (rapport 2022) …».
     # A label that says so («Kilde: …», «Kjelder:», a footnote) declares a source wherever it stands.
-    sources = _distinct([h for h in sources if _LABELLED.match(h.text) or _DIGIT.search(sentence := _sentence_around(a.source, h.start, h.end, wrapped=True)) or _TITLED.search(sentence)])
+    sources = _distinct([h for h in sources if _LABELLED.match(h.text) or _backs_figures(sentence := _sentence_around(a.source, h.start, h.end, wrapped=True)) or _TITLED.search(sentence)])
     # «Vi anslår at …», «We estimate that …»: the applicant's own guess names no source.
     sources = [h for h in sources if not (_ESTIMATE.fullmatch(h.text.strip()) and _FIRST_PERSON.search(a.source, max(0, h.start - 40), h.start))]
     out: list[Finding] = []

@@ -43,6 +43,9 @@ def check_section(ctx: Context, check: r.SectionCheck) -> Outcome:
         status = Status.WARN
     else:
         out.append(ctx.finding(Level.INFO, "section.ok", line=first.line, section=check.section, words=words))
+    if check.hollow and status is Status.PASS and (hollow := _hollow_part(a, found, check)) is not None:
+        out.append(ctx.finding(Level.WARN, "section.hollow", line=first.line, section=check.section, words=hollow))
+        status = Status.WARN
     if check.solution_words:
         rx = _union(tuple(check.solution_words))
         hits = a.find(rx, a.spans_for([check.section]), keys=_keys(tuple(check.solution_words))) if rx else []
@@ -56,8 +59,9 @@ def check_section(ctx: Context, check: r.SectionCheck) -> Outcome:
         spans = a.spans_for([check.section])
         hits = a.find(rx, spans, keys=_keys(tuple(check.vague_words))) if rx is not None else []
         kinds = list(dict.fromkeys(h.text.strip().casefold() for h in hits))
-        if len(kinds) >= 2 and not any(_NUMBER.search(a.source, st, en) for st, en, _ in spans):
-            out.append(ctx.finding(Level.WARN, "section.vague", hit=hits[0], words="», «".join(kinds[:3])))
+        figures = sum(len(_NUMBER.findall(a.source[st:en])) for st, en, _ in spans)
+        if (len(kinds) >= 2 and not figures) or (len(kinds) >= VAGUE_KINDS_OVER_ONE_FIGURE and figures <= 1):
+            out.append(ctx.finding(Level.WARN, "section.vague-one" if figures else "section.vague", hit=hits[0], words="», «".join(kinds[:3])))
             status = Status.WARN if status is Status.PASS else status
     if check.need_words and status is not Status.FAIL:
         rx = _union(tuple(check.need_words))
@@ -68,6 +72,40 @@ def check_section(ctx: Context, check: r.SectionCheck) -> Outcome:
             out.append(ctx.finding(Level.WARN, "section.no-need-words", line=first.line, section=check.section))
             status = Status.WARN
     return Outcome(status, out)
+
+
+# A line that starts a list item or a table row; a table's rule line («|---|---|»).
+_ITEM = re.compile(r"^[ \t]*(?:[-*+•]|\d{1,2}[.)]|\|)[ \t]")
+_RULE = re.compile(r"^[ \t|:-]*$")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+(?=\S)")
+
+
+def _hollow_part(a: Analysis, found: list, check: r.SectionCheck) -> str | None:
+    """The part's first words when every line and sentence in it is hollow (`check.hollow`: a
+    partner named with its role, a claim to be well suited with no reason), else None."""
+    rx = re.compile("|".join(f"(?:{p})" for p in check.hollow), re.IGNORECASE)
+    units: list[str] = []
+    for start, end, _ in a.spans_for([check.section]):
+        prose: list[str] = []
+        for line in a.source[start:end].split("\n"):
+            if _ITEM.match(line) or not line.strip():
+                units.extend(_SENTENCE_END.split(" ".join(prose)) if prose else [])
+                prose = []
+                if line.strip() and not _RULE.match(line):
+                    units.append(line.strip())
+            elif not _RULE.match(line):
+                prose.append(line.strip())
+        units.extend(_SENTENCE_END.split(" ".join(prose)) if prose else [])
+    units = [u for u in units if u.strip()]
+    if not units or not all(rx.search(u) for u in units):
+        return None
+    shown = " ".join(units[0].split())
+    return shown if len(shown) <= 90 else shown[:89].rstrip() + "…"
+
+
+# General talk of this many kinds outweighs a single figure («over 30 mill. kr i året»): one
+# unsourced sum does not make a need told only in general words concrete.
+VAGUE_KINDS_OVER_ONE_FIGURE = 3
 
 
 # A number that is not a year («100 kjøretøy», «38 %», «2 400»).
@@ -96,17 +134,24 @@ def _section_in_text(ctx: Context, check: r.SectionCheck) -> Outcome:
     shown = ", ".join(distinct[:4])
     from ..sketch.sections import claim_in
 
-    if (claim := claim_in(check.section, body)) is not None and len(words) < WHOLE_TEXT_PASS:
+    claim = claim_in(check.section, body)
+    if claim is not None and len(words) < WHOLE_TEXT_PASS:
         # A sentence that makes the part's claim and gives its reason is the part, headed or not.
         shown = ", ".join([claim.group(0).strip()[:60], *distinct[:3]])
         words = [*words, *[claim.group(0)] * WHOLE_TEXT_PASS]
     part = Part(check.section)  # named by the part's name in the reader's language
     # A file that is no sketch (a list of ports, a CSV) tells no part by the words in it.
     not_a_sketch = any(n.code == "not-a-sketch" for n in a.sketch.notes)
+    if not not_a_sketch and (run_in := _run_in_part(ctx, check)) is not None and run_in.status is Status.PASS:
+        return run_in  # a thin one is read with the whole text below
     if len(words) < WHOLE_TEXT_PASS and not not_a_sketch and (opening := _opening_need(ctx, check)) is not None:
         # No heading, but the sketch opens by telling a problem and sizing it: that is the part.
         hit, figures = opening
         return Outcome(Status.PASS, [ctx.finding(Level.INFO, "section.opening", hit=hit, section=check.section, part=part, words=_sentence_of(a.source, hit), count=figures)])
+    if len(words) >= WHOLE_TEXT_PASS and not not_a_sketch and claim is None and check.section in _NAMING_ONLY and all(_NAMING_ONLY[check.section].match(w) for w in words):
+        # Only the part's own names («behov», «problemstillingen», «utfordringar»), never what goes
+        # wrong: the text speaks about a need without telling one.
+        return Outcome(Status.WARN, [ctx.finding(Level.WARN, "section.whole-text-weak", section=check.section, part=part, words=shown)])
     if len(words) >= WHOLE_TEXT_PASS and not not_a_sketch:
         if (vague := _vague_without_figures(ctx, check)) is not None:
             # Problem words said only in general terms, and no figure anywhere: not a need told.
@@ -121,9 +166,51 @@ def _section_in_text(ctx: Context, check: r.SectionCheck) -> Outcome:
     return Outcome(Status(level.value), [ctx.finding(level, "section.missing", section=check.section, part=part)])
 
 
+# A paragraph that opens with a bold lead-in naming a part («**Kvifor er vi rette partnarskapet?**
+# Vinje og Tokke har …», «**Behovet:** …»): the paragraph is that part, written without a heading.
+# So does a plain lead that asks or labels («Hvorfor oss? De tre kommunene …», «Why us: …») and a
+# short line alone above its paragraph («Kvifor vi⏎Valdres-kommunane har …»).
+_PARAGRAPH = r"(?P<rest>[^\s*_][^\n]*(?:\n(?![ \t]*\n|[ \t]{0,3}(?:\*\*|__|#))[^\n]*)*)"
+_RUN_IN = re.compile(
+    r"^[ \t]{0,3}(?:(?:\*\*|__)(?P<lead>[^*_\n]{2,80}?)(?:\*\*|__)[ \t]*"
+    r"|(?P<plain>[A-ZÆØÅ][^\W\d]*(?:[ \t]+[^\W\d]+){0,5}[?:])[ \t]+"
+    r"|(?P<alone>[A-ZÆØÅ][^\W\d]*(?:[ \t]+[^\W\d]+){0,5}[?]?)[ \t]*\n(?=[^\s#*_|>-]))" + _PARAGRAPH,
+    re.MULTILINE,
+)
+
+
+def _run_in_part(ctx: Context, check: r.SectionCheck) -> Outcome | None:
+    """The verdict on a part written as a paragraph under a bold lead-in that names it, or None
+    when the sketch has no such paragraph. Long enough and (for a need) speaking of a problem in
+    more than general words, it is the part; shorter, it is there but short."""
+    from ..sketch.sections import leading_heading
+
+    a = ctx.analysis
+    for m in _RUN_IN.finditer(a.source, a.body_start):
+        name = next(g for g in ("lead", "plain", "alone") if m.group(g) is not None)
+        if leading_heading(m.group(name)) != check.section:  # named by its start, not a word inside
+            continue
+        rest = m.group("rest")
+        words = len(rest.split())
+        hit = Hit(m.start(name), m.end(name), m.group(name), a.line_of(m.start()), None)
+        lead = m.group(name).strip().rstrip(":")
+        if words < check.warn_below_words:
+            return Outcome(Status.WARN, [ctx.finding(Level.WARN, "section.run-in-short", hit=hit, section=check.section, quote=lead, count=words, wanted=check.warn_below_words)])
+        vague = _union(tuple(check.vague_words))
+        kinds = {v.group(0).casefold() for v in vague.finditer(rest)} if vague is not None else set()
+        need = _union(tuple(check.need_words))
+        if (len(kinds) >= 2 and not _NUMBER.search(rest)) or (need is not None and not need.search(rest)):
+            return Outcome(Status.WARN, [ctx.finding(Level.WARN, "section.run-in-short", hit=hit, section=check.section, quote=lead, count=words, wanted=check.warn_below_words)])
+        return Outcome(Status.PASS, [ctx.finding(Level.INFO, "section.run-in", hit=hit, section=check.section, quote=lead, count=words)])
+    return None
+
+
 # The prose before a sketch's first heading tells its need when it has this many words, sizes
 # what it speaks of with this many figures, and names a problem (the check's `need_words`).
 OPENING_WORDS = 60
+# Words that only name a part («behovet», «problemstillinga», «challenges»): a text without the
+# part's heading that holds only these tells no need.
+_NAMING_ONLY = {"need": re.compile(r"(?:behov|problem|utfordring|need|challenge)\w*", re.IGNORECASE)}
 OPENING_FIGURES = 3
 # A sentence asking for money («Jeg søker om 850 000 kr …») sizes the application, not the need.
 _APPLYING = re.compile(r"\b(?:søker om|søkjer om|apply for|applying for|we request)\b", re.IGNORECASE)
@@ -190,15 +277,14 @@ def _vague_without_figures(ctx: Context, check: r.SectionCheck) -> Finding | Non
         return None
     a = ctx.analysis
     spans = _prose_spans(a)
-    for start, end, _ in spans:
-        lines = a.source[start:end].split("\n")
-        if any(_NUMBER.search(line) for line in lines if not _CONTACT.search(line)):
-            return None
+    figures = sum(len(_NUMBER.findall(line)) for start, end, _ in spans for line in a.source[start:end].split("\n") if not _CONTACT.search(line))
+    if figures > 1:
+        return None
     hits = a.find(rx, spans, keys=_keys(tuple(check.vague_words)))
     kinds = list(dict.fromkeys(h.text.strip().casefold() for h in hits))
-    if len(kinds) < 2:
+    if len(kinds) < (2 if not figures else VAGUE_KINDS_OVER_ONE_FIGURE):
         return None
-    return ctx.finding(Level.WARN, "section.vague", hit=hits[0], words="», «".join(kinds[:3]))
+    return ctx.finding(Level.WARN, "section.vague-one" if figures else "section.vague", hit=hits[0], words="», «".join(kinds[:3]))
 
 
 def _without_applying(text: str) -> str:

@@ -6,8 +6,10 @@ import re
 
 from .amounts import find_amounts, parse_amount
 from .budgetcategory import CATEGORY_LABELS, category_from_text, infer_category, procurement_in_stated_total
+from .budgetmeaning import NONE, classify
+from .budgetunits import BARE_AMOUNT, SCALED_NUMBER, text_scale, unit_amount
 from .budgettable import _TOTAL, _YEAR, _parse_table, find_tables, is_rule, split_row
-from .model import Budget, BudgetLine
+from .model import Budget, BudgetCategory, BudgetLine
 
 # The categories live in `budgetcategory`; they are named here too, where callers have found them.
 __all__ = [
@@ -23,25 +25,28 @@ __all__ = [
     "split_row",
 ]
 
-def parse_budget(body: str, first_line: int, *, prose: bool = True) -> Budget | None:
+def parse_budget(body: str, first_line: int, *, prose: bool = True, heading: str = "") -> Budget | None:
     """Read the first budget-like table in a section body, else its list or prose (with
-    `prose`); None when there is no budget."""
+    `prose`); None when there is no budget. A unit the heading or a line before the table says
+    for bare numbers («Budsjett (tusen kroner)», «In thousands of NOK:») scales them."""
     lines = body.splitlines()
     best: Budget | None = None
     for start, end in find_tables(lines):
-        budget = _parse_table(lines[start:end], first_line + start)
+        # The unit said in a caption just above the table, else just below it, else in the heading.
+        near = [*reversed(lines[max(0, start - 3) : start]), *lines[end : end + 3]]
+        scale = next((u for u in (text_scale(x) for x in near) if u), text_scale(heading))
+        budget = _parse_table(lines[start:end], first_line + start, scale_hint=scale)
         if budget.lines or budget.stated_total is not None:
             return budget
         best = best or budget
     if prose:
-        written = parse_budget_text(lines, first_line)
+        written = parse_budget_text(lines, first_line, scale=text_scale(heading))
         if written is not None:
             return written
     return best
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+(?P<text>.+)$")
-_BARE_AMOUNT = re.compile(r"(?<![\w.,])(?<!\d[ \u00a0\u202f])\d{1,3}(?:[ \u00a0\u202f.]\d{3})++(?:,-)?(?!\w)|(?<![\w.,])\d{4,}+(?:,-)?(?!\w)")
 _PROSE_TOTAL = re.compile(
     r"\b(?:samlede?|samlet|samla|totalt?|til sammen|til saman|i alt|totalbudsjett\w*|totalkostnad\w*|in total|overall|altogether|sum|"
     r"søker om|søkjer om|fordelt på|fordelt over|fordelt slik|ramme|we apply for|broken down|"
@@ -68,11 +73,24 @@ _SUM_BEFORE = re.compile(
 )
 # What follows an amount that names a period, not a cost item («… det første året», «per år»).
 _PERIOD = re.compile(
-    r"^\W*(?:kr\.?|kroner|nok)?\s*(?:(?:i|for|per|pr\.?|hvert|hvart|kvart|av|de|dei|det|den|in|each|of|a|the)\s+)*"
+    r"^\W*(?:kr\.?|kroner|nok)?\s*(?:(?:(?:i|for|per|pr\.?|hvert|hvart|kvart|av|de|dei|det|den|in|each|of|a|the)\s+)*"
     r"(?:(?:første|andre|tredje|fjerde|siste|neste|to|tre|fire|fyrste|first|second|third|last|next|two|three)\s+)*"
-    r"(?:år(?:et|ene|a)?|years?|(?:19|20)\d\d)\b",
+    r"(?:år(?:et|ene|a)?|years?|(?:19|20)\d\d)\b"
+    # «… 3,4 millioner det andre og 2,1 millioner det tredje»: the year said by its ordinal alone.
+    r"|(?:det|dei|den|the)\s+(?:andre|tredje|fjerde|femte|siste|second|third|fourth|fifth|last)(?=\s*(?:[,.;:)]|og\b|and\b|$)))",
     re.IGNORECASE,
 )
+# A sentence with one amount that names it the budget as a whole («Det tentative budsjettet for tre
+# år er 8,7 millionar kroner», «Summen er 9,6 mill. kr», «Vi anslår prosjektet til om lag 7,4 mill.»).
+_ONE_TOTAL = re.compile(
+    r"\bsummen\b|\bsumma\b|"
+    # «budsjettet (for tre år / for prosjektet) er …», not «budsjettet for markedsdialog er …» (a line's).
+    r"\b(?:budsjett(?:et)?|budget)(?:\s+for\s+(?:(?:de|dei|the)\s+)?(?:\w+\s+)?(?:år|years?|prosjektet|the\s+project|prosjektperioden))?\s+(?:er|blir|vert|på|is|of|at|comes\s+to)\b|"
+    r"\banslår\s+(?:prosjektet|kostnadene|kostnadane)|\bestimate\s+the\s+(?:project|costs?)\b",
+    re.IGNORECASE,
+)
+# A line that names nothing but the total («· Sum 6,4 mill. kr» in a run of lines).
+_TOTAL_ONLY = re.compile(r"^[\W_]*(?:sum|summen|summa|total|totalt|i\s+alt|til\s+sammen|til\s+saman|samlet|samla|in\s+total)[\W_]*$", re.IGNORECASE)
 _LEADING_UNIT = re.compile(r"^(?:kr\.?|kroner|nok|,-)\s*[)\],;:]*\s*", re.IGNORECASE)
 # What follows an amount that leads in to the sum of the amounts before it («…, til sammen 6 800 000
 # kr»): not what the amount before pays for.
@@ -125,14 +143,19 @@ def _lead_total(sentence: str, found: list[tuple[int, int, int]]) -> bool:
     return ":" in between and first > max(parts) and bool(_WHOLE_COST.search(lead))
 
 
-def _amounts_in(text: str, bare: bool) -> list[tuple[int, int, int]]:
+def _amounts_in(text: str, bare: bool, scale: int = 0) -> list[tuple[int, int, int]]:
     found = find_amounts(text)
+    if scale and found:
+        # «NOK 1 800» under «In thousands of NOK»: a currency alone is no unit; a scale word is.
+        return [(a, b, unit_amount(text[a:b], scale) or v) for a, b, v in found]
     if found or not bare:
         return found
     out = []
-    for m in _BARE_AMOUNT.finditer(text):
-        value = parse_amount(m.group(0))
-        if value and not _YEAR.match(m.group(0)):
+    for m in (SCALED_NUMBER if scale else BARE_AMOUNT).finditer(text):
+        if _YEAR.match(m.group(0)):
+            continue
+        value = unit_amount(m.group(0), scale) if scale else parse_amount(m.group(0))
+        if value:
             out.append((m.start(), m.end(), value))
     return out[-1:]  # a list line's amount is its last number
 
@@ -150,9 +173,10 @@ def total_only(raw: str) -> bool:
     return bool(_TOTAL.match(rest)) and len(rest.split()) <= 4 and not re.search(r"[.!?;,]\s", rest)
 
 
-def parse_budget_text(lines: list[str], first_line: int) -> Budget | None:
+def parse_budget_text(lines: list[str], first_line: int, scale: int = 0) -> Budget | None:
     """A budget written as a list («- Prosjektleiing: 1,8 mill. kr») or in prose («2,4 millioner
-    til prosjektledelse, 1,2 millioner til frikjøp …»), with its total when one is stated."""
+    til prosjektledelse, 1,2 millioner til frikjøp …»), with its total when one is stated. A line
+    that says the unit of what follows («Budsjett (tusen kroner)») scales the bare numbers after it."""
     budget = Budget(written="text")
     for n, raw in enumerate(lines):
         if len(budget.lines) >= MAX_TEXT_LINES:
@@ -166,11 +190,25 @@ def parse_budget_text(lines: list[str], first_line: int) -> Budget | None:
             continue
         # «* Post: …» is a list item; other asterisks, underscores and backticks are emphasis.
         text = re.sub(r"[*_`]", "", re.sub(r"^(\s*)[*+]\s+", r"\1- ", raw))
+        if unit := text_scale(text):
+            scale = unit
+            continue
+        lead = re.match(r"^\s*(?P<lead>[^:\d]{2,80}):\s*(?P<rest>.*\d.*)$", text)
+        if lead and (unit := text_scale(lead.group("lead"))) and not _LIST_ITEM.match(text):
+            # «Budsjettet (tusen kroner): prosjektleiing 1 350, frikjøp 600 …»: the unit, then the lines.
+            scale = unit
+            for sent in _SENTENCE.finditer(lead.group("rest")):
+                _prose_amounts(budget, sent.group(0), lineno, raw, scale)
+            continue
         item_m = _LIST_ITEM.match(text)
-        colon = re.match(r"^\s*(?P<item>[^:.!?]{2,80}):\s*(?P<rest>.+)$", text)
-        if item_m or (colon and len(_amounts_in(colon.group("rest"), True)) == 1 and len(text) < 160):
+        # «Needs analysis with children, young people and foster parents, including fees: 500 000»
+        colon = re.match(r"^\s*(?P<item>[^:.!?]{2,140}):\s*(?P<rest>.+)$", text)
+        # «Vi trenger kr 2 400 000,- til prosjektet: 1 400 000 til frikjøp og 1 000 000 til …» opens
+        # with the total and names its parts after the colon: prose, not one line.
+        parts = colon is not None and bool(find_amounts(colon.group("item"))) and len(_prose_found(": " + colon.group("rest"), scale)) >= 2
+        if item_m or (colon and not parts and len(_amounts_in(colon.group("rest"), True, scale)) == 1 and len(text) < 220):
             body = item_m.group("text") if item_m else text
-            found = _amounts_in(body, True)
+            found = _amounts_in(body, True, scale)
             if len(found) != 1 and not (item_m and found):
                 continue
             start, end, value = found[-1] if item_m else found[0]
@@ -184,7 +222,7 @@ def parse_budget_text(lines: list[str], first_line: int) -> Budget | None:
         for sent in _SENTENCE.finditer(text):
             if len(budget.lines) >= MAX_TEXT_LINES:
                 break  # one line of a hostile file may hold a million sentences with amounts
-            _prose_amounts(budget, sent.group(0), lineno, raw)
+            _prose_amounts(budget, sent.group(0), lineno, raw, scale)
     if not budget.lines and budget.stated_total is None:
         return None
     if budget.lines:
@@ -203,16 +241,89 @@ _SAVINGS = re.compile(
 )
 
 
-def _prose_amounts(budget: Budget, sentence: str, lineno: int, raw: str) -> None:
-    found = find_amounts(sentence)[:MAX_TEXT_LINES]
+# A number with no unit in the prose of a budget is an amount where it stands as one: after a colon
+# or «til»/«på»/«at» and before the end of the clause («Markedsdialog: 700 000.», «Følgeevaluering
+# settes til 600 000.», «… to skolekretser til 800 000, inkludert leie …»), not before a noun
+# («til 10 000 brukere»).
+_BARE_GROUPED = re.compile(r"(?<![\w.,])\d{1,3}(?:(?:[ \u00a0\u202f.]\d{3})++|(?:,\d{3}){2,}+)(?![\w.,]\d)(?:,-)?")
+_BARE_BEFORE = re.compile(
+    r"(?::|\b(?:til|på|at|of|er|is|utgjør|utgjer|om\s+lag|omlag|ca\.?|cirka|rundt|about|around|approximately|roughly))\s*$",
+    re.IGNORECASE,
+)
+_BARE_LISTED = re.compile(r"(?:,|\b(?:og|and|samt))\s*$", re.IGNORECASE)
+_BARE_AFTER = re.compile(
+    r"^\s*(?:$|[.,;:)–-]|(?:og|and|samt|til|for|i\s+året|i\s+året|per\s+år|pr\.?\s+år|hvert\s+år|kvart\s+år|a\s+year|per\s+year|each\s+year|"
+    r"inkl\w*|including|totalt|til\s+sammen|til\s+saman|in\s+total)\b)",
+    re.IGNORECASE,
+)
+
+
+def _prose_found(sentence: str, scale: int = 0) -> list[tuple[int, int, int]]:
+    """The amounts of a sentence in a budget: written with a unit, in the budget's unit, or bare
+    where they stand as amounts."""
+    found = _amounts_in(sentence, False, scale)
+    # In a unit said for the budget, a number after the words of its line is an amount too
+    # («prosjektleiing 1 350, frikjøp 600 og evaluering 250»).
+    for m in (SCALED_NUMBER if scale else _BARE_GROUPED).finditer(sentence):
+        if any(a < m.end() and m.start() < b for a, b, _ in found) or _YEAR.match(m.group(0)):
+            continue
+        before = sentence[max(0, m.start() - 30) : m.start()]
+        # After an amount already read, «og»/«and»/a comma lists the next one («… 1 400 000 til
+        # frikjøp og 1 000 000 til kjøp …»).
+        listed = bool(found) and found[-1][1] <= m.start() and _BARE_LISTED.search(before)
+        if (_BARE_BEFORE.search(before) or listed or (scale and re.search(r"[^\W\d_]{3}\)?\s+$", before))) and _BARE_AFTER.match(sentence[m.end() : m.end() + 30]):
+            value = unit_amount(m.group(0), scale) if scale else parse_amount(m.group(0))
+            if value and value >= 10_000:
+                found.append((m.start(), m.end(), value))
+    return sorted(found)
+
+
+# Words that make what a sentence opens with the project as a whole, not one of its costs.
+_WHOLE_PROJECT = re.compile(
+    r"\b(?:prosjektet|prosjektets|budsjett\w*|total\w*|samlet|samla|søk(?:er|jer)|trenger|treng|vi|me|we|the\s+project|project\'s|"
+    r"budget\w*|overall|i\s+alt|til\s+sammen|til\s+saman|in\s+all|altogether|ramme\w*)\b",
+    re.IGNORECASE,
+)
+# The verb between a cost item and its amount («Prosjektledelse vil koste rundt …»).
+_COST_VERB_TAIL = re.compile(
+    r"(?:\s+(?:vil|skal|will|is|er|blir|vert))?(?:\s+(?:koste|kosta|koster|kostar|cost|costs|beregnet\s+til|berekna\s+til|anslått\s+til|"
+    r"estimert\s+til|anslås\s+til|settes\s+til|estimated\s+at|budgeted\s+at|set\s+at|utgjør|utgjer))?"
+    r"(?:\s+(?:rundt|om\s+lag|omlag|ca\.?|cirka|about|around|approximately|roughly|some))?[\s:,–-]*$",
+    re.IGNORECASE,
+)
+
+
+def _item_total(sentence: str, found: list[tuple[int, int, int]], summed: int) -> str | None:
+    """The cost item a sentence sums over the years, when it opens with one and every other amount
+    is per year («Prosjektledelse vil koste rundt 600 000 kroner i året, totalt 1,8 millioner»):
+    the summed amount is that line's, not the project's total."""
+    lead = sentence[: found[0][0]]
+    if _WHOLE_PROJECT.search(lead):
+        return None
+    rest = [f for k, f in enumerate(found) if k != summed]
+    if not rest or not all(_PERIOD.search(sentence[end : end + 40]) for _, end, _ in rest):
+        return None
+    item = _COST_VERB_TAIL.sub("", lead).strip(_ITEM_TRIM + ".")
+    if not re.search(r"[^\W\d_]{3}", item):
+        return None
+    if classify(item).kind == NONE and infer_category(item) is BudgetCategory.OTHER:
+        return None
+    return item
+
+
+def _prose_amounts(budget: Budget, sentence: str, lineno: int, raw: str, scale: int = 0) -> None:
+    found = _prose_found(sentence, scale)[:MAX_TEXT_LINES]
     if not found or _SAVINGS.search(sentence):
         return  # «… sparer kvar kommune 1 mill. kr i året» is a gain, not a cost of the project
-    if len(found) == 1 and _PROSE_TOTAL.search(sentence) and budget.stated_total in (None, found[0][2]):
+    if len(found) == 1 and (_PROSE_TOTAL.search(sentence) or _ONE_TOTAL.search(sentence)) and budget.stated_total in (None, found[0][2]):
         # The total, or the total said again («Vi søker om 1 400 000 kr til utvikling og testing»).
         if budget.stated_total is None:
             budget.stated_total, budget.total_line = found[0][2], lineno
         return
     summed = next((k for k, (start, _, _) in enumerate(found) if _SUM_BEFORE.search(sentence[max(0, start - 40):start])), None)
+    if summed is not None and (item := _item_total(sentence, found, summed)) is not None:
+        budget.lines.append(BudgetLine(item=item, category=infer_category(item), amount=found[summed][2], line=lineno, raw=sentence.strip() or raw))
+        return
     if summed is not None and budget.stated_total is None:
         # «2,5 MNOK det første året og 4,0 MNOK hvert av de to neste årene, til sammen 10,5 MNOK»:
         # the amount the sentence sums to is the total, and amounts per year only split it up.
@@ -261,7 +372,11 @@ def _prose_amounts(budget: Budget, sentence: str, lineno: int, raw: str) -> None
                 # 400 000 kr per år etter prosjektet» is a subscription after the project.
                 item = f"{item} … {_LEADING_UNIT.sub('', tail)}"
         item = _LEADING_UNIT.sub("", re.sub(r"\s+", " ", item).strip(_ITEM_TRIM + ".")).strip(_ITEM_TRIM + ".")
-        item = _JOINER.sub("", item) or item
+        item = _COST_VERB_TAIL.sub("", item).strip(_ITEM_TRIM + ".") or item  # «Frikjøp … er beregnet til»
+        item = _JOINER.sub("", item).strip(_ITEM_TRIM + ".") or item
+        if _TOTAL_ONLY.match(item) and budget.stated_total in (None, value):
+            budget.stated_total, budget.total_line = value, lineno  # «… · Sum 6,4 mill. kr»
+            continue
         if _PROSE_TOTAL.search(item) and k == 0 and budget.stated_total is None and len(found) > 1 and not _LEAD_WORDS.match(after):
             budget.stated_total, budget.total_line = value, lineno
             continue
@@ -319,6 +434,7 @@ def find_budget(lines: list[str], start: int, skip: list[tuple[int, int]]) -> Bu
     lines that speaks of the project's budget (a list or prose with amounts). Lines inside
     `skip` (1-based, inclusive: the need and its figures) are never a budget."""
     skipped = {n for a, b in skip for n in range(a, b + 1)}
+    fallback: Budget | None = None
     blocks: list[tuple[int, int]] = []
     i = start
     while i < len(lines):
@@ -346,7 +462,13 @@ def find_budget(lines: list[str], start: int, skip: list[tuple[int, int]]) -> Bu
                 break
         budget = parse_budget("\n".join(lines[a:end]), a + 1)
         if budget is not None and len([x for x in budget.lines if x.amount]) >= 2:
-            return budget
+            if _reads_as_costs(budget):
+                return budget
+            # Amounts in a paragraph that names a budget («… enn det som står i budsjettet») but
+            # whose lines say nothing a project pays for: kept only if no block reads as costs.
+            fallback = fallback or budget
+    if fallback is not None:
+        return fallback
     # No lines anywhere: a single cost the sketch gives for the project («Kostnaden er beregnet
     # til om lag 25 mill. kr») is a budget of one total.
     for n in range(start, len(lines)):
@@ -361,6 +483,13 @@ def find_budget(lines: list[str], start: int, skip: list[tuple[int, int]]) -> Bu
             if len(found) == 1 and _TOTAL_CUE.search(sent.group(0)):
                 return Budget(stated_total=found[0][2], total_line=n + 1, written="text")
     return None
+
+
+def _reads_as_costs(budget: Budget) -> bool:
+    """Whether a budget's lines name what a project pays for (project management, staff time,
+    development, a purchase …), not figures about the need («driftsutgifter til barnevern»)."""
+    named = [x for x in budget.lines if classify(x.item).kind != NONE or infer_category(x.item) is not BudgetCategory.OTHER]
+    return len(named) * 2 >= len(budget.lines) or budget.stated_total is not None
 
 
 _BUDGET_LABEL = re.compile(

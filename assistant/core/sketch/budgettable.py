@@ -78,12 +78,21 @@ def _header_scale(header: list[str]) -> int:
     return 1
 
 
-def _scaled(cell: str, scale: int) -> int | None:
-    """A cell's amount; a bare number («1,2») in the header's unit."""
+def _scaled(cell: str, scale: int, *, hinted: bool = False) -> int | None:
+    """A cell's amount; a bare number («1,2») in the header's unit. A unit said only above the
+    table (`hinted`) does not scale a number too large to be in it («4 500 000» under «i tusen
+    kroner» was written in kroner)."""
     if scale == 1 or re.search(r"[^\W\d_]", cell.replace("kr", "").replace("NOK", "")):
         return parse_amount(cell)
+    if hinted and (plain := parse_amount(cell)) is not None and plain >= (100_000 if scale == 1_000 else 1_000):
+        return plain
     value = parse_amount(cell + (" mill." if scale == 1_000_000 else " tusen"))
     return value
+
+
+def _letters(rows: list[list[str]], col: int) -> int:
+    """How many letters a column holds outside its total row."""
+    return sum(sum(1 for ch in cells[col] if ch.isalpha()) for cells in rows if col < len(cells) and not _TOTAL.match(cells[col].strip("*_ ")))
 
 
 def _wordiest_column(rows: list[list[str]], width: int, skip: set) -> int:
@@ -101,7 +110,9 @@ def _wordiest_column(rows: list[list[str]], width: int, skip: set) -> int:
     return 0 if 0 in candidates and letters[0] * 2 >= letters[best] else best
 
 
-def _parse_table(rows: list[str], first_line: int) -> Budget:
+def _parse_table(rows: list[str], first_line: int, scale_hint: int = 0) -> Budget:
+    """A table's budget; `scale` is the unit a caption above it gives bare numbers
+    («Alle beløp i tusen kroner»), when its header gives none."""
     parsed = [split_row(r) for r in rows]
     header: list[str] | None = None
     data_start = 0
@@ -116,6 +127,9 @@ def _parse_table(rows: list[str], first_line: int) -> Budget:
 
     year_cols = [i for i, h in enumerate(header) if _YEAR.match(h)]
     scale = _header_scale(header)
+    hinted = scale == 1 and bool(scale_hint)
+    if hinted:
+        scale = scale_hint
     category_col = next((i for i, h in enumerate(header) if _CATEGORY_HEADER.search(h)), None)
     amount_col = None
     for i in reversed(range(width)):
@@ -129,9 +143,18 @@ def _parse_table(rows: list[str], first_line: int) -> Budget:
             if numeric and numeric >= max(1, (len(parsed) - data_start) // 2):
                 amount_col = i
                 break
+    data = parsed[data_start:]
+    if category_col is not None and not any(
+        i not in (category_col, amount_col, *year_cols) and _letters(data, i) for i in range(width)
+    ):
+        # «| Kostnadskategori | Beløp |»: the only column in words names the lines; it is the item.
+        category_col = None
     item_col = next((i for i, h in enumerate(header) if _ITEM_HEADER.search(h)), None)
+    if item_col is not None and _letters(data, item_col) <= 3 * max(1, len(data)):
+        # «| Post | Kva | Kroner |» with «A», «B» under «Post»: a label column; the words beside it name the line.
+        item_col = None
     if item_col is None:
-        item_col = _wordiest_column(parsed[data_start:], width, {amount_col, category_col, *year_cols})
+        item_col = _wordiest_column(data, width, {amount_col, category_col, *year_cols})
     if item_col == category_col:
         item_col = 0 if category_col != 0 else 1
 
@@ -146,8 +169,8 @@ def _parse_table(rows: list[str], first_line: int) -> Budget:
             continue
         cells = cells + [""] * (width - len(cells))
         item = cells[item_col].strip().strip("*_ ").strip()
-        years = {header[i]: v for i in year_cols if (v := _scaled(cells[i], scale)) is not None}
-        amount = _scaled(cells[amount_col], scale) if amount_col is not None else None
+        years = {header[i]: v for i in year_cols if (v := _scaled(cells[i], scale, hinted=hinted)) is not None}
+        amount = _scaled(cells[amount_col], scale, hinted=hinted) if amount_col is not None else None
         if amount is None and years:
             amount = sum(years.values())
         if _TOTAL.match(item) or (not item and amount is not None and offset == len(parsed) - 1):

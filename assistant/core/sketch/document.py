@@ -343,7 +343,7 @@ def parse_sketch(text: str) -> Sketch:
 
     budget: Budget | None = None
     for budget_section in (s for s in sections if s.key == "budget"):
-        budget = parse_budget(budget_section.body, budget_section.body_line)
+        budget = parse_budget(budget_section.body, budget_section.body_line, heading=budget_section.heading)
         if budget is not None and budget.lines:
             break
     if budget is None or not budget.lines:

@@ -9,7 +9,7 @@ from typing import Any
 import yaml
 
 from .model import Language, Metadata, Organisation, OrgKind, ParseNote, Partner
-from .orgs import infer_kind, kind_from_text, normalise_orgnr
+from .orgs import kind_from_text, normalise_orgnr, unit_kind
 
 MAX_METADATA_LINES = 400
 
@@ -171,12 +171,12 @@ def _org(value: Any, cls: type[Organisation], notes: list[ParseNote], where: str
     if raw_kind and kind is None:
         notes.append(ParseNote(line=2, code="metadata-field", key=f"parse.{where}_kind", values={"kind": str(raw_kind), "known": _KNOWN_KINDS}))
     orgnr = normalise_orgnr(data.get("orgnr") or data.get("org_nr") or data.get("organisasjonsnummer") or data.get("org"))
-    fields: dict[str, Any] = {"name": str(name).strip(), "orgnr": orgnr, "kind": kind or infer_kind(str(name))}
+    fields: dict[str, Any] = {"name": str(name).strip(), "orgnr": orgnr, "kind": kind or unit_kind(str(name))}
     if cls is Partner:
         role = data.get("role") or data.get("rolle")
         fields["role"] = str(role) if role else None
         if kind is None and raw_kind is None:
-            fields["kind"] = infer_kind(str(name))
+            fields["kind"] = unit_kind(str(name))
     return cls(**fields)
 
 

@@ -34,6 +34,67 @@ KIND_ALIASES: dict[str, OrgKind] = {
     "privatperson": OrgKind.PRIVATPERSON,
     "person": OrgKind.PRIVATPERSON,
     "private": OrgKind.PRIVATPERSON,
+    # Brønnøysundregistrene's organisasjonsform codes, as a metadata block may give them.
+    "komm": OrgKind.KOMMUNE,
+    "fylk": OrgKind.FYLKESKOMMUNE,
+    "stat": OrgKind.STATLIG,
+    "sf": OrgKind.STATLIG,
+    "orgl": OrgKind.OFFENTLIG,
+    "hf": OrgKind.HELSEFORETAK,
+    "rhf": OrgKind.HELSEFORETAK,
+    "iks": OrgKind.OFFENTLIG,
+    "kf": OrgKind.OFFENTLIG,
+    "fkf": OrgKind.OFFENTLIG,
+    "as": OrgKind.SELSKAP,
+    "asa": OrgKind.SELSKAP,
+    "ans": OrgKind.SELSKAP,
+    "da": OrgKind.SELSKAP,
+    "enk": OrgKind.SELSKAP,
+    "sa": OrgKind.SELSKAP,
+    "nuf": OrgKind.SELSKAP,
+    "sti": OrgKind.BRUKERORGANISASJON,
+    "fli": OrgKind.BRUKERORGANISASJON,
+    # Kinds written out in words (nb, nn, en).
+    "county authority": OrgKind.FYLKESKOMMUNE,
+    "county council": OrgKind.FYLKESKOMMUNE,
+    "county municipality": OrgKind.FYLKESKOMMUNE,
+    "bydel": OrgKind.OFFENTLIG,
+    "city district": OrgKind.OFFENTLIG,
+    "municipal enterprise": OrgKind.OFFENTLIG,
+    "kommunalt foretak": OrgKind.OFFENTLIG,
+    "interkommunalt selskap": OrgKind.OFFENTLIG,
+    "inter-municipal company": OrgKind.OFFENTLIG,
+    "intermunicipal company": OrgKind.OFFENTLIG,
+    "interkommunalt politisk råd": OrgKind.OFFENTLIG,
+    "regionråd": OrgKind.OFFENTLIG,
+    "fylkeskommunal enhet": OrgKind.OFFENTLIG,
+    "fylkeskommunalt kompetansesenter": OrgKind.OFFENTLIG,
+    "state enterprise": OrgKind.STATLIG,
+    "statsforetak": OrgKind.STATLIG,
+    "statlig forvaltningsorgan": OrgKind.STATLIG,
+    "statleg forvaltningsorgan": OrgKind.STATLIG,
+    "direktorat": OrgKind.STATLIG,
+    "directorate": OrgKind.STATLIG,
+    "etat": OrgKind.OFFENTLIG,
+    "helseføretak": OrgKind.HELSEFORETAK,
+    "health trust": OrgKind.HELSEFORETAK,
+    "hospital trust": OrgKind.HELSEFORETAK,
+    "regional health authority": OrgKind.HELSEFORETAK,
+    "universitet": OrgKind.OFFENTLIG,
+    "university": OrgKind.OFFENTLIG,
+    "university college": OrgKind.OFFENTLIG,
+    "høgskole": OrgKind.OFFENTLIG,
+    "høgskule": OrgKind.OFFENTLIG,
+    "statlig høgskole": OrgKind.OFFENTLIG,
+    "statleg høgskule": OrgKind.OFFENTLIG,
+    "aksjeselskap": OrgKind.SELSKAP,
+    "limited company": OrgKind.SELSKAP,
+    "stiftelse": OrgKind.BRUKERORGANISASJON,
+    "stifting": OrgKind.BRUKERORGANISASJON,
+    "foundation": OrgKind.BRUKERORGANISASJON,
+    "forening": OrgKind.BRUKERORGANISASJON,
+    "foreining": OrgKind.BRUKERORGANISASJON,
+    "association": OrgKind.BRUKERORGANISASJON,
 }
 
 
@@ -41,11 +102,16 @@ def kind_from_text(value: str | None) -> OrgKind | None:
     """Read a kind written in the metadata block ('kommune', 'statlig etat', 'public', ...)."""
     if not value:
         return None
-    key = value.strip().casefold()
+    key = " ".join(value.split()).casefold()
     try:
         return OrgKind(key)
     except ValueError:
-        return KIND_ALIASES.get(key) or KIND_ALIASES.get(key.replace(" ", "-"))
+        pass
+    found = KIND_ALIASES.get(key) or KIND_ALIASES.get(key.replace(" ", "-"))
+    if found is None and (bare := re.sub(r"\s*\(.*$", "", key)) != key:
+        # «AS (heileigd av Helse Vest RHF)»: the kind before the bracket.
+        found = KIND_ALIASES.get(bare) or KIND_ALIASES.get(bare.replace(" ", "-"))
+    return found
 
 
 def infer_kind(name: str) -> OrgKind:
@@ -57,6 +123,18 @@ def infer_kind(name: str) -> OrgKind:
     from .registry import classify  # the registry loads on first use, not at start-up
 
     return classify(name).kind
+
+
+def unit_kind(name: str) -> OrgKind:
+    """The kind of a body named in a metadata block: as `infer_kind` reads it, or, for a unit
+    named after its body («NTNU, Department of Structural Engineering», «Bergen kommune,
+    Etat for helse»), the kind of that body."""
+    from .registry import find_organisations
+
+    kind = infer_kind(name)
+    if kind is OrgKind.UKJENT and (found := find_organisations(name)) and found[0].start == 0:
+        return found[0].body.kind
+    return kind
 
 
 def normalise_orgnr(value: str | int | None) -> str | None:

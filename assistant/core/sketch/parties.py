@@ -9,10 +9,10 @@ no partner.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 
+from .mentions import ONLY_WATCHING, aside, joined_runs, only_positive
 from .model import OrgKind, Organisation, Partner
 from .orgs import normalise_orgnr
 from .registry import Body, Found, classify, described_private, find_organisations
@@ -25,8 +25,8 @@ _FIELD_KEYS_PARTNERS = (
     r"partnere|partnarar|partner|partnar|samarbeidspartnere|samarbeidspartnarar|samarbeidspartner|samarbeidsparter|samarbeidspartar|"
     r"samarbeid|partnerskap|partnarskap|medsøkere|medsøkarar|medsøkjarar|medsøker|partners|co-applicants|partnerskapet|partnarskapet|deltakere|deltakarar|"
     r"participants|faglig partner|fagleg partnar|partnere\s*/\s*partners|partners\s*/\s*partnere|"
-    r"deltakende\s+\w+|deltakande\s+\w+|deltagende\s+\w+|participating\s+\w+|parter|partar|medaktører|medaktørar|"
-    r"samarbeidende\s+\w+|samarbeidande\s+\w+|collaborating\s+\w+|cooperating\s+\w+|co-operating\s+\w+|"
+    r"(?:deltakende|deltakande|deltagende|participating|samarbeidende|samarbeidande|collaborating|cooperating|co-operating)(?:\s+\w+){1,3}|"
+    r"parter|partar|medaktører|medaktørar|"
     r"pilotkommuner|pilotkommunar|pilotkommune|testkommuner|testkommunar|pilot municipalities|"
     r"med oss|med på laget|sammen med oss|saman med oss|with us|joined by"
 )
@@ -40,7 +40,9 @@ _FIELD = re.compile(
 )
 # «Partnere:» or «Partnarar / Partners:» (the key in two languages) alone on its line.
 _PARTNERS_KEY_ALONE = re.compile(
-    r"^\s*(?:\*\*|__)?(?:" + _FIELD_KEYS_PARTNERS + r")(?:\s?/\s?(?:" + _FIELD_KEYS_PARTNERS + r"))?\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*$",
+    r"^\s*(?:\*\*|__)?(?:" + _FIELD_KEYS_PARTNERS + r")(?:\s?/\s?(?:" + _FIELD_KEYS_PARTNERS + r"))?\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*$|"
+    # «**Partners**» in bold on its own line, with no colon, over the list.
+    r"^\s*(?:\*\*|__)(?:" + _FIELD_KEYS_PARTNERS + r")(?:\s?/\s?(?:" + _FIELD_KEYS_PARTNERS + r"))?(?:\*\*|__)\s*$",
     re.IGNORECASE,
 )
 _LIST_LINE = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+(?P<text>\S.{0,300})$")
@@ -57,27 +59,62 @@ _ORGNR = re.compile(r"(?:org\.?\s*nr\.?|orgnr|organisasjonsnummer|org\.?\s*no\.?
 _ORGNR_FIELD = re.compile(r"^\s*+\**+\s*+(?:org\.?\s*nr\.?|orgnr|organisasjonsnummer|org\.?\s*no\.?|organisation number)\s*\**\s*:?\s*\**\s*(\d[\d\s\u00a0]{7,12}\d)", re.IGNORECASE)
 _NONE = re.compile(
     r"^\s*(?:ingen|ingen foreløpig|ingen enno|ingen ennå|ikke ennå|ikkje enno|none|none yet|nei|no|n/a|-|–|—)\b|"
-    r"\bvi søker alene\b|\bvi søkjer åleine\b|\bvi søkjer aleine\b|\bsøker alene\b|\bsøkjer åleine\b|\bwe apply alone\b|\bapplying alone\b|"
+    r"\bvi søker alene\b|\bvi søkjer åleine\b|\bvi søkjer aleine\b|\bsøker alene\b|\bsøkjer åleine\b|\bsøkjer aleine\b|\bwe apply alone\b|\bapplying alone\b|\bapplies alone\b|"
     r"\bingen partnere\b|\bingen partnarar\b|\bno partners\b",
     re.IGNORECASE,
 )
 _TENTATIVE = re.compile(
     r"\bsamtaler\b|\bsamtalar\b|\bhar kontaktet\b|\bhar kontakta\b|\buttrykt interesse\b|\bvist interesse\b|\bønsker å samarbeide\b|"
     r"\bønskjer å samarbeide\b|\bvil invitere\b|\bvil inviteres\b|\bkan bli med\b|\baktuelle\b|\bmulige\b|\bmoglege\b|\bburde\b|\bbør være med\b|"
-    r"\bin talks\b|\bmay join\b|\bhas expressed interest\b|\bwill be invited\b|\bforespurt\b|\bikke avklart\b|\bikkje avklart\b|"
-    r"\bintensjon(?!sbrev\w*\s+(?:er\s+|vedlagt|signert|underskrive))\w*|\bintention\b|\buformel\w*|\binformal\w*|\(\s*dialog\s*\)|\(\s*in dialogue\s*\)",
+    r"\bin talks\b|\bmay join\b|\bexpressed\s+(?:an?\s+|some\s+|its\s+|their\s+)?interest\b|\bwill be invited\b|\bforespurt\b|\bikke avklart\b|\bikkje avklart\b|"
+    r"(?<!signert )(?<!signert en )(?<!signert ein )(?<!skrive under )(?<!skrive under ein )(?<!skrevet under )(?<!skrevet under en )(?<!underskrevet )(?<!underskrive )(?<!undertegnet )(?<!underteikna )(?<!inngått )(?<!inngått en )(?<!inngått ei )(?<!inngått ein )\bintensjon\w*+(?![^.\n]{0,40}?\b(?:er\s+|vert\s+|blir\s+)?(?:signert|underskreve\w*|underskrive\w*|undertegn\w*|underteikn\w*|skrive under|skrevet under|vedlagt|inngått))|\bintention\b|\buformel\w*|\binformal\w*|\(\s*dialog\s*\)|\(\s*in dialogue\s*\)",
+    re.IGNORECASE,
+)
+# A sentence saying the applicant has no partners («Halden fengsel søker alene», «Halden Prison
+# applies alone», «vi søkjer åleine»).
+_ALONE_SAID = re.compile(
+    r"\b(?:vi\s+|we\s+)?(?:søker|søkjer|apply|applies|are applying|is applying)\s+(?:alene|åleine|aleine|alone|on (?:its|our) own)\b|\bapplying alone\b|\bingen partnere\b|\bingen partnarar\b|\bno partners\b",
     re.IGNORECASE,
 )
 # Sentences that say who takes part in the partnership.
 _PARTNER_CUE = re.compile(
     r"(?<!innovation )(?<!innovation-)\bpartner\w*|\bpartnar\w*|\bsamarbeid\w*|\bsammen med\b|\bsaman med\b|\bbestår av\b|\bbestår av\b|\bbeståande av\b|\bdeltar\b|\bdeltek\b|"
-    r"\ber med\b|\bmedsøk\w*|\btogether with\b|\bsøker sammen\b|\bsøkjer saman\b|\bapply together\b|\bapply jointly\b|\bpå vegne av\b|\bpå vegner av\b|\bon behalf of\b|\bconsists of\b|\bconsortium\b|\bjoined by\b|\balongside\b|\bskisse til innovasjonspartnerskap fra\b",
+    r"\ber med\b|\bmedsøk\w*|\btogether with\b|\bi lag med\b|\bjointly with\b|\b(?:in )?(?:collaborat|co-?operat)(?:ion|ing|es|e) with\b|\bsøker sammen\b|\bsøkjer saman\b|\bapply together\b|\bapply jointly\b|\bpå vegne av\b|\bpå vegner av\b|\bon behalf of\b|\bconsists of\b|\bconsortium\b|\bjoined by\b|\balongside\b|\bskisse til innovasjonspartnerskap fra\b",
     re.IGNORECASE,
 )
-_APPLICANT_CUE = re.compile(r"\bsøker\b|\bsøkjer\b|\bsøkar\b|\bsøkjar\b|\bapplicant\b|\bapplies\b|\bskisse\w* fra\b|\bskisse\w* frå\b|\bsketch from\b", re.IGNORECASE)
+_APPLICANT_CUE = re.compile(
+    r"\bsøker\b|\bsøkjer\b|\bsøkar\b|\bsøkjar\b|\bapplicant\b|\bapplies\b|\bskisse\w* fra\b|\bskisse\w* frå\b|\bsketch from\b|"
+    r"\bsend(?:es|ast|t|d) (?:inn )?av\b|\bsent by\b|\bsubmitted by\b|\blevert av\b",
+    re.IGNORECASE,
+)
+# A run of capitalised words (with the small words names hold) that may name a body the registry
+# does not know («Stiftelsen Trygg Oppvekst», «The Coastal Heritage Foundation»).
+_CAPITALISED_RUN = re.compile(r"[A-ZÆØÅ][\w&'’-]*+(?:[ \u00a0]++(?:[A-ZÆØÅ][\w&'’-]*+|og|i|for|of|and|the|&)(?=[ \u00a0]++[A-ZÆØÅ]|[ \u00a0]*+$|(?<=[A-Za-zÆØÅæøå]))){0,8}")
 _FIRST_PERSON = re.compile(r"\b(?i:jeg heter|eg heiter|mitt navn er|mitt namn er|my name is)\s+(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})")
 # A text written by one person about themselves («Jeg er reineier …», «Eg søkjer …», «I am …»).
-_I_SINGULAR = re.compile(r"(?:^|[.!?]\s+|\n)(?:Jeg|Eg|I)\s+(?:er|har|søker|søkjer|vil|ønsker|ønskjer|am|have|apply|want|will)\b")
+_I_SINGULAR = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:Jeg|Eg|I)\s+(?:er|har|søker|søkjer|vil|ønsker|ønskjer|arbeider|arbeidar|jobber|jobbar|skriver|skriv|"
+    r"am|have|apply|want|will|work|write)\b"
+)
+# The person is writing from a body: «Jeg er prosjektleiar i Bodø kommune», «I work at Nord
+# University» (what stands between the «I» and the body's name); «Eg har snakka med
+# Statsforvaltaren» names a body the person has talked to, not one the person speaks for.
+_I_WORK_AT = re.compile(
+    r"(?:Jeg|Eg|I)\s+(?:er|am|arbeider|arbeidar|jobber|jobbar|work|skriv\w*|write|writing)\b[^.!?\n]{0,120}?"
+    r"\b(?:i|ved|hos|for|på|in|at|from|frå|fra|on behalf of|på vegne av|på vegner av)\s+(?:the\s+)?$"
+)
+# An applicant's field or a first-person sentence that says the applicant is a private person
+# («Nils Sara (privatperson)», «Eg skriv denne skissa som privatperson», «as a private
+# individual»); «ikke som privatperson», «not as a private person» say the opposite.
+_NOT = r"(?<!ikke )(?<!ikkje )(?<!not )(?<!not a )(?<!not an )(?<!ikke som )(?<!ikkje som )(?<!not as )(?<!not as a )(?<!not as an )"
+_PRIVATE_WORD = (
+    _NOT + r"\b(?:privatperson\w*|privat person|enkeltperson\w*|einskildperson\w*|private (?:person|individual|citizen)s?)\b"
+)
+_SAYS_PRIVATE = re.compile(_PRIVATE_WORD, re.IGNORECASE)
+_I_AS_PRIVATE = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:Jeg|Eg|I)\s[^.!?\n]{0,160}?\b(?:som|as an?|as)\s+" + _PRIVATE_WORD + "|"
+    r"(?:^|[.!?]\s+|\n)(?:Jeg|Eg|I)\s+(?:er|am)\s+(?:en\s+|ein\s+|a\s+)?" + _PRIVATE_WORD,
+)
 _RECIPIENT = re.compile(r"(?:^|\n)\s*(?:til|to|attn\.?)\s*:?\s*$", re.IGNORECASE)
 # A line saying whom the sketch is for («**Prepared for:** Innovation Norway, LUP and DFØ»).
 _ADDRESSED = re.compile(
@@ -107,7 +144,7 @@ class Parties:
 
 
 def _org(body: Body, orgnr: str | None = None, cls: type[Organisation] = Organisation, role: str | None = None) -> Organisation:
-    basis = "first-person" if body.detail == "first-person" else body.why
+    basis = body.detail if body.detail in ("first-person", "described") else body.why
     values = {"name": body.name, "orgnr": orgnr or body.orgnr, "kind": body.kind, "basis": basis}
     if cls is Partner:
         values["role"] = role
@@ -118,12 +155,25 @@ def _first_name(value: str) -> Body | None:
     """The organisation a field's value names: the first one the registry sees, else the value
     itself up to its first comma or bracket when it is short enough to be a name."""
     found = find_organisations(value)
+    plain = re.sub(r"[*_`]", "", value)
+    name = re.split(r"\s*[,(;]\s*|\s+[–—-]\s+|\s+v/\s*|\s+(?:på vegne av|på vegner av|on behalf of|i samarbeid med|in collaboration with|in cooperation with|sammen med|saman med|i lag med|together with|with|med)\s+", plain, maxsplit=1)[0].strip(" .:")
+    lead = classify(name) if name and len(name) <= 80 and len(name.split()) <= 8 else None
     if found:
-        return found[0].body
-    name = re.split(r"\s*[,(;]\s*|\s+[–—-]\s+|\s+v/\s*", re.sub(r"[*_`]", "", value), maxsplit=1)[0].strip(" .:")
-    if not name or len(name) > 80 or len(name.split()) > 8:
-        return None
-    return classify(name)
+        # «Stiftinga Hardanger Kulturarv, i samarbeid med Ullensvang herad», «Fjordline Consulting
+        # (on behalf of Bergen Municipality)»: the name first in the field applies, though the
+        # registry finds only the body named after it; a person's name before the body they work
+        # in («Kari Nordmann, rådgiver i Bodø kommune») gives way to it.
+        first = found[0]
+        if first.start > 0 and lead is not None and lead.why not in ("unknown", "person") and not lead.kind.is_public:
+            return lead
+        if first.start > 0 and lead is not None and lead.why == "unknown" and _ON_BEHALF.search(value[: first.start]):
+            return lead
+        return first.body
+    return lead
+
+
+# Words saying the body named first acts for or with the one named next.
+_ON_BEHALF = re.compile(r"\b(?:på vegne av|på vegner av|on behalf of|for|i samarbeid med|in collaboration with|in cooperation with|sammen med|saman med|i lag med|together with|with)\s*$", re.IGNORECASE)
 
 
 def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, int]]) -> Parties:
@@ -176,15 +226,27 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
             body = None
         if orgnr is None and (o := _ORGNR.search(applicant_value)):
             orgnr = normalise_orgnr(o.group(1))
-    if body is not None and body.kind is OrgKind.PRIVATPERSON and body.why == "person":
+    i_said = _I_SINGULAR.search(text[:3000])
+    if (
+        body is not None
+        and applicant_value is not None
+        and body.kind in (OrgKind.PRIVATPERSON, OrgKind.UKJENT)
+        and (_SAYS_PRIVATE.search(applicant_value) or _I_AS_PRIVATE.search(text[:3000]))
+    ):
+        # «Søkjar: Nils Ante Sara, reineigar (privatperson)», or a person who writes «eg skriv
+        # som privatperson»: the text says so, no guess from the name's shape.
+        body = Body(body.name, OrgKind.PRIVATPERSON, "person", "described")
+    if body is not None and body.kind is OrgKind.PRIVATPERSON and body.why == "person" and body.detail != "described":
         # A person's name in the field. The body the text says applies, or the one the person
         # writes from («Jeg er prosjektleiar i Bodø kommune»), is the applicant; a text written
         # as «jeg» about no organisation makes the person the applicant; else it stays a guess.
-        i_said = _I_SINGULAR.search(text[:3000])
         said_for = _applicant_in_text(text, everything)
         if said_for is None and i_said is not None:
             end = text.find(".", i_said.end())
-            said_for = next((f.body for f in everything if i_said.start() <= f.start < (end if end != -1 else len(text))), None)
+            said_for = next(
+                (f.body for f in everything if i_said.start() <= f.start < (end if end != -1 else len(text)) and _I_WORK_AT.search(text[i_said.start() : f.start].lstrip("\n .!?"))),
+                None,
+            )
         if said_for is not None and (sender_only or said_for.kind.is_public):
             body = said_for
         elif i_said is not None:
@@ -234,13 +296,21 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
             out.tentative = True
             continue
         # Each name on its own: «A, B (intensjon)» has A as a partner and B only as an intention.
-        for piece in _PIECES.split(value):
-            if _TENTATIVE.search(piece):
-                out.tentative = True
-                continue
-            chosen.extend(f.body for f in find_organisations(piece))
+        for chunk in _CHUNKS.split(value):
+            read = False
+            for piece in _pieces(chunk):
+                if _TENTATIVE.search(piece) or ONLY_WATCHING.search(piece):
+                    out.tentative = read = True
+                    continue
+                named = find_organisations(piece)
+                read = read or bool(named)
+                chosen.extend(f.body for f in named)
+            if not read and (body_ := _named_in_field(chunk)) is not None:
+                # «Partnere: Bergen og Omland Havnevesen (BOH)»: a name the registry lacks, whose
+                # words say what kind of body it is, listed where partners are listed.
+                chosen.append(body_)
     if _NONE.search(text) and not chosen:
-        out.alone = out.alone or bool(re.search(r"\bvi søker alene\b|\bvi søkjer åleine\b|\bwe apply alone\b|\bapplying alone\b|\bingen partnere\b", text, re.I))
+        out.alone = out.alone or bool(_ALONE_SAID.search(text))
     if not out.alone:
         offsets = _line_offsets(lines, start)
         ranges = [(offsets[max(a - 1 - start, 0)] if a - 1 - start < len(offsets) else len(text), offsets[min(b - start, len(offsets) - 1)]) for a, b in partner_spans]
@@ -257,9 +327,22 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
                 # whichever part of the sketch the sentence stands.
                 out.tentative = out.tentative or any(s <= f.start < e for f in everything)
                 continue
-            chosen.extend(f.body for f in everything if s <= f.start < e)
+            inside = [f for f in everything if s <= f.start < e]
+            runs = joined_runs(text, inside)
+            said: dict[tuple[int, int], bool] = {}
+            for k, f in enumerate(inside):
+                if runs[k] not in said:
+                    said[runs[k]] = aside(text, inside, runs[k], e)
+                if said[runs[k]] or ONLY_WATCHING.match(text, f.end, e):
+                    out.tentative = True
+                    continue
+                chosen.append(f.body)
     seen = {classify(out.applicant.name).key} if out.applicant else set()
-    lukewarm = _only_positive(text, everything) if chosen else set()
+    if applicant_value is not None and (former := _FORMER.search(applicant_value)):
+        # «Vestfold fylkeskommune (tidligere Vestfold og Telemark fylkeskommune)»: the applicant's
+        # former name, not a partner.
+        seen.update(f.body.key for f in find_organisations(applicant_value[former.end() :]))
+    lukewarm = only_positive(text, everything) if chosen else set()
     for b in chosen:
         body_ = b if isinstance(b, Body) else b.body
         if body_.key in lukewarm:
@@ -270,17 +353,51 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
             continue
         seen.add(body_.key)
         out.partners.append(_org(body_, cls=Partner))  # type: ignore[arg-type]
+    # «Statsforvaltaren i Troms og Finnmark … Statsforvaltaren stadfesta»: the short name said
+    # again of the office named in full is that office, not a body of its own.
+    offices = {k.split("@", 1)[0] for k in seen if "@" in k}
+    out.partners = [p for p in out.partners if "@" in (k := classify(p.name).key) or k not in offices]
     return out
 
 
+_FORMER = re.compile(r"\b(?:tidligere|tidlegare|før|formerly|former|previously|fram til \d{4}|until \d{4})\b", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:,|;|&|\+|og|and|samt|,\s*og|,\s*and)\s*")
 def _applicant_in_text(text: str, everything: list[Found]) -> Body | None:
     """The organisation a sentence near the top says applies («Bodø kommune søker …»)."""
     for sent in _SENTENCE.finditer(text[:4000]):
         if _APPLICANT_CUE.search(sent.group(0)):
             inside = [f for f in everything if sent.start() <= f.start < sent.end()]
+            # «Stiftelsen Trygg Oppvekst søker sammen med Drammen kommune»: a private body the
+            # registry does not know, named before the body it does, is the one that applies.
+            before = text[sent.start() : inside[0].start if inside else sent.end()]
+            if (private := _private_named(before)) is not None:
+                return private
             if inside:
                 return inside[0].body
+    return None
+
+
+_ADVERBIAL = re.compile(r"(?:Gjennom|Through|Via|Med|With|I|In|For|Hos|At|Fra|Frå|From|Etter|After|Sammen|Saman|Together)\b")
+_APPLIES_AFTER = re.compile(r"\s*+(?:\([^)\n]{0,120}\)\s*+)?(?:,[^,\n]{0,80},\s*+)?(?:søker|søkjer|applies|is applying|are applying|sender|sends|submits)\b", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\b(?:send\w*|levert|submitted|sent|written|skrive\w*|skisse\w*|sketch|søknad\w*|application)\s+(?:inn\s+)?(?:av|fra|frå|by|from)\s+$", re.IGNORECASE)
+
+
+def _private_named(stretch: str) -> Body | None:
+    """The first run of capitalised words in `stretch` whose own words say it is a private body
+    (a foundation, an association, a consultancy, a cluster, a private school)."""
+    for m in _CAPITALISED_RUN.finditer(stretch):
+        name = re.sub(r"(?:[ \u00a0]+(?:og|i|for|of|and|the|&))+$", "", m.group(0))
+        if _ADVERBIAL.match(name):
+            continue  # «Gjennom Klyngen Smart Vann søker Bergen kommune …»: not the subject
+        # The subject, first in the sentence («X søker …»; after an adverbial the subject follows
+        # the verb), or the sender («skissen sendes av X», «sketch from X»).
+        first = not stretch[: m.start()].strip(" \t\n*_#>-")
+        said_to_apply = (first and _APPLIES_AFTER.match(stretch, m.end())) or _BY_BEFORE.search(stretch, 0, m.start())
+        if not said_to_apply:
+            continue
+        body = classify(name)
+        if body.why == "name-word" and not body.kind.is_public and body.kind is not OrgKind.PRIVATPERSON:
+            return body
     return None
 
 
@@ -291,54 +408,38 @@ def _unit_of(whole: Body, part: Body) -> bool:
     return whole.kind in (OrgKind.KOMMUNE, OrgKind.FYLKESKOMMUNE) and part.kind is OrgKind.OFFENTLIG and part.why == "name-word"
 
 
-# A sentence saying of bodies only that they are positive or interested («Larvik kommune og NAV
-# Larvik har sagt seg positive i møte», «The county is interested»), with no word of taking part.
-_POSITIVE_ONLY = re.compile(
-    r"\b(?:har\s+sagt\s+seg|sa\s+seg|er|stiller\s+seg|har\s+stilt\s+seg|is|are|have\s+said\s+they\s+are|said\s+they\s+were)\s+"
-    r"(?:\w+\s+)?(?:positiv\w*|interessert\w*|interested|positive)\b",
-    re.IGNORECASE,
-)
-_TAKES_PART = re.compile(
-    r"\b(?:partner\w*|partnar\w*|deltar|deltek|deltaker\w*|deltakar\w*|forplikt\w*|signert|signed|committed|godkjent|godkjend|approved|vedtatt|vedteke|medsøk\w*|takes?\s+part|co-applicant\w*|"
-    r"stiller\s+(?:med|opp)|bidr(?:ar|eg|ag|ig)\w*|contribut\w*|provid\w*|er\s+med|blir\s+med|will\s+(?:join|take\s+part))\b",
-    re.IGNORECASE,
-)
+_CHUNKS = re.compile(r"\s*[,;·|]\s*")
+# What follows a name in a list of partners: its role after a dash or a colon, a bracket.
+_ROLE_AFTER = re.compile(r"\s+[–—-]\s+.*$|\s*[(:].*$")
 
 
-def _only_positive(text: str, everything: list[Found]) -> set[str]:
-    """Keys of the bodies a sentence names, before its verb, as only positive or interested."""
-    keys: set[str] = set()
-    everything = sorted(everything, key=lambda f: f.start)
-    starts = [f.start for f in everything]
-    for m in _POSITIVE_ONLY.finditer(text):
-        # The sentence around it, at most SENTENCE_REACH characters either side.
-        lo, hi = max(m.start() - SENTENCE_REACH, 0), min(m.end() + SENTENCE_REACH, len(text))
-        left = max(text.rfind(". ", lo, m.start()) + 1, text.rfind("\n", lo, m.start()) + 1, lo)
-        right = [e for e in (text.find(". ", m.end(), hi), text.find("\n", m.end(), hi)) if e != -1]
-        if _TAKES_PART.search(text, left, min(right) if right else hi):
+def _named_in_field(chunk: str) -> Body | None:
+    """A body named alone in a partners' field or list whose kind its own words tell («Ålesund
+    Havnevesen», «Kirkelig fellesråd i Bergen»): a capitalised name of at most six words."""
+    name = _ROLE_AFTER.sub("", re.sub(r"[*_`]", "", chunk)).strip(" .")
+    if not name[:1].isupper() or len(name.split()) > 6 or len(name) > 80 or chunk.count("(") != chunk.count(")"):
+        return None
+    body = classify(name)
+    if body.why not in ("registry", "legal-form", "name-word") or body.kind in (OrgKind.UKJENT, OrgKind.PRIVATPERSON):
+        return None
+    return body
+
+
+_JOINS = re.compile(r"\s+(?:og|and|samt)\s+(?=[A-ZÆØÅ])")
+
+
+def _pieces(chunk: str) -> list[str]:
+    """The names in one item of a partners' field, split at «og» / «and» / «samt», but never
+    inside a name that holds the word («Vestfold og Telemark fylkeskommune», «Møre og Romsdal»)."""
+    inside = [(f.start, f.end) for f in find_organisations(chunk)]
+    out, at = [], 0
+    for m in _JOINS.finditer(chunk):
+        if any(a < m.start() and m.end() < b for a, b in inside):
             continue
-        verb = m.start()
-        named = [f for f in everything[bisect.bisect_left(starts, left) : bisect.bisect_left(starts, verb)] if f.end <= verb]
-        rest, at = [], left
-        for f in named:
-            rest.append(text[at : f.start])
-            at = max(at, f.end)
-            if place := _PLACE_AFTER.match(text, at, verb):  # «NAV Larvik»: the body's local office
-                at = place.end()
-        rest.append(text[at:verb])
-        # Only when the bodies themselves are what is said to be positive: «Kommunedirektøren i
-        # Tromsø kommune er orientert og positiv» speaks of a leader, not of the body's part.
-        if named and _JUST_JOINERS.fullmatch(" ".join(rest)):
-            keys.update(f.body.key for f in named)
-    return keys
-
-
-SENTENCE_REACH = 400
-_PLACE_AFTER = re.compile(r"[ \u00a0]+[A-ZÆØÅ][\wæøå-]*")
-_JUST_JOINERS = re.compile(r"[\s,;&*_]*(?:(?:og|and|samt|både|both|også|also|begge)[\s,;&*_]*)*", re.IGNORECASE)
-
-
-_PIECES = re.compile(r"\s*[,;·|]\s*|\s+(?:og|and|samt)\s+(?=[A-ZÆØÅ])")
+        out.append(chunk[at : m.start()])
+        at = m.end()
+    out.append(chunk[at:])
+    return out
 _HEADER_SEPARATORS = re.compile(r"[\s,;·|/–—&+-]+|\b(?:og|and|samt)\b")
 
 

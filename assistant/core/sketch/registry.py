@@ -56,10 +56,14 @@ class Body:
 
     @property
     def key(self) -> str:
-        # One office of a body with many («Statsforvalteren i Vestland», «… i Rogaland») is a body
-        # of its own; a name that holds its place («Sykehuset i Vestfold HF») is one body.
+        # One office of a body with many («Statsforvalteren i Vestland», «County Governor of
+        # Rogaland»: the body's own name, then the place) is a body of its own; a name that holds
+        # its place («Sykehuset i Vestfold HF», «University Hospital of North Norway», «City of
+        # Oslo») is one body, whichever of its names is used.
         if self.ref and " i " not in self.ref and (office := _OFFICE.search(self.name)):
-            return f"{self.ref}@{office.group(1).casefold()}"
+            head = _registry().named.get(self.name[: office.start()].strip().casefold())
+            if head is not None and head.ref == self.ref:
+                return f"{self.ref}@{office.group(1).casefold()}"
         return self.ref or self.name.casefold()
 
 
@@ -92,6 +96,7 @@ class _Registry:
     county_before: list[str]
     legal_forms: dict[str, str]  # legal form -> registry kind
     name_words: list[tuple[str, re.Pattern[str]]]
+    described_as: list[tuple[str, re.Pattern[str]]]  # words after a name that say what it is
     lowercase_in_names: frozenset[str]
     acronyms: frozenset[str]  # short names («NAV», «UiT», «SSB») that count only as written
     last_words: frozenset[str]  # the last word of a municipality's or county's legal words
@@ -119,7 +124,7 @@ def _registry() -> _Registry:
         for name in entry.get("districts", []):
             districts.setdefault(" ".join(name.replace(".", " ").split()).casefold(), entry["name"])  # «St. Hanshaugen» as its words
     counties: dict[str, Body] = {}
-    for entry in data.get("fylkeskommune", []):
+    for entry in [*data.get("fylkeskommune", []), *data.get("former_fylkeskommune", [])]:
         body = Body(entry["name"], OrgKind.FYLKESKOMMUNE, "registry", "fylkeskommune", entry.get("orgnr"), f"fylkeskommune:{entry['name']}")
         for name in [entry["name"], *entry.get("aliases", [])]:
             counties.setdefault(name.casefold(), body)
@@ -127,6 +132,9 @@ def _registry() -> _Registry:
     legal = {form: kind for kind, forms in data.get("legal_forms", {}).items() for form in forms}
     name_words = [
         (kind, re.compile(r"(?<!\w)(?:" + _alternation(ws) + r")(?!\w)", re.IGNORECASE)) for kind, ws in data.get("name_words", {}).items()
+    ]
+    described_as = [
+        (kind, re.compile(r"(?<!\w)(?:" + _alternation(ws) + r")(?!\w)", re.IGNORECASE)) for kind, ws in data.get("described_as", {}).items()
     ]
     lower = frozenset(w.casefold() for w in words.get("lowercase_in_names", []))
     written = {a for key in ("helseforetak", "statlig", "universitet") for e in data.get(key, []) for a in [e["name"], *e.get("aliases", [])]}
@@ -141,6 +149,7 @@ def _registry() -> _Registry:
         county_before=words.get("fylkeskommune_before", []),
         legal_forms=legal,
         name_words=name_words,
+        described_as=described_as,
         lowercase_in_names=lower,
         acronyms=frozenset(a for a in written if len(a) <= 5),
         last_words=frozenset(w.split()[-1].casefold() for w in [*words.get("kommune", []), *words.get("fylkeskommune", [])]),
@@ -156,7 +165,7 @@ _PERSON = re.compile(r"^[A-ZÆØÅ][a-zæøåéü]+(?:[- ][A-ZÆØÅ][a-zæøå�
 _STATE_COMPOUND = re.compile(r"[A-ZÆØÅ][a-zæøåé-]{2,}?(?P<suffix>direktoratet|direktorat|tilsynet|etaten|departementet)")
 # A word Norwegian makes an association's name of («Pensjonistforbundet», «Diabetesforbundet»,
 # «Funksjonshemmedes Fellesorganisasjon»).
-_ASSOCIATION_COMPOUND = re.compile(r"[A-ZÆØÅ][a-zæøåé-]{2,}?(?P<suffix>forbundet|forbund|foreningen|forening|organisasjon|organisasjonen)\b")
+_ASSOCIATION_COMPOUND = re.compile(r"[A-ZÆØÅ][a-zæøåé-]{2,}?(?P<suffix>forbundet|forbund|foreningen|forening|foreininga|foreining|organisasjon|organisasjonen)\b")
 _TRIM = " \t*_`«»\"“”'.,;:()[]"
 
 
@@ -232,10 +241,14 @@ def orgnr_owner(name: str, orgnr: str | None) -> str | None:
 
 def _county_body(span: str) -> Body:
     reg = _registry()
-    low = span.casefold()
-    for county_key, body in sorted(reg.counties.items(), key=lambda kv: -len(kv[0])):
-        if low.startswith(county_key + " ") or low.endswith(" " + county_key):
-            return Body(span, OrgKind.FYLKESKOMMUNE, "registry", "fylkeskommune", body.orgnr, body.ref)
+    low = " ".join(span.split()).casefold()
+    # The name itself, else the longest place it begins with («Vestfold og Telemark
+    # fylkeskommune» is not «Telemark fylkeskommune»), else the one it ends with («County of …»).
+    ordered = sorted(reg.counties.items(), key=lambda kv: -len(kv[0]))
+    for test in (low.__eq__, lambda k: low.startswith(k + " "), lambda k: low.endswith(" " + k)):
+        for county_key, body in ordered:
+            if test(county_key):
+                return Body(span, OrgKind.FYLKESKOMMUNE, "registry", "fylkeskommune", body.orgnr, body.ref)
     return Body(span, OrgKind.FYLKESKOMMUNE, "registry", "fylkeskommune")
 
 
@@ -285,6 +298,12 @@ def described_private(body: Body, description: str) -> Body:
     for kind_key, rx in _registry().name_words:
         if kind_key in ("consultancy", "private-school", "private-foundation") and (m := rx.search(description)):
             return Body(body.name, _KINDS[kind_key], "name-word", f"{kind_key}: {m.group(0)}", body.orgnr, body.ref)
+    if body.why in ("unknown", "person"):
+        # A name that tells nothing («NIVK», «Funksjonshemmedes transportforum») followed by what
+        # it is («research institute, limited company», «interest organisation»).
+        for kind_key, rx in _registry().described_as:
+            if m := rx.search(description):
+                return Body(body.name, _KINDS[kind_key], "name-word", f"{kind_key}: {m.group(0)}", body.orgnr, body.ref)
     return body
 
 
@@ -471,4 +490,10 @@ def _legal_name(reg: _Registry, span: str, words: list[str]) -> Body | None:
     return None
 
 
-_LEADING = re.compile(r"^(?:Partnerskapet|Partnarskapet|Prosjektet|Søker|Søkjar|Vi|Og|The|And|Med|Både|Samt|Der|Her|I|Fra|Frå)\s")
+_LEADING = re.compile(
+    r"^(?:Partnerskapet|Partnarskapet|Prosjektet|Søker|Søkjar|Vi|Og|The|And|Med|Både|Samt|Der|Her|I|Fra|Frå|Gjennom|Through|Hos|Ved|At|For|Til|To|Mellom|Between)\s|"
+    # A leader or a board of a body («Styret i Sogn brann og redning IKS», «Board of Nordic
+    # Impact Advisors AS», «Direktøren i Sykehusapotekene HF»): the body is named after the word.
+    r"^(?:Styret|Styre|Styreleiaren|Styrelederen|Styreleder|Styreleiar|Leiinga|Ledelsen|Ledergruppen|Leiargruppa|Dagleg|Daglig|Direktøren|Direktør|Administrerende|Adm|"
+    r"Board|Management|Director|Chair|Chairman|CEO|Rektor|Rektoren)\b[^\n]{0,30}?\s(?:i|for|ved|av|hos|of|at|in)\s"
+)

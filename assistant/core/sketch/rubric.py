@@ -70,6 +70,9 @@ class SectionCheck(_Check):
     need_words: list[str] = []  # patterns that show the text speaks of a need; none found: warn
     solution_words: list[str] = []  # patterns that show it describes a solution instead: warn
     vague_words: list[str] = []  # patterns of talk in general terms; two kinds and no figure: warn
+    # Patterns of a line or sentence that argues nothing (a partner named with its role, «Vi er
+    # godt egnet.» with no reason): a part made only of such says nothing of its own: warn.
+    hollow: list[str] = []
 
 
 class Phrase(BaseModel):
@@ -98,7 +101,10 @@ class TechnologyFirstCheck(_Check):
     # …unless the same sentence says what the applicant will do with it («… finnes i dag, og vi
     # vil ta dem i bruk»): then it is a plan again.
     planned: list[str] = []
-    negations: list[str] = ["\\bikke\\b", "\\bikkje\\b", "\\bnot\\b", "\\bno\\b", "\\buten\\b", "\\butan\\b", "\\bwithout\\b", "\\bkanskje\\b", "\\bmaybe\\b", "\\bperhaps\\b", "\\bkan være\\b", "\\bkan vere\\b", "\\bcould be\\b", "\\bsammen med (?:leverandør\\w*|næringslivet|markedet|bedrift\\w*)", "\\bsaman med (?:leverandør\\w*|næringslivet|marknaden|bedrift\\w*)", "\\btogether with (?:suppliers|business|the market|companies)", "\\b(?:ingen|inga|nobody|no one|none)\\s+(?:\\w+\\s+)?(?:har|hev|tilbyr|leverer|has|have|offers?)\\b"]
+    # A sentence that specifies what the technology will do («Appen skal vise hvor bussen er, … når
+    # barnet ikke skal være med») is a plan: a «not» elsewhere in it does not take the noun out.
+    specified: list[str] = []
+    negations: list[str] = ["\\bikke\\b", "\\bikkje\\b", "\\bnot\\b", "(?<![.\\w])no\\b", "\\buten\\b", "\\butan\\b", "\\bwithout\\b", "\\bkanskje\\b", "\\bmaybe\\b", "\\bperhaps\\b", "\\bkan være\\b", "\\bkan vere\\b", "\\bcould be\\b", "\\bsammen med (?:leverandør\\w*|næringslivet|markedet|bedrift\\w*)", "\\bsaman med (?:leverandør\\w*|næringslivet|marknaden|bedrift\\w*)", "\\btogether with (?:suppliers|business|the market|companies)", "\\b(?:ingen|inga|nobody|no one|none)\\s+(?:\\w+\\s+)?(?:har|hev|tilbyr|leverer|has|have|offers?)\\b", "\\bkan (?:bli|vere|være) (?:ein|en|ei) del av\\b", "\\b(?:could|may|might) (?:become|be) (?:a )?part of\\b", "\\b(?:opp|op) til (?:partnerskapet|partnarskapet|leverandørene|leverandørane|markedet|marknaden|dialogen)\\b", "\\bup to the (?:partnership|suppliers|market|dialogue)\\b", "\\b(?:nærliggende|nærliggjande|fristende|fristande) å (?:tenke|tenkje) på\\b", "\\b(?:tempting|obvious|natural) to think of\\b"]
 
 
 class NumbersCheck(_Check):
@@ -128,10 +134,18 @@ class KeywordsCheck(_Check):
     # A part whose heading matches one of `heading` («Grønnere og smartere») over a body of a
     # sentence or more (and no `negated` in it) states the aim: it counts as a hit.
     heading: list[str] = []
-    # One word found, standing only in `incidental_sections` (the problem as it is today) and
-    # each time in a sentence matching none of `gains`, is met by chance: warn.
+    # Words found, each standing only in `incidental_sections` (the problem as it is today, the
+    # partners, the suppliers) and each time in a sentence matching none of `gains`, are met by
+    # chance: warn.
     incidental_sections: list[str] = []
     gains: list[str] = []
+    # When every word found is one of `slogan` («grønnere», «smarter», «bærekraftig») and none
+    # stands in a paragraph (or, for a heading, a part) saying what changes (`concrete`: less
+    # transport, lower emissions, use of resources, time), the aim is a slogan: warn. A slogan word followed in its sentence by one of `explained` («… der etterlevelse skjer
+    # automatisk», «… som gir flere ferdige kandidater») is explained there.
+    slogan: list[str] = []
+    concrete: list[str] = []
+    explained: list[str] = []
     # With no hit, one of these (an aim said in other words) makes the verdict warn, not fail.
     soft: list[str] = []
     # A hit whose sentence says its subject is more of today's service («om korleis klinikkane
@@ -145,8 +159,15 @@ class KeywordsCheck(_Check):
     # A sentence matching one of these gives a cost summed over the partners («samla for dei seks
     # kommunane»): each public body's share is what `small_amount` is held against.
     shared_words: list[str] = []
+    # A sketch that sizes its own cost small but says the same cost or task weighs on many bodies
+    # («ei stor oppgåve for alle kystkommunane», «most municipalities face the same cost») shows
+    # a large budget item all the same.
+    scaled: list[str] = []
     # A hit whose sentence matches one of these does not count (the project's own budget in prose).
     drop_sentences: list[str] = []
+    # A hit whose whole sentence (a list item or table row counts as one) matches one of these is
+    # dropped: the sentence says nothing of what the criterion asks («- Valle kommune – testarena»).
+    drop_units: list[str] = []
     # Hits read as statements: a hit standing alone on its line (a heading, a label) does not
     # count; nor one whose sentence matches `negated`, nor one whose sentence matches `weak`
     # unless it also matches `strong` («er orientert» is not «har godkjent»).
@@ -158,6 +179,10 @@ class KeywordsCheck(_Check):
     # «direktør») counts only in a sentence matching `strong`: «the Norwegian Board of Health
     # Supervision has pointed out» names a body, «the board has approved» anchors.
     said_with: list[str] = []
+    # When given, a `said_with` hit counts in a sentence matching one of these instead of
+    # `strong`: «bedrifter» counts in «vi vil ha dialog med bedriftene», not in «et tilbud som
+    # passer for innbyggere og næringsliv».
+    said_with_words: list[str] = []
     # A hit matching one of these (the body's chief executive) in a sentence that says only
     # `weak` or `negated` («Kommunedirektøren er orientert», «ennå ikke lagt fram for rådmannen»)
     # makes the verdict `warn` whatever else is found, unless the same role is said strongly too.

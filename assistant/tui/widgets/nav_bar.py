@@ -1,4 +1,8 @@
-"""The row of workspace screens under the header: where you are, and F2–F6 to go elsewhere."""
+"""The row of workspace screens under the header: where you are, and F2–F6 to go elsewhere.
+
+Under it, while the text is not saved to the file (a failed autosave, a journal that could not
+be written), a warning that stays on every workspace screen until a save succeeds
+(`SkisseApp.unsaved_warning`)."""
 
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ class NavBar(Static):
     """Clickable too: each name runs the same action as its key."""
 
     DEFAULT_CSS = """
-    NavBar { height: 1; background: $panel; padding: 0 1; }
+    NavBar { height: auto; max-height: 6; background: $panel; padding: 0 1; }
     """
 
     def __init__(self, current: str, **kwargs) -> None:
@@ -44,4 +48,13 @@ class NavBar(Static):
                 parts.append(f"[bold reverse] {text} [/]")
             else:
                 parts.append(f"[@click=app.show('{name}')]{text}[/]")
-        self.update(Content.from_markup(f"[dim]{gap}[/]".join(parts)))
+        markup = f"[dim]{gap}[/]".join(parts)
+        warning = getattr(self.app, "unsaved_warning", lambda: None)()
+        if (markup, warning) == getattr(self, "_shown", None):
+            return  # unchanged: no repaint, no new layout (this runs after every autosave)
+        self._shown = (markup, warning)
+        row = Content.from_markup(markup)
+        self.set_class(warning is not None, "-unsaved")
+        if warning is not None:  # plain text (a file name in it is never markup)
+            row = Content.assemble(row, "\n", (warning, "bold $text-error"))
+        self.update(row)

@@ -1,0 +1,132 @@
+"""How a sentence speaks of a body it names: as taking part, or only as positive or interested
+(«Larvik kommune og NAV Larvik har sagt seg positive»), told or asked («… som begge er
+orientert», «We have informed Halden Municipality»), watching or advising («deltek som
+observatør», «i referansegruppa»), or as an example («research partners such as SINTEF»).
+
+The partners' reading (`parties`) leaves out the bodies these say are not partners.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .registry import Found
+
+
+# A sentence saying of bodies only that they are positive or interested («Larvik kommune og NAV
+# Larvik har sagt seg positive i møte», «The county is interested»), with no word of taking part.
+_POSITIVE_ONLY = re.compile(
+    r"\b(?:har\s+sagt\s+seg|sa\s+seg|er|stiller\s+seg|har\s+stilt\s+seg|is|are|have\s+said\s+they\s+are|said\s+they\s+were)\s+"
+    r"(?:\w+\s+)?(?:positiv\w*|interessert\w*|interested|positive)\b",
+    re.IGNORECASE,
+)
+_TAKES_PART = re.compile(
+    r"\b(?:partner\w*|partnar\w*|deltar|deltek|deltaker\w*|deltakar\w*|forplikt\w*|signert|signed|committed|godkjent|godkjend|approved|vedtatt|vedteke|medsøk\w*|takes?\s+part|co-applicant\w*|"
+    r"stiller\s+(?:med|opp)|bidr(?:ar|eg|ag|ig)\w*|contribut\w*|provid\w*|er\s+med|blir\s+med|will\s+(?:join|take\s+part))\b",
+    re.IGNORECASE,
+)
+
+
+def only_positive(text: str, everything: list[Found]) -> set[str]:
+    """Keys of the bodies a sentence names, before its verb, as only positive or interested."""
+    keys: set[str] = set()
+    everything = sorted(everything, key=lambda f: f.start)
+    starts = [f.start for f in everything]
+    for m in _POSITIVE_ONLY.finditer(text):
+        # The sentence around it, at most SENTENCE_REACH characters either side.
+        lo, hi = max(m.start() - SENTENCE_REACH, 0), min(m.end() + SENTENCE_REACH, len(text))
+        left = max(text.rfind(". ", lo, m.start()) + 1, text.rfind("\n", lo, m.start()) + 1, lo)
+        right = [e for e in (text.find(". ", m.end(), hi), text.find("\n", m.end(), hi)) if e != -1]
+        if _TAKES_PART.search(text, left, min(right) if right else hi):
+            continue
+        verb = m.start()
+        named = [f for f in everything[bisect.bisect_left(starts, left) : bisect.bisect_left(starts, verb)] if f.end <= verb]
+        rest, at = [], left
+        for f in named:
+            rest.append(text[at : f.start])
+            at = max(at, f.end)
+            if place := _PLACE_AFTER.match(text, at, verb):  # «NAV Larvik»: the body's local office
+                at = place.end()
+        rest.append(text[at:verb])
+        # Only when the bodies themselves are what is said to be positive: «Kommunedirektøren i
+        # Tromsø kommune er orientert og positiv» speaks of a leader, not of the body's part.
+        if named and _JUST_JOINERS.fullmatch(" ".join(rest)):
+            keys.update(f.body.key for f in named)
+    return keys
+
+
+SENTENCE_REACH = 400
+_PLACE_AFTER = re.compile(r"[ \u00a0]+[A-ZÆØÅ][\wæøå-]*")
+_JUST_JOINERS = re.compile(r"[\s,;&*_]*(?:(?:og|and|samt|både|both|også|also|begge)[\s,;&*_]*)*", re.IGNORECASE)
+
+
+# A body listed with the partners but only to watch or advise («Avinor AS (observatør)»).
+# Right after the name in a sentence: «Statens vegvesen (observatør)», «NVE deltek som
+# observatør», «Avinor participates as an observer», «… har sagt seg villige til å delta i ei
+# referansegruppe», «Statens vegvesen er med som referansepartnar».
+ONLY_WATCHING = re.compile(
+    r"[ \t]*+[(,–—-]?[ \t]*+(?:(?:har|have|has)\s+(?:sagt\s+seg\s+villig\w*|agreed)\s+(?:til\s+)?(?:å\s+|to\s+)?)?"
+    r"(?:(?:(?:will|shall|vil|skal)\s+)?(?:deltar|deltek|delta|vere med|være med|er med|er|be|is|are|participates?|participate|takes? part|joins?|sit|sitter|serves?)"
+    r"\s+(?:som|as|i|in|on)\s+(?:the\s+|an?\s+|ein\s+|en\s+|ei\s+)?)?"
+    r"(?:observatør\w*|observer\w*|referansegrupp\w*|reference group|referansepartn\w*|reference partner|rådgjevande gruppe|rådgivende gruppe|advisory (?:board|group))\b",
+    re.IGNORECASE,
+)
+# Right after the names: the body has only been told, asked or contacted («Trøndelag
+# fylkeskommune er orientert», «Høgskulen på Vestlandet er spurt om følgjeevaluering», «…, som
+# begge er orientert»), unless the rest of the sentence says it takes part.
+_ONLY_TOLD = re.compile(
+    r"[ \t]*+(?:,[ \t]*+(?:som|which|who)(?:[ \t]+(?:begge|båe|alle|both|all|dei|de))?[ \t]+)?"
+    r"(?:er|is|are|har\s+blitt|har\s+vorte|has\s+been|have\s+been|vart|ble|was|were)\s+(?:\w+\s+)?"
+    r"(?:orientert|orientera|informert|informed|briefed|spurt|spurd|førespurd|forespurt|asked|kontaktet|kontakta|contacted|konsultert|consulted)\b",
+    re.IGNORECASE,
+)
+# Before the names: the writer has only told, asked or contacted them («We have informed Halden
+# Municipality, NAV Halden and …», «Vi har orientert Bodø kommune»).
+_TOLD_BEFORE = re.compile(
+    r"\b(?:har|have|has|had|hadde)\s+(?:\w+\s+)?(?:orientert|orientera|informert|informed|briefed|spurt|asked|kontaktet|kontakta|contacted|konsultert|consulted)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Bodies given as examples («research partners such as SINTEF and UiT», «til dømes NAV»).
+_EXAMPLE_BEFORE = re.compile(r"(?:\bsuch as|\be\.g\.|\bfor example|\bfor instance|\bfor eksempel|\btil dømes|\btil dæmes|\bf\.eks\.|\bt\.d\.)[^.;:!?()\n]{0,60}$", re.IGNORECASE)
+_JOIN_BETWEEN = re.compile(r"(?:\s*,\s*|\s+)(?:(?:og|and|samt|&)\s+)?")
+
+
+def joined_runs(text: str, inside: list[Found]) -> list[tuple[int, int]]:
+    """For each body, the first and last index of the run of bodies joined to it by «og», «and»
+    or a comma («Statens vegvesen og Sjøfartsdirektoratet har …»), in one pass."""
+    runs: list[tuple[int, int]] = []
+    first = 0
+    for k in range(1, len(inside) + 1):
+        if k == len(inside) or not _JOIN_BETWEEN.fullmatch(text[inside[k - 1].end : inside[k].start]):
+            runs.extend([(first, k - 1)] * (k - first))
+            first = k
+    return runs
+
+
+def aside(text: str, inside: list[Found], run: tuple[int, int], end: int) -> bool:
+    """Whether the sentence (ending at `end`) says of the run of bodies `inside[first..last]` only
+    that they watch, advise, were told or asked, or are examples: not that they take part."""
+    first, last = run
+    at = inside[last].end
+    if place := _PLACE_AFTER.match(text, at, end):  # «NAV Halden»
+        if not ONLY_WATCHING.match(text, at, end) and not _ONLY_TOLD.match(text, at, end):
+            at = place.end()
+    if unit := _UNIT_AFTER.match(text, at, end):  # «… i Innlandet, landbruksavdelingen, er …»
+        at = unit.end()
+    if ONLY_WATCHING.match(text, at, end):
+        return True
+    head = text[max(0, inside[first].start - 80) : inside[first].start]
+    if _EXAMPLE_BEFORE.search(head):
+        return True
+    told = _ONLY_TOLD.match(text, at, end)
+    after = told.end() if told is not None else inside[last].end
+    if told is None and not _TOLD_BEFORE.search(head):
+        return False
+    # Unless the rest of the sentence says they take part («… er orientert og har vedtatt å delta»).
+    return not _TAKES_PART.search(text, after, min(end, after + SENTENCE_REACH))
+
+
+# A unit of a body between its name and the verb («Trøndelag fylkeskommune ved seksjon for idrett
+# og friluftsliv er orientert», «Statsforvalteren i Innlandet, landbruksavdelingen, er orientert»).
+_UNIT_AFTER = re.compile(r"[ \t]*+(?:,[ \t]*+[\w -]{1,40}?,|(?:ved|v/|gjennom|through)[ \t]+[\w -]{1,60}?(?=[ \t]+(?:er|is|are|har|has|have)\b))")
