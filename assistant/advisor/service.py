@@ -35,12 +35,15 @@ def checkpoint(
     session: Session | None = None,
     check: Checker | None = None,
     report: Report | None = None,
-    note: str | None = None,
+    note: str | None,
     log_check: bool = True,
 ) -> Checkpoint:
     """Check `text`, keep it as a version if it changed, re-anchor the comments, log to the session
     (the check itself only with `log_check` or when the version is new, so calls that change
-    nothing add no identical check lines)."""
+    nothing add no identical check lines).
+
+    `note` (from `versions.note_key`) says what kept it; every caller names one, so `history`
+    never shows a version without saying why it is there."""
     previous = latest_version(db, path)
     if report is None:
         report = (check or check_text)(text, Path(path))

@@ -82,6 +82,8 @@ def in_language(version: Version, lang: str) -> Version:
 
 
 NOTE_PREFIX = "note:"  # a note the program writes: a catalogue key and its values, shown in the reader's language
+# Every keeper's note (catalogue `advisor.note.<name>`, «-» read as «_»): what kept the version.
+NOTE_NAMES = ("before-restore", "idle", "screen", "export", "close", "save", "open", "coach", "report", "session", "imported", "completed", "before-table", "table")
 
 
 def note_key(name: str, *values: object) -> str:
@@ -102,7 +104,7 @@ def note_text(note: str | None, lang: str) -> str:
     values = rest.split(":") if rest else []
     if name == "restored" and values:
         return t("advisor.note.restored", lang, number=values[0])
-    if name in ("before-restore", "idle", "screen", "export", "close", "save", "open"):
+    if name in NOTE_NAMES:
         return t(f"advisor.note.{name.replace('-', '_')}", lang)
     return note
 

@@ -165,8 +165,9 @@ def _session(out, db, path: Path, args: argparse.Namespace, lang: str, escape):
 
 def _checkpoint_quietly(db, path: Path, text: str, session, *, log_check: bool = True):
     from ..advisor.service import checkpoint
+    from ..advisor.versions import note_key
 
-    return checkpoint(db, path, text, session=session, report=check_with_pages(text, path), log_check=log_check)
+    return checkpoint(db, path, text, session=session, report=check_with_pages(text, path), note=note_key("coach"), log_check=log_check)
 
 
 def _show_verdicts(out, cp, lang: str, *, full: bool) -> None:

@@ -23,23 +23,36 @@ def register(sub: argparse._SubParsersAction, lang: str) -> None:
     report.set_defaults(handler=run_report)
 
 
+def report_language(args: argparse.Namespace) -> str | None:
+    """The report's language as the user chose it: `--language`, else `--lang`, else
+    SKISSE_LANG; None when none was chosen (the report then speaks the sketch's language)."""
+    import os
+
+    from ..i18n import LANGUAGES
+
+    env = os.environ.get("SKISSE_LANG", "").strip().casefold()
+    return args.language or getattr(args, "explicit_lang", None) or (env if env in LANGUAGES else None)
+
+
 def run_report(args: argparse.Namespace) -> int:
     from ..advisor.report import feedback_markdown
     from ..advisor.service import checkpoint
     from ..advisor.sessions import open_session
+    from ..advisor.versions import note_key
     from ..core.files.storage import SkisseFileError, atomic_write_bytes, atomic_write_text
 
     path = Path(args.path)
+    ui = args.lang  # messages and errors: the command's language
     loaded = read_sketch_file(path)
     text = loaded.text
     db = history_db()
     try:
         from ..core.judging.checkup import parse
 
-        lang = args.language or parse(text).language.value
+        lang = report_language(args) or parse(text).language.value
         report = check_with_pages(text, path, loaded.warnings)
         session = open_session(db, path)
-        checkpoint(db, path, text, session=session, report=report)
+        checkpoint(db, path, text, session=session, report=report, note=note_key("report"))
         as_pdf = bool(args.output) and Path(args.output).suffix.lower() == ".pdf"
         # The PDF lists the verdicts: a three-column table of long texts does not fit a page.
         markdown = feedback_markdown(db, path, report, text=text, lang=lang, session=session, table=not as_pdf)
@@ -56,11 +69,11 @@ def run_report(args: argparse.Namespace) -> int:
             try:
                 data = feedback_pdf(markdown)
             except RuntimeError as exc:
-                raise fail(t("advisor.cli.pdf_unavailable", lang, reason=exc)) from None
-            atomic_write_bytes(target, data, mode=file_mode(), lang=lang, no_symlink=True, home=path.parent)
+                raise fail(t("advisor.cli.pdf_unavailable", ui, reason=exc)) from None
+            atomic_write_bytes(target, data, mode=file_mode(), lang=ui, no_symlink=True, home=path.parent)
         else:
-            atomic_write_text(target, markdown, mode=None if target.exists() else file_mode(), lang=lang, no_symlink=True, home=path.parent)
+            atomic_write_text(target, markdown, mode=None if target.exists() else file_mode(), lang=ui, no_symlink=True, home=path.parent)
     except SkisseFileError as exc:
         raise fail(str(exc)) from None
-    print(t("advisor.cli.report_written", lang, path=target), file=sys.stderr)
+    print(t("advisor.cli.report_written", ui, path=target), file=sys.stderr)
     return 0

@@ -29,6 +29,7 @@ class OfflineCoach:
     """A coach that works with no model, no network and no config."""
 
     offline = True
+    builtin = True  # named in the reader's language wherever it is shown (its `name` is in the language it was made in)
 
     def __init__(self, lang: str | None = None, rubric: str | None = None, unused_settings: list[str] | None = None) -> None:
         self.lang = lang or system_language()

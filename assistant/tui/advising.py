@@ -46,7 +46,7 @@ def current_session(app):
         db.close()
 
 
-def record_save_in_background(app, text: str | None = None, *, note: str | None = None, before: str | None = None) -> None:
+def record_save_in_background(app, text: str | None = None, *, note: str | None = None, before: str | None = None, before_note: str | None = None) -> None:
     """Keep the text as a version (checked, comments re-anchored, logged) off the UI thread;
     when it is kept is decided in `versioning.py`. `before`, when given, is kept first as a
     version of its own, in the same worker (an imported text before the metadata the user
@@ -67,7 +67,7 @@ def record_save_in_background(app, text: str | None = None, *, note: str | None 
             app.call_from_thread(app.notify, notice, severity="warning", timeout=12, markup=False)
         try:
             if before is not None and before != text:
-                record_save(path, before, db=db)
+                record_save(path, before, db=db, note=before_note)
             record_save(path, text, db=db, note=note)
         finally:
             db.close()

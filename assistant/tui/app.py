@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events, on, work
 from textual.app import App, SystemCommand
@@ -16,6 +16,7 @@ from textual.worker import get_current_worker
 from ..core.sketch.safetext import visible
 from ..i18n import LANGUAGES, t
 from .keys import localise_bindings
+from .language_commands import AppCommands, language_terms
 from .messages import DraftChanged, LiveUpdated, OpenSketch
 from .safe import ControlCharacters, shown
 from .safe import tr as safe_tr
@@ -41,6 +42,7 @@ class SkisseApp(WordOpening, Versioning, Unsaved, Saving, App):
     CSS_PATH = ["app.tcss", "screens/start.tcss"]  # the start screen is the default screen: its styles load with the app
     TITLE = "Skisse"
     ENABLE_COMMAND_PALETTE = True
+    COMMANDS: ClassVar[set] = {AppCommands}  # Textual's system commands, the language ones by any language's name
     BINDINGS = [
         Binding("f1", "help", "tui.key.help", id="help", priority=True),
         # «?» too, wherever it is not typed into a field (fields take printable keys first).
@@ -54,6 +56,9 @@ class SkisseApp(WordOpening, Versioning, Unsaved, Saving, App):
         Binding("ctrl+s", "save", "tui.key.save", id="save"),
         Binding("f10", "save_as", "tui.key.save_as", id="save_as", show=False),
         Binding("ctrl+o", "start", "tui.key.start", id="start", show=False),
+        # From a sketch opened in the portfolio: back to it (shown only then; a screen's own Esc,
+        # such as the budget form's «clear», comes first).
+        Binding("escape", "portfolio_back", "tui.key.portfolio_back", id="portfolio.return"),
         Binding("ctrl+q", "quit", "tui.key.quit", id="quit", priority=True),
     ]
 
@@ -86,6 +91,8 @@ class SkisseApp(WordOpening, Versioning, Unsaved, Saving, App):
         self.saver: Any = None  # core.files.autosave.AutoSaver for the open sketch
         self.lock: Any = None  # core.files.locks.SketchLock for the open sketch
         self._live_timer: Timer | None = None
+        self.command_aliases: dict[str, tuple[str, ...]] = {}  # palette title -> other words that find it
+        self.portfolio_screen: Screen | None = None  # the portfolio a sketch was opened from, kept as it was
         localise_bindings(self, self.lang)
 
     # ------------------------------------------------------------------ language
@@ -197,7 +204,7 @@ class SkisseApp(WordOpening, Versioning, Unsaved, Saving, App):
         if new is None and is_word_file(Path(path)):
             return self._open_word(Path(path))
         try:
-            draft = new or Draft.open(Path(path))
+            draft = new or Draft.open(Path(path), lang=self.lang)  # its errors in the window's language
         except SkisseFileError as exc:
             self.notify(shown(exc), severity="error", timeout=8)
             return False
@@ -273,6 +280,34 @@ class SkisseApp(WordOpening, Versioning, Unsaved, Saving, App):
         if refresh:
             refresh()
 
+    def keep_portfolio(self, screen: Screen) -> None:
+        """Keep `screen` (a portfolio) when a sketch is opened from it, filter and sort as they
+        are, so Esc can go back to it. An earlier one not on screen is let go."""
+        old = self.portfolio_screen
+        if old is screen:
+            return
+        if old is not None and old not in self.screen_stack:
+            self.uninstall_screen(old)
+            old.remove()
+        self.portfolio_screen = screen
+        if not self.is_screen_installed(screen):
+            self.install_screen(screen, name=f"portfolio-{id(screen)}")  # installed: not removed when popped
+
+    def action_portfolio_back(self) -> None:
+        """Back to the portfolio the open sketch came from (saved first)."""
+        screen = self.portfolio_screen
+        if screen is None or screen in self.screen_stack:
+            return
+        commit = getattr(self.screen, "commit", None)
+        if commit:
+            commit()
+        self.flush_save()
+        self.keep_version("screen", changed_only=True)
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+        self.push_screen(screen)
+        screen.returned()  # type: ignore[attr-defined]
+
     def action_help(self) -> None:
         from .screens.help import HelpScreen
 
@@ -289,6 +324,8 @@ class SkisseApp(WordOpening, Versioning, Unsaved, Saving, App):
         """Workspace actions only once a sketch is open."""
         if action in ("show", "save", "save_as") and self.draft is None:
             return False
+        if action == "portfolio_back":
+            return self.portfolio_screen is not None and self.portfolio_screen not in self.screen_stack and getattr(self.screen, "screen_name", None) in WORKSPACE
         return True
 
     def action_language(self, lang: str) -> None:
@@ -305,11 +342,17 @@ class SkisseApp(WordOpening, Versioning, Unsaved, Saving, App):
         elif screen.focused is not None and screen.focused.allow_maximize:
             yield SystemCommand(self.tr("tui.palette.maximize"), self.tr("tui.palette.maximize_help"), screen.action_maximize)
         yield SystemCommand(self.tr("tui.palette.screenshot"), self.tr("tui.palette.screenshot_help"), lambda: self.set_timer(0.1, self.deliver_screenshot))
+        # Found by their names in every language («English» in a bokmål window): `AppCommands`.
+        self.command_aliases = {}
         for lang in LANGUAGES:
-            yield SystemCommand(self.tr(f"tui.palette.lang_{lang}"), self.tr("tui.palette.lang_help"), lambda lang=lang: self.set_language(lang))
+            title = self.tr(f"tui.palette.lang_{lang}")
+            self.command_aliases[title] = language_terms(lang)
+            yield SystemCommand(title, self.tr("tui.palette.lang_help"), lambda lang=lang: self.set_language(lang))
         for name in WORKSPACE:
             yield SystemCommand(self.tr(f"tui.key.{name}"), self.tr(f"tui.palette.{name}"), lambda name=name: self.action_show(name))
         yield SystemCommand(self.tr("tui.key.start"), self.tr("tui.palette.start"), self.action_start)
+        if self.check_action("portfolio_back", ()):
+            yield SystemCommand(self.tr("tui.key.portfolio_back"), self.tr("tui.palette.portfolio_back"), self.action_portfolio_back)
         yield SystemCommand(self.tr("tui.key.save"), self.tr("tui.palette.save"), self.action_save)
         if self.draft is not None:
             yield SystemCommand(self.tr("tui.key.save_as"), self.tr("tui.palette.save_as"), self.action_save_as)

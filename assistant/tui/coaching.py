@@ -11,6 +11,7 @@ from pathlib import Path
 
 from textual.app import SystemCommand
 
+from ..advisor.versions import note_key
 from .advising import current_session, db_factory, draft_path, lang_of
 from .safe import shown
 from .safe import tr as t  # the locale text with each value escaped for markup
@@ -35,7 +36,7 @@ def start_session(app) -> None:
         db = db_factory(app)()
         try:
             session = start(db, path, name)
-            checkpoint(db, path, app.draft.text, session=session)
+            checkpoint(db, path, app.draft.text, session=session, note=note_key("session"))
         finally:
             db.close()
         app.notify(t("advisor.cli.session_started", lang, id=session.id, advisor=name, path=path.name))
@@ -138,10 +139,22 @@ def show_portfolio(app) -> None:
             return
         from .screens.portfolio import PortfolioScreen
 
+        kept = getattr(app, "portfolio_screen", None)
+        if kept is not None and kept.folder.resolve() == target.resolve() and kept not in app.screen_stack:
+            app.action_portfolio_back()  # the same folder: as it was left, filter and order kept
+            return
         app.push_screen(PortfolioScreen(target))
 
-    default = str(path.parent if path else Path.cwd())
-    app.push_screen(AskText(t("advisor.cli.opt_dir", lang), value=default), open_folder)
+    kept = getattr(app, "portfolio_screen", None)
+    default = str(kept.folder if kept is not None else path.parent if path else Path.cwd())
+    ask = AskText(
+        t("advisor.tui.portfolio_folder", lang),
+        value=default,
+        title=t("advisor.tui.portfolio", lang),
+        hint=t("advisor.tui.portfolio_folder_hint", lang),
+        keys=t("advisor.tui.ask_keys", lang),
+    )
+    app.push_screen(ask, open_folder)
 
 
 def write_report(app) -> None:
@@ -166,8 +179,8 @@ def write_report(app) -> None:
         inside(target, lang=lang_of(app))  # a served window writes only in its folder
         session = current_session(app)
         report = check_text(text, path)
-        checkpoint(db, path, text, session=session, report=report)
-        markdown = feedback_markdown(db, path, report, text=text, lang=app.draft.sketch.language.value, session=session)
+        checkpoint(db, path, text, session=session, report=report, note=note_key("report"))
+        markdown = feedback_markdown(db, path, report, text=text, lang=lang_of(app), session=session)  # the window's language, as chosen
         atomic_write_text(target, markdown, no_symlink=True, home=path.parent)
     except SkisseFileError as exc:
         app.notify(shown(exc), severity="error", timeout=8)

@@ -38,11 +38,12 @@ class Draft:
         self._undo: list[tuple[str, str, str]] = []  # (what, text before, text after) of whole writes
 
     @classmethod
-    def open(cls, path: Path) -> Draft:
-        """Read a sketch file (raises `SkisseFileError` with a one-line message)."""
+    def open(cls, path: Path, *, lang: str | None = None) -> Draft:
+        """Read a sketch file (raises `SkisseFileError` with a one-line message in `lang`, the
+        window's language; the system's when None)."""
         from ..core.files.confine import inside
 
-        loaded = read_text_file(inside(path))
+        loaded = read_text_file(inside(path, lang=lang), lang=lang)
         draft = cls(path, loaded.text, warnings=loaded.warnings)
         # A file read as cp1252 stays untouched until the user edits it; the first save writes UTF-8.
         draft.saved_text = loaded.text

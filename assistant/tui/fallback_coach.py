@@ -16,6 +16,7 @@ class FindingsCoach:
     """Replies with what the rubric check says about the section just answered."""
 
     offline = True
+    builtin = True  # named in the reader's language wherever it is shown
 
     def __init__(self, services: Services) -> None:
         self.services = services

@@ -74,7 +74,9 @@ class WordOpening:
                 from .advising import record_save_in_background
 
                 # Both texts become versions, in order: the import as it was, then the completed one.
-                record_save_in_background(self, before=imported)
+                from ..advisor.versions import note_key
+
+                record_save_in_background(self, note=note_key("completed"), before=imported, before_note=note_key("imported"))
                 backup = target.with_name(target.name + "~")
                 self.notify(self.tr("tui.word.completed", target=target.name, backup=backup.name), timeout=10)
 

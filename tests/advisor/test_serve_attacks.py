@@ -201,7 +201,7 @@ def test_the_recent_list_of_a_served_window_names_only_sketches_in_its_folder(sk
 
 QUESTION = "Hva er svakest?"
 MODEL_REPLY = "Svar fra modellen."
-EMPTY_FIELD = "Spør veilederen om skissen og trykk Enter"  # the field's placeholder: shown only when it is empty
+EMPTY_FIELD = "Spør om skissen; Enter sender"  # the field's placeholder: shown only when it is empty
 
 
 async def ask_in_the_window(window: Window, question: str = QUESTION) -> None:

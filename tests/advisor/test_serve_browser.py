@@ -32,7 +32,7 @@ pytestmark = [
 INSIDE = "---\ntitle: Skissen i mappen\napplicant:\n  name: Bodø kommune\n  kind: kommune\n---\n\n## Sammendrag\n\nEldre i Bodø faller hjemme.\n"
 QUESTION = "Hva er svakest?"
 MODEL_REPLY = "Svar fra modellen."
-EMPTY_FIELD = "Spør veilederen om skissen og trykk Enter"
+EMPTY_FIELD = "Spør om skissen; Enter sender"
 OFFLINE_REPLY = "Dette er det svakeste i utkastet nå"  # how the offline coach answers this question
 COACH_OFF = "Språkmodellen er av i nettleservinduet"
 

@@ -22,7 +22,7 @@ MORE_DATA = (
 def test_session_with_comments_over_two_versions_gives_the_report(db, sketch_file, sketch_text):
     # First meeting: the advisor checks the sketch, comments, and agrees a next step.
     first = start_session(db, sketch_file, "Kari Nordmann")
-    cp1 = checkpoint(db, sketch_file, sketch_text, session=first)
+    cp1 = checkpoint(db, sketch_file, sketch_text, session=first, note=None)
     assert cp1.is_new and cp1.version.number == 1
     assert cp1.report.criterion("data-backing").status.value == "warn"
     sketch = parse_sketch(sketch_text)
@@ -41,7 +41,7 @@ def test_session_with_comments_over_two_versions_gives_the_report(db, sketch_fil
 
     # Second meeting: a new version, one comment resolved, one more step.
     second = start_session(db, sketch_file, "Kari Nordmann")
-    cp2 = checkpoint(db, sketch_file, edited, session=second)
+    cp2 = checkpoint(db, sketch_file, edited, session=second, note=None)
     assert cp2.is_new and cp2.version.number == 2
     assert cp2.sections == ["data"]
     assert "data-backing: warn → pass" in [str(c) for c in cp2.changes]
@@ -86,7 +86,7 @@ def test_session_with_comments_over_two_versions_gives_the_report(db, sketch_fil
 
 def test_report_in_nynorsk_and_first_meeting(db, sketch_file, sketch_text):
     session = start_session(db, sketch_file, "Ola")
-    cp = checkpoint(db, sketch_file, sketch_text, session=session)
+    cp = checkpoint(db, sketch_file, sketch_text, session=session, note=None)
     report = feedback_markdown(db, sketch_file, cp.report, text=sketch_text, lang="nn", session=session)
     assert report.startswith("# Tilbakemelding på skissa")
     assert "Dette er det første møtet" in report
@@ -102,9 +102,9 @@ def test_unchanged_save_keeps_no_new_version(db, sketch_file, sketch_text):
 
 
 def test_compare_two_versions_side_by_side(db, sketch_file, sketch_text):
-    checkpoint(db, sketch_file, sketch_text)
+    checkpoint(db, sketch_file, sketch_text, note=None)
     edited = set_section_body(parse_sketch(sketch_text), "data", MORE_DATA)
-    checkpoint(db, sketch_file, edited)
+    checkpoint(db, sketch_file, edited, note=None)
     cmp = compare(version_by_number(db, sketch_file, 1), version_by_number(db, sketch_file, -1))
     assert "data-backing: warn → pass" in [str(v) for v in cmp.verdict_changes]
     assert all(v.before != v.after for v in cmp.verdict_changes)
@@ -115,10 +115,10 @@ def test_compare_two_versions_side_by_side(db, sketch_file, sketch_text):
 
 
 def test_restoring_a_version_restores_the_file(db, sketch_file, sketch_text):
-    checkpoint(db, sketch_file, sketch_text)
+    checkpoint(db, sketch_file, sketch_text, note=None)
     edited = set_section_body(parse_sketch(sketch_text), "data", MORE_DATA)
     sketch_file.write_text(edited, encoding="utf-8")
-    checkpoint(db, sketch_file, edited)
+    checkpoint(db, sketch_file, edited, note=None)
     # An unsaved-to-history edit on disk is kept as a version before the restore.
     on_disk = edited + "\nEn linje skrevet etter siste sjekk.\n"
     sketch_file.write_text(on_disk, encoding="utf-8")

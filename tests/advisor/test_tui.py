@@ -111,12 +111,12 @@ async def test_history_screen_compares_restores_and_lists_comments(tmp_path, clo
     factory = lambda: HistoryDB(db_path, clock=clock)  # noqa: E731
     more = MORE_DATA
     with factory() as db:
-        checkpoint(db, sketch_file, sketch_text)
+        checkpoint(db, sketch_file, sketch_text, note=None)
         sketch = parse_sketch(sketch_text)
         add_comment(db, sketch_file, anchor_for_quote(sketch, "Pårørende opplever at de må ta et stort ansvar."), "Hvor mange?", author="Kari")
         edited = set_section_body(sketch, "data", more)
         sketch_file.write_text(edited, encoding="utf-8")
-        checkpoint(db, sketch_file, edited)
+        checkpoint(db, sketch_file, edited, note=None)
 
     app = Host(lambda: HistoryScreen(sketch_file, db_factory=factory))
     async with app.run_test(size=(140, 45)) as pilot:
@@ -159,10 +159,10 @@ async def test_history_screen_names_the_criteria_in_the_readers_language(tmp_pat
     db_path = tmp_path / "h.sqlite3"
     factory = lambda: HistoryDB(db_path, clock=clock)  # noqa: E731
     with factory() as db:
-        checkpoint(db, sketch_file, sketch_text)
+        checkpoint(db, sketch_file, sketch_text, note=None)
         edited = set_section_body(parse_sketch(sketch_text), "data", MORE_DATA)
         sketch_file.write_text(edited, encoding="utf-8")
-        checkpoint(db, sketch_file, edited)
+        checkpoint(db, sketch_file, edited, note=None)
 
     app = Host(lambda: HistoryScreen(sketch_file, db_factory=factory, lang="en"))
     async with app.run_test(size=(80, 24)) as pilot:
@@ -279,7 +279,7 @@ async def test_history_screen_shows_the_session_log(tmp_path, clock, sketch_file
     factory = lambda: HistoryDB(db_path, clock=clock)  # noqa: E731
     with factory() as db:
         session = start_session(db, sketch_file, "Kari Nordmann")
-        checkpoint(db, sketch_file, sketch_text, session=session)
+        checkpoint(db, sketch_file, sketch_text, session=session, note=None)
         add_step(db, sketch_file, "Hente tall fra KOSTRA", session_id=session.id)
     app = Host(lambda: HistoryScreen(sketch_file, db_factory=factory))
     async with app.run_test(size=(140, 45)) as pilot:

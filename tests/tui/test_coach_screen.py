@@ -286,12 +286,12 @@ async def test_the_screen_speaks_nynorsk(sketch: Path) -> None:
     app = make_app(sketch, coach=FakeCoach("Ok."), services=services(), lang="nn")
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await _open_coach(pilot, app)
-        assert screen.query_one("#coach-question", Input).placeholder.startswith("Spør rettleiaren")
+        assert screen.query_one("#coach-question", Input).placeholder.startswith("Spør om skissa")
         assert "Forbetra delen" in str(screen.query_one("#act-improve", Button).label)
         app.set_language("en")
         await pilot.pause()
         assert str(screen.query_one("#act-improve", Button).label) == "Improve section (F7)"
-        assert screen.query_one("#coach-question", Input).placeholder.startswith("Ask the coach")
+        assert screen.query_one("#coach-question", Input).placeholder.startswith("Ask about the sketch")
         descriptions = {b.description for bs in screen._bindings.key_to_bindings.values() for b in bs}
         assert {"Improve section", "Assess", "Stop reply"} <= descriptions
 

@@ -59,8 +59,8 @@ def test_coach_improve_proposal(snap_compare, size, sketch) -> None:
     Problem og behov: on the left the section choice and the five action buttons; on the right the
     header «test:rewriter · språkmodell», the user's request, the proposal heading (endringer: 2)
     and two changes, each with its removed line in red and added line in green: «Endring 1 av 2 ·
-    godtatt» (green bar) and «Endring 2 av 2 · ikke valgt» with focus, then the buttons «Bruk
-    godtatte» and «Forkast forslaget», and the question field. Footer, all of it in view: the hunk keys a Godta, r Avvis, then
+    godtatt» (green bar) and «▶ Endring 2 av 2 · ikke valgt» with focus (the ▶ marks it), then the buttons «Bruk
+    godtatte» and «Forkast forslaget», and the question field titled «Spørsmål». Footer, all of it in view: the hunk keys a Godta, r Avvis, then
     f7 Forbedre delen, f8 Vurder, f9 Fem sider, ^q, f1, ^s and ^p."""
     coach = RewriteCoach("Hjemmetjenesten i Bodø rekker ikke over alle som trenger tilsyn om natten.\n\nDet koster kommunen 40 mill. kr i året (KOSTRA).")
     services = Services(check=fixed_report, page_info=lambda sketch, layout: PageInfo(pages=1, fraction=0.6))

@@ -307,8 +307,9 @@ def test_conflict_dialog(snap_compare, size, services, sketch) -> None:
 @pytest.mark.parametrize("size", SIZES)
 def test_portfolio(snap_compare, size, services, tmp_path) -> None:
     """The portfolio of three sketches: every column on screen (file, applicant, pages, one mark
-    per criterion, open comments, last change), the summary «3 skisser · …», and the legend naming
-    the criteria by title."""
+    per criterion under the header «123456789012345», open comments, last change), the summary
+    «3 skisser · …», the row under the cursor whole («▸ skisse-nummer-0-med-et-langt-filnavn.md ·
+    Bodø kommune · ✗ 3, 4, …»), and the legend: what ✓ ! ✗ · mean, then the criteria by number and title."""
     from assistant.tui.screens.portfolio import PortfolioScreen
 
     folder = tmp_path / "mappe"

@@ -82,7 +82,7 @@ class BudgetScreen(TableEditorScreen):
 
     def relabel_form(self) -> None:
         self.query_one("#amount", Input).placeholder = "1 250 000"
-        self.query_one("#years", Input).placeholder = "2026: 500 000; 2027: 750 000"
+        self.query_one("#years", Input).placeholder = "2026: 500 000; …"  # fits 80 columns; a wrong entry shows the whole form
         self.query_one("#item", Input).placeholder = self.tr("tui.budget.item_placeholder")
         self.query_one("#procurement-note", Static).update(self.tr("tui.budget.procurement_note"))
         self.relabel_choices("#category", self._category_options(), BudgetCategory.DEVELOPMENT.value)

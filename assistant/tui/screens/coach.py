@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
@@ -74,6 +74,7 @@ class CoachScreen(StreamingReplies, UiLanguage, Screen):
     CSS_PATH = "coach.tcss"
     COMMANDS: ClassVar[set] = {CoachCommands}
     BINDINGS = [
+        Binding("ctrl+t", "changes", "tuicoach.key.changes", id="coach.changes"),  # first: the footer has room for it at 80 columns
         Binding("f7", "improve", "tuicoach.key.improve", id="coach.improve"),
         Binding("f8", "assess", "tuicoach.key.assess", id="coach.assess"),
         Binding("f9", "fit", "tuicoach.key.fit", id="coach.fit"),
@@ -81,6 +82,9 @@ class CoachScreen(StreamingReplies, UiLanguage, Screen):
         Binding("escape", "stop", "tuicoach.key.stop", id="coach.stop"),
         Binding("ctrl+r", "retry", "tuicoach.key.retry", id="coach.retry"),
     ]
+    # The cursor starts in the question box, set as the screen is made: keys typed right after
+    # F12 (queued while the coach was being made) reach it, never a list or a button.
+    AUTO_FOCUS = "#coach-question"
 
     def __init__(self) -> None:
         super().__init__()
@@ -108,7 +112,7 @@ class CoachScreen(StreamingReplies, UiLanguage, Screen):
             with Vertical(id="coach-pane"):
                 yield Static(id="coach-header")
                 yield VerticalScroll(id="coach-chat")
-                yield Input(id="coach-question")
+                yield Input(id="coach-question", select_on_focus=False)  # a key that moved the cursor here stays typed
         yield CompactFooter()
 
     def on_mount(self) -> None:
@@ -146,6 +150,7 @@ class CoachScreen(StreamingReplies, UiLanguage, Screen):
             label = self.tr(f"tuicoach.key.{name}")
             self.query_one(f"#act-{name}", Button).label = f"{label} ({keys[name]})" if name in keys else label
         self.query_one("#coach-question", Input).placeholder = self.tr("tuicoach.placeholder")
+        self._show_focus()
         self._refresh_sections()
         self.refresh_header()
 
@@ -191,7 +196,9 @@ class CoachScreen(StreamingReplies, UiLanguage, Screen):
         coach = self.app.coach  # type: ignore[attr-defined]
         offline = bool(getattr(coach, "offline", False))
         mode = self.tr("tuicoach.offline") if offline else self.tr("tuicoach.online")
-        parts = [self.tr("tuicoach.header", name=str(getattr(coach, "name", "")), mode=mode)]
+        # The offline coach's name in the UI language (it was named once, in the language it was made in).
+        name = self.tr("coach.offline.name") if getattr(coach, "builtin", False) else str(getattr(coach, "name", ""))
+        parts = [self.tr("tuicoach.header", name=name, mode=mode)]
         unused = list(getattr(coach, "unused_settings", []) or []) if offline else []
         if unused:  # e.g. a base_url left without a model: said, and never used
             parts.append(self.tr("coach.offline.unused", keys=", ".join(unused)))
@@ -296,6 +303,54 @@ class CoachScreen(StreamingReplies, UiLanguage, Screen):
             return
         action, request = self._last
         self._start(action, request=request.model_copy(update={"sketch_text": self.app.draft.text}))  # type: ignore[attr-defined]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "changes":  # shown in the footer only while a proposal waits, outside it
+            return bool(self.hunk_views) and not isinstance(self.focused, HunkView)
+        return super().check_action(action, parameters)
+
+    def action_changes(self) -> None:
+        """Back to the proposal's changes, where a and r accept and reject."""
+        views = self.hunk_views
+        if views:
+            pending = [v for v in views if v.choice is None]
+            (pending or views)[0].focus()
+
+    def on_key(self, event: events.Key) -> None:
+        """Letters typed anywhere on the screen go to the question box. Only a focused change
+        of a proposal keeps its own keys (a, r, j, k); a focused button or list keeps Space."""
+        if not event.is_printable or event.character is None:
+            return
+        focused = self.focused
+        try:
+            box = self.query_one("#coach-question", Input)
+        except Exception:  # noqa: BLE001 - not composed yet
+            return
+        if focused is box or isinstance(focused, Input):
+            return
+        if isinstance(focused, HunkView) and event.key in HunkView.KEYS:
+            return
+        if event.character == " " and focused is not None and not isinstance(focused, HunkView):
+            return
+        event.stop()
+        event.prevent_default()
+        box.focus()
+        box.insert_text_at_cursor(event.character)
+
+    @on(events.DescendantFocus)
+    @on(events.DescendantBlur)
+    def _mark_focus(self) -> None:
+        """A mark that shows in any terminal, colours or not: «▶» before the question box's
+        title while it has the cursor (a change shows its own); the footer's keys follow."""
+        self.call_after_refresh(self._show_focus)
+
+    def _show_focus(self) -> None:
+        if not self.is_attached:
+            return
+        box = self.query_one("#coach-question", Input)
+        title = self.tr("tuicoach.question")
+        box.border_title = f"▶ {title}" if box.has_focus else title
+        self.refresh_bindings()
 
     def action_choose_section(self) -> None:
         self.query_one("#coach-section", Select).focus()

@@ -131,7 +131,9 @@ class AnswerFindings:
             if replaced:  # the list as it stood, kept as a version of its own in the history
                 from ..advising import record_save_in_background
 
-                record_save_in_background(self.app, before=before)
+                from ...advisor.versions import note_key
+
+                record_save_in_background(self.app, note=note_key("table"), before=before, before_note=note_key("before-table"))
         return replaced
 
     def _answer_into_table(self, key: str, taken: list[tuple[str, int]]) -> bool:

@@ -8,6 +8,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Input, ProgressBar, Static
 
@@ -18,6 +19,11 @@ from ..messages import OpenSketch
 from ..safe import visible
 from ..safe import tr as safe_tr
 from ..widgets.footer import CompactFooter
+
+def marks_legend(lang: str) -> str:
+    """«✓ bestått  ! bør forbedres  ✗ ikke bestått  · ikke vurdert», as the CLI's table has it."""
+    return "  ".join(f"{mark} {t(f'advisor.status.{status}', lang)}" for status, (mark, _) in MARKS.items())
+
 
 MARKS = {"pass": ("✓", "green"), "warn": ("!", "yellow"), "fail": ("✗", "bold red"), "n/a": ("·", "dim")}
 # Sort keys in the order the `s` key cycles through them; the column a click on a header sorts by.
@@ -57,6 +63,7 @@ class PortfolioScreen(Screen):
         self.sort_key = "path"
         self.reverse = False
         self.shown: list[PortfolioRow] = []
+        self.opened: Path | None = None  # the sketch last opened from here: the cursor goes back to it
 
     @property
     def lang(self) -> str:
@@ -72,6 +79,7 @@ class PortfolioScreen(Screen):
         yield ProgressBar(id="portfolio-progress", show_eta=False)
         yield Static(id="portfolio-status")
         yield DataTable(id="portfolio-table", cursor_type="row", zebra_stripes=True)
+        yield Static(id="portfolio-current")  # the row under the cursor, its name whole
         yield Static(id="portfolio-legend")
         yield CompactFooter()
 
@@ -89,6 +97,8 @@ class PortfolioScreen(Screen):
         keys = ("file", "applicant", "pages", "verdicts", "open", "changed")
         labels = [self.tr({"verdicts": "advisor.cli.col_verdicts"}.get(key, f"advisor.portfolio.col_{key}")) for key in keys]
         marks = len(self.portfolio.criteria) if self.portfolio else 15
+        if self.portfolio and self.portfolio.criteria:
+            labels[3] = "".join(str(n % 10) for n in range(1, marks + 1))  # each mark under its criterion's number
         fixed = {"pages": max(len(labels[2]), 5), "verdicts": max(len(labels[3]), marks), "open": len(labels[4]), "changed": max(len(labels[5]), 14)}
         rows = self.portfolio.rows if self.portfolio else []
         want = {
@@ -133,16 +143,25 @@ class PortfolioScreen(Screen):
         self.app.call_from_thread(self._loaded, portfolio)
 
     def _progress(self, done: int, total: int) -> None:
-        self.query_one(ProgressBar).update(total=total, progress=done)
-        self.query_one("#portfolio-status", Static).update(self.tr("advisor.portfolio.loading", done=done, total=total))
+        try:
+            self.query_one(ProgressBar).update(total=total, progress=done)
+            self.query_one("#portfolio-status", Static).update(self.tr("advisor.portfolio.loading", done=done, total=total))
+        except NoMatches:  # the window closing while the checks ran
+            pass
 
     def _loaded(self, portfolio: Portfolio) -> None:
         self.portfolio = portfolio
+        if not self.is_attached or not self.query(ProgressBar):  # the window closing while the checks ran
+            return
         self.query_one(ProgressBar).display = False
-        self.query_one("#portfolio-legend", Static).update(Text(legend_text(portfolio.criteria, self.lang)))
+        self.query_one("#portfolio-legend", Static).update(Text(f"{marks_legend(self.lang)} · {legend_text(portfolio.criteria, self.lang)}"))
         self.add_columns()
         self.fill()
-        self.query_one(DataTable).focus()
+        table = self.query_one(DataTable)
+        rows = [r.path for r in self.shown]
+        if self.opened in rows:
+            table.move_cursor(row=rows.index(self.opened))
+        table.focus()
 
     # ------------------------------------------------------------------ table
 
@@ -177,6 +196,24 @@ class PortfolioScreen(Screen):
             )
         shown = Portfolio(self.portfolio.folder, self.shown, self.portfolio.criteria)
         self.query_one("#portfolio-status", Static).update(Text(summary_text(len(self.shown), shown.failed, shown.open_comments, self.lang)))
+
+    @on(DataTable.RowHighlighted)
+    def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        """The row under the cursor, whole: its file name and applicant (cut in the table at 80
+        columns) and the numbers of the criteria it fails or could do better on."""
+        row = next((r for r in self.shown if str(r.path) == str(event.row_key.value)), None)
+        self.query_one("#portfolio-current", Static).update(Text(self._describe(row)) if row else "")
+
+    def _describe(self, row: PortfolioRow) -> str:
+        parts = [visible(row.name)]
+        if row.applicant:
+            parts.append(visible(row.applicant))
+        if row.error:
+            parts.append(self.tr("advisor.portfolio.unreadable"))
+        elif self.portfolio is not None:
+            numbers = {s: [str(n) for n, (cid, _) in enumerate(self.portfolio.criteria, 1) if row.verdicts.get(cid) == s] for s in ("fail", "warn")}
+            parts += [f"{MARKS[s][0]} {', '.join(numbers[s])}" for s in ("fail", "warn") if numbers[s]]
+        return "▸ " + " · ".join(parts)
 
     @on(Input.Changed, "#portfolio-filter")
     def _filter_changed(self) -> None:
@@ -215,7 +252,16 @@ class PortfolioScreen(Screen):
         self._open(self.shown[table.cursor_row].path)
 
     def _open(self, path: Path) -> None:
+        self.opened = path
+        keep = getattr(self.app, "keep_portfolio", None)
+        if keep is not None:
+            keep(self)  # Esc in the sketch comes back here
         self.post_message(OpenSketch(path))
+
+    def returned(self) -> None:
+        """Back from a sketch opened here: checked again (it may have changed), with the filter,
+        the order and the row as they were."""
+        self.action_refresh()
 
     def action_back(self) -> None:
         if len(self.app.screen_stack) > 1:

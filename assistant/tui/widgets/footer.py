@@ -7,6 +7,9 @@ from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
 
+FIRST = ("portfolio_back", "app.portfolio_back")  # actions shown before all others, whatever the screen's keys
+
+
 class CompactFooter(Footer):
     """`Footer(compact=True)` that looks the same but styles each key once.
 
@@ -29,6 +32,8 @@ class CompactFooter(Footer):
     def compose(self) -> ComposeResult:
         compact = self.compact
         widgets = list(super().compose())
+        # The way back to a portfolio first: it is the key a user who came from one looks for.
+        widgets.sort(key=lambda w: not (isinstance(w, FooterKey) and w.action in FIRST))
         # Keys that do not fit beside the command palette's key are left out rather than drawn
         # under it (they stay in F1's help and the palette): the screen's own keys come first.
         room = (self.size.width or self.app.size.width) - sum(

@@ -31,6 +31,8 @@ class HunkView(Static, can_focus=True):
         Binding("up,k", "step(-1)", "tuicoach.key.previous_hunk", id="hunk.previous", show=False),
     ]
 
+    KEYS = frozenset({"a", "r", "j", "k"})  # the letters a focused change keeps for itself
+
     choice: reactive[bool | None] = reactive(None)
 
     class Chosen(Message):
@@ -60,7 +62,8 @@ class HunkView(Static, can_focus=True):
     def _show(self) -> None:
         state = {None: "pending", True: "accepted", False: "rejected"}[self.choice]
         head = t("tuicoach.rewrite.hunk", self.lang, n=self.hunk.index + 1, total=self.total)
-        parts = [Content.from_markup("[b]$head[/b] · $state", head=head, state=t(f"tuicoach.rewrite.{state}", self.lang))]
+        mark = "▶ " if self.has_focus else "  "  # the focus, visible without colours
+        parts = [Content.from_markup("$mark[b]$head[/b] · $state", mark=mark, head=head, state=t(f"tuicoach.rewrite.{state}", self.lang))]
         for line in _lines(self.hunk.before):
             parts.append(Content.styled("  " + line, "dim"))
         for line in _lines(self.hunk.old_paragraphs):
@@ -70,6 +73,11 @@ class HunkView(Static, can_focus=True):
         for line in _lines(self.hunk.after):
             parts.append(Content.styled("  " + line, "dim"))
         self.update(Content("\n").join(parts))
+
+    def watch_has_focus(self, has_focus: bool) -> None:
+        super().watch_has_focus(has_focus)
+        if self.is_mounted:
+            self._show()
 
     def action_choose(self, accept: bool) -> None:
         self.choice = accept
