@@ -35,7 +35,8 @@ def text_scale(line: str) -> int:
         m = rx.search(line)
         if m is None:
             continue
-        rest = line[: m.start()] + " " + line[m.end() :]
+        # A year or a period («gjeld heile prosjektperioden 2027–2029») is no amount in the line.
+        rest = re.sub(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)", " ", line[: m.start()] + " " + line[m.end() :])
         if re.search(r"\d[\d\s.,]*$", line[: m.start()]):
             continue  # «500 tusen kroner» is an amount
         if not find_amounts(rest) and not BARE_AMOUNT.search(rest):
