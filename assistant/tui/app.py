@@ -15,6 +15,7 @@ from textual.worker import get_current_worker
 
 from ..core.sketch.safetext import visible
 from ..i18n import LANGUAGES, t
+from .gcfreeze import freeze_heap, freeze_imports
 from .keys import localise_bindings
 from .language_commands import AppCommands, language_terms
 from .messages import DraftChanged, LiveUpdated, OpenSketch
@@ -424,7 +425,7 @@ class SkisseApp(WordOpening, Versioning, Unsaved, Saving, App):
         first = self.live is None
         self.live = state
         if first:
-            _freeze_heap()
+            freeze_heap()
         for screen in self.screen_stack:
             # Only to screens that show it: a message to a screen in the background (the start
             # screen under every workspace) makes it repaint, and Textual then repaints the
@@ -444,46 +445,6 @@ def _handles(screen: Screen, message_type: type) -> bool:
     return False
 
 
-_heap_frozen = False
-_imports_frozen = False
-
-
-def _freeze_imports() -> None:
-    """Keep the modules imported before the window opens out of garbage collection (once per
-    process).
-
-    Start-up allocates enough (styles, widgets, the first frame) for Python to run a full
-    collection before the first screen is drawn, and a full collection walks every object
-    every imported module holds: Textual, Rich, the catalogue, Skisse's own modules. That walk
-    was the largest single cost by which the first screen trailed a bare Textual app (30-50 ms
-    of 250). Those objects live until the process ends, so collections need not visit them.
-    """
-    global _imports_frozen
-    if _imports_frozen:
-        return
-    _imports_frozen = True
-    import gc
-
-    gc.freeze()
-
-
-def _freeze_heap() -> None:
-    """Keep what is loaded by now out of every later garbage collection (once per process).
-
-    Once a sketch is open and checked, the heap holds the core, the rubric, the renderer and
-    the tokenizer's tables: long-lived objects a full collection walks each time (tens of
-    milliseconds), and typing makes enough garbage for one every twenty or so keys: a key that
-    lands on one waits for it. Frozen, they are left alone; collections walk only what is new.
-    """
-    global _heap_frozen
-    if _heap_frozen:
-        return
-    _heap_frozen = True
-    import gc
-
-    gc.freeze()
-
-
 def make_app(
     path: Path | str | None = None,
     *,
@@ -496,7 +457,7 @@ def make_app(
     **options: Any,
 ) -> SkisseApp:
     """Build the app with its dependencies; tests pass fakes for any of them."""
-    _freeze_imports()
+    freeze_imports()
     from ..core.data.paths import user_config_dir, user_data_dir
     from ..i18n import system_language
 

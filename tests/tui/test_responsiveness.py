@@ -18,7 +18,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, TextArea
 from textual.widgets._footer import FooterKey
 
-import assistant.tui.app as tui_app
+import assistant.tui.gcfreeze as gcfreeze
 from assistant.core.rendering.pages import PageInfo
 from assistant.tui.app import make_app
 from assistant.tui.live import Abandoned, compute_live
@@ -173,7 +173,7 @@ async def test_a_key_during_the_live_computation_stops_it_and_the_next_pause_com
 
 async def test_the_loaded_heap_is_frozen_once(strong: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     frozen: list[int] = []
-    monkeypatch.setattr(tui_app, "_heap_frozen", False)
+    monkeypatch.setattr(gcfreeze, "_heap_frozen", False)
     monkeypatch.setattr("gc.freeze", lambda: frozen.append(1))
     other = tmp_path / "annen.md"
     shutil.copy(strong, other)
