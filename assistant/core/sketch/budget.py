@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from .amounts import find_amounts, parse_amount
+from .amounts import find_amounts
 from .budgetcategory import CATEGORY_LABELS, category_from_text, infer_category, procurement_in_stated_total
 from .budgetmeaning import NONE, classify
-from .budgetunits import BARE_AMOUNT, SCALED_NUMBER, text_scale, unit_amount
-from .budgettable import _TOTAL, _YEAR, _parse_table, find_tables, is_rule, split_row
+from .budgetunits import amounts_in, prose_found, text_scale
+from .budgettable import _TOTAL, _parse_table, find_tables, is_rule, split_row
 from .model import Budget, BudgetCategory, BudgetLine
 
 # The categories live in `budgetcategory`; they are named here too, where callers have found them.
@@ -143,29 +143,12 @@ def _lead_total(sentence: str, found: list[tuple[int, int, int]]) -> bool:
     return ":" in between and first > max(parts) and bool(_WHOLE_COST.search(lead))
 
 
-def _amounts_in(text: str, bare: bool, scale: int = 0) -> list[tuple[int, int, int]]:
-    found = find_amounts(text)
-    if scale and found:
-        # «NOK 1 800» under «In thousands of NOK»: a currency alone is no unit; a scale word is.
-        return [(a, b, unit_amount(text[a:b], scale) or v) for a, b, v in found]
-    if found or not bare:
-        return found
-    out = []
-    for m in (SCALED_NUMBER if scale else BARE_AMOUNT).finditer(text):
-        if _YEAR.match(m.group(0)):
-            continue
-        value = unit_amount(m.group(0), scale) if scale else parse_amount(m.group(0))
-        if value:
-            out.append((m.start(), m.end(), value))
-    return out[-1:]  # a list line's amount is its last number
-
-
 def total_only(raw: str) -> bool:
     """Whether a line says nothing but the budget's total («Sum: 1 800 000 kr», «- **Totalt** 2,4
     mill.»): the line a rewritten table's own total row stands in for. A sentence that also says
     something else («Vi søker om 1,8 mill. kr, hvorav …») is the applicant's and is kept."""
     text = re.sub(r"[*_`]", "", re.sub(r"^(\s*)[-*+]\s+", r"\1", raw))
-    found = _amounts_in(text, True)
+    found = amounts_in(text, True)
     if len(found) != 1 or len(text) > 120:
         return False
     start, end, _ = found[0]
@@ -205,10 +188,10 @@ def parse_budget_text(lines: list[str], first_line: int, scale: int = 0) -> Budg
         colon = re.match(r"^\s*(?P<item>[^:.!?]{2,140}):\s*(?P<rest>.+)$", text)
         # «Vi trenger kr 2 400 000,- til prosjektet: 1 400 000 til frikjøp og 1 000 000 til …» opens
         # with the total and names its parts after the colon: prose, not one line.
-        parts = colon is not None and bool(find_amounts(colon.group("item"))) and len(_prose_found(": " + colon.group("rest"), scale)) >= 2
-        if item_m or (colon and not parts and len(_amounts_in(colon.group("rest"), True, scale)) == 1 and len(text) < 220):
+        parts = colon is not None and bool(find_amounts(colon.group("item"))) and len(prose_found(": " + colon.group("rest"), scale)) >= 2
+        if item_m or (colon and not parts and len(amounts_in(colon.group("rest"), True, scale)) == 1 and len(text) < 220):
             body = item_m.group("text") if item_m else text
-            found = _amounts_in(body, True, scale)
+            found = amounts_in(body, True, scale)
             if len(found) != 1 and not (item_m and found):
                 continue
             start, end, value = found[-1] if item_m else found[0]
@@ -239,43 +222,6 @@ _SAVINGS = re.compile(
     r"\breduser\w*\s+(?:\w+\s+)?(?:kostnad|utgift)\w*|\breduce[sd]?\s+(?:\w+\s+)?(?:costs?|spending)\b",
     re.IGNORECASE,
 )
-
-
-# A number with no unit in the prose of a budget is an amount where it stands as one: after a colon
-# or «til»/«på»/«at» and before the end of the clause («Markedsdialog: 700 000.», «Følgeevaluering
-# settes til 600 000.», «… to skolekretser til 800 000, inkludert leie …»), not before a noun
-# («til 10 000 brukere»).
-_BARE_GROUPED = re.compile(r"(?<![\w.,])\d{1,3}(?:(?:[ \u00a0\u202f.]\d{3})++|(?:,\d{3}){2,}+)(?![\w.,]\d)(?:,-)?")
-_BARE_BEFORE = re.compile(
-    r"(?::|\b(?:til|på|at|of|er|is|utgjør|utgjer|om\s+lag|omlag|ca\.?|cirka|rundt|about|around|approximately|roughly))\s*$",
-    re.IGNORECASE,
-)
-_BARE_LISTED = re.compile(r"(?:,|\b(?:og|and|samt))\s*$", re.IGNORECASE)
-_BARE_AFTER = re.compile(
-    r"^\s*(?:$|[.,;:)–-]|(?:og|and|samt|til|for|i\s+året|i\s+året|per\s+år|pr\.?\s+år|hvert\s+år|kvart\s+år|a\s+year|per\s+year|each\s+year|"
-    r"inkl\w*|including|totalt|til\s+sammen|til\s+saman|in\s+total)\b)",
-    re.IGNORECASE,
-)
-
-
-def _prose_found(sentence: str, scale: int = 0) -> list[tuple[int, int, int]]:
-    """The amounts of a sentence in a budget: written with a unit, in the budget's unit, or bare
-    where they stand as amounts."""
-    found = _amounts_in(sentence, False, scale)
-    # In a unit said for the budget, a number after the words of its line is an amount too
-    # («prosjektleiing 1 350, frikjøp 600 og evaluering 250»).
-    for m in (SCALED_NUMBER if scale else _BARE_GROUPED).finditer(sentence):
-        if any(a < m.end() and m.start() < b for a, b, _ in found) or _YEAR.match(m.group(0)):
-            continue
-        before = sentence[max(0, m.start() - 30) : m.start()]
-        # After an amount already read, «og»/«and»/a comma lists the next one («… 1 400 000 til
-        # frikjøp og 1 000 000 til kjøp …»).
-        listed = bool(found) and found[-1][1] <= m.start() and _BARE_LISTED.search(before)
-        if (_BARE_BEFORE.search(before) or listed or (scale and re.search(r"[^\W\d_]{3}\)?\s+$", before))) and _BARE_AFTER.match(sentence[m.end() : m.end() + 30]):
-            value = unit_amount(m.group(0), scale) if scale else parse_amount(m.group(0))
-            if value and value >= 10_000:
-                found.append((m.start(), m.end(), value))
-    return sorted(found)
 
 
 # Words that make what a sentence opens with the project as a whole, not one of its costs.
@@ -312,7 +258,7 @@ def _item_total(sentence: str, found: list[tuple[int, int, int]], summed: int) -
 
 
 def _prose_amounts(budget: Budget, sentence: str, lineno: int, raw: str, scale: int = 0) -> None:
-    found = _prose_found(sentence, scale)[:MAX_TEXT_LINES]
+    found = prose_found(sentence, scale)[:MAX_TEXT_LINES]
     if not found or _SAVINGS.search(sentence):
         return  # «… sparer kvar kommune 1 mill. kr i året» is a gain, not a cost of the project
     if len(found) == 1 and (_PROSE_TOTAL.search(sentence) or _ONE_TOTAL.search(sentence)) and budget.stated_total in (None, found[0][2]):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .amounts import find_amounts, parse_amount
+from .budgettable import _YEAR
 
 # A bare number of four digits or more, as a list line gives its amount («- Drift: 2 400 000»).
 BARE_AMOUNT = re.compile(r"(?<![\w.,])(?<!\d[ \u00a0\u202f])\d{1,3}(?:[ \u00a0\u202f.]\d{3})++(?:,-)?(?!\w)|(?<![\w.,])\d{4,}+(?:,-)?(?!\w)")
@@ -72,3 +73,57 @@ def unit_amount(written: str, scale: int) -> int | None:
     if scale == 1_000_000 and (value or 0) < 1_000:
         return parse_amount(written + " mill.") or value  # «0,35» is 350 000
     return in_unit(value, scale) if value else value
+
+
+def amounts_in(text: str, bare: bool, scale: int = 0) -> list[tuple[int, int, int]]:
+    found = find_amounts(text)
+    if scale and found:
+        # «NOK 1 800» under «In thousands of NOK»: a currency alone is no unit; a scale word is.
+        return [(a, b, unit_amount(text[a:b], scale) or v) for a, b, v in found]
+    if found or not bare:
+        return found
+    out = []
+    for m in (SCALED_NUMBER if scale else BARE_AMOUNT).finditer(text):
+        if _YEAR.match(m.group(0)):
+            continue
+        value = unit_amount(m.group(0), scale) if scale else parse_amount(m.group(0))
+        if value:
+            out.append((m.start(), m.end(), value))
+    return out[-1:]  # a list line's amount is its last number
+
+
+# A number with no unit in the prose of a budget is an amount where it stands as one: after a colon
+# or «til»/«på»/«at» and before the end of the clause («Markedsdialog: 700 000.», «Følgeevaluering
+# settes til 600 000.», «… to skolekretser til 800 000, inkludert leie …»), not before a noun
+# («til 10 000 brukere»).
+_BARE_GROUPED = re.compile(r"(?<![\w.,])\d{1,3}(?:(?:[ \u00a0\u202f.]\d{3})++|(?:,\d{3}){2,}+)(?![\w.,]\d)(?:,-)?")
+_BARE_BEFORE = re.compile(
+    r"(?::|\b(?:til|på|at|of|er|is|utgjør|utgjer|om\s+lag|omlag|ca\.?|cirka|rundt|about|around|approximately|roughly))\s*$",
+    re.IGNORECASE,
+)
+_BARE_LISTED = re.compile(r"(?:,|\b(?:og|and|samt))\s*$", re.IGNORECASE)
+_BARE_AFTER = re.compile(
+    r"^\s*(?:$|[.,;:)–-]|(?:og|and|samt|til|for|i\s+året|i\s+året|per\s+år|pr\.?\s+år|hvert\s+år|kvart\s+år|a\s+year|per\s+year|each\s+year|"
+    r"inkl\w*|including|totalt|til\s+sammen|til\s+saman|in\s+total)\b)",
+    re.IGNORECASE,
+)
+
+
+def prose_found(sentence: str, scale: int = 0) -> list[tuple[int, int, int]]:
+    """The amounts of a sentence in a budget: written with a unit, in the budget's unit, or bare
+    where they stand as amounts."""
+    found = amounts_in(sentence, False, scale)
+    # In a unit said for the budget, a number after the words of its line is an amount too
+    # («prosjektleiing 1 350, frikjøp 600 og evaluering 250»).
+    for m in (SCALED_NUMBER if scale else _BARE_GROUPED).finditer(sentence):
+        if any(a < m.end() and m.start() < b for a, b, _ in found) or _YEAR.match(m.group(0)):
+            continue
+        before = sentence[max(0, m.start() - 30) : m.start()]
+        # After an amount already read, «og»/«and»/a comma lists the next one («… 1 400 000 til
+        # frikjøp og 1 000 000 til kjøp …»).
+        listed = bool(found) and found[-1][1] <= m.start() and _BARE_LISTED.search(before)
+        if (_BARE_BEFORE.search(before) or listed or (scale and re.search(r"[^\W\d_]{3}\)?\s+$", before))) and _BARE_AFTER.match(sentence[m.end() : m.end() + 30]):
+            value = unit_amount(m.group(0), scale) if scale else parse_amount(m.group(0))
+            if value and value >= 10_000:
+                found.append((m.start(), m.end(), value))
+    return sorted(found)
