@@ -131,25 +131,73 @@ def _round(
     keep: Callable[[int, Report | BatchError], None],
 ) -> list[int]:
     """One pool over `indices`; the indices it could not finish (its pool broke)."""
-    from concurrent.futures import ProcessPoolExecutor, as_completed
-    from concurrent.futures.process import BrokenProcessPool
+    from concurrent.futures import ProcessPoolExecutor
 
     lost: list[int] = []
-    with ProcessPoolExecutor(max_workers=workers, initializer=_set_started, initargs=(started,)) as pool:
+    # Ctrl+C reaches every process of the terminal's group: this one stops the batch and says so;
+    # the workers ignore it, and are forked with it held back so that none is caught between its
+    # fork and that setting (each would print a traceback over the terminal).
+    held = _hold_interrupts()
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(started,))
+    try:
         futures = {}
         for at in range(0, len(indices), chunks):
             part = indices[at : at + chunks]
             futures[pool.submit(_many, [(i, items[i]) for i in part])] = part
-        for future in as_completed(futures):
-            part = futures[future]
-            try:
-                out = future.result()
-            except BrokenProcessPool:
-                lost.extend(part)
-                continue
-            for index, result in zip(part, out):
-                keep(index, result)
+        _release_interrupts(held)
+        held = False
+        _collect(futures, lost, keep)
+    except KeyboardInterrupt:
+        # Stopped: nothing more is started; what a worker has in hand ends on its own.
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    finally:
+        _release_interrupts(held)
+    pool.shutdown(wait=True)
     return sorted(lost)
+
+
+def _collect(futures: dict, lost: list[int], keep: Callable[[int, Report | BatchError], None]) -> None:  # type: ignore[type-arg]
+    from concurrent.futures import as_completed
+    from concurrent.futures.process import BrokenProcessPool
+
+    for future in as_completed(futures):
+        part = futures[future]
+        try:
+            out = future.result()
+        except BrokenProcessPool:
+            lost.extend(part)
+            continue
+        for index, result in zip(part, out):
+            keep(index, result)
+
+
+def _hold_interrupts() -> bool:
+    """Hold Ctrl+C back in this thread while workers are forked (they inherit the held mask)."""
+    import signal
+
+    if not hasattr(signal, "pthread_sigmask"):
+        return False
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    return True
+
+
+def _release_interrupts(held: bool) -> None:
+    """Let a Ctrl+C that came meanwhile through to this process, where it stops the batch."""
+    if held:
+        import signal
+
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+def _start_worker(flags) -> None:  # noqa: ANN001
+    """A worker leaves Ctrl+C to the process that started it, then takes its item flags."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    _set_started(flags)
 
 
 _started = None  # in a pool worker: the shared flags of the batch's items
