@@ -269,7 +269,9 @@ class SkisseApp(WordOpening, Versioning, Unsaved, Saving, App):
                 self.pop_screen()
             self.push_screen(screen)
 
-    def action_start(self) -> None:
+    def _leave_workspace(self) -> None:
+        """Save what the screen holds, keep a version if the text changed, and go down to the
+        start screen: what leaving the sketch's screens does, whichever way the user leaves."""
         commit = getattr(self.screen, "commit", None)
         if commit:
             commit()
@@ -277,6 +279,9 @@ class SkisseApp(WordOpening, Versioning, Unsaved, Saving, App):
         self.keep_version("screen", changed_only=True)
         while len(self.screen_stack) > 1:
             self.pop_screen()
+
+    def action_start(self) -> None:
+        self._leave_workspace()
         refresh = getattr(self.screen, "reload", None)
         if refresh:
             refresh()
@@ -299,13 +304,7 @@ class SkisseApp(WordOpening, Versioning, Unsaved, Saving, App):
         screen = self.portfolio_screen
         if screen is None or screen in self.screen_stack:
             return
-        commit = getattr(self.screen, "commit", None)
-        if commit:
-            commit()
-        self.flush_save()
-        self.keep_version("screen", changed_only=True)
-        while len(self.screen_stack) > 1:
-            self.pop_screen()
+        self._leave_workspace()
         self.push_screen(screen)
         screen.returned()  # type: ignore[attr-defined]
 

@@ -94,24 +94,21 @@ _TOTAL_ONLY = re.compile(r"^[\W_]*(?:sum|summen|summa|total|totalt|i\s+alt|til\s
 _LEADING_UNIT = re.compile(r"^(?:kr\.?|kroner|nok|,-)\s*[)\],;:]*\s*", re.IGNORECASE)
 # What follows an amount that leads in to the sum of the amounts before it («…, til sammen 6 800 000
 # kr»): not what the amount before pays for.
-_SUM_AFTER = re.compile(
-    r"^[\s,:;–\-]*(?:og\s+|and\s+)?(?:til\s+sammen|til\s+saman|totalt|i\s+alt|samlet|samla|in\s+total|altogether|a\s+total\s+of)\b",
-    re.IGNORECASE,
-)
+_SUM_WORDS = r"(?:og\s+|and\s+)?(?:til\s+sammen|til\s+saman|totalt|i\s+alt|samlet|samla|in\s+total|altogether|a\s+total\s+of)"
+_SUM_AFTER = re.compile(r"^[\s,:;–\-]*" + _SUM_WORDS + r"\b", re.IGNORECASE)
 # What follows an amount and still belongs to its line: up to the next comma, semicolon or «og».
 _OWN_TAIL = re.compile(r"[^,;]*?(?=[,;]|\s(?:og|samt|and)\s|$)", re.IGNORECASE)
 # The words that lead in to the total at the end of the line before it («… til testing, totalt»).
 _SUM_TAIL = re.compile(
-    r"[\s,;:–\-]*(?:og\s+|and\s+)?(?:til\s+sammen|til\s+saman|totalt|i\s+alt|samlet|samla|in\s+total|altogether|a\s+total\s+of)"
-    r"(?:\s+(?:på|om\s+lag|omlag|ca\.?|cirka|about|around|some))?\s*$",
+    r"[\s,;:–\-]*" + _SUM_WORDS + r"(?:\s+(?:på|om\s+lag|omlag|ca\.?|cirka|about|around|some))?\s*$",
     re.IGNORECASE,
 )
 # A lead-in up to a colon before the first line of a sentence («Budsjettet er anslått slik: …»).
 _LEAD_IN = re.compile(r"^[^:]*:\s+(?=[^\W\d_])")
-# A conjunction that joins a line to the one before it («… og testing»), not part of its name.
 # A clause that turns to something else than the amount before it («…, medan kostnader til seinare
 # anskaffing ikkje er inkluderte», «…, while the purchase is not included»): not that line's words.
 _TURN = re.compile(r"[,;]\s*(?:medan|mens|men|while|whereas|but|idet|ettersom|fordi|because)\b", re.IGNORECASE)
+# A conjunction that joins a line to the one before it («… og testing»), not part of its name.
 _JOINER = re.compile(r"^(?:og|samt|and|plus)\s+(?=\S)|(?<=\S)\s+(?:og|samt|and|plus)$", re.IGNORECASE)
 # Words that announce the parts of the amount before them («til prosjektet: …», «fordelt slik»).
 _PARTS_CUE = re.compile(r":|\bfordel\w*|\bslik\b|\bsom følger\b|\bas follows\b|\bbroken down\b", re.IGNORECASE)

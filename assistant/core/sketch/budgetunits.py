@@ -103,7 +103,7 @@ _BARE_BEFORE = re.compile(
 )
 _BARE_LISTED = re.compile(r"(?:,|\b(?:og|and|samt))\s*$", re.IGNORECASE)
 _BARE_AFTER = re.compile(
-    r"^\s*(?:$|[.,;:)–-]|(?:og|and|samt|til|for|i\s+året|i\s+året|per\s+år|pr\.?\s+år|hvert\s+år|kvart\s+år|a\s+year|per\s+year|each\s+year|"
+    r"^\s*(?:$|[.,;:)–-]|(?:og|and|samt|til|for|i\s+året|per\s+år|pr\.?\s+år|hvert\s+år|kvart\s+år|a\s+year|per\s+year|each\s+year|"
     r"inkl\w*|including|totalt|til\s+sammen|til\s+saman|in\s+total)\b)",
     re.IGNORECASE,
 )
