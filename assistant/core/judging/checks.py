@@ -19,7 +19,7 @@ from .checks_aims import first_words, headed_aim, met_by_chance, own_leadership,
 from .checks_base import Context, Outcome, _distinct, _keys, _phrases, _union, _without_excluded
 from .checks_budget import check_budget_present, check_budget_procurement
 from .checks_numbers import _capped, _line_head, _money, _not_sized_small, _quote_around, _sentence_around, check_numbers
-from .checks_section import check_section
+from .checks_section import check_section, lone_claim
 from .findings import Decimal1, Finding, Level, Status
 
 
@@ -318,6 +318,10 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
     if (drop := _union(tuple(check.drop_sentences))) is not None:
         hits = [h for h in hits if not (drop.search(_sentence_around(a.source, h.start, h.end)) or drop.search(_line_head(a.source, h.start)))]
         sized_small = [h for h in sized_small if not (drop.search(_sentence_around(a.source, h.start, h.end)) or drop.search(_line_head(a.source, h.start)))]
+    if check.lone_reasons and hits:
+        # The criterion's own part is one sentence that claims and gives no reason: its words do not count.
+        lone = {key for key in ctx.criterion.sections if lone_claim(a, key, check.lone_reasons) is not None}
+        hits = [] if lone else hits
     if not hits and sized_small:
         # The sketch sizes the cost itself, and sizes it small: say so, quoting it, unless it
         # says the same weighs on many bodies.

@@ -46,6 +46,9 @@ def check_section(ctx: Context, check: r.SectionCheck) -> Outcome:
     if check.hollow and status is Status.PASS and (hollow := _hollow_part(a, found, check)) is not None:
         out.append(ctx.finding(Level.WARN, "section.hollow", line=first.line, section=check.section, words=hollow))
         status = Status.WARN
+    if check.lone_reasons and status is Status.PASS and (claim := lone_claim(a, check.section, check.lone_reasons)) is not None:
+        out.append(ctx.finding(Level.WARN, "section.lone-claim", line=first.line, section=check.section, words=claim))
+        status = Status.WARN
     if check.solution_words:
         rx = _union(tuple(check.solution_words))
         hits = a.find(rx, a.spans_for([check.section]), keys=_keys(tuple(check.solution_words))) if rx else []
@@ -80,12 +83,10 @@ _RULE = re.compile(r"^[ \t|:-]*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+(?=\S)")
 
 
-def _hollow_part(a: Analysis, found: list, check: r.SectionCheck) -> str | None:
-    """The part's first words when every line and sentence in it is hollow (`check.hollow`: a
-    partner named with its role, a claim to be well suited with no reason), else None."""
-    rx = re.compile("|".join(f"(?:{p})" for p in check.hollow), re.IGNORECASE)
+def _units(a: Analysis, section: str) -> list[str]:
+    """The lines of a list or table and the sentences of prose in the parts headed as `section`."""
     units: list[str] = []
-    for start, end, _ in a.spans_for([check.section]):
+    for start, end, _ in a.spans_for([section]):
         prose: list[str] = []
         for line in a.source[start:end].split("\n"):
             if _ITEM.match(line) or not line.strip():
@@ -96,8 +97,37 @@ def _hollow_part(a: Analysis, found: list, check: r.SectionCheck) -> str | None:
             elif not _RULE.match(line):
                 prose.append(line.strip())
         units.extend(_SENTENCE_END.split(" ".join(prose)) if prose else [])
-    units = [u for u in units if u.strip()]
+    return [u for u in units if u.strip()]
+
+
+def _hollow_part(a: Analysis, found: list, check: r.SectionCheck) -> str | None:
+    """The part's first words when every line and sentence in it is hollow (`check.hollow`: a
+    partner named with its role, a claim to be well suited with no reason), else None."""
+    rx = re.compile("|".join(f"(?:{p})" for p in check.hollow), re.IGNORECASE)
+    units = _units(a, check.section)
     if not units or not all(rx.search(u) for u in units):
+        return None
+    shown = " ".join(units[0].split())
+    return shown if len(shown) <= 90 else shown[:89].rstrip() + "…"
+
+
+# A part of one sentence up to this long that names no reason (`lone_reasons`) only claims.
+LONE_CLAIM_WORDS = 30
+
+
+def lone_claim(a: Analysis, section: str, reasons: list[str]) -> str | None:
+    """The sentence, when the parts headed as `section` are one sentence that gives none of
+    `reasons` (a figure, an earlier deed, data held, a first or only position, an arrangement
+    shared already): «Lillestrøm kommune er en stor kommune med mange saker, og vi mener derfor
+    vi er godt egnet», «The Courts Administration is responsible for the district courts and has
+    the necessary knowledge». Such a part claims fitness and shows none of it. Else None."""
+    if not reasons or not a.sketch.sections_by(section):
+        return None
+    units = _units(a, section)
+    if len(units) != 1 or len(units[0].split()) > LONE_CLAIM_WORDS:
+        return None
+    rx = _union(tuple(reasons))
+    if rx is None or rx.search(units[0]):
         return None
     shown = " ".join(units[0].split())
     return shown if len(shown) <= 90 else shown[:89].rstrip() + "…"

@@ -73,6 +73,9 @@ class SectionCheck(_Check):
     # Patterns of a line or sentence that argues nothing (a partner named with its role, «Vi er
     # godt egnet.» with no reason): a part made only of such says nothing of its own: warn.
     hollow: list[str] = []
+    # A part of one sentence that matches none of these (a figure, an earlier deed, data held, a
+    # first or only position, an arrangement shared already) claims without a reason: warn.
+    lone_reasons: list[str] = []
 
 
 class Phrase(BaseModel):
@@ -151,6 +154,9 @@ class KeywordsCheck(_Check):
     # A hit whose sentence says its subject is more of today's service («om korleis klinikkane
     # kan utvidast», «about recruiting») does not count; with no other hit, warn quoting it.
     same_service: list[str] = []
+    # Words standing in the criterion's own part when that part is one sentence matching none of
+    # these (see SectionCheck.lone_reasons) do not count: the sentence only claims.
+    lone_reasons: list[str] = []
     # A hit that is an amount below this many kroner does not count (a budget line, not a cost area).
     small_amount: int = 0
     # A sentence matching one of these gives the value of a stock (equipment, buildings), not a
