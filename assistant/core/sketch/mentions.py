@@ -17,12 +17,12 @@ from .registry import Found
 # A sentence saying of bodies only that they are positive or interested («Larvik kommune og NAV
 # Larvik har sagt seg positive i møte», «The county is interested»), with no word of taking part.
 _POSITIVE_ONLY = re.compile(
-    r"\b(?:har\s+sagt\s+seg|sa\s+seg|er|stiller\s+seg|har\s+stilt\s+seg|is|are|have\s+said\s+they\s+are|said\s+they\s+were)\s+"
+    r"\b(?:har\s+sagt\s+seg|sa\s+seg|er|var|har\s+vært|har\s+vore|stiller\s+seg|har\s+stilt\s+seg|is|are|was|were|have\s+been|has\s+been|have\s+said\s+they\s+are|said\s+they\s+were)\s+"
     r"(?:\w+\s+)?(?:positiv\w*|interessert\w*|interested|positive)\b",
     re.IGNORECASE,
 )
 _TAKES_PART = re.compile(
-    r"\b(?:partner\w*|partnar\w*|deltar|deltek|deltaker\w*|deltakar\w*|forplikt\w*|signert|signed|committed|godkjent|godkjend|approved|vedtatt|vedteke|medsøk\w*|takes?\s+part|co-applicant\w*|"
+    r"(?<!innovation )(?<!innovation-)\b(?:partner\w*|partnar\w*|deltar|deltek|deltaker\w*|deltakar\w*|forplikt\w*|signert|signed|committed|godkjent|godkjend|approved|vedtatt|vedteke|medsøk\w*|takes?\s+part|co-applicant\w*|"
     r"stiller\s+(?:med|opp)|bidr(?:ar|eg|ag|ig)\w*|contribut\w*|provid\w*|er\s+med|blir\s+med|will\s+(?:join|take\s+part))\b",
     re.IGNORECASE,
 )
@@ -76,15 +76,19 @@ ONLY_WATCHING = re.compile(
 # fylkeskommune er orientert», «Høgskulen på Vestlandet er spurt om følgjeevaluering», «…, som
 # begge er orientert»), unless the rest of the sentence says it takes part.
 _ONLY_TOLD = re.compile(
-    r"[ \t]*+(?:,[ \t]*+(?:som|which|who)(?:[ \t]+(?:begge|båe|alle|both|all|dei|de))?[ \t]+)?"
-    r"(?:er|is|are|har\s+blitt|har\s+vorte|has\s+been|have\s+been|vart|ble|was|were)\s+(?:\w+\s+)?"
-    r"(?:orientert|orientera|informert|informed|briefed|spurt|spurd|førespurd|forespurt|asked|kontaktet|kontakta|contacted|konsultert|consulted)\b",
+    r"[ \t]*+(?:,[ \t]*+(?:som|which|who|og|and)(?:[ \t]+(?:begge|båe|alle|both|all|dei|de|they))?[ \t]+)?"
+    r"(?:(?:har\s+sagt|har\s+sagt\s+fra|har\s+sagt\s+frå|sa|have\s+said|has\s+said|said)\s+(?:at\s+|that\s+)?(?:de|dei|han|ho|den|det|they|it)\s+(?:er|var|is|are|was|were)|"
+    r"er|is|are|har\s+blitt|har\s+vorte|har\s+vært|har\s+vore|has\s+been|have\s+been|vart|ble|var|was|were)\s+(?:\w+\s+)?"
+    r"(?:orientert|orientera|informert|informed|briefed|spurt|spurd|førespurd|forespurt|asked|kontaktet|kontakta|contacted|konsultert|consulted|"
+    r"interessert\w*|interested|positiv\w*|positive)\b",
     re.IGNORECASE,
 )
 # Before the names: the writer has only told, asked or contacted them («We have informed Halden
 # Municipality, NAV Halden and …», «Vi har orientert Bodø kommune»).
 _TOLD_BEFORE = re.compile(
-    r"\b(?:har|have|has|had|hadde)\s+(?:\w+\s+)?(?:orientert|orientera|informert|informed|briefed|spurt|asked|kontaktet|kontakta|contacted|konsultert|consulted)\s+(?:the\s+)?$",
+    r"\b(?:har|have|has|had|hadde)\s+(?:\w+\s+)?(?:orientert|orientera|informert|informed|briefed|spurt|asked|kontaktet|kontakta|contacted|konsultert|consulted)\s+(?:the\s+)?$|"
+    # «Vi har presentert ideen for NAV», «We have presented the idea to NAV and to …»
+    r"\b(?:har|have|has|had|hadde)\s+(?:\w+\s+)?(?:presentert|presentera|lagt\s+fram|lagt\s+frem|vist|presented|shown|pitched)\s+(?:\w+\s+){0,3}?(?:for|til|to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # Bodies given as examples («research partners such as SINTEF and UiT», «til dømes NAV»).
@@ -114,7 +118,7 @@ def aside(text: str, inside: list[Found], run: tuple[int, int], end: int) -> boo
             at = place.end()
     if unit := _UNIT_AFTER.match(text, at, end):  # «… i Innlandet, landbruksavdelingen, er …»
         at = unit.end()
-    if ONLY_WATCHING.match(text, at, end):
+    if ONLY_WATCHING.match(text, at, end) or ONLY_QUALIFIED.match(text, at, end):
         return True
     head = text[max(0, inside[first].start - 80) : inside[first].start]
     if _EXAMPLE_BEFORE.search(head):
@@ -130,3 +134,28 @@ def aside(text: str, inside: list[Found], run: tuple[int, int], end: int) -> boo
 # A unit of a body between its name and the verb («Trøndelag fylkeskommune ved seksjon for idrett
 # og friluftsliv er orientert», «Statsforvalteren i Innlandet, landbruksavdelingen, er orientert»).
 _UNIT_AFTER = re.compile(r"[ \t]*+(?:,[ \t]*+[\w -]{1,40}?,|(?:ved|v/|gjennom|through)[ \t]+[\w -]{1,60}?(?=[ \t]+(?:er|is|are|har|has|have)\b))")
+
+
+# A sentence that speaks of bodies only as hoped for or still to be approached («We hope they will
+# take part …, and we also plan to approach Arendal Municipality», «Vi vil kontakte Bodø kommune»,
+# «Me håpar at Voss herad blir med»), or that says nothing is agreed («No formal agreements have
+# been made», «Det er ikke inngått avtaler»): none of the bodies in it is a partner yet, even where
+# it speaks of taking part.
+HOPED_ONLY = re.compile(
+    r"\b(?:håper|håpar|we\s+hope|hope\s+that|hopes?\s+(?:they|it)\s+will)\b|"
+    r"\b(?:plan(?:s|ned)?|intend(?:s|ed)?|planlegg\w*|tek\s+sikte\s+på|tar\s+sikte\s+på|aim)\s+(?:to|å|på\s+å)\s+(?:\w+\s+)?(?:approach|contact|invite|ask|involve|kontakte|invitere|spørje|spørre|involvere|ta\s+kontakt)\b|"
+    r"\b(?:vil|skal|will|shall)\s+(?:også\s+|og\s+|also\s+)?(?:approach|contact|invite|ask|kontakte|invitere|spørje|spørre|ta\s+kontakt\s+med)\b|"
+    r"\b(?:no|ingen|inga)\s+(?:formal\s+|formelle\s+|formell\s+|signed\s+|signerte\s+)?(?:agreements?|avtaler|avtalar|commitments?|forpliktelser|forpliktingar)\b|"
+    r"\b(?:ikke|ikkje|not)\s+(?:\w+\s+)?(?:inngått|inngått\s+noen|signert|signed|agreed|made)\s+(?:\w+\s+)?(?:avtale\w*|agreements?)\b",
+    re.IGNORECASE,
+)
+
+# A name in a partners' field marked in brackets as only interested, asked or not yet confirmed
+# («Nordland fylkeskommune (interessert)», «Vefsn Municipality (invited)», «NAV Agder (ikke
+# bekreftet)»): not a partner.
+ONLY_QUALIFIED = re.compile(
+    r"[ \t]*+\(\s*(?:er\s+|is\s+)?(?:interessert\w*|interested|positiv\w*|positive|invitert|invited|vil\s+bli\s+invitert|skal\s+inviterast|will\s+be\s+invited|"
+    r"informert|informed|orientert|orientera|spurt|spurd|asked|kontaktet|kontakta|contacted|ikke\s+bekreftet|ikkje\s+stadfest\w*|not\s+(?:yet\s+)?confirmed|"
+    r"to\s+be\s+confirmed|tbc|under\s+avklaring|uavklart|ønsket|ønskt|ønska|wanted|hoped\s+for|potensiell\w*|potential|prospective|mulig|mogleg)\s*[^()\n]{0,40}\)",
+    re.IGNORECASE,
+)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .mentions import ONLY_WATCHING, aside, joined_runs, only_positive
+from .mentions import HOPED_ONLY, ONLY_QUALIFIED, ONLY_WATCHING, aside, joined_runs, only_positive
 from .model import OrgKind, Organisation, Partner
 from .orgs import normalise_orgnr
 from .registry import Body, Found, classify, described_private, find_organisations
@@ -28,7 +28,9 @@ _FIELD_KEYS_PARTNERS = (
     r"(?:deltakende|deltakande|deltagende|participating|samarbeidende|samarbeidande|collaborating|cooperating|co-operating)(?:\s+\w+){1,3}|"
     r"parter|partar|medaktører|medaktørar|"
     r"pilotkommuner|pilotkommunar|pilotkommune|testkommuner|testkommunar|pilot municipalities|"
-    r"med oss|med på laget|sammen med oss|saman med oss|with us|joined by"
+    r"med oss|med på laget|sammen med oss|saman med oss|with us|joined by|"
+    # «**Med:** Oslo kommune, Lillestrøm kommune og FHI» under «**Søker:** …»
+    r"med|sammen med|saman med|i samarbeid med|i samarbeid med|with|together with|in collaboration with|in partnership with"
 )
 # Runs of blanks before the colon are taken whole (possessive) and the value greedily (the reader
 # strips it): with two `\s*` side by side, or a lazy value before `\s*$`, a line of blanks was
@@ -299,7 +301,7 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
         for chunk in _CHUNKS.split(value):
             read = False
             for piece in _pieces(chunk):
-                if _TENTATIVE.search(piece) or ONLY_WATCHING.search(piece):
+                if _TENTATIVE.search(piece) or ONLY_WATCHING.search(piece) or ONLY_QUALIFIED.search(piece):
                     out.tentative = read = True
                     continue
                 named = find_organisations(piece)
@@ -322,7 +324,7 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
             in_part = any(a <= s < b for a, b in ranges)
             if not in_part and not _PARTNER_CUE.search(sent.group(0)):
                 continue
-            if _TENTATIVE.search(sent.group(0)):
+            if _TENTATIVE.search(sent.group(0)) or HOPED_ONLY.search(sent.group(0)):
                 # «… og vi har hatt uformelle samtaler med begge»: talks, not partners, in
                 # whichever part of the sketch the sentence stands.
                 out.tentative = out.tentative or any(s <= f.start < e for f in everything)
