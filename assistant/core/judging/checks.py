@@ -15,7 +15,7 @@ from ..sketch.model import OrgKind
 from ..sketch.orgs import format_orgnr, orgnr_problem
 from ..sketch.text import lix_of_sentences
 from .analysis import Analysis, Hit
-from .checks_aims import first_words, headed_aim, met_by_chance, own_leadership, slogan_only, softer_aims
+from .checks_aims import first_words, headed_aim, met_by_chance, own_leadership, planned_part, slogan_only, softer_aims
 from .checks_base import Context, Outcome, _distinct, _keys, _phrases, _union, _without_excluded
 from .checks_budget import check_budget_present, check_budget_procurement
 from .checks_numbers import _capped, _line_head, _money, _not_sized_small, _quote_around, _sentence_around, check_numbers
@@ -313,6 +313,9 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
     hits = _distinct(stated)
     if hits and check.statements_only and (doubt := _doubted(a.source, every_hit, stated, check, applicant.name if applicant else "")) is not None:
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.doubted", hit=doubt, words=_sentence_around(a.source, doubt.start, doubt.end)[:160])])
+    if hits and check.own_part and (plan := planned_part(a, stated, check)) is not None:
+        # The sketch's own part on anchoring says it is still to come: that is its answer.
+        return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.planned-part", hit=plan[0], words=plan[1])])
     if (units := _union(tuple(check.drop_units))) is not None:
         hits = [h for h in hits if not units.search(_sentence_around(a.source, h.start, h.end, wrapped=True).strip())]
     if (drop := _union(tuple(check.drop_sentences))) is not None:

@@ -128,3 +128,31 @@ def own_leadership(ctx: Context, hits: list[Hit], check: r.KeywordsCheck, name: 
         if leaders is not None and strong is not None and leaders.search(sentence) and strong.search(sentence):
             return Outcome(Status.PASS, [ctx.finding(Level.INFO, "keywords.own-leadership", hit=h, name=name, words=first_words(sentence))])
     return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.no-leader", hit=hits[0], name=name, words=first_words(_sentence_around(a.source, hits[0].start, hits[0].end)))])
+
+
+def planned_part(a: Analysis, stated: list[Hit], check: r.KeywordsCheck) -> tuple[Hit, str] | None:
+    """The sentence of the sketch's own part on anchoring (headed as one of `own_part`: «13.
+    Forankring», «Anchoring») that says the anchoring is still to come («Prosjektet vil bli lagt
+    fram for direktørens ledermøte i januar, og vi tar sikte på formell forankring …»), when no
+    word found stands in that part and no sentence elsewhere says a leader has already backed it
+    («Rådmannen har godkjent skissen»): a leader named in a steering group or «tydelig
+    forankring» in a table of risks does not outweigh what the part itself says. Else None."""
+    named, planned, strong = (_union(tuple(p)) for p in (check.own_part, check.negated, check.strong))
+    if named is None or planned is None:
+        return None
+    for body_start, body_end, section in a.section_spans:
+        if not named.search(section.heading):
+            continue
+        if any(body_start <= h.start < body_end for h in stated):
+            return None  # the part itself says who backs it
+        said = next((s for s in a.section_sentences(section) if planned.search(s.text)), None)
+        if said is None:
+            return None
+        for h in stated:
+            sentence = _sentence_around(a.source, h.start, h.end)
+            if strong is not None and strong.search(sentence.replace(h.text, " ", 1)):
+                return None
+        start = a.source.find(said.text[:40], a.offset_of_line(said.line))
+        start = start if start != -1 else a.offset_of_line(said.line)
+        return Hit(start, start + len(said.text), said.text, said.line, section.key), first_words(" ".join(said.text.split()), 160)
+    return None

@@ -157,6 +157,10 @@ class KeywordsCheck(_Check):
     # Words standing in the criterion's own part when that part is one sentence matching none of
     # these (see SectionCheck.lone_reasons) do not count: the sentence only claims.
     lone_reasons: list[str] = []
+    # The headings of the sketch's own part on what the criterion asks («Forankring»): when that
+    # part says it is only planned (`negated`) and no word found stands in it, nor a strong word
+    # (`strong`) in a sentence elsewhere, the verdict warns, quoting the part.
+    own_part: list[str] = []
     # A hit that is an amount below this many kroner does not count (a budget line, not a cost area).
     small_amount: int = 0
     # A sentence matching one of these gives the value of a stock (equipment, buildings), not a
