@@ -92,3 +92,32 @@ def test_one_sentence_that_shows_a_reason_passes(lang: str, sentence: str) -> No
 def test_a_part_of_more_sentences_is_not_read_as_a_lone_claim(lang: str, part: str) -> None:
     found = result(full(lang, HEADING[lang] + part))
     assert not any("one sentence" in f.message or "én setning" in f.message or "éi setning" in f.message for f in found.findings)
+
+
+# ---------------------------------------------------------------- an argument folded into the partnership
+
+
+@pytest.mark.parametrize(
+    ("lang", "part"),
+    [
+        ("nb", "## Partnerskapet\n\nBykle og Valle kommuner er typiske for hyttekommunene i Norge, og resultatene kan overføres til de rundt 60 andre kommunene. Universitetet i Agder har et sterkt forskningsmiljø på vannteknologi."),
+        ("nn", "## Partnarskapet\n\nBykle og Valle er representative for hyttekommunane i landet. Vi har driftsdata frå alle reinseanlegga sidan 2015, og Universitetet i Agder deltek med forskarar."),
+        ("en", "## The partnership\n\nBykle and Valle are representative of Norway's cabin municipalities, and the results are transferable to some 60 others. We hold operating data from every plant since 2015."),
+        ("en", "## The partnership\n\nThe municipalities piloted remote meter reading in 2021 and bring what they learned. The University of Agder takes part with researchers."),
+        ("nb", "## Partnerskapet\n\nKommunene har tidligere gjennomført et pilotprosjekt med fjernavlesing av vannmålere. Universitetet i Agder deltar med forskere."),
+    ],
+)
+def test_an_argument_folded_into_the_partnership_paragraph_counts(lang: str, part: str) -> None:
+    assert result(full(lang, part)).status.value == "pass"
+
+
+@pytest.mark.parametrize(
+    ("lang", "part"),
+    [
+        ("nb", "## Partnerskapet\n\nBykle kommune er søker. Valle kommune deltar. Agder fylkeskommune deltar med en brukerrepresentant i referansegruppen."),
+        ("nn", "## Partnarskapet\n\nBykle kommune er søkjar, og Valle kommune er med. Vi har ikkje data om lekkasjane enno, og vi har ikkje prøvd ut noko før."),
+        ("en", "## The partnership\n\nBykle Municipality leads the project. Valle Municipality takes part, and a reference group with user representatives will be set up."),
+    ],
+)
+def test_who_takes_part_or_what_is_lacking_is_no_argument(lang: str, part: str) -> None:
+    assert result(full(lang, part)).status.value == "warn"
