@@ -85,3 +85,40 @@ def test_an_anchoring_part_that_states_it_passes(lang: str, anchoring: str) -> N
 )
 def test_a_leader_who_has_approved_elsewhere_still_counts(lang: str, anchoring: str, steering: str) -> None:
     assert verdict(lang, anchoring, steering) == "pass"
+
+
+# ---------------------------------------------------------------- one sentence, two steps; middle managers
+
+from .test_verdicts_anchoring import top_management  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Kommunedirektøren har godkjent skissen, og den vil bli lagt fram for kommunestyret i mars.",
+        "Rådmannen har godkjent skissa, men kommunestyret har ikkje handsama saka enno.",
+        "The chief municipal executive has approved the sketch, which will be presented to the council in March.",
+    ],
+)
+def test_a_step_still_to_come_does_not_undo_one_taken(said: str) -> None:
+    assert top_management(said).status.value == "pass"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # a decision the leader is still to take
+        "Rådmannen har lest skissen, og vil godkjenne den i mars.",
+        "Kommunedirektøren skal leggje skissa fram for formannskapet i april.",
+        "The county director will present the sketch to the county council in February.",
+        # anchored only with a middle manager
+        "Prosjektet er forankret hos avdelingsleder for hjemmetjenesten.",
+        "Prosjektet er forankra hos seksjonsleiar for byggesak og hos fagleiar for kart.",
+        "The project is anchored with the head of the library department.",
+        # a «not» in the leader's own clause
+        "Kommunedirektøren er orientert, men har ikke tatt stilling.",
+        "Prosjektet er ikke forankret hos rådmannen, men hos fagavdelingen.",
+    ],
+)
+def test_a_plan_a_middle_manager_or_a_not_does_not_anchor(said: str) -> None:
+    assert top_management(said).status.value == "warn"

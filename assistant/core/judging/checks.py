@@ -224,7 +224,7 @@ def _stated(source: str, hits: list[Hit], check: r.KeywordsCheck) -> list[Hit]:
         sentence = _sentence_around(source, h.start, h.end)
         if not re.sub(r"[\W\d_]+", "", sentence.replace(h.text, "", 1)):
             continue
-        if negated is not None and negated.search(sentence):
+        if negated is not None and negated.search(sentence) and not (check.clauses and _done_beside(sentence, h.text, negated, strong)):
             continue
         said_strongly = strong is not None and strong.search(sentence) is not None
         if weak is not None and weak.search(sentence) and not said_strongly:
@@ -233,6 +233,23 @@ def _stated(source: str, hits: list[Hit], check: r.KeywordsCheck) -> list[Hit]:
             continue
         kept.append(h)
     return kept
+
+
+# Where a sentence joins clauses («…, og den vil bli lagt fram …», «…, men kommunestyret har ikke …»).
+_CLAUSE = re.compile(r",\s+(?:og|men|and|but|which|som|while|mens)\s+|;\s+|\s+(?:but|men)\s+", re.IGNORECASE)
+
+
+def _done_beside(sentence: str, word: str, negated: re.Pattern, strong: re.Pattern | None) -> bool:
+    """Whether the clause holding `word` says nothing of a plan or a «not», and a clause of the
+    sentence says it is done («Kommunedirektøren har godkjent skissen, og den vil bli lagt fram
+    for kommunestyret i mars»): the step still to come does not undo the one taken."""
+    if strong is None:
+        return False
+    clauses = _CLAUSE.split(sentence)
+    own = next((c for c in clauses if word in c), None)
+    if own is None or negated.search(own):
+        return False
+    return any(strong.search(c) and not negated.search(c) for c in clauses)
 
 
 # A role followed by whose it is («Kommunedirektøren i Karlsøy», «direktør i sykehuset»).

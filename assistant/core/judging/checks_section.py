@@ -121,7 +121,12 @@ def lone_claim(a: Analysis, section: str, reasons: list[str]) -> str | None:
     shared already): «Lillestrøm kommune er en stor kommune med mange saker, og vi mener derfor
     vi er godt egnet», «The Courts Administration is responsible for the district courts and has
     the necessary knowledge». Such a part claims fitness and shows none of it. Else None."""
-    if not reasons or not a.sketch.sections_by(section):
+    from ..sketch.sections import match_heading
+
+    found = a.sketch.sections_by(section)
+    # Only a part whose own heading asks it («Hvorfor oss», «Why us»): the writer chose to answer
+    # there in one sentence. A part read as it from its text («Gjennomføring») may argue elsewhere.
+    if not reasons or not found or any(match_heading(s.heading) != section for s in found):
         return None
     units = _units(a, section)
     if len(units) != 1 or len(units[0].split()) > LONE_CLAIM_WORDS:

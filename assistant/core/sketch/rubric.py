@@ -161,6 +161,9 @@ class KeywordsCheck(_Check):
     # part says it is only planned (`negated`) and no word found stands in it, nor a strong word
     # (`strong`) in a sentence elsewhere, the verdict warns, quoting the part.
     own_part: list[str] = []
+    # With `statements_only`: a sentence whose plan or «not» (`negated`) stands in another clause
+    # than the word found, beside a clause that says it is done (`strong`), still states it.
+    clauses: bool = False
     # A hit that is an amount below this many kroner does not count (a budget line, not a cost area).
     small_amount: int = 0
     # A sentence matching one of these gives the value of a stock (equipment, buildings), not a
