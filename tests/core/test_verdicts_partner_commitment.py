@@ -92,3 +92,34 @@ def test_a_short_with_key_names_the_partners(head: str) -> None:
     names, status = parties(head)
     assert len(names) >= 3, (head, names)
     assert status == "pass"
+
+
+@pytest.mark.parametrize(
+    ("head", "part"),
+    [
+        ("**Søker:** Bodø kommune", "Saltdal kommune og Fauske kommune vil bli invitert til å delta."),
+        ("**Søker:** Bodø kommune", "Saltdal kommune og Fauske kommune er informert om prosjektet."),
+        ("**Søkjar:** Bodø kommune", "Saltdal kommune og Fauske kommune skal inviterast med når skissa er godkjend."),
+        ("**Søkjar:** Bodø kommune", "Vi har vore i kontakt med Saltdal kommune og Fauske kommune, som er positive til prosjektet."),
+        ("**Applicant:** Bodø Municipality", "Saltdal Municipality and Fauske Municipality will be invited to join."),
+        ("**Applicant:** Bodø Municipality", "Saltdal Municipality has expressed interest, and we will approach Fauske Municipality after the summer."),
+    ],
+)
+def test_bodies_to_be_invited_or_only_informed_are_not_partners(head: str, part: str) -> None:
+    names, status = parties(head, part)
+    assert len(names) == 1, names
+    assert status == "warn"
+
+
+@pytest.mark.parametrize(
+    ("head", "part"),
+    [
+        ("**Søker:** Bodø kommune", "Saltdal kommune stiller med to årsverk, og Fauske kommune bidrar med testarena."),
+        ("**Søkjar:** Bodø kommune", "Saltdal kommune og Fauske kommune var positive frå starten og har no vedteke å delta."),
+        ("**Applicant:** Bodø Municipality", "Saltdal Municipality and Fauske Municipality have signed letters of commitment and will each provide staff."),
+    ],
+)
+def test_bodies_that_commit_resources_or_sign_are_partners(head: str, part: str) -> None:
+    names, status = parties(head, part)
+    assert len(names) == 3, names
+    assert status == "pass"

@@ -145,6 +145,8 @@ HOPED_ONLY = re.compile(
     r"\b(?:håper|håpar|we\s+hope|hope\s+that|hopes?\s+(?:they|it)\s+will)\b|"
     r"\b(?:plan(?:s|ned)?|intend(?:s|ed)?|planlegg\w*|tek\s+sikte\s+på|tar\s+sikte\s+på|aim)\s+(?:to|å|på\s+å)\s+(?:\w+\s+)?(?:approach|contact|invite|ask|involve|kontakte|invitere|spørje|spørre|involvere|ta\s+kontakt)\b|"
     r"\b(?:vil|skal|will|shall)\s+(?:også\s+|og\s+|also\s+)?(?:approach|contact|invite|ask|kontakte|invitere|spørje|spørre|ta\s+kontakt\s+med)\b|"
+    r"\b(?:vil|skal|kjem\s+til\s+å|kommer\s+til\s+å)\s+(?:også\s+|òg\s+)?(?:bli\s+|verte\s+|vere\s+|være\s+)?(?:invitert|inviterast|inviteres|spurt|spurd|spørjast|spørres|forespurt|førespurd|kontaktet|kontakta|kontaktast|kontaktes)\b|"
+    r"\b(?:will|shall)\s+(?:also\s+)?be\s+(?:asked|approached|contacted|invited)\b|"
     r"\b(?:no|ingen|inga)\s+(?:formal\s+|formelle\s+|formell\s+|signed\s+|signerte\s+)?(?:agreements?|avtaler|avtalar|commitments?|forpliktelser|forpliktingar)\b|"
     r"\b(?:ikke|ikkje|not)\s+(?:\w+\s+)?(?:inngått|inngått\s+noen|signert|signed|agreed|made)\s+(?:\w+\s+)?(?:avtale\w*|agreements?)\b",
     re.IGNORECASE,
