@@ -121,3 +121,18 @@ def test_an_argument_folded_into_the_partnership_paragraph_counts(lang: str, par
 )
 def test_who_takes_part_or_what_is_lacking_is_no_argument(lang: str, part: str) -> None:
     assert result(full(lang, part)).status.value == "warn"
+
+
+@pytest.mark.parametrize(
+    ("lang", "part", "verdict"),
+    [
+        ("nb", "**Hvorfor oss?** Vi er godt rustet til dette, og vi gleder oss til å komme i gang med prosjektet sammen med gode partnere.", "warn"),
+        ("nn", "**Kvifor oss?** Vi er ein stor og nyskapande kommune, og difor er vi svært godt eigna til å leie dette viktige arbeidet.", "warn"),
+        ("en", "**Why us?** We are a large and innovative municipality, and we are therefore very well placed to lead this important work.", "warn"),
+        # the near miss: one sentence under the lead-in that shows its reason
+        ("nn", "**Kvifor oss?** Vi har drive heimetenester i fjellbygdene sidan 1998 og har data frå alle besøka dei siste fem åra.", "pass"),
+        ("en", "**Why us?** We have run the valley's joint water utility since 2009 and hold operating data from every plant it owns.", "pass"),
+    ],
+)
+def test_one_sentence_under_a_lead_in_is_read_the_same(lang: str, part: str, verdict: str) -> None:
+    assert result(full(lang, part)).status.value == verdict

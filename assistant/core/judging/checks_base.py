@@ -19,6 +19,7 @@ Say = Callable[..., str]
 class Outcome:
     status: Status
     findings: list[Finding] = field(default_factory=list)
+    final: bool = False  # the reading that gave it stands: no other reading of the text overrides it
 
 
 @dataclass

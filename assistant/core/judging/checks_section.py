@@ -128,7 +128,16 @@ def lone_claim(a: Analysis, section: str, reasons: list[str]) -> str | None:
     # there in one sentence. A part read as it from its text («Gjennomføring») may argue elsewhere.
     if not reasons or not found or any(match_heading(s.heading) != section for s in found):
         return None
-    units = _units(a, section)
+    return _lone(_units(a, section), reasons)
+
+
+def first_words_of(text: str, width: int = 90) -> str:
+    shown = " ".join(text.split())
+    return shown if len(shown) <= width else shown[: width - 1].rstrip() + "…"
+
+
+def _lone(units: list[str], reasons: list[str]) -> str | None:
+    """The one unit, shown, when `units` is a single sentence that gives none of `reasons`."""
     if len(units) != 1 or len(units[0].split()) > LONE_CLAIM_WORDS:
         return None
     rx = _union(tuple(reasons))
@@ -179,6 +188,8 @@ def _section_in_text(ctx: Context, check: r.SectionCheck) -> Outcome:
     not_a_sketch = any(n.code == "not-a-sketch" for n in a.sketch.notes)
     if not not_a_sketch and (run_in := _run_in_part(ctx, check)) is not None and run_in.status is Status.PASS:
         return run_in  # a thin one is read with the whole text below
+    if not not_a_sketch and run_in is not None and run_in.final:
+        return run_in  # one sentence that only claims, under the part's own lead-in: that is the answer
     if len(words) < WHOLE_TEXT_PASS and not not_a_sketch and (opening := _opening_need(ctx, check)) is not None:
         # No heading, but the sketch opens by telling a problem and sizing it: that is the part.
         hit, figures = opening
@@ -231,6 +242,9 @@ def _run_in_part(ctx: Context, check: r.SectionCheck) -> Outcome | None:
         lead = m.group(name).strip().rstrip(":")
         if words < check.warn_below_words:
             return Outcome(Status.WARN, [ctx.finding(Level.WARN, "section.run-in-short", hit=hit, section=check.section, quote=lead, count=words, wanted=check.warn_below_words)])
+        if check.lone_reasons and _lone([u for u in _SENTENCE_END.split(" ".join(rest.split())) if u.strip()], check.lone_reasons) is not None:
+            # «**Hvorfor oss?** Vi er godt rustet til dette, og gleder oss til å komme i gang.»
+            return Outcome(Status.WARN, [ctx.finding(Level.WARN, "section.lone-claim", hit=hit, section=check.section, words=first_words_of(rest))], final=True)
         vague = _union(tuple(check.vague_words))
         kinds = {v.group(0).casefold() for v in vague.finditer(rest)} if vague is not None else set()
         need = _union(tuple(check.need_words))
