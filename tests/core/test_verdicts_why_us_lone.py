@@ -136,3 +136,31 @@ def test_who_takes_part_or_what_is_lacking_is_no_argument(lang: str, part: str) 
 )
 def test_one_sentence_under_a_lead_in_is_read_the_same(lang: str, part: str, verdict: str) -> None:
     assert result(full(lang, part)).status.value == verdict
+
+
+# ---------------------------------------------------------------- no heading: a named applicant's claim with its reason, representativity
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nb", "Bykle kommune er rett søker fordi vi har et krevende klima med mye vekslende last, og fordi alle tre anleggseierne i dalen er med."),
+        ("nn", "Bykle kommune er rett søkjar fordi vi har eit krevjande klima med mykje vekslande last, og fordi alle tre anleggseigarane i dalen er med."),
+        ("en", "Bykle Municipality is well placed because all three plant owners in the valley take part and the load shifts more here than anywhere."),
+        ("nb", "Bykle har rundt 1 000 innbyggere. Vi kan teste raskt fordi vi er små, og situasjonen vår er typisk for de mange små hyttekommunene, som har samme utfordring."),
+        ("en", "Bykle has some 1 000 residents. We can test quickly because we are small, and our situation is typical of the many small cabin municipalities that share the same challenge."),
+    ],
+)
+def test_a_reason_said_in_the_prose_without_a_heading_counts(lang: str, text: str) -> None:
+    assert result(full(lang, text)).status.value == "pass"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nb", "Bykle kommune er rett søker til dette prosjektet."),
+        ("en", "Bykle Municipality is the right applicant for this project."),
+    ],
+)
+def test_a_named_applicants_claim_without_a_reason_does_not(lang: str, text: str) -> None:
+    assert result(full(lang, text)).status.value == "warn"
