@@ -362,15 +362,25 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
 
 _FORMER = re.compile(r"\b(?:tidligere|tidlegare|før|formerly|former|previously|fram til \d{4}|until \d{4})\b", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:,|;|&|\+|og|and|samt|,\s*og|,\s*and)\s*")
+# A sentence as `_SENTENCE` reads it, except that a stop inside a word is no sentence end: «Skisse
+# fra Foreningen X (org.nr. 999 …)», «f.eks.» (the alternatives share no character, so a long
+# line is read once).
+_APPLICANT_SENTENCE = re.compile(
+    r"(?:[^.!?\n]|[.!?](?=[^\s.!?]))+(?:\n(?![ \t]*(?:$|[-*+#|>•_]|\d{1,2}[.)]\s|[\w /-]{1,40}:))(?:[^.!?\n]|[.!?](?=[^\s.!?]))+)*(?:[.!?](?=\s|$)|$)",
+    re.MULTILINE,
+)
+
+
 def _applicant_in_text(text: str, everything: list[Found]) -> Body | None:
     """The organisation a sentence near the top says applies («Bodø kommune søker …»)."""
-    for sent in _SENTENCE.finditer(text[:4000]):
+    for sent in _APPLICANT_SENTENCE.finditer(text[:4000]):
         if _APPLICANT_CUE.search(sent.group(0)):
             inside = [f for f in everything if sent.start() <= f.start < sent.end()]
             # «Stiftelsen Trygg Oppvekst søker sammen med Drammen kommune»: a private body the
             # registry does not know, named before the body it does, is the one that applies.
             before = text[sent.start() : inside[0].start if inside else sent.end()]
-            if (private := _private_named(before)) is not None:
+            # Emphasis marks read as blanks: «Skisse fra **Foreningen Unge Sinn**».
+            if (private := _private_named(re.sub(r"[*_]", " ", before))) is not None:
                 return private
             if inside:
                 return inside[0].body
