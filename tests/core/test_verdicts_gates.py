@@ -93,3 +93,100 @@ def test_a_landline_given_as_the_offices_passes(line: str) -> None:
 )
 def test_a_persons_line_or_a_mobile_beside_the_office_still_warns(line: str) -> None:
     assert verdict("**Søker:** Bergen kommune", "personal-data", tail=f"\n## Kontakt\n\n{line}\n") == "warn", line
+
+
+# ------------------------------------------------------------------ budget-present: no budget yet, a sum in words
+
+NEED_WITH_FIGURES = (
+    "## Hvorfor det er et stort problem\n\n"
+    "Mattilsynet bruker en stor del av budsjettet sitt, som er på om lag 1,8 milliarder kroner, på tilsyn, "
+    "og matbåren sykdom koster samfunnet om lag 1 milliard kroner årlig.\n\n"
+)
+
+
+def budget_verdict(part: str, heading: str = "## Økonomi") -> str:
+    text = "# Skisse\n\n**Søker:** Bergen kommune\n\n" + NEED_WITH_FIGURES + (f"{heading}\n\n{part}\n" if heading else part + "\n")
+    report = check_sketch(parse_sketch(text))
+    return next(c for c in report.criteria if c.id == "budget-present").status.value
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "Prosjektet vil i hovedsak gjennomføres med egne ressurser. Vi vil komme tilbake til et budsjett dersom skissen går videre.",
+        "Vi har ikkje laga eit budsjett enno; det gjer vi saman med partnarane.",
+        "Budsjettet vil bli utarbeidet i neste fase, sammen med kommunene.",
+        "We will return to a budget if the sketch is selected.",
+        "A budget will be prepared later, together with the partners.",
+    ],
+)
+def test_a_budget_part_that_says_no_budget_yet_fails_whatever_figures_the_need_gives(part: str) -> None:
+    assert budget_verdict(part) == "fail", part
+
+
+def test_the_bodys_own_budget_in_the_need_is_no_project_budget() -> None:
+    assert budget_verdict("Vi har ingen flere opplysninger.", heading="## Annet") == "fail"
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        # Near misses: the part says a detailed budget comes later, but gives the sum now.
+        "Vi kommer tilbake til et detaljert budsjett. Prosjektet er anslått til ca. 6 mill. kr.",
+        "Budsjettet vil bli utarbeidet i neste fase.\n\n- Prosjektledelse: 1,2 mill. kr\n- Utvikling: 3 mill. kr",
+        "We will return to a detailed budget; we estimate roughly five million NOK in total.",
+    ],
+)
+def test_a_later_detailed_budget_beside_a_sum_now_passes(part: str) -> None:
+    assert budget_verdict(part) == "pass", part
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "Vi anslår at prosjektet vil koste ca. fem millioner kroner over tre år.",
+        "Prosjektet har en ramme på omkring fire og en halv million kroner, mest til frikjøp og utvikling.",
+        "Samla kostnad er rekna til om lag tre millionar kroner.",
+        "We estimate the project at roughly five million NOK in total.",
+        "Vi søker om halvannen million kroner til behovsavklaring og markedsdialog.",
+    ],
+)
+def test_a_sum_written_in_words_is_a_tentative_budget(part: str) -> None:
+    assert budget_verdict(part) == "pass", part
+
+
+def test_a_sum_in_words_without_a_budget_part_counts_when_a_sentence_speaks_of_cost() -> None:
+    assert budget_verdict("## Gjennomføring\n\nProsjektet vil koste om lag fem millioner kroner over to år.", heading="") == "pass"
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        # Near misses: a count in words is no money.
+        "Løsningen kan nå fem millioner innbyggere.",
+        "The service could reach two million users.",
+    ],
+)
+def test_a_count_in_words_is_no_budget(part: str) -> None:
+    assert budget_verdict(part, heading="## Budsjett") == "fail", part
+
+
+# ------------------------------------------------------------------ budget-excludes-procurement: English roll-out
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("Rollout to all schools", "fail"),
+        ("Rolling out the app in every unit", "fail"),
+        ("Utrulling til alle skular", "fail"),
+        # Near misses: testing equipment and staff time are the project's own costs.
+        ("Test equipment for the pilot", "pass"),
+        ("Staff buy-out for testing", "pass"),
+    ],
+)
+def test_a_rollout_line_is_procurement_in_english_too(item: str, expected: str) -> None:
+    part = f"- Project management: NOK 1,000,000\n- {item}: NOK 3,000,000\n\nTotal: NOK 4,000,000"
+    text = "# Skisse\n\n**Søker:** Bergen kommune" + BODY + f"\n## Budget\n\n{part}\n"
+    report = check_sketch(parse_sketch(text))
+    assert next(c for c in report.criteria if c.id == "budget-excludes-procurement").status.value == expected, item
