@@ -63,6 +63,39 @@ def test_a_public_sender_in_bold_before_an_abbreviation_stays_the_applicant(head
     assert verdict(head, "eligibility") == "pass", head
 
 
+@pytest.mark.parametrize(
+    ("head", "name"),
+    [
+        ("Innsendt av: Foreningen for Eldre i Drammen, i samarbeid med Drammen kommune", "Foreningen for Eldre i Drammen"),
+        ("Denne skissen kommer fra Foreningen Unge Sinn, en interesseorganisasjon, i samarbeid med Tønsberg kommune.", "Foreningen Unge Sinn"),
+        ("Skissa kjem frå Stiftinga Kystarv, i lag med Ullensvang herad.", "Stiftinga Kystarv"),
+        ("The Green Coast Foundation (a private foundation) submits this sketch together with Bodø Municipality.", "The Green Coast Foundation"),
+        ("Vi er en frivillig forening, Turlaget Sunnmøre, og søker sammen med Ålesund kommune.", "Turlaget Sunnmøre"),
+        ("Vi i Turlaget Sunnmøre er ein frivillig organisasjon med 3000 medlemar. Vi søkjer saman med Ålesund kommune.", "Turlaget Sunnmøre"),
+        ("We are a small consultancy, Fjordline Advisory, writing with Bergen Municipality.", "Fjordline Advisory"),
+    ],
+)
+def test_a_private_sender_said_in_other_words_is_the_applicant(head: str, name: str) -> None:
+    applicant = sketch(head).applicant
+    assert applicant is not None and applicant.name == name, (head, applicant)
+    assert verdict(head, "eligibility") == "fail", head
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # Near misses: a public body that calls itself an organisation, sends the sketch, or quotes a partner.
+        "Bergen kommune søker. Vi er en stor organisasjon med 20 000 ansatte.",
+        "**Søker:** Bergen kommune\n\nVi er en stor organisasjon med 20 000 ansatte.",
+        "Bodø kommune sender denne skissen i samarbeid med Stiftelsen Kystens Hus.",
+        "Bergen kommune søker sammen med Foreningen Aktiv Alderdom, som skriver: «Vi er en frivillig forening.»",
+        "**Applicant:** Tromsø Municipality\n**Prepared by:** Arctic Advisory AS",
+    ],
+)
+def test_a_public_sender_beside_a_private_body_stays_the_applicant(head: str) -> None:
+    assert verdict(head, "eligibility") == "pass", head
+
+
 # ------------------------------------------------------------------ personal data: the office's landline
 
 

@@ -19,7 +19,8 @@ from .registry import Body, Found, classify, described_private, find_organisatio
 
 _FIELD_KEYS_APPLICANT = (
     r"søker|søkar|søkjar|hovedsøker|hovudsøkar|applicant|lead applicant|innsender|innsendar|prosjekteier|prosjekteigar|"
-    r"project owner|søker\s*/\s*applicant|applicant\s*/\s*søker|fra|frå|from|avsender|avsendar|sendt av|submitted by"
+    r"project owner|søker\s*/\s*applicant|applicant\s*/\s*søker|fra|frå|from|avsender|avsendar|sendt av|submitted by|"
+    r"innsendt av|innsendt fra|innsendt frå|innsend av|levert av"
 )
 _FIELD_KEYS_PARTNERS = (
     r"partnere|partnarar|partner|partnar|samarbeidspartnere|samarbeidspartnarar|samarbeidspartner|samarbeidsparter|samarbeidspartar|"
@@ -54,7 +55,7 @@ _ROW = re.compile(r"^\s*\|\s*\**(?P<key>" + _FIELD_KEYS_APPLICANT + "|" + _FIELD
 _APPLICANT_KEY = re.compile(r"^(?:" + _FIELD_KEYS_APPLICANT + r")$", re.IGNORECASE)
 # Keys that name the sender, not always the applicant («Fra: januar 2026»): their value counts
 # only when it names an organisation or a person.
-_SENDER_KEY = re.compile(r"^(?:fra|frå|from|avsender|avsendar|sendt av|submitted by)$", re.IGNORECASE)
+_SENDER_KEY = re.compile(r"^(?:fra|frå|from|avsender|avsendar|sendt av|submitted by|innsendt av|innsendt fra|innsendt frå|innsend av|levert av)$", re.IGNORECASE)
 _ORGNR = re.compile(r"(?:org\.?\s*nr\.?|orgnr|organisasjonsnummer|org\.?\s*no\.?|organisation number)\s*:?\s*(\d[\d\s\u00a0]{7,12}\d)", re.IGNORECASE)
 _ORGNR_FIELD = re.compile(r"^\s*+\**+\s*+(?:org\.?\s*nr\.?|orgnr|organisasjonsnummer|org\.?\s*no\.?|organisation number)\s*\**\s*:?\s*\**\s*(\d[\d\s\u00a0]{7,12}\d)", re.IGNORECASE)
 _NONE = re.compile(
@@ -83,8 +84,10 @@ _PARTNER_CUE = re.compile(
     re.IGNORECASE,
 )
 _APPLICANT_CUE = re.compile(
-    r"\bsøker\b|\bsøkjer\b|\bsøkar\b|\bsøkjar\b|\bapplicant\b|\bapplies\b|\bskisse\w* fra\b|\bskisse\w* frå\b|\bsketch from\b|"
-    r"\bsend(?:es|ast|t|d) (?:inn )?av\b|\bsent by\b|\bsubmitted by\b|\blevert av\b",
+    r"\bsøker\b|\bsøkjer\b|\bsøkar\b|\bsøkjar\b|\bapplicant\b|\bapplies\b|\bskiss[ae]\w* fra\b|\bskiss[ae]\w* frå\b|\bsketch from\b|"
+    r"\bsend(?:es|ast|t|d) (?:inn )?av\b|\bsent by\b|\bsubmitted by\b|\blevert av\b|"
+    # «Denne skissen kommer fra X», «X submits this sketch», «X sender denne skissa».
+    r"\bskiss[ae]\w*\s+(?:kommer|kjem|er)\s+(?:fra|frå)\b|\bsketch\s+(?:comes|is)\s+from\b|\bsubmits?\b|\bsend(?:er|ar|s)\s+(?:inn\s+|in\s+)?(?:denne|dette|this)\b",
     re.IGNORECASE,
 )
 # A run of capitalised words (with the small words names hold) that may name a body the registry
@@ -263,6 +266,10 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
             if not _RECIPIENT.search(text[max(0, f.start - 12) : f.start]):
                 body = f.body
                 break
+    if applicant_value is None and (body is None or body.kind.is_public) and (said := _we_are_private(text[:3000])) is not None:
+        # «Vi er en frivillig forening, Turlaget Sunnmøre, og søker sammen med Ålesund kommune»:
+        # the text says who writes, and it is no public body, whatever body it names first.
+        body = said
     if body is not None:
         out.applicant = _org(body, orgnr)
     if applicant_value is not None and _NONE.search(applicant_value):
@@ -389,7 +396,7 @@ def _applicant_in_text(text: str, everything: list[Found]) -> Body | None:
 
 _ADVERBIAL = re.compile(r"(?:Gjennom|Through|Via|Med|With|I|In|For|Hos|At|Fra|Frå|From|Etter|After|Sammen|Saman|Together)\b")
 _APPLIES_AFTER = re.compile(r"\s*+(?:\([^)\n]{0,120}\)\s*+)?(?:,[^,\n]{0,80},\s*+)?(?:søker|søkjer|applies|is applying|are applying|sender|sends|submits)\b", re.IGNORECASE)
-_BY_BEFORE = re.compile(r"\b(?:send\w*|levert|submitted|sent|written|skrive\w*|skisse\w*|sketch|søknad\w*|application)\s+(?:inn\s+)?(?:av|fra|frå|by|from)\s+$", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\b(?:send\w*|levert|submitted|sent|written|skrive\w*|skiss[ae]\w*|sketch|søknad\w*|application|kommer|kjem|comes)\s+(?:inn\s+)?(?:av|fra|frå|by|from)\s+$", re.IGNORECASE)
 
 
 def _private_named(stretch: str) -> Body | None:
@@ -409,6 +416,33 @@ def _private_named(stretch: str) -> Body | None:
         if body.why == "name-word" and not body.kind.is_public and body.kind is not OrgKind.PRIVATPERSON:
             return body
     return None
+
+
+# A first-person sentence saying what private kind of body writes («Vi er en frivillig forening»,
+# «Me er ei lita stifting», «We are a small consultancy»), with its name after a comma or after
+# «Vi i …». «Vi er en stor organisasjon» (a municipality about itself) says no kind.
+_WE_ARE_PRIVATE = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:Vi|Me|We)\s+(?:i\s+(?P<in>[A-ZÆØÅ][^.!?\n,]{1,60}?)\s+)?(?:er|are)\s+(?:en|ei|et|ein|eit|a|an)\s+"
+    r"(?:(?:liten|lita|lite|small|stor|stort|large|lokal|lokalt|local|frivillig|frivilleg|ideell|ideelt|privat|privately|owned|uavhengig|voluntary|non-profit|private|independent|charitable)\s+){0,3}"
+    r"(?P<what>forening|foreining|stiftelse|stifting|interesseorganisasjon|brukerorganisasjon|brukarorganisasjon|pasientorganisasjon|"
+    r"(?<=frivillig )organisasjon|(?<=frivilleg )organisasjon|(?<=ideell )organisasjon|(?<=frivillig )lag|(?<=frivilleg )lag|"
+    r"aksjeselskap|konsulentselskap|rådgivningsselskap|rådgivingsselskap|rådgjevingsselskap|konsulentfirma|rådgivningsfirma|"
+    r"association|foundation|consultancy|consulting firm|advisory firm|charity|(?<=voluntary )organi[sz]ation|(?<=non-profit )organi[sz]ation|"
+    r"(?<=private )company|limited company)\b(?P<rest>[^.!?\n]{0,120})"
+)
+_COMPANY_WORDS = re.compile(r"selskap|firma|firm|consultancy|company", re.IGNORECASE)
+_NAME_AFTER_COMMA = re.compile(r"^\s*,\s*(?P<name>[A-ZÆØÅ][^,.!?\n]{1,60}?)\s*(?:,|\s+og\b|\s+and\b|$)")
+
+
+def _we_are_private(text: str) -> Body | None:
+    """The private body a first-person sentence near the top says is writing, or None."""
+    m = _WE_ARE_PRIVATE.search(text)
+    if m is None:
+        return None
+    after = _NAME_AFTER_COMMA.match(m.group("rest"))
+    name = (m.group("in") or (after.group("name") if after else "") or m.group("what")).strip()
+    kind = OrgKind.SELSKAP if _COMPANY_WORDS.search(m.group("what")) else OrgKind.BRUKERORGANISASJON
+    return Body(name, kind, "name-word", "described")
 
 
 def _unit_of(whole: Body, part: Body) -> bool:
