@@ -16,6 +16,7 @@ from .mentions import ONLY_WATCHING, aside, joined_runs, only_positive
 from .model import OrgKind, Organisation, Partner
 from .orgs import normalise_orgnr
 from .registry import Body, Found, classify, described_private, find_organisations
+from .sender import APPLICANT_SENTENCE, we_are_private
 
 _FIELD_KEYS_APPLICANT = (
     r"søker|søkar|søkjar|hovedsøker|hovudsøkar|applicant|lead applicant|innsender|innsendar|prosjekteier|prosjekteigar|"
@@ -266,7 +267,7 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
             if not _RECIPIENT.search(text[max(0, f.start - 12) : f.start]):
                 body = f.body
                 break
-    if applicant_value is None and (body is None or body.kind.is_public) and (said := _we_are_private(text[:3000])) is not None:
+    if applicant_value is None and (body is None or body.kind.is_public) and (said := we_are_private(text[:3000])) is not None:
         # «Vi er en frivillig forening, Turlaget Sunnmøre, og søker sammen med Ålesund kommune»:
         # the text says who writes, and it is no public body, whatever body it names first.
         body = said
@@ -369,18 +370,9 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
 
 _FORMER = re.compile(r"\b(?:tidligere|tidlegare|før|formerly|former|previously|fram til \d{4}|until \d{4})\b", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:,|;|&|\+|og|and|samt|,\s*og|,\s*and)\s*")
-# A sentence as `_SENTENCE` reads it, except that a stop inside a word is no sentence end: «Skisse
-# fra Foreningen X (org.nr. 999 …)», «f.eks.» (the alternatives share no character, so a long
-# line is read once).
-_APPLICANT_SENTENCE = re.compile(
-    r"(?:[^.!?\n]|[.!?](?=[^\s.!?]))+(?:\n(?![ \t]*(?:$|[-*+#|>•_]|\d{1,2}[.)]\s|[\w /-]{1,40}:))(?:[^.!?\n]|[.!?](?=[^\s.!?]))+)*(?:[.!?](?=\s|$)|$)",
-    re.MULTILINE,
-)
-
-
 def _applicant_in_text(text: str, everything: list[Found]) -> Body | None:
     """The organisation a sentence near the top says applies («Bodø kommune søker …»)."""
-    for sent in _APPLICANT_SENTENCE.finditer(text[:4000]):
+    for sent in APPLICANT_SENTENCE.finditer(text[:4000]):
         if _APPLICANT_CUE.search(sent.group(0)):
             inside = [f for f in everything if sent.start() <= f.start < sent.end()]
             # «Stiftelsen Trygg Oppvekst søker sammen med Drammen kommune»: a private body the
@@ -416,33 +408,6 @@ def _private_named(stretch: str) -> Body | None:
         if body.why == "name-word" and not body.kind.is_public and body.kind is not OrgKind.PRIVATPERSON:
             return body
     return None
-
-
-# A first-person sentence saying what private kind of body writes («Vi er en frivillig forening»,
-# «Me er ei lita stifting», «We are a small consultancy»), with its name after a comma or after
-# «Vi i …». «Vi er en stor organisasjon» (a municipality about itself) says no kind.
-_WE_ARE_PRIVATE = re.compile(
-    r"(?:^|[.!?]\s+|\n)(?:Vi|Me|We)\s+(?:i\s+(?P<in>[A-ZÆØÅ][^.!?\n,]{1,60}?)\s+)?(?:er|are)\s+(?:en|ei|et|ein|eit|a|an)\s+"
-    r"(?:(?:liten|lita|lite|small|stor|stort|large|lokal|lokalt|local|frivillig|frivilleg|ideell|ideelt|privat|privately|owned|uavhengig|voluntary|non-profit|private|independent|charitable)\s+){0,3}"
-    r"(?P<what>forening|foreining|stiftelse|stifting|interesseorganisasjon|brukerorganisasjon|brukarorganisasjon|pasientorganisasjon|"
-    r"(?<=frivillig )organisasjon|(?<=frivilleg )organisasjon|(?<=ideell )organisasjon|(?<=frivillig )lag|(?<=frivilleg )lag|"
-    r"aksjeselskap|konsulentselskap|rådgivningsselskap|rådgivingsselskap|rådgjevingsselskap|konsulentfirma|rådgivningsfirma|"
-    r"association|foundation|consultancy|consulting firm|advisory firm|charity|(?<=voluntary )organi[sz]ation|(?<=non-profit )organi[sz]ation|"
-    r"(?<=private )company|limited company)\b(?P<rest>[^.!?\n]{0,120})"
-)
-_COMPANY_WORDS = re.compile(r"selskap|firma|firm|consultancy|company", re.IGNORECASE)
-_NAME_AFTER_COMMA = re.compile(r"^\s*,\s*(?P<name>[A-ZÆØÅ][^,.!?\n]{1,60}?)\s*(?:,|\s+og\b|\s+and\b|$)")
-
-
-def _we_are_private(text: str) -> Body | None:
-    """The private body a first-person sentence near the top says is writing, or None."""
-    m = _WE_ARE_PRIVATE.search(text)
-    if m is None:
-        return None
-    after = _NAME_AFTER_COMMA.match(m.group("rest"))
-    name = (m.group("in") or (after.group("name") if after else "") or m.group("what")).strip()
-    kind = OrgKind.SELSKAP if _COMPANY_WORDS.search(m.group("what")) else OrgKind.BRUKERORGANISASJON
-    return Body(name, kind, "name-word", "described")
 
 
 def _unit_of(whole: Body, part: Body) -> bool:
