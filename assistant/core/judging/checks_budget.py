@@ -130,16 +130,15 @@ def _total_in_words(a: Analysis, section) -> tuple[int, int, str] | None:  # noq
     """(kroner, line, quote) of the project's cost written in words: in the budget part, or in a
     sentence that speaks of cost when there is no budget part. The first such amount counts."""
     from ..sketch.amounts import find_word_amounts
+    from .checks_numbers import _sentence_around
 
     spans = a.spans_for(["budget"]) if section is not None else a.spans_for(None, exclude=["need", "data"])
-    for hit in a.find(_SENTENCE, spans, anywhere=True):
-        sentence = hit.text
-        if section is None and not _COST_SAID.search(sentence):
-            continue
-        found = find_word_amounts(sentence)
-        if found:
-            start, end, value = found[0]
-            return value, hit.line, clip(sentence[start:end].strip(), 60)
+    source = a.source
+    for start, end, _key in spans:
+        for s, e, value in find_word_amounts(source[start:end]):
+            if section is None and not _COST_SAID.search(_sentence_around(source, start + s, start + e)):
+                continue
+            return value, a.line_of(start + s), clip(source[start + s : start + e].strip(), 60)
     return None
 
 

@@ -163,8 +163,8 @@ def find_word_amounts(text: str) -> list[tuple[int, int, int]]:
     >>> [a[2] for a in find_word_amounts("ca. fem millioner kroner, fire og en halv million, 5 millioner innbyggere")]
     [5000000, 4500000]
     """
-    out = []
-    for m in _WORDS_AMOUNT.finditer(text):
+    out: list[tuple[int, int, int]] = []
+    for m in _word_matches(text):
         if not m.group("cur") and m.group("more"):
             continue  # «fem millioner innbyggere», «two million users»: a count, not money
         if m.group("num"):
@@ -174,3 +174,23 @@ def find_word_amounts(text: str) -> list[tuple[int, int, int]]:
         scale = next(v for k, v in _SCALE_WORDS.items() if m.group("scale").casefold().startswith(k))
         out.append((m.start(), m.end(), int(value * scale)))
     return out
+
+
+# Where an amount in words may be: its scale word. The full pattern is tried only near one, so a
+# long text with none costs one quick scan.
+_SCALE_HINT = re.compile(r"mill|milliard|billion|tusen|thousand", re.IGNORECASE)
+_WORDS_REACH = 40  # characters before a scale word that its number words can take
+
+
+def _word_matches(text: str):
+    """_WORDS_AMOUNT's matches in the text, looked for only near a scale word."""
+    last_end = 0
+    for hint in _SCALE_HINT.finditer(text):
+        if hint.start() < last_end:
+            continue
+        lo = max(last_end, hint.start() - _WORDS_REACH)
+        for m in _WORDS_AMOUNT.finditer(text, lo, min(len(text), hint.end() + _WORDS_REACH)):
+            if m.start() <= hint.start() < m.end():
+                last_end = m.end()
+                yield m
+                break

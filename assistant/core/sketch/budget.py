@@ -381,8 +381,19 @@ NO_BUDGET_YET = re.compile(
 )
 
 
+_CITED_REACH = 80  # characters either side of a cue that a cited or owned budget's words can take
+
+
 def _cue(text: str) -> bool:
-    return _BUDGET_CUE.search(_CITED_BUDGET.sub(" ", text)) is not None
+    """Whether the text speaks of the project's budget: a cue that is not inside a year's budget
+    cited as a source or a body's own budget. Each cue's neighbourhood alone is read, so a long
+    text with no cue costs one scan."""
+    for m in _BUDGET_CUE.finditer(text):
+        lo = max(0, m.start() - _CITED_REACH)
+        window = text[lo : m.end() + _CITED_REACH]
+        if not any(c.start() + lo <= m.start() and m.end() <= c.end() + lo for c in _CITED_BUDGET.finditer(window)):
+            return True
+    return False
 
 
 _BUDGET_CUE = re.compile(

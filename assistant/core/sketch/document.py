@@ -259,6 +259,10 @@ def _not_prose(lines: list[str]) -> bool:
     )
 
 
+# A budget part says early on that there is no budget yet; past this it is not looked for.
+_SAID_EARLY = 5000
+
+
 def parse_sketch(text: str) -> Sketch:
     """Parse a sketch. Never raises on odd text: what it cannot read becomes a note."""
     notes: list[ParseNote] = []
@@ -346,8 +350,9 @@ def parse_sketch(text: str) -> Sketch:
         budget = parse_budget(budget_section.body, budget_section.body_line, heading=budget_section.heading)
         if budget is not None and budget.lines:
             break
-    not_yet = any(s.key == "budget" and NO_BUDGET_YET.search(s.body) for s in sections)
-    if (budget is None or not budget.lines) and not (not_yet and (budget is None or not budget.stated_total)):
+    if (budget is None or not budget.lines) and not (
+        (budget is None or not budget.stated_total) and any(s.key == "budget" and NO_BUDGET_YET.search(s.body[:_SAID_EARLY]) for s in sections)
+    ):
         # No budget part, or one without amounts: a budget written elsewhere (in the text of a
         # sketch without headings, under a heading that names something else); not when the
         # budget part says there is no budget yet («Vi kommer tilbake til et budsjett»).
