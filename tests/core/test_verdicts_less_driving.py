@@ -115,3 +115,17 @@ def test_a_change_told_from_one_figure_to_another_backs_the_need(figures: str) -
 def test_hours_a_scale_or_years_from_to_are_no_figures(said: str) -> None:
     text = "# Biblioteket\n\n**Søker:** Fredrikstad kommune\n\nMange innbyggere vet ikke hva biblioteket kan tilby. " + said + "\n"
     assert verdict(text, "data-backing") == "fail", said
+
+
+@pytest.mark.parametrize(
+    ("said", "expected_fail"),
+    [
+        # The university's name holds «miljø»; it states no aim.
+        ("Ifølge Norges miljø- og biovitenskapelige universitet koster flom 1 milliard kroner i året.", True),
+        # Near miss: the same split compound said of the project's gains is an aim.
+        ("Prosjektet skal gi miljø- og klimagevinster gjennom mindre kjøring til og fra legevakta.", False),
+    ],
+)
+def test_a_university_named_with_miljo_states_no_aim(said: str, expected_fail: bool) -> None:
+    text = HEAD + NEED + said + "\n"
+    assert (verdict(text, "green-smart") == "fail") is expected_fail, said
