@@ -108,8 +108,9 @@ def _hollow_part(a: Analysis, found: list, check: r.SectionCheck) -> str | None:
 VAGUE_KINDS_OVER_ONE_FIGURE = 3
 
 
-# A number that is not a year («100 kjøretøy», «38 %», «2 400»).
-_NUMBER = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d{1,3}(?:[ \u00a0.]\d{3})*(?:,\d+)?(?![\w])")
+# A number that is not a year («100 kjøretøy», «38 %», «2 400»), nor part of a name joined to a
+# word by a hyphen («0–24-samarbeidet», «24-timersvakt», «Agenda 2030-målene»): those size nothing.
+_NUMBER = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d{1,3}(?:[ \u00a0.]\d{3})*(?:,\d+)?(?![\w])(?![-–](?:\d{1,4}[-–])?[^\W\d])")
 
 
 # A sketch without a part for a section is judged on its whole text: this many of the section's
@@ -150,7 +151,11 @@ def _section_in_text(ctx: Context, check: r.SectionCheck) -> Outcome:
         return Outcome(Status.PASS, [ctx.finding(Level.INFO, "section.opening", hit=hit, section=check.section, part=part, words=_sentence_of(a.source, hit), count=figures)])
     if len(words) >= WHOLE_TEXT_PASS and not not_a_sketch and claim is None and check.section in _NAMING_ONLY and all(_NAMING_ONLY[check.section].match(w) for w in words):
         # Only the part's own names («behov», «problemstillingen», «utfordringar»), never what goes
-        # wrong: the text speaks about a need without telling one.
+        # wrong: the text speaks about a need without telling one, unless its opening tells one in
+        # other words and sizes it («slitt med å få turnusen til å gå opp … 4 200 uten fastlege»).
+        if (opening := _opening_need(ctx, check)) is not None:
+            hit, figures = opening
+            return Outcome(Status.PASS, [ctx.finding(Level.INFO, "section.opening", hit=hit, section=check.section, part=part, words=_sentence_of(a.source, hit), count=figures)])
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "section.whole-text-weak", section=check.section, part=part, words=shown)])
     if len(words) >= WHOLE_TEXT_PASS and not not_a_sketch:
         if (vague := _vague_without_figures(ctx, check)) is not None:
@@ -205,7 +210,7 @@ def _run_in_part(ctx: Context, check: r.SectionCheck) -> Outcome | None:
     return None
 
 
-# The prose before a sketch's first heading tells its need when it has this many words, sizes
+# The prose before a sketch's first known part tells its need when it has this many words, sizes
 # what it speaks of with this many figures, and names a problem (the check's `need_words`).
 OPENING_WORDS = 60
 # Words that only name a part («behovet», «problemstillinga», «challenges»): a text without the
@@ -221,8 +226,8 @@ _CONTACT = re.compile(r"@|\b(?:mobil|telefon|tlf|phone|e-post|epost|e-mail|email
 
 
 def _opening_need(ctx: Context, check: r.SectionCheck) -> tuple[Hit, int] | None:
-    """The first problem word of the sketch's opening and how many figures the opening gives,
-    when the opening tells a need: «Tala er store. Vestland har om lag 26 000 elevar … Matsvinn
+    """The first problem word of the sketch's opening (the text before its first part the checker
+    knows) and how many figures the opening gives, when the opening tells a need: «Tala er store. Vestland har om lag 26 000 elevar … Matsvinn
     er eit kjent problem». None for a greeting, an applicant's story without figures, a text
     whose only figures are its budget or phone number."""
     from .analysis import _NOT_PROSE
@@ -231,8 +236,10 @@ def _opening_need(ctx: Context, check: r.SectionCheck) -> tuple[Hit, int] | None
     if rx is None:
         return None
     a = ctx.analysis
-    sections = a.sketch.sections
-    end = a.offset_of_line(sections[0].line) if sections else len(a.source)
+    # The opening runs to the first part the checker knows: a first part under a heading of the
+    # applicant's own («Et energisystem som ikke passer de nye byggene») is still the opening.
+    known = [s for s in a.sketch.sections if s.key is not None]
+    end = a.offset_of_line(known[0].line) if known else len(a.source)
     if (budget := _BUDGET_START.search(a.source, a.body_start, end)) is not None:
         end = budget.start()
     text = a.source[a.body_start : end]
@@ -240,8 +247,21 @@ def _opening_need(ctx: Context, check: r.SectionCheck) -> tuple[Hit, int] | None
     figures = len(_NUMBER.findall(_without_applying(prose)))
     if len(prose.split()) < OPENING_WORDS or figures < OPENING_FIGURES:
         return None
-    hits = [h for h in a.find(rx, [(a.body_start, end, None)], keys=_UNION_KEYS.get(rx)) if not _NOT_PROSE.match(_line_at(a.source, h.start))]
-    return (hits[0], figures) if hits else None
+    # A word that only names the part («behovet», «utfordringane») tells nothing that goes wrong.
+    naming = _NAMING_ONLY.get(check.section)
+    hits = [
+        h
+        for h in a.find(rx, [(a.body_start, end, None)], keys=_UNION_KEYS.get(rx))
+        if not _NOT_PROSE.match(_line_at(a.source, h.start)) and not (naming is not None and naming.fullmatch(h.text.strip()))
+    ]
+    if not hits:
+        return None
+    # The finding quotes a problem word that stands with a figure («brukte … 58 millioner kroner»)
+    # before one that stands alone («trenger bare lav temperatur»).
+    from .checks_numbers import _sentence_around
+
+    sized = (h for h in hits if _NUMBER.search(_sentence_around(a.source, h.start, h.end)))
+    return next(sized, hits[0]), figures
 
 
 def _line_at(source: str, offset: int) -> str:
