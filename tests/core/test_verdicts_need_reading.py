@@ -175,3 +175,29 @@ def test_a_first_part_that_presents_the_applicant_is_not_the_need(first_heading:
 )
 def test_kostra_named_as_a_source_is_not_a_word_about_cost(body: str) -> None:
     assert need(sketch("Bakgrunn", body)) == "warn"
+
+
+# ---------------------------------------------------------------- the applicant's own size sizes no need
+
+
+@pytest.mark.parametrize(
+    ("heading", "body"),
+    [
+        ("Behovet", "Kommunen har om lag 12 000 innbyggere og 900 ansatte. Samfunnet endrer seg, og innbyggerne har økte forventninger til tjenestene. Vi står overfor store utfordringer og må tenke nytt om hvordan vi organiserer oss, slik at vi også i årene som kommer kan gi gode tjenester til alle."),
+        ("Behovet", "Kommunen har om lag 12 000 innbyggjarar og 900 tilsette. Samfunnet endrar seg, og innbyggjarane har auka forventningar til tenestene. Vi står overfor store utfordringar og må tenkje nytt om korleis vi organiserer oss, slik at vi også i åra som kjem kan gi gode tenester til alle."),
+        ("The need", "The municipality has about 12 000 residents and 900 staff. Society is changing, and residents have higher expectations of the services. We face major challenges and must think anew about how we organise ourselves, so that we can keep giving good services to everyone in the years ahead."),
+    ],
+)
+def test_the_applicants_own_size_does_not_size_a_need_told_in_general_words(heading: str, body: str) -> None:
+    assert need(sketch(heading, body)) == "warn"
+
+
+@pytest.mark.parametrize(
+    ("heading", "body"),
+    [
+        ("Behovet", "Regionen har 4 200 innbyggere uten fast lege, og legevakta har 21 400 henvendelser i året. Samfunnet endrer seg, og vi står overfor store utfordringer når legene slutter og vikarene blir dyrere for hver måned som går. Pasientene venter lenger, og flere blir sendt til sykehuset."),
+        ("The need", "The region has 4 200 residents without a regular doctor, and the out-of-hours service has 21 400 contacts a year. Society is changing, and we face major challenges as doctors leave and locums grow more expensive every month. Patients wait longer, and more are sent to hospital."),
+    ],
+)
+def test_residents_who_lack_something_do_size_the_need(heading: str, body: str) -> None:
+    assert need(sketch(heading, body)) == "pass"

@@ -59,7 +59,7 @@ def check_section(ctx: Context, check: r.SectionCheck) -> Outcome:
         spans = a.spans_for([check.section])
         hits = a.find(rx, spans, keys=_keys(tuple(check.vague_words))) if rx is not None else []
         kinds = list(dict.fromkeys(h.text.strip().casefold() for h in hits))
-        figures = sum(len(_NUMBER.findall(a.source[st:en])) for st, en, _ in spans)
+        figures = sum(_need_figures(a.source[st:en]) for st, en, _ in spans)
         if (len(kinds) >= 2 and not figures) or (len(kinds) >= VAGUE_KINDS_OVER_ONE_FIGURE and figures <= 1):
             out.append(ctx.finding(Level.WARN, "section.vague-one" if figures else "section.vague", hit=hits[0], words="», «".join(kinds[:3])))
             status = Status.WARN if status is Status.PASS else status
@@ -111,6 +111,22 @@ VAGUE_KINDS_OVER_ONE_FIGURE = 3
 # A number that is not a year («100 kjøretøy», «38 %», «2 400»), nor part of a name joined to a
 # word by a hyphen («0–24-samarbeidet», «24-timersvakt», «Agenda 2030-målene»): those size nothing.
 _NUMBER = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d{1,3}(?:[ \u00a0.]\d{3})*(?:,\d+)?(?![\w])(?![-–](?:\d{1,4}[-–])?[^\W\d])")
+
+
+# A figure that sizes the applicant, not the need («Kommunen har 12 000 innbyggere og 900 ansatte»,
+# «The region has 40 000 residents»): the body's own size, said with «har/has», tells nothing of
+# what goes wrong. «4 200 innbyggere uten fastlege» goes on to say what they lack and still counts.
+_PROFILE = re.compile(
+    r"\b(?:har|has|have|med|with)\s+(?:(?:om lag|omlag|rundt|ca\.?|cirka|over|nesten|drøyt|knapt|about|around|some|nearly|almost)\s+)?"
+    r"(\d{1,3}(?:[ \u00a0.]\d{3})*)\s+(?:innbyggere|innbyggjarar|inhabitants|residents|ansatte|tilsette|employees|staff|årsverk)\b"
+    r"(?!\s+(?:uten|utan|without|som|who|that|over|under|på|i\s+kø|med\s+\w+\s+(?:behov|vedtak)))",
+    re.IGNORECASE,
+)
+
+
+def _need_figures(text: str) -> int:
+    """The figures in `text` that can size a need: not years, names, or the applicant's own size."""
+    return len(_NUMBER.findall(text)) - sum(1 for m in _PROFILE.finditer(text) if _NUMBER.fullmatch(m.group(1)))
 
 
 # A sketch without a part for a section is judged on its whole text: this many of the section's
@@ -297,7 +313,7 @@ def _vague_without_figures(ctx: Context, check: r.SectionCheck) -> Finding | Non
         return None
     a = ctx.analysis
     spans = _prose_spans(a)
-    figures = sum(len(_NUMBER.findall(line)) for start, end, _ in spans for line in a.source[start:end].split("\n") if not _CONTACT.search(line))
+    figures = sum(_need_figures(line) for start, end, _ in spans for line in a.source[start:end].split("\n") if not _CONTACT.search(line))
     if figures > 1:
         return None
     hits = a.find(rx, spans, keys=_keys(tuple(check.vague_words)))
