@@ -95,3 +95,26 @@ def test_one_bodys_small_cost_said_to_hit_many_bodies_is_large(need: str) -> Non
 )
 def test_one_bodys_small_cost_alone_is_sized_small(need: str) -> None:
     assert verdict(need) != "pass", need
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        "Prosjektet skal gi samfunnsøkonomiske gevinster i form av redusert kriminalitet og økt trygghet.",
+        "Prosjektet skal gje samfunnsøkonomiske gevinstar i form av mindre kriminalitet og auka tryggleik.",
+        "Vi vil gjennomføre en samfunnsøkonomisk analyse av tiltakene når prosjektet er ferdig.",
+    ],
+)
+def test_a_socio_economic_gain_or_analysis_is_no_cost(need: str) -> None:
+    assert verdict(need) != "pass", need
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        "De samfunnsøkonomiske kostnadene av frafallet er beregnet til over 5 milliarder kroner i året.",
+        "Dei samfunnsøkonomiske kostnadene av fråfallet er rekna til over 5 milliardar kroner i året.",
+    ],
+)
+def test_a_socio_economic_cost_is_a_cost(need: str) -> None:
+    assert verdict(need) == "pass", need
