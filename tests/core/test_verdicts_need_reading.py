@@ -201,3 +201,29 @@ def test_the_applicants_own_size_does_not_size_a_need_told_in_general_words(head
 )
 def test_residents_who_lack_something_do_size_the_need(heading: str, body: str) -> None:
     assert need(sketch(heading, body)) == "pass"
+
+
+# ---------------------------------------------------------------- the words of a strategy document
+
+
+@pytest.mark.parametrize(
+    ("heading", "body"),
+    [
+        ("Behovet", "Vi ser et behov for å styrke samarbeidet og utvikle tjenestene videre. Det er viktig at innbyggerne får gode og helhetlige tjenester, og vi ønsker å jobbe mer helhetlig på tvers av sektorene. Mange aktører er involvert, og det kan være krevende å koordinere innsatsen. Digitaliseringen gir nye muligheter, og vi ønsker å utnytte dem bedre."),
+        ("Behovet", "Vi ser eit behov for å styrkje samarbeidet og utvikle tenestene vidare. Det er viktig at innbyggjarane får gode og heilskaplege tenester, og vi ønskjer å arbeide meir heilskapleg på tvers av sektorane. Mange aktørar er involverte, og det kan vere krevjande å koordinere innsatsen. Digitaliseringa gir nye moglegheiter, og vi ønskjer å nytte dei betre."),
+        ("The need", "We see a need to strengthen cooperation and develop our services further. It is important that residents receive good and coherent services, and we want to work more holistically across sectors. Many actors are involved, and coordinating the effort can be demanding. Digitalisation offers new opportunities, and we want to make better use of them."),
+    ],
+)
+def test_a_need_told_in_the_words_of_a_strategy_is_not_described(heading: str, body: str) -> None:
+    assert need(sketch(heading, body)) == "warn"
+
+
+@pytest.mark.parametrize(
+    ("heading", "body"),
+    [
+        ("Behovet", "Tjenestene må bli mer helhetlige: i 2024 hadde 340 familier i kommunen kontakt med fire eller flere tjenester samtidig, og 60 prosent av dem måtte fortelle historien sin på nytt hver gang. Ventetiden fra bekymringsmelding til første tiltak var i snitt 9 uker, og 45 barn ble plassert utenfor hjemmet."),
+        ("The need", "Services must become more coherent: in 2024, 340 families in the municipality were in touch with four or more services at once, and 60 per cent of them had to tell their story again each time. The wait from a report of concern to the first measure averaged 9 weeks, and 45 children were placed outside the home."),
+    ],
+)
+def test_a_strategy_word_beside_a_need_told_in_figures_does_not_flip_it(heading: str, body: str) -> None:
+    assert need(sketch(heading, body)) == "pass"
