@@ -68,3 +68,41 @@ def test_a_plan_to_buy_devices_or_build_an_app_is_a_chosen_solution(body: str) -
 )
 def test_a_plan_to_map_the_need_is_no_chosen_solution(body: str) -> None:
     assert verdict("Gjennomføring", body) == "pass", body
+
+
+# ---------------------------------------------------------------- a chosen solution told as the need
+
+
+def as_need(body: str) -> str:
+    text = f"# Språkløftet\n\n**Søker:** Lillesand kommune\n\n## Behovet\n\n{body} {NEED}\n\n## Budsjett\n\n- Prosjektledelse: 1 350 000 kr\n"
+    return check_sketch(parse_sketch(text)).statuses()["not-technology-first"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Behovet vårt er en app som lar foreldrene øve på norske ord med barna hjemme.",
+        "Behovet vårt er ei app som lèt foreldra øve på norske ord med borna heime.",
+        "Our need is an app that lets parents practise Norwegian words with their children at home.",
+        "Det vi trenger, er en digital plattform der barnehagene kan dele språkmateriell.",
+        "What we need is a digital platform where kindergartens can share language material.",
+        "Kommunene har behov for et nytt digitalt verktøy for språkkartlegging i alle barnehagene.",
+        "Kommunane har behov for eit nytt digitalt verktøy for språkkartlegging i alle barnehagane.",
+        "We need a new digital tool for language screening in every kindergarten.",
+    ],
+)
+def test_a_chosen_solution_told_as_the_need_is_not_a_need(body: str) -> None:
+    assert as_need(body) != "pass", body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Vi har behov for å forstå hvorfor ordforrådet er svakt, og hva som faktisk hjelper barna.",
+        "Vi har behov for å forstå kvifor ordforrådet er svakt, og kva som faktisk hjelper borna.",
+        "We need to understand why vocabulary is weak and what actually helps the children.",
+        "Behovet er en tjeneste som når foreldrene, ikke nødvendigvis en ny teknologi.",
+    ],
+)
+def test_a_need_to_understand_is_no_chosen_solution(body: str) -> None:
+    assert as_need(body) == "pass", body
