@@ -118,3 +118,29 @@ def test_a_socio_economic_gain_or_analysis_is_no_cost(need: str) -> None:
 )
 def test_a_socio_economic_cost_is_a_cost(need: str) -> None:
     assert verdict(need) == "pass", need
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        "Vi vet at det finnes løsninger for store gjestehavner, men de er dyre og tilpasset marinaer med hundrevis av plasser.",
+        "Vi veit at det finst løysingar for store gjestehamner, men dei er dyre og tilpassa marinaer med hundrevis av plassar.",
+        "We know there are systems for large marinas, but they are expensive and built for hundreds of berths.",
+        "Målet er lavere kostnader for kommunen til renhold og tømming.",
+        "Målet er lågare kostnader for kommunen til reinhald og tømming.",
+        "The aim is lower costs for cleaning and emptying.",
+    ],
+)
+def test_a_market_price_or_an_aim_to_lower_a_cost_is_no_budget_item(need: str) -> None:
+    assert verdict(need) != "pass", need
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        "Løsningene som finnes er laget for sykehus, og vikarbruken er dyr: kommunene brukte 21 mill. kr på innleie i fjor, og utgiftene til vikarbyrå har tredoblet seg.",
+        "The systems on the market are built for hospitals, and the municipalities spend NOK 60 million a year on agency staff.",
+    ],
+)
+def test_a_cost_shown_beside_a_market_remark_still_counts(need: str) -> None:
+    assert verdict(need) == "pass", need
