@@ -36,3 +36,31 @@ def test_lines_typed_one_under_the_other_stay_apart_in_the_sketch() -> None:
     assert shape_answer(long, "nb").text == long.replace("\n", "\n\n")  # paragraphs of their own
     table = "Slik:\n| Post | Beløp |\n|---|---|\n| Reiser | 50 000 |"
     assert shape_answer(table, "nb").text == table  # a table is kept as written
+
+
+@pytest.mark.parametrize(
+    ("answer", "lang", "text"),
+    [
+        # «ja, det» / «nei, det» are interjections, but their «det» is the subject of what follows:
+        # the sketch got «Er forankra hos kommunedirektøren.» and «Har vi ikkje gjort enno, …».
+        ("Ja, det er forankra hos kommunedirektøren.", "nn", "Det er forankra hos kommunedirektøren."),
+        ("Nei, det har vi ikkje gjort enno, men vi skal gjere det i vår.", "nn", "Det har vi ikkje gjort enno, men vi skal gjere det i vår."),
+        ("Ja, det er holdt utenfor totalen.", "nb", "Det er holdt utenfor totalen."),
+        ("ja, det er vedteke i formannskapet", "nn", "Det er vedteke i formannskapet."),
+        # Without the pronoun nothing changes: the interjection alone goes.
+        ("Ja, kjøpet av den ferdige løsningen er holdt utenfor totalen.", "nb", "Kjøpet av den ferdige løsningen er holdt utenfor totalen."),
+    ],
+)
+def test_a_yes_or_no_reply_keeps_the_subject_of_its_sentence(answer: str, lang: str, text: str) -> None:
+    from assistant.core.sketch.answers import shape_answer
+
+    shaped = shape_answer(answer, lang)
+    assert not shaped.note and shaped.text == text
+
+
+@pytest.mark.parametrize("answer", ["Ja, det stemmer.", "Ja, det gjer vi.", "Nei, det."])
+def test_a_yes_or_no_with_no_sentence_after_it_is_still_a_note(answer: str) -> None:
+    from assistant.core.sketch.answers import shape_answer
+
+    shaped = shape_answer(answer, "nn", "Er prosjektet forankra?")
+    assert shaped.note and answer in shaped.text

@@ -88,12 +88,21 @@ def is_note(text: str) -> bool:
     return bool(_NOTE.match(text.strip()))
 
 
-def _strip_interjection(text: str, words: tuple[str, ...]) -> str:
+# A pronoun that ends an interjection («ja, det», «nei, det») is the subject of the sentence
+# that follows it: «Ja, det er forankra hos kommunedirektøren.» keeps «Det er forankra …»,
+# never «Er forankra …».
+_SUBJECT_LAST = re.compile(r"[\s,]+(?P<subject>det|dette|that|it)$", re.IGNORECASE)
+
+
+def _strip_interjection(text: str, words: tuple[str, ...]) -> tuple[str, str]:
+    """The text without the conversational word it opens with, and the subject pronoun that
+    word ended with («det» of «Ja, det …»), to put back when a sentence follows ('' if none)."""
     for word in words:
         m = re.match(rf"{re.escape(word)}(?=$|[\s,.!:;–-])[\s,.!:;–-]*", text, re.IGNORECASE)
         if m:
-            return text[m.end() :]
-    return text
+            subject = _SUBJECT_LAST.search(text[: len(word)])  # as written: «Det» or «det»
+            return text[m.end() :], subject.group("subject") if subject else ""
+    return text, ""
 
 
 LIST_LINE = 80  # lines typed one under the other, each at most this long, are a list
@@ -109,12 +118,15 @@ def shape_answer(answer: str, lang: str, question: str = "") -> Shaped:
     text = answer.strip()
     first, _, rest = text.partition("\n")
     structured = bool(rest) and any(line.lstrip().startswith(("|", "-", "*", "1.")) for line in rest.splitlines())
-    stripped = _strip_interjection(first, r.interjections).strip()
+    stripped, subject = _strip_interjection(first, r.interjections)
+    stripped = stripped.strip()
     words = len(re.findall(r"\w+", stripped))
     pointer = words <= 8 and any(p.search(stripped) for p in r.pointers)
     if (not rest and (words < r.min_words or pointer)) or (rest and not stripped and not structured):
         quoted = f"«{question.strip()}» " if question.strip() else ""
         return Shaped(note(quoted + text), note=True)
+    if subject and stripped and not re.match(r"[,.;:!?]", stripped):
+        stripped = f"{subject} {stripped}"
     if stripped:
         stripped = stripped[0].upper() + stripped[1:]
         if not rest and stripped[-1] not in ".!?:…»)\"":
