@@ -18,6 +18,9 @@ from assistant.core.sketch.answers import budget_lines_named
         ("Markedsdialog 400 000 kr og prototyp 2 mill. kr", [("Markedsdialog", 400_000), ("Prototyp", 2_000_000)]),
         ("Vi setter av 400 000 kr til markedsdialog og 2 mill. kr til utprøving.", [("Markedsdialog", 400_000), ("Utprøving", 2_000_000)]),
         ("Budsjett: Markedsdialog: 400 000 kr, reiser 50 000 kr.", [("Markedsdialog", 400_000), ("Reiser", 50_000)]),
+        # A number that is no amount is part of the name (the line was dropped: its name read «%)»).
+        ("Prosjektleiing (frikjøp 50 %): 1 200 000 kr\nReiser 2027: 50 000 kr", [("Prosjektleiing (frikjøp 50 %)", 1_200_000), ("Reiser 2027", 50_000)]),
+        ("Vi set av 400 000 kr til 3 verkstader og 2 mill. kr til utprøving.", [("3 verkstader", 400_000), ("Utprøving", 2_000_000)]),
     ],
 )
 def test_an_item_named_with_og_keeps_its_whole_name(answer: str, lines: list[tuple[str, int]]) -> None:

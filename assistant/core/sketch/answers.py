@@ -194,16 +194,16 @@ def budget_lines_named(text: str) -> list[tuple[str, int]]:
     for clause in _CLAUSE.finditer(_SENTENCE_END.sub(";\n", text)):
         part = clause.group(0)
         previous = 0  # where the clause's last amount ended: an item is named after it
-        amounts = list(_AMOUNT.finditer(part))
-        for n, m in enumerate(amounts):
+        # Only numbers in kroner are amounts; any other number is part of an item's name
+        # («Prosjektleiing (frikjøp 50 %): 1 200 000 kr», «Reiser 2027: 50 000 kr», «til 3 workshops»).
+        amounts = [
+            (m, amount)
+            for m in _AMOUNT.finditer(part)
+            if re.search(r"kr|NOK|kroner|mill|mrd", m.group("amount"), re.IGNORECASE) and (amount := parse_amount(m.group("amount")))
+        ]
+        for n, (m, amount) in enumerate(amounts):
+            upto = amounts[n + 1][0].start() if n + 1 < len(amounts) else len(part)  # «til X og 2 mill. kr til Y»
             start, previous = previous, m.end()
-            upto = amounts[n + 1].start() if n + 1 < len(amounts) else len(part)  # «til X og 2 mill. kr til Y»
-            raw = m.group("amount")
-            if not re.search(r"kr|NOK|kroner|mill|mrd", raw, re.IGNORECASE):
-                continue
-            amount = parse_amount(raw)
-            if not amount:
-                continue
             after = re.match(r"\s*(?:til|for|på|to|on)\s+(?P<item>[^,.;\n]{3,60})", part[m.end() : upto])
             if after:
                 item = re.sub(r"\s+(?:og|and)$", "", after.group("item").strip())
