@@ -59,7 +59,7 @@ async def test_switching_language_on_the_interview_says_every_question_again_in_
         assert any("bur heime åleine" in m.source for m in screen.query(ChatMessage) if m.has_class("msg-user"))
 
 
-@pytest.mark.parametrize(("lang", "title", "hint"), [("nb", "Vil du avslutte?", "Trykk Ctrl+Q for å avslutte Skisse."), ("nn", "Vil du avslutta?", "Trykk Ctrl+Q for å avslutta Skisse."), ("en", "Do you want to quit?", "Press Ctrl+Q to quit Skisse.")])
+@pytest.mark.parametrize(("lang", "title", "hint"), [("nb", "Vil du avslutte?", "Trykk Ctrl+Q for å avslutte Skisse."), ("nn", "Vil du avslutte?", "Trykk Ctrl+Q for å avslutte Skisse."), ("en", "Do you want to quit?", "Press Ctrl+Q to quit Skisse.")])
 async def test_ctrl_c_in_the_editor_says_how_to_quit_in_the_window_language(strong: Path, lang: str, title: str, hint: str) -> None:
     from assistant.tui.screens.editor import EditorScreen
 
