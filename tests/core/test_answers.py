@@ -67,3 +67,23 @@ def test_a_yes_or_no_with_no_sentence_after_it_is_still_a_note(answer: str) -> N
 
     shaped = shape_answer(answer, "nn", "Er prosjektet forankra?")
     assert shaped.note and answer in shaped.text
+
+
+@pytest.mark.parametrize(
+    ("answer", "offered"),
+    [
+        # Helse Førde was offered with the two partners, all or nothing, and after «yes» the
+        # check counted it among the bodies that stand together.
+        (
+            "Vi søkjer saman med Lærdal kommune og Vik kommune, som har same utfordringane. Helse Førde har sagt seg interessert.",
+            ["Lærdal kommune", "Vik kommune"],
+        ),
+        ("Partnarar er Lærdal kommune og Helse Førde. Vik kommune er orientert.", ["Lærdal kommune", "Helse Førde"]),
+        ("Statens vegvesen deltek som observatør, og Askøy kommune er partnar.", ["Askøy kommune"]),
+        ("Askøy kommune og Bergen kommune er med.", ["Askøy kommune", "Bergen kommune"]),
+    ],
+)
+def test_bodies_named_only_as_interested_told_or_watching_are_not_offered_as_partners(answer: str, offered: list[str]) -> None:
+    from assistant.core.sketch.answers import find_in_answer
+
+    assert find_in_answer(answer, "partners", applicant="Aurland kommune", partners=[], budget_items=[]).partners == offered

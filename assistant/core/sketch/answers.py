@@ -233,8 +233,36 @@ def find_in_answer(answer: str, section: str, *, applicant: str | None, partners
         found.applicant = (bodies[0], orgnr)
         applicant = bodies[0]
     if section == "partners":
-        found.partners = [b for b in bodies if b.casefold() not in known and (applicant or "").casefold() != b.casefold()]
+        aside = _only_mentioned(answer) if bodies else set()
+        found.partners = [
+            b for b in bodies if b.casefold() not in known and (applicant or "").casefold() != b.casefold() and _key(b) not in aside
+        ]
     if section == "budget":
         have = {i.casefold() for i in budget_items}
         found.budget = [(item, amount) for item, amount in budget_lines_named(answer) if item.casefold() not in have]
     return found
+
+
+def _key(name: str) -> str:
+    from .registry import classify
+
+    return classify(name).key
+
+
+def _only_mentioned(text: str) -> set[str]:
+    """Keys of the bodies an answer names only as positive or interested, told or asked,
+    watching or advising, or as examples («Helse Førde har sagt seg interessert»): not partners,
+    by the same reading the partners' check uses (`mentions`)."""
+    from .mentions import ONLY_WATCHING, aside, joined_runs, only_positive
+    from .registry import find_organisations
+
+    everything = find_organisations(text)
+    keys = set(only_positive(text, everything))
+    for sentence in re.finditer(r"[^.!?\n]+[.!?]?", text):
+        s, e = sentence.start(), sentence.end()
+        inside = [f for f in everything if s <= f.start < e]
+        runs = joined_runs(text, inside)
+        for k, f in enumerate(inside):
+            if aside(text, inside, runs[k], e) or ONLY_WATCHING.match(text, f.end, e):
+                keys.add(f.body.key)
+    return keys
