@@ -20,9 +20,18 @@ PATTERNS = (
     r"\bdigital\w*",
     r"\d+\s?%",
     r"\bμg\b",
+    r"\w*regnskap\w*",
+    r"\b\w+direktør(?:en|ane)?\b",
+    r"\w+(?:revisjon|statistikk)\b",
+    r"\b(?:(?:vi|kommunen)\s+)?(?:skal|vil)\b",
+    r"\b(?:maintenance\s+)?backlog\b",
+    r"(?P<p0>\b(?:ferdig\s+)?prosjektert\b)|(?P<p1>\bklar til\b)",
 )
 WORDS = ["KLİMA", "klima", "Klimautslipp", "ſamarbeid", "SAMARBEID", "GRUẞ", "gruß", "Gruss", "KI", "ki", "AI",
-         "CO₂", "co₂-utslipp", "DİGITAL", "digitalt", "ıdigital", "µg", "μg", "40 %", "12%", "Σ", "ς", "og", "–"]
+         "CO₂", "co₂-utslipp", "DİGITAL", "digitalt", "ıdigital", "µg", "μg", "40 %", "12%", "Σ", "ς", "og", "–",
+         "årsregnskap", "REGNSKAPET", "regnskap-", "Helsedirektøren", "direktør", "KOMMUNEDIREKTØRANE", "kommunerevisjon",
+         "statistikk", "SSB-statistikk", "vi", "Kommunen", "skal", "VIL", "vil", "maintenance", "backlog", "Backlog",
+         "ferdig", "prosjektert", "klar", "til"]
 
 
 def _both_ways(text: str, pattern: str) -> tuple[list[int], list[int]]:
@@ -65,3 +74,14 @@ def test_fold_is_one_letter_for_one_and_agrees_with_the_matcher() -> None:
         upper = c.upper()
         if len(upper) == 1 and re.fullmatch("(?i)" + re.escape(c), upper):
             assert fold(upper) == f, hex(cp)
+
+
+def test_words_inside_a_word_and_optional_lead_words_get_keys() -> None:
+    """Patterns the index once tried at every word: a literal inside a word, an optional first word."""
+    assert literal_keys((r"\w*regnskap\w*",)) == {"*regn"}
+    assert literal_keys((r"\w+(?:revisjon|statistikk)\b",)) == {"*revi", "*stat"}
+    assert literal_keys((r"\b(?:(?:vi|kommunen)\s+)?(?:skal|vil)\b",)) == {"vi", "komm", "skal", "vil"}
+    assert literal_keys((r"(?P<p0>\bklar til\b)",)) == {"klar"}
+    # What cannot be keyed stays unknown: every word is tried.
+    for pattern in (r"(?:the )?", r"\w*\d", r"\w*ab", r"(?:vi )*skal", r"\b(?-i:[A-ZÆØÅ])\w+s rapport"):
+        assert literal_keys((pattern,)) is None, pattern

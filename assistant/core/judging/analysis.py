@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from functools import cached_property
+from bisect import bisect_right
 from itertools import accumulate
 from operator import itemgetter
 from typing import NamedTuple
@@ -80,6 +81,7 @@ class Analysis:
         self.sketch = sketch
         # Comments (template guidance) are blanked so no check counts their words.
         self.source = mask_comments(sketch.source)
+        self._folded: str | None = None  # the source folded (see `fold`), once the word index has it
 
     @cached_property
     def line_starts(self) -> list[int]:
@@ -147,6 +149,7 @@ class Analysis:
         if len(lower) != len(self.source):  # fold keeps every offset; should that ever fail, word by word
             found = list(_WORD_START_RUN.finditer(self.source))
             return [m.start() for m in found], [fold(m.group()) for m in found]
+        self._folded = lower
         parts = _WORD_RUN.split(lower)  # [gap, word, gap, word, …, gap]
         ends = list(accumulate(map(len, parts)))
         return ends[0:-1:2], parts[1::2]
@@ -218,11 +221,23 @@ class Analysis:
         cached = self._starts_for.get(keys)
         if cached is None:
             index = self._by_key
-            merged: list[int] = []
-            for key in {word_key for key in keys for word_key in self._keys_starting(key)}:
-                merged.extend(index[key])
-            merged.sort()
-            cached = self._starts_for[keys] = merged
+            starts = self.word_starts  # builds the word index, and `_folded` with it
+            folded = self._folded
+            merged: set[int] = set()
+            for key in keys:
+                if not key.startswith(INFIX):
+                    for word_key in self._keys_starting(key):
+                        merged.update(index[word_key])
+                elif folded is None:
+                    merged.update(starts)  # no folded text to look in: every word
+                    break
+                else:  # the word each place it stands in (a literal is all letters: inside one word)
+                    infix = key[len(INFIX) :]
+                    at = folded.find(infix)
+                    while at != -1:
+                        merged.add(starts[bisect_right(starts, at) - 1])
+                        at = folded.find(infix, at + len(infix))
+            cached = self._starts_for[keys] = sorted(merged)
         return cached
 
     def _matches_at_word_starts(
@@ -305,31 +320,72 @@ def _split_top(pattern: str) -> list[str] | None:
     return parts if depth == 0 and not cls else None
 
 
+def _group_end(alt: str) -> int | None:
+    """Index of the ')' closing the group `alt` opens with, reading escapes and classes; None if unbalanced."""
+    depth, cls, esc = 0, False, False
+    for n, ch in enumerate(alt):
+        if esc:
+            esc = False
+        elif ch == "\\":
+            esc = True
+        elif cls:
+            cls = ch != "]"
+        elif ch == "[":
+            cls = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return n
+    return None
+
+
+_GROUP_OPEN = re.compile(r"\(\?(?::|P<\w+>)")
+# A word's own letters before the literal: `\w*regnskap`, `\w+rapport` (see INFIX).
+_WORD_PREFIX = re.compile(r"\\w[*+]")
+# Infix keys are marked so; they are looked up anywhere inside a word, not at its start.
+INFIX = "*"
+_INFIX_MIN = 3
+
+
+def _group_keys(alt: str) -> tuple[set[str] | None, str]:
+    """Keys of the group `alt` opens with, and what follows it."""
+    n = _group_end(alt)
+    if n is None:
+        return None, ""
+    inner = _split_top(alt[_GROUP_OPEN.match(alt).end() : n])  # type: ignore[union-attr]
+    if inner is None:
+        return None, ""
+    keys: set[str] = set()
+    for part in inner:
+        sub = _alt_keys(part)
+        if sub is None:
+            return None, ""
+        keys |= sub
+    return keys, alt[n + 1 :]
+
+
 def _alt_keys(alt: str) -> set[str] | None:
     alt = _LEAD.sub("", alt)
     if alt.startswith("\\d"):
         return set("0123456789")
-    if alt.startswith("(?:"):
-        depth = 0
-        for n, ch in enumerate(alt):
-            depth += ch == "("
-            depth -= ch == ")"
-            if depth == 0:
-                break
-        else:
+    if _GROUP_OPEN.match(alt):
+        keys, rest = _group_keys(alt)
+        if keys is None:
             return None
-        if alt[n + 1 : n + 2] in ("?", "*", "{"):
-            return None  # an optional group: the word may start after it
-        inner = _split_top(alt[3:n])
-        if inner is None:
+        if rest[:1] == "?":  # an optional group: the word may start after it, with what follows
+            after = _alt_keys(rest.lstrip("?+"))
+            return None if after is None else keys | after
+        if rest[:1] in ("*", "{"):
             return None
-        keys: set[str] = set()
-        for part in inner:
-            sub = _alt_keys(part)
-            if sub is None:
-                return None
-            keys |= sub
         return keys
+    if prefix := _WORD_PREFIX.match(alt):
+        # The literal stands inside the word: its keys are looked up inside words (INFIX).
+        inner = _alt_keys(alt[prefix.end() :])
+        if inner is None or any(k.startswith(INFIX) or len(k) < _INFIX_MIN for k in inner):
+            return None
+        return {INFIX + k for k in inner}
     letters = ""
     for n, ch in enumerate(alt[:KEY_LEN]):
         if not _LETTER.match(ch):
