@@ -214,3 +214,11 @@ def test_in_a_terminal_findings_wrap_under_their_indent_and_in_a_pipe_they_do_no
     assert any(len(line) > 60 for line in piped)  # one line each, for grep
     assert len(findings) > len(piped)  # in the terminal the long ones took two lines or more
     assert " ".join(line.strip() for line in findings).split() == " ".join(line.strip() for line in piped).split()  # no word lost
+
+
+@pytest.mark.parametrize(("lang", "said"), [("nb", "og eventuelt Markdown og Word"), ("nn", "og eventuelt Markdown og Word"), ("en", "and Markdown and Word if asked")])
+def test_help_says_export_writes_word_too(lang: str, said: str, capsys: pytest.CaptureFixture[str]) -> None:
+    # `skisse --help` said the export writes the PDF «and Markdown»; it writes Word too (--docx).
+    with pytest.raises(SystemExit):
+        main(["--lang", lang, "--help"])
+    assert said in " ".join(capsys.readouterr().out.split())
