@@ -68,7 +68,12 @@ class Portfolio:
 
     @property
     def failed(self) -> int:
-        return sum(1 for r in self.rows if r.fails or r.error)
+        """Sketches read and judged with at least one fail (an unreadable file is not one)."""
+        return sum(1 for r in self.rows if r.fails and not r.error)
+
+    @property
+    def unreadable(self) -> int:
+        return sum(1 for r in self.rows if r.error)
 
     @property
     def open_comments(self) -> int:
@@ -224,17 +229,21 @@ def to_csv(portfolio: Portfolio, rows: list[PortfolioRow] | None = None) -> str:
     return out.getvalue()
 
 
-def summary_text(count: int, failed: int, comments: int, lang: str) -> str:
-    """«22 skisser · 11 med minst ett «ikke bestått» · 1 åpen kommentar», in `lang`."""
+def summary_text(count: int, failed: int, comments: int, lang: str, unreadable: int = 0) -> str:
+    """«22 skisser · 11 med minst ett «ikke bestått» · 1 åpen kommentar», in `lang`; files that
+    could not be read are counted on their own («· 1 kunne ikke leses»), never as failing."""
     from ..i18n import t, tn
 
-    return t(
+    text = t(
         "advisor.portfolio.summary",
         lang,
         sketches=tn("advisor.portfolio.sketches", count, lang),
         failed=failed,
         comments=tn("advisor.portfolio.comments", comments, lang),
     )
+    if unreadable:
+        text += " · " + t("advisor.portfolio.unreadable_count", lang, n=unreadable)
+    return text
 
 
 def criterion_titles(criteria: list[tuple[str, str]], lang: str, rubric_id: str | None = None) -> list[str]:

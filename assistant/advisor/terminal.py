@@ -132,4 +132,4 @@ def print_portfolio(portfolio, rows, lang: str) -> None:
     marks = MARK_LEGEND.format(pass_=_label("pass", lang), warn=_label("warn", lang), fail=_label("fail", lang), na=_label("n/a", lang))
     out.print(f"[dim]{escape(marks)} · {legend}[/]")
     shown = type(portfolio)(portfolio.folder, rows, portfolio.criteria)
-    out.print(summary_text(len(rows), shown.failed, shown.open_comments, lang))
+    out.print(summary_text(len(rows), shown.failed, shown.open_comments, lang, shown.unreadable))

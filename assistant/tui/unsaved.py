@@ -29,6 +29,7 @@ FAILURE_PHRASE = {  # why a save failed (a storage key) -> the plain phrase the 
     "no_write_new": "storage.os.no_access",
     "read_only": "storage.os.read_only_file",
     "folder_missing": "storage.os.missing",
+    "not_a_folder": "storage.os.missing",
     "conflict": "tui.unsaved.why_conflict",
     "outside": "tui.unsaved.why_outside",
 }

@@ -10,7 +10,7 @@ import pytest
 
 from assistant.advisor.anchors import make_anchor
 from assistant.advisor.comments import add_comment
-from assistant.advisor.portfolio import build_portfolio, find_sketches, sort_rows, to_csv, to_json
+from assistant.advisor.portfolio import build_portfolio, find_sketches, sort_rows, summary_text, to_csv, to_json
 from assistant.core.sketch.document import parse_sketch
 
 from .corpus import make_corpus
@@ -48,6 +48,12 @@ def test_portfolio_rows_with_comments_progress_and_errors(folder, db):
     assert by_name["skisse-004.md"].verdicts["budget-present"] == "fail"
     assert by_name["skisse-001.md"].last_change is not None
     assert [cid for cid, _ in portfolio.criteria][:2] == ["eligibility", "page-limit"]
+    # The unreadable file is counted on its own, not as a sketch that fails.
+    judged_failing = sum(1 for r in portfolio.rows if not r.error and r.fails)
+    assert portfolio.failed == judged_failing and portfolio.unreadable == 1
+    line = summary_text(len(portfolio.rows), portfolio.failed, portfolio.open_comments, "nb", portfolio.unreadable)
+    assert line.endswith(f"{judged_failing} med minst ett «ikke bestått» · 2 åpne kommentarer · 1 kunne ikke leses")
+    assert "could not be read" not in summary_text(3, 1, 0, "en")
 
 
 def test_sort_and_filter(folder, db):

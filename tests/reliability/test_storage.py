@@ -154,6 +154,16 @@ def test_write_into_missing_folder_or_onto_a_folder(tmp_path):
         atomic_write_text(tmp_path, "x", lang="en")
 
 
+def test_a_file_where_a_folder_should_be_is_named(tmp_path):
+    """«-o rapport.md/ny.md»: the file on the way is named, not a «missing» folder."""
+    (tmp_path / "rapport.md").write_text("kept\n", encoding="utf-8")
+    for target in (tmp_path / "rapport.md" / "ny.md", tmp_path / "rapport.md" / "sub" / "ny.md"):
+        with pytest.raises(SkisseFileError, match="rapport.md: is a file, not a folder") as caught:
+            atomic_write_text(target, "x", lang="en")
+        assert caught.value.key == "not_a_folder"
+    assert (tmp_path / "rapport.md").read_text(encoding="utf-8") == "kept\n"
+
+
 @pytest.mark.parametrize("code", [errno.ENOSPC, errno.EDQUOT])
 def test_disk_full_on_fsync_leaves_old_file_and_no_temp(tmp_path, monkeypatch, code):
     p = tmp_path / "s.md"

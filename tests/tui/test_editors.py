@@ -186,6 +186,31 @@ async def test_export_refuses_to_overwrite_the_sketch(tmp_path: Path) -> None:
     assert path.read_bytes() == before
 
 
+async def test_an_export_that_cannot_be_written_there_says_to_change_the_path(tmp_path: Path) -> None:
+    """A folder that is a file (or missing, or read-only): the result says what and how to go on."""
+    path = tmp_path / "sterk.md"
+    shutil.copy(FIXTURES / "sterk-bokmal.md", path)
+    (tmp_path / "ut").write_text("a file, not a folder\n", encoding="utf-8")
+    app = make_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _screen(app, pilot, "f6", "export")
+        await wait_for(pilot, lambda: screen.state is not None)
+        screen.query_one("#want-pdf", Checkbox).value = False
+        screen.query_one("#md-path", Input).value = str(tmp_path / "ut" / "sterk.md")
+        await pilot.press("f7")
+        if isinstance(app.screen, ConfirmScreen):
+            await pilot.press("j")
+        result = screen.query_one("#export-result")
+        await wait_for(pilot, lambda: "er en fil, ikke en mappe" in str(result.render()))
+        assert "Skriv en annen mappe i feltet over" in str(result.render())
+        screen.query_one("#md-path", Input).value = str(tmp_path / "sterk.ut.md")
+        await pilot.press("f7")
+        if isinstance(app.screen, ConfirmScreen):
+            await pilot.press("j")
+        await wait_for(pilot, lambda: screen.result is not None)
+    assert (tmp_path / "sterk.ut.md").exists() and (tmp_path / "ut").read_text(encoding="utf-8") == "a file, not a folder\n"
+
+
 async def test_partners_found_in_the_text_are_shown_and_written_only_when_asked(tmp_path: Path) -> None:
     path = tmp_path / "prosa.md"
     text = (

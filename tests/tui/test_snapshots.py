@@ -193,7 +193,7 @@ def test_budget(snap_compare, size, services, sketch) -> None:
 
 @pytest.mark.parametrize("size", SIZES)
 def test_partners(snap_compare, size, services, sketch) -> None:
-    """The partners editor: «Søker: Bodø kommune», a table with Fauske kommune (972 417 971, Offentlig,
+    """The partners editor: «Søker: Bodø kommune», a table with Fauske kommune (972 417 971, Kommune,
     deler behovet), the verdict «✔ Samarbeid mellom offentlige aktører: oppfylt · Offentlige virksomheter
     i skissen: 2», and the empty form."""
 

@@ -41,6 +41,17 @@ def _error(key: str, lang: str | None, **kwargs: object) -> SkisseFileError:
     return SkisseFileError(t(f"storage.{key}", _lang(lang), **kwargs), key=key)
 
 
+def _missing_folder(folder: Path, lang: str | None) -> SkisseFileError:
+    """Why `folder` cannot take a file: it does not exist, or a file stands where a folder
+    on its way should be («rapport.md/ny.md»)."""
+    for above in (folder, *folder.parents):
+        if above.exists() or above.is_symlink():
+            if not above.is_dir():
+                return _error("not_a_folder", lang, path=above)
+            break
+    return _error("folder_missing", lang, path=folder)
+
+
 @dataclass
 class LoadedText:
     """A text read from disk, with what the user should know about how it was read."""
@@ -235,7 +246,7 @@ def atomic_write_bytes(
     if path.is_dir():
         raise _error("is_folder", lang, path=path)
     if not folder.is_dir():
-        raise _error("folder_missing", lang, path=folder)
+        raise _missing_folder(folder, lang)
     from .confine import inside, root
 
     served = root()

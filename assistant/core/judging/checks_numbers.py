@@ -33,7 +33,12 @@ _FIGURE = re.compile(
     r"besøk|reiser|turar|people|residents|users|patients|hours|days|per\b|av\s+(?:\d|alle|hundre)|"
     r"inhabitants|municipalities|kommuner|kommunar|households|passengers|passasjerer|passasjerar|pupils|students|"
     r"children|employees|cases|trips|routes|ruter|buildings|bygg|bygninger|skoler|skular|schools|sykehjem|sjukeheimar|"
-    r"boliger|bustader|homes|dwellings|m2|m²|m3|m³|kvadratmeter))",
+    r"boliger|bustader|homes|dwellings|m2|m²|m3|m³|kvadratmeter)"
+    # …or the first of a change told as «from … to …» with no word for what it counts («Utlånet
+    # falt fra 412 000 i 2019 til 356 000 i 2023», «rose from 310 to 520»): three digits or more,
+    # or a year beside it, so «fra 8 til 16» (opening hours) and «fra 1 til 5» (a scale) are none.
+    r"|(?:(?<=fra )|(?<=frå )|(?<=from ))(?:\d{1,3}(?:[ \u00a0\u202f.]\d{3})++|\d{3,})(?:[.,]\d+)?(?=,?\s+(?:i|in)\s+(?:19|20)\d\d,?\s+(?:til|to)\s+\d|\s+(?:til|to)\s+\d)"
+    r"|(?:(?<=fra )|(?<=frå )|(?<=from ))\d{1,3}(?:[.,]\d+)?(?=,?\s+(?:i|in)\s+(?:19|20)\d\d,?\s+(?:til|to)\s+\d))",
     re.IGNORECASE,
 )
 _MONEY_WORD = re.compile(r"kr\b|kroner|nok|mill|mrd|milliard", re.IGNORECASE)

@@ -134,3 +134,63 @@ def find_amounts(text: str) -> list[tuple[int, int, int]]:
         if value is not None and value > 0:
             out.append((m.start(), m.end(), value))
     return out
+
+
+# An amount written in words («ca. fem millioner kroner», «fire og ein halv million», «roughly five
+# million NOK», «halvannen million»): a number word, an optional «og en halv», a scale word, and
+# either a currency after it or nothing more to the phrase (a stop, a comma, the line's end), so
+# «fem millioner innbyggere» is no amount.
+_NUMBER_WORDS = {
+    "en": 1, "ein": 1, "ett": 1, "eitt": 1, "one": 1, "a": 1, "to": 2, "two": 2, "tre": 3, "three": 3, "fire": 4,
+    "four": 4, "fem": 5, "five": 5, "seks": 6, "six": 6, "sju": 7, "syv": 7, "seven": 7, "åtte": 8, "eight": 8,
+    "ni": 9, "nine": 9, "ti": 10, "ten": 10, "elleve": 11, "eleven": 11, "tolv": 12, "twelve": 12, "femten": 15,
+    "fifteen": 15, "tjue": 20, "tjuge": 20, "twenty": 20, "tretti": 30, "thirty": 30, "femti": 50, "fifty": 50,
+}
+_HALF_WORDS = {"halvannen": Decimal("1.5"), "halvannan": Decimal("1.5"), "halvanna": Decimal("1.5"), "halv": Decimal("0.5"), "half a": Decimal("0.5")}
+_SCALE_WORDS = {"mill": 1_000_000, "milliard": 1_000_000_000, "billion": 1_000_000_000, "tusen": 1_000, "thousand": 1_000}
+_WORDS_AMOUNT = re.compile(
+    r"(?<![\w-])(?:(?P<num>" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")(?P<half>\s+(?:og|and)\s+(?:en|ein|ei|a)\s+(?:halv|half))?"
+    r"|(?:en\s+|ein\s+|ei\s+)?(?P<frac>halvannen|halvannan|halvanna|halv|half a))"
+    r"\s+(?P<scale>milliard(?:er|ar)?|billions?|mill(?:ioner|ionar|ions|ion|\.)?|tusen|thousand)"
+    r"(?P<cur>\s+(?:kroner|kr\.?|nok)\b)?(?=(?P<more>\s+[^\W\d_]+)?)",
+    re.IGNORECASE,
+)
+
+
+def find_word_amounts(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, whole kroner) of every amount of money written in words in a text.
+
+    >>> [a[2] for a in find_word_amounts("ca. fem millioner kroner, fire og en halv million, 5 millioner innbyggere")]
+    [5000000, 4500000]
+    """
+    out: list[tuple[int, int, int]] = []
+    for m in _word_matches(text):
+        if not m.group("cur") and m.group("more"):
+            continue  # «fem millioner innbyggere», «two million users»: a count, not money
+        if m.group("num"):
+            value = Decimal(_NUMBER_WORDS[m.group("num").casefold()]) + (Decimal("0.5") if m.group("half") else 0)
+        else:
+            value = _HALF_WORDS[re.sub(r"\s+", " ", m.group("frac").casefold())]
+        scale = next(v for k, v in _SCALE_WORDS.items() if m.group("scale").casefold().startswith(k))
+        out.append((m.start(), m.end(), int(value * scale)))
+    return out
+
+
+# Where an amount in words may be: its scale word. The full pattern is tried only near one, so a
+# long text with none costs one quick scan.
+_SCALE_HINT = re.compile(r"mill|milliard|billion|tusen|thousand", re.IGNORECASE)
+_WORDS_REACH = 40  # characters before a scale word that its number words can take
+
+
+def _word_matches(text: str):
+    """_WORDS_AMOUNT's matches in the text, looked for only near a scale word."""
+    last_end = 0
+    for hint in _SCALE_HINT.finditer(text):
+        if hint.start() < last_end:
+            continue
+        lo = max(last_end, hint.start() - _WORDS_REACH)
+        for m in _WORDS_AMOUNT.finditer(text, lo, min(len(text), hint.end() + _WORDS_REACH)):
+            if m.start() <= hint.start() < m.end():
+                last_end = m.end()
+                yield m
+                break

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .budget import find_budget, parse_budget
+from .budget import NO_BUDGET_YET, find_budget, parse_budget
 from .frontmatter import _metadata, _split_front_matter
 from .headinglike import heading_like, headings_among
 from .model import Budget, ParseNote, Partner, Section, Sketch
@@ -259,6 +259,10 @@ def _not_prose(lines: list[str]) -> bool:
     )
 
 
+# A budget part says early on that there is no budget yet; past this it is not looked for.
+_SAID_EARLY = 5000
+
+
 def parse_sketch(text: str) -> Sketch:
     """Parse a sketch. Never raises on odd text: what it cannot read becomes a note."""
     notes: list[ParseNote] = []
@@ -346,9 +350,12 @@ def parse_sketch(text: str) -> Sketch:
         budget = parse_budget(budget_section.body, budget_section.body_line, heading=budget_section.heading)
         if budget is not None and budget.lines:
             break
-    if budget is None or not budget.lines:
+    if (budget is None or not budget.lines) and not (
+        (budget is None or not budget.stated_total) and any(s.key == "budget" and NO_BUDGET_YET.search(s.body[:_SAID_EARLY]) for s in sections)
+    ):
         # No budget part, or one without amounts: a budget written elsewhere (in the text of a
-        # sketch without headings, under a heading that names something else).
+        # sketch without headings, under a heading that names something else); not when the
+        # budget part says there is no budget yet («Vi kommer tilbake til et budsjett»).
         budget = find_budget(lines, fm_end, [(s.body_line, s.end_line) for s in sections if s.key in ("need", "data")]) or budget
         if budget is not None:
             for row in budget.unreadable_rows:

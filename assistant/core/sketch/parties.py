@@ -16,10 +16,12 @@ from .mentions import ONLY_WATCHING, aside, joined_runs, only_positive
 from .model import OrgKind, Organisation, Partner
 from .orgs import normalise_orgnr
 from .registry import Body, Found, classify, described_private, find_organisations
+from .sender import APPLICANT_SENTENCE, we_are_private
 
 _FIELD_KEYS_APPLICANT = (
     r"søker|søkar|søkjar|hovedsøker|hovudsøkar|applicant|lead applicant|innsender|innsendar|prosjekteier|prosjekteigar|"
-    r"project owner|søker\s*/\s*applicant|applicant\s*/\s*søker|fra|frå|from|avsender|avsendar|sendt av|submitted by"
+    r"project owner|søker\s*/\s*applicant|applicant\s*/\s*søker|fra|frå|from|avsender|avsendar|sendt av|submitted by|"
+    r"innsendt av|innsendt fra|innsendt frå|innsend av|levert av"
 )
 _FIELD_KEYS_PARTNERS = (
     r"partnere|partnarar|partner|partnar|samarbeidspartnere|samarbeidspartnarar|samarbeidspartner|samarbeidsparter|samarbeidspartar|"
@@ -54,7 +56,7 @@ _ROW = re.compile(r"^\s*\|\s*\**(?P<key>" + _FIELD_KEYS_APPLICANT + "|" + _FIELD
 _APPLICANT_KEY = re.compile(r"^(?:" + _FIELD_KEYS_APPLICANT + r")$", re.IGNORECASE)
 # Keys that name the sender, not always the applicant («Fra: januar 2026»): their value counts
 # only when it names an organisation or a person.
-_SENDER_KEY = re.compile(r"^(?:fra|frå|from|avsender|avsendar|sendt av|submitted by)$", re.IGNORECASE)
+_SENDER_KEY = re.compile(r"^(?:fra|frå|from|avsender|avsendar|sendt av|submitted by|innsendt av|innsendt fra|innsendt frå|innsend av|levert av)$", re.IGNORECASE)
 _ORGNR = re.compile(r"(?:org\.?\s*nr\.?|orgnr|organisasjonsnummer|org\.?\s*no\.?|organisation number)\s*:?\s*(\d[\d\s\u00a0]{7,12}\d)", re.IGNORECASE)
 _ORGNR_FIELD = re.compile(r"^\s*+\**+\s*+(?:org\.?\s*nr\.?|orgnr|organisasjonsnummer|org\.?\s*no\.?|organisation number)\s*\**\s*:?\s*\**\s*(\d[\d\s\u00a0]{7,12}\d)", re.IGNORECASE)
 _NONE = re.compile(
@@ -83,8 +85,10 @@ _PARTNER_CUE = re.compile(
     re.IGNORECASE,
 )
 _APPLICANT_CUE = re.compile(
-    r"\bsøker\b|\bsøkjer\b|\bsøkar\b|\bsøkjar\b|\bapplicant\b|\bapplies\b|\bskisse\w* fra\b|\bskisse\w* frå\b|\bsketch from\b|"
-    r"\bsend(?:es|ast|t|d) (?:inn )?av\b|\bsent by\b|\bsubmitted by\b|\blevert av\b",
+    r"\bsøker\b|\bsøkjer\b|\bsøkar\b|\bsøkjar\b|\bapplicant\b|\bapplies\b|\bskiss[ae]\w* fra\b|\bskiss[ae]\w* frå\b|\bsketch from\b|"
+    r"\bsend(?:es|ast|t|d) (?:inn )?av\b|\bsent by\b|\bsubmitted by\b|\blevert av\b|"
+    # «Denne skissen kommer fra X», «X submits this sketch», «X sender denne skissa».
+    r"\bskiss[ae]\w*\s+(?:kommer|kjem|er)\s+(?:fra|frå)\b|\bsketch\s+(?:comes|is)\s+from\b|\bsubmits?\b|\bsend(?:er|ar|s)\s+(?:inn\s+|in\s+)?(?:denne|dette|this)\b",
     re.IGNORECASE,
 )
 # A run of capitalised words (with the small words names hold) that may name a body the registry
@@ -263,6 +267,10 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
             if not _RECIPIENT.search(text[max(0, f.start - 12) : f.start]):
                 body = f.body
                 break
+    if applicant_value is None and (body is None or body.kind.is_public) and (said := we_are_private(text[:3000])) is not None:
+        # «Vi er en frivillig forening, Turlaget Sunnmøre, og søker sammen med Ålesund kommune»:
+        # the text says who writes, and it is no public body, whatever body it names first.
+        body = said
     if body is not None:
         out.applicant = _org(body, orgnr)
     if applicant_value is not None and _NONE.search(applicant_value):
@@ -364,13 +372,14 @@ _FORMER = re.compile(r"\b(?:tidligere|tidlegare|før|formerly|former|previously|
 _JOINED = re.compile(r"\s*(?:,|;|&|\+|og|and|samt|,\s*og|,\s*and)\s*")
 def _applicant_in_text(text: str, everything: list[Found]) -> Body | None:
     """The organisation a sentence near the top says applies («Bodø kommune søker …»)."""
-    for sent in _SENTENCE.finditer(text[:4000]):
+    for sent in APPLICANT_SENTENCE.finditer(text[:4000]):
         if _APPLICANT_CUE.search(sent.group(0)):
             inside = [f for f in everything if sent.start() <= f.start < sent.end()]
             # «Stiftelsen Trygg Oppvekst søker sammen med Drammen kommune»: a private body the
             # registry does not know, named before the body it does, is the one that applies.
             before = text[sent.start() : inside[0].start if inside else sent.end()]
-            if (private := _private_named(before)) is not None:
+            # Emphasis marks read as blanks: «Skisse fra **Foreningen Unge Sinn**».
+            if (private := _private_named(re.sub(r"[*_]", " ", before))) is not None:
                 return private
             if inside:
                 return inside[0].body
@@ -379,7 +388,7 @@ def _applicant_in_text(text: str, everything: list[Found]) -> Body | None:
 
 _ADVERBIAL = re.compile(r"(?:Gjennom|Through|Via|Med|With|I|In|For|Hos|At|Fra|Frå|From|Etter|After|Sammen|Saman|Together)\b")
 _APPLIES_AFTER = re.compile(r"\s*+(?:\([^)\n]{0,120}\)\s*+)?(?:,[^,\n]{0,80},\s*+)?(?:søker|søkjer|applies|is applying|are applying|sender|sends|submits)\b", re.IGNORECASE)
-_BY_BEFORE = re.compile(r"\b(?:send\w*|levert|submitted|sent|written|skrive\w*|skisse\w*|sketch|søknad\w*|application)\s+(?:inn\s+)?(?:av|fra|frå|by|from)\s+$", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\b(?:send\w*|levert|submitted|sent|written|skrive\w*|skiss[ae]\w*|sketch|søknad\w*|application|kommer|kjem|comes)\s+(?:inn\s+)?(?:av|fra|frå|by|from)\s+$", re.IGNORECASE)
 
 
 def _private_named(stretch: str) -> Body | None:

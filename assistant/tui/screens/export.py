@@ -30,6 +30,10 @@ from ..widgets.tick_box import TickBox
 from .confirm import ConfirmScreen
 
 
+# Why a file could not be written where a path field says: another path in the field helps.
+_WHERE_FAILURES = frozenset({"no_write", "no_write_new", "read_only", "folder_missing", "not_a_folder", "disk_full", "disk_full_new", "is_folder"})
+
+
 @dataclass
 class ExportResult:
     markdown: Path | None = None
@@ -231,6 +235,8 @@ class ExportScreen(UiLanguage, Screen):
         if isinstance(error, ServiceUnavailable):
             return self.tr("tui.export.no_pdf")
         if isinstance(error, SkisseFileError):
+            if error.key in _WHERE_FAILURES:
+                return f"{error} {self.tr('tui.export.elsewhere')}"
             return str(error)
         return str(error).splitlines()[0] if str(error) else type(error).__name__
 

@@ -115,8 +115,14 @@ class PartnersScreen(TableEditorScreen):
     def columns(self) -> list[str]:
         return [self.tr(f"tui.partners.{k}") for k in ("name", "orgnr", "kind", "role")]
 
+    def kind_text(self, kind: OrgKind) -> str:
+        """The kind a row shows: the precise public kind («Kommune», «Helseforetak») where known."""
+        if kind.is_public and kind is not OrgKind.OFFENTLIG:
+            return self.tr(f"tui.kind.{kind.value}")
+        return self.tr(f"tui.role.{role_of(kind).value}")
+
     def cells(self, p: Partner) -> list[str]:
-        return [p.name, format_orgnr(p.orgnr) if p.orgnr else "", self.tr(f"tui.role.{role_of(p.kind).value}"), p.role or ""]
+        return [p.name, format_orgnr(p.orgnr) if p.orgnr else "", self.kind_text(p.kind), p.role or ""]
 
     def show_summary(self) -> None:
         self.show_verdict()

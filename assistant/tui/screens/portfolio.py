@@ -195,7 +195,7 @@ class PortfolioScreen(Screen):
                 key=str(row.path),
             )
         shown = Portfolio(self.portfolio.folder, self.shown, self.portfolio.criteria)
-        self.query_one("#portfolio-status", Static).update(Text(summary_text(len(self.shown), shown.failed, shown.open_comments, self.lang)))
+        self.query_one("#portfolio-status", Static).update(Text(summary_text(len(self.shown), shown.failed, shown.open_comments, self.lang, shown.unreadable)))
 
     @on(DataTable.RowHighlighted)
     def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:

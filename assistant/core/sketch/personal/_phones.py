@@ -18,9 +18,10 @@ Whether a valid number is personal:
   headed by a year, an amount or a count.
 * A mobile number is personal unless it is labelled as a switchboard (below) with no person's
   name or person word near it («sentralbord 915 02 770»).
-* Another number is spared only when it is the one labelled switchboard, service centre or
-  post room (`Sentralbord: 55 56 55 56`), or when an organisation's name stands before it with no
-  person's name or person word (direkte, privat, kontaktperson …) near it.
+* Another number is spared only when it is the one labelled switchboard, service centre, post
+  room or office hours (`Sentralbord: 55 56 55 56`, `33 30 45 00 (kontortid)`), or when an
+  organisation's name or its mailbox (`post@…`, `postmottak@…`) stands before it on the same line
+  with no person's name or person word (direkte, privat, kontaktperson …) near it.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from ._emails import MAILBOX_WORDS
 from ._text import Chain, Tables, around
 
 _PHONE_WORD = re.compile(
@@ -55,6 +57,18 @@ _SWITCHBOARD = re.compile(
     r"switchboard|service ?cent(?:er|re)|main number|front desk|resepsjon|postmottak|publikumstelefon",
     re.I,
 )
+# The office's line, said by when it answers or whose it is («telefon 33 30 45 00 (kontortid)»,
+# «office phone»): the body's, when no person is named or said near it.
+_OFFICE_LINE = re.compile(
+    r"\b(?:kontortid\w*|åpningstid\w*|opningstid\w*|office hours|opening hours|kontortelefon\w*|office (?:phone|line|number)|kontoret|the office)\b",
+    re.I,
+)
+# The body's mailbox (postmottak@, post@, kontakt@ …) just before the number on the same line
+# («post@ungesinn.no, telefon 33 30 45 00»): a landline given beside it is the office's.
+_MAILBOX_BEFORE = re.compile(
+    r"(?<![\w.+%-])(?:" + "|".join(sorted(MAILBOX_WORDS, key=len, reverse=True)) + r")(?:[._-][^\W_]+)*@[^\W_]+(?:[.-][^\W_]+)+[^\n@\d]{0,30}$",
+    re.I,
+)
 _SWITCHBOARD_RIGHT_BEFORE = re.compile(r"(?:" + _SWITCHBOARD.pattern + r")\w{0,3}\s*:?\s*$", re.I)
 _LABEL_GAP = re.compile(r"^[^\d@]{0,25}$")  # between a label and its number: no digit, no address
 _PERSON_WORD = re.compile(
@@ -68,8 +82,12 @@ _NAME_BEFORE = re.compile(
 )
 _ORG_WORD = re.compile(
     r"kommune|fylkeskommune|fylke|direktorat|etat|departement|sykehus|helseforetak|universitet|høgskule|høgskole|"
-    r"senter|NAV|\bAS\b|ASA|stiftelse|skule|skole|bibliotek|tilsyn|verket|Norge|Noreg|Innovasjon|\bHF\b|\bIKS\b",
+    r"senter|NAV|\bAS\b|ASA|stiftelse|skule|skole|bibliotek|tilsyn|verket|Norge|Noreg|Innovasjon|\bHF\b|\bIKS\b|"
+    r"[Ss]tiftelsen|[Ss]tifting|[Ff]orening|[Ff]orbund|[Oo]rganisasjon|[Ll]aget\b|Foundation|Association|Council|Municipality|\bSA\b",
 )
+# A run of two or three capitalised words anywhere in the line before a number (a person's name
+# unless an org word is in it).
+_NAME_RUN = re.compile(r"(?<![\wÆØÅæøå])[A-ZÆØÅ][a-zæøåéèüö]+(?:[ \-][A-ZÆØÅ][a-zæøåéèüö]+){1,2}")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _DATE = re.compile(r"(?<!\d)(\d{1,2})[./\-](\d{1,2})[./\-](\d{4}|\d{2})(?!\d)|(?<!\d)((?:19|20)\d\d)[./\-](\d{1,2})[./\-](\d{1,2})(?!\d)")
 _PREFIX_BEFORE = re.compile(r"(?:\(\s?(?:\+|00)\s?47\s?\)|(?:\+|00)\s?47)[ .\-]?$")
@@ -236,6 +254,8 @@ def _is_personal(norm: str, start: int, end: int, kind: int, prefixed: bool, tab
         return True
     if person:
         return True
+    if (_OFFICE_LINE.search(context) or _MAILBOX_BEFORE.search(before)) and not any(not _ORG_WORD.search(n.group(0)) for n in _NAME_RUN.finditer(before)):
+        return False
     return not _ORG_WORD.search(before[-50:])
 
 
