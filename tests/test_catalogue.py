@@ -64,3 +64,23 @@ def test_nynorsk_says_linje() -> None:
     words = {key: re.sub(r"\{[^{}]*\}", "", text) for key, text in _nynorsk_texts().items()}  # placeholders are code
     wrong = {key: text for key, text in words.items() if re.search(r"\b(?:[Ll]ine|[Ll]ina|[Ll]iner|[Ll]inene)\b", text)}
     assert wrong == {}
+
+
+def test_nynorsk_compounds_say_linje_too() -> None:
+    # «Budsjettliner» (the palette) and «budsjettliner» (the coach) slipped past the word check.
+    words = {key: re.sub(r"\{[^{}]*\}", "", e["nn"]) for key, e in ENTRIES.items()}
+    wrong = {key: text for key, text in words.items() if re.search(r"\w(?:liner|linene)\b", text, re.IGNORECASE)}
+    assert wrong == {}
+
+
+def test_nynorsk_infinitives_end_in_e() -> None:
+    # The catalogue writes nynorsk with e-infinitives («å skrive», «kan lese»); a few a-forms
+    # («Skal eg skriva dette?», «Vil du avslutta?», «å lagra») stood out among them.
+    modal = r"\b(?:å|vil|kan|skal|må|lèt|Vil du|Skal eg)\s+"
+    a_forms = ("skriva", "lesa", "vera", "lagra", "avslutta", "prøva", "svara", "slutta", "korta", "finpussa")
+    wrong = {
+        key: e["nn"]
+        for key, e in ENTRIES.items()
+        if re.search(modal + r"(?:" + "|".join(a_forms) + r")\b", e["nn"]) or re.search(r"\bskriva\b", e["nn"])
+    }
+    assert wrong == {}

@@ -158,3 +158,21 @@ def test_cli_export_bad_input_exits_2_with_one_line(make: str, strong: Path, tmp
 def test_cli_export_unknown_rubric_exits_2(strong: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["export", str(strong), "--rubric", "finnes-ikke"]) == 2
     assert "finnes-ikke" in capsys.readouterr().err
+
+
+def test_markdown_export_leaves_out_the_interviews_marks_and_notes() -> None:
+    # The copy to paste elsewhere held every «<!-- svar: need.q1 -->» / «<!-- /svar -->» and the
+    # interview's private notes; the writer's own comments stay.
+    text = (
+        "---\ntitle: Trygg heime\napplicant:\n  name: Aurland kommune\nlanguage: nn\n---\n\n# Trygg heime\n\n## Problem og behov\n\n"
+        "Innleiing skriven for hand.\n<!-- svar: need.q1 -->\nI dag får 64 heimebuande tryggleiksalarm.\n<!-- /svar -->\n\n"
+        "<!-- svar: need.q2 -->\n<!-- notat: «Kva kostar problemet i dag?» Sjå under Problem og behov. -->\n<!-- /svar -->\n\n"
+        "<!-- eigen merknad til kollegaen -->\n\n## Budsjett\n\n<!-- svar: budget.q1 -->\n- Reiser: 50 000 kr\n<!-- /svar -->\n"
+    )
+    out = markdown_for_export(parse_sketch(text))
+    assert "svar" not in out and "notat" not in out and "Sjå under" not in out
+    assert "Innleiing skriven for hand.\n\nI dag får 64 heimebuande tryggleiksalarm.\n\n<!-- eigen merknad til kollegaen -->\n\n## Budsjett" in out
+    assert out.endswith("## Budsjett\n\n- Reiser: 50 000 kr\n")
+    # Without a metadata block too, and with CRLF line endings.
+    plain = "# T\r\n\r\n## Behov\r\n\r\n<!-- svar: need.q1 -->\r\nTekst.\r\n<!-- /svar -->\r\n"
+    assert markdown_for_export(parse_sketch(plain)) == "# T\r\n\r\n## Behov\r\n\r\nTekst.\r\n"

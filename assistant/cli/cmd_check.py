@@ -36,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
             args.rubric = rubric_argument(args.rubric)
             load_rubric(args.rubric)
         except RubricError as exc:
-            raise CliError(str(exc)) from None
+            raise CliError(exc.text(args.lang)) from None
     paths = expand_paths(args.paths)
     if not paths:
         raise CliError(t("check.no_files", args.lang, paths=" ".join(args.paths)))

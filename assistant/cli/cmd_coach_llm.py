@@ -88,7 +88,7 @@ def _check_rubric(args: argparse.Namespace) -> None:
             args.rubric = rubric_argument(args.rubric)
             load_rubric(args.rubric)
         except RubricError as exc:
-            raise CliError(str(exc)) from None
+            raise CliError(exc.text(args.lang)) from None
 
 
 def _report_redactions(coach, lang: str) -> None:

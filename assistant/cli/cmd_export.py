@@ -87,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         rubric = load_rubric(rubric_argument(args.rubric)) if args.rubric else sketch_rubric(sketch.meta.rubric)
     except RubricError as exc:
-        raise CliError(str(exc), 2) from None
+        raise CliError(exc.text(args.lang), 2) from None
 
     if not args.force:
         failing = _failing_criteria(loaded.text, rubric, lang)

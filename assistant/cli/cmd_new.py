@@ -40,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         rubric = load_rubric(args.rubric)
     except RubricError as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(exc.text(args.lang)) from None
     sketch_lang = Language(args.sketch_lang or "nb")
     text = template_sketch(
         title=args.title,

@@ -25,7 +25,7 @@ def run_list(args: argparse.Namespace) -> int:
     try:
         rubrics = list_rubrics()
     except RubricError as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(exc.text(args.lang)) from None
     for r in rubrics:
         mark = " *" if r.id == DEFAULT_RUBRIC else ""
         print(f"{r.id}{mark}\t{r.title.get(args.lang)}\t({len(r.criteria)} {t('rubric.criteria', args.lang)})")
@@ -42,7 +42,7 @@ def run_show(args: argparse.Namespace) -> int:
     try:
         r = load_rubric(rubric_argument(args.id))  # an id, or a file the user names here
     except RubricError as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(exc.text(args.lang)) from None
     lang = args.lang
     console = safe_console()
     console.print(Text(r.title.get(lang), style="bold"))

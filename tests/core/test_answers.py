@@ -18,6 +18,9 @@ from assistant.core.sketch.answers import budget_lines_named
         ("Markedsdialog 400 000 kr og prototyp 2 mill. kr", [("Markedsdialog", 400_000), ("Prototyp", 2_000_000)]),
         ("Vi setter av 400 000 kr til markedsdialog og 2 mill. kr til utprøving.", [("Markedsdialog", 400_000), ("Utprøving", 2_000_000)]),
         ("Budsjett: Markedsdialog: 400 000 kr, reiser 50 000 kr.", [("Markedsdialog", 400_000), ("Reiser", 50_000)]),
+        # A number that is no amount is part of the name (the line was dropped: its name read «%)»).
+        ("Prosjektleiing (frikjøp 50 %): 1 200 000 kr\nReiser 2027: 50 000 kr", [("Prosjektleiing (frikjøp 50 %)", 1_200_000), ("Reiser 2027", 50_000)]),
+        ("Vi set av 400 000 kr til 3 verkstader og 2 mill. kr til utprøving.", [("3 verkstader", 400_000), ("Utprøving", 2_000_000)]),
     ],
 )
 def test_an_item_named_with_og_keeps_its_whole_name(answer: str, lines: list[tuple[str, int]]) -> None:
@@ -36,3 +39,51 @@ def test_lines_typed_one_under_the_other_stay_apart_in_the_sketch() -> None:
     assert shape_answer(long, "nb").text == long.replace("\n", "\n\n")  # paragraphs of their own
     table = "Slik:\n| Post | Beløp |\n|---|---|\n| Reiser | 50 000 |"
     assert shape_answer(table, "nb").text == table  # a table is kept as written
+
+
+@pytest.mark.parametrize(
+    ("answer", "lang", "text"),
+    [
+        # «ja, det» / «nei, det» are interjections, but their «det» is the subject of what follows:
+        # the sketch got «Er forankra hos kommunedirektøren.» and «Har vi ikkje gjort enno, …».
+        ("Ja, det er forankra hos kommunedirektøren.", "nn", "Det er forankra hos kommunedirektøren."),
+        ("Nei, det har vi ikkje gjort enno, men vi skal gjere det i vår.", "nn", "Det har vi ikkje gjort enno, men vi skal gjere det i vår."),
+        ("Ja, det er holdt utenfor totalen.", "nb", "Det er holdt utenfor totalen."),
+        ("ja, det er vedteke i formannskapet", "nn", "Det er vedteke i formannskapet."),
+        # Without the pronoun nothing changes: the interjection alone goes.
+        ("Ja, kjøpet av den ferdige løsningen er holdt utenfor totalen.", "nb", "Kjøpet av den ferdige løsningen er holdt utenfor totalen."),
+    ],
+)
+def test_a_yes_or_no_reply_keeps_the_subject_of_its_sentence(answer: str, lang: str, text: str) -> None:
+    from assistant.core.sketch.answers import shape_answer
+
+    shaped = shape_answer(answer, lang)
+    assert not shaped.note and shaped.text == text
+
+
+@pytest.mark.parametrize("answer", ["Ja, det stemmer.", "Ja, det gjer vi.", "Nei, det."])
+def test_a_yes_or_no_with_no_sentence_after_it_is_still_a_note(answer: str) -> None:
+    from assistant.core.sketch.answers import shape_answer
+
+    shaped = shape_answer(answer, "nn", "Er prosjektet forankra?")
+    assert shaped.note and answer in shaped.text
+
+
+@pytest.mark.parametrize(
+    ("answer", "offered"),
+    [
+        # Helse Førde was offered with the two partners, all or nothing, and after «yes» the
+        # check counted it among the bodies that stand together.
+        (
+            "Vi søkjer saman med Lærdal kommune og Vik kommune, som har same utfordringane. Helse Førde har sagt seg interessert.",
+            ["Lærdal kommune", "Vik kommune"],
+        ),
+        ("Partnarar er Lærdal kommune og Helse Førde. Vik kommune er orientert.", ["Lærdal kommune", "Helse Førde"]),
+        ("Statens vegvesen deltek som observatør, og Askøy kommune er partnar.", ["Askøy kommune"]),
+        ("Askøy kommune og Bergen kommune er med.", ["Askøy kommune", "Bergen kommune"]),
+    ],
+)
+def test_bodies_named_only_as_interested_told_or_watching_are_not_offered_as_partners(answer: str, offered: list[str]) -> None:
+    from assistant.core.sketch.answers import find_in_answer
+
+    assert find_in_answer(answer, "partners", applicant="Aurland kommune", partners=[], budget_items=[]).partners == offered

@@ -83,6 +83,23 @@ def test_unknown_rubric_is_a_clear_error(capsys: pytest.CaptureFixture[str]) -> 
     assert "finnes-ikke" in err and "innovasjonspartnerskap" in err
 
 
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("nb", "ukjent kriteriesett «finnes-ikke» (kjente: "), ("nn", "ukjent kriteriesett «finnes-ikke» (kjende: "), ("en", "unknown rubric 'finnes-ikke' (known: ")],
+)
+@pytest.mark.parametrize(
+    "command",
+    [["rubric", "show", "finnes-ikke"], ["check", "--rubric", "finnes-ikke", str(SKETCHES / "sterk-bokmal.md")], ["export", str(SKETCHES / "sterk-bokmal.md"), "--rubric", "finnes-ikke"]],
+)
+def test_an_unknown_rubric_is_said_in_the_chosen_language(lang: str, said: str, command: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # It was English whatever --lang said.
+    assert main(["--lang", lang, *command]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"skisse: {said}") and "innovasjonspartnerskap" in err and len(err.strip().splitlines()) == 1
+    assert main(["--lang", lang, "new", str(tmp_path / "ny.md"), "--rubric", "finnes-ikke"]) == 2
+    assert said in capsys.readouterr().err and not (tmp_path / "ny.md").exists()
+
+
 def test_rubric_list_and_show(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["rubric", "list"]) == 0
     out = capsys.readouterr().out
@@ -197,3 +214,11 @@ def test_in_a_terminal_findings_wrap_under_their_indent_and_in_a_pipe_they_do_no
     assert any(len(line) > 60 for line in piped)  # one line each, for grep
     assert len(findings) > len(piped)  # in the terminal the long ones took two lines or more
     assert " ".join(line.strip() for line in findings).split() == " ".join(line.strip() for line in piped).split()  # no word lost
+
+
+@pytest.mark.parametrize(("lang", "said"), [("nb", "og eventuelt Markdown og Word"), ("nn", "og eventuelt Markdown og Word"), ("en", "and Markdown and Word if asked")])
+def test_help_says_export_writes_word_too(lang: str, said: str, capsys: pytest.CaptureFixture[str]) -> None:
+    # `skisse --help` said the export writes the PDF «and Markdown»; it writes Word too (--docx).
+    with pytest.raises(SystemExit):
+        main(["--lang", lang, "--help"])
+    assert said in " ".join(capsys.readouterr().out.split())

@@ -264,3 +264,32 @@ async def test_with_a_model_ctrl_d_drafts_the_section_as_changes_to_accept(sketc
             await pilot.press("a")
         assert coach_screen.apply_rewrite()
         await wait_for(pilot, lambda: "hver tredje havner på sykehus" in _on_disk(sketch))
+
+
+async def test_back_at_an_answered_question_its_answer_is_in_the_box_to_change(sketch: Path) -> None:
+    # Going back (F8) gave an empty box: to change one word of a long answer it had to be typed
+    # again. Now the earlier answer stands in the box, selected: typing replaces it, an arrow key
+    # keeps it to change.
+    app = make_app(sketch, coach=FakeCoach("Notert."), save_delay=0.05)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _start(pilot, app)
+        box = screen.query_one("#answer", AnswerBox)
+        await _answer(pilot, screen, "Eldre faller hjemme og havner på sykehus.")
+        await _answer(pilot, screen, "Se over.")  # a note: nothing to change in the box
+        await pilot.press("f8")
+        assert box.text == "" and screen.index == 1
+        await pilot.press("f8")
+        assert screen.index == 0 and box.text == "Eldre faller hjemme og havner på sykehus."
+        assert any("Svaret du ga før, står merket i feltet" in m for m in _messages(screen, "msg-note"))
+        await pilot.press("end")  # keep it, and change it
+        await type_text(pilot, " Hver tredje blir lagt inn.")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: "Hver tredje blir lagt inn." in _on_disk(sketch))
+        await wait_for(pilot, lambda: not screen._replying)
+        assert _on_disk(sketch).count("Eldre faller hjemme og havner på sykehus.") == 1
+        # Skipping on from an earlier answer left untouched does not carry it to the next question.
+        await _go_to(pilot, screen, "summary", 1)
+        assert screen.index == 0 and box.text.startswith("Eldre faller hjemme og havner på sykehus.")
+        await pilot.press("f7")
+        await pilot.pause()
+        assert screen.index == 1 and box.text == ""

@@ -154,3 +154,67 @@ async def test_a_line_whose_amount_the_table_did_not_take_stays_in_the_answer(sk
         body = app.draft.sketch.section("budget").body
         assert "| Frikjøp av ansatte" in body and "- Frikjøp av ansatte" not in body
         assert "- Markedsdialog: 200 000 kr" in body  # never dropped: the table does not hold it
+
+
+@pytest.fixture
+def nynorsk(tmp_path: Path) -> Path:
+    meta = Metadata(title="Trygg heime", applicant=Organisation(name="Aurland kommune", kind=OrgKind.KOMMUNE), language=Language.NN)
+    Draft.create(tmp_path / "n.md", meta)
+    return tmp_path / "n.md"
+
+
+async def test_a_line_with_a_number_in_its_name_goes_into_the_table_with_the_rest(nynorsk: Path) -> None:
+    # «(frikjøp 50 %)» made the biggest line's name «%)»: it was left out of the offer, stayed as
+    # a bullet above the table (two budgets in the PDF) and the note said the list was taken out.
+    lines = [
+        "Prosjektleiing (frikjøp 50 %): 1 200 000 kr",
+        "Behovskartlegging med brukarar: 300 000 kr",
+        "Følgjeforsking 2027: 500 000 kr",
+    ]
+    app = make_app(nynorsk, lang="nn", coach=FakeCoach("Notert."), save_delay=0.05)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _interview(pilot, app)
+        await _go_to(pilot, screen, "budget", 1)
+        await _type_lines(pilot, lines)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        question = str(app.screen.query_one("#confirm-question").render())
+        assert "Prosjektleiing (frikjøp 50 %)" in question and "1 200 000 kr" in question
+        assert "Følgjeforsking 2027" in question
+        await pilot.press("j")
+        await wait_for(pilot, lambda: "| Prosjektleiing" in nynorsk.read_text(encoding="utf-8"))
+        sketch_ = parse_sketch(nynorsk.read_text(encoding="utf-8"))
+        assert sketch_.budget.written == "table"
+        assert [(line.item, line.amount) for line in sketch_.budget.lines] == [
+            ("Prosjektleiing (frikjøp 50 %)", 1_200_000),
+            ("Behovskartlegging med brukarar", 300_000),
+            ("Følgjeforsking 2027", 500_000),
+        ]
+        exported = markdown_for_export(sketch_)
+        assert exported.count("1 200 000") == 1 and "- Prosjektleiing" not in exported
+        assert any("står no berre i tabellen" in m for m in _messages(screen, "msg-note"))
+
+
+async def test_lines_left_in_the_answer_are_named_instead_of_said_taken_out(nynorsk: Path) -> None:
+    app = make_app(nynorsk, lang="nn", coach=FakeCoach("Notert."), save_delay=0.05)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _interview(pilot, app)
+        await _go_to(pilot, screen, "budget", 1)
+        await _type_lines(pilot, ["Marknadsdialog: 200 000 kr", "Testing: 300 000 kr"])
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("j")
+        await wait_for(pilot, lambda: "| Marknadsdialog" in app.draft.text)
+        await wait_for(pilot, lambda: not screen._replying)
+        # Answered again: «Marknadsdialog» is in the table already, so only «Reiser» is offered,
+        # and the line with the amount the table did not take stays in the answer.
+        await _go_to(pilot, screen, "budget", 1)
+        await _type_lines(pilot, ["Marknadsdialog: 250 000 kr", "Reiser: 50 000 kr"])
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("j")
+        await wait_for(pilot, lambda: "| Reiser" in app.draft.text)
+        assert "Marknadsdialog: 250 000 kr" in app.draft.sketch.section("budget").body  # never dropped
+        notes = _messages(screen, "msg-note")
+        assert any("vart ikkje tekne inn i tabellen" in m and "«Marknadsdialog: 250 000 kr»" in m for m in notes)
+        assert not any("står no berre i tabellen" in m for m in notes[-2:])

@@ -59,7 +59,7 @@ async def test_switching_language_on_the_interview_says_every_question_again_in_
         assert any("bur heime åleine" in m.source for m in screen.query(ChatMessage) if m.has_class("msg-user"))
 
 
-@pytest.mark.parametrize(("lang", "title", "hint"), [("nb", "Vil du avslutte?", "Trykk Ctrl+Q for å avslutte Skisse."), ("nn", "Vil du avslutta?", "Trykk Ctrl+Q for å avslutta Skisse."), ("en", "Do you want to quit?", "Press Ctrl+Q to quit Skisse.")])
+@pytest.mark.parametrize(("lang", "title", "hint"), [("nb", "Vil du avslutte?", "Trykk Ctrl+Q for å avslutte Skisse."), ("nn", "Vil du avslutte?", "Trykk Ctrl+Q for å avslutte Skisse."), ("en", "Do you want to quit?", "Press Ctrl+Q to quit Skisse.")])
 async def test_ctrl_c_in_the_editor_says_how_to_quit_in_the_window_language(strong: Path, lang: str, title: str, hint: str) -> None:
     from assistant.tui.screens.editor import EditorScreen
 
@@ -71,3 +71,27 @@ async def test_ctrl_c_in_the_editor_says_how_to_quit_in_the_window_language(stro
         shown = list(app._notifications)[-1]
         assert shown.title == title and shown.message.startswith(hint)
         assert not any("Do you want" in n.title for n in app._notifications) or lang == "en"
+
+
+async def test_the_last_exports_result_follows_the_language_switch(tmp_path: Path) -> None:
+    # «Eksportert: …» stayed in nynorsk under the English buttons after Ctrl+P → English.
+    from assistant.tui.screens.export import ExportScreen
+
+    from render_helpers import STRONG_SKETCH
+
+    path = tmp_path / "sterk.md"
+    path.write_text(STRONG_SKETCH, encoding="utf-8")
+    app = make_app(path, lang="nn", save_delay=0.05)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: getattr(app.screen, "screen_name", None) in ("interview", "editor"))
+        await pilot.press("f6")
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen) and app.screen.state is not None)
+        screen = app.screen
+        await pilot.press("f7")
+        await wait_for(pilot, lambda: screen.result is not None)
+        result = screen.query_one("#export-result")
+        assert "Eksportert" in str(result.render())
+        app.set_language("en")
+        await pilot.pause()
+        shown = str(result.render())
+        assert "Eksportert" not in shown and "sterk.pdf" in shown and "sterk.export.md" in shown

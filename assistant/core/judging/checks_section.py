@@ -62,7 +62,7 @@ def check_section(ctx: Context, check: r.SectionCheck) -> Outcome:
         spans = a.spans_for([check.section])
         hits = a.find(rx, spans, keys=_keys(tuple(check.vague_words))) if rx is not None else []
         kinds = list(dict.fromkeys(h.text.strip().casefold() for h in hits))
-        figures = sum(len(_NUMBER.findall(a.source[st:en])) for st, en, _ in spans)
+        figures = sum(_need_figures(a.source[st:en]) for st, en, _ in spans)
         if (len(kinds) >= 2 and not figures) or (len(kinds) >= VAGUE_KINDS_OVER_ONE_FIGURE and figures <= 1):
             out.append(ctx.finding(Level.WARN, "section.vague-one" if figures else "section.vague", hit=hits[0], words="», «".join(kinds[:3])))
             status = Status.WARN if status is Status.PASS else status
@@ -152,8 +152,25 @@ def _lone(units: list[str], reasons: list[str]) -> str | None:
 VAGUE_KINDS_OVER_ONE_FIGURE = 3
 
 
-# A number that is not a year («100 kjøretøy», «38 %», «2 400»).
-_NUMBER = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d{1,3}(?:[ \u00a0.]\d{3})*(?:,\d+)?(?![\w])")
+# A number that is not a year («100 kjøretøy», «38 %», «2 400»), nor part of a name joined to a
+# word by a hyphen («0–24-samarbeidet», «24-timersvakt», «Agenda 2030-målene»): those size nothing.
+_NUMBER = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d{1,3}(?:[ \u00a0.]\d{3})*(?:,\d+)?(?![\w])(?![-–](?:\d{1,4}[-–])?[^\W\d])")
+
+
+# A figure that sizes the applicant, not the need («Kommunen har 12 000 innbyggere og 900 ansatte»,
+# «The region has 40 000 residents»): the body's own size, said with «har/has», tells nothing of
+# what goes wrong. «4 200 innbyggere uten fastlege» goes on to say what they lack and still counts.
+_PROFILE = re.compile(
+    r"\b(?:har|has|have|med|with)\s+(?:(?:om lag|omlag|rundt|ca\.?|cirka|over|nesten|drøyt|knapt|about|around|some|nearly|almost)\s+)?"
+    r"(\d{1,3}(?:[ \u00a0.]\d{3})*)\s+(?:innbyggere|innbyggjarar|inhabitants|residents|ansatte|tilsette|employees|staff|årsverk)\b"
+    r"(?!\s+(?:uten|utan|without|som|who|that|over|under|på|i\s+kø|med\s+\w+\s+(?:behov|vedtak)))",
+    re.IGNORECASE,
+)
+
+
+def _need_figures(text: str) -> int:
+    """The figures in `text` that can size a need: not years, names, or the applicant's own size."""
+    return len(_NUMBER.findall(text)) - sum(1 for m in _PROFILE.finditer(text) if _NUMBER.fullmatch(m.group(1)))
 
 
 # A sketch without a part for a section is judged on its whole text: this many of the section's
@@ -196,7 +213,11 @@ def _section_in_text(ctx: Context, check: r.SectionCheck) -> Outcome:
         return Outcome(Status.PASS, [ctx.finding(Level.INFO, "section.opening", hit=hit, section=check.section, part=part, words=_sentence_of(a.source, hit), count=figures)])
     if len(words) >= WHOLE_TEXT_PASS and not not_a_sketch and claim is None and check.section in _NAMING_ONLY and all(_NAMING_ONLY[check.section].match(w) for w in words):
         # Only the part's own names («behov», «problemstillingen», «utfordringar»), never what goes
-        # wrong: the text speaks about a need without telling one.
+        # wrong: the text speaks about a need without telling one, unless its opening tells one in
+        # other words and sizes it («slitt med å få turnusen til å gå opp … 4 200 uten fastlege»).
+        if (opening := _opening_need(ctx, check)) is not None:
+            hit, figures = opening
+            return Outcome(Status.PASS, [ctx.finding(Level.INFO, "section.opening", hit=hit, section=check.section, part=part, words=_sentence_of(a.source, hit), count=figures)])
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "section.whole-text-weak", section=check.section, part=part, words=shown)])
     if len(words) >= WHOLE_TEXT_PASS and not not_a_sketch:
         if (vague := _vague_without_figures(ctx, check)) is not None:
@@ -254,7 +275,7 @@ def _run_in_part(ctx: Context, check: r.SectionCheck) -> Outcome | None:
     return None
 
 
-# The prose before a sketch's first heading tells its need when it has this many words, sizes
+# The prose before a sketch's first known part tells its need when it has this many words, sizes
 # what it speaks of with this many figures, and names a problem (the check's `need_words`).
 OPENING_WORDS = 60
 # Words that only name a part («behovet», «problemstillinga», «challenges»): a text without the
@@ -270,8 +291,8 @@ _CONTACT = re.compile(r"@|\b(?:mobil|telefon|tlf|phone|e-post|epost|e-mail|email
 
 
 def _opening_need(ctx: Context, check: r.SectionCheck) -> tuple[Hit, int] | None:
-    """The first problem word of the sketch's opening and how many figures the opening gives,
-    when the opening tells a need: «Tala er store. Vestland har om lag 26 000 elevar … Matsvinn
+    """The first problem word of the sketch's opening (the text before its first part the checker
+    knows) and how many figures the opening gives, when the opening tells a need: «Tala er store. Vestland har om lag 26 000 elevar … Matsvinn
     er eit kjent problem». None for a greeting, an applicant's story without figures, a text
     whose only figures are its budget or phone number."""
     from .analysis import _NOT_PROSE
@@ -280,8 +301,10 @@ def _opening_need(ctx: Context, check: r.SectionCheck) -> tuple[Hit, int] | None
     if rx is None:
         return None
     a = ctx.analysis
-    sections = a.sketch.sections
-    end = a.offset_of_line(sections[0].line) if sections else len(a.source)
+    # The opening runs to the first part the checker knows: a first part under a heading of the
+    # applicant's own («Et energisystem som ikke passer de nye byggene») is still the opening.
+    known = [s for s in a.sketch.sections if s.key is not None]
+    end = a.offset_of_line(known[0].line) if known else len(a.source)
     if (budget := _BUDGET_START.search(a.source, a.body_start, end)) is not None:
         end = budget.start()
     text = a.source[a.body_start : end]
@@ -289,8 +312,21 @@ def _opening_need(ctx: Context, check: r.SectionCheck) -> tuple[Hit, int] | None
     figures = len(_NUMBER.findall(_without_applying(prose)))
     if len(prose.split()) < OPENING_WORDS or figures < OPENING_FIGURES:
         return None
-    hits = [h for h in a.find(rx, [(a.body_start, end, None)], keys=_UNION_KEYS.get(rx)) if not _NOT_PROSE.match(_line_at(a.source, h.start))]
-    return (hits[0], figures) if hits else None
+    # A word that only names the part («behovet», «utfordringane») tells nothing that goes wrong.
+    naming = _NAMING_ONLY.get(check.section)
+    hits = [
+        h
+        for h in a.find(rx, [(a.body_start, end, None)], keys=_UNION_KEYS.get(rx))
+        if not _NOT_PROSE.match(_line_at(a.source, h.start)) and not (naming is not None and naming.fullmatch(h.text.strip()))
+    ]
+    if not hits:
+        return None
+    # The finding quotes a problem word that stands with a figure («brukte … 58 millioner kroner»)
+    # before one that stands alone («trenger bare lav temperatur»).
+    from .checks_numbers import _sentence_around
+
+    sized = (h for h in hits if _NUMBER.search(_sentence_around(a.source, h.start, h.end)))
+    return next(sized, hits[0]), figures
 
 
 def _line_at(source: str, offset: int) -> str:
@@ -326,7 +362,7 @@ def _vague_without_figures(ctx: Context, check: r.SectionCheck) -> Finding | Non
         return None
     a = ctx.analysis
     spans = _prose_spans(a)
-    figures = sum(len(_NUMBER.findall(line)) for start, end, _ in spans for line in a.source[start:end].split("\n") if not _CONTACT.search(line))
+    figures = sum(_need_figures(line) for start, end, _ in spans for line in a.source[start:end].split("\n") if not _CONTACT.search(line))
     if figures > 1:
         return None
     hits = a.find(rx, spans, keys=_keys(tuple(check.vague_words)))

@@ -7,6 +7,7 @@ sketch it comes from.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from ...i18n import t
@@ -98,17 +99,53 @@ def export_docx(sketch: Sketch, layout: Layout, path: Path, *, source: Path | No
     atomic_write_bytes(path, sketch_to_docx(sketch, layout), lang=lang, no_symlink=True, home=_home(source))
 
 
+# The interview's own marks in the file: the lines around each answer and its notes (comments
+# that never reach the PDF, and have no place in a copy pasted elsewhere either).
+_INTERVIEW_MARK = re.compile(r"[ \t]*<!-- (?:svar: [a-z0-9-]+\.q\d+|/svar|notat: .*?) -->[ \t]*")
+
+
+def _interview_marks(lines: list[str]) -> set[int]:
+    """Indexes of the lines to leave out for the interview's marks: a mark between two lines of
+    text becomes a blank line in `lines` (the two stay apart, as in the PDF); any other mark,
+    and a blank line its going would double, is left out."""
+    out: set[int] = set()
+    blanked: list[int] = []
+    last_blank = True  # the last line kept is blank (or none is kept yet)
+    removed = False  # a mark went since the last line of text
+    for n, line in enumerate(lines):
+        if _INTERVIEW_MARK.fullmatch(line):
+            if last_blank:
+                out.add(n)
+            else:
+                lines[n] = ""
+                blanked.append(n)
+                last_blank = True
+            removed = True
+            continue
+        blank = not line.strip()
+        if blank and last_blank and removed:
+            out.add(n)
+            continue
+        last_blank = blank
+        removed = removed and blank
+    # A mark turned blank with no text after it (the file's last answer) goes too.
+    if blanked and all(n in out or not lines[n].strip() for n in range(blanked[-1], len(lines))):
+        out.add(blanked[-1])
+    return out
+
+
 def markdown_for_export(sketch: Sketch) -> str:
     """The sketch as Markdown to paste elsewhere: the metadata block becomes a visible title block.
 
-    Empty sections (a heading with nothing but comments under it) are left out, as in the PDF.
-    Without a metadata block or empty sections the text is returned unchanged.
+    Empty sections (a heading with nothing but comments under it) are left out, as in the PDF,
+    and so are the interview's marks around its answers and its notes. Without a metadata
+    block, empty sections or interview marks the text is returned unchanged.
     """
     from .empty import without_empty_lines
 
-    dropped = without_empty_lines(sketch)
     nl = sketch.newline
     lines = sketch.source.splitlines()
+    dropped = set(without_empty_lines(sketch)) | (_interview_marks(lines) if "<!-- " in sketch.source else set())
     if not sketch.has_front_matter:
         if not dropped:
             return sketch.source

@@ -88,12 +88,21 @@ def is_note(text: str) -> bool:
     return bool(_NOTE.match(text.strip()))
 
 
-def _strip_interjection(text: str, words: tuple[str, ...]) -> str:
+# A pronoun that ends an interjection («ja, det», «nei, det») is the subject of the sentence
+# that follows it: «Ja, det er forankra hos kommunedirektøren.» keeps «Det er forankra …»,
+# never «Er forankra …».
+_SUBJECT_LAST = re.compile(r"[\s,]+(?P<subject>det|dette|that|it)$", re.IGNORECASE)
+
+
+def _strip_interjection(text: str, words: tuple[str, ...]) -> tuple[str, str]:
+    """The text without the conversational word it opens with, and the subject pronoun that
+    word ended with («det» of «Ja, det …»), to put back when a sentence follows ('' if none)."""
     for word in words:
         m = re.match(rf"{re.escape(word)}(?=$|[\s,.!:;–-])[\s,.!:;–-]*", text, re.IGNORECASE)
         if m:
-            return text[m.end() :]
-    return text
+            subject = _SUBJECT_LAST.search(text[: len(word)])  # as written: «Det» or «det»
+            return text[m.end() :], subject.group("subject") if subject else ""
+    return text, ""
 
 
 LIST_LINE = 80  # lines typed one under the other, each at most this long, are a list
@@ -109,12 +118,15 @@ def shape_answer(answer: str, lang: str, question: str = "") -> Shaped:
     text = answer.strip()
     first, _, rest = text.partition("\n")
     structured = bool(rest) and any(line.lstrip().startswith(("|", "-", "*", "1.")) for line in rest.splitlines())
-    stripped = _strip_interjection(first, r.interjections).strip()
+    stripped, subject = _strip_interjection(first, r.interjections)
+    stripped = stripped.strip()
     words = len(re.findall(r"\w+", stripped))
     pointer = words <= 8 and any(p.search(stripped) for p in r.pointers)
     if (not rest and (words < r.min_words or pointer)) or (rest and not stripped and not structured):
         quoted = f"«{question.strip()}» " if question.strip() else ""
         return Shaped(note(quoted + text), note=True)
+    if subject and stripped and not re.match(r"[,.;:!?]", stripped):
+        stripped = f"{subject} {stripped}"
     if stripped:
         stripped = stripped[0].upper() + stripped[1:]
         if not rest and stripped[-1] not in ".!?:…»)\"":
@@ -182,16 +194,16 @@ def budget_lines_named(text: str) -> list[tuple[str, int]]:
     for clause in _CLAUSE.finditer(_SENTENCE_END.sub(";\n", text)):
         part = clause.group(0)
         previous = 0  # where the clause's last amount ended: an item is named after it
-        amounts = list(_AMOUNT.finditer(part))
-        for n, m in enumerate(amounts):
+        # Only numbers in kroner are amounts; any other number is part of an item's name
+        # («Prosjektleiing (frikjøp 50 %): 1 200 000 kr», «Reiser 2027: 50 000 kr», «til 3 workshops»).
+        amounts = [
+            (m, amount)
+            for m in _AMOUNT.finditer(part)
+            if re.search(r"kr|NOK|kroner|mill|mrd", m.group("amount"), re.IGNORECASE) and (amount := parse_amount(m.group("amount")))
+        ]
+        for n, (m, amount) in enumerate(amounts):
+            upto = amounts[n + 1][0].start() if n + 1 < len(amounts) else len(part)  # «til X og 2 mill. kr til Y»
             start, previous = previous, m.end()
-            upto = amounts[n + 1].start() if n + 1 < len(amounts) else len(part)  # «til X og 2 mill. kr til Y»
-            raw = m.group("amount")
-            if not re.search(r"kr|NOK|kroner|mill|mrd", raw, re.IGNORECASE):
-                continue
-            amount = parse_amount(raw)
-            if not amount:
-                continue
             after = re.match(r"\s*(?:til|for|på|to|on)\s+(?P<item>[^,.;\n]{3,60})", part[m.end() : upto])
             if after:
                 item = re.sub(r"\s+(?:og|and)$", "", after.group("item").strip())
@@ -221,8 +233,36 @@ def find_in_answer(answer: str, section: str, *, applicant: str | None, partners
         found.applicant = (bodies[0], orgnr)
         applicant = bodies[0]
     if section == "partners":
-        found.partners = [b for b in bodies if b.casefold() not in known and (applicant or "").casefold() != b.casefold()]
+        aside = _only_mentioned(answer) if bodies else set()
+        found.partners = [
+            b for b in bodies if b.casefold() not in known and (applicant or "").casefold() != b.casefold() and _key(b) not in aside
+        ]
     if section == "budget":
         have = {i.casefold() for i in budget_items}
         found.budget = [(item, amount) for item, amount in budget_lines_named(answer) if item.casefold() not in have]
     return found
+
+
+def _key(name: str) -> str:
+    from .registry import classify
+
+    return classify(name).key
+
+
+def _only_mentioned(text: str) -> set[str]:
+    """Keys of the bodies an answer names only as positive or interested, told or asked,
+    watching or advising, or as examples («Helse Førde har sagt seg interessert»): not partners,
+    by the same reading the partners' check uses (`mentions`)."""
+    from .mentions import ONLY_WATCHING, aside, joined_runs, only_positive
+    from .registry import find_organisations
+
+    everything = find_organisations(text)
+    keys = set(only_positive(text, everything))
+    for sentence in re.finditer(r"[^.!?\n]+[.!?]?", text):
+        s, e = sentence.start(), sentence.end()
+        inside = [f for f in everything if s <= f.start < e]
+        runs = joined_runs(text, inside)
+        for k, f in enumerate(inside):
+            if aside(text, inside, runs[k], e) or ONLY_WATCHING.match(text, f.end, e):
+                keys.add(f.body.key)
+    return keys

@@ -28,6 +28,23 @@ _CONFIG = ConfigDict(extra="forbid", defer_build=True)
 class RubricError(ValueError):
     """A rubric file is missing or wrong; the message names the file and the key."""
 
+    def text(self, lang: str) -> str:
+        """The message in the reader's language (a file's own error is quoted as it is)."""
+        return str(self)
+
+
+class UnknownRubric(RubricError):
+    """A rubric id that names no call Skisse knows."""
+
+    def __init__(self, rubric_id: str, known: list[str]) -> None:
+        self.rubric_id, self.known = rubric_id, known
+        super().__init__(f"unknown rubric '{rubric_id}' (known: {', '.join(known)})")
+
+    def text(self, lang: str) -> str:
+        from ...i18n import t
+
+        return t("rubric.unknown", lang, id=self.rubric_id, known=", ".join(self.known))
+
 
 class Layout(BaseModel):
     """The page layout the rubric prescribes; page counts are taken in this layout."""
@@ -439,8 +456,7 @@ def load_rubric(rubric_id: "str | Path | None" = None) -> Rubric:
         rubric = _load(path)
         if rubric.id == rubric_id:
             return _with_call_sections(rubric, path)
-    known = ", ".join(p.parent.name for p in rubric_files())
-    raise RubricError(f"unknown rubric '{rubric_id}' (known: {known})")
+    raise UnknownRubric(rubric_id, [p.parent.name for p in rubric_files()])
 
 
 @cache

@@ -115,6 +115,8 @@ class ExportScreen(UiLanguage, Screen):
         self.query_one("#want-docx", Checkbox).label = self.tr("tui.export.docx")
         self.query_one("#export", Button).label = self.tr("tui.export.run")
         self.show_summary()
+        if self.result is not None:  # what the last export wrote, in the new language too
+            self.show_result()
 
     # ------------------------------------------------------------------ check
 

@@ -14,7 +14,7 @@ from textual.widgets import Header, Markdown, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
-from ...core.sketch.answers import answer_key, answered_keys, set_answer, shape_answer
+from ...core.sketch.answers import answer_in, answer_key, answered_keys, is_note, set_answer, shape_answer
 from ...core.sketch.sections import spec
 from ..interview_plan import Step, interview_steps
 from ..keys import UiLanguage, localise_bindings
@@ -61,6 +61,7 @@ class InterviewScreen(AnswerLength, AnswerFindings, StreamingReplies, UiLanguage
         self._reply_target: Markdown | None = None
         self._can_retry = False
         self._moving = False
+        self._prefilled: str | None = None  # the earlier answer put in the box by `ask`
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -232,8 +233,25 @@ class InterviewScreen(AnswerLength, AnswerFindings, StreamingReplies, UiLanguage
         self.index = max(0, index)
         at = self.index
         self.say(self._question_text(at), "msg-question", lambda: self._question_text(at))
+        self._offer_earlier_answer(at)
         self._refresh_sections()
         self._refresh_progress()
+
+    def _offer_earlier_answer(self, index: int) -> None:
+        """Back at a question answered before (F8, Ctrl+G, F7): its answer in the box, to change
+        and send again, rather than to type anew. A box holding the user's own typing is left
+        alone; an earlier answer put there and not touched makes way for this question's."""
+        box = self.query_one("#answer", AnswerBox)
+        if box.text.strip() and box.text != self._prefilled:
+            return
+        earlier = answer_in(self._body(self.steps[index].section), self.key(index))
+        lines = [line for line in (earlier or "").splitlines() if not is_note(line)]
+        text = "\n".join(lines).strip("\n")
+        box.value = text
+        self._prefilled = text or None
+        if text:
+            box.select_all()  # typing replaces it; an arrow key lets you change it instead
+            self.say_tr("tui.interview.earlier_answer", "msg-note")
 
     @on(AnswerBox.Submitted, "#answer")
     def _answered(self, event: AnswerBox.Submitted) -> None:
@@ -241,6 +259,7 @@ class InterviewScreen(AnswerLength, AnswerFindings, StreamingReplies, UiLanguage
         if not answer or not self.steps:
             return
         event.box.value = ""
+        self._prefilled = None
         self.answer(answer)
 
     def answer(self, answer: str) -> None:

@@ -87,7 +87,10 @@ class AnswerFindings:
             if yes:
                 replaced = self.write_found(found, key=key, answer=answer)
                 self.say(escape(self.tr("tui.interview.found_written", what="; ".join(lines))), "msg-note")
-                if replaced:
+                left = getattr(self, "budget_left_in_answer", [])
+                if left:  # never «the list is taken out» while lines with amounts stay in it
+                    self.say(escape(self.tr("tui.interview.budget_left", lines="; ".join(f"«{line}»" for line in left))), "msg-note")
+                elif replaced:
                     self.say_tr("tui.interview.budget_replaced", "msg-note")
 
         self.app.push_screen(ConfirmScreen(question, self.tr("tui.interview.found_yes"), self.tr("tui.interview.found_no")), write)
@@ -104,6 +107,7 @@ class AnswerFindings:
 
         draft = self.app.draft  # type: ignore[attr-defined]
         before = draft.text
+        self.budget_left_in_answer: list[str] = []
         if found.applicant:
             name, orgnr = found.applicant
             draft.set_applicant(Organisation(name=name, orgnr=orgnr, kind=infer_kind(name)))
@@ -161,6 +165,8 @@ class AnswerFindings:
         if not any(in_table(line) for line in lines):
             return False
         rest = [line for line in lines if not in_table(line) and not line.rstrip().endswith(":")]
+        # Lines with an amount the table did not take: said, so the user moves or deletes them.
+        self.budget_left_in_answer = [line.strip().lstrip("-*• ").strip() for line in rest if budget_lines_named(line)]
         remark = note(t("tui.interview.budget_note", draft.language.value))
         draft.set_section("budget", set_answer(body, key, "\n".join([*rest, remark])))
         return True
