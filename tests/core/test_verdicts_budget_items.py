@@ -68,3 +68,41 @@ def test_largest_post_in_a_body_s_budget_is_a_large_budget_item(need: str) -> No
 )
 def test_project_budget_and_other_largest_things_are_not(need: str) -> None:
     assert verdict(need) != "pass", need
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        # The price of the products on the market is not what the need costs the public.
+        "Men løysingane som finst, er dyre og laga for store bibliotek i byane.",
+        "Løsningene som finnes på markedet, er kostbare og laget for store kommuner.",
+        "Existing solutions are expensive and made for large city libraries.",
+        "The products on the market are costly and built for big hospitals.",
+        # A cost said only as an opinion or a hope, with no figure: asserted, not shown.
+        "Vi mener derfor at dette er et stort samfunnsproblem som representerer betydelige kostnader.",
+        "Vi meiner difor at dette er eit stort samfunnsproblem med store kostnadar for kommunen.",
+        "We believe this is a major problem for society that represents considerable costs.",
+        "Det kan over tid gi store besparelser for kommunen og samfunnet, fordi utenforskap er dyrt.",
+        "Dette kan på sikt gje store innsparingar for kommunen, for utanforskap er dyrt.",
+        "In the long run this could bring large savings, because exclusion is costly.",
+    ],
+)
+def test_product_prices_and_bare_opinions_do_not_show_a_budget_item(need: str) -> None:
+    assert verdict(need) != "pass", need
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        # The same opinion with a figure in it shows the size.
+        "Vi mener at dette koster kommunene over 300 millioner kroner i året.",
+        "We believe the municipalities spend more than NOK 300 million a year on this.",
+        # An opinion first, the cost shown in the next sentence, in the same paragraph.
+        "Vi mener dette er viktig. Kommunen bruker store summer på sykehjemsplasser hvert år.",
+        "Vi meiner dette er viktig. Kostnadene til vikarar og overtid aukar kvart år.",
+        # The need itself is costly, not a product.
+        "Tjenesten er dyr å drive, og driftsutgiftene øker hvert år.",
+    ],
+)
+def test_a_cost_shown_beside_an_opinion_still_counts(need: str) -> None:
+    assert verdict(need) == "pass", need
