@@ -1,0 +1,81 @@
+"""The budget gates on budgets typed as plain lines with a dash between the item and a bare amount
+(«Prosjektleiing – 3 000 000»), the currency said once in the heading; and the near-misses where a
+dash stands between numbers that are no amounts."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.judging.engine import check_sketch
+from assistant.core.sketch.budget import parse_budget_text
+from assistant.core.sketch.document import parse_sketch
+
+
+def criterion(text: str, cid: str):
+    report = check_sketch(parse_sketch(text))
+    return next(c for c in report.criteria if c.id == cid)
+
+
+SKETCH = """# Energi i gamle bygg
+
+**Søker:** Bergen kommune
+**Partnere:** Vestland fylkeskommune
+
+## Behov
+
+Energikostnadene i de eldre byggene har doblet seg på fem år, og inneklimaet er dårlig.
+
+## {heading}
+
+{budget}
+"""
+
+DASHED = [
+    # English, en dash, the currency in the heading only.
+    (
+        "Budget, tentative (NOK, development costs only)",
+        "Project management, three years – 3 000 000\nBuying out staff time at the partners – 2 200 000\n"
+        "Market dialogue and procurement support – 600 000\nDevelopment phase, suppliers – 8 500 000\n"
+        "Total – 14 300 000",
+    ),
+    # Bokmål, a plain hyphen with spaces.
+    (
+        "Budsjett (kroner)",
+        "Prosjektledelse i tre år - 2 400 000\nFrikjøp av ansatte - 1 800 000\n"
+        "Utviklingsfase hos leverandørene - 6 000 000\nTotalt - 10 200 000",
+    ),
+    # Nynorsk, an em dash, no total line.
+    (
+        "Budsjett i kroner",
+        "Prosjektleiing — 1 500 000\nFrikjøp av tilsette i kommunane — 900 000\n"
+        "Utviklingsfase hos leverandørane — 5 000 000\nFølgjeevaluering — 400 000",
+    ),
+]
+
+
+@pytest.mark.parametrize(("heading", "budget"), DASHED)
+def test_a_budget_of_dashed_lines_with_bare_amounts_is_read(heading: str, budget: str) -> None:
+    result = criterion(SKETCH.format(heading=heading, budget=budget), "budget-present")
+    assert result.status == "pass", [f.message for f in result.findings]
+
+
+def test_the_dashed_lines_are_read_as_items_with_their_amounts() -> None:
+    read = parse_budget_text(DASHED[0][1].splitlines(), 1)
+    assert read is not None
+    assert [line.amount for line in read.lines] == [3_000_000, 2_200_000, 600_000, 8_500_000]
+    assert read.stated_total == 14_300_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A dash between two numbers is a range, and what follows names a count, not kroner.
+        "Vi når 20 – 30 000 brukere i løpet av prosjektet.",
+        "The service reaches 10 - 20 000 residents in the region.",
+        # A year range with a dash is no amount.
+        "Prosjektet går i perioden 2027 – 2029.",
+    ],
+)
+def test_a_dash_between_numbers_that_are_no_amounts_reads_no_budget(text: str) -> None:
+    read = parse_budget_text([text], 1)
+    assert read is None or not read.lines
