@@ -79,3 +79,38 @@ def test_the_dashed_lines_are_read_as_items_with_their_amounts() -> None:
 def test_a_dash_between_numbers_that_are_no_amounts_reads_no_budget(text: str) -> None:
     read = parse_budget_text([text], 1)
     assert read is None or not read.lines
+
+
+LEAD_INS = [
+    "Vi anslår utviklingsprosjektet til 2,5 år og om lag 6,5 MNOK:",
+    "Utviklingsprosjektet er anslått til om lag 6,5 millionar kroner over tre år:",
+    "We estimate the development project at about NOK 6.5 million:",
+]
+LIST = "\n".join(
+    [
+        "- prosjektledelse: 1,5 MNOK",
+        "- frikjøp av ansatte til behovsarbeid: 1,0 MNOK",
+        "- utviklingsfasen hos leverandørene: 3,5 MNOK",
+        "- følgeevaluering: 0,5 MNOK",
+    ]
+)
+
+
+@pytest.mark.parametrize("lead", LEAD_INS)
+def test_a_lead_in_that_names_the_total_before_the_list_is_the_total_not_a_line(lead: str) -> None:
+    read = parse_budget_text([lead, "", *LIST.splitlines(), "", "Sum: 6,5 MNOK."], 1)
+    assert read is not None
+    assert read.stated_total == 6_500_000
+    assert sum(line.amount for line in read.lines) == 6_500_000
+    result = criterion(SKETCH.format(heading="Budsjett", budget=f"{lead}\n\n{LIST}\n\nSum: 6,5 MNOK."), "budget-present")
+    assert result.status == "pass", [f.message for f in result.findings]
+
+
+def test_a_line_after_the_list_ending_with_a_colon_stays_a_line() -> None:
+    # Near-miss: once the lines have begun, a sentence with one amount and a colon is one more
+    # line, not the total.
+    text = [*LIST.splitlines(), "Testing i to bydeler er satt til 0,5 MNOK:", "- utstyr til testene"]
+    read = parse_budget_text(text, 1)
+    assert read is not None
+    assert read.stated_total is None
+    assert sum(line.amount for line in read.lines) == 7_000_000
