@@ -8,6 +8,7 @@ import pytest
 
 from assistant.core.judging.engine import check_sketch
 from assistant.core.sketch.budget import parse_budget_text
+from assistant.core.sketch.budgetmeaning import PROCUREMENT, classify
 from assistant.core.sketch.document import parse_sketch
 
 
@@ -114,3 +115,42 @@ def test_a_line_after_the_list_ending_with_a_colon_stays_a_line() -> None:
     assert read is not None
     assert read.stated_total is None
     assert sum(line.amount for line in read.lines) == 7_000_000
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Utskifting til nye armaturer og styring i hele kommunen (år 3)",
+        "Skifte ut alle lysarmaturar i heile kommunen det siste året",
+        "Replacement of luminaires and controls across all districts in year 3",
+        "Bytte ut gatelysene i samtlige bydeler",
+    ],
+)
+def test_replacing_the_equipment_everywhere_is_a_roll_out_inside_the_budget(line: str) -> None:
+    assert classify(line).kind == PROCUREMENT
+    budget = "\n".join(
+        [
+            "| Post | Beløp |",
+            "|---|---|",
+            "| Prosjektledelse (3 år) | 2 700 000 |",
+            "| Frikjøp av ansatte | 1 500 000 |",
+            "| Utviklingsfase hos leverandørene | 4 200 000 |",
+            f"| {line} | 7 500 000 |",
+            "| **Sum** | **15 900 000** |",
+        ]
+    )
+    result = criterion(SKETCH.format(heading="Budsjett", budget=budget), "budget-excludes-procurement")
+    assert result.status == "fail", [f.message for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Near-misses: replacing for the pilot or tests, or in a few named places, is development.
+        "Utskifting av armaturer i de fire testområdene",
+        "Replacing luminaires in all the pilot streets",
+        "Utskifting av armaturer i to gater",
+    ],
+)
+def test_replacing_for_the_pilot_is_no_roll_out(line: str) -> None:
+    assert classify(line).kind != PROCUREMENT
