@@ -154,3 +154,45 @@ def test_replacing_the_equipment_everywhere_is_a_roll_out_inside_the_budget(line
 )
 def test_replacing_for_the_pilot_is_no_roll_out(line: str) -> None:
     assert classify(line).kind != PROCUREMENT
+
+
+# ------------------------------------------------------------------ personal data: an office's regional mailbox
+
+CONTACT = """# Oppfølging av unge
+
+{meta}
+
+## Behov
+
+Mange unge faller ut av oppfølgingen etter tre måneder.
+"""
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "**Søker:** NAV Innlandet\n**Kontakt:** NAV Innlandet, nav.innlandet@nav.no, tlf. 55 55 33 33",
+        "**Applicant:** NAV Rogaland\n**Contact:** nav.rogaland@nav.no, switchboard 55 55 33 33",
+        "**Søkjar:** Skatteetaten region vest\n**Kontakt:** skatt.rogaland@skatteetaten.no",
+        "**Søker:** NAV Troms og Finnmark\n**Kontakt:** nav.tromso@nav.no",
+    ],
+)
+def test_an_offices_own_name_and_region_is_a_functional_address(meta: str) -> None:
+    result = criterion(CONTACT.format(meta=meta), "personal-data")
+    assert result.status == "pass", [f.message for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        # Near-misses: a person's name next to the office's name, or a surname that starts like the domain.
+        "**Søker:** NAV Innlandet\n**Kontakt:** nav.kari@nav.no",
+        "**Søker:** NAV Innlandet\n**Kontakt:** tor.nav@nav.no",
+        "**Søker:** Bergen kommune\n**Kontakt:** ola.bergen@bergen.kommune.no",
+        "**Søker:** Bergen kommune\n**Kontakt:** berg@bergen.kommune.no",
+        "**Applicant:** NAV Hamar\n**Contact:** nav.hamar@gmail.com",
+    ],
+)
+def test_a_persons_address_at_the_office_still_warns(meta: str) -> None:
+    result = criterion(CONTACT.format(meta=meta), "personal-data")
+    assert result.status != "pass", [f.message for f in result.findings]
