@@ -41,3 +41,14 @@ def test_a_real_share_of_run_on_sentences_warns(lang: str) -> None:
     # Near-miss: 16 ordinary sentences and 8 of 50 words: a third run on.
     result = readability(lang, 2, 8)
     assert result.status.value == "warn", [f.message for f in result.findings]
+
+
+@pytest.mark.parametrize("lang", ["nb", "nn", "en"])
+def test_most_sentences_long_warns_though_none_runs_past_45_words(lang: str) -> None:
+    # Near-miss: 36-word sentences, three for each ordinary one.
+    words = LONG[lang].rstrip(". ").split()[:36]
+    long_sentence = " ".join(words) + ". "
+    body = "\n\n".join([SHORT[lang].split(". ")[0] + ". " + long_sentence * 3] * 4)
+    report = check_sketch(parse_sketch(f"# Vann\n\n**Søker:** Bergen kommune\n\n## {HEAD[lang]}\n\n{body}\n"))
+    result = next(c for c in report.criteria if c.id == "readability")
+    assert result.status.value == "warn", [f.message for f in result.findings]
