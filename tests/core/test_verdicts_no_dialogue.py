@@ -52,3 +52,28 @@ def test_no_need_for_a_market_dialogue_is_no_dialogue(said: str) -> None:
 )
 def test_a_not_about_something_else_leaves_the_planned_dialogue(said: str) -> None:
     assert dialogue(said) == "pass", said
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "We intend to develop the solution ourselves. We do not plan a market dialogue at this stage, but may contact suppliers later if specific needs come up.",
+        "Vi utvikler løsningen selv. Vi planlegger ikke noen markedsdialog nå, men kan kontakte leverandører senere.",
+        "Vi lagar løysinga sjølve. Vi har ikkje planlagt nokon marknadsdialog, men kan ta kontakt med leverandørar seinare.",
+        "We are not planning any market dialogue; the IT department builds it.",
+    ],
+)
+def test_no_planned_market_dialogue_is_no_dialogue(said: str) -> None:
+    assert dialogue(said) != "pass", said
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # «not» about something else beside a planned dialogue.
+        "We do not plan to choose a technology first; we will hold a market dialogue with suppliers in the spring.",
+        "Vi planlegger ikke å velge løsning på forhånd, og vi vil invitere leverandører til en markedsdialog i mars.",
+    ],
+)
+def test_not_planning_something_else_keeps_the_dialogue(said: str) -> None:
+    assert dialogue(said) == "pass", said
