@@ -146,3 +146,30 @@ def test_an_aim_said_only_in_the_calls_own_words_is_a_slogan(lang: str, slogan: 
 def test_a_slogan_word_explained_in_its_sentence_or_paragraph_states_an_aim(lang: str, explained: str) -> None:
     verdict = green_smart(sketch(lang, aim=f"\n\n{explained}"))
     assert verdict.status.value == "pass", explained
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("nb", "Målet er å redusere strømforbruket til gatelysene med 60 prosent og redusere lysforurensning i naturområdene."),
+        ("nn", "Vi vil halvere straumforbruket i symjehallane og få mindre lysforureining over fjorden."),
+        ("en", "We aim to cut electricity use for road lighting by 60 percent and reduce light pollution near the nature reserve."),
+        ("nb", "Prosjektet skal gi lavere strøm- og vedlikeholdskostnader, og mindre strøm brukt på tomme bygg."),
+    ],
+)
+def test_less_electricity_or_light_pollution_is_a_green_aim(lang: str, words: str) -> None:
+    verdict = green_smart(sketch(lang, aim=words))
+    assert verdict.status.value == "pass", words
+
+
+@pytest.mark.parametrize(
+    ("lang", "need"),
+    [
+        # Near-misses: electricity as a cost of the problem today is no aim.
+        ("nb", "Strøm til vegbelysningen kostet 11,2 millioner kroner i 2023, mot 4,9 millioner i 2020."),
+        ("en", "Electricity for the street lights cost NOK 11.2 million in 2023."),
+    ],
+)
+def test_electricity_as_todays_cost_states_no_aim(lang: str, need: str) -> None:
+    verdict = green_smart(sketch(lang, need=need))
+    assert verdict.status.value != "pass", need

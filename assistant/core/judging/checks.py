@@ -460,7 +460,10 @@ def check_readability(ctx: Context, check: r.ReadabilityCheck) -> Outcome:
     # A longer text may hold more long sentences: the limit, or one in fifteen, whichever is more.
     mean = sum(s.words for s in sents) / len(sents)
     very_long = sum(1 for s in long_ones if s.words > check.very_long_words)
-    heavy = mean >= check.heavy_mean_words or very_long > check.max_very_long
+    # Heavy when a real share of the sentences run past `very_long_words` (a tenth of them, and more
+    # than the limit), most sentences are long, or they are long on the whole; a long plain text
+    # holding a few paragraph-long sentences among hundreds of ordinary ones reads easily.
+    heavy = very_long > max(check.max_very_long, len(sents) // 10) or 2 * len(long_ones) > len(sents) or mean >= check.heavy_mean_words
     if heavy and len(long_ones) > max(check.max_long_sentences, len(sents) // 15) and status is Status.PASS:
         status = Status.WARN
         out.append(ctx.finding(Level.WARN, "readability.many-long", count=len(long_ones), limit=check.long_sentence_words))

@@ -86,7 +86,7 @@ _ONE_TOTAL = re.compile(
     r"\bsummen\b|\bsumma\b|"
     # «budsjettet (for tre år / for prosjektet) er …», not «budsjettet for markedsdialog er …» (a line's).
     r"\b(?:budsjett(?:et)?|budget)(?:\s+for\s+(?:(?:de|dei|the)\s+)?(?:\w+\s+)?(?:år|years?|prosjektet|the\s+project|prosjektperioden))?\s+(?:er|blir|vert|på|is|of|at|comes\s+to)\b|"
-    r"\banslår\s+(?:prosjektet|kostnadene|kostnadane)|\bestimate\s+the\s+(?:project|costs?)\b",
+    r"\banslår\s+(?:\w*prosjektet|kostnadene|kostnadane)|\bestimate\s+the\s+(?:\w+\s+)?(?:project|costs?)\b",
     re.IGNORECASE,
 )
 # A line that names nothing but the total («· Sum 6,4 mill. kr» in a run of lines).
@@ -258,7 +258,10 @@ def _prose_amounts(budget: Budget, sentence: str, lineno: int, raw: str, scale: 
     found = prose_found(sentence, scale)[:MAX_TEXT_LINES]
     if not found or _SAVINGS.search(sentence):
         return  # «… sparer kvar kommune 1 mill. kr i året» is a gain, not a cost of the project
-    if len(found) == 1 and (_PROSE_TOTAL.search(sentence) or _ONE_TOTAL.search(sentence)) and budget.stated_total in (None, found[0][2]):
+    # A sentence before any line whose one amount leads in to a list with a colon («Vi anslår
+    # utviklingsprosjektet til om lag 16,5 MNOK:») says the total the lines below add up to.
+    lead_in = not budget.lines and sentence.rstrip().endswith(":")
+    if len(found) == 1 and (_PROSE_TOTAL.search(sentence) or _ONE_TOTAL.search(sentence) or lead_in) and budget.stated_total in (None, found[0][2]):
         # The total, or the total said again («Vi søker om 1 400 000 kr til utvikling og testing»).
         if budget.stated_total is None:
             budget.stated_total, budget.total_line = found[0][2], lineno

@@ -98,7 +98,9 @@ def amounts_in(text: str, bare: bool, scale: int = 0) -> list[tuple[int, int, in
 # («til 10 000 brukere»).
 _BARE_GROUPED = re.compile(r"(?<![\w.,])\d{1,3}(?:(?:[ \u00a0\u202f.]\d{3})++|(?:,\d{3}){2,}+)(?![\w.,]\d)(?:,-)?")
 _BARE_BEFORE = re.compile(
-    r"(?::|\b(?:til|på|at|of|er|is|utgjør|utgjer|om\s+lag|omlag|ca\.?|cirka|rundt|about|around|approximately|roughly))\s*$",
+    # «Prosjektleiing – 3 000 000», «Project management - 3 000 000»: a spaced dash sets the line's
+    # amount apart as a colon does.
+    r"(?::|\s[–—-]|\b(?:til|på|at|of|er|is|utgjør|utgjer|om\s+lag|omlag|ca\.?|cirka|rundt|about|around|approximately|roughly))\s*$",
     re.IGNORECASE,
 )
 _BARE_LISTED = re.compile(r"(?:,|\b(?:og|and|samt))\s*$", re.IGNORECASE)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from ..data.datafiles import DataFileError, read_toml
@@ -172,6 +172,15 @@ _TRIM = " \t*_`«»\"“”'.,;:()[]"
 def _clean(name: str) -> str:
     name = re.sub(r"\s+", " ", name.replace("\u00a0", " ")).strip(_TRIM)
     return re.sub(r"\s*\((?:org\.?\s*nr\.?|orgnr|organisasjonsnummer)[^)]*\)", "", name, flags=re.I).strip(_TRIM)
+
+
+@lru_cache(maxsize=1024)
+def is_place_name(word: str) -> bool:
+    """Whether a word is a municipality's or a county's name («innlandet», «tromso»), as an office
+    writes its region into a mailbox («nav.innlandet@nav.no»)."""
+    ascii_ = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "é": "e"})
+    reg = _registry()
+    return any(word.casefold() in (n, n.translate(ascii_), n.replace(" ", "-")) for n in (*reg.places, *reg.counties))
 
 
 def lookup(name: str) -> Body | None:

@@ -66,7 +66,23 @@ def email_is_personal(address: str) -> bool:
     parts = [p for p in parts if p]
     if parts and parts[0] in MAILBOX_WORDS:
         return False
-    return not parts or not all(p in ROLE_WORDS for p in parts)
+    if not parts:
+        return True
+    if all(p in ROLE_WORDS for p in parts):
+        return False
+    # An office's own name and its region or unit (`nav.innlandet@nav.no`, `skatt.rogaland@skatteetaten.no`,
+    # `bergen-kommune@bergen.kommune.no`): every part is a role word, a label of the domain or the name of
+    # a municipality or county, and at least one names the organisation itself.
+    from ..registry import is_place_name
+
+    own = {label for label in domain.split(".")[:-1] if len(label) >= 3}
+    def owns(p: str) -> bool:  # «nav» of nav.no, «skatt» of skatteetaten.no
+        return p in own or len(p) >= 5 and any(label.startswith(p) for label in own)
+
+    if not all(p in ROLE_WORDS or owns(p) or is_place_name(p) for p in parts):
+        return True
+    # The name said whole, or shortened next to a region (`skatt.rogaland@…`, not `berg@bergen.kommune.no`).
+    return not (any(p in own for p in parts) or any(owns(p) for p in parts) and any(is_place_name(p) for p in parts))
 
 
 def _canonical(m: re.Match[str]) -> str:
