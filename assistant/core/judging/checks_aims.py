@@ -126,8 +126,50 @@ def own_leadership(ctx: Context, hits: list[Hit], check: r.KeywordsCheck, name: 
     for h in hits:
         sentence = _sentence_around(a.source, h.start, h.end)
         if leaders is not None and strong is not None and leaders.search(sentence) and strong.search(sentence):
+            if (open_ := public_pending(a, h, check)) is not None:
+                return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.public-pending", hit=h, name=name, words=first_words(open_, 160))])
             return Outcome(Status.PASS, [ctx.finding(Level.INFO, "keywords.own-leadership", hit=h, name=name, words=first_words(sentence))])
     return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.no-leader", hit=hits[0], name=name, words=first_words(_sentence_around(a.source, hits[0].start, hits[0].end)))])
+
+
+# Words of a public partner's name that do not tell one partner from another.
+_GENERIC_NAME_WORDS = frozenset(
+    "kommune kommunen herad fylkeskommune fylkeskommunen municipality county council hospital sykehus sjukehus "
+    "helseforetak trust norge noreg norway universitet university".split()
+)
+
+
+def _partner_names(a: Analysis) -> re.Pattern[str] | None:
+    """The telling words of the sketch's public partners' names («Olavs», «Trondheim»)."""
+    words = {
+        w
+        for body in a.sketch.public_bodies
+        for w in re.findall(r"[^\W\d_]{4,}", body.name)
+        if w[0].isupper() and w.casefold() not in _GENERIC_NAME_WORDS
+    }
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")\b") if words else None
+
+
+def public_pending(a: Analysis, hit: Hit, check: r.KeywordsCheck) -> str | None:
+    """A sentence in the paragraph of a private applicant's own anchoring that names a public
+    partner and says its leadership is only informed, will be asked, or will anchor it later
+    («Kommunene vil forankre deltakelsen når prosjektet er bevilget», «The clinic director at
+    St. Olavs has been informed»), and not that it has approved: the anchoring the call asks
+    for is then open. A partner's leader who has signed or approved leaves it standing."""
+    bodies, pending, negated = (_union(tuple(p)) for p in (check.public_bodies, check.pending, check.negated))
+    settled, chiefs = _union(tuple(check.settled)), _union(tuple(check.doubt_roles))
+    names = _partner_names(a)
+    if bodies is None and names is None:
+        return None
+    found = None
+    for sentence in re.split(r"(?<=[.!?])\s+", _context(a, hit)):
+        named = (bodies is not None and bodies.search(sentence)) or (names is not None and names.search(sentence))
+        chief = named or (chiefs is not None and chiefs.search(sentence))
+        if chief and settled is not None and settled.search(sentence):
+            return None  # a partner's leader has backed it («Administrerende direktør ved UNN har gitt sin tilslutning»)
+        if named and found is None and ((pending is not None and pending.search(sentence)) or (negated is not None and negated.search(sentence))):
+            found = sentence
+    return found
 
 
 def planned_part(a: Analysis, stated: list[Hit], check: r.KeywordsCheck) -> tuple[Hit, str] | None:

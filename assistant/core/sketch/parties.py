@@ -121,6 +121,10 @@ _I_AS_PRIVATE = re.compile(
     r"(?:^|[.!?]\s+|\n)(?:Jeg|Eg|I)\s[^.!?\n]{0,160}?\b(?:som|as an?|as)\s+" + _PRIVATE_WORD + "|"
     r"(?:^|[.!?]\s+|\n)(?:Jeg|Eg|I)\s+(?:er|am)\s+(?:en\s+|ein\s+|a\s+)?" + _PRIVATE_WORD,
 )
+# The call's own funder and evaluator: named in prose («avklaring fra Innovasjon Norge»,
+# «risikoavlastning fra Innovasjon Norge», «so that Innovation Norway can see …») it is whom the
+# sketch is sent to, not a partner; listed in the partners' field it still counts.
+_CALL_FUNDER = re.compile(r"(?:Innovasjon Norge|Innovation Norway)\b", re.IGNORECASE)
 _RECIPIENT = re.compile(r"(?:^|\n)\s*(?:til|to|attn\.?)\s*:?\s*$", re.IGNORECASE)
 # A line saying whom the sketch is for («**Prepared for:** Innovation Norway, LUP and DFØ»).
 _ADDRESSED = re.compile(
@@ -345,6 +349,8 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
                     said[runs[k]] = aside(text, inside, runs[k], e)
                 if said[runs[k]] or ONLY_WATCHING.match(text, f.end, e):
                     out.tentative = True
+                    continue
+                if _CALL_FUNDER.match(f.body.name):
                     continue
                 chosen.append(f.body)
     seen = {classify(out.applicant.name).key} if out.applicant else set()

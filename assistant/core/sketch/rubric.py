@@ -222,6 +222,12 @@ class KeywordsCheck(_Check):
     # board, daglig leder, director) with a `strong` word, and warns otherwise.
     public_roles: list[str] = []
     own_roles: list[str] = []
+    # With such own anchoring, a sentence beside it that names a public partner (`public_bodies`)
+    # and says its leadership is only informed, asked or still to anchor it (`pending`, or the
+    # check's `negated` and `weak` words) leaves the public anchoring the call asks for open.
+    public_bodies: list[str] = []
+    pending: list[str] = []
+    settled: list[str] = []  # a partner's leader has approved or signed: not open
 
 
 class PublicBodiesCheck(_Check):
