@@ -17,7 +17,7 @@ from ..sketch.sections import Localised
 from ..sketch.text import lix_of_sentences
 from .analysis import Analysis
 from .checks import CHECKS, Context, Outcome
-from .findings import CriterionResult, Report, Said, Status, TextStats, shown_values, worst
+from .findings import CriterionResult, Finding, Level, Report, Said, Status, TextStats, shown_values, worst
 
 MAX_CHECK_CHARS = 200_000
 
@@ -92,6 +92,15 @@ def _reads_pages(criterion: Criterion) -> bool:
     return any(check.kind in PAGE_KINDS for check in criterion.checks)
 
 
+def _keep(finding: Finding, outcome: Outcome, status: Status, combine: str) -> bool:
+    """Whether a finding is shown under the criterion's verdict. Where the best reading decides
+    («combine = best»: the part is there and argued), a weaker reading's warnings would contradict
+    the verdict shown beside them («OK … Skissen forklarer ikke …»): only its notes stay."""
+    if combine != "best" or outcome.status in (status, Status.NA) or finding.level is Level.INFO:
+        return True
+    return False
+
+
 def check_sketch(
     sketch: Sketch,
     rubric: Rubric | None = None,
@@ -126,7 +135,7 @@ def check_sketch(
             status = min(statuses, key=[Status.PASS, Status.WARN, Status.FAIL].index)
         else:
             status = worst(statuses)
-        findings = [f for o in outcomes for f in o.findings]
+        findings = [f for o in outcomes for f in o.findings if _keep(f, o, status, criterion.combine)]
         return CriterionResult.model_construct(id=criterion.id, title=criterion.title.get(lang), weight=criterion.weight, status=status, findings=findings)
 
     judged = {id(c): judge(c) for c in rubric.criteria if not _reads_pages(c)}
