@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from assistant.core.judging.engine import check_sketch
 from assistant.core.sketch.document import parse_sketch
-from assistant.core.sketch.registry import orgnr_owner
+from assistant.core.sketch.orgnr_owners import orgnr_owner
 
 BERGEN = "964338531"  # Bergen kommune's number, as the registry has it
 

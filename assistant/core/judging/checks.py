@@ -59,7 +59,7 @@ def check_eligibility(ctx: Context, check: r.EligibilityCheck) -> Outcome:
         status = Status.WARN if status is Status.PASS else status
     elif not applicant.orgnr:
         out.append(ctx.finding(Level.INFO, "eligibility.orgnr-missing", line=1, name=applicant.name))
-    from ..sketch.registry import orgnr_owner
+    from ..sketch.orgnr_owners import orgnr_owner
 
     for party in [applicant, *sketch.partners]:
         if party is not applicant and party.orgnr and orgnr_problem(party.orgnr):
