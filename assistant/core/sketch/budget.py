@@ -379,7 +379,11 @@ NO_BUDGET_YET = re.compile(
     r"\bbudsjett(?:et)?\s+(?:vil\s+bli|blir|skal|vert|kjem|kommer)\s+(?:utarbeid\w*|laget|laga|lages|lagast|sett\s+opp|satt\s+opp|fastsatt|fastsett|klart?|seinare|senere)|"
     r"\bbudsjett(?:et)?\s+(?:er|står)\s+(?:ikke|ikkje)\s+(?:klart|ferdig|laget|laga|utarbeidet|utarbeida)|\bhar\s+(?:ennå\s+|enno\s+)?(?:ikke|ikkje|ingen)\s+budsjett|"
     r"\b(?:return|come\s+back)\s+(?:to|with)\s+(?:a|the)\s+(?:detailed\s+)?budget|\b(?:not|yet\s+to)\s+(?:yet\s+)?(?:prepared|made|drawn\s+up|developed|set\s+up)\s+(?:a|the|any)\s+budget|"
-    r"\bbudget\s+(?:will|is\s+to|shall)\s+be\s+(?:prepared|made|drawn\s+up|developed|set)\b|\b(?:have|has)\s+no\s+budget\b|\bno\s+budget\s+(?:yet|has\s+been)\b",
+    r"\bbudget\s+(?:will|is\s+to|shall)\s+be\s+(?:prepared|made|drawn\s+up|developed|set)\b|\b(?:have|has)\s+no\s+budget\b|\bno\s+budget\s+(?:yet|has\s+been)\b|"
+    # «Vi vil utarbeide et budsjett … dersom skissen går videre»: a budget still to be made.
+    r"\b(?:vil|skal|kommer\s+til\s+å|kjem\s+til\s+å)\s+(?:utarbeide|utarbeida|lage|laga|sette\s+opp|setje\s+opp|setja\s+opp)\s+(?:et|eit|ett)\s+(?:\w+\s+)?budsjett\b"
+    r"(?=[^.\n]{0,120}\b(?:dersom|når|om|viss|hvis|etter|seinare|senere)\b)|"
+    r"\b(?:will|shall|are\s+going\s+to)\s+(?:prepare|draw\s+up|develop|make|set\s+up)\s+(?:a|the)\s+(?:\w+\s+)?budget\b(?=[^.\n]{0,120}\b(?:if|when|once|after|later)\b)",
     re.IGNORECASE,
 )
 

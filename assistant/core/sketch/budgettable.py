@@ -20,6 +20,13 @@ _TOTAL = re.compile(
 )
 _AMOUNT_HEADER = re.compile(r"beløp|belop|kostnad|sum|amount|\bkr\b|\bnok\b|budsjett|budget|cost|total", re.I)
 _CATEGORY_HEADER = re.compile(r"kategori|category|type|art\b", re.I)
+# A column that says when, not how much: its years («Høst 2026», «Q3 2027») are no amounts
+# (a schedule table under «Fremdrift» is no budget).
+_TIME_HEADER = re.compile(
+    r"^\W*(?:tidspunkt|tid|når|periode|tidsperiode|tidsrom|tidsplan|dato|datoar|datoer|frist|fristar|frister|kvartal|"
+    r"oppstart|start|slutt|ferdig|milepæl\w*|when|timing|time|date|dates|deadline|period|quarter|milestones?|schedule)\W*$",
+    re.I,
+)
 _ITEM_HEADER = re.compile(r"post|aktivitet|tiltak|item|activity|beskrivelse|skildring|description|kostnadspost", re.I)
 
 def split_row(line: str) -> list[str]:
@@ -139,6 +146,8 @@ def _parse_table(rows: list[str], first_line: int, scale_hint: int = 0) -> Budge
     if amount_col is None and not year_cols:
         # The right-most column holding numbers in most rows.
         for i in reversed(range(1, width)):
+            if _TIME_HEADER.match(header[i]):
+                continue
             numeric = sum(1 for p in parsed[data_start:] if i < len(p) and parse_amount(p[i]) is not None)
             if numeric and numeric >= max(1, (len(parsed) - data_start) // 2):
                 amount_col = i
