@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from functools import cached_property
 from bisect import bisect_right
 from itertools import accumulate
@@ -295,10 +296,12 @@ _LEAD = re.compile(r"^(?:\\b|\(\?<!(?:\[(?:\\.|[^]\\])*\]|\\[wdsWDS]|[^()\[\]\\|
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def _split_top(pattern: str) -> list[str] | None:
-    """Split a pattern on its top-level '|'; None when brackets do not balance."""
-    parts, depth, cls, esc, cur = [], 0, False, False, []
-    for ch in pattern:
+def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """(index, character, depth) of each character that is neither escaped nor in a class
+    («[(|]»), depth being the groups it stands in after it; last («», depth) at the end, depth
+    -1 when a class is left open."""
+    depth, cls, esc = 0, False, False
+    for n, ch in enumerate(pattern):
         if esc:
             esc = False
         elif ch == "\\":
@@ -307,38 +310,27 @@ def _split_top(pattern: str) -> list[str] | None:
             cls = ch != "]"
         elif ch == "[":
             cls = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append("".join(cur))
-            cur = []
-            continue
-        cur.append(ch)
-    parts.append("".join(cur))
-    return parts if depth == 0 and not cls else None
+        else:
+            depth += (ch == "(") - (ch == ")")
+            yield n, ch, depth
+    yield len(pattern), "", -1 if cls else depth
+
+
+def _split_top(pattern: str) -> list[str] | None:
+    """Split a pattern on its top-level '|'; None when brackets do not balance."""
+    parts, last = [], 0
+    for n, ch, depth in _structure(pattern):
+        if ch == "|" and depth == 0:
+            parts.append(pattern[last:n])
+            last = n + 1
+        elif not ch:
+            return [*parts, pattern[last:]] if depth == 0 else None
+    return None  # pragma: no cover - `_structure` always ends with its last item
 
 
 def _group_end(alt: str) -> int | None:
     """Index of the ')' closing the group `alt` opens with, reading escapes and classes; None if unbalanced."""
-    depth, cls, esc = 0, False, False
-    for n, ch in enumerate(alt):
-        if esc:
-            esc = False
-        elif ch == "\\":
-            esc = True
-        elif cls:
-            cls = ch != "]"
-        elif ch == "[":
-            cls = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return n
-    return None
+    return next((n for n, ch, depth in _structure(alt) if ch == ")" and depth == 0), None)
 
 
 _GROUP_OPEN = re.compile(r"\(\?(?::|P<\w+>)")
