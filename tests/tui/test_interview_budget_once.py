@@ -62,6 +62,7 @@ async def test_a_budget_answer_taken_into_the_table_leaves_one_budget_and_can_be
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await _interview(pilot, app)
         await _go_to(pilot, screen, "budget", 1)
+        unanswered = app.draft.text
         await _type_lines(pilot, BUDGET)
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
@@ -82,11 +83,15 @@ async def test_a_budget_answer_taken_into_the_table_leaves_one_budget_and_can_be
         assert "budget.q1" in answered_keys(sketch_.section("budget").body)
         assert "<!-- notat: Svaret på dette spørsmålet er ført inn i budsjettabellen." in on_disk
         assert any("står nå bare i tabellen" in m for m in _messages(screen, "msg-note"))
-        # Ctrl+Z in the emptied answer box brings the list back, without the table.
+        # One Ctrl+Z in the emptied answer box undoes the whole answer (the list and the table):
+        # the text is as before it was written, and the answer is back in the box.
         await wait_for(pilot, lambda: not screen._replying)
-        screen.query_one("#answer", AnswerBox).focus()
+        box = screen.query_one("#answer", AnswerBox)
+        box.focus()
         await pilot.press("ctrl+z")
-        await wait_for(pilot, lambda: app.draft.text == listed)
+        await wait_for(pilot, lambda: app.draft.text == unanswered)
+        assert listed != unanswered and box.text == "\n".join(BUDGET)
+        assert "Angret: teksten er som før svaret ble skrevet inn." in _messages(screen, "msg-note")
 
 
 async def test_a_paste_longer_than_the_sketch_is_asked_about_and_kept_when_declined(sketch: Path) -> None:

@@ -159,6 +159,12 @@ _LEADING = re.compile(r"^(?:(?:Både|Også|Og|Med|Vi|I|Sammen|Dessuten|Deretter|
 _AMOUNT = re.compile(
     r"(?P<amount>(?:(?:kr\.?|NOK|MNOK)\s*)?\d[\d\u00a0 .,]*\d?\s*(?:mill(?:ioner|\.)?|mrd\.?|millions?)?\s*(?:kr\b\.?|kroner\b|NOK\b)?)"
 )
+# A bare number after a dash or colon at the end of a budget answer's line is its amount
+# («Utprøving i 40 hjem - 900 000»): thousands written apart or five digits or more, so a year
+# («Fase 2 - 2027») or a count is not one.
+_BARE = re.compile(
+    r"(?:\s[–-]|:)\s*(?P<amount>\d{1,3}(?:[ \u00a0.]\d{3})+|\d{5,})(?=\s*(?:\([^()\n]{1,60}\))?\s*[.?!]?\s*$)"
+)
 _CLAUSE = re.compile(r"[^\n;]+")
 _SENTENCE_END = re.compile(r"(?<!mill)(?<!mrd)(?<!ca)\.\s+(?=[A-ZÆØÅ])")
 _ORGNR = re.compile(r"\b(\d{3}\s?\d{3}\s?\d{3})\b")
@@ -201,6 +207,8 @@ def budget_lines_named(text: str) -> list[tuple[str, int]]:
             for m in _AMOUNT.finditer(part)
             if re.search(r"kr|NOK|kroner|mill|mrd", m.group("amount"), re.IGNORECASE) and (amount := parse_amount(m.group("amount")))
         ]
+        if not amounts and (bare := _BARE.search(part)) and (amount := parse_amount(bare.group("amount"))):
+            amounts = [(bare, amount)]
         for n, (m, amount) in enumerate(amounts):
             upto = amounts[n + 1][0].start() if n + 1 < len(amounts) else len(part)  # «til X og 2 mill. kr til Y»
             start, previous = previous, m.end()
@@ -211,15 +219,43 @@ def budget_lines_named(text: str) -> list[tuple[str, int]]:
                 # The words since the last amount, after their last comma or colon: «… 400 000 kr
                 # og prototyp 2 mill. kr» names «prototyp»; an «og» inside a name is kept
                 # («Prosjektledelse og koordinering: 1 200 000 kr»).
-                item = re.split(r"[,:;]\s*(?=[^,:;]*$)", part[start : m.start()].strip(" :–-"))[-1]
+                # Words on how sure the amount is, between the item and the amount, are not the
+                # item («Evaluering, usikkert, kanskje 300 000 kr» names «Evaluering»).
+                before, unsure = _without_hedges(part[start : m.start()])
+                item = re.split(r"[,:;]\s*(?=[^,:;]*$)", before.strip(" :–-"))[-1]
                 item = re.sub(r"^(?:(?:vi|we|set|setter|av|til|for|og|and|koster|costs?|er|is|på|with|med)\s+)+", "", item.strip(" :–-"), flags=re.IGNORECASE)
                 item = re.sub(r"\s+(?:koster|kostar|costs?|er|is|på|med)$", "", item.strip(" :–-"), flags=re.IGNORECASE)
             item = item.strip(" :–-.")
             if len(item) >= 3 and re.search(r"[A-Za-zÆØÅæøå]", item):
                 if not after:
+                    item += f" ({', '.join(unsure)})" if unsure else ""
                     item += _remark(part[m.end() : upto], last=n + 1 == len(amounts))
                 out.append((item[0].upper() + item[1:], amount))
     return out
+
+
+@cache
+def _hedges() -> tuple[re.Pattern[str], frozenset[str]]:
+    """One pattern for a hedge word at the end of a text, and the hedges kept as a remark."""
+    data = tomllib.loads((rubric_dir() / "answers.toml").read_text(encoding="utf-8")).get("budget", {})
+    uncertain = [str(w) for w in data.get("uncertain", [])]
+    words = sorted({*uncertain, *(str(w) for w in data.get("approximate", []))}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) + (r"(?!\w)" if w[-1].isalnum() else "") for w in words)
+    return re.compile(rf"(?:^|[\s,:;–(-])(?P<word>{alternatives})[\s,:;–)-]*$", re.IGNORECASE), frozenset(w.casefold() for w in uncertain)
+
+
+def _without_hedges(text: str) -> tuple[str, list[str]]:
+    """The text before an amount without the hedge words it ends with, and the uncertain ones
+    among them, as written and in order («Evaluering, usikkert, kanskje» → «Evaluering»,
+    [«usikkert», «kanskje»]; «Reiser ca.» → «Reiser», [])."""
+    pattern, uncertain = _hedges()
+    text = text.rstrip()
+    kept: list[str] = []
+    while m := pattern.search(text):
+        if m.group("word").casefold() in uncertain:
+            kept.insert(0, m.group("word"))
+        text = text[: m.start("word")].rstrip(" ,:;–(-")
+    return text, kept
 
 
 _REMARK_PAREN = re.compile(r"\s*(\([^()\n]{1,60}\))")
@@ -259,8 +295,18 @@ def find_in_answer(answer: str, section: str, *, applicant: str | None, partners
             b for b in bodies if b.casefold() not in known and (applicant or "").casefold() != b.casefold() and _key(b) not in aside
         ]
     if section == "budget":
+        from .budget import infer_category
+        from .budgetmeaning import excluded
+        from .model import BudgetCategory
+
         have = {i.casefold() for i in budget_items}
-        found.budget = [(item, amount) for item, amount in budget_lines_named(answer) if item.casefold() not in have]
+        # A line said to be kept out of the total goes into the table only as a purchase (its row
+        # marked «(ikke med i summen)», outside the sum); any other such line stays in the text.
+        found.budget = [
+            (item, amount)
+            for item, amount in budget_lines_named(answer)
+            if item.casefold() not in have and (not excluded(item) or infer_category(item) is BudgetCategory.PROCUREMENT)
+        ]
     return found
 
 

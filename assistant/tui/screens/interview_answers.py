@@ -43,10 +43,14 @@ class AnswerLength:
         change and send again (an earlier answer the undo brought back is offered instead)."""
         draft = self.app.draft  # type: ignore[attr-defined]
         written = self._answers_written  # type: ignore[attr-defined]
-        point = written[-1] if written and written[-1][2] == draft.text and draft.can_undo() == "answer" else None
+        point = written[-1] if written and written[-1][2] == draft.text and draft.can_undo() in ("answer", "found") else None
         if draft.undo() is None:
             self.notify(self.tr("tui.interview.nothing_to_undo"), markup=False)
             return
+        if point is not None and draft.can_undo() == "answer":
+            # What the answer named was written after it (a budget table, partners): one undo
+            # takes back the whole answer, both writes, as the message says.
+            draft.undo()
         self.say_tr("tui.interview.undone", "msg-note")
         if point is None:
             self._refresh_sections()
@@ -150,6 +154,10 @@ class AnswerFindings:
                 draft.set_section("budget", f"{body}\n\n{table}" if body.strip() else table)
         if draft.text != before:
             draft.remember("found", before)
+            written = getattr(self, "_answers_written", None)
+            if written and written[-1][2] == before:  # part of the answer just written: one Ctrl+Z undoes both
+                index, typed, _ = written[-1]
+                written[-1] = (index, typed, draft.text)
             if replaced:  # the list as it stood, kept as a version of its own in the history
                 from ..advising import record_save_in_background
 
@@ -172,22 +180,30 @@ class AnswerFindings:
         kept = answer_in(body, key)
         if kept is None:
             return False
-        into_table = [(item.casefold(), amount) for item, amount in taken]
+        into_table = {(item.casefold(), amount) for item, amount in taken}
 
         def in_table(line: str) -> bool:
+            # Read the line as the answer was read: every line it names (item with its remark,
+            # and amount) is one the table took.
             named = budget_lines_named(line)
-            text = line.casefold()
-            return bool(named) and all(any(amount == a and item in text for item, a in into_table) for _, amount in named)
+            return bool(named) and all((item.casefold(), amount) in into_table for item, amount in named)
 
         lines = [line for line in kept.splitlines() if line.strip() and not is_note(line)]
         if not any(in_table(line) for line in lines):
+            # Nothing of the answer's text is in the table: it all stays, and is named.
+            self.budget_left_in_answer = [_shown(line) for line in lines if budget_lines_named(line)]
             return False
         rest = [line for line in lines if not in_table(line) and not line.rstrip().endswith(":")]
-        # Lines with an amount the table did not take: said, so the user moves or deletes them.
-        self.budget_left_in_answer = [line.strip().lstrip("-*• ").strip() for line in rest if budget_lines_named(line)]
+        # Every line left in the text is named, so the user moves or deletes it: one budget.
+        self.budget_left_in_answer = [_shown(line) for line in rest]
         remark = note(t("tui.interview.budget_note", draft.language.value))
         draft.set_section("budget", set_answer(body, key, "\n".join([*rest, remark])))
         return True
+
+
+def _shown(line: str) -> str:
+    """A line of the answer as the user typed it, without the list's bullet."""
+    return line.strip().removeprefix("- ").strip()
 
 
 def _table_lines(budget) -> list:
