@@ -98,10 +98,15 @@ class Draft:
 
     UNDO_DEPTH = 20
 
-    def remember(self, what: str, before: str) -> None:
+    def remember(self, what: str, before: str, *, joins: str | None = None) -> None:
         """Keep `before` so the write that just made the current text can be undone (an answer
-        written by the interview, a budget list turned into the table). `what` names the write."""
+        written by the interview, a budget list turned into the table). `what` names the write.
+        With `joins`, a write made right after one of that name (the text still as it left it)
+        becomes part of it: one undo takes back both (an answer and the table it filled)."""
         if before == self._text:
+            return
+        if joins is not None and self._undo and self._undo[-1][0] == joins and self._undo[-1][2] == before:
+            self._undo[-1] = (joins, self._undo[-1][1], self._text)
             return
         self._undo.append((what, before, self._text))
         del self._undo[: -self.UNDO_DEPTH]

@@ -153,3 +153,21 @@ async def test_ctrl_z_after_declining_the_table_undoes_the_answer_alone(sketch: 
         await pilot.press("ctrl+z")
         await wait_for(pilot, lambda: app.draft.text == before)
         assert box.text == "\n".join(LINES[:2])
+
+
+async def test_one_ctrl_z_in_the_editor_also_undoes_the_answer_and_its_table(sketch: Path) -> None:
+    from assistant.tui.screens.editor import EditorScreen
+
+    app = make_app(sketch, coach=FakeCoach("Notert."), save_delay=0.05)
+    async with app.run_test(size=(80, 24)) as pilot:
+        before = app.draft.text
+        screen = await _answer_budget(pilot, app, LINES)
+        await pilot.press("j")
+        await wait_for(pilot, lambda: "| Evaluering" in app.draft.text)
+        await wait_for(pilot, lambda: not screen._replying)
+        await pilot.press("f3")
+        await wait_for(pilot, lambda: isinstance(app.screen, EditorScreen))
+        await pilot.press("ctrl+z")
+        await wait_for(pilot, lambda: app.draft.text == before)
+        text = app.screen.query_one("#text").text
+        assert "| Evaluering" not in text and "- Markedsdialog" not in text

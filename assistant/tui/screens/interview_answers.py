@@ -43,14 +43,10 @@ class AnswerLength:
         change and send again (an earlier answer the undo brought back is offered instead)."""
         draft = self.app.draft  # type: ignore[attr-defined]
         written = self._answers_written  # type: ignore[attr-defined]
-        point = written[-1] if written and written[-1][2] == draft.text and draft.can_undo() in ("answer", "found") else None
+        point = written[-1] if written and written[-1][2] == draft.text and draft.can_undo() == "answer" else None
         if draft.undo() is None:
             self.notify(self.tr("tui.interview.nothing_to_undo"), markup=False)
             return
-        if point is not None and draft.can_undo() == "answer":
-            # What the answer named was written after it (a budget table, partners): one undo
-            # takes back the whole answer, both writes, as the message says.
-            draft.undo()
         self.say_tr("tui.interview.undone", "msg-note")
         if point is None:
             self._refresh_sections()
@@ -153,9 +149,11 @@ class AnswerFindings:
                 table = budget_table(lines, draft.sketch.language, None)
                 draft.set_section("budget", f"{body}\n\n{table}" if body.strip() else table)
         if draft.text != before:
-            draft.remember("found", before)
+            # What the answer just written named (a budget table, partners) is part of it: one
+            # Ctrl+Z, here or in the editor, takes back both writes.
+            draft.remember("found", before, joins="answer")
             written = getattr(self, "_answers_written", None)
-            if written and written[-1][2] == before:  # part of the answer just written: one Ctrl+Z undoes both
+            if written and written[-1][2] == before:
                 index, typed, _ = written[-1]
                 written[-1] = (index, typed, draft.text)
             if replaced:  # the list as it stood, kept as a version of its own in the history
