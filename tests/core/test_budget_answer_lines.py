@@ -78,3 +78,10 @@ def test_a_line_kept_out_of_the_total_is_offered_only_as_a_purchase() -> None:
     # The purchase goes into the table (its row outside the sum); «Reiser» would be counted in
     # the table's total although the user kept it out, so it stays in the text.
     assert found.budget == [("Innkjøp av ferdig løsning (ikke med i summen)", 6_000_000), ("Testing", 300_000)]
+
+
+@pytest.mark.parametrize("line", ["Totalt: 2 800 000 kr", "Sum - 2 800 000", "Til sammen: 2 800 000", "Org.nr: 974 760 673"])
+def test_a_total_or_an_organisation_number_is_not_a_budget_line(line: str) -> None:
+    # The table sums its own rows: a total offered as a row would count the money twice.
+    assert budget_lines_named(line) == []
+    assert budget_lines_named(f"Markedsdialog 400 000 kr\n{line}") == [("Markedsdialog", 400_000)]

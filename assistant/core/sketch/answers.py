@@ -195,10 +195,13 @@ def public_bodies_named(text: str) -> list[str]:
 def budget_lines_named(text: str) -> list[tuple[str, int]]:
     """(item, kroner) pairs from lines such as «Markedsdialog 400 000 kr» or «Prototyp: 2,5 mill. kr»."""
     from .amounts import parse_amount
+    from .budget import total_only
 
     out: list[tuple[str, int]] = []
     for clause in _CLAUSE.finditer(_SENTENCE_END.sub(";\n", text)):
         part = clause.group(0)
+        if total_only(part):  # «Totalt: 2 800 000 kr» is the sum, not a line (the table has its own)
+            continue
         previous = 0  # where the clause's last amount ended: an item is named after it
         # Only numbers in kroner are amounts; any other number is part of an item's name
         # («Prosjektleiing (frikjøp 50 %): 1 200 000 kr», «Reiser 2027: 50 000 kr», «til 3 workshops»).
@@ -207,7 +210,7 @@ def budget_lines_named(text: str) -> list[tuple[str, int]]:
             for m in _AMOUNT.finditer(part)
             if re.search(r"kr|NOK|kroner|mill|mrd", m.group("amount"), re.IGNORECASE) and (amount := parse_amount(m.group("amount")))
         ]
-        if not amounts and (bare := _BARE.search(part)) and (amount := parse_amount(bare.group("amount"))):
+        if not amounts and (bare := _BARE.search(part)) and not _orgnr(bare.group("amount")) and (amount := parse_amount(bare.group("amount"))):
             amounts = [(bare, amount)]
         for n, (m, amount) in enumerate(amounts):
             upto = amounts[n + 1][0].start() if n + 1 < len(amounts) else len(part)  # «til X og 2 mill. kr til Y»
@@ -232,6 +235,14 @@ def budget_lines_named(text: str) -> list[tuple[str, int]]:
                     item += _remark(part[m.end() : upto], last=n + 1 == len(amounts))
                 out.append((item[0].upper() + item[1:], amount))
     return out
+
+
+def _orgnr(number: str) -> bool:
+    """A bare number that is a valid organisation number («974 760 673»), not kroner."""
+    from .orgs import normalise_orgnr, orgnr_problem
+
+    digits = normalise_orgnr(number)
+    return bool(digits) and len(digits) == 9 and orgnr_problem(digits) is None
 
 
 @cache
