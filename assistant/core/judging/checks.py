@@ -235,8 +235,12 @@ def _stated(source: str, hits: list[Hit], check: r.KeywordsCheck) -> list[Hit]:
     return kept
 
 
-# Where a sentence joins clauses («…, og den vil bli lagt fram …», «…, men kommunestyret har ikke …»).
-_CLAUSE = re.compile(r",\s+(?:og|men|and|but|which|som|while|mens)\s+|;\s+|\s+(?:but|men)\s+", re.IGNORECASE)
+# Where a sentence joins clauses («…, og den vil bli lagt fram …», «…, men kommunestyret har ikke …»,
+# «… har godkjent skissen og vil orientere kommunestyret»: an «og» before a step still to come).
+_CLAUSE = re.compile(
+    r",\s+(?:og|men|and|but|which|som|while|mens)\s+|;\s+|\s+(?:but|men)\s+|\s+(?:og|and)\s+(?=(?:vil|skal|will|shall)\s)",
+    re.IGNORECASE,
+)
 
 
 def _done_beside(sentence: str, word: str, negated: re.Pattern, strong: re.Pattern | None) -> bool:
