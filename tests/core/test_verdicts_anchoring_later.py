@@ -56,3 +56,38 @@ def test_anchoring_that_comes_only_later_warns(said: str) -> None:
 )
 def test_an_approval_given_already_still_anchors(said: str) -> None:
     assert top_management(said).status.value == "pass"
+
+
+# ---------------------------------------------------------------- only a middle manager; under way
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Prosjektet er forankret hos prosjektleder og fagansvarlig for vann og avløp.",
+        "Skissa er forankra hos einingsleiar for heimetenesta og hos prosjektleiaren.",
+        "The project is anchored with the project manager and the team leader for home care.",
+        "Prosjektet er forankret i avdelingen for kommunalteknikk.",
+        "Forankring: Skissen er godkjent av enhetsleder for drift.",
+        "Forankring: Avdelingsleiar for kultur har godkjent skissa.",
+        "Anchoring: The head of the IT unit has approved the sketch.",
+        "Forankring i ledergruppen er under arbeid.",
+        "Forankringsprosessen hos kommunedirektørene er i gang.",
+        "Anchoring with the executive management group is in progress.",
+    ],
+)
+def test_a_middle_manager_alone_or_anchoring_under_way_warns(said: str) -> None:
+    assert top_management(said).status.value == "warn"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Prosjektet er forankret i ledelsen i kommunen, og prosjektleder blir en rådgiver fra planavdelingen.",
+        "Prosjektet er forankret hos kommunedirektøren; prosjektleder er ansatt i avdelingen for kommunalteknikk.",
+        "The project is anchored with the chief executive, and the project manager sits in the roads department.",
+        "Kommunedirektøren og avdelingsleder for VA har begge godkjent skissen.",
+        "Prosjektet er forankra i toppleiinga i alle tre kommunane.",
+    ],
+)
+def test_a_top_leader_beside_a_project_leader_still_anchors(said: str) -> None:
+    assert top_management(said).status.value == "pass"
