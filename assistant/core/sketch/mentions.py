@@ -88,7 +88,10 @@ _ONLY_TOLD = re.compile(
 _TOLD_BEFORE = re.compile(
     r"\b(?:har|have|has|had|hadde)\s+(?:\w+\s+)?(?:orientert|orientera|informert|informed|briefed|spurt|asked|kontaktet|kontakta|contacted|konsultert|consulted)\s+(?:the\s+)?$|"
     # «Vi har presentert ideen for NAV», «We have presented the idea to NAV and to …»
-    r"\b(?:har|have|has|had|hadde)\s+(?:\w+\s+)?(?:presentert|presentera|lagt\s+fram|lagt\s+frem|vist|presented|shown|pitched)\s+(?:\w+\s+){0,3}?(?:for|til|to)\s+(?:the\s+)?$",
+    r"\b(?:har|have|has|had|hadde)\s+(?:\w+\s+)?(?:presentert|presentera|lagt\s+fram|lagt\s+frem|vist|presented|shown|pitched)\s+(?:\w+\s+){0,3}?(?:for|til|to)\s+(?:the\s+)?$|"
+    # «Vi har hatt møter med …», «We have had meetings with …», «Vi har snakka med …», «We have met …»: talks, not a part taken.
+    r"\b(?:har|have|has|had|hadde)\s+(?:\w+\s+)?(?:hatt|had|held)\s+(?:\w+\s+){0,2}?(?:møter?|møte|meetings?|samtaler|samtalar|samtale|dialog\w*|dialogue|talks|conversations?|discussions?|drøftingar|drøftinger)\s+(?:med|with)\s+(?:the\s+)?$|"
+    r"\b(?:har|have|has|had|hadde)\s+(?:\w+\s+)?(?:snakket|snakka|pratet|prata|talked|spoken|met|møtt|drøftet|drøfta|discussed\s+(?:\w+\s+){0,3}?with)\s+(?:med\s+|with\s+|to\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 # Bodies given as examples («research partners such as SINTEF and UiT», «til dømes NAV»).
@@ -148,7 +151,13 @@ HOPED_ONLY = re.compile(
     r"\b(?:vil|skal|kjem\s+til\s+å|kommer\s+til\s+å)\s+(?:også\s+|òg\s+)?(?:bli\s+|verte\s+|vere\s+|være\s+)?(?:invitert|inviterast|inviteres|spurt|spurd|spørjast|spørres|forespurt|førespurd|kontaktet|kontakta|kontaktast|kontaktes)\b|"
     r"\b(?:will|shall)\s+(?:also\s+)?be\s+(?:asked|approached|contacted|invited)\b|"
     r"\b(?:no|ingen|inga)\s+(?:formal\s+|formelle\s+|formell\s+|signed\s+|signerte\s+)?(?:agreements?|avtaler|avtalar|commitments?|forpliktelser|forpliktingar)\b|"
-    r"\b(?:ikke|ikkje|not)\s+(?:\w+\s+)?(?:inngått|inngått\s+noen|signert|signed|agreed|made)\s+(?:\w+\s+)?(?:avtale\w*|agreements?)\b",
+    r"\b(?:ikke|ikkje|not)\s+(?:\w+\s+)?(?:inngått|inngått\s+noen|signert|signed|agreed|made)\s+(?:\w+\s+)?(?:avtale\w*|agreements?)\b|"
+    # «… men de er ikke med som partnere i denne omgang», «are not partners in this round», «er
+    # ikkje formelle partnarar», «deltar ikke i prosjektet nå»; «ikke bare partner» says more, not less.
+    r"\b(?:ikke|ikkje|not)\s+(?:med\s+som\s+|med\s+|with\s+us\s+as\s+|yet\s+|ennå\s+|enno\s+)?(?!(?:bare|berre|kun|only|just|merely|uten|utan|without)\b)(?:\w+\s+)?"
+    r"(?:partnere|partnarar|partners?|partnar|co-applicants?|medsøkere|medsøkjarar|medsøker|medsøkjar|part\s+of\s+the\s+partnership)\b|"
+    r"\b(?:deltar|deltek|stiller|blir|vert)\s+(?:\w+\s+)?(?:ikke|ikkje)\s+(?:\w+\s+)?(?:i\s+prosjektet|i\s+partnerskapet|i\s+partnarskapet|med)\b|"
+    r"\b(?:do|does|will|did)\s+not\s+(?:\w+\s+)?(?:take\s+part|participate|join)\b|\b(?:are|is)\s+not\s+(?:\w+\s+)?(?:taking\s+part|participating|joining)\b",
     re.IGNORECASE,
 )
 
