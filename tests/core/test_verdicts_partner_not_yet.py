@@ -80,3 +80,59 @@ We have had meetings with St. Olavs hospital HF and Trondheim Municipality about
 def test_a_private_applicants_approval_beside_a_public_leader_only_informed(anchoring: str, expected: str) -> None:
     report = check_sketch(parse_sketch(PRIVATE.format(anchoring=anchoring)))
     assert next(c for c in report.criteria if c.id == "top-management").status.value == expected
+
+
+FRONT = """---
+applicant:
+  name: Fjordlys Energianalyse AS
+  kind: AS
+partners:
+  - name: Trondheim kommune
+    kind: kommune
+  - name: Trøndelag fylkeskommune
+    kind: fylkeskommune
+---
+
+# Energi i offentlege bygg
+
+## Behov
+
+Energikostnadene i kommunale bygg steig med over 50 prosent frå 2021 til 2022 (SSB, tabell 12391).
+
+## Partnarskap
+
+{part}
+"""
+
+
+def front_matter_partners(part: str) -> tuple[list[str], str]:
+    sketch = parse_sketch(FRONT.format(part=part))
+    status = next(c for c in check_sketch(sketch).criteria if c.id == "public-collaboration").status.value
+    return [b.name for b in sketch.public_bodies], status
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "Trondheim kommune (Trondheim eiendom) and Trøndelag fylkeskommune have expressed interest in the project and have been invited to take part as pilot owners.",
+        "Trondheim kommune og Trøndelag fylkeskommune har vist interesse for prosjektet og er inviterte til å delta.",
+        "Trondheim kommune og Trøndelag fylkeskommune har stadfesta interesse for prosjektet.",
+        "Trondheim kommune og Trøndelag fylkeskommune er positive til prosjektet. Vi er også i kontakt med Stjørdal kommune og Malvik kommune.",
+    ],
+)
+def test_front_matter_partners_the_text_calls_only_interested_are_not_partners(part: str) -> None:
+    assert front_matter_partners(part) == ([], "warn")
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "Trondheim kommune and Trøndelag fylkeskommune have expressed interest and have signed letters of intent.",
+        "Trondheim kommune og Trøndelag fylkeskommune har vist interesse og har takka ja til å vere pilotar.",
+        "Trondheim kommune and Trøndelag fylkeskommune were invited to take part and have accepted.",
+        "Trondheim kommune og Trøndelag fylkeskommune deltek med to byggdriftarar kvar.",
+    ],
+)
+def test_front_matter_partners_who_take_part_stay(part: str) -> None:
+    names, status = front_matter_partners(part)
+    assert len(names) == 2 and status == "pass", (part, names)

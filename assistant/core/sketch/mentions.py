@@ -18,12 +18,16 @@ from .registry import Found
 # Larvik har sagt seg positive i møte», «The county is interested»), with no word of taking part.
 _POSITIVE_ONLY = re.compile(
     r"\b(?:har\s+sagt\s+seg|sa\s+seg|er|var|har\s+vært|har\s+vore|stiller\s+seg|har\s+stilt\s+seg|is|are|was|were|have\s+been|has\s+been|have\s+said\s+they\s+are|said\s+they\s+were)\s+"
-    r"(?:\w+\s+)?(?:positiv\w*|interessert\w*|interested|positive)\b",
+    r"(?:\w+\s+)?(?:positiv\w*|interessert\w*|interested|positive)\b|"
+    # «… have expressed interest in the project», «har vist interesse», «har stadfesta interesse»
+    r"\b(?:har|have|has)\s+(?:\w+\s+)?(?:uttrykt|expressed|vist|shown|signalisert|signalled|signaled|meldt|bekreftet|bekrefta|stadfest\w*|confirmed|indicated)\s+(?:sin\s+|si\s+|sitt\s+|its\s+|their\s+|an?\s+|stor\s+|great\s+|strong\s+)?(?:interesse|interest)\b",
     re.IGNORECASE,
 )
 _TAKES_PART = re.compile(
-    r"(?<!innovation )(?<!innovation-)\b(?:partner\w*|partnar\w*|deltar|deltek|deltaker\w*|deltakar\w*|forplikt\w*|signert|signed|committed|godkjent|godkjend|approved|vedtatt|vedteke|medsøk\w*|takes?\s+part|co-applicant\w*|"
-    r"stiller\s+(?:med|opp)|bidr(?:ar|eg|ag|ig)\w*|contribut\w*|provid\w*|er\s+med|blir\s+med|will\s+(?:join|take\s+part))\b",
+    r"(?<!innovation )(?<!innovation-)(?<!invited to )(?<!asked to )(?<!invitert til å )(?<!bedt om å )(?<!will be )(?<!vil bli )"
+    r"\b(?:partner\w*|partnar\w*|deltar|deltek|deltaker\w*|deltakar\w*|forplikt\w*|signert|signed|committed|godkjent|godkjend|approved|vedtatt|vedteke|medsøk\w*|takes?\s+part|co-applicant\w*|"
+    r"stiller\s+(?:med|opp)|bidr(?:ar|eg|ag|ig)\w*|contribut\w*|provid\w*|er\s+med|blir\s+med|will\s+(?:join|take\s+part)|"
+    r"(?:takket|takka|sagt|svart|svara)\s+ja|accepted|agreed\s+to\s+(?:join|take\s+part|participate))\b",
     re.IGNORECASE,
 )
 
@@ -51,12 +55,14 @@ def only_positive(text: str, everything: list[Found]) -> set[str]:
         rest.append(text[at:verb])
         # Only when the bodies themselves are what is said to be positive: «Kommunedirektøren i
         # Tromsø kommune er orientert og positiv» speaks of a leader, not of the body's part.
-        if named and _JUST_JOINERS.fullmatch(" ".join(rest)):
+        # A bracket after a name («Trondheim kommune (Trondheim eiendom) and …») is part of it.
+        if named and _JUST_JOINERS.fullmatch(_BRACKET.sub(" ", " ".join(rest))):
             keys.update(f.body.key for f in named)
     return keys
 
 
 SENTENCE_REACH = 400
+_BRACKET = re.compile(r"\([^()\n]{0,80}\)")
 _PLACE_AFTER = re.compile(r"[ \u00a0]+[A-ZÆØÅ][\wæøå-]*")
 _JUST_JOINERS = re.compile(r"[\s,;&*_]*(?:(?:og|and|samt|både|both|også|also|begge)[\s,;&*_]*)*", re.IGNORECASE)
 
@@ -91,7 +97,9 @@ _TOLD_BEFORE = re.compile(
     r"\b(?:har|have|has|had|hadde)\s+(?:\w+\s+)?(?:presentert|presentera|lagt\s+fram|lagt\s+frem|vist|presented|shown|pitched)\s+(?:\w+\s+){0,3}?(?:for|til|to)\s+(?:the\s+)?$|"
     # «Vi har hatt møter med …», «We have had meetings with …», «Vi har snakka med …», «We have met …»: talks, not a part taken.
     r"\b(?:har|have|has|had|hadde)\s+(?:\w+\s+)?(?:hatt|had|held)\s+(?:\w+\s+){0,2}?(?:møter?|møte|meetings?|samtaler|samtalar|samtale|dialog\w*|dialogue|talks|conversations?|discussions?|drøftingar|drøftinger)\s+(?:med|with)\s+(?:the\s+)?$|"
-    r"\b(?:har|have|has|had|hadde)\s+(?:\w+\s+)?(?:snakket|snakka|pratet|prata|talked|spoken|met|møtt|drøftet|drøfta|discussed\s+(?:\w+\s+){0,3}?with)\s+(?:med\s+|with\s+|to\s+)?(?:the\s+)?$",
+    r"\b(?:har|have|has|had|hadde)\s+(?:\w+\s+)?(?:snakket|snakka|pratet|prata|talked|spoken|met|møtt|drøftet|drøfta|discussed\s+(?:\w+\s+){0,3}?with)\s+(?:med\s+|with\s+|to\s+)?(?:the\s+)?$|"
+    # «Vi er også i kontakt med …», «We are also in contact with …», «er i dialog med …»
+    r"\b(?:er|is|are|står|stend|have\s+been|has\s+been|har\s+vært|har\s+vore)\s+(?:også\s+|òg\s+|også\s+i\s+|also\s+)?(?:i\s+|in\s+)?(?:kontakt|contact|dialog|dialogue|talks|samtaler|samtalar)\s+(?:med|with)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # Bodies given as examples («research partners such as SINTEF and UiT», «til dømes NAV»).
