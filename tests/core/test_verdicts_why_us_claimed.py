@@ -56,3 +56,30 @@ OWN_PART = {
 @pytest.mark.parametrize(("lang", "part"), [c for c in CLAIM_ONLY if c[0] != "en" or "consists" in c[1]])
 def test_a_part_of_its_own_that_argues_still_passes_beside_a_claiming_partnership_part(lang: str, part: str) -> None:
     assert why_us(full(lang, part + "\n\n" + OWN_PART[lang])) == "pass"
+
+
+# ---------------------------------------------------------------- under its own heading: names and a claim
+
+NAMES_AND_CLAIM = [
+    ("nb", "## Hvorfor oss?\n\nPartnerskapet består av:\n\n- Fredrikstad kommune (søker)\n- Sarpsborg kommune (partner)\n- Husbanken (partner)\n\nVi tror vi er rett partnerskap for dette."),
+    ("nb", "## Hvorfor oss?\n\nFredrikstad, Sarpsborg og Hvaler kommuner og Husbanken står bak skissen. Vi mener vi er godt egnet til å gjennomføre prosjektet."),
+    ("nn", "## Kvifor oss?\n\nPartnarane er Voss herad, Ulvik herad og Helse Bergen. Vi meiner vi er godt eigna til å gjennomføre prosjektet."),
+    ("en", "## Why us?\n\nThe partners are Fredrikstad, Sarpsborg and Hvaler municipalities and the Housing Bank. We believe we are well placed to carry out the project."),
+]
+
+
+@pytest.mark.parametrize(("lang", "part"), NAMES_AND_CLAIM)
+def test_a_why_us_part_of_names_and_a_claim_warns(lang: str, part: str) -> None:
+    assert why_us(full(lang, part)) == "warn"
+
+
+NAMES_WITH_REASONS = [
+    ("nb", "## Hvorfor oss?\n\n- Fredrikstad kommune (Norges største boligsosiale program)\n- Sarpsborg kommune (testarena)\n\nPartnerne er de kommunene i Østfold som har flest i midlertidig bolig."),
+    ("nn", "## Kvifor oss?\n\nPartnarane er Voss herad, som har drive heimetenesta med sensorar sidan 2019, og Helse Bergen, som eig journaldata for heile regionen."),
+    ("en", "## Why us?\n\nThe partners are the three municipalities that run the only shared emergency housing service in the county. Together we hold data on 400 stays."),
+]
+
+
+@pytest.mark.parametrize(("lang", "part"), NAMES_WITH_REASONS)
+def test_partners_named_with_what_they_hold_or_have_done_pass(lang: str, part: str) -> None:
+    assert why_us(full(lang, part)) == "pass"
