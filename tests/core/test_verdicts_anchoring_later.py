@@ -91,3 +91,14 @@ def test_a_middle_manager_alone_or_anchoring_under_way_warns(said: str) -> None:
 )
 def test_a_top_leader_beside_a_project_leader_still_anchors(said: str) -> None:
     assert top_management(said).status.value == "pass"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Ships wait at anchor outside the port for up to six hours, and the anchorage is managed by the municipality.",
+        "Vessels drop anchor in the fjord while the berth is busy.",
+    ],
+)
+def test_a_ships_anchor_is_no_anchoring(said: str) -> None:
+    assert top_management(said).status.value == "warn"

@@ -83,3 +83,28 @@ NAMES_WITH_REASONS = [
 @pytest.mark.parametrize(("lang", "part"), NAMES_WITH_REASONS)
 def test_partners_named_with_what_they_hold_or_have_done_pass(lang: str, part: str) -> None:
     assert why_us(full(lang, part)) == "pass"
+
+
+# ---------------------------------------------------------------- capacity said to be lacking
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("nb", "## Hvorfor oss\n\nVi har begrenset kapasitet, og driftsorganisasjonen har ikke kapasitet til å delta."),
+        ("nn", "## Kvifor oss\n\nVi har avgrensa kapasitet, og driftsorganisasjonen har ikkje kapasitet til å delta."),
+        ("en", "## Why us\n\nWe have limited capacity, and the operations team does not have capacity to take part."),
+    ],
+)
+def test_capacity_said_to_be_lacking_is_no_reason(lang: str, said: str) -> None:
+    assert why_us(full(lang, said)) != "pass"
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("nb", "## Hvorfor oss\n\nBykle kommune har kapasitet til å lede prosjektet: vi har satt av to årsverk og har drevet renseanlegget siden 2015."),
+        ("en", "## Why us\n\nBykle Municipality has the capacity to lead the project: we have set aside two full-time staff and have run the plant since 2015."),
+    ],
+)
+def test_capacity_said_and_shown_is_a_reason(lang: str, said: str) -> None:
+    assert why_us(full(lang, said)) == "pass"
