@@ -19,7 +19,7 @@ from .checks_aims import first_words, headed_aim, met_by_chance, own_leadership,
 from .checks_base import Context, Outcome, _distinct, _keys, _phrases, _union, _without_excluded
 from .checks_budget import check_budget_present, check_budget_procurement
 from .checks_numbers import _capped, _line_head, _money, _not_sized_small, _quote_around, _sentence_around, check_numbers
-from .checks_section import check_section, lone_claim
+from .checks_section import check_section, claimed_elsewhere, lone_claim
 from .findings import Decimal1, Finding, Level, Status
 
 
@@ -235,8 +235,12 @@ def _stated(source: str, hits: list[Hit], check: r.KeywordsCheck) -> list[Hit]:
     return kept
 
 
-# Where a sentence joins clauses («…, og den vil bli lagt fram …», «…, men kommunestyret har ikke …»).
-_CLAUSE = re.compile(r",\s+(?:og|men|and|but|which|som|while|mens)\s+|;\s+|\s+(?:but|men)\s+", re.IGNORECASE)
+# Where a sentence joins clauses («…, og den vil bli lagt fram …», «…, men kommunestyret har ikke …»,
+# «… har godkjent skissen og vil orientere kommunestyret»: an «og» before a step still to come).
+_CLAUSE = re.compile(
+    r",\s+(?:og|men|and|but|which|som|while|mens)\s+|;\s+|\s+(?:but|men)\s+|\s+(?:og|and)\s+(?=(?:vil|skal|will|shall)\s)",
+    re.IGNORECASE,
+)
 
 
 def _done_beside(sentence: str, word: str, negated: re.Pattern, strong: re.Pattern | None) -> bool:
@@ -342,6 +346,9 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
         # The criterion's own part is one sentence that claims and gives no reason: its words do not count.
         lone = {key for key in ctx.criterion.sections if lone_claim(a, key, check.lone_reasons) is not None}
         hits = [] if lone else hits
+    if check.answer_parts and hits and any(claimed_elsewhere(a, key, check.answer_parts, check.claims, check.drop_units, check.lone_reasons, check.because) for key in ctx.criterion.sections):
+        # No part of its own, and the part that answers it («Om partnerskapet») only claims.
+        hits = []
     if not hits and sized_small:
         # The sketch sizes the cost itself, and sizes it small: say so, quoting it, unless it
         # says the same weighs on many bodies.

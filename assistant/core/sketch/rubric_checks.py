@@ -40,6 +40,12 @@ class SectionCheck(_Check):
     # A part of one sentence that matches none of these (a figure, an earlier deed, data held, a
     # first or only position, an arrangement shared already) claims without a reason: warn.
     lone_reasons: list[str] = []
+    # With no part of its own, the part named first in `answer_parts` («Om partnerskapet») that
+    # makes the claim (`claims`: «Vi er godt egnet», «best placed») and gives no reason in any
+    # line (each hollow, or the claim alone without a `lone_reasons` reason) is the answer: warn.
+    answer_parts: list[str] = []
+    claims: list[str] = []
+    because: list[str] = []  # a claim that goes on to give its reason («… fordi vi …») is no bare claim
 
 
 class Phrase(BaseModel):
@@ -121,6 +127,10 @@ class KeywordsCheck(_Check):
     # Words standing in the criterion's own part when that part is one sentence matching none of
     # these (see SectionCheck.lone_reasons) do not count: the sentence only claims.
     lone_reasons: list[str] = []
+    # See SectionCheck.answer_parts: such a part, with `drop_units` as its hollow lines, leaves no hit.
+    answer_parts: list[str] = []
+    claims: list[str] = []
+    because: list[str] = []
     # The headings of the sketch's own part on what the criterion asks («Forankring»): when that
     # part says it is only planned (`negated`) and no word found stands in it, nor a strong word
     # (`strong`) in a sentence elsewhere, the verdict warns, quoting the part.
