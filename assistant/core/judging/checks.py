@@ -17,6 +17,7 @@ from ..sketch.text import lix_of_sentences
 from .analysis import Analysis, Hit
 from .checks_aims import first_words, headed_aim, met_by_chance, own_leadership, planned_part, slogan_only, softer_aims
 from .checks_base import Context, Outcome, _distinct, _keys, _phrases, _union, _without_excluded
+from .checks_cost import answered_by_sizing, frames_out
 from .checks_budget import check_budget_present, check_budget_procurement
 from .checks_numbers import _capped, _line_head, _money, _not_sized_small, _quote_around, _sentence_around, check_numbers
 from .checks_section import check_section, lone_claim
@@ -319,7 +320,7 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
     stated = _stated(a.source, every_hit, check) if check.statements_only else every_hit
     sized_small: list[Hit] = []
     if check.small_amount:
-        stated, sized_small = _not_sized_small(a, stated, check)
+        stated, sized_small = frames_out(a, *_not_sized_small(a, stated, check))
     ordinary: list[Hit] = []
     if stated and (same := _union(tuple(check.same_service))) is not None:
         marked = [(h, same.search(_sentence_around(a.source, h.start, h.end)) is not None) for h in stated]
@@ -342,6 +343,9 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
         # The criterion's own part is one sentence that claims and gives no reason: its words do not count.
         lone = {key for key in ctx.criterion.sections if lone_claim(a, key, check.lone_reasons) is not None}
         hits = [] if lone else hits
+    if check.bare_words and (own := answered_by_sizing(a, hits, a.spans_for([*ctx.criterion.sections, "preamble"]), check)) is not None:
+        # Only words that name a cost, beside the sketch's own small sizing of it.
+        hits, sized_small = [], [own]
     if not hits and sized_small:
         # The sketch sizes the cost itself, and sizes it small: say so, quoting it, unless it
         # says the same weighs on many bodies.

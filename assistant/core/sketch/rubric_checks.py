@@ -140,6 +140,10 @@ class KeywordsCheck(_Check):
     # («ei stor oppgåve for alle kystkommunane», «most municipalities face the same cost») shows
     # a large budget item all the same.
     scaled: list[str] = []
+    # With `small_amount`: hits that name a cost without sizing it («kostnadene», «dyrt», «costly»).
+    # When the sketch sizes its problem's cost itself, and only small (sums, staff-years), these
+    # do not outweigh its own figures.
+    bare_words: list[str] = []
     # A hit whose sentence matches one of these does not count (the project's own budget in prose).
     drop_sentences: list[str] = []
     # A hit whose whole sentence (a list item or table row counts as one) matches one of these is
