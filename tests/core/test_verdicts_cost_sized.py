@@ -104,3 +104,30 @@ def test_near_misses_stay_a_pass(need: str) -> None:
 def test_a_cost_word_without_any_sizing_still_passes() -> None:
     # No figure at all: the sketch's words are all there is, as before.
     assert verdict("Dette er en stor kostnad for kommunene, og kostnadene øker hvert år.") == "pass"
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        "Skuleskyss er ein viktig del av kvardagen for mange barn, og ein stor utgift for både fylkeskommunen og kommunane.",
+        "Skoleskyss er en stor utgift for fylkeskommunen og kommunene, og den vokser.",
+        "School transport is a major expense for the county and the municipalities alike.",
+        "Kommunene bruker mye penger på tiltak mot avrenning, og staten betaler store summer i tilskudd.",
+        "Kommunane brukar mykje pengar på tiltak mot algeoppblomstring i innsjøane.",
+        "The municipalities spend considerable sums on clean-up measures every summer.",
+    ],
+)
+def test_a_public_body_said_to_spend_much_on_the_area_passes(need: str) -> None:
+    assert verdict(need) == "pass", need
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        "Bøndene bruker mye penger på gjødsel de ikke trenger.",
+        "Many families spend a lot of money on private tutoring.",
+        "Vi bruker mye tid på å ringe rundt til foreldrene.",
+    ],
+)
+def test_much_money_spent_by_others_or_much_time_is_no_budget_item(need: str) -> None:
+    assert verdict(need) != "pass", need
