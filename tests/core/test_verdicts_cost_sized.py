@@ -109,15 +109,13 @@ def test_a_cost_word_without_any_sizing_still_passes() -> None:
 @pytest.mark.parametrize(
     "need",
     [
-        "Skuleskyss er ein viktig del av kvardagen for mange barn, og ein stor utgift for både fylkeskommunen og kommunane.",
-        "Skoleskyss er en stor utgift for fylkeskommunen og kommunene, og den vokser.",
-        "School transport is a major expense for the county and the municipalities alike.",
         "Kommunene bruker mye penger på tiltak mot avrenning, og staten betaler store summer i tilskudd.",
         "Kommunane brukar mykje pengar på tiltak mot algeoppblomstring i innsjøane.",
         "The municipalities spend considerable sums on clean-up measures every summer.",
+        "Fylkeskommunen bruker store summer på skoleskyss i de to kommunene.",
     ],
 )
-def test_a_public_body_said_to_spend_much_on_the_area_passes(need: str) -> None:
+def test_a_public_body_said_to_spend_much_money_on_the_area_passes(need: str) -> None:
     assert verdict(need) == "pass", need
 
 
