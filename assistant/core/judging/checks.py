@@ -142,9 +142,11 @@ def check_technology_first(ctx: Context, check: r.TechnologyFirstCheck) -> Outco
         weight = weights.get(hit.group or "", 1)
         if not said_not(hit) and not said_as_existing(hit, weight):
             lead_hits.append((hit, weight))
+    kept_open = (opened := _union(tuple(check.open_solution))) is not None and any(opened.search(a.source, s, e) for s, e, _ in [*lead, *rest])
     for hit in _capped(a.find(rx, rest, keys=keys)):
-        # A first-person plan to build or buy a named technology starts from it wherever it stands.
-        if weights.get(hit.group or "", 1) >= strongest and not said_not(hit):
+        # A first-person plan to build or buy a named technology starts from it wherever it stands,
+        # unless the sketch says outright that its solution is still open.
+        if weights.get(hit.group or "", 1) >= strongest and not said_not(hit) and not kept_open:
             # Outside the lead it warns; it fails only together with more signs.
             lead_hits.append((hit, max(strongest - 1, check.warn_at)))
     if a.sketch.meta.title and rx.search(a.sketch.meta.title):
