@@ -132,7 +132,7 @@ def check_technology_first(ctx: Context, check: r.TechnologyFirstCheck) -> Outco
         if weight >= strongest:
             return False
         sentence = _sentence_around(a.source, hit.start, hit.end)
-        if not re.sub(r"[\W_]+", "", sentence.replace(hit.text, "", 1)):
+        if weight == 1 and not re.sub(r"[\W_]+", "", sentence.replace(hit.text, "", 1)):
             return True  # a noun standing as a label alone («**Chatbot.**»): what it heads tells
         if described is None:
             return False
