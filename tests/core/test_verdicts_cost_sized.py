@@ -129,3 +129,30 @@ def test_a_public_body_said_to_spend_much_money_on_the_area_passes(need: str) ->
 )
 def test_much_money_spent_by_others_or_much_time_is_no_budget_item(need: str) -> None:
     assert verdict(need) != "pass", need
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        "Sauebøndene i regionen taper om lag 12 mill. kr i året på dyr som blir tatt av rovvilt.",
+        "Næringa taper kvart år fleire millionar kroner på forseinkingar i hamna.",
+        "Shipping companies lose an estimated NOK 40 million a year to delays at the quay.",
+        "Hytteeigarane betaler dyrt for brøyting, og mange synest det er for dyrt.",
+        "Reiselivsbedriftene har store kostnader med å rydde etter turistene.",
+        "For the families it is expensive to travel, and many pay NOK 3 000 per trip.",
+    ],
+)
+def test_a_cost_borne_by_businesses_or_households_is_no_public_budget_item(need: str) -> None:
+    assert verdict(need) != "pass", need
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        "Bøndene taper 12 mill. kr i året, og kommunen bruker 30 mill. kr på erstatning og tiltak.",
+        "The shipping companies lose NOK 40 million a year, and the county pays for the extra ferry trips.",
+        "Pasientane betaler sjølve, men sjukehuset har store kostnader med reinnleggingar.",
+    ],
+)
+def test_a_private_cost_beside_a_public_one_still_passes(need: str) -> None:
+    assert verdict(need) == "pass", need
