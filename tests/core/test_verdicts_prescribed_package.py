@@ -59,3 +59,30 @@ def test_requirements_or_what_was_tried_are_no_package(lang: str, said: str) -> 
 @pytest.mark.parametrize(("lang", "said"), [("nb", "Vi ser for oss at dette må inneholde:"), ("en", "The scheme will consist of:")])
 def test_the_package_told_in_a_later_part_is_no_start(lang: str, said: str) -> None:
     assert tech_first(lang, said, later=True) == "pass", said
+
+
+TOOL = "# Skisse\n\n**Søker:** Bodø kommune\n\n## Behov\n\nHeimetenesta har 2 300 brukarar, og 40 prosent av vaktene går til vikarar. {need}\n"
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        "Vi trenger et nytt fagsystem som samler alle avtalene og sender faktura automatisk.",
+        "Vi treng eit nytt sensornettverk i alle bygga, kopla til ei felles skyplattform.",
+        "We require a new booking platform with maps and digital locks.",
+    ],
+)
+def test_a_tool_the_applicant_says_it_needs_is_a_solution_told_as_the_need(need: str) -> None:
+    assert check_sketch(parse_sketch(TOOL.format(need=need))).statuses()["not-technology-first"] != "pass", need
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        "Vi mangler et verktøy og en arbeidsmåte som gjør at alle ser samme bilde.",
+        "Vi trenger en ny måte å planlegge vaktene på.",
+        "We need a better way to plan the night shifts.",
+    ],
+)
+def test_what_is_lacking_or_a_new_way_of_working_is_a_need(need: str) -> None:
+    assert check_sketch(parse_sketch(TOOL.format(need=need))).statuses()["not-technology-first"] == "pass", need
