@@ -55,3 +55,28 @@ def test_a_university_students_or_an_existing_supplier_are_no_dialogue_with_busi
 )
 def test_companies_beside_a_university_or_todays_supplier_still_count(said: str) -> None:
     assert dialogue(said) == "pass", said
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Vi vil invitere programvareselskap og transportaktørar til ein dialogkonferanse der vi legg fram behovet.",
+        "Vi vil invitere rekrutteringsbyråer, boligutviklere og lokale bedrifter til en dialog om hvordan de kan bidra.",
+        "Vi vil også invitere rederiene, transportselskaper og andre teknologileverandører til et dialogmøte.",
+        "We will invite software companies and ferry operators to a dialogue conference on the need.",
+    ],
+)
+def test_companies_named_in_a_compound_are_invited_business(said: str) -> None:
+    assert dialogue(said) == "pass", said
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Vi vil invitere Statens vegvesen og fylkeskommunen til et møte om behovet.",
+        "Vi vil invitere dei andre kommunane og helseføretaket til eit arbeidsmøte.",
+        "We will invite the other municipalities and the health trust to a workshop.",
+    ],
+)
+def test_public_bodies_invited_are_no_business(said: str) -> None:
+    assert dialogue(said) != "pass", said
