@@ -75,3 +75,29 @@ def test_a_supplier_not_yet_chosen_does_not_open_the_solution(lang: str, open_wo
 )
 def test_the_plan_in_the_need_itself_still_counts(lang: str, open_words: str) -> None:
     assert tech_first(lang, open_words, plan_in_need=True) != "pass", open_words
+
+
+TRIED = "# Skisse\n\n**Søker:** Lom kommune\n\n## Behov\n\nTapene av sau på utmarksbeite er 2 400 dyr i året. {said}\n"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Lom og Skjåk har i et prosjekt fra 2019 til 2022 prøvd ut droner og sensorer til å lete etter dyr, men det strandet på regelverket.",
+        "Skjåk har i fleire sesongar testa dronar og sensorar under sankinga, utan at tapa gjekk ned.",
+        "Two municipalities have tried drones and GPS sensors during the round-up, but the losses did not fall.",
+    ],
+)
+def test_technology_others_have_tried_is_the_state_of_things(said: str) -> None:
+    assert check_sketch(parse_sketch(TRIED.format(said=said))).statuses()["not-technology-first"] == "pass", said
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Vi har testet droner og sensorer, og vi vil nå ta dem i bruk i alle kommunene.",
+        "We have tried drones and sensors, and we will now roll them out in every municipality.",
+    ],
+)
+def test_a_tried_technology_the_applicant_will_now_use_still_counts(said: str) -> None:
+    assert check_sketch(parse_sketch(TRIED.format(said=said))).statuses()["not-technology-first"] != "pass", said
