@@ -77,6 +77,10 @@ class TechnologyFirstCheck(_Check):
     # A sentence that specifies what the technology will do («Appen skal vise hvor bussen er, … når
     # barnet ikke skal være med») is a plan: a «not» elsewhere in it does not take the noun out.
     specified: list[str] = []
+    # A sketch that says outright its solution is not chosen («Vi har ikke valgt verken teknologi
+    # eller leverandør», «the final solution may just as well be a change of rules»): a plan to
+    # build a tool said outside the summary and the need is then one road among others.
+    open_solution: list[str] = []
     negations: list[str] = ["\\bikke\\b", "\\bikkje\\b", "\\bnot\\b", "(?<![.\\w])no\\b", "\\buten\\b", "\\butan\\b", "\\bwithout\\b", "\\bkanskje\\b", "\\bmaybe\\b", "\\bperhaps\\b", "\\bkan være\\b", "\\bkan vere\\b", "\\bcould be\\b", "\\bsammen med (?:leverandør\\w*|næringslivet|markedet|bedrift\\w*)", "\\bsaman med (?:leverandør\\w*|næringslivet|marknaden|bedrift\\w*)", "\\btogether with (?:suppliers|business|the market|companies)", "\\b(?:ingen|inga|nobody|no one|none)\\s+(?:\\w+\\s+)?(?:har|hev|tilbyr|leverer|has|have|offers?)\\b", "\\bkan (?:bli|vere|være) (?:ein|en|ei) del av\\b", "\\b(?:could|may|might) (?:become|be) (?:a )?part of\\b", "\\b(?:opp|op) til (?:partnerskapet|partnarskapet|leverandørene|leverandørane|markedet|marknaden|dialogen)\\b", "\\bup to the (?:partnership|suppliers|market|dialogue)\\b", "\\b(?:nærliggende|nærliggjande|fristende|fristande) å (?:tenke|tenkje) på\\b", "\\b(?:tempting|obvious|natural) to think of\\b"]
 
 
@@ -150,6 +154,10 @@ class KeywordsCheck(_Check):
     # («ei stor oppgåve for alle kystkommunane», «most municipalities face the same cost») shows
     # a large budget item all the same.
     scaled: list[str] = []
+    # With `small_amount`: hits that name a cost without sizing it («kostnadene», «dyrt», «costly»).
+    # When the sketch sizes its problem's cost itself, and only small (sums, staff-years), these
+    # do not outweigh its own figures.
+    bare_words: list[str] = []
     # A hit whose sentence matches one of these does not count (the project's own budget in prose).
     drop_sentences: list[str] = []
     # A hit whose whole sentence (a list item or table row counts as one) matches one of these is
