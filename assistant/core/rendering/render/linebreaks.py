@@ -95,10 +95,13 @@ def typed_line_ends(text: str) -> set[int]:
 def with_typed_breaks(text: str, newline: str = "\n") -> str:
     """The Markdown text with two spaces (a hard break) at the end of each typed line that
     Markdown would otherwise join to the next; unchanged when it has none."""
+    lines = _NEWLINE.split(text)  # as markdown-it counts lines, so its line numbers are these
+    maybe = [len(line.strip()) <= SHORT_LINE_CHARS + 10 and bool(_MAYBE_TYPED.search(line)) for line in lines]
+    if not any(a and b for a, b in zip(maybe, maybe[1:])):
+        return text  # no two lines in a row could be typed ones: the text is not parsed again
     ends = typed_line_ends(text)
     if not ends:
         return text
-    lines = _NEWLINE.split(text)  # as markdown-it counts lines, so its line numbers are these
     for k in ends:
         if k < len(lines) and not lines[k].endswith("  ") and not lines[k].rstrip().endswith("\\"):
             lines[k] = lines[k].rstrip() + "  "
@@ -106,3 +109,5 @@ def with_typed_breaks(text: str, newline: str = "\n") -> str:
 
 
 _NEWLINE = re.compile(r"\r\n?|\n")
+# What every typed line has: a colon, or a list marker (a run of list items may hold lazy lines), or a quote mark.
+_MAYBE_TYPED = re.compile(r":|^\s*(?:[-*+•>]|\d{1,2}[.)])")
