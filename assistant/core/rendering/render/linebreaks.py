@@ -21,7 +21,7 @@ from ...sketch.budget import budget_post_line
 SHORT_LINE_CHARS = 100
 # «Kontaktperson: Kari Nordmann», «Periode: 2026–2028»: a capitalised label of a few words, no sentence in it.
 _LABEL_VALUE = re.compile(r"^\s*[*_]*[A-ZÆØÅ0-9][^:.!?]{0,39}:[*_]*\s+\S")
-# Lines that blank out a paragraph's read of too many lines (a hostile file): judged no further.
+# A paragraph of more lines than this (a hostile file) is left as Markdown reads it.
 MAX_LINES = 2000
 
 
