@@ -9,8 +9,9 @@ eight-digit piece is checked with `phonenumbers.is_valid_number`.
 
 Whether a valid number is personal:
 
-* Toll-free, shared-cost, premium and similar numbers never are; neither is a date, nor a number
-  right after «org.nr».
+* Toll-free, shared-cost, premium and similar numbers never are; neither is a date, a number
+  right after «org.nr», nor digits run across a slash («900 / 1 600 / 1 600», a budget's
+  figures per year side by side).
 * A number with money right next to it (`45 000 000 kr`, `kr 48000000`) is an amount. So is one
   in amount context unless a phone word (tlf, mobil, ring, sentralbord …), a person's name or a
   +47 prefix stands before it: grouped in thousands, ending in 000, after a budget or statistics
@@ -295,6 +296,8 @@ def phone_spans(norm: str, groups_of: list[Chain], taken: list[tuple[int, int]])
     for start, end, kind, prefixed in sorted(found):
         if _overlaps(taken, taken_starts, start, end) or (out and start < out[-1][1]):
             continue
+        if "/" in norm[start:end]:
+            continue  # «900 / 1 600 / 1 600», «2025/2026 …»: figures side by side, not one number
         if not prefixed and (prefix := _PREFIX_BEFORE.search(norm, max(0, start - 8), start)):
             if not (out and prefix.start() < out[-1][1]) and not _overlaps(taken, taken_starts, prefix.start(), end):
                 start, prefixed = prefix.start(), True
