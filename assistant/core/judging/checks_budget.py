@@ -69,7 +69,10 @@ def _per_year_fits(budget, stated: int, tolerance: int) -> bool:  # noqa: ANN001
     """Whether the stated total is the lines with their amounts per year counted for two to five
     years («Prosjektledelse: 600 000 kr per år … Totalt for tre år: 7,5 mill. kr»): the lines
     add up once each year is counted."""
-    yearly = sum(line.amount or 0 for line in budget.lines if _PER_YEAR.search(line.raw or line.item))
+    from ..sketch.budgetyears import counted_years
+
+    # A line that says for how many years («1,2 MNOK per år (3 år)») was read for all of them.
+    yearly = sum(line.amount or 0 for line in budget.lines if _PER_YEAR.search(line.raw or line.item) and not counted_years(line.raw or line.item))
     if not yearly:
         return False
     once = budget.sum_of_lines - yearly

@@ -9,6 +9,7 @@ from .budgetcategory import CATEGORY_LABELS, category_from_text, infer_category,
 from .budgetmeaning import NONE, classify
 from .budgetunits import amounts_in, prose_found, text_scale
 from .budgettable import _TOTAL, _parse_table, find_tables, is_rule, split_row
+from .budgetyears import line_total
 from .model import Budget, BudgetCategory, BudgetLine
 
 # The categories live in `budgetcategory`; they are named here too, where callers have found them.
@@ -44,7 +45,6 @@ def parse_budget(body: str, first_line: int, *, prose: bool = True, heading: str
         if written is not None:
             return written
     return best
-
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+(?P<text>.+)$")
 _PROSE_TOTAL = re.compile(
@@ -113,7 +113,6 @@ _JOINER = re.compile(r"^(?:og|samt|and|plus)\s+(?=\S)|(?<=\S)\s+(?:og|samt|and|p
 # Words that announce the parts of the amount before them («til prosjektet: …», «fordelt slik»).
 _PARTS_CUE = re.compile(r":|\bfordel\w*|\bslik\b|\bsom følger\b|\bas follows\b|\bbroken down\b", re.IGNORECASE)
 
-
 # Words around an opening amount that make it what the project needs or costs in all.
 _WHOLE_COST = re.compile(
     r"\b(?:trenger|treng|behov\s+for|søker|søkjer|ber\s+om|budsjett\w*|kost(?:er|ar|nad\w*)|ramme\w*|total\w*|samlet|samla|"
@@ -168,6 +167,12 @@ def parse_budget_text(lines: list[str], first_line: int, scale: int = 0) -> Budg
             break
         if raw.lstrip().startswith("|") or not raw.strip():
             continue
+        if _CONTACT.search(raw):
+            # «Postboks 8001, 4068 Stavanger», «E-post: postmottak@… – Sentralbord: 51 50 70 90»:
+            # where to reach the applicant, after the budget; its numbers are no costs.
+            if budget.lines or budget.stated_total is not None:
+                break
+            continue
         # «* Post: …» is a list item; other asterisks, underscores and backticks are emphasis.
         text = re.sub(r"[*_`]", "", re.sub(r"^(\s*)[*+]\s+", r"\1- ", raw))
         if unit := text_scale(text):
@@ -193,6 +198,11 @@ def parse_budget_text(lines: list[str], first_line: int, scale: int = 0) -> Budg
                 continue
             start, end, value = found[-1] if item_m else found[0]
             item = (body[:start] + " " + body[end:]).strip(_ITEM_TRIM)
+            if item_m and (years := line_total(body, found, scale)) is not None:
+                # «Frikjøp: 900 / 1 600 / 1 600», «300k (år 1), 150k (år 2)»: the words before the years.
+                start, end, value = years
+                if (len(found) > 1 or "/" in body[start:end]) and re.search(r"[^\W\d_]{3}", body[:start]):
+                    item = body[:start].strip(_ITEM_TRIM)  # «… per år i fem år» stays: it says what is paid
             item = re.sub(r"\s+", " ", item).strip(_ITEM_TRIM)
             if _TOTAL.match(item) or _TOTAL.match(body):
                 budget.stated_total, budget.total_line = value, lineno
@@ -210,8 +220,12 @@ def parse_budget_text(lines: list[str], first_line: int, scale: int = 0) -> Budg
         budget.table_end = max(line.line or 0 for line in budget.lines)
     return budget
 
-
 MAX_TEXT_LINES = 200
+# A line that says where to reach the applicant: a mailbox, a post box, a phone or switchboard.
+_CONTACT = re.compile(
+    r"[\w.+-]@[\w-]+\.\w|\bpost(?:boks|box|adresse)\b|\bp\.?\s?o\.?\s?box\b|\b(?:tlf|telefon|sentralbord|switchboard|e-post|e-mail|phone)\b\.?\s*:?\s*\+?\d",
+    re.IGNORECASE,
+)
 # A bold line of a few words without figures, as a word processor leaves a heading.
 _BOLD_HEADING = re.compile(r"^\s*(\*\*|__)[^*_\d]{2,60}?\1\s*:?\s*$")
 _SAVINGS = re.compile(
@@ -219,7 +233,6 @@ _SAVINGS = re.compile(
     r"\breduser\w*\s+(?:\w+\s+)?(?:kostnad|utgift)\w*|\breduce[sd]?\s+(?:\w+\s+)?(?:costs?|spending)\b",
     re.IGNORECASE,
 )
-
 
 # Words that make what a sentence opens with the project as a whole, not one of its costs.
 _WHOLE_PROJECT = re.compile(
@@ -331,11 +344,9 @@ def _prose_amounts(budget: Budget, sentence: str, lineno: int, raw: str, scale: 
         # line does not take the others in the paragraph out of the total.
         budget.lines.append(BudgetLine(item=item or sentence.strip(), category=infer_category(item or sentence), amount=value, line=lineno, raw=sentence[own[0]:own[1]].strip() or raw))
 
-
 # «7,9 mill. går til utviklingsfasen (5,5 mill.), frikjøp (1,6 mill.) …», «NOK 3 million, of which
 # NOK 2 million …»: the parts are in brackets or announced, so the amount they add up to is theirs.
 _SPLIT_CUE = re.compile(r"\bhvorav\b|\bherav\b|\bderav\b|\bav\s+dette\b|\bav\s+det\b|\bfordelt\b|\bof\s+which\b|\bbroken\s+down\b|\bsplit\b", re.I)
-
 
 _MAX_PARTS = 12  # a cost split into more parts than this is a list, not a sum
 
@@ -357,7 +368,6 @@ def _subtotals(sentence: str, found: list[tuple[int, int, int]]) -> set[int]:
                     out.add(k)
                 break
     return out
-
 
 # A year's budget named as a source in brackets («(budsjett 2024)», «(budget 2023)»): the body's own
 # annual budget, not the project's.
@@ -387,7 +397,6 @@ NO_BUDGET_YET = re.compile(
     re.IGNORECASE,
 )
 
-
 _CITED_REACH = 80  # characters either side of a cue that a cited or owned budget's words can take
 
 
@@ -401,7 +410,6 @@ def _cue(text: str) -> bool:
         if not any(c.start() + lo <= m.start() and m.end() <= c.end() + lo for c in _CITED_BUDGET.finditer(window)):
             return True
     return False
-
 
 _BUDGET_CUE = re.compile(
     r"\bbudsjett\w*|\bkostnadsoverslag\w*|\bprosjektperiode\w*|\bprosjektet\s+(?:vil\s+)?kost\w*|\bfrikjøp\w*|"
@@ -472,12 +480,10 @@ def _reads_as_costs(budget: Budget) -> bool:
     named = [x for x in budget.lines if classify(x.item).kind != NONE or infer_category(x.item) is not BudgetCategory.OTHER]
     return len(named) * 2 >= len(budget.lines) or budget.stated_total is not None
 
-
 _BUDGET_LABEL = re.compile(
     r"^\W*(?:tentativt\s+|foreløpig\s+|total\s+|samla\s+|samlet\s+|estimated\s+|tentative\s+)?(?:budsjett|budget|kostnadsoverslag|kostnadsramme)\w*\s*:",
     re.IGNORECASE,
 )
-
 
 _TOTAL_CUE = re.compile(
     r"\bkostnad(?:en|ene)?\s+(?:er|blir)\s+(?:beregnet|berekna|anslått|estimert|rekna)\b|\bprosjektet\s+(?:vil\s+)?kost\w*|"

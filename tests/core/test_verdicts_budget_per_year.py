@@ -1,0 +1,121 @@
+"""A list budget that gives a line's cost year by year on one line («900 / 1 600 / 1 600»,
+«300k (år 1), 150k (år 2)», «1,2 MNOK per år (3 år)») counts the line over its years, so a
+stated total that the years add up to is no arithmetic error; the contact lines after a budget
+(post box, switchboard) are none of its lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.judging.engine import check_sketch
+from assistant.core.sketch.amounts import find_amounts
+from assistant.core.sketch.budgetyears import counted_years
+from assistant.core.sketch.document import parse_sketch
+
+
+def _budget(applicant: str, heading: str, body: str):
+    sketch = parse_sketch(f"**Søker:** {applicant}\n\n## {heading}\n\n{body}\n")
+    return sketch, check_sketch(sketch).criterion("budget-present")
+
+
+@pytest.mark.parametrize(
+    ("applicant", "heading", "body"),
+    [
+        # Figures per year across slashes, in the unit the heading says.
+        (
+            "Stavanger kommune",
+            "Foreløpig budsjett (i tusen kroner per år)",
+            "- Prosjektledelse: 1 000 / 1 000 / 1 000\n- Frikjøp av veiledere: 900 / 1 600 / 1 600\n"
+            "- Markedsdialog: 250 / 0 / 0\n- Utviklingsfase: 0 / 2 500 / 2 500\n\n"
+            "Sum: 2 150 / 5 100 / 5 100, totalt 12 350 tusen kroner over tre år.",
+        ),
+        (
+            "Voss herad",
+            "Budsjett (tusen kroner, år 1/år 2/år 3)",
+            "- Prosjektleiing: 800/800/800\n- Frikjøp av tilsette: 500/700/700\n- Utviklingsfase med leverandørar: 0/2 000/2 000\n\n"
+            "Samla: 8 300 tusen kroner.",
+        ),
+        # Each amount with the year it is for.
+        (
+            "Statens vegvesen",
+            "Kostnadsoverslag",
+            "- Prosjektledelse: 1,2 MNOK per år (3 år)\n- Behovsanalyse: 500k (år 1)\n"
+            "- Anskaffelsesfaglig bistand: 300k (år 1), 150k (år 2)\n- Utviklingsfase: 4 MNOK (år 2) og 4 MNOK (år 3)\n\n"
+            "Sum over tre år: om lag 12,55 MNOK.",
+        ),
+        (
+            "Helse Stavanger HF",
+            "Budget (NOK)",
+            "- Project management: 1.1 MNOK per year, years 1–3\n- Procurement advice: 0.3 MNOK, year 1; 0.2 MNOK, year 2\n"
+            "- Development phase with suppliers: 3.0 MNOK in year 2, 3.0 MNOK in year 3\n- Evaluation: 0.4 MNOK per year, years 1–3\n\n"
+            "**Total: 11.0 MNOK over three years.**",
+        ),
+        # One amount a year, and how many years it runs, in nynorsk.
+        (
+            "Sola kommune",
+            "Budsjett",
+            "- Prosjektleiing: 800k per år i tre år\n- Kartlegging: 400k (år 1)\n- Utviklingsfase: 2 MNOK per år i år 2 og 3\n\n"
+            "Totalt om lag 6,8 MNOK over tre år, utan kjøp av ferdig løysing.",
+        ),
+    ],
+)
+def test_a_budget_given_year_by_year_adds_up_to_its_total(applicant, heading, body):
+    sketch, result = _budget(applicant, heading, body)
+    assert result.status.value == "pass", [f.message for f in result.findings]
+    assert "stemmer ikke" not in " ".join(f.message for f in result.findings)
+
+
+@pytest.mark.parametrize(
+    ("body", "amount"),
+    [
+        # Near misses: a line that sums its own years keeps that sum; a 24/7 or a date in its
+        # words is no row of figures; a year range is no amount.
+        ("- Prosjektledelse: 1,2 mill. kr per år i 3 år = 3,6 mill. kr\n- Frikjøp: 2 mill. kr\n\nSum: 5,6 mill. kr", 3_600_000),
+        ("- Vakttelefon 24/7 i piloten: 300 000 kr\n- Frikjøp: 2 mill. kr\n\nSum: 2,3 mill. kr", 300_000),
+        ("- Utprøving 2027/2028: 600 000 kr\n- Frikjøp: 2 mill. kr\n\nSum: 2,6 mill. kr", 600_000),
+        ("- Prosjektledelse: 600 000 kr per år\n- Frikjøp: 2 mill. kr\n\nSum: 3,8 mill. kr", 600_000),
+    ],
+)
+def test_near_misses_keep_the_lines_own_amount(body, amount):
+    sketch, _ = _budget("Bergen kommune", "Budsjett", body)
+    assert sketch.budget.lines[0].amount == amount
+
+
+def test_a_per_year_line_with_no_count_is_still_fitted_to_the_total():
+    # «800k per år» gives no count: the total over three years tells it, as before.
+    _, result = _budget("Sola kommune", "Budsjett", "- Prosjektledelse: 800k per år\n- Markedsdialog: 200k (år 1)\n\nTotalt 2,6 MNOK over tre år.")
+    assert result.status.value == "pass"
+
+
+def test_years_that_do_not_add_up_to_the_total_still_warn():
+    _, result = _budget(
+        "Bergen kommune", "Budsjett (tusen kroner)", "- Prosjektledelse: 1 000 / 1 000 / 1 000\n- Utviklingsfase: 0 / 2 000 / 2 000\n\nTotalt 9 000 tusen kroner."
+    )
+    assert result.status.value == "warn"
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [("per år (3 år)", 3), ("per år i tre år", 3), ("per year, years 1–3", 3), ("per år i år 2 og 3", 2), ("kvart år i fire år", 4), ("per år", None)],
+)
+def test_how_many_years_a_line_says(text, years):
+    assert counted_years(text) == years
+
+
+def test_thousands_written_with_a_k_are_amounts():
+    assert [v for _, _, v in find_amounts("Frikjøp: 800k per år, 1 200k i år 2 og NOK 600k")] == [800_000, 1_200_000, 600_000]
+    assert find_amounts("10 km med gang- og sykkelveg") == []
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        "Kontaktinformasjon\nStavanger kommune, Helse og velferd, postboks 8001, 4068 Stavanger\nE-post: postmottak@stavanger.kommune.no – Sentralbord: 51 50 70 90",
+        "Kontakt: Helse Stavanger HF, Postboks 8100, 4068 Stavanger. E-mail: postmottak@sus.no. Switchboard: 51 51 80 00.",
+        "Kontakt: Statens vegvesen, firmapost@vegvesen.no, tlf. 22 07 30 00",
+    ],
+)
+def test_contact_lines_after_the_budget_are_none_of_its_lines(contact):
+    sketch, result = _budget("Stavanger kommune", "Budsjett", f"- Prosjektledelse: 1 200 000 kr\n- Frikjøp: 800 000 kr\n\nSum: 2 000 000 kr\n\n{contact}")
+    assert sketch.budget.sum_of_lines == 2_000_000
+    assert result.status.value == "pass"
