@@ -119,3 +119,28 @@ def test_contact_lines_after_the_budget_are_none_of_its_lines(contact):
     sketch, result = _budget("Stavanger kommune", "Budsjett", f"- Prosjektledelse: 1 200 000 kr\n- Frikjøp: 800 000 kr\n\nSum: 2 000 000 kr\n\n{contact}")
     assert sketch.budget.sum_of_lines == 2_000_000
     assert result.status.value == "pass"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Det tentative budsjettet for de tre årene er 15,9 mill. kr.",
+        "Det førebelse budsjettet for dei tre åra er 15,9 mill. kr.",
+        "The tentative budget for the three years is NOK 15.9 million.",
+    ],
+)
+def test_a_prose_budget_opening_with_its_total_over_the_years_reads_it_as_the_total(opening):
+    body = (
+        f"{opening} Prosjektledelse utgjør 3,0 mill. kr. Frikjøp av ansatte er anslått til 2,2 mill. kr. "
+        "Utviklingsfasen hos leverandørene er satt til 7,0 mill. kr. Markedsdialog og evaluering utgjør 3,7 mill. kr."
+    )
+    sketch, result = _budget("Stavanger kommune", "Budsjett", body)
+    assert sketch.budget.stated_total == 15_900_000
+    assert sketch.budget.sum_of_lines == 15_900_000
+    assert result.status.value == "pass"
+
+
+def test_a_lines_own_budget_sentence_is_no_total():
+    # Near miss: «budsjettet for markedsdialog er …» is one line's amount, not the project's.
+    sketch, _ = _budget("Stavanger kommune", "Budsjett", "Budsjettet for markedsdialog er 0,9 mill. kr. Prosjektledelse utgjør 3,0 mill. kr. Sum 3,9 mill. kr.")
+    assert sketch.budget.stated_total == 3_900_000

@@ -85,7 +85,7 @@ _PERIOD = re.compile(
 _ONE_TOTAL = re.compile(
     r"\bsummen\b|\bsumma\b|"
     # «budsjettet (for tre år / for prosjektet) er …», not «budsjettet for markedsdialog er …» (a line's).
-    r"\b(?:budsjett(?:et)?|budget)(?:\s+for\s+(?:(?:de|dei|the)\s+)?(?:\w+\s+)?(?:år|years?|prosjektet|the\s+project|prosjektperioden))?\s+(?:er|blir|vert|på|is|of|at|comes\s+to)\b|"
+    r"\b(?:budsjett(?:et)?|budget)(?:\s+for\s+(?:(?:de|dei|the)\s+)?(?:\w+\s+)?(?:år(?:ene|a|et)?|years?|prosjektet|the\s+project|prosjektperioden))?\s+(?:er|blir|vert|på|is|of|at|comes\s+to)\b|"
     r"\banslår\s+(?:\w*prosjektet|kostnadene|kostnadane)|\bestimate\s+the\s+(?:\w+\s+)?(?:project|costs?)\b",
     re.IGNORECASE,
 )
