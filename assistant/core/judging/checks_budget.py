@@ -207,6 +207,7 @@ def check_budget_procurement(ctx: Context, check: r.BudgetProcurementCheck) -> O
             out.append(ctx.finding(Level.FAIL, "budget_procurement.asked-in-text", hit=hit, quote=clip(text, 120)))
             worse(Status.FAIL)
         elif including(text):
+            asks = True  # said to be in the budget: the total does not hold it out either
             out.append(ctx.finding(Level.FAIL, "budget_procurement.included-in-text", hit=hit, quote=clip(text, 120)))
             worse(Status.FAIL)
     stated = budget.stated_total

@@ -23,6 +23,7 @@ __all__ = [
     "parse_budget",
     "parse_budget_text",
     "procurement_in_stated_total",
+    "reads_as_costs",
     "split_row",
 ]
 
@@ -451,7 +452,7 @@ def find_budget(lines: list[str], start: int, skip: list[tuple[int, int]]) -> Bu
                 break
         budget = parse_budget("\n".join(lines[a:end]), a + 1)
         if budget is not None and len([x for x in budget.lines if x.amount]) >= 2:
-            if _reads_as_costs(budget):
+            if reads_as_costs(budget):
                 return budget
             # Amounts in a paragraph that names a budget («… enn det som står i budsjettet») but
             # whose lines say nothing a project pays for: kept only if no block reads as costs.
@@ -474,11 +475,12 @@ def find_budget(lines: list[str], start: int, skip: list[tuple[int, int]]) -> Bu
     return None
 
 
-def _reads_as_costs(budget: Budget) -> bool:
+def reads_as_costs(budget: Budget, strict: bool = False) -> bool:
     """Whether a budget's lines name what a project pays for (project management, staff time,
-    development, a purchase …), not figures about the need («driftsutgifter til barnevern»)."""
+    development, a purchase …), not figures about the need («driftsutgifter til barnevern»);
+    unless `strict`, a stated total is enough."""
     named = [x for x in budget.lines if classify(x.item).kind != NONE or infer_category(x.item) is not BudgetCategory.OTHER]
-    return len(named) * 2 >= len(budget.lines) or budget.stated_total is not None
+    return len(named) * 2 >= len(budget.lines) or (not strict and budget.stated_total is not None)
 
 _BUDGET_LABEL = re.compile(
     r"^\W*(?:tentativt\s+|foreløpig\s+|total\s+|samla\s+|samlet\s+|estimated\s+|tentative\s+)?(?:budsjett|budget|kostnadsoverslag|kostnadsramme)\w*\s*:",
