@@ -79,3 +79,41 @@ def test_a_roll_out_said_to_be_in_the_budget_is_not_also_said_to_be_held_out():
     result = check_sketch(_sketch(text, "Kristiansand kommune")).criterion("budget-excludes-procurement")
     assert result.status.value == "fail"
     assert not any("holder anskaffelsen utenfor" in f.message for f in result.findings)
+
+
+TABLE = "| Post | Kr |\n|---|---|\n| Prosjektledelse | 1 350 000 |\n| Frikjøp av ansatte | 600 000 |\n| Utviklingsfase med leverandører | 3 000 000 |\n"
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Prosjektet har en samlet ramme på kr 4 950 000 over tre år, fordelt slik:", ""),
+        ("", "Samla ramme for prosjektet blir dermed om lag 4,95 mill. kr over tre år."),
+        ("The project's total budget is NOK 4.95 million over three years:", ""),
+    ],
+)
+def test_a_total_stated_right_beside_a_table_without_a_sum_row_is_its_total(before, after):
+    sketch = _sketch(f"## Budsjett\n\n{before}\n\n{TABLE}\n{after}\n", "Vest-Telemark Avfall IKS")
+    assert sketch.budget.stated_total == 4_950_000
+    assert check_sketch(sketch).criterion("budget-present").status.value == "pass"
+
+
+@pytest.mark.parametrize(
+    "beside",
+    [
+        # Near misses: a saving, a body's own budget, a figure about the need.
+        "Løsningen kan spare kommunene 2 mill. kr i året.",
+        "Kommunens årsbudsjett for renovasjon er 19,6 mill. kr.",
+        "Hytteeierne betaler i dag 4 200 000 kr i gebyr.",
+    ],
+)
+def test_near_misses_beside_a_table_set_no_total(beside):
+    sketch = _sketch(f"## Budsjett\n\n{beside}\n\n{TABLE}", "Vest-Telemark Avfall IKS")
+    assert sketch.budget.stated_total is None
+
+
+def test_a_total_beside_a_table_that_its_lines_miss_warns_without_failing_procurement():
+    sketch = _sketch(f"## Budsjett\n\nProsjektet har en samlet ramme på kr 6 000 000, fordelt slik:\n\n{TABLE}", "Vest-Telemark Avfall IKS")
+    report = check_sketch(sketch)
+    assert report.criterion("budget-present").status.value == "warn"
+    assert report.criterion("budget-excludes-procurement").status.value != "fail"

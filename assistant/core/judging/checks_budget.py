@@ -231,7 +231,7 @@ def check_budget_procurement(ctx: Context, check: r.BudgetProcurementCheck) -> O
         elif not kept_in and status is not Status.FAIL and not _procurement_in_sight(a):
             # Nothing bought is in sight: the gap is arithmetic (budget-present says so), not procurement.
             out.append(ctx.finding(Level.INFO, "budget_procurement.total-differs", line=budget.total_line, section="budget", stated=money(stated), computed=money(counted)))
-        elif budget.written == "table":
+        elif budget.written == "table" and budget.table_start and budget.table_start <= (budget.total_line or 0) <= (budget.table_end or 0):
             # A table's own sum row that its rows do not add up to: an error, not a reading.
             out.append(ctx.finding(Level.FAIL, "budget_procurement.sum-mismatch", line=budget.total_line, section="budget", stated=money(stated), computed=money(counted - bought)))
             worse(Status.FAIL)
