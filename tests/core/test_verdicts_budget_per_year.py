@@ -144,3 +144,29 @@ def test_a_lines_own_budget_sentence_is_no_total():
     # Near miss: «budsjettet for markedsdialog er …» is one line's amount, not the project's.
     sketch, _ = _budget("Stavanger kommune", "Budsjett", "Budsjettet for markedsdialog er 0,9 mill. kr. Prosjektledelse utgjør 3,0 mill. kr. Sum 3,9 mill. kr.")
     assert sketch.budget.stated_total == 3_900_000
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Budsjettet vi ser for oss for tre år, er om lag 7,2 millioner kroner. Det fordeler seg slik: prosjektleder i tre år, 2,3 millioner; "
+        "frikjøp av ansatte, 1,1 millioner; markedsdialog, 0,3 millioner; utviklingsfasen med leverandørene, 3,5 millioner.",
+        "Budsjettet me ser føre oss for tre år, er om lag 7,2 millionar kroner. Det fordeler seg slik: prosjektleiar i tre år, 2,3 millionar; "
+        "frikjøp av tilsette, 1,1 millionar; marknadsdialog, 0,3 millionar; utviklingsfasen med leverandørane, 3,5 millionar.",
+        "The budget we foresee for three years is about NOK 7.2 million. It breaks down as follows: a project manager for three years, NOK 2.3 million; "
+        "staff time, NOK 1.1 million; market dialogue, NOK 0.3 million; the development phase with suppliers, NOK 3.5 million.",
+    ],
+)
+def test_a_first_amount_of_the_whole_that_the_lines_add_up_to_is_the_total(body):
+    sketch, result = _budget("Kristiansand kommune", "Budsjett", body)
+    assert sketch.budget.stated_total == 7_200_000
+    assert sketch.budget.sum_of_lines == 7_200_000
+    assert result.status.value == "pass"
+
+
+def test_near_miss_a_first_line_that_is_one_cost_stays_a_line():
+    # The first amount names one cost, not the whole: it is no total even where the rest add up to it.
+    body = "Prosjektledelse, 2,0 millioner; frikjøp av ansatte, 1,0 millioner; markedsdialog, 0,5 millioner; evaluering, 0,5 millioner."
+    sketch, _ = _budget("Kristiansand kommune", "Budsjett", body)
+    assert sketch.budget.stated_total is None
+    assert sketch.budget.sum_of_lines == 4_000_000

@@ -234,6 +234,13 @@ def parse_budget_text(lines: list[str], first_line: int, scale: int = 0) -> Budg
             _prose_amounts(budget, sent.group(0), lineno, raw, scale)
     if not budget.lines and budget.stated_total is None:
         return None
+    if budget.stated_total is None and len(budget.lines) >= 3 and _WHOLE_PROJECT.search(budget.lines[0].item):
+        # «Budsjettet vi ser for oss for tre år, er om lag 7,2 millioner kroner. Det fordeler seg
+        # slik: …»: a first amount said of the whole that the lines after it add up to is the total.
+        first, rest = budget.lines[0].amount or 0, sum(x.amount or 0 for x in budget.lines[1:])
+        if first and abs(first - rest) <= max(1, first // 100):
+            budget.stated_total, budget.total_line = first, budget.lines[0].line
+            budget.lines = budget.lines[1:]
     if budget.lines:
         budget.table_start = min(line.line for line in budget.lines if line.line) if any(line.line for line in budget.lines) else None
         budget.table_end = max(line.line or 0 for line in budget.lines)
