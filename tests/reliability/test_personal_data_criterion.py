@@ -99,6 +99,10 @@ def test_skisse_check_fails_a_sketch_with_a_d_number(tmp_path, capsys):
         "- Frikjøp av rettleiarar og sakshandsamarar: 900/1 600/1 600 (tusen kroner)",
         "- Staff time for advisers and case workers (NOK thousand): 900 / 1 600 / 1 600",
         "Utgiftene var 412 / 345 / 678 tusen kroner i 2022, 2023 og 2024.",
+        # The same figures across spaced dashes, or in a run with a group of one digit.
+        "- Frikjøp av veiledere: 900 – 1 600 – 1 600",
+        "- Staff time (NOK thousand): 900 - 1 600 - 1 600",
+        "- Frikjøp av rettleiarar (tusen kroner): 900 1 600 1 600",
     ],
 )
 def test_figures_side_by_side_across_slashes_are_no_phone_number(line):
@@ -112,6 +116,8 @@ def test_figures_side_by_side_across_slashes_are_no_phone_number(line):
         "Tlf. 22 07 30 00 / 915 02 770 (prosjektleder)",
         "Kontakt: 41 23 45 67 / kari.nordmann@bergen.kommune.no",
         "Ring prosjektleiaren på 412 34 567 / 55 56 55 56.",
+        "Prosjektleder Kari Holm, mobil 91-23-45-67.",
+        "Project lead Kari Holm, mobile +47 912 34 567 – 55 56 55 56 (switchboard).",
     ],
 )
 def test_a_mobile_beside_a_slash_still_warns(line):
