@@ -49,3 +49,44 @@ def test_a_total_said_to_cover_the_roll_out_fails(sentence):
 def test_near_misses_stay_clear_of_procurement(sentence):
     result = _procurement(sentence)
     assert result.status.value != "fail", [f.message for f in result.findings]
+
+
+LINE_TABLE = "**Søker:** Bodø kommune\n\n## Budsjett\n\n| Post | Beløp |\n|---|---|\n| Prosjektledelse | 1 200 000 |\n| Frikjøp | 800 000 |\n| {line} | 2 000 000 |\n| Sum | 4 000 000 |\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Running it in full, going on running it, buying or taking it into use for the rest.
+        "Overgang til full drift i alle barnehagene",
+        "Videre drift av løsningen år 4–6",
+        "Vidare drift av løysinga etter prosjektet",
+        "Continued operation of the service, years 4–6",
+        "Innkjøp av løsningen til resten av sykehjemmene",
+        "Ta løysinga i bruk i dei andre kommunane",
+        "Put the solution into use in all districts",
+        "Extending the service to every school in the county",
+        "Utvidelse av tjenesten til de øvrige bydelene",
+    ],
+)
+def test_a_line_that_runs_or_spreads_the_solution_for_the_rest_fails(line):
+    result = check_sketch(parse_sketch(LINE_TABLE.format(line=line))).criterion("budget-excludes-procurement")
+    assert result.status.value == "fail", line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Near misses: full operation in the pilot, a plan for later operation, development for
+        # every user group, spreading what was learnt, the test period extended.
+        "Utprøving i full drift på to sykehjem",
+        "Plan for videre drift",
+        "Utvikling av løsningen til alle brukergrupper",
+        "Spredning av erfaringer til andre kommuner",
+        "Utvidelse av testperioden til alle tre vintre",
+        "Ta løsningen i bruk i pilotene",
+    ],
+)
+def test_near_misses_of_running_or_spreading_stay_clear(line):
+    result = check_sketch(parse_sketch(LINE_TABLE.format(line=line))).criterion("budget-excludes-procurement")
+    assert result.status.value != "fail", line
