@@ -186,7 +186,7 @@ def parse_budget_text(lines: list[str], first_line: int, scale: int = 0) -> Budg
             break
         if raw.lstrip().startswith("|") or not raw.strip():
             continue
-        if _CONTACT.search(raw):
+        if len(raw) < _CONTACT_LINE and _CONTACT.search(raw):
             # «Postboks 8001, 4068 Stavanger», «E-post: postmottak@… – Sentralbord: 51 50 70 90»:
             # where to reach the applicant, after the budget; its numbers are no costs.
             if budget.lines or budget.stated_total is not None:
@@ -217,7 +217,7 @@ def parse_budget_text(lines: list[str], first_line: int, scale: int = 0) -> Budg
                 continue
             start, end, value = found[-1] if item_m else found[0]
             item = (body[:start] + " " + body[end:]).strip(_ITEM_TRIM)
-            if item_m and (years := line_total(body, found, scale)) is not None:
+            if item_m and len(body) < _CONTACT_LINE and (years := line_total(body, found, scale)) is not None:
                 # «Frikjøp: 900 / 1 600 / 1 600», «300k (år 1), 150k (år 2)»: the words before the years.
                 start, end, value = years
                 if (len(found) > 1 or "/" in body[start:end]) and re.search(r"[^\W\d_]{3}", body[:start]):
@@ -234,7 +234,7 @@ def parse_budget_text(lines: list[str], first_line: int, scale: int = 0) -> Budg
             _prose_amounts(budget, sent.group(0), lineno, raw, scale)
     if not budget.lines and budget.stated_total is None:
         return None
-    if budget.stated_total is None and len(budget.lines) >= 3 and _WHOLE_PROJECT.search(budget.lines[0].item):
+    if budget.stated_total is None and len(budget.lines) >= 3 and _WHOLE_PROJECT.search(budget.lines[0].item[:200]):
         # «Budsjettet vi ser for oss for tre år, er om lag 7,2 millioner kroner. Det fordeler seg
         # slik: …»: a first amount said of the whole that the lines after it add up to is the total.
         first, rest = budget.lines[0].amount or 0, sum(x.amount or 0 for x in budget.lines[1:])
@@ -247,6 +247,7 @@ def parse_budget_text(lines: list[str], first_line: int, scale: int = 0) -> Budg
     return budget
 
 MAX_TEXT_LINES = 200
+_CONTACT_LINE = 400  # a line of contact details, or a list line giving its years, is short
 # A line that says where to reach the applicant: a mailbox, a post box, a phone or switchboard.
 _CONTACT = re.compile(
     r"[\w.+-]@[\w-]+\.\w|\bpost(?:boks|box|adresse)\b|\bp\.?\s?o\.?\s?box\b|\b(?:tlf|telefon|sentralbord|switchboard|e-post|e-mail|phone)\b\.?\s*:?\s*\+?\d",
