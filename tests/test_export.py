@@ -122,10 +122,12 @@ def test_cli_export_with_failing_criteria_writes_nothing_and_exits_1(tmp_path: P
     assert "«Budsjettet er uten anskaffelseskostnader»" in err and "--force" in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["anskaffelse.md"]
 
-    # --force writes both, with no warning, and succeeds.
+    # --force writes both and succeeds, still naming on stderr what fails.
     assert main(["--lang", "nb", "export", str(path), "--pdf", "--md", "--force"]) == 0
     captured = capsys.readouterr()
-    assert captured.err == "" and "Skrev" in captured.out
+    assert "Skrev" in captured.out
+    assert captured.err.startswith("skisse: skrevet med --force") and captured.err.count("\n") == 1
+    assert "«Budsjettet er uten anskaffelseskostnader»" in captured.err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["anskaffelse.export.md", "anskaffelse.md", "anskaffelse.pdf"]
 
 

@@ -127,7 +127,7 @@ class CoachError(Exception):
 class Coach(Protocol):
     """Anything that can coach: the offline coach or a language model."""
 
-    name: str  # shown in the UI, e.g. "Offline coach" / "openai:gpt-4o-mini"
+    name: str  # shown in the UI, e.g. "Built-in coach" / "openai:gpt-4o-mini"
     offline: bool
     usage: SessionUsage
 

@@ -120,7 +120,7 @@ def test_offline_assessment_per_criterion(tech_first: str) -> None:
 def test_make_coach_without_model_is_offline(monkeypatch: pytest.MonkeyPatch) -> None:
     coach = make_coach(lang="en")
     assert isinstance(coach, Coach)
-    assert coach.offline and coach.name == "Offline coach"
+    assert coach.offline and coach.name == "Built-in coach"
     assert make_coach(CoachSettings(model="openai:gpt-4o-mini"), lang="nb").offline is False
 
 

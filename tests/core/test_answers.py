@@ -61,6 +61,42 @@ def test_a_yes_or_no_reply_keeps_the_subject_of_its_sentence(answer: str, lang: 
     assert not shaped.note and shaped.text == text
 
 
+@pytest.mark.parametrize(
+    ("answer", "lang"),
+    [
+        ("Ja, det har eg prøvd på over", "nn"),
+        ("Det er beskrive lenger oppe.", "nn"),
+        ("Ja, det har vi skrevet om ovenfor.", "nb"),
+        ("Nei, det står nevnt over", "nb"),
+        ("Yes, that is covered above", "en"),
+        ("We wrote about it further up.", "en"),
+    ],
+)
+def test_a_reply_that_points_to_what_was_written_above_is_a_note_with_its_yes(answer: str, lang: str) -> None:
+    """Shaped into prose it would read «Det har eg prøvd på over.» in the PDF: a sentence that
+    points nowhere, its «Ja» lost. Kept as a note, the question and the whole reply stay."""
+    from assistant.core.sketch.answers import shape_answer
+
+    shaped = shape_answer(answer, lang, "Har de prøvd dette før?")
+    assert shaped.note and answer in shaped.text and "Har de prøvd dette før?" in shaped.text
+
+
+@pytest.mark.parametrize(
+    ("answer", "lang", "text"),
+    [
+        ("Vi har 200 brukere over 80 år.", "nb", "Vi har 200 brukere over 80 år."),
+        ("Ja, vi har prøvd dette tidligere i Bodø.", "nb", "Vi har prøvd dette tidligere i Bodø."),
+        ("Ja, kostnaden ligg langt over det vi har råd til i dag.", "nn", "Kostnaden ligg langt over det vi har råd til i dag."),
+        ("Yes, costs rose above budget in 2024 and 2025.", "en", "Costs rose above budget in 2024 and 2025."),
+    ],
+)
+def test_above_and_over_inside_a_sentence_of_content_keep_it_prose(answer: str, lang: str, text: str) -> None:
+    from assistant.core.sketch.answers import shape_answer
+
+    shaped = shape_answer(answer, lang, "Har de prøvd dette før?")
+    assert not shaped.note and shaped.text == text
+
+
 @pytest.mark.parametrize("answer", ["Ja, det stemmer.", "Ja, det gjer vi.", "Nei, det."])
 def test_a_yes_or_no_with_no_sentence_after_it_is_still_a_note(answer: str) -> None:
     from assistant.core.sketch.answers import shape_answer

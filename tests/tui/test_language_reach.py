@@ -57,7 +57,7 @@ async def test_the_offline_coachs_header_follows_the_window_language(strong: Pat
         await pilot.press("f12")
         await wait_for(pilot, lambda: isinstance(app.screen, CoachScreen))
         header = str(app.screen.query_one("#coach-header").render())
-        assert header.startswith("Offline coach · offline"), header
+        assert header.startswith("Built-in coach · offline"), header
         app.set_language("nn")
         await pilot.pause()
         assert str(app.screen.query_one("#coach-header").render()).startswith("Innebygd rettleiar · fråkopla")

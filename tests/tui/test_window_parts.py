@@ -109,3 +109,25 @@ async def test_question_mark_opens_help_except_in_a_text_field(strong: Path) -> 
         await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen))
         await pilot.press("question_mark")  # the export button has focus
         await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen))
+
+
+async def test_help_and_the_open_dialog_say_on_their_frame_how_to_leave(strong: Path) -> None:
+    from assistant.tui.screens.open_file import OpenFileScreen
+
+    from .test_norwegian import screen_text
+
+    app = make_app(strong, coach=FakeCoach("Bra."), save_delay=0.05)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, EditorScreen))
+        await pilot.press("f1")
+        await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen))
+        await pilot.pause()
+        assert "Esc lukker" in screen_text(app)
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, EditorScreen))
+        app.push_screen(OpenFileScreen(strong.parent))
+        await wait_for(pilot, lambda: isinstance(app.screen, OpenFileScreen))
+        await pilot.pause()
+        assert "Esc avbryter" in screen_text(app)
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, EditorScreen))

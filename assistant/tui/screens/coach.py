@@ -15,7 +15,7 @@ from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Button, Header, Input, Select, Static
 from textual.worker import Worker, WorkerState
@@ -23,6 +23,7 @@ from textual.worker import Worker, WorkerState
 from ...core.sketch.sections import spec
 from ..keys import UiLanguage
 from ..messages import DraftChanged, LiveUpdated
+from ..widgets.chat_log import ChatLog
 from ..widgets.footer import CompactFooter
 from ..widgets.hunks import HunkView
 from ..widgets.nav_bar import NavBar
@@ -112,13 +113,12 @@ class CoachScreen(StreamingReplies, UiLanguage, AssessmentView, Screen):
                     yield Button("", id=f"act-{name}", compact=True, classes="action")
             with Vertical(id="coach-pane"):
                 yield Static(id="coach-header")
-                yield VerticalScroll(id="coach-chat")
+                yield ChatLog(id="coach-chat")
                 yield Input(id="coach-question", select_on_focus=False)  # a key that moved the cursor here stays typed
         yield CompactFooter()
 
     def on_mount(self) -> None:
         super().on_mount()
-        self.query_one("#coach-chat").anchor()
         self.relabel()
         self.say(self.tr("tuicoach.intro"), "msg-coach")
         self.query_one("#coach-question", Input).focus()
@@ -225,7 +225,10 @@ class CoachScreen(StreamingReplies, UiLanguage, AssessmentView, Screen):
 
     def say(self, text: str, role: str) -> CoachMessage:
         message = CoachMessage(text, classes=role)
-        self.query_one("#coach-chat").mount(message)
+        chat = self.query_one("#coach-chat", ChatLog)
+        chat.mount(message)
+        if role == "msg-user":  # the reply to come is read from its start, under what was asked
+            chat.hold(message)
         return message
 
     @on(Input.Submitted, "#coach-question")

@@ -27,6 +27,8 @@ class HelpScreen(UiLanguage, ModalScreen[None]):
 
     def relabel(self) -> None:
         self.query_one("#help-text", Markdown).update(self.tr("tui.help.text"))
+        # On the frame, where it shows however far the text is scrolled: how to leave.
+        self.query_one("#help-dialog").border_subtitle = self.tr("tui.help.keys")
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.markup import escape
 from textual.widgets import Header, Markdown, OptionList, Static
@@ -20,6 +20,7 @@ from ..interview_plan import Step, interview_steps
 from ..keys import UiLanguage, localise_bindings
 from ..messages import DraftChanged
 from ..widgets.answer_box import AnswerBox
+from ..widgets.chat_log import ChatLog
 from ..widgets.footer import CompactFooter
 from ..widgets.nav_bar import NavBar
 from ..widgets.reply_stream import (
@@ -71,7 +72,7 @@ class InterviewScreen(AnswerLength, AnswerFindings, StreamingReplies, UiLanguage
                 yield Static(id="sections-title", classes="pane-title")
                 yield OptionList(id="section-list")
             with Vertical(id="chat-pane"):
-                yield VerticalScroll(id="chat")
+                yield ChatLog(id="chat")
                 yield Static(id="progress", classes="hint")
                 yield AnswerBox(id="answer")
         yield CompactFooter()
@@ -80,7 +81,6 @@ class InterviewScreen(AnswerLength, AnswerFindings, StreamingReplies, UiLanguage
         draft = self.app.draft  # type: ignore[attr-defined]
         self.steps = interview_steps(self.app.services.rubric_for(draft.sketch), self.lang)  # type: ignore[attr-defined]
         self.relabel()
-        self.query_one("#chat").anchor()
         self.say_tr("tui.interview.intro", "msg-coach", coach=lambda lang: self._coach_name())
         unused = list(getattr(self.app.coach, "unused_settings", []) or [])  # type: ignore[attr-defined]
         if unused and getattr(self.app.coach, "offline", False):  # type: ignore[attr-defined]
@@ -194,7 +194,10 @@ class InterviewScreen(AnswerLength, AnswerFindings, StreamingReplies, UiLanguage
         """A message in the chat; `remake` gives its text again in the window's language."""
         message = ChatMessage(text, classes=role)
         message.remake = remake
-        self.query_one("#chat").mount(message)
+        chat = self.query_one("#chat", ChatLog)
+        chat.mount(message)
+        if role == "msg-user":  # what follows an answer is read from its start, under the answer
+            chat.hold(message)
         return message
 
     def say_tr(self, key: str, role: str, /, **kwargs: object) -> ChatMessage:

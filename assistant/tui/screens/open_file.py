@@ -55,6 +55,7 @@ class OpenFileScreen(UiLanguage, ModalScreen[Path | None]):
     def on_mount(self) -> None:
         self.query_one("#open-title", Static).update(self.tr("tui.open.title"))
         self.query_one("#open-path", Input).placeholder = self.tr("tui.open.placeholder")
+        self.query_one("#open-dialog").border_subtitle = self.tr("tui.open.keys")
         self.query_one("#open-path", Input).focus()
 
     @on(DirectoryTree.FileSelected)
