@@ -140,7 +140,25 @@ def build_chat_model(settings: CoachSettings, lang: str = "nb") -> BaseChatModel
         package = PROVIDER_PACKAGES.get(settings.provider, ("", exc.name or "?"))[1]
         raise CoachError(t("coach.error.missing_package", lang, model=settings.label, package=package), False, code="missing-package") from exc
     except (ValueError, TypeError) as exc:
-        raise CoachError(t("coach.error.bad_model", lang, model=settings.label, detail=str(exc).splitlines()[0][:200]), False, code="config") from exc
+        raise CoachError(t("coach.error.bad_model", lang, model=settings.label, detail=_model_error_detail(exc)), False, code="config") from exc
+
+
+def _model_error_detail(exc: Exception) -> str:
+    """What a chat model's constructor objected to, on one line. A pydantic validation error's
+    first line is only «1 validation error for AzureChatOpenAI»; its errors name the setting
+    and the reason («Must provide either the `api_version` argument …»)."""
+    errors = getattr(exc, "errors", None)
+    parts: list[str] = []
+    if callable(errors):
+        try:
+            for error in errors():
+                msg = str(error.get("msg", "")).removeprefix("Value error, ")
+                loc = ".".join(str(part) for part in error.get("loc", ()))
+                parts.append(f"{loc}: {msg}" if loc else msg)
+        except Exception:  # noqa: BLE001 - not pydantic's errors(): the text is read instead
+            parts = []
+    text = "; ".join(parts) or (str(exc).splitlines() or [type(exc).__name__])[0]
+    return " ".join(text.split())[:300]
 
 
 # Integrations known to take timeout / max_retries / max_tokens (others get their defaults).

@@ -186,6 +186,21 @@ def test_azure_settings_reach_the_client(monkeypatch: pytest.MonkeyPatch) -> Non
     assert model.max_retries == 0  # the coach does its own backoff
 
 
+def test_a_setting_the_client_refuses_is_named_not_only_counted(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The client's own first line («1 validation error for AzureChatOpenAI») says nothing a
+    user can act on; the error names what is missing."""
+    from assistant.coach.llm import build_chat_model
+
+    monkeypatch.setenv("AZURE_OPENAI_API_KEY", "k")
+    for name in ("OPENAI_API_VERSION", "AZURE_OPENAI_ENDPOINT", "OPENAI_API_BASE"):
+        monkeypatch.delenv(name, raising=False)
+    with pytest.raises(CoachError) as info:
+        build_chat_model(CoachSettings(model="azure_openai:gpt-4o"), "nb")
+    message = info.value.message_for_user
+    assert info.value.code == "config" and message.startswith("Kan ikke bruke modellen «azure_openai:gpt-4o»: ")
+    assert "api_version" in message and "validation error" not in message and "\n" not in message
+
+
 def test_unknown_provider_explains_the_name_format() -> None:
     from assistant.coach.llm import build_chat_model
 

@@ -123,3 +123,23 @@ def test_bodies_named_only_as_interested_told_or_watching_are_not_offered_as_par
     from assistant.core.sketch.answers import find_in_answer
 
     assert find_in_answer(answer, "partners", applicant="Aurland kommune", partners=[], budget_items=[]).partners == offered
+
+
+@pytest.mark.parametrize(
+    ("answer", "lines"),
+    [
+        ("Programvare: 300 000 kr (usikker)", [("Programvare (usikker)", 300_000)]),
+        ("Prosjektleiar 1 200 000 kr, usikkert anslag", [("Prosjektleiar (usikkert anslag)", 1_200_000)]),
+        ("Reiser: 50 000 kr per år", [("Reiser (per år)", 50_000)]),
+        ("Travel: NOK 80 000 a year", [("Travel (a year)", 80_000)]),
+        ("Markedsdialog 400 000 kr (inkl. reiser)\nPrototyp: 2 mill. kr", [("Markedsdialog (inkl. reiser)", 400_000), ("Prototyp", 2_000_000)]),
+    ],
+)
+def test_a_remark_written_after_a_lines_amount_goes_into_the_table_with_it(answer: str, lines: list[tuple[str, int]]) -> None:
+    """«(usikker)» or «per år» after an amount says how to read it: dropped, the table would
+    state an estimate as settled, or a yearly cost as the whole."""
+    assert budget_lines_named(answer) == lines
+
+
+def test_words_after_an_amount_that_lead_to_the_next_amount_are_that_lines_item_not_a_remark() -> None:
+    assert budget_lines_named("Markedsdialog 400 000 kr og prototyp 2 mill. kr") == [("Markedsdialog", 400_000), ("Prototyp", 2_000_000)]

@@ -148,3 +148,28 @@ async def test_a_base_url_without_a_model_is_named_unused_in_the_interview(sketc
         intro = _messages(screen, "msg-coach")[0]
         assert "frakoblet veileder" in intro and "127.0.0.1" not in intro
         assert any("base_url er satt, men brukes ikke uten «model»" in m for m in _messages(screen, "msg-note"))
+
+
+async def test_ctrl_z_after_an_answer_goes_back_to_its_question_with_the_answer_in_the_box(sketch: Path) -> None:
+    from assistant.tui.widgets.answer_box import AnswerBox
+
+    coach = FakeCoach("Godt.")
+    app = make_app(sketch, coach=coach, save_delay=0.1)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        screen = app.screen
+        before = app.draft.text
+        await type_text(pilot, "Eldre faller hjemme om natten.")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: screen.index == 1 and not screen._replying)
+        assert "Eldre faller hjemme om natten." in app.draft.text
+        await pilot.press("ctrl+z")
+        await wait_for(pilot, lambda: screen.index == 0)
+        assert app.draft.text == before  # the answer's write undone
+        box = screen.query_one("#answer", AnswerBox)
+        assert box.text == "Eldre faller hjemme om natten."  # to change and send again
+        assert screen.steps[screen.index].section == "summary"
+        await type_text(pilot, "Eldre i Bodø faller hjemme.")  # typing replaces it
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: screen.index == 1 and "Eldre i Bodø faller hjemme." in app.draft.text)
+        assert "om natten" not in app.draft.text

@@ -162,7 +162,8 @@ def test_libreoffice_lays_the_word_file_out_in_about_the_pdfs_pages(tmp_path, fi
     assert last > first
     for text in texts[first + 1 : last + 1]:
         lines = [line for line in text.splitlines() if line.strip()]
-        assert lines[0].split() == ["Post", "Kategori", "Beløp", "(kr)"], lines[:2]
+        assert "·" in lines[0]  # the running head, «title · applicant», above the text
+        assert lines[1].split() == ["Post", "Kategori", "Beløp", "(kr)"], lines[:3]
 
 
 def test_a_purchase_left_out_of_the_total_says_so_as_in_the_pdf(tmp_path):

@@ -47,7 +47,7 @@ def sketch_to_docx(sketch: Sketch, layout: Layout) -> bytes:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Mm, Pt
 
-    from .render.source import _budget_hint, _front_lines, body_parts, display_title, format_orgnr
+    from .render.source import _budget_hint, _front_lines, body_parts, display_title, format_orgnr, running_head
 
     lang = sketch.language.value
     document = docx.Document()
@@ -95,6 +95,7 @@ def sketch_to_docx(sketch: Sketch, layout: Layout) -> bytes:
 
     space_after_tables(document, layout.font_size_pt * AFTER_TABLE_EM)
     _footer(document, lang, WD_ALIGN_PARAGRAPH.CENTER, Pt)
+    _running_header(document, running_head(title, sketch.applicant.name if sketch.applicant else None), Pt)
     props = document.core_properties
     props.title = title or ""
     props.author = sketch.applicant.name if sketch.applicant else ""
@@ -180,12 +181,42 @@ def word_font(font: str) -> str:
     return _COMMON_FONT.get(font.strip().lower(), font)
 
 
+def _running_header(document, text: str, Pt) -> None:
+    """The PDF's running head: «title · applicant» at the top of every page but the first, in
+    small grey type over a thin rule."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import RGBColor
+
+    if not text:
+        return
+    section = document.sections[0]
+    section.different_first_page_header_footer = True  # the first page has the title block
+    header = section.header
+    para = header.paragraphs[0] if header.paragraphs else header.add_paragraph()
+    run = para.add_run(text)
+    run.font.size = Pt(8.8)
+    run.font.color.rgb = RGBColor(0x59, 0x59, 0x59)
+    borders = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    for name, value in (("w:val", "single"), ("w:sz", "4"), ("w:space", "1"), ("w:color", "A6A6A6")):
+        bottom.set(qn(name), value)
+    borders.append(bottom)
+    para._p.get_or_add_pPr().append(borders)
+
+
 def _footer(document, lang: str, center, Pt) -> None:
-    """«Side {PAGE} av {NUMPAGES}» in the footer, as fields Word fills in."""
+    """«Side {PAGE} av {NUMPAGES}» in the footer of every page (the first page's too, which has
+    a footer of its own once the running head leaves it out), as fields Word fills in."""
+    section = document.sections[0]
+    for footer in (section.footer, section.first_page_footer):
+        _page_numbers(footer, lang, center, Pt)
+
+
+def _page_numbers(footer, lang: str, center, Pt) -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
-    footer = document.sections[0].footer
     para = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
     para.alignment = center
     text = t("render.page", lang)

@@ -216,8 +216,29 @@ def budget_lines_named(text: str) -> list[tuple[str, int]]:
                 item = re.sub(r"\s+(?:koster|kostar|costs?|er|is|på|med)$", "", item.strip(" :–-"), flags=re.IGNORECASE)
             item = item.strip(" :–-.")
             if len(item) >= 3 and re.search(r"[A-Za-zÆØÅæøå]", item):
+                if not after:
+                    item += _remark(part[m.end() : upto], last=n + 1 == len(amounts))
                 out.append((item[0].upper() + item[1:], amount))
     return out
+
+
+_REMARK_PAREN = re.compile(r"\s*(\([^()\n]{1,60}\))")
+_REMARK_PER = re.compile(r"\s*((?:per|pr\.?|i|a|each)\s+(?:år|året|måned|månad|year|month)|årleg|årlig|yearly|annually)\b", re.IGNORECASE)
+_REMARK_TAIL = re.compile(r"\s*[,–-]\s*([^,.;:\n]{3,40}?)\s*[.]?\s*$")
+
+
+def _remark(tail: str, *, last: bool) -> str:
+    """What the user wrote right after a line's amount, kept with its item so the table says it
+    too: «Programvare: 300 000 kr (usikker)» → «Programvare (usikker)», «Reiser 50 000 kr per år»
+    → «Reiser (per år)». Words after the amount that lead to the next amount are that line's
+    item, not a remark («400 000 kr og prototyp 2 mill. kr»)."""
+    if m := _REMARK_PAREN.match(tail):
+        return " " + m.group(1)
+    if m := _REMARK_PER.match(tail):
+        return f" ({m.group(1)})"
+    if last and (m := _REMARK_TAIL.match(tail)):
+        return f" ({m.group(1)})"
+    return ""
 
 
 def find_in_answer(answer: str, section: str, *, applicant: str | None, partners: list[str], budget_items: list[str]) -> Found:

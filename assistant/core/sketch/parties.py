@@ -460,12 +460,18 @@ def _pieces(chunk: str) -> list[str]:
 _HEADER_SEPARATORS = re.compile(r"[\s,;·|/–—&+-]+|\b(?:og|and|samt)\b")
 
 
+# The longest first line read as a list of bodies: some twenty names of forty characters.
+_HEADER_LIST_CHARS = 800
+
+
 def _header_list(lines: list[str], start: int) -> list[str]:
     """The first line of the text when it is a list of several bodies and little else."""
     for raw in lines[start : start + 5]:
         line = re.sub(r"^\s*#+\s*|[*_`]", "", raw).strip()
         if not line or line == "---":
             continue
+        if len(line) > _HEADER_LIST_CHARS:  # a paragraph, not a list of names
+            return []
         found = find_organisations(line)
         if len(found) < 2:
             return []

@@ -95,7 +95,10 @@ def _synonyms() -> list[tuple[str, str]]:
         for s in section_specs()
         for syn in [*s.synonyms, s.title.nb, s.title.nn, s.title.en]
     ]
-    return sorted(set(pairs), key=lambda p: -len(p[0]))
+    # Each pair once, in the order the sections and their words are written in the data (not a
+    # set's order, which changes from run to run with the hash seed): between two synonyms of
+    # the same length the first written wins, in every run.
+    return sorted(dict.fromkeys(pairs), key=lambda p: -len(p[0]))
 
 
 @cache

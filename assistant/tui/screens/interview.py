@@ -63,6 +63,8 @@ class InterviewScreen(AnswerLength, AnswerFindings, StreamingReplies, UiLanguage
         self._can_retry = False
         self._moving = False
         self._prefilled: str | None = None  # the earlier answer put in the box by `ask`
+        # (question, answer, the text it left) of each answer written: Ctrl+Z goes back to it.
+        self._answers_written: list[tuple[int, str, str]] = []
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -303,6 +305,7 @@ class InterviewScreen(AnswerLength, AnswerFindings, StreamingReplies, UiLanguage
         before = draft.text
         draft.set_section(step.section, set_answer(body, key, shaped.text))
         draft.remember("answer", before)  # Ctrl+Z here or in the editor puts the text back
+        self._answers_written.append((self.index, answer, draft.text))
         if again:
             self.say_tr("tui.interview.replaced", "msg-note")
         if shaped.note:

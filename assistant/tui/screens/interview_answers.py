@@ -38,12 +38,30 @@ class AnswerLength:
         return round(words / self._words_per_page(), 1)
 
     def action_undo_answer(self) -> None:
-        """Put the text back as it was before the last answer (or budget table) was written in."""
-        if self.app.draft.undo() is None:  # type: ignore[attr-defined]
+        """Put the text back as it was before the last answer (or budget table) was written in.
+        An answer undone takes the interview back to its question, the answer in the box to
+        change and send again (an earlier answer the undo brought back is offered instead)."""
+        draft = self.app.draft  # type: ignore[attr-defined]
+        written = self._answers_written  # type: ignore[attr-defined]
+        point = written[-1] if written and written[-1][2] == draft.text and draft.can_undo() == "answer" else None
+        if draft.undo() is None:
             self.notify(self.tr("tui.interview.nothing_to_undo"), markup=False)
             return
         self.say_tr("tui.interview.undone", "msg-note")
-        self._refresh_sections()
+        if point is None:
+            self._refresh_sections()
+            return
+        written.pop()
+        index, answer, _ = point
+        self._cancel_reply()  # type: ignore[attr-defined]
+        self.ask(index)  # type: ignore[attr-defined]
+        from ..widgets.answer_box import AnswerBox
+
+        box = self.query_one("#answer", AnswerBox)  # type: ignore[attr-defined]
+        if not box.text.strip():  # nothing typed, no earlier answer offered: the undone one
+            box.value = answer
+            self._prefilled = answer
+            box.select_all()
 
 
 

@@ -14,6 +14,15 @@ from .markdown import BudgetHint, Converter, Labels
 TEMPLATE_NAME = "skisse.typ"
 END_LABEL = "skisse-end"
 RUNNING_HEAD_CHARS = 100
+
+
+def running_head(title: str | None, applicant: str | None) -> str:
+    """The line at the top of every page but the first (PDF and Word): «title · applicant»,
+    cut to fit on one line in the margin; '' when there is neither."""
+    text = " · ".join(p for p in (title, applicant) if p)
+    if len(text) > RUNNING_HEAD_CHARS:
+        text = text[: RUNNING_HEAD_CHARS - 1].rstrip() + "…"
+    return text
 # Fonts embedded in typst itself; the rubric's font comes first, these catch what it lacks.
 FALLBACK_FONTS = ("Libertinus Serif", "New Computer Modern", "DejaVu Sans Mono")
 # Lines such as «**Søker:** Bergen kommune» that the title block already shows.
@@ -168,11 +177,8 @@ def build_source(sketch: Sketch, layout: Layout) -> str:
         parts.append(converter.convert(lines[section.body_line - 1 : section.end_line], section.body_line))
     body = "\n\n".join(p for p in parts if p)
 
-    running_parts = [p for p in (title, applicant.name if applicant else None) if p]
-    running_text = " · ".join(running_parts)
-    if len(running_text) > RUNNING_HEAD_CHARS:  # the running head must fit on one line in the margin
-        running_text = running_text[: RUNNING_HEAD_CHARS - 1].rstrip() + "…"
-    running = f"[{show(running_text)}]" if running_parts else "none"
+    running_text = running_head(title, applicant.name if applicant else None)
+    running = f"[{show(running_text)}]" if running_text else "none"
     authors = ", ".join(lit(o.name) for o in ([applicant] if applicant else []))
     head = [
         f'#import "{TEMPLATE_NAME}": skisse, title-block, cramped-table',
