@@ -118,6 +118,13 @@ def _wordiest_column(rows: list[list[str]], width: int, skip: set) -> int:
     return 0 if 0 in candidates and letters[0] * 2 >= letters[best] else best
 
 
+_UNDER_TOTAL = re.compile(
+    r"(?:herav|hvorav|derav|av dette|av det|of which|søkt|søkje[rs]?|applied|requested|egeninnsats|eigeninnsats|egenandel|eigendel|"
+    r"own contribution|in-kind|finansiert|finansiering|financed|financing|funded)\b",
+    re.IGNORECASE,
+)
+
+
 def _parse_table(rows: list[str], first_line: int, scale_hint: int = 0) -> Budget:
     """A table's budget; `scale` is the unit a caption above it gives bare numbers
     («Alle beløp i tusen kroner»), when its header gives none."""
@@ -137,7 +144,11 @@ def _parse_table(rows: list[str], first_line: int, scale_hint: int = 0) -> Budge
     scale = _header_scale(header)
     if scale == 1 and not scale_hint:
         # «| Sum (mill. kr) | 4,9 | 9,8 | 14,7 |»: a row's label without figures may say the unit.
-        scale_hint = max((_header_scale([c]) for p in parsed[data_start:] for c in p[:1] if not re.search(r"\d", c)), default=1)
+        # So may a short note cell with no figures («| **Sum** | … | 17,7 | mill. kr |»).
+        scale_hint = max(
+            (_header_scale([c]) for p in parsed[data_start:] for n, c in enumerate(p) if not re.search(r"\d", c) and (n == 0 or len(c.strip(" *_")) <= 20)),
+            default=1,
+        )
         scale_hint = 0 if scale_hint == 1 else scale_hint
     hinted = scale == 1 and bool(scale_hint)
     if hinted:
@@ -190,6 +201,10 @@ def _parse_table(rows: list[str], first_line: int, scale_hint: int = 0) -> Budge
         if _TOTAL.match(item) or (not item and amount is not None and offset == len(parsed) - 1):
             budget.stated_total = amount
             budget.total_line = lineno
+            continue
+        if budget.stated_total is not None and _UNDER_TOTAL.match(item):
+            # «Herav egeninnsats …», «Søkt risikoavlastning» under the sum: a share of the whole
+            # or how it is paid, not one more post.
             continue
         if amount is None and not years:
             budget.unreadable_rows.append(lineno)
