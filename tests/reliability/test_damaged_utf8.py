@@ -144,3 +144,47 @@ def test_empty_file_is_utf8_without_a_warning(tmp_path):
     path.write_bytes(b"")
     loaded = read_text_file(path, lang="en")
     assert loaded.text == "" and loaded.encoding == "utf-8" and loaded.warnings == []
+
+
+# ---------------------------------------------------------------- skisse check
+
+
+def test_skisse_check_reads_the_damaged_file_as_utf8(tmp_path, skisse_home, capsys):
+    from assistant.cli.main import main
+
+    data, line = half_junk()
+    path = tmp_path / "halfjunk.md"
+    path.write_bytes(data)
+    main(["--lang", "nb", "check", "--no-pages", str(path)])
+    out, err = capsys.readouterr()
+    shown = out + err
+    assert "Traceback" not in shown
+    bad = decode_text(data, "x", lang="en").text.count("\ufffd")
+    assert f"{bad} byte kunne ikke leses som UTF-8 (den første på linje {line})" in shown
+    assert "Øvre Eiker kommune" in shown and "Ã" not in shown and "Windows-1252" not in shown
+    assert path.read_bytes() == data and not (tmp_path / "halfjunk.md~").exists()
+
+
+def test_skisse_check_json_carries_the_warning(tmp_path, skisse_home, capsys):
+    import json
+
+    from assistant.cli.main import main
+
+    data, line = half_junk()
+    path = tmp_path / "halfjunk.md"
+    path.write_bytes(data)
+    main(["--lang", "en", "check", "--json", "--no-pages", str(path)])
+    report = json.loads(capsys.readouterr().out)
+    report = report[0] if isinstance(report, list) else report
+    assert any(f"could not be read as UTF-8 (the first on line {line})" in note for note in report["notes"])
+    assert "Ã" not in json.dumps(report, ensure_ascii=False)
+
+
+def test_skisse_check_still_reads_cp1252(tmp_path, skisse_home, capsys):
+    from assistant.cli.main import main
+
+    path = tmp_path / "gammel.md"
+    path.write_bytes(GOOD.encode("cp1252"))
+    main(["--lang", "en", "check", "--no-pages", str(path)])
+    shown = "".join(capsys.readouterr())
+    assert "not UTF-8; read as Windows-1252" in shown and "Øvre Eiker kommune" in shown and "Ã" not in shown
