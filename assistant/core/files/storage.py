@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypedDict, Unpack
 
-from .utf8 import each_bad_byte_replaced, reads_as_utf8
+from .utf8 import each_bad_byte_replaced, read_if_mostly_utf8
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # the largest sketch file Skisse opens
 _DISK_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
@@ -143,7 +143,7 @@ def read_word_bytes(data: bytes, name: str, *, lang: str | None = None) -> Loade
 def decode_text(data: bytes, name: str = "input", *, lang: str | None = None) -> LoadedText:
     """Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252 with a warning.
 
-    UTF-8 with a few bytes that do not decode (a mostly-UTF-8 file, `utf8.reads_as_utf8`) is read as
+    UTF-8 with a few bytes that do not decode (a mostly-UTF-8 file, `utf8.read_if_mostly_utf8`) is read as
     UTF-8, each such byte as U+FFFD, with a warning that counts them and names the first line."""
     warnings: list[str] = []
     if data.startswith((b"\xff\xfe", b"\xfe\xff")) and not data.startswith(b"\xff\xfe\x00\x00"):
@@ -164,8 +164,9 @@ def decode_text(data: bytes, name: str = "input", *, lang: str | None = None) ->
         text = data.decode("utf-8")
         encoding = "utf-8"
     except UnicodeDecodeError as exc:
-        text, bad = each_bad_byte_replaced(data)
-        if reads_as_utf8(data, text, bad):
+        damaged = read_if_mostly_utf8(data)
+        if damaged is not None:
+            text, bad = damaged
             warnings.append(_damaged(name, lang, data, bad, exc.start))
             return _with_nul_warning(LoadedText(text, "utf-8", warnings), name, lang)
         text = data.decode("cp1252", errors="replace")
