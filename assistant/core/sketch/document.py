@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .budget import NO_BUDGET_YET, find_budget, parse_budget
+from .budget import NO_BUDGET_YET, find_budget, parse_budget, reads_as_costs
 from .frontmatter import _metadata, _split_front_matter
 from .headinglike import heading_like, headings_among
 from .model import Budget, ParseNote, Partner, Section, Sketch
 from .orgs import infer_kind
-from .parties import read_parties
+from .mentions import only_positive
+from .parties import MAX_CHARS as MAX_PARTY_CHARS, read_parties
+from .registry import classify, find_organisations
 from .text import FENCE, prose, strip_inline
 from .sections import classify_body, exact_heading, leading_heading, match_heading
 
@@ -336,6 +338,12 @@ def parse_sketch(text: str) -> Sketch:
 
     applicant = meta.applicant
     partners: list[Partner] = list(meta.partners)
+    if partners:
+        # A partner the front matter lists, of which the text says only that it is interested
+        # («Trondheim kommune … have expressed interest in the project»): not a partner yet.
+        body_text = "\n".join(lines[fm_end:])[:MAX_PARTY_CHARS]
+        lukewarm = only_positive(body_text, find_organisations(body_text))
+        partners = [p for p in partners if classify(p.name).key not in lukewarm] if lukewarm else partners
     if applicant is None or not partners:
         parties = read_parties(lines, fm_end, [(s.line, s.end_line) for s in sections if s.key == "partners"])
         if applicant is None:
@@ -347,8 +355,15 @@ def parse_sketch(text: str) -> Sketch:
 
     budget: Budget | None = None
     for budget_section in (s for s in sections if s.key == "budget"):
-        budget = parse_budget(budget_section.body, budget_section.body_line, heading=budget_section.heading)
-        if budget is not None and budget.lines:
+        found = parse_budget(budget_section.body, budget_section.body_line, heading=budget_section.heading)
+        if found is None:
+            continue
+        # The first part with lines, unless a later one reads as what the project pays for.
+        if budget is None or (found.lines and (not budget.lines or reads_as_costs(found, strict=True))):
+            budget = found
+        if budget.lines and reads_as_costs(budget, strict=True):
+            # «## 1.3 Kostnader» under the background (today's costs of ferries and patient
+            # travel) is no budget when «# Del 7: Budsjett» names what the project pays for.
             break
     if (budget is None or not budget.lines) and not (
         (budget is None or not budget.stated_total) and any(s.key == "budget" and NO_BUDGET_YET.search(s.body[:_SAID_EARLY]) for s in sections)
