@@ -18,6 +18,7 @@ __all__ = [
     "CATEGORY_LABELS",
     "category_from_text",
     "find_budget",
+    "budget_post_line",
     "find_tables",
     "infer_category",
     "is_rule",
@@ -192,8 +193,7 @@ def parse_budget_text(lines: list[str], first_line: int, scale: int = 0) -> Budg
             if budget.lines or budget.stated_total is not None:
                 break
             continue
-        # «* Post: …» is a list item; other asterisks, underscores and backticks are emphasis.
-        text = re.sub(r"[*_`]", "", re.sub(r"^(\s*)[*+]\s+", r"\1- ", raw))
+        text = _without_emphasis(raw)
         if unit := text_scale(text):
             scale = unit
             continue
@@ -204,20 +204,14 @@ def parse_budget_text(lines: list[str], first_line: int, scale: int = 0) -> Budg
             for sent in _SENTENCE.finditer(lead.group("rest")):
                 _prose_amounts(budget, sent.group(0), lineno, raw, scale)
             continue
-        item_m = _LIST_ITEM.match(text)
-        # «Needs analysis with children, young people and foster parents, including fees: 500 000»
-        colon = re.match(r"^\s*(?P<item>[^:.!?]{2,140}):\s*(?P<rest>.+)$", text)
-        # «Vi trenger kr 2 400 000,- til prosjektet: 1 400 000 til frikjøp og 1 000 000 til …» opens
-        # with the total and names its parts after the colon: prose, not one line.
-        parts = colon is not None and bool(find_amounts(colon.group("item"))) and len(prose_found(": " + colon.group("rest"), scale)) >= 2
-        if item_m or (colon and not parts and len(amounts_in(colon.group("rest"), True, scale)) == 1 and len(text) < 220):
-            body = item_m.group("text") if item_m else text
-            found = amounts_in(body, True, scale)
-            if len(found) != 1 and not (item_m and found):
+        post = _typed_post(text, scale)
+        if post is not None:
+            body, found, listed = post
+            if len(found) != 1 and not (listed and found):
                 continue
-            start, end, value = found[-1] if item_m else found[0]
+            start, end, value = found[-1] if listed else found[0]
             item = (body[:start] + " " + body[end:]).strip(_ITEM_TRIM)
-            if item_m and len(body) < _CONTACT_LINE and (years := line_total(body, found, scale)) is not None:
+            if listed and len(body) < _CONTACT_LINE and (years := line_total(body, found, scale)) is not None:
                 # «Frikjøp: 900 / 1 600 / 1 600», «300k (år 1), 150k (år 2)»: the words before the years.
                 start, end, value = years
                 if (len(found) > 1 or "/" in body[start:end]) and re.search(r"[^\W\d_]{3}", body[:start]):
@@ -245,6 +239,39 @@ def parse_budget_text(lines: list[str], first_line: int, scale: int = 0) -> Budg
         budget.table_start = min(line.line for line in budget.lines if line.line) if any(line.line for line in budget.lines) else None
         budget.table_end = max(line.line or 0 for line in budget.lines)
     return budget
+
+
+def _without_emphasis(raw: str) -> str:
+    """The line as the budget reads it: «* Post: …» is a list item; other asterisks,
+    underscores and backticks are emphasis."""
+    return re.sub(r"[*_`]", "", re.sub(r"^(\s*)[*+]\s+", r"\1- ", raw))
+
+
+def _typed_post(text: str, scale: int = 0) -> tuple[str, list[tuple[int, int, int]], bool] | None:
+    """A line typed as one post of the budget, a list item («- Prosjektleiing: 1,8 mill. kr») or
+    «label: amount» («Innkjøp av plattformen: 4 000 000 kr»): its text without the list marker,
+    the amounts in it, and whether it is a list item. None for prose, read sentence by sentence."""
+    item_m = _LIST_ITEM.match(text)
+    # «Needs analysis with children, young people and foster parents, including fees: 500 000»
+    colon = re.match(r"^\s*(?P<item>[^:.!?]{2,140}):\s*(?P<rest>.+)$", text)
+    # «Vi trenger kr 2 400 000,- til prosjektet: 1 400 000 til frikjøp og 1 000 000 til …» opens
+    # with the total and names its parts after the colon: prose, not one line.
+    parts = colon is not None and bool(find_amounts(colon.group("item"))) and len(prose_found(": " + colon.group("rest"), scale)) >= 2
+    if not (item_m or (colon and not parts and len(amounts_in(colon.group("rest"), True, scale)) == 1 and len(text) < 220)):
+        return None
+    body = item_m.group("text") if item_m else text
+    return body, amounts_in(body, True, scale), bool(item_m)
+
+
+def budget_post_line(raw: str, scale: int = 0) -> bool:
+    """Whether `parse_budget_text` reads the line as a post of the budget, or its total, on a
+    line of its own («Innkjøp av plattformen: 4 000 000 kr», «- Totalt: 4,5 mill. kr»): the
+    reading the exports keep such lines apart by, as the checker counts them."""
+    if len(raw) < _CONTACT_LINE and _CONTACT.search(raw):
+        return False  # where to reach the applicant, which the budget passes over
+    post = _typed_post(_without_emphasis(raw), scale)
+    return post is not None and (len(post[1]) == 1 or (post[2] and bool(post[1])))
+
 
 MAX_TEXT_LINES = 200
 _CONTACT_LINE = 400  # a line of contact details, or a list line giving its years, is short
