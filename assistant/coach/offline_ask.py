@@ -81,11 +81,12 @@ def subjects_in(question: str) -> list[Subject]:
 
 
 def subject_criteria(ctx: DraftContext, subjects: list[Subject]) -> list[Criterion]:
-    """The rubric's criteria for the subjects: each subject's own, then those of its parts."""
+    """The rubric's criteria for the subjects: each subject's own; those of its parts when the
+    rubric has none of them (another call's rubric names its criteria otherwise)."""
     out: list[Criterion] = []
     for subject in subjects:
-        named = [ctx.rubric.criterion(cid) for cid in subject.criteria]
-        for crit in [c for c in named if c] + [c for sid in subject.sections for c in ctx.criteria_for_section(sid)]:
+        named = [c for cid in subject.criteria if (c := ctx.rubric.criterion(cid)) is not None]
+        for crit in named or [c for sid in subject.sections for c in ctx.criteria_for_section(sid)]:
             if crit not in out:
                 out.append(crit)
     return out
