@@ -193,7 +193,7 @@ def _sentences(text: str) -> list[str]:
 
 def _quoted(sentence: str) -> str:
     """One sentence of the sketch as a Markdown quote: cut at a word, its markup escaped."""
-    text = " ".join(sentence.replace("*", "").replace("_", " ").split())
+    text = " ".join(sentence.replace("**", "").split())  # the sketch's bold, not the quote's
     if len(text) > QUOTE_CHARS:
         text = text[:QUOTE_CHARS].rsplit(" ", 1)[0] + " …"
     return "> " + _MD.sub(r"\\\1", text)

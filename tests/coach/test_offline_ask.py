@@ -95,7 +95,7 @@ def test_what_is_missing_is_answered_for_the_whole_sketch(two_empty: str, lang: 
     _ends_honestly(paragraphs, lang)
 
 
-def test_criteria_not_met_come_before_those_to_strengthen(weak_nb: str) -> None:
+def test_criteria_not_met_come_before_those_to_strengthen() -> None:
     weak = (SKETCHES / "svak-kort.md").read_text(encoding="utf-8")
     paragraphs = _ask(weak, "Hva gjenstår før innsending?", "nb")
     heads = [p.split("\n", 1)[0] for p in paragraphs]
