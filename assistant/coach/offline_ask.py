@@ -167,7 +167,9 @@ def overview(ctx: DraftContext, lang: str) -> str:
         out.append(t("coach.offline.overview_warn", lang) + "\n" + "\n".join(_reason_line(ctx, c, lang) for c in groups[Status.WARN]))
     if empty:
         out.append(t("coach.offline.overview_empty", lang, parts=", ".join(_quote_title(ctx.section_title(s), lang) for s in empty)))
-    if not out:
+    if out:
+        out.insert(0, t("coach.offline.weakest", lang))
+    else:
         out.append(t("coach.offline.all_pass", lang))
     if groups[Status.PASS]:
         out.append(t("coach.offline.overview_pass", lang, criteria=", ".join(c.title.get(lang) for c in groups[Status.PASS])))
