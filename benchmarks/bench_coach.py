@@ -101,11 +101,22 @@ def bench_offline(runs: int) -> None:
     rubric = load_rubric()
     check_sketch(parse_sketch(texts[0]), rubric)
     base = _median(lambda i: check_sketch(parse_sketch(texts[i]), rubric), runs)
-    for kind, section in (("interview", "need"), ("ask", None), ("fit", None), ("assess", None)):
+    cases = (
+        ("interview", "need", "Vi har mange som faller."),
+        ("ask", None, "Vi har mange som faller."),
+        ("ask", None, "Hva mangler før vi kan sende inn?"),  # the whole sketch
+        ("ask", None, "Er budsjettet vårt stort nok?"),  # one subject
+        ("fit", None, ""),
+        ("assess", None, ""),
+    )
+    for kind, section, question in cases:
         coach = OfflineCoach(lang="nb")
-        req = [CoachRequest(kind=kind, sketch_text=texts[i], section=section, question="Vi har mange som faller.", lang="nb") for i in range(runs)]
+        # A draft no case has judged before: the core caches a checkup, and a reply on a judged
+        # draft would measure nothing but the text it puts together.
+        fresh = [f"{texts[i]}\n\nSist endret {kind} {question} {i}.\n" for i in range(runs)]
+        req = [CoachRequest(kind=kind, sketch_text=fresh[i], section=section, question=question, lang="nb") for i in range(runs)]
         full = _median(lambda i: coach.reply(req[i]), runs)
-        print(f"offline coach '{kind}' reply, five-page sketch")
+        print(f"offline coach '{kind}' reply{f' to «{question}»' if kind == 'ask' else ''}, five-page sketch")
         print(f"  median {full * 1000:8.1f} ms   ({full / base:.1f}x the deterministic check alone, {base * 1000:.1f} ms)")
 
 

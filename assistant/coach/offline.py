@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 
-from ..core.judging.findings import Finding, Level, Status
+from ..core.judging.findings import Status
 from ..core.sketch.editing import set_section_body
 from ..core.sketch.sections import match_heading, section_specs
 from ..i18n import system_language, t
@@ -17,6 +17,7 @@ from .assess import chunks, offline_assessment
 from .base import Assessment, CoachError, CoachRequest, SessionUsage
 from .context import DraftContext, criterion_sources
 from .fit import cuts_text, estimated_pages, rank_cuts, words_per_page
+from .offline_ask import Subject, asks_overview, criterion_block, overview, reaction, sketch_says, subject_criteria, subjects_in
 from .prompts import budget_facts
 
 
@@ -93,13 +94,6 @@ class OfflineCoach:
                 return q
         return None
 
-    def _reaction(self, findings: list[Finding], lang: str) -> list[str]:
-        """The worst findings first, each message once, then their advice once."""
-        ranked = sorted(findings, key=lambda f: f.level is not Level.FAIL)
-        messages = list(dict.fromkeys(f.message for f in ranked))[:3]
-        tips = list(dict.fromkeys(f.suggestion for f in ranked if f.suggestion))[:2]
-        return messages + tips
-
     def _interview(self, request: CoachRequest, ctx: DraftContext) -> str:
         lang = request.lang
         section = request.section or "need"
@@ -120,7 +114,7 @@ class OfflineCoach:
             trial_text = set_section_body(ctx.sketch, section, (existing + "\n\n" if existing else "") + answer)
             trial = DraftContext(trial_text, lang, self.rubric_id, with_pages=False)  # its findings only
         findings = trial.findings(section=section)
-        reactions = self._reaction(findings, lang)
+        reactions = reaction(findings)
         if reactions:
             out.extend(reactions)
         else:
@@ -157,41 +151,50 @@ class OfflineCoach:
             criteria = ctx.criteria_for_section(section)
         return section, criteria
 
-    def _criterion_block(self, ctx: DraftContext, crit, lang: str) -> str:
-        result = ctx.report.criterion(crit.id)
-        status = result.status if result else Status.NA
-        lines = [f"**{crit.title.get(lang)}**: {t('coach.status.' + status.value.replace('/', ''), lang)}"]
-        if result:
-            shown = [f for f in result.findings if f.level is not Level.INFO]
-            lines += [f"- {line}" for line in self._reaction(shown, lang)]
-        if status is not Status.PASS:
-            lines.append(f"- {crit.guidance.get(lang)}")
-        return "\n".join(lines)
-
     def _ask(self, request: CoachRequest, ctx: DraftContext) -> str:
+        """A free question: about one or more subjects, or about the whole sketch (what is
+        missing, weakest, ready to submit); the honest line about free questions closes it."""
         lang = request.lang
-        section, criteria = self._topic(request.question, ctx)
-        out: list[str] = []
-        if criteria:
-            out += [self._criterion_block(ctx, c, lang) for c in criteria[:3]]
-            if section:
-                out.append(f"*{ctx.section_title(section)}:* {ctx.section_guide(section)}")
-            sources = [s for c in criteria for s in criterion_sources(c)]
-            if sources:
-                out.append(t("coach.offline.sources", lang, sources=", ".join(dict.fromkeys(sources))))
+        subjects = subjects_in(request.question)
+        if subjects:
+            out, criteria = self._about_subjects(subjects, ctx, lang)
+        elif asks_overview(request.question):
+            out, criteria = [overview(ctx, lang)], ctx.failing_criteria()
         else:
-            weak = ctx.failing_criteria()
-            if weak:
-                out.append(t("coach.offline.weakest", lang))
-                out += [self._criterion_block(ctx, c, lang) for c in weak[:3]]
+            section, criteria = self._topic(request.question, ctx)
+            if criteria:
+                out = [criterion_block(ctx, c, lang) for c in criteria[:3]]
+                if section:
+                    out.append(f"*{ctx.section_title(section)}:* {ctx.section_guide(section)}")
             else:
-                out.append(t("coach.offline.all_pass", lang))
-        questions = [q.get(lang) for c in (criteria or ctx.failing_criteria()) for q in c.questions]
-        question = self._next_question(questions)
+                out, criteria = [overview(ctx, lang)], ctx.failing_criteria()
+        question = self._closing_question(criteria, ctx, lang)
         if question:
             out.append(question)
         out.append(t("coach.offline.free_questions", lang))
-        return "\n\n".join(out)
+        return "\n\n".join(p for p in out if p)
+
+    def _about_subjects(self, subjects: list[Subject], ctx: DraftContext, lang: str) -> tuple[list[str], list]:
+        """The subjects' criteria (worst first), what the sketch says about them, where to find numbers."""
+        criteria = subject_criteria(ctx, subjects)
+        rank = {Status.FAIL: 0, Status.WARN: 1}
+        statuses = {c.id: c.status for c in ctx.report.criteria}
+        criteria.sort(key=lambda c: rank.get(statuses.get(c.id, Status.NA), 2))
+        out = [criterion_block(ctx, c, lang) for c in criteria[:4]]
+        for subject in subjects[:2]:
+            out.append(sketch_says(ctx, subject, lang))
+            if "budget" in subject.sections:
+                out.append(budget_facts(ctx))
+        sources = [s for c in criteria for s in criterion_sources(c)]
+        if sources:
+            out.append(t("coach.offline.sources", lang, sources=", ".join(dict.fromkeys(sources))))
+        return out, criteria
+
+    def _closing_question(self, criteria: list, ctx: DraftContext, lang: str) -> str | None:
+        """The first question of these criteria not yet put (worst first); when all have been put,
+        the worst one's again: a reply on a subject always ends on that subject."""
+        questions = [q.get(lang) for c in criteria for q in c.questions]
+        return self._next_question(questions) or (questions[0] if questions else None)
 
     def _improve(self, request: CoachRequest, ctx: DraftContext) -> str:
         lang = request.lang
@@ -199,7 +202,7 @@ class OfflineCoach:
         out = [t("coach.offline.improve_head", lang, section=ctx.section_title(section)), f"*{ctx.section_guide(section)}*"]
         findings = ctx.findings(section=section)
         if findings:
-            out.append("\n".join(f"- {line}" for line in self._reaction(findings, lang)))
+            out.append("\n".join(f"- {line}" for line in reaction(findings)))
         else:
             out.append(t("coach.offline.section_ok", lang, section=ctx.section_title(section)))
         questions = ctx.section_questions(section)

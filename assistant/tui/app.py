@@ -402,6 +402,9 @@ class SkisseApp(WordOpening, Versioning, Unsaved, Saving, App):
             state = compute_live(text, self.services, path, abandon=lambda: worker.is_cancelled, lang=self.lang)
         except Abandoned:
             return
+        draft = self.draft
+        if draft is not None and str(draft.path) == path:
+            state.read_notes = list(draft.warnings)  # kept in the live panel, not only in an 8 s notice
         if not worker.is_cancelled:
             self.call_from_thread(self._live_ready, state)
 

@@ -29,6 +29,7 @@ class LiveState:
     tokens_exact: bool = True
     problems: list[str] = field(default_factory=list)  # catalogue keys: what could not be computed
     errors: list[str] = field(default_factory=list)  # one-line messages from failures
+    read_notes: list[str] = field(default_factory=list)  # how the file was read (not UTF-8, bytes lost): shown while it is open
 
 
 def _one_line(exc: BaseException, lang: str | None = None) -> str:

@@ -28,6 +28,15 @@ def _cp1252() -> bytes:
     return (SKETCH + "Økonomi, «sitat» – og én tankestrek.\n").encode("cp1252")
 
 
+def _half_junk() -> bytes:
+    """A UTF-8 sketch with 200 random bytes (the same each run) in the middle: read as UTF-8."""
+    import random
+
+    rng = random.Random(7)
+    good = (SKETCH + "Før, økonomi og Øvre Eiker – færre feil. " * 30 + "\n").encode()
+    return good[: len(good) // 2] + bytes(rng.randrange(256) for _ in range(200)) + good[len(good) // 2 :]
+
+
 def _lines() -> bytes:
     return (SKETCH + "Linje med tekst om behovet i kommunen.\n" * 100_000).encode()
 
@@ -49,6 +58,7 @@ def _twenty_mb() -> bytes:
 
 INPUTS = {
     "cp1252": _cp1252,
+    "half-junk": _half_junk,
     "binary": lambda: b"%PDF-1.7\n" + bytes(range(256)) * 64,
     "20mb": _twenty_mb,
     "100k-lines": _lines,

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypedDict, Unpack
 
+from .utf8 import each_bad_byte_replaced, read_if_mostly_utf8
+
 MAX_FILE_BYTES = 20 * 1024 * 1024  # the largest sketch file Skisse opens
 _DISK_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 _NO_WRITE = {errno.EACCES, errno.EPERM, errno.EROFS}
@@ -80,7 +82,8 @@ def is_word_file(path: Path, data: bytes | None = None) -> bool:
 
 
 def read_text_file(path: Path, *, max_bytes: int = MAX_FILE_BYTES, lang: str | None = None, word: bool = False) -> LoadedText:
-    """Read a sketch file. Not UTF-8: read as cp1252 with a warning. Binary: refused.
+    """Read a sketch file. Not UTF-8: read as cp1252 (mostly UTF-8: as UTF-8, its stray bytes as
+    U+FFFD), with a warning. Binary: refused.
 
     Only regular files are read, and never more than `max_bytes`: a pipe, a device or a file
     that grows while it is read cannot make Skisse wait or fill memory. A Word file is turned
@@ -138,7 +141,10 @@ def read_word_bytes(data: bytes, name: str, *, lang: str | None = None) -> Loade
 
 
 def decode_text(data: bytes, name: str = "input", *, lang: str | None = None) -> LoadedText:
-    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252 with a warning."""
+    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252 with a warning.
+
+    UTF-8 with a few bytes that do not decode (a mostly-UTF-8 file, `utf8.read_if_mostly_utf8`) is read as
+    UTF-8, each such byte as U+FFFD, with a warning that counts them and names the first line."""
     warnings: list[str] = []
     if data.startswith((b"\xff\xfe", b"\xfe\xff")) and not data.startswith(b"\xff\xfe\x00\x00"):
         text = data.decode("utf-16", errors="replace")
@@ -147,16 +153,33 @@ def decode_text(data: bytes, name: str = "input", *, lang: str | None = None) ->
     sample = data[:8192]
     if sample and (sample.count(b"\x00") > len(sample) // 10 or _looks_binary(sample)):
         raise _error("binary", lang, path=name)
-    if data.startswith(b"\xef\xbb\xbf"):
-        return _with_nul_warning(LoadedText(data.decode("utf-8-sig", errors="replace"), "utf-8-sig", warnings), name, lang)
+    if data.startswith(b"\xef\xbb\xbf"):  # marked as UTF-8: its stray bytes are damage, whatever their number
+        try:
+            text = data[3:].decode("utf-8")
+        except UnicodeDecodeError as exc:
+            text, bad = each_bad_byte_replaced(data[3:])
+            warnings.append(_damaged(name, lang, data, bad, exc.start + 3))
+        return _with_nul_warning(LoadedText(text, "utf-8-sig", warnings), name, lang)
     try:
         text = data.decode("utf-8")
         encoding = "utf-8"
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as exc:
+        damaged = read_if_mostly_utf8(data)
+        if damaged is not None:
+            text, bad = damaged
+            warnings.append(_damaged(name, lang, data, bad, exc.start))
+            return _with_nul_warning(LoadedText(text, "utf-8", warnings), name, lang)
         text = data.decode("cp1252", errors="replace")
         encoding = "cp1252"
         warnings.append(_error("not_utf8", lang, path=name).args[0])
     return _with_nul_warning(LoadedText(text, encoding, warnings), name, lang)
+
+
+def _damaged(name: str, lang: str | None, data: bytes, bad: int, first: int) -> str:
+    """The warning for UTF-8 with `bad` bytes that could not be read, the first at offset `first`."""
+    line = data.count(b"\n", 0, first) + 1
+    key = "utf8_damaged_one" if bad == 1 else "utf8_damaged"
+    return _error(key, lang, path=name, count=bad, line=line, file=f"{name}~").args[0]
 
 
 def _with_nul_warning(loaded: LoadedText, name: str, lang: str | None) -> LoadedText:

@@ -275,11 +275,14 @@ class _Body:
     def convert(self, lines: list[str], first_line: int, *, shift: int) -> None:
         from markdown_it.tree import SyntaxTreeNode
 
+        from .render.linebreaks import keep_typed_breaks
         from .render.markdown import parser, repair_tables
 
         text, self._line_map = repair_tables(lines, first_line)
         self.shift = shift
-        tree = SyntaxTreeNode(parser().parse(text))
+        tokens = parser().parse(text)
+        keep_typed_breaks(tokens)  # lines typed as a list stay lines, as in the PDF
+        tree = SyntaxTreeNode(tokens)
         for node in tree.children:
             self._block(node, depth=0)
 

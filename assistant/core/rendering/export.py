@@ -138,9 +138,18 @@ def markdown_for_export(sketch: Sketch) -> str:
     """The sketch as Markdown to paste elsewhere: the metadata block becomes a visible title block.
 
     Empty sections (a heading with nothing but comments under it) are left out, as in the PDF,
-    and so are the interview's marks around its answers and its notes. Without a metadata
-    block, empty sections or interview marks the text is returned unchanged.
+    and so are the interview's marks around its answers and its notes. Lines typed one under the
+    other as a list («Prosjektledelse: 500 000 kr») end with a hard break (two spaces), so that a
+    Markdown viewer shows them on lines of their own, as the PDF does and the checker reads them.
+    Without a metadata block, empty sections, interview marks or such lines the text is returned
+    unchanged.
     """
+    from .render.linebreaks import with_typed_breaks
+
+    return with_typed_breaks(_export_text(sketch), sketch.newline)
+
+
+def _export_text(sketch: Sketch) -> str:
     from .empty import without_empty_lines
 
     nl = sketch.newline

@@ -13,7 +13,8 @@ from .model import Budget, BudgetLine
 from .text import FENCE
 
 _RULE_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
-_YEAR = re.compile(r"^\s*(?:(?:19|20)\d\d|år\s*\d|year\s*\d)\s*$", re.IGNORECASE)
+# A year column: «2026», «År 1», «Year 2», or a school or budget year «2026–2027», «2026/27».
+_YEAR = re.compile(r"^\s*(?:(?:19|20)\d\d(?:\s*[–/-]\s*(?:(?:19|20)\d\d|\d\d))?|år\s*\d|year\s*\d)\s*$", re.IGNORECASE)
 _TOTAL = re.compile(
     r"^\s*\**\s*(sum|total|totalt|i alt|til sammen|til saman|samlet|samla|totalsum|sum totalt|grand total)\b",
     re.IGNORECASE,
@@ -117,6 +118,13 @@ def _wordiest_column(rows: list[list[str]], width: int, skip: set) -> int:
     return 0 if 0 in candidates and letters[0] * 2 >= letters[best] else best
 
 
+_UNDER_TOTAL = re.compile(
+    r"(?:herav|hvorav|derav|av dette|av det|of which|søkt|søkje[rs]?|applied|requested|egeninnsats|eigeninnsats|egenandel|eigendel|"
+    r"own contribution|in-kind|finansiert|finansiering|financed|financing|funded)\b",
+    re.IGNORECASE,
+)
+
+
 def _parse_table(rows: list[str], first_line: int, scale_hint: int = 0) -> Budget:
     """A table's budget; `scale` is the unit a caption above it gives bare numbers
     («Alle beløp i tusen kroner»), when its header gives none."""
@@ -134,6 +142,14 @@ def _parse_table(rows: list[str], first_line: int, scale_hint: int = 0) -> Budge
 
     year_cols = [i for i, h in enumerate(header) if _YEAR.match(h)]
     scale = _header_scale(header)
+    if scale == 1 and not scale_hint:
+        # «| Sum (mill. kr) | 4,9 | 9,8 | 14,7 |»: a row's label without figures may say the unit.
+        # So may a short note cell with no figures («| **Sum** | … | 17,7 | mill. kr |»).
+        scale_hint = max(
+            (_header_scale([c]) for p in parsed[data_start:] for n, c in enumerate(p) if not re.search(r"\d", c) and (n == 0 or len(c.strip(" *_")) <= 20)),
+            default=1,
+        )
+        scale_hint = 0 if scale_hint == 1 else scale_hint
     hinted = scale == 1 and bool(scale_hint)
     if hinted:
         scale = scale_hint
@@ -185,6 +201,10 @@ def _parse_table(rows: list[str], first_line: int, scale_hint: int = 0) -> Budge
         if _TOTAL.match(item) or (not item and amount is not None and offset == len(parsed) - 1):
             budget.stated_total = amount
             budget.total_line = lineno
+            continue
+        if budget.stated_total is not None and _UNDER_TOTAL.match(item):
+            # «Herav egeninnsats …», «Søkt risikoavlastning» under the sum: a share of the whole
+            # or how it is paid, not one more post.
             continue
         if amount is None and not years:
             budget.unreadable_rows.append(lineno)

@@ -16,7 +16,7 @@ BARE_AMOUNT = re.compile(r"(?<![\w.,])(?<!\d[ \u00a0\u202f])\d{1,3}(?:[ \u00a0\u
 # of NOK:», «Alle beløp i 1000 kr», «(MNOK)», «Beløpa er i millionar kroner». Only a line that
 # holds no amount of its own says so («Budsjettet er på 10 millionar kroner» is an amount).
 _UNIT_THOUSAND = re.compile(
-    r"\btusen\s+(?:kroner|kr\b|nok\b)|\bthousands?\s+(?:of\s+)?(?:nok|kroner)\b|\bnok\s*(?:thousands?|1[ .,\u00a0]?000|\'000|’000)(?![\d.,\u00a0 ]*\d)|"
+    r"\btusen\s+(?:kroner|kr\b|nok\b)|\bthousands?\s+(?:of\s+)?(?:nok|kroner)\b|\bnok\s+thousands?\b|\bnok\s*(?:1[ .,\u00a0]?000|\'000|’000)(?![\d.,\u00a0 ]*\d)|"
     r"\b(?:tnok|knok|kkr|tkr)\b|(?:\(|\b(?:i|in|er|are)\s+)(?:hele\s+|heile\s+)?(?:tusen|thousands?)\b|"
     r"(?:\(|\b(?:i|in)\s+)(?:nok\s+|kr\.?\s+)?1[ .,\u00a0]?000(?![.,\u00a0 ]?\d)(?:\s*(?:kr\b|kroner|nok\b))?",
     re.IGNORECASE,

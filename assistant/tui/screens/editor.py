@@ -42,6 +42,10 @@ class EditorScreen(UiLanguage, Screen):
         self.section = section
         self._commit_timer: Timer | None = None
         self._loading = False
+        # The text last loaded, and the text area's copy of it: the area makes a lone CR, a
+        # vertical tab, a form feed and the like line breaks, and that is no edit of the user's.
+        self._loaded_from = ""
+        self._loaded_as = ""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -107,6 +111,13 @@ class EditorScreen(UiLanguage, Screen):
         self._loading = True
         area.load_text(text)
         self._loading = False
+        self._loaded_from, self._loaded_as = text, area.text
+
+    def typed(self) -> str:
+        """The text in the area; the text as loaded while the area shows it unchanged, so a file
+        is not rewritten (nor an autosave begun) before the user changes something."""
+        text = self.query_one("#text", TextArea).text
+        return self._loaded_from if text == self._loaded_as else text
 
     def commit(self) -> None:
         """Put what is typed into the draft (called before leaving, saving or quitting)."""
@@ -114,7 +125,7 @@ class EditorScreen(UiLanguage, Screen):
             self._commit_timer.stop()
             self._commit_timer = None
         draft = self.app.draft  # type: ignore[attr-defined]
-        text = self.query_one("#text", TextArea).text
+        text = self.typed()
         if self.section == WHOLE:
             draft.set_text(text)
         else:
@@ -127,7 +138,7 @@ class EditorScreen(UiLanguage, Screen):
         if self._loading:
             return
         if self.section == WHOLE:
-            self.app.draft.set_text(self.query_one("#text", TextArea).text)  # type: ignore[attr-defined]
+            self.app.draft.set_text(self.typed())  # type: ignore[attr-defined]
         else:
             if self._commit_timer is not None:
                 self._commit_timer.stop()

@@ -44,7 +44,7 @@ class LivePanel(Vertical):
         tokens = f"{state.tokens}" if state.tokens_exact else f"≈{state.tokens}"
         lix = f"{state.lix:.0f}"
         stats.update(t("tui.live.stats", lang, words=state.words, lix=lix, band=band, tokens=tokens))
-        notes = [t(f"tui.live.no_{p}", lang) for p in state.problems] + [shown(e) for e in state.errors]
+        notes = [shown(n) for n in state.read_notes] + [t(f"tui.live.no_{p}", lang) for p in state.problems] + [shown(e) for e in state.errors]
         if state.report is not None:  # a file that is no sketch at all is checked, and told so
             notes += [shown(n.text(lang)) for n in state.report.parse_notes if n.code == "not-a-sketch"]
         note.update("\n".join(notes))

@@ -20,6 +20,7 @@ from markdown_it.tree import SyntaxTreeNode
 from ...sketch.amounts import format_amount, parse_amount
 from ...sketch.budgettable import find_tables, is_rule, split_row
 from .escape import ZWSP, breakable, clean, keep_numbers_together, lit, show
+from .linebreaks import keep_typed_breaks
 
 _SAFE_SCHEMES = ("http://", "https://", "mailto:")
 _TAG = re.compile(r"<[^>]*>")
@@ -109,6 +110,7 @@ class Converter:
         """Markup for `lines`, the first of which is line `first_line` of the file."""
         text, self._line_map = repair_tables(lines, first_line)
         tokens = parser().parse(text)
+        keep_typed_breaks(tokens)  # lines typed as a list stay lines, as the checker reads them
         for token in tokens:
             if token.type == "inline" and token.children and _depth(token.children) > MAX_INLINE_DEPTH:
                 # Emphasis nested thousands deep (`****…x…****`) is shown as the text it was typed as.
