@@ -118,6 +118,10 @@ class PartnersScreen(TableEditorScreen):
 
     def _show_public_kind(self, name: str) -> None:
         self.relabel_choices("#kind", self._role_options(name), PartnerRole.PUBLIC.value)
+        # New option texts under an unchanged choice: Select redraws its choice only when the
+        # value changes, so ask it to (else «Helseforetak» stayed after the form was emptied).
+        choice = self.query_one("#kind", Select)
+        choice.mutate_reactive(Select.value)
 
     def columns(self) -> list[str]:
         # The role's column is the one that narrows at 80 columns: its header is the short word.
