@@ -98,7 +98,22 @@ async def test_a_short_reply_and_a_user_back_at_the_bottom_follow_the_newest_mes
         assert _in_view(chat, screen.query(CoachMessage).last())
 
 
-async def test_an_interview_answer_stays_in_view_above_a_long_reply(tmp_path: Path) -> None:
+@pytest.mark.parametrize("built_in", [False, True], ids=["one piece", "the built-in coach"])
+async def test_the_second_long_reply_is_read_from_its_own_question_not_the_first(sketch: Path, strong: Path, built_in: bool) -> None:
+    """The second question's message was held before it was laid out: its place read as the
+    top of the chat, and the chat scrolled back to the first question."""
+    app = make_app(strong) if built_in else make_app(sketch, coach=OneChunkCoach(LONG))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _ask(pilot, app, "Er budsjettet vårt stort nok?")
+        screen = await _ask(pilot, app, "Hva mangler før vi kan sende inn?")
+        chat = screen.query_one("#coach-chat", ChatLog)
+        assert chat.max_scroll_y > 0
+        assert _in_view(chat, _asked(screen, "Hva mangler før vi kan sende inn?"))
+        assert _in_view(chat, screen.query(CoachMessage).last())
+        assert not _in_view(chat, _asked(screen, "Er budsjettet vårt stort nok?"))  # above, read before
+
+
+async def test_the_interview_shows_the_next_question_after_a_long_reply(tmp_path: Path) -> None:
     meta = Metadata(title="Trygg hjemme", applicant=Organisation(name="Bodø kommune", kind=OrgKind.KOMMUNE), language=Language.NB)
     Draft.create(tmp_path / "s.md", meta)
     coach = FakeCoach(LONG)
@@ -106,12 +121,14 @@ async def test_an_interview_answer_stays_in_view_above_a_long_reply(tmp_path: Pa
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
         screen = app.screen
-        await type_text(pilot, "Eldre faller hjemme.")
-        await pilot.press("enter")
-        await wait_for(pilot, lambda: screen.index == 1)
-        await pilot.pause()
-        await pilot.pause()
-        chat = screen.query_one("#chat", ChatLog)
-        answer = next(m for m in screen.query(ChatMessage) if m.has_class("msg-user"))
-        assert chat.max_scroll_y > 0
-        assert _in_view(chat, answer)
+        for answer in ("Eldre faller hjemme.", "Hjemmetjenesten rekker ikke fram om natten."):
+            index = screen.index
+            await type_text(pilot, answer)
+            await pilot.press("enter")
+            await wait_for(pilot, lambda: screen.index == index + 1 and not screen._replying)
+            await pilot.pause()
+            await pilot.pause()
+            chat = screen.query_one("#chat", ChatLog)
+            question = [m for m in screen.query(ChatMessage) if m.has_class("msg-question")][-1]
+            assert chat.max_scroll_y > 0
+            assert question.region.bottom <= chat.content_region.bottom and _in_view(chat, question)

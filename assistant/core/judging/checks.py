@@ -17,9 +17,10 @@ from ..sketch.text import lix_of_sentences
 from .analysis import Analysis, Hit
 from .checks_aims import first_words, headed_aim, met_by_chance, own_leadership, planned_part, slogan_only, softer_aims
 from .checks_base import Context, Outcome, _distinct, _keys, _phrases, _union, _without_excluded
+from .checks_cost import answered_by_sizing, frames_out
 from .checks_budget import check_budget_present, check_budget_procurement
 from .checks_numbers import _capped, _line_head, _money, _not_sized_small, _quote_around, _sentence_around, check_numbers
-from .checks_section import check_section, lone_claim
+from .checks_section import check_section, claimed_elsewhere, lone_claim
 from .findings import Decimal1, Finding, Level, Status
 
 
@@ -131,7 +132,7 @@ def check_technology_first(ctx: Context, check: r.TechnologyFirstCheck) -> Outco
         if weight >= strongest:
             return False
         sentence = _sentence_around(a.source, hit.start, hit.end)
-        if not re.sub(r"[\W_]+", "", sentence.replace(hit.text, "", 1)):
+        if weight == 1 and not re.sub(r"[\W_]+", "", sentence.replace(hit.text, "", 1)):
             return True  # a noun standing as a label alone («**Chatbot.**»): what it heads tells
         if described is None:
             return False
@@ -141,9 +142,11 @@ def check_technology_first(ctx: Context, check: r.TechnologyFirstCheck) -> Outco
         weight = weights.get(hit.group or "", 1)
         if not said_not(hit) and not said_as_existing(hit, weight):
             lead_hits.append((hit, weight))
+    kept_open = (opened := _union(tuple(check.open_solution))) is not None and any(opened.search(a.source, s, e) for s, e, _ in [*lead, *rest])
     for hit in _capped(a.find(rx, rest, keys=keys)):
-        # A first-person plan to build or buy a named technology starts from it wherever it stands.
-        if weights.get(hit.group or "", 1) >= strongest and not said_not(hit):
+        # A first-person plan to build or buy a named technology starts from it wherever it stands,
+        # unless the sketch says outright that its solution is still open.
+        if weights.get(hit.group or "", 1) >= strongest and not said_not(hit) and not kept_open:
             # Outside the lead it warns; it fails only together with more signs.
             lead_hits.append((hit, max(strongest - 1, check.warn_at)))
     if a.sketch.meta.title and rx.search(a.sketch.meta.title):
@@ -235,8 +238,12 @@ def _stated(source: str, hits: list[Hit], check: r.KeywordsCheck) -> list[Hit]:
     return kept
 
 
-# Where a sentence joins clauses («…, og den vil bli lagt fram …», «…, men kommunestyret har ikke …»).
-_CLAUSE = re.compile(r",\s+(?:og|men|and|but|which|som|while|mens)\s+|;\s+|\s+(?:but|men)\s+", re.IGNORECASE)
+# Where a sentence joins clauses («…, og den vil bli lagt fram …», «…, men kommunestyret har ikke …»,
+# «… har godkjent skissen og vil orientere kommunestyret»: an «og» before a step still to come).
+_CLAUSE = re.compile(
+    r",\s+(?:og|men|and|but|which|som|while|mens)\s+|;\s+|\s+(?:but|men)\s+|\s+(?:og|and)\s+(?=(?:vil|skal|will|shall)\s)",
+    re.IGNORECASE,
+)
 
 
 def _done_beside(sentence: str, word: str, negated: re.Pattern, strong: re.Pattern | None) -> bool:
@@ -319,7 +326,7 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
     stated = _stated(a.source, every_hit, check) if check.statements_only else every_hit
     sized_small: list[Hit] = []
     if check.small_amount:
-        stated, sized_small = _not_sized_small(a, stated, check)
+        stated, sized_small = frames_out(a, *_not_sized_small(a, stated, check))
     ordinary: list[Hit] = []
     if stated and (same := _union(tuple(check.same_service))) is not None:
         marked = [(h, same.search(_sentence_around(a.source, h.start, h.end)) is not None) for h in stated]
@@ -342,6 +349,12 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
         # The criterion's own part is one sentence that claims and gives no reason: its words do not count.
         lone = {key for key in ctx.criterion.sections if lone_claim(a, key, check.lone_reasons) is not None}
         hits = [] if lone else hits
+    if check.answer_parts and hits and any(claimed_elsewhere(a, key, check.answer_parts, check.claims, check.drop_units, check.lone_reasons, check.because) for key in ctx.criterion.sections):
+        # No part of its own, and the part that answers it («Om partnerskapet») only claims.
+        hits = []
+    if check.bare_words and (own := answered_by_sizing(a, hits, a.spans_for([*ctx.criterion.sections, "preamble"]), check)) is not None:
+        # Only words that name a cost, beside the sketch's own small sizing of it.
+        hits, sized_small = [], [own]
     if not hits and sized_small:
         # The sketch sizes the cost itself, and sizes it small: say so, quoting it, unless it
         # says the same weighs on many bodies.

@@ -139,13 +139,22 @@ _GENERIC_NAME_WORDS = frozenset(
 )
 
 
-def _partner_names(a: Analysis) -> re.Pattern[str] | None:
-    """The telling words of the sketch's public partners' names («Olavs», «Trondheim»)."""
+def _partner_names(a: Analysis, context: str = "") -> re.Pattern[str] | None:
+    """The telling words of the public bodies' names («Olavs», «Trondheim»): the sketch's public
+    partners, and the public bodies `context` names, whether or not they are partners yet (a
+    hospital only told of the idea is still a public body whose leadership is only told)."""
+    from ..sketch.registry import find_organisations
+
+    names = [body.name for body in a.sketch.public_bodies]
+    names += [f.body.name for f in find_organisations(context) if f.body.kind.is_public] if context else []
+    # A word the applicant's own name holds («Arenadrift Innlandet AS» beside «Høgskolen i
+    # Innlandet») tells no public body apart from it.
+    own = {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", a.sketch.applicant.name)} if a.sketch.applicant else set()
     words = {
         w
-        for body in a.sketch.public_bodies
-        for w in re.findall(r"[^\W\d_]{4,}", body.name)
-        if w[0].isupper() and w.casefold() not in _GENERIC_NAME_WORDS
+        for name in names
+        for w in re.findall(r"[^\W\d_]{4,}", name)
+        if w[0].isupper() and w.casefold() not in _GENERIC_NAME_WORDS and w.casefold() not in own
     }
     return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")\b") if words else None
 
@@ -158,11 +167,12 @@ def public_pending(a: Analysis, hit: Hit, check: r.KeywordsCheck) -> str | None:
     for is then open. A partner's leader who has signed or approved leaves it standing."""
     bodies, pending, negated = (_union(tuple(p)) for p in (check.public_bodies, check.pending, check.negated))
     settled, chiefs = _union(tuple(check.settled)), _union(tuple(check.doubt_roles))
-    names = _partner_names(a)
+    context = _context(a, hit)
+    names = _partner_names(a, a.source)
     if bodies is None and names is None:
         return None
     found = None
-    for sentence in re.split(r"(?<=[.!?])\s+", _context(a, hit)):
+    for sentence in re.split(r"(?<=[.!?])(?<!\bSt\.)(?<!\bca\.)(?<!\bjf\.)(?<!\bnr\.)\s+", context):
         named = (bodies is not None and bodies.search(sentence)) or (names is not None and names.search(sentence))
         chief = named or (chiefs is not None and chiefs.search(sentence))
         if chief and settled is not None and settled.search(sentence):

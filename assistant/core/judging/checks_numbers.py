@@ -295,7 +295,7 @@ def _small_cost(source: str, hit: Hit, small: int, shared: re.Pattern[str] | Non
     sentence = _sentence_around(source, hit.start, hit.end)
     if (own := _money(hit.text)) is not None:
         return _per_body(own, sentence, shared, bodies) < small
-    if _UNIT_COST.search(sentence) and not _ONE_NEW.search(sentence):
+    if (_UNIT_COST.search(sentence) and not _ONE_NEW.search(sentence)) or _UNIT.search(sentence):
         return False
     found = find_amounts(sentence)
     if any(_PER_AFTER.match(sentence, end, end + 40) for _, end, _ in found):
@@ -321,6 +321,22 @@ _UNIT_COST = re.compile(r"^\W*(?:en|ein|et|eit|ei|a|an|one|each)\s|(?<!\w)(?:én
 # «8 000 kr per døgn», «1,3 mill. per plass»: «per» right after the amount makes it a unit's cost;
 # «press på einingskostnadene per elev» elsewhere in the sentence does not.
 _PER_AFTER = re.compile(r"\W*(?:kr\.?|kroner|nok)?\W*(?:\w+\s+){0,2}?(?:per|pr\.)\s+(?!år\b|året\b|year\b|annum\b)", re.I)
+# The cost of one unit of something used or met many times, beyond `_UNIT_COST`: «kvar ungdom som
+# ikkje fullfører kostar 1,4 millionar», «over a lifetime», «for a small municipality … NOK 1–2
+# million a year», «ambulance cost per mission». Small alone; a budget item times the many.
+_UNIT = re.compile(
+    r"\b(?:kvar|kvart|hver|hvert)\b|\b(?:over|i|gjennom)\s+(?:a|et|eit|the|heile|hele)?\s*(?:lifetime|livsløp\w*|livstid\w*|livet)\b"
+    r"|\b(?:for|i|in|per)\s+(?:a|an|one|each|every|ein|en|ei|eit|et|kvar|hver)\s+(?:\w+\s+)?(?:kommune|municipality|fylke|county|sykehus|sjukehus|hospital|skole|skule|school|plant|anlegg|renseanlegg|household|husstand|hushald|husholdning|normalbustad|normalbolig|bustad|bolig|dwelling|home|abonnent|subscriber)\b"
+    r"|\b(?:ein|en|ei|eitt|ett|one|a|each)\s+(?:\w+\s+)?(?:plass|place|bed|seng|døgn|opphaldsdøgn|oppholdsdøgn|institusjonsdøgn|liggedøgn|bed-day|day)\s+(?:\w+\s+)?(?:kostar|koster|costs?)\b"
+    r"|\b(?:cost|kostnad|kostnaden|pris|prisen|price|koster|kostar|costs)\s+(?:per|pr\.|for each|for kvar|for hver)\s"
+    r"|\bof (?:one|a|an) (?:single )?(?:young|person|pupil|patient|child|student|resident|place|bed|user)",
+    re.I,
+)
+# A unit's price from this many kroner (a place a year, a placement, a life outside work) may be a
+# large budget item times the many: the sketch's sizing is then no small one.
+UNIT_LARGE = 100_000
+
+
 _CURRENCY_WORD = re.compile(r"\bkr\b|\bkr\.|kroner|\bnok\b|mnok|,-", re.I)
 
 
@@ -363,12 +379,13 @@ def _sizes_a_cost(source: str, hit: Hit) -> bool:
     sentence = _sentence_around(source, hit.start, hit.end)
     if not _CURRENCY_WORD.search(source[hit.start : hit.end + 12]):
         return False
-    if _UNIT_COST.search(sentence) and not _ONE_NEW.search(sentence):
+    if (_UNIT_COST.search(sentence) and not _ONE_NEW.search(sentence)) or _UNIT.search(sentence):
         return False
     return not _PER_AFTER.match(source, hit.end, hit.end + 40)
 
 
 def _money(text: str) -> int | None:
-    """The amount of money a hit is, or None: «over 80 will double» holds a number, not kroner."""
+    """The amount of money a hit is, or None: «over 80 will double» holds a number, not kroner.
+    A range is its upper end: «NOK 1.6–8.3 billion» reads «NOK 1.6» as two kroner alone."""
     found = find_amounts(text)
-    return found[0][2] if found else None
+    return max(v for _, _, v in found) if found else None

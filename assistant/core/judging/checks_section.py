@@ -20,6 +20,10 @@ from .findings import Finding, Level, Part, Status
 def check_section(ctx: Context, check: r.SectionCheck) -> Outcome:
     a = ctx.analysis
     found = a.sketch.sections_by(check.section)
+    if not found and (claim := claimed_elsewhere(a, check.section, check.answer_parts, check.claims, check.hollow, check.lone_reasons, check.because)) is not None:
+        # No part of its own, and the part that answers it only claims: that is the answer.
+        section = a.sketch.sections_by(check.answer_parts[0]) or a.sketch.sections
+        return Outcome(Status.WARN, [ctx.finding(Level.WARN, "section.hollow", line=section[0].line if section else None, section=check.section, words=claim)])
     if not found:
         return _section_in_text(ctx, check)
     words = sum(a.words_in(s) for s in found)
@@ -85,18 +89,22 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+(?=\S)")
 
 def _units(a: Analysis, section: str) -> list[str]:
     """The lines of a list or table and the sentences of prose in the parts headed as `section`."""
+    return [u for start, end, _ in a.spans_for([section]) for u in _units_in(a, start, end)]
+
+
+def _units_in(a: Analysis, start: int, end: int) -> list[str]:
+    """The lines of a list or table and the sentences of prose in one part's span."""
     units: list[str] = []
-    for start, end, _ in a.spans_for([section]):
-        prose: list[str] = []
-        for line in a.source[start:end].split("\n"):
-            if _ITEM.match(line) or not line.strip():
-                units.extend(_SENTENCE_END.split(" ".join(prose)) if prose else [])
-                prose = []
-                if line.strip() and not _RULE.match(line):
-                    units.append(line.strip())
-            elif not _RULE.match(line):
-                prose.append(line.strip())
-        units.extend(_SENTENCE_END.split(" ".join(prose)) if prose else [])
+    prose: list[str] = []
+    for line in a.source[start:end].split("\n"):
+        if _ITEM.match(line) or not line.strip():
+            units.extend(_SENTENCE_END.split(" ".join(prose)) if prose else [])
+            prose = []
+            if line.strip() and not _RULE.match(line):
+                units.append(line.strip())
+        elif not _RULE.match(line):
+            prose.append(line.strip())
+    units.extend(_SENTENCE_END.split(" ".join(prose)) if prose else [])
     return [u for u in units if u.strip()]
 
 
@@ -129,6 +137,47 @@ def lone_claim(a: Analysis, section: str, reasons: list[str]) -> str | None:
     if not reasons or not found or any(match_heading(s.heading) != section for s in found):
         return None
     return _lone(_units(a, section), reasons)
+
+
+def claimed_elsewhere(a: Analysis, own: str, parts: list[str], claims: list[str], hollow: list[str], reasons: list[str], because: list[str] = ()) -> str | None:
+    """The claim, shown, when the sketch has no part headed as `own` and a part headed as one
+    of `parts` («Om partnerskapet») makes the claim (`claims`: «Vi er godt egnet til oppgaven»)
+    with no reason in any of its lines: each is hollow (a partner named, «Partnerskapet består
+    av …»), or is a claim of at most LONE_CLAIM_WORDS words that gives none of `reasons` and
+    goes on to no reason of its own (`because`: «… fordi vi har daglig kontakt med …»). The
+    writer answered there, and the answer claims only; words met elsewhere (a staff member's
+    «lang erfaring» in the need) are not the answer. Else None."""
+    from ..sketch.sections import match_heading
+
+    if not parts or not claims or a.sketch.sections_by(own):
+        return None
+    claim_rx, hollow_rx = _union(tuple(claims)), _union(tuple(hollow))
+    reason_rx = _union((*reasons, *because))
+    if claim_rx is None:
+        return None
+    for key in parts:
+        found = a.sketch.sections_by(key)
+        if not found or any(match_heading(s.heading) != key for s in found):
+            continue
+        # Each part on its own: «Om partnerskapet» may claim only while «Organisering» tells who leads.
+        for start, end, _ in a.spans_for([key]):
+            if (claim := _claim_only(_units_in(a, start, end), claim_rx, hollow_rx, reason_rx)) is not None:
+                return claim
+    return None
+
+
+def _claim_only(units: list[str], claim_rx: re.Pattern, hollow_rx: re.Pattern | None, reason_rx: re.Pattern | None) -> str | None:
+    """The first claim, shown, when `units` make a claim and every one is hollow or a short claim with no reason."""
+    said = [u for u in units if claim_rx.search(u)]
+    if not said:
+        return None
+
+    def empty(u: str) -> bool:
+        if hollow_rx is not None and hollow_rx.search(u.strip()):
+            return True
+        return u in said and len(u.split()) <= LONE_CLAIM_WORDS and (reason_rx is None or reason_rx.search(u) is None)
+
+    return first_words_of(said[0]) if all(empty(u) for u in units) else None
 
 
 def first_words_of(text: str, width: int = 90) -> str:

@@ -14,7 +14,9 @@ from .frontmatter import _metadata, _split_front_matter
 from .headinglike import heading_like, headings_among
 from .model import Budget, ParseNote, Partner, Section, Sketch
 from .orgs import infer_kind
-from .parties import read_parties
+from .mentions import only_positive
+from .parties import MAX_CHARS as MAX_PARTY_CHARS, read_parties
+from .registry import classify, find_organisations
 from .text import FENCE, prose, strip_inline
 from .sections import classify_body, exact_heading, leading_heading, match_heading
 
@@ -336,6 +338,12 @@ def parse_sketch(text: str) -> Sketch:
 
     applicant = meta.applicant
     partners: list[Partner] = list(meta.partners)
+    if partners:
+        # A partner the front matter lists, of which the text says only that it is interested
+        # («Trondheim kommune … have expressed interest in the project»): not a partner yet.
+        body_text = "\n".join(lines[fm_end:])[:MAX_PARTY_CHARS]
+        lukewarm = only_positive(body_text, find_organisations(body_text))
+        partners = [p for p in partners if classify(p.name).key not in lukewarm] if lukewarm else partners
     if applicant is None or not partners:
         parties = read_parties(lines, fm_end, [(s.line, s.end_line) for s in sections if s.key == "partners"])
         if applicant is None:

@@ -18,12 +18,16 @@ from .registry import Found
 # Larvik har sagt seg positive i møte», «The county is interested»), with no word of taking part.
 _POSITIVE_ONLY = re.compile(
     r"\b(?:har\s+sagt\s+seg|sa\s+seg|er|var|har\s+vært|har\s+vore|stiller\s+seg|har\s+stilt\s+seg|is|are|was|were|have\s+been|has\s+been|have\s+said\s+they\s+are|said\s+they\s+were)\s+"
-    r"(?:\w+\s+)?(?:positiv\w*|interessert\w*|interested|positive)\b",
+    r"(?:\w+\s+)?(?:positiv\w*|interessert\w*|interested|positive)\b|"
+    # «… have expressed interest in the project», «har vist interesse», «har stadfesta interesse»
+    r"\b(?:har|have|has)\s+(?:\w+\s+)?(?:uttrykt|expressed|vist|shown|signalisert|signalled|signaled|meldt|bekreftet|bekrefta|stadfest\w*|confirmed|indicated)\s+(?:sin\s+|si\s+|sitt\s+|its\s+|their\s+|an?\s+|stor\s+|great\s+|strong\s+)?(?:interesse|interest)\b",
     re.IGNORECASE,
 )
 _TAKES_PART = re.compile(
-    r"(?<!innovation )(?<!innovation-)\b(?:partner\w*|partnar\w*|deltar|deltek|deltaker\w*|deltakar\w*|forplikt\w*|signert|signed|committed|godkjent|godkjend|approved|vedtatt|vedteke|medsøk\w*|takes?\s+part|co-applicant\w*|"
-    r"stiller\s+(?:med|opp)|bidr(?:ar|eg|ag|ig)\w*|contribut\w*|provid\w*|er\s+med|blir\s+med|will\s+(?:join|take\s+part))\b",
+    r"(?<!innovation )(?<!innovation-)(?<!invited to )(?<!asked to )(?<!invitert til å )(?<!bedt om å )(?<!will be )(?<!vil bli )"
+    r"\b(?:partner\w*|partnar\w*|deltar|deltek|deltaker\w*|deltakar\w*|forplikt\w*|signert|signed|committed|godkjent|godkjend|approved|vedtatt|vedteke|medsøk\w*|takes?\s+part|co-applicant\w*|"
+    r"stiller\s+(?:med|opp)|bidr(?:ar|eg|ag|ig)\w*|contribut\w*|provid\w*|er\s+med|blir\s+med|will\s+(?:join|take\s+part)|"
+    r"(?:takket|takka|sagt|svart|svara)\s+ja|accepted|agreed\s+to\s+(?:join|take\s+part|participate))\b",
     re.IGNORECASE,
 )
 
@@ -51,12 +55,14 @@ def only_positive(text: str, everything: list[Found]) -> set[str]:
         rest.append(text[at:verb])
         # Only when the bodies themselves are what is said to be positive: «Kommunedirektøren i
         # Tromsø kommune er orientert og positiv» speaks of a leader, not of the body's part.
-        if named and _JUST_JOINERS.fullmatch(" ".join(rest)):
+        # A bracket after a name («Trondheim kommune (Trondheim eiendom) and …») is part of it.
+        if named and _JUST_JOINERS.fullmatch(_BRACKET.sub(" ", " ".join(rest))):
             keys.update(f.body.key for f in named)
     return keys
 
 
 SENTENCE_REACH = 400
+_BRACKET = re.compile(r"\([^()\n]{0,80}\)")
 _PLACE_AFTER = re.compile(r"[ \u00a0]+[A-ZÆØÅ][\wæøå-]*")
 _JUST_JOINERS = re.compile(r"[\s,;&*_]*(?:(?:og|and|samt|både|both|også|also|begge)[\s,;&*_]*)*", re.IGNORECASE)
 
@@ -88,7 +94,12 @@ _ONLY_TOLD = re.compile(
 _TOLD_BEFORE = re.compile(
     r"\b(?:har|have|has|had|hadde)\s+(?:\w+\s+)?(?:orientert|orientera|informert|informed|briefed|spurt|asked|kontaktet|kontakta|contacted|konsultert|consulted)\s+(?:the\s+)?$|"
     # «Vi har presentert ideen for NAV», «We have presented the idea to NAV and to …»
-    r"\b(?:har|have|has|had|hadde)\s+(?:\w+\s+)?(?:presentert|presentera|lagt\s+fram|lagt\s+frem|vist|presented|shown|pitched)\s+(?:\w+\s+){0,3}?(?:for|til|to)\s+(?:the\s+)?$",
+    r"\b(?:har|have|has|had|hadde)\s+(?:\w+\s+)?(?:presentert|presentera|lagt\s+fram|lagt\s+frem|vist|presented|shown|pitched)\s+(?:\w+\s+){0,3}?(?:for|til|to)\s+(?:the\s+)?$|"
+    # «Vi har hatt møter med …», «We have had meetings with …», «Vi har snakka med …», «We have met …»: talks, not a part taken.
+    r"\b(?:har|have|has|had|hadde)\s+(?:\w+\s+)?(?:hatt|had|held)\s+(?:\w+\s+){0,2}?(?:møter?|møte|meetings?|samtaler|samtalar|samtale|dialog\w*|dialogue|talks|conversations?|discussions?|drøftingar|drøftinger)\s+(?:med|with)\s+(?:the\s+)?$|"
+    r"\b(?:har|have|has|had|hadde)\s+(?:\w+\s+)?(?:snakket|snakka|pratet|prata|talked|spoken|met|møtt|drøftet|drøfta|discussed\s+(?:\w+\s+){0,3}?with)\s+(?:med\s+|with\s+|to\s+)?(?:the\s+)?$|"
+    # «Vi er også i kontakt med …», «We are also in contact with …», «er i dialog med …»
+    r"\b(?:er|is|are|står|stend|have\s+been|has\s+been|har\s+vært|har\s+vore)\s+(?:også\s+|òg\s+|også\s+i\s+|also\s+)?(?:i\s+|in\s+)?(?:kontakt|contact|dialog|dialogue|talks|samtaler|samtalar)\s+(?:med|with)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # Bodies given as examples («research partners such as SINTEF and UiT», «til dømes NAV»).
@@ -148,7 +159,13 @@ HOPED_ONLY = re.compile(
     r"\b(?:vil|skal|kjem\s+til\s+å|kommer\s+til\s+å)\s+(?:også\s+|òg\s+)?(?:bli\s+|verte\s+|vere\s+|være\s+)?(?:invitert|inviterast|inviteres|spurt|spurd|spørjast|spørres|forespurt|førespurd|kontaktet|kontakta|kontaktast|kontaktes)\b|"
     r"\b(?:will|shall)\s+(?:also\s+)?be\s+(?:asked|approached|contacted|invited)\b|"
     r"\b(?:no|ingen|inga)\s+(?:formal\s+|formelle\s+|formell\s+|signed\s+|signerte\s+)?(?:agreements?|avtaler|avtalar|commitments?|forpliktelser|forpliktingar)\b|"
-    r"\b(?:ikke|ikkje|not)\s+(?:\w+\s+)?(?:inngått|inngått\s+noen|signert|signed|agreed|made)\s+(?:\w+\s+)?(?:avtale\w*|agreements?)\b",
+    r"\b(?:ikke|ikkje|not)\s+(?:\w+\s+)?(?:inngått|inngått\s+noen|signert|signed|agreed|made)\s+(?:\w+\s+)?(?:avtale\w*|agreements?)\b|"
+    # «… men de er ikke med som partnere i denne omgang», «are not partners in this round», «er
+    # ikkje formelle partnarar», «deltar ikke i prosjektet nå»; «ikke bare partner» says more, not less.
+    r"\b(?:ikke|ikkje|not)\s+(?:med\s+som\s+|med\s+|with\s+us\s+as\s+|yet\s+|ennå\s+|enno\s+)?(?!(?:bare|berre|kun|only|just|merely|uten|utan|without)\b)(?:\w+\s+)?"
+    r"(?:partnere|partnarar|partners?|partnar|co-applicants?|medsøkere|medsøkjarar|medsøker|medsøkjar|part\s+of\s+the\s+partnership)\b|"
+    r"\b(?:deltar|deltek|stiller|blir|vert)\s+(?:\w+\s+)?(?:ikke|ikkje)\s+(?:\w+\s+)?(?:i\s+prosjektet|i\s+partnerskapet|i\s+partnarskapet|med)\b|"
+    r"\b(?:do|does|will|did)\s+not\s+(?:\w+\s+)?(?:take\s+part|participate|join)\b|\b(?:are|is)\s+not\s+(?:\w+\s+)?(?:taking\s+part|participating|joining)\b",
     re.IGNORECASE,
 )
 

@@ -70,7 +70,9 @@ _NONE = re.compile(
 _TENTATIVE = re.compile(
     r"\bsamtaler\b|\bsamtalar\b|\bhar kontaktet\b|\bhar kontakta\b|\buttrykt interesse\b|\bvist interesse\b|\bønsker å samarbeide\b|"
     r"\bønskjer å samarbeide\b|\bvil invitere\b|\bvil inviteres\b|\bkan bli med\b|\baktuelle\b|\bmulige\b|\bmoglege\b|\bburde\b|\bbør være med\b|"
-    r"\bin talks\b|\bmay join\b|\bexpressed\s+(?:an?\s+|some\s+|its\s+|their\s+)?interest\b|\bwill be invited\b|\bforespurt\b|\bikke avklart\b|\bikkje avklart\b|"
+    r"\bin talks\b|\bmay join\b|\bexpressed\s+(?:an?\s+|some\s+|its\s+|their\s+)?interest\b|"
+    # «Trondheim kommune har stadfesta interesse», «has confirmed interest»: interest, however sure, is no part taken.
+    r"\b(?:bekreftet|bekrefta|stadfest\w*|confirmed|signalisert|signalised|signalled|signaled|meldt|indicated|shown|vist)\s+(?:sin\s+|si\s+|sitt\s+|its\s+|their\s+|an?\s+|stor\s+|great\s+|strong\s+)?(?:interesse|interest)\b|\bwill be invited\b|\bforespurt\b|\bikke avklart\b|\bikkje avklart\b|"
     r"(?<!signert )(?<!signert en )(?<!signert ein )(?<!skrive under )(?<!skrive under ein )(?<!skrevet under )(?<!skrevet under en )(?<!underskrevet )(?<!underskrive )(?<!undertegnet )(?<!underteikna )(?<!inngått )(?<!inngått en )(?<!inngått ei )(?<!inngått ein )\bintensjon\w*+(?![^.\n]{0,40}?\b(?:er\s+|vert\s+|blir\s+)?(?:signert|underskreve\w*|underskrive\w*|undertegn\w*|underteikn\w*|skrive under|skrevet under|vedlagt|inngått))|\bintention\b|\buformel\w*|\binformal\w*|\(\s*dialog\s*\)|\(\s*in dialogue\s*\)",
     re.IGNORECASE,
 )
@@ -133,8 +135,13 @@ _ADDRESSED = re.compile(
 )
 # A sentence runs on over a single line break into prose (hard-wrapped text): not over a blank
 # line, a list item, a heading, a table row, a quote, bold or a «Key:» field line.
+# The dot of a short form does not end it: «St. Olavs hospital», «ca. 40», «jf. tabellen».
+_ABBR_DOT = (
+    r"(?:(?<=\bSt)|(?<=\bSr)|(?<=\bDr))\.(?=[ \u00a0]+[A-ZÆØÅ])|"
+    r"(?:(?<=\bca)|(?<=\bjf)|(?<=\bnr)|(?<=\bdvs)|(?<=\binkl)|(?<=\bevt)|(?<=\bvs)|(?<=\bbl\.a)|(?<=\bf\.eks))\.(?=[ \u00a0]+[a-zæøå\d])"
+)
 _SENTENCE = re.compile(
-    r"[^.!?\n]+(?:\n(?![ \t]*(?:$|[-*+#|>•_]|\d{1,2}[.)]\s|[\w /-]{1,40}:))[^.!?\n]+)*(?:[.!?](?=\s|$)|$)",
+    r"(?:[^.!?\n]|" + _ABBR_DOT + r")+(?:\n(?![ \t]*(?:$|[-*+#|>•_]|\d{1,2}[.)]\s|[\w /-]{1,40}:))(?:[^.!?\n]|" + _ABBR_DOT + r")+)*(?:[.!?](?=\s|$)|$)",
     re.MULTILINE,
 )
 

@@ -40,6 +40,12 @@ class SectionCheck(_Check):
     # A part of one sentence that matches none of these (a figure, an earlier deed, data held, a
     # first or only position, an arrangement shared already) claims without a reason: warn.
     lone_reasons: list[str] = []
+    # With no part of its own, the part named first in `answer_parts` («Om partnerskapet») that
+    # makes the claim (`claims`: «Vi er godt egnet», «best placed») and gives no reason in any
+    # line (each hollow, or the claim alone without a `lone_reasons` reason) is the answer: warn.
+    answer_parts: list[str] = []
+    claims: list[str] = []
+    because: list[str] = []  # a claim that goes on to give its reason («… fordi vi …») is no bare claim
 
 
 class Phrase(BaseModel):
@@ -71,6 +77,10 @@ class TechnologyFirstCheck(_Check):
     # A sentence that specifies what the technology will do («Appen skal vise hvor bussen er, … når
     # barnet ikke skal være med») is a plan: a «not» elsewhere in it does not take the noun out.
     specified: list[str] = []
+    # A sketch that says outright its solution is not chosen («Vi har ikke valgt verken teknologi
+    # eller leverandør», «the final solution may just as well be a change of rules»): a plan to
+    # build a tool said outside the summary and the need is then one road among others.
+    open_solution: list[str] = []
     negations: list[str] = ["\\bikke\\b", "\\bikkje\\b", "\\bnot\\b", "(?<![.\\w])no\\b", "\\buten\\b", "\\butan\\b", "\\bwithout\\b", "\\bkanskje\\b", "\\bmaybe\\b", "\\bperhaps\\b", "\\bkan være\\b", "\\bkan vere\\b", "\\bcould be\\b", "\\bsammen med (?:leverandør\\w*|næringslivet|markedet|bedrift\\w*)", "\\bsaman med (?:leverandør\\w*|næringslivet|marknaden|bedrift\\w*)", "\\btogether with (?:suppliers|business|the market|companies)", "\\b(?:ingen|inga|nobody|no one|none)\\s+(?:\\w+\\s+)?(?:har|hev|tilbyr|leverer|has|have|offers?)\\b", "\\bkan (?:bli|vere|være) (?:ein|en|ei) del av\\b", "\\b(?:could|may|might) (?:become|be) (?:a )?part of\\b", "\\b(?:opp|op) til (?:partnerskapet|partnarskapet|leverandørene|leverandørane|markedet|marknaden|dialogen)\\b", "\\bup to the (?:partnership|suppliers|market|dialogue)\\b", "\\b(?:nærliggende|nærliggjande|fristende|fristande) å (?:tenke|tenkje) på\\b", "\\b(?:tempting|obvious|natural) to think of\\b"]
 
 
@@ -121,6 +131,10 @@ class KeywordsCheck(_Check):
     # Words standing in the criterion's own part when that part is one sentence matching none of
     # these (see SectionCheck.lone_reasons) do not count: the sentence only claims.
     lone_reasons: list[str] = []
+    # See SectionCheck.answer_parts: such a part, with `drop_units` as its hollow lines, leaves no hit.
+    answer_parts: list[str] = []
+    claims: list[str] = []
+    because: list[str] = []
     # The headings of the sketch's own part on what the criterion asks («Forankring»): when that
     # part says it is only planned (`negated`) and no word found stands in it, nor a strong word
     # (`strong`) in a sentence elsewhere, the verdict warns, quoting the part.
@@ -140,6 +154,10 @@ class KeywordsCheck(_Check):
     # («ei stor oppgåve for alle kystkommunane», «most municipalities face the same cost») shows
     # a large budget item all the same.
     scaled: list[str] = []
+    # With `small_amount`: hits that name a cost without sizing it («kostnadene», «dyrt», «costly»).
+    # When the sketch sizes its problem's cost itself, and only small (sums, staff-years), these
+    # do not outweigh its own figures.
+    bare_words: list[str] = []
     # A hit whose sentence matches one of these does not count (the project's own budget in prose).
     drop_sentences: list[str] = []
     # A hit whose whole sentence (a list item or table row counts as one) matches one of these is

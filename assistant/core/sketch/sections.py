@@ -123,7 +123,24 @@ def match_heading(text: str) -> str | None:
             rank = (int(prefix), len(syn), sid)
             if best is None or rank[:2] > best[:2]:
                 best = rank
+    if best is not None and best[1] and _BARE_WHY.fullmatch(norm.split()[0]) and len(norm.split()) > 1 and best[1] == len(norm.split()[0]):
+        # Only the bare «Hvorfor …» matched: it asks why the applicant when a name, «oss» or «vi»
+        # follows («Hvorfor Skatteetaten», «Kvifor oss»), not when it asks why the problem is
+        # («Hvorfor er det slik?», «Why does this matter?», «Hvorfor en app»).
+        rest = _NUMBERING.sub("", _PUNCT.sub(" ", text.replace("\u00a0", " "))).split()[1:]
+        if not any(w[:1].isupper() or _WHY_US_WORD.fullmatch(w.casefold()) for w in rest):
+            return None
     return best[2] if best else None
+
+
+_BARE_WHY = re.compile(r"hvorfor|kvifor|why")
+# A word after a bare «Hvorfor» that makes it ask why the applicant or the partnership (a name,
+# capitalised, does too).
+_WHY_US_WORD = re.compile(
+    r"oss|vi|meg|eg|jeg|us|we|me|our|vår|vårt|våre|akkurat|nettopp|alene|åleine|aleine|alone|"
+    r"partnerskap\w*|partnarskap\w*|partnership|partners?|partnere|partnarar|søker|søkjar|søkar|applicants?|"
+    r"team|teamet|teams|gruppa|gruppen|group|konsortiet|consortium|samarbeidet|kommunene|kommunane|municipalities|etaten|etatane|etatene|agencies"
+)
 
 
 def leading_heading(text: str) -> str | None:

@@ -196,10 +196,8 @@ class InterviewScreen(AnswerLength, AnswerFindings, StreamingReplies, UiLanguage
         """A message in the chat; `remake` gives its text again in the window's language."""
         message = ChatMessage(text, classes=role)
         message.remake = remake
-        chat = self.query_one("#chat", ChatLog)
-        chat.mount(message)
-        if role == "msg-user":  # what follows an answer is read from its start, under the answer
-            chat.hold(message)
+        # Always the newest at the bottom: the next question, which the user answers, comes last.
+        self.query_one("#chat", ChatLog).mount(message)
         return message
 
     def say_tr(self, key: str, role: str, /, **kwargs: object) -> ChatMessage:

@@ -1,0 +1,147 @@
+"""How big the sketch itself says the cost of its problem is.
+
+Split from `checks_numbers` (the keywords check's reading of «large public budget items»). A sketch
+that sizes its problem's yearly cost itself («om lag 1,4 årsverk, tilsvarende 1,1 mill. kr i
+året», «about two FTEs and NOK 250 000 in compensation a year») and sizes it small has answered
+the question: a cost word beside it («Dette er en stor kostnad for bydelene», «kostnadene er
+betydelige») claims a size the figures do not show. Words that size a cost by themselves (an
+amount of millions, «milliarder», «den største utgiftsposten», «netto driftsutgifter») still count.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..sketch import rubric as r
+from ..sketch.amounts import find_amounts
+from .analysis import Analysis, Hit
+from .checks_base import _union
+from .checks_numbers import _CURRENCY_WORD, _ONE_NEW, _PER_AFTER, _UNIT, _UNIT_COST, UNIT_LARGE, _break_after, _break_before, _sentence_around
+
+# Staff time that sizes a cost: «0,4 årsverk», «to årsverk», «1.5 FTEs», «two full-time posts».
+_FTE = re.compile(
+    r"(?<![\d.,])(\d+(?:[.,]\d+)?|en|ein|ett|eitt|ei|én|halvt?|to|tre|fire|one|half an?|two|three|four)\s+"
+    r"(?:årsverk\w*|FTEs?\b|full-time equivalents?|person-years?|man-years?|(?:heile|hele|full|fulle|full-time)\s+(?:stillingar|stillinger|stilling|posts?|positions?))",
+    re.I,
+)
+_FTE_WORDS = {"en": 1, "ein": 1, "ett": 1, "eitt": 1, "ei": 1, "én": 1, "halv": 0.5, "halvt": 0.5, "to": 2, "tre": 3, "fire": 4,
+              "one": 1, "half a": 0.5, "half an": 0.5, "two": 2, "three": 3, "four": 4}
+# Staff time at or above this many full-time posts is a large cost by itself.
+LARGE_FTE = 5.0
+
+# The whole frame a cost is part of: «2,4 mill. kr … av ei samla ramme for DKS på om lag 38 mill. kr»,
+# «NOK 2 million out of a total budget of NOK 40 million». The frame is no cost of the problem.
+_FRAME_BEFORE = re.compile(
+    r"\b(?:av|out of|of|innanfor|innenfor|within)\s+(?:ei|en|et|eit|a|an|the|sitt|sin|si|its|their)?\s*"
+    r"(?:samla|samlet|samlede|totale?|overall|årleg|årlig|annual|heile|hele|whole)?\s*"
+    r"(?:\w+-?)?(?:ramme|rammer|budsjett|budget|frame|envelope|totalbudsjett|driftsbudsjett)\w*\s+"
+    r"(?:\w+\s+){0,4}?(?:på|of|er|is|at|om)\s+(?:om lag|omtrent|cirka|ca\.?|about|around|roughly|some|nearly|nesten|drøyt|vel|rundt)?\s*\Z",
+    re.I,
+)
+
+
+def _fte(word: str) -> float:
+    w = word.casefold().replace(",", ".")
+    return _FTE_WORDS.get(w, 0.0) if not w[0].isdigit() else float(w)
+
+
+def frame_amount(sentence: str, start: int) -> bool:
+    """Whether the amount at `start` in `sentence` names the frame a smaller cost is part of."""
+    return _FRAME_BEFORE.search(sentence[max(0, start - 90) : start]) is not None
+
+
+def _sizings(sentence: str, small: int) -> tuple[bool, bool]:
+    """(sized small, sized large) by the sentence's own amounts of money and staff time; a unit's
+    price («Et høreapparat koster 10 000 kr», «8 000 kr per døgn») sizes neither unless large."""
+    found = [(s, e, v) for s, e, v in find_amounts(sentence) if _CURRENCY_WORD.search(sentence[s:e])]
+    per = any(_PER_AFTER.match(sentence, e, e + 40) for _, e, _ in found)
+    bare_text = _FTE.sub(" ", sentence)  # «eitt årsverk» is staff time, not the price of one thing
+    if per or _UNIT.search(bare_text) or (_UNIT_COST.search(bare_text) and not _ONE_NEW.search(bare_text)):
+        return False, any(v >= UNIT_LARGE for _, _, v in found)
+    money = [v for s, e, v in found if not (len(found) > 1 and frame_amount(sentence, s))]
+    staff = [f for f in (_fte(m.group(1)) for m in _FTE.finditer(sentence)) if f > 0]
+    sizes = [*([max(money)] if money else []), *([max(staff) * small / LARGE_FTE] if staff else [])]
+    return any(v < small for v in sizes), any(v >= small for v in sizes)
+
+
+def sized_small_only(a: Analysis, spans: list[tuple[int, int, str | None]], check: r.KeywordsCheck) -> Hit | None:
+    """The first sentence that sizes the problem's cost small, when the sketch sizes it only small
+    (no sentence sizes it large): None when it gives no size, or a large one somewhere."""
+    drop = _union(tuple(check.drop_sentences))
+    first: Hit | None = None
+    for start, end, key in spans:
+        text = a.source[start:end]
+        seen: set[str] = set()
+        marks = [(s, e) for s, e, _ in find_amounts(text)] + [m.span() for m in _FTE.finditer(text)]
+        for s, e in sorted(marks):
+            sentence = _sentence_around(a.source, start + s, start + e)
+            # «fordelt på to saksbehandlere» spreads staff time, not a budget over its lines.
+            if sentence in seen or (drop is not None and drop.search(sentence) and not _FTE.search(sentence)):
+                continue
+            seen.add(sentence)
+            is_small, is_large = _sizings(sentence, check.small_amount)
+            if is_large:
+                return None
+            if is_small and first is None:
+                first = Hit(start + s, start + e, a.source[start + s : start + e], a.line_of(start + s), key)
+    return first
+
+
+def bare(hit: Hit, check: r.KeywordsCheck) -> bool:
+    """Whether a hit names a cost (or many people) without sizing it: «kostnadene», «dyrt»,
+    «expensive», «tusenvis av elevar»."""
+    words = _union(tuple(check.bare_words))
+    return words is not None and words.fullmatch(hit.text.strip()) is not None
+
+
+def frames_out(a: Analysis, kept: list[Hit], small: list[Hit]) -> tuple[list[Hit], list[Hit]]:
+    """An amount that is only the frame a smaller cost in its sentence is part of sizes nothing
+    by itself: it joins the sentence's small cost (kept, sized small)."""
+    out: list[Hit] = []
+    for h in kept:
+        sentence = _sentence_around(a.source, h.start, h.end)
+        at = sentence.find(h.text)
+        if at > 0 and frame_amount(sentence, at) and len([x for x in find_amounts(sentence) if _CURRENCY_WORD.search(sentence[x[0] : x[1]])]) > 1:
+            small = [*small, h]
+        else:
+            out.append(h)
+    return out, small
+
+
+def _paragraph(source: str, hit: Hit) -> tuple[int, int]:
+    """Where the paragraph (or list item, or table row) holding the hit starts and ends."""
+    return _break_before(source, max(0, hit.start - 4000), hit.start) + 1, _break_after(source, hit.end, min(len(source), hit.end + 4000))
+
+
+def answered_by_sizing(a: Analysis, hits: list[Hit], spans: list[tuple[int, int, str | None]], check: r.KeywordsCheck) -> Hit | None:
+    """The sketch's own small sizing of its cost, when every hit is a bare cost word that stands
+    beside it: in the same paragraph («Dette er en stor kostnad for bydelene» after «1,1 mill. kr
+    i året»), or in a sentence that prices one small thing («Et høreapparat koster 10 000 kr»).
+    A cost word in another paragraph may name another cost («costs that land on the hospital»)
+    that the figure does not size: then None, as when any figure sizes the cost large."""
+    if not hits or not all(bare(h, check) for h in hits):
+        return None
+    own = sized_small_only(a, spans, check)
+    if own is None:
+        return None
+    smalls = [p for p in _small_paragraphs(a, spans, check)]
+    for h in hits:
+        sentence = _sentence_around(a.source, h.start, h.end)
+        if any(p[0] <= h.start < p[1] for p in smalls):
+            continue
+        found = [v for s, e, v in find_amounts(sentence) if _CURRENCY_WORD.search(sentence[s:e])]
+        if found and max(found) < UNIT_LARGE:
+            continue  # the price of one small thing
+        return None
+    return own
+
+
+def _small_paragraphs(a: Analysis, spans: list[tuple[int, int, str | None]], check: r.KeywordsCheck) -> list[tuple[int, int]]:
+    out = []
+    for start, end, _ in spans:
+        text = a.source[start:end]
+        marks = [(s, e) for s, e, _ in find_amounts(text)] + [m.span() for m in _FTE.finditer(text)]
+        for s, e in marks:
+            if _sizings(_sentence_around(a.source, start + s, start + e), check.small_amount)[0]:
+                out.append(_paragraph(a.source, Hit(start + s, start + e, "", 0, None)))
+    return out
