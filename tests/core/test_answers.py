@@ -160,6 +160,8 @@ def test_words_after_an_amount_that_lead_to_the_next_amount_are_that_lines_item_
         ("We met in Lier; Asker Municipality takes part.", ["Asker Municipality"]),
         ("Drammen sykehus og Lier kommune er med.", ["Lier kommune"]),
         ("Lier har vurdert det og er med.", ["Lier kommune"]),
+        ("Time is short, but Asker Municipality has joined.", ["Asker Municipality"]),
+        ("Moss og Lier sa ja.", ["Moss kommune", "Lier kommune"]),
         ("Universitetet i Bergen og Askøy er med.", ["Universitetet i Bergen", "Askøy kommune"]),
         # The trust keeps its «RHF» and is offered when it takes part.
         ("Helse Sør-Øst RHF og Lier er med.", ["Helse Sør-Øst RHF", "Lier kommune"]),

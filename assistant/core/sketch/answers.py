@@ -230,26 +230,45 @@ _PLACE_BEFORE = re.compile(
     r"(?:\b(?:i|på|paa|fra|frå|til|mot|ved|nær|rundt|gjennom|utenfor|utanfor|mellom|innen|innan|over|in|at|from|to|near|around|of|av|for)|[-/])\s*$",
     re.IGNORECASE,
 )
-_PLACE_AFTER = re.compile(
-    r"\s*(?:$|[.,;:!?)–—]|\b(?:og|and|samt|&|er|var|har|blir|blei|ble|vert|vart|deltar|deltek|skal|vil|kan|stiller|bidrar|bidreg|vurderer|vurderar|"
-    r"is|are|was|were|has|have|had|will|shall|can|joins?|joined|takes?|considers?|signerte|signed|kommer|kjem|også|òg|too|as)\b)",
-    re.IGNORECASE,
-)
+_PLACE_AFTER = re.compile(r"\s*(?:$|[.,;:!?)–—]|(?:og|and|samt|&)\b)", re.IGNORECASE)
+# Or words saying it takes part or has not decided, maybe after a helping verb («Lier har takka
+# ja», «Øvre Eiker have joined», «Asker vurderer det»).
+_PLACE_VERB = re.compile(r"\s+(?:(?:har|have|has|had|will|shall|skal|vil|er|is|are|også|òg|also|fortsatt|still|nå|no|now)\s+){0,2}", re.IGNORECASE)
 
 
 def _bare_places(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Municipalities named only by their place name, where the words around say they are a body
     in a list or a sentence of their own, not a place or a part of another name."""
+    from .mentions import _TAKES_PART  # the partners' check's words for taking part
+
     out: list[tuple[int, int, str]] = []
     for m in _place_pattern().finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         if any(b <= m.start() and not text[b : m.start()].strip(" \u00a0") for _a, b in taken):
             continue  # «NAV Lier»: a body's local office
-        if _PLACE_BEFORE.search(text, max(0, m.start() - 30), m.start()) or not _PLACE_AFTER.match(text, m.end()):
+        if _PLACE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        if not _PLACE_AFTER.match(text, m.end()):
+            spaces, verb = re.match(r"\s*", text[m.end() :]), _PLACE_VERB.match(text, m.end())
+            starts = {m.end() + spaces.end(), *([verb.end()] if verb else [])}  # «er med», «har takka ja»
+            clause = re.match(r"[^.,;:!?\n]*", text[m.end() :]).group(0)  # «Lier har vurdert det og er med»
+            if not any(rx.match(text, at) for at in starts for rx in (_TAKES_PART, _JOINED, _UNDECIDED)) and not (
+                verb and verb.end() > m.end() + spaces.end() and (_TAKES_PART.search(clause) or _JOINED.search(clause))
+            ):
+                continue
+        # Only in a sentence that says who takes part or has not decided: «Time is short» is no
+        # municipality of Time.
+        lo = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        ends = [e for e in (text.find(c, m.end()) for c in ".!?\n") if e != -1]
+        sentence = text[lo : min(ends) if ends else len(text)]
+        if not (_TAKES_PART.search(sentence) or _JOINED.search(sentence) or _UNDECIDED.search(sentence)):
             continue
         out.append((m.start(), m.end(), m.group(0)))
     return out
+
+
+_JOINED = re.compile(r"\b(?:joined|joins|on\s+board|vert\s+med|er\s+òg\s+med|er\s+også\s+med|(?:sa|sagt|svart|said)\s+ja|said\s+yes)\b", re.IGNORECASE)
 
 
 def budget_lines_named(text: str) -> list[tuple[str, int]]:
