@@ -155,6 +155,8 @@ def test_words_after_an_amount_that_lead_to_the_next_amount_are_that_lines_item_
         ("Lier, Øvre Eiker og Modum deltek. Helse Sør-Øst RHF har ikkje bestemt seg.", ["Lier kommune", "Øvre Eiker kommune", "Modum kommune"]),
         ("Yes, Lier and Øvre Eiker have joined. Helse Sør-Øst RHF is considering it.", ["Lier kommune", "Øvre Eiker kommune"]),
         ("Lier er med, Asker er positiv.", ["Lier kommune"]),
+        ("Lier og Asker er svært positive og deltar i utprøvinga.", ["Lier kommune", "Asker kommune"]),
+        ("Lier er med. Helse Sør-Øst RHF vurderer å bli partner.", ["Lier kommune"]),
         # Near misses: a place where something happens, a place in another name, a decision taken.
         ("Vi har hatt møte i Drammen. Lier kommune er med.", ["Lier kommune"]),
         ("We met in Lier; Asker Municipality takes part.", ["Asker Municipality"]),

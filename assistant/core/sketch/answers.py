@@ -365,10 +365,13 @@ _UNDECIDED = re.compile(
     r"[ \t]*+(?:,[ \t]*+(?:som|which|who)[ \t]+)?(?:(?:også|òg|og|also|still|fortsatt|framleis|enno|ennå)[ \t]+)?"
     r"(?:vurderer|vurderar|overveier|overveg|tenker\s+på|tenkjer\s+på|ser\s+på\s+(?:det|saka|om)|"
     r"(?:is|are)\s+(?:still\s+)?(?:considering|thinking\s+about|weighing|undecided|not\s+yet\s+decided)|considers?\b|"
-    r"(?:er|var|is|are|was|were)\s+(?:\w+\s+)?(?:positiv\w*|interessert\w*|interested|positive|usikker\w*|unsure|uncertain|undecided)|"
+    r"(?:er|var|is|are|was|were)\s+(?:\w+\s+)?(?:usikker\w*|unsure|uncertain|undecided)|"
     r"(?:har|has|have)\s+(?:ikke|ikkje|not)\s+(?:\w+\s+)?(?:bestemt|avgjort|avklart|decided|confirmed|bekreftet|stadfesta))",
     re.IGNORECASE,
 )
+# Only positive right after the names («Drammen er positiv»), unless the rest of its clause says
+# it takes part («Lier og Asker er svært positive og deltar»).
+_POSITIVE_AFTER = re.compile(r"[ \t]*+(?:er|var|is|are|was|were)\s+(?:\w+\s+)?(?:positiv\w*|interessert\w*|interested|positive)\b", re.IGNORECASE)
 
 
 def _only_mentioned(text: str, named: list[tuple[str, int, str]] | None = None) -> set[str]:
@@ -376,7 +379,7 @@ def _only_mentioned(text: str, named: list[tuple[str, int, str]] | None = None) 
     watching or advising, still considering, or as examples («Helse Førde har sagt seg
     interessert», «Helse Sør-Øst RHF vurderer det»): not partners, by the same reading the
     partners' check uses (`mentions`), with the municipalities named by their place alone."""
-    from .mentions import ONLY_WATCHING, aside, joined_runs, only_positive
+    from .mentions import _TAKES_PART, ONLY_WATCHING, aside, joined_runs, only_positive
     from .registry import Found as Named
     from .registry import classify, find_organisations
 
@@ -393,6 +396,10 @@ def _only_mentioned(text: str, named: list[tuple[str, int, str]] | None = None) 
         runs = joined_runs(text, inside)
         for k, f in enumerate(inside):
             last = inside[runs[k][1]]
-            if aside(text, inside, runs[k], e) or ONLY_WATCHING.match(text, f.end, e) or _UNDECIDED.match(text, last.end, e):
+            positive = _POSITIVE_AFTER.match(text, last.end, e)
+            if positive is not None:
+                clause = re.match(r"[^,;:]*", text[positive.end() : e]).group(0)
+                positive = None if _TAKES_PART.search(clause) else positive
+            if aside(text, inside, runs[k], e) or ONLY_WATCHING.match(text, f.end, e) or _UNDECIDED.match(text, last.end, e) or positive:
                 keys.add(f.body.key)
     return keys
