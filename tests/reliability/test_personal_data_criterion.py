@@ -88,3 +88,37 @@ def test_skisse_check_fails_a_sketch_with_a_d_number(tmp_path, capsys):
     assert main(["--lang", "nb", "check", str(path), "--no-pages"]) == 1
     out = capsys.readouterr().out
     assert "Et D-nummer står i skissen." in out
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A budget's figures per year side by side, in thousands: the digits across the slashes
+        # make a valid mobile number («900 1 600 1» → 9001 6001), yet no one's number is there.
+        "- Frikjøp av veiledere, saksbehandlere og behandlere: 900 / 1 600 / 1 600",
+        "- Frikjøp av rettleiarar og sakshandsamarar: 900/1 600/1 600 (tusen kroner)",
+        "- Staff time for advisers and case workers (NOK thousand): 900 / 1 600 / 1 600",
+        "Utgiftene var 412 / 345 / 678 tusen kroner i 2022, 2023 og 2024.",
+        # The same figures across spaced dashes, or in a run with a group of one digit.
+        "- Frikjøp av veiledere: 900 – 1 600 – 1 600",
+        "- Staff time (NOK thousand): 900 - 1 600 - 1 600",
+        "- Frikjøp av rettleiarar (tusen kroner): 900 1 600 1 600",
+    ],
+)
+def test_figures_side_by_side_across_slashes_are_no_phone_number(line):
+    assert verdict(with_line(line)).status.value == "pass"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Near misses: a real mobile beside a slash is still someone's number.
+        "Tlf. 22 07 30 00 / 915 02 770 (prosjektleder)",
+        "Kontakt: 41 23 45 67 / kari.nordmann@bergen.kommune.no",
+        "Ring prosjektleiaren på 412 34 567 / 55 56 55 56.",
+        "Prosjektleder Kari Holm, mobil 91-23-45-67.",
+        "Project lead Kari Holm, mobile +47 912 34 567 – 55 56 55 56 (switchboard).",
+    ],
+)
+def test_a_mobile_beside_a_slash_still_warns(line):
+    assert verdict(with_line(line)).status.value == "warn"

@@ -67,8 +67,10 @@ def check_eligibility(ctx: Context, check: r.EligibilityCheck) -> Outcome:
             out.append(ctx.finding(Level.WARN, "eligibility.orgnr-invalid", line=1, name=party.name, orgnr=format_orgnr(party.orgnr)))
             status = Status.WARN if status is Status.PASS else status
         elif party.orgnr and not orgnr_problem(party.orgnr) and (owner := orgnr_owner(party.name, party.orgnr)):
-            out.append(ctx.finding(Level.WARN, "eligibility.orgnr-other-body", line=1, name=party.name, orgnr=format_orgnr(party.orgnr), owner=owner))
-            status = Status.WARN if status is Status.PASS else status
+            # A public body named with another registered body's number («Akershus fylkeskommune,
+            # org.nr. 817 920 632», Trøndelag's) is still the body named: who may apply is unchanged,
+            # so the slip is said beside the verdict, not held against it.
+            out.append(ctx.finding(Level.INFO, "eligibility.orgnr-other-body", line=1, name=party.name, orgnr=format_orgnr(party.orgnr), owner=owner))
     return Outcome(status, out)
 
 

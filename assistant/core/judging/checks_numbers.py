@@ -7,6 +7,7 @@ shared with the keyword checks there, as is the reading of a cost the sketch siz
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..sketch import rubric as r
 from ..sketch.amounts import find_amounts
@@ -69,6 +70,43 @@ def _figures(a: Analysis, exclude: list[str]) -> list[Hit]:
     return out
 
 
+# A number and the word it counts («60 inspektørar», «35 mottak», «12 vessels»), in the need's
+# own parts: not a year, a label's number («fase 2», «Dokument 3:8», «kapittel 4») nor a date.
+_COUNTED = re.compile(
+    r"(?<![\w.,:/§–-])(?<!\d[ \u00a0])(?:\d{1,3}(?:[ \u00a0]\d{3})++|\d{1,6})(?:[.,]\d+)?"
+    r"(?:\s*[–-]\s*\d{1,6})?\s+(?:(?:nye|flere|fleire|ulike|andre|små|store|new|other|more|small|large)\s+)?[a-zæøå]{4,}+",
+)
+_NUMBER_LABEL = re.compile(
+    r"\b(?:fase|trinn|steg|kapittel|kapittel|punkt|nivå|versjon|tabell|figur|dokument|side|paragraf|nr|nummer|"
+    r"phase|step|chapter|level|version|table|figure|page|section|uke|veke|week|kl|klokka|januar|februar|mars|april|mai|juni|"
+    r"juli|august|september|oktober|november|desember|january|february|march|june|july|october|december|år|year|fv|rv|ev)\.?\s*$",
+    re.IGNORECASE,
+)
+# A share or a size said in words («halvparten av», «ein tredjedel», «fleire tusen», «hundreds of»).
+_WORD_SHARE = re.compile(
+    r"\b(?:halvparten|halvdelen|(?:en|ein|ei)\s+(?:tredjedel|tredel|fjerdedel|firedel)|to\s+av\s+tre|tre\s+av\s+fire|"
+    r"(?:flere|fleire|mange|noen|nokre|several|many)\s+(?:hundre|tusen|millioner|millionar|hundred|thousand|million)|"
+    r"hundrevis|tusenvis|half\s+of|a\s+third\s+of|two\s+thirds|hundreds\s+of|thousands\s+of)\b",
+    re.IGNORECASE,
+)
+_COUNT_KEYS = frozenset("0123456789")
+
+
+def _counted(a: Analysis) -> list[Hit]:
+    """Numbers that count something, and shares said in words, in the parts on the need: read
+    only when no figure with a known unit is found and a source is named; none unless two."""
+    spans = a.spans_for(["need", "data"])
+    out: list[Hit] = []
+    for h in _capped(a.find(_COUNTED, spans, keys=_COUNT_KEYS)):
+        digits = re.match(r"[\d \u00a0]+", h.text).group(0).strip()
+        if _YEAR.fullmatch(digits) or _MONEY_WORD.search(h.text) or _NUMBER_LABEL.search(a.source, max(0, h.start - 16), h.start):
+            continue  # money the units above would have read (a budget's, left out there)
+        out.append(h)
+    out.extend(_capped(a.find(_WORD_SHARE, spans)))
+    # One count alone is no backing: two or more, as the need's own part gives them.
+    return sorted(out, key=lambda h: h.start) if len(out) >= 2 else []
+
+
 # A figure's digit: not one inside a code or a name («TEK17», «E6», «CO2»).
 _DIGIT = re.compile(r"(?<!\w)\d")
 # A year beside a name cites it («(NAV, 2023)», «årsrapport 2022»); a number that counts nothing
@@ -83,6 +121,24 @@ def _backs_figures(sentence: str) -> bool:
 
 _LABELLED = re.compile(r"(?:kilder?|kjelder?|sources?)\s*:|\[\^", re.IGNORECASE)
 _TITLED = re.compile(r"«[^»\n]{3,80}»|(?<!\*)\*[^*\n]{3,80}\*(?!\*)")
+_TITLE_REACH = 80  # characters after a source word that the title it names may start within
+
+
+def _named_sources(a: Analysis, hits: list[Hit], backs: Callable[[str], bool]) -> list[Hit]:
+    """The source hits that name a source: labelled as one, in a sentence that `backs` (holds a
+    figure or a year), or followed by a title; not the applicant's own guess («Vi anslår at …»)."""
+    kept = _distinct([h for h in hits if _LABELLED.match(h.text) or backs(sentence := _sentence_around(a.source, h.start, h.end, wrapped=True)) or _titled_after(a.source, h, sentence)])
+    return [h for h in kept if not (_ESTIMATE.fullmatch(h.text.strip()) and _FIRST_PERSON.search(a.source, max(0, h.start - 40), h.start))]
+
+
+def _titled_after(source: str, hit: Hit, sentence: str) -> bool:
+    """Whether a title follows the source word in its sentence («NVEs rapport *Fjernvarme i
+    Norge*», «tal frå «Kystmeldinga»»): a named publication. A title elsewhere in the sentence
+    names something else («ein app, «Mjøsjord», som hentar data frå sensorar»)."""
+    at = sentence.find(source[hit.start : hit.end])
+    if at == -1:
+        return False
+    return _TITLED.search(sentence, at, at + len(hit.text) + _TITLE_REACH) is not None
 
 
 # How far either side of a hit its sentence is looked for: a «sentence» of a megabyte (hostile
@@ -168,10 +224,19 @@ def check_numbers(ctx: Context, check: r.NumbersCheck) -> Outcome:
     # Each mention is read in its own sentence before like names are merged: «Statens vegvesen»
     # on the partners line does not hide «Statens vegvesen si kartlegging (rapport 2022) …».
     # A label that says so («Kilde: …», «Kjelder:», a footnote) declares a source wherever it stands.
-    sources = _distinct([h for h in sources if _LABELLED.match(h.text) or _backs_figures(sentence := _sentence_around(a.source, h.start, h.end, wrapped=True)) or _TITLED.search(sentence)])
-    # «Vi anslår at …», «We estimate that …»: the applicant's own guess names no source.
-    sources = [h for h in sources if not (_ESTIMATE.fullmatch(h.text.strip()) and _FIRST_PERSON.search(a.source, max(0, h.start - 40), h.start))]
+    named = sources
+    sources = _named_sources(a, named, _backs_figures)
     out: list[Finding] = []
+    if not figures and (counted := _counted(a)):
+        # No figure the list of units knows: numbers that count something in the part on the need
+        # («om lag 60 inspektørar», «35 fiskemottak») and shares said in words («halvparten av all
+        # kvitfisk», «fleire tusen fartøy») size it when a source is named beside them.
+        # In the need's own part a source named beside such counts is theirs, sentence or not.
+        need_spans = a.spans_for(["need", "data"])
+        in_need = [h for h in named if any(s <= h.start < e for s, e, _ in need_spans)]
+        backed = _named_sources(a, in_need, lambda sentence: True)
+        if backed:
+            figures, sources = _distinct(counted), backed
     n = len(figures)
     need = a.sketch.section("need") or a.sketch.section("data")
     line = need.line if need else None

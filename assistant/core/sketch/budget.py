@@ -6,9 +6,11 @@ import re
 
 from .amounts import find_amounts
 from .budgetcategory import CATEGORY_LABELS, category_from_text, infer_category, procurement_in_stated_total
+from .budgetcues import _BUDGET_LABEL, _CITED_BUDGET, _TOTAL_CUE, NO_BUDGET_YET, _cue
 from .budgetmeaning import NONE, classify
 from .budgetunits import amounts_in, prose_found, text_scale
 from .budgettable import _TOTAL, _parse_table, find_tables, is_rule, split_row
+from .budgetyears import line_total
 from .model import Budget, BudgetCategory, BudgetLine
 
 # The categories live in `budgetcategory`; they are named here too, where callers have found them.
@@ -22,6 +24,7 @@ __all__ = [
     "parse_budget",
     "parse_budget_text",
     "procurement_in_stated_total",
+    "reads_as_costs",
     "split_row",
 ]
 
@@ -36,6 +39,8 @@ def parse_budget(body: str, first_line: int, *, prose: bool = True, heading: str
         near = [*reversed(lines[max(0, start - 3) : start]), *lines[end : end + 3]]
         scale = next((u for u in (text_scale(x) for x in near) if u), text_scale(heading))
         budget = _parse_table(lines[start:end], first_line + start, scale_hint=scale)
+        if budget.lines and budget.stated_total is None:
+            _total_beside(budget, lines, start, end, first_line)
         if budget.lines or budget.stated_total is not None:
             return budget
         best = best or budget
@@ -44,6 +49,20 @@ def parse_budget(body: str, first_line: int, *, prose: bool = True, heading: str
         if written is not None:
             return written
     return best
+
+def _total_beside(budget: Budget, lines: list[str], start: int, end: int, first_line: int) -> None:
+    """A table with no total row takes the total a sentence right above or below it states
+    («Prosjektet har en samlet ramme på kr 10 600 000 over tre år, fordelt slik:», «Samlet ramme
+    for prosjektet blir dermed om lag 6,9 mill. kr»): one amount, said to be the whole."""
+    near = [n for n in range(max(0, start - 3), start) if lines[n].strip()][-1:] + [n for n in range(end, min(len(lines), end + 3)) if lines[n].strip()][:1]
+    for n in near:
+        text = re.sub(r"[*_`]", "", lines[n])
+        found = find_amounts(text)
+        if len(found) == 1 and not _SAVINGS.search(text) and not _CITED_BUDGET.search(text) and (
+            _PROSE_TOTAL.search(text) or _ONE_TOTAL.search(text) or _TOTAL_CUE.search(text)
+        ):
+            budget.stated_total, budget.total_line = found[0][2], first_line + n
+            return
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+(?P<text>.+)$")
@@ -85,7 +104,7 @@ _PERIOD = re.compile(
 _ONE_TOTAL = re.compile(
     r"\bsummen\b|\bsumma\b|"
     # «budsjettet (for tre år / for prosjektet) er …», not «budsjettet for markedsdialog er …» (a line's).
-    r"\b(?:budsjett(?:et)?|budget)(?:\s+for\s+(?:(?:de|dei|the)\s+)?(?:\w+\s+)?(?:år|years?|prosjektet|the\s+project|prosjektperioden))?\s+(?:er|blir|vert|på|is|of|at|comes\s+to)\b|"
+    r"\b(?:budsjett(?:et)?|budget)(?:\s+for\s+(?:(?:de|dei|the)\s+)?(?:\w+\s+)?(?:år(?:ene|a|et)?|years?|prosjektet|the\s+project|prosjektperioden))?\s+(?:er|blir|vert|på|is|of|at|comes\s+to)\b|"
     r"\banslår\s+(?:\w*prosjektet|kostnadene|kostnadane)|\bestimate\s+the\s+(?:\w+\s+)?(?:project|costs?)\b",
     re.IGNORECASE,
 )
@@ -112,7 +131,6 @@ _TURN = re.compile(r"[,;]\s*(?:medan|mens|men|while|whereas|but|idet|ettersom|fo
 _JOINER = re.compile(r"^(?:og|samt|and|plus)\s+(?=\S)|(?<=\S)\s+(?:og|samt|and|plus)$", re.IGNORECASE)
 # Words that announce the parts of the amount before them («til prosjektet: …», «fordelt slik»).
 _PARTS_CUE = re.compile(r":|\bfordel\w*|\bslik\b|\bsom følger\b|\bas follows\b|\bbroken down\b", re.IGNORECASE)
-
 
 # Words around an opening amount that make it what the project needs or costs in all.
 _WHOLE_COST = re.compile(
@@ -168,6 +186,12 @@ def parse_budget_text(lines: list[str], first_line: int, scale: int = 0) -> Budg
             break
         if raw.lstrip().startswith("|") or not raw.strip():
             continue
+        if len(raw) < _CONTACT_LINE and _CONTACT.search(raw):
+            # «Postboks 8001, 4068 Stavanger», «E-post: postmottak@… – Sentralbord: 51 50 70 90»:
+            # where to reach the applicant, after the budget; its numbers are no costs.
+            if budget.lines or budget.stated_total is not None:
+                break
+            continue
         # «* Post: …» is a list item; other asterisks, underscores and backticks are emphasis.
         text = re.sub(r"[*_`]", "", re.sub(r"^(\s*)[*+]\s+", r"\1- ", raw))
         if unit := text_scale(text):
@@ -193,6 +217,11 @@ def parse_budget_text(lines: list[str], first_line: int, scale: int = 0) -> Budg
                 continue
             start, end, value = found[-1] if item_m else found[0]
             item = (body[:start] + " " + body[end:]).strip(_ITEM_TRIM)
+            if item_m and len(body) < _CONTACT_LINE and (years := line_total(body, found, scale)) is not None:
+                # «Frikjøp: 900 / 1 600 / 1 600», «300k (år 1), 150k (år 2)»: the words before the years.
+                start, end, value = years
+                if (len(found) > 1 or "/" in body[start:end]) and re.search(r"[^\W\d_]{3}", body[:start]):
+                    item = body[:start].strip(_ITEM_TRIM)  # «… per år i fem år» stays: it says what is paid
             item = re.sub(r"\s+", " ", item).strip(_ITEM_TRIM)
             if _TOTAL.match(item) or _TOTAL.match(body):
                 budget.stated_total, budget.total_line = value, lineno
@@ -205,13 +234,25 @@ def parse_budget_text(lines: list[str], first_line: int, scale: int = 0) -> Budg
             _prose_amounts(budget, sent.group(0), lineno, raw, scale)
     if not budget.lines and budget.stated_total is None:
         return None
+    if budget.stated_total is None and len(budget.lines) >= 3 and _WHOLE_PROJECT.search(budget.lines[0].item[:200]):
+        # «Budsjettet vi ser for oss for tre år, er om lag 7,2 millioner kroner. Det fordeler seg
+        # slik: …»: a first amount said of the whole that the lines after it add up to is the total.
+        first, rest = budget.lines[0].amount or 0, sum(x.amount or 0 for x in budget.lines[1:])
+        if first and abs(first - rest) <= max(1, first // 100):
+            budget.stated_total, budget.total_line = first, budget.lines[0].line
+            budget.lines = budget.lines[1:]
     if budget.lines:
         budget.table_start = min(line.line for line in budget.lines if line.line) if any(line.line for line in budget.lines) else None
         budget.table_end = max(line.line or 0 for line in budget.lines)
     return budget
 
-
 MAX_TEXT_LINES = 200
+_CONTACT_LINE = 400  # a line of contact details, or a list line giving its years, is short
+# A line that says where to reach the applicant: a mailbox, a post box, a phone or switchboard.
+_CONTACT = re.compile(
+    r"[\w.+-]@[\w-]+\.\w|\bpost(?:boks|box|adresse)\b|\bp\.?\s?o\.?\s?box\b|\b(?:tlf|telefon|sentralbord|switchboard|e-post|e-mail|phone)\b\.?\s*:?\s*\+?\d",
+    re.IGNORECASE,
+)
 # A bold line of a few words without figures, as a word processor leaves a heading.
 _BOLD_HEADING = re.compile(r"^\s*(\*\*|__)[^*_\d]{2,60}?\1\s*:?\s*$")
 _SAVINGS = re.compile(
@@ -219,7 +260,6 @@ _SAVINGS = re.compile(
     r"\breduser\w*\s+(?:\w+\s+)?(?:kostnad|utgift)\w*|\breduce[sd]?\s+(?:\w+\s+)?(?:costs?|spending)\b",
     re.IGNORECASE,
 )
-
 
 # Words that make what a sentence opens with the project as a whole, not one of its costs.
 _WHOLE_PROJECT = re.compile(
@@ -331,11 +371,9 @@ def _prose_amounts(budget: Budget, sentence: str, lineno: int, raw: str, scale: 
         # line does not take the others in the paragraph out of the total.
         budget.lines.append(BudgetLine(item=item or sentence.strip(), category=infer_category(item or sentence), amount=value, line=lineno, raw=sentence[own[0]:own[1]].strip() or raw))
 
-
 # «7,9 mill. går til utviklingsfasen (5,5 mill.), frikjøp (1,6 mill.) …», «NOK 3 million, of which
 # NOK 2 million …»: the parts are in brackets or announced, so the amount they add up to is theirs.
 _SPLIT_CUE = re.compile(r"\bhvorav\b|\bherav\b|\bderav\b|\bav\s+dette\b|\bav\s+det\b|\bfordelt\b|\bof\s+which\b|\bbroken\s+down\b|\bsplit\b", re.I)
-
 
 _MAX_PARTS = 12  # a cost split into more parts than this is a list, not a sum
 
@@ -357,58 +395,6 @@ def _subtotals(sentence: str, found: list[tuple[int, int, int]]) -> set[int]:
                     out.add(k)
                 break
     return out
-
-
-# A year's budget named as a source in brackets («(budsjett 2024)», «(budget 2023)»): the body's own
-# annual budget, not the project's.
-# So is a body's budget named as its own («Mattilsynet bruker en stor del av budsjettet sitt, som
-# er på 1,8 mrd.», «kommunens årsbudsjett», «its annual budget»): a figure about the need.
-_CITED_BUDGET = re.compile(
-    r"\((?:[^()\n]{0,40}\s)?(?:budsjett|budget)\w*\s+(?:for\s+)?(?:19|20)\d\d\s*\)|"
-    r"\bbudsjett(?:et|a)\s+(?:sitt|sin|vårt|vår|deira|deires|deres|hennar|hans)\b|\b(?:sitt|sine|vårt|deira|deres)\s+(?:årlege\s+|årlige\s+|samla\s+|samlede\s+)?budsjett\w*|"
-    r"\b(?:års|drifts|helse|kommune|stats)budsjett\w*|\b\w+(?:kommunes|kommunens|fylkeskommunens|etatens|direktoratets|tilsynets|statens)\s+budsjett\w*|"
-    r"\b(?:its|their|our)\s+(?:own\s+|annual\s+|yearly\s+|operating\s+|total\s+)*budget\b|\b(?:annual|operating|state|municipal)\s+budgets?\b",
-    re.IGNORECASE,
-)
-# A budget part that says the budget is not made yet («Vi vil komme tilbake til et budsjett
-# dersom skissen går videre», «Vi har ikkje laga budsjett enno», «A budget will be prepared
-# later»): no budget, whatever amounts the rest of the text gives.
-NO_BUDGET_YET = re.compile(
-    r"\b(?:komme|kome)\s+tilbake\s+(?:til|med)\s+(?:et\s+|eit\s+|ett\s+|detaljert\s+|eit\s+detaljert\s+|et\s+detaljert\s+)?budsjett|"
-    r"\b(?:ikke|ikkje|ennå\s+ikke|enno\s+ikkje)\s+(?:laget|laga|utarbeidet|utarbeida|satt\s+opp|sett\s+opp|lagt|fastsatt|fastsett)\s+(?:noe\s+|noko\s+|et\s+|eit\s+)?budsjett|"
-    r"\bbudsjett(?:et)?\s+(?:vil\s+bli|blir|skal|vert|kjem|kommer)\s+(?:utarbeid\w*|laget|laga|lages|lagast|sett\s+opp|satt\s+opp|fastsatt|fastsett|klart?|seinare|senere)|"
-    r"\bbudsjett(?:et)?\s+(?:er|står)\s+(?:ikke|ikkje)\s+(?:klart|ferdig|laget|laga|utarbeidet|utarbeida)|\bhar\s+(?:ennå\s+|enno\s+)?(?:ikke|ikkje|ingen)\s+budsjett|"
-    r"\b(?:return|come\s+back)\s+(?:to|with)\s+(?:a|the)\s+(?:detailed\s+)?budget|\b(?:not|yet\s+to)\s+(?:yet\s+)?(?:prepared|made|drawn\s+up|developed|set\s+up)\s+(?:a|the|any)\s+budget|"
-    r"\bbudget\s+(?:will|is\s+to|shall)\s+be\s+(?:prepared|made|drawn\s+up|developed|set)\b|\b(?:have|has)\s+no\s+budget\b|\bno\s+budget\s+(?:yet|has\s+been)\b|"
-    # «Vi vil utarbeide et budsjett … dersom skissen går videre»: a budget still to be made.
-    r"\b(?:vil|skal|kommer\s+til\s+å|kjem\s+til\s+å)\s+(?:utarbeide|utarbeida|lage|laga|sette\s+opp|setje\s+opp|setja\s+opp)\s+(?:et|eit|ett)\s+(?:\w+\s+)?budsjett\b"
-    r"(?=[^.\n]{0,120}\b(?:dersom|når|om|viss|hvis|etter|seinare|senere)\b)|"
-    r"\b(?:will|shall|are\s+going\s+to)\s+(?:prepare|draw\s+up|develop|make|set\s+up)\s+(?:a|the)\s+(?:\w+\s+)?budget\b(?=[^.\n]{0,120}\b(?:if|when|once|after|later)\b)",
-    re.IGNORECASE,
-)
-
-
-_CITED_REACH = 80  # characters either side of a cue that a cited or owned budget's words can take
-
-
-def _cue(text: str) -> bool:
-    """Whether the text speaks of the project's budget: a cue that is not inside a year's budget
-    cited as a source or a body's own budget. Each cue's neighbourhood alone is read, so a long
-    text with no cue costs one scan."""
-    for m in _BUDGET_CUE.finditer(text):
-        lo = max(0, m.start() - _CITED_REACH)
-        window = text[lo : m.end() + _CITED_REACH]
-        if not any(c.start() + lo <= m.start() and m.end() <= c.end() + lo for c in _CITED_BUDGET.finditer(window)):
-            return True
-    return False
-
-
-_BUDGET_CUE = re.compile(
-    r"\bbudsjett\w*|\bkostnadsoverslag\w*|\bprosjektperiode\w*|\bprosjektet\s+(?:vil\s+)?kost\w*|\bfrikjøp\w*|"
-    r"\bprosjektled\w*|\bprosjektleiing\w*|\butviklingsfase\w*|\bbudget\w*|\bproject\s+(?:cost|management)\w*|\bstaff time\b",
-    re.IGNORECASE,
-)
-
 
 def find_budget(lines: list[str], start: int, skip: list[tuple[int, int]]) -> Budget | None:
     """A budget anywhere in the text from line index `start`: a table with amounts, or a block of
@@ -443,7 +429,7 @@ def find_budget(lines: list[str], start: int, skip: list[tuple[int, int]]) -> Bu
                 break
         budget = parse_budget("\n".join(lines[a:end]), a + 1)
         if budget is not None and len([x for x in budget.lines if x.amount]) >= 2:
-            if _reads_as_costs(budget):
+            if reads_as_costs(budget):
                 return budget
             # Amounts in a paragraph that names a budget («… enn det som står i budsjettet») but
             # whose lines say nothing a project pays for: kept only if no block reads as costs.
@@ -466,23 +452,9 @@ def find_budget(lines: list[str], start: int, skip: list[tuple[int, int]]) -> Bu
     return None
 
 
-def _reads_as_costs(budget: Budget) -> bool:
+def reads_as_costs(budget: Budget, strict: bool = False) -> bool:
     """Whether a budget's lines name what a project pays for (project management, staff time,
-    development, a purchase …), not figures about the need («driftsutgifter til barnevern»)."""
+    development, a purchase …), not figures about the need («driftsutgifter til barnevern»);
+    unless `strict`, a stated total is enough."""
     named = [x for x in budget.lines if classify(x.item).kind != NONE or infer_category(x.item) is not BudgetCategory.OTHER]
-    return len(named) * 2 >= len(budget.lines) or budget.stated_total is not None
-
-
-_BUDGET_LABEL = re.compile(
-    r"^\W*(?:tentativt\s+|foreløpig\s+|total\s+|samla\s+|samlet\s+|estimated\s+|tentative\s+)?(?:budsjett|budget|kostnadsoverslag|kostnadsramme)\w*\s*:",
-    re.IGNORECASE,
-)
-
-
-_TOTAL_CUE = re.compile(
-    r"\bkostnad(?:en|ene)?\s+(?:er|blir)\s+(?:beregnet|berekna|anslått|estimert|rekna)\b|\bprosjektet\s+(?:vil\s+)?kost\w*|"
-    r"\b(?:total|samla|samlet)\w*\s+(?:kostnad|budsjett)\w*|\bbudsjettet\s+(?:er|blir|på)\b|\bestimated\s+(?:cost|budget)\b|"
-    r"\bthe project (?:will )?costs?\b|\btotal budget\b|\bsøk(?:er|jer)\s+(?:derfor\s+|dykk\s+)?om\b|\bwe apply for\b|\bI apply for\b|"
-    r"\bapplying for\b|\bsøknadsbeløp\w*",
-    re.IGNORECASE,
-)
+    return len(named) * 2 >= len(budget.lines) or (not strict and budget.stated_total is not None)

@@ -13,7 +13,8 @@ from .model import Budget, BudgetLine
 from .text import FENCE
 
 _RULE_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
-_YEAR = re.compile(r"^\s*(?:(?:19|20)\d\d|år\s*\d|year\s*\d)\s*$", re.IGNORECASE)
+# A year column: «2026», «År 1», «Year 2», or a school or budget year «2026–2027», «2026/27».
+_YEAR = re.compile(r"^\s*(?:(?:19|20)\d\d(?:\s*[–/-]\s*(?:(?:19|20)\d\d|\d\d))?|år\s*\d|year\s*\d)\s*$", re.IGNORECASE)
 _TOTAL = re.compile(
     r"^\s*\**\s*(sum|total|totalt|i alt|til sammen|til saman|samlet|samla|totalsum|sum totalt|grand total)\b",
     re.IGNORECASE,
@@ -134,6 +135,10 @@ def _parse_table(rows: list[str], first_line: int, scale_hint: int = 0) -> Budge
 
     year_cols = [i for i, h in enumerate(header) if _YEAR.match(h)]
     scale = _header_scale(header)
+    if scale == 1 and not scale_hint:
+        # «| Sum (mill. kr) | 4,9 | 9,8 | 14,7 |»: a row's label without figures may say the unit.
+        scale_hint = max((_header_scale([c]) for p in parsed[data_start:] for c in p[:1] if not re.search(r"\d", c)), default=1)
+        scale_hint = 0 if scale_hint == 1 else scale_hint
     hinted = scale == 1 and bool(scale_hint)
     if hinted:
         scale = scale_hint

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .budget import NO_BUDGET_YET, find_budget, parse_budget
+from .budget import NO_BUDGET_YET, find_budget, parse_budget, reads_as_costs
 from .frontmatter import _metadata, _split_front_matter
 from .headinglike import heading_like, headings_among
 from .model import Budget, ParseNote, Partner, Section, Sketch
@@ -355,8 +355,15 @@ def parse_sketch(text: str) -> Sketch:
 
     budget: Budget | None = None
     for budget_section in (s for s in sections if s.key == "budget"):
-        budget = parse_budget(budget_section.body, budget_section.body_line, heading=budget_section.heading)
-        if budget is not None and budget.lines:
+        found = parse_budget(budget_section.body, budget_section.body_line, heading=budget_section.heading)
+        if found is None:
+            continue
+        # The first part with lines, unless a later one reads as what the project pays for.
+        if budget is None or (found.lines and (not budget.lines or reads_as_costs(found, strict=True))):
+            budget = found
+        if budget.lines and reads_as_costs(budget, strict=True):
+            # «## 1.3 Kostnader» under the background (today's costs of ferries and patient
+            # travel) is no budget when «# Del 7: Budsjett» names what the project pays for.
             break
     if (budget is None or not budget.lines) and not (
         (budget is None or not budget.stated_total) and any(s.key == "budget" and NO_BUDGET_YET.search(s.body[:_SAID_EARLY]) for s in sections)

@@ -159,6 +159,14 @@ def _registry() -> _Registry:
 
 
 _PERSON = re.compile(r"^[A-ZÆØÅ][a-zæøåéü]+(?:[- ][A-ZÆØÅ][a-zæøåéü]+){1,3}$")
+# A name that ends in what a body is («Fjellheim Barnehage», «Solbakken Sykehjem») is no person's,
+# though it is shaped like one: who runs it is not said.
+_BODY_NOUN = re.compile(
+    r"(?:barnehage|barnehagen|skole|skolen|skule|skulen|senter|senteret|museum|museet|bibliotek|biblioteket|klinikk|klinikken|"
+    r"sykehjem|sjukeheim|omsorgssenter|verksted|institutt|instituttet|kontor|kontoret|huset|tun|tunet|gård|gården|"
+    r"kindergarten|school|centre|center|clinic|library)$",
+    re.IGNORECASE,
+)
 # One word that Norwegian makes a public body's name of: a directorate, a supervisory authority
 # (state bodies), an agency («Valgdirektoratet», «Havindustritilsynet», «Vegetaten»), though the
 # registry lacks it.
@@ -262,7 +270,7 @@ def classify(name: str) -> Body:
     for words, kind, key in ((reg.county_words, OrgKind.FYLKESKOMMUNE, "fylkeskommune"), (reg.kommune_words, OrgKind.KOMMUNE, "kommune")):
         if any(low.endswith(" " + w.casefold()) for w in words if w.casefold() != "fylke"):
             return Body(clean, kind, "name-word", f"{key}: {clean.split()[-1]}")
-    if _PERSON.match(clean) and not any(w.casefold() in reg.places for w in clean.split()):
+    if _PERSON.match(clean) and not any(w.casefold() in reg.places for w in clean.split()) and not _BODY_NOUN.search(clean):
         return Body(clean, OrgKind.PRIVATPERSON, "person")
     return Body(clean, OrgKind.UKJENT, "unknown")
 

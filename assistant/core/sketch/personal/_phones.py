@@ -9,8 +9,10 @@ eight-digit piece is checked with `phonenumbers.is_valid_number`.
 
 Whether a valid number is personal:
 
-* Toll-free, shared-cost, premium and similar numbers never are; neither is a date, nor a number
-  right after «org.nr».
+* Toll-free, shared-cost, premium and similar numbers never are; neither is a date, a number
+  right after «org.nr», nor digits run across a slash or a spaced dash or grouped with a group
+  of one digit («900 / 1 600 / 1 600», «900 – 1 600 – 1 600», «900 1 600 1 600»: a budget's
+  figures per year side by side).
 * A number with money right next to it (`45 000 000 kr`, `kr 48000000`) is an amount. So is one
   in amount context unless a phone word (tlf, mobil, ring, sentralbord …), a person's name or a
   +47 prefix stands before it: grouped in thousands, ending in 000, after a budget or statistics
@@ -259,6 +261,19 @@ def _is_personal(norm: str, start: int, end: int, kind: int, prefixed: bool, tab
     return not _ORG_WORD.search(before[-50:])
 
 
+_SPACED_DASH = re.compile(r"\d\s+-\s*\d|\d\s*-\s+\d")
+
+
+def _figures_side_by_side(text: str) -> bool:
+    """Digits that no one writes as one phone number: across a slash or a spaced dash (a list
+    or a range of figures), or with a group of one digit beside others («900 1 600 1», a
+    budget's thousands per year; a phone number is grouped in twos, threes and fours)."""
+    if "/" in text or _SPACED_DASH.search(text):
+        return True
+    groups = re.findall(r"\d+", re.sub(r"^\s*\(?\s*(?:\+|00)\s?47\s?\)?", "", text))
+    return len(groups) > 1 and any(len(g) == 1 for g in groups)
+
+
 def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
     """Whether [start, end) overlaps one of `spans` (sorted, not overlapping; `starts` their starts)."""
     at = bisect.bisect_left(starts, end) - 1
@@ -295,6 +310,8 @@ def phone_spans(norm: str, groups_of: list[Chain], taken: list[tuple[int, int]])
     for start, end, kind, prefixed in sorted(found):
         if _overlaps(taken, taken_starts, start, end) or (out and start < out[-1][1]):
             continue
+        if _figures_side_by_side(norm[start:end]):
+            continue  # «900 / 1 600 / 1 600», «900 – 1 600 – 1 600»: a budget's years, not one number
         if not prefixed and (prefix := _PREFIX_BEFORE.search(norm, max(0, start - 8), start)):
             if not (out and prefix.start() < out[-1][1]) and not _overlaps(taken, taken_starts, prefix.start(), end):
                 start, prefixed = prefix.start(), True

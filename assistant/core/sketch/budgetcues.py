@@ -1,0 +1,71 @@
+"""The words that say a text speaks of the project's budget, not of a body's own: cues that a
+block is the budget, a budget cited as a source or owned by a body, a budget part saying there is
+no budget yet, and the sentences that state a total. `budget` finds and reads budgets with them."""
+
+from __future__ import annotations
+
+import re
+
+# A year's budget named as a source in brackets («(budsjett 2024)», «(budget 2023)»): the body's own
+# annual budget, not the project's.
+# So is a body's budget named as its own («Mattilsynet bruker en stor del av budsjettet sitt, som
+# er på 1,8 mrd.», «kommunens årsbudsjett», «its annual budget»): a figure about the need.
+_CITED_BUDGET = re.compile(
+    r"\((?:[^()\n]{0,40}\s)?(?:budsjett|budget)\w*\s+(?:for\s+)?(?:19|20)\d\d\s*\)|"
+    r"\bbudsjett(?:et|a)\s+(?:sitt|sin|vårt|vår|deira|deires|deres|hennar|hans)\b|\b(?:sitt|sine|vårt|deira|deres)\s+(?:årlege\s+|årlige\s+|samla\s+|samlede\s+)?budsjett\w*|"
+    r"\b(?:års|drifts|helse|kommune|stats)budsjett\w*|\b\w+(?:kommunes|kommunens|fylkeskommunens|etatens|direktoratets|tilsynets|statens)\s+budsjett\w*|"
+    r"\b(?:its|their|our)\s+(?:own\s+|annual\s+|yearly\s+|operating\s+|total\s+)*budget\b|\b(?:annual|operating|state|municipal)\s+budgets?\b",
+    re.IGNORECASE,
+)
+# A budget part that says the budget is not made yet («Vi vil komme tilbake til et budsjett
+# dersom skissen går videre», «Vi har ikkje laga budsjett enno», «A budget will be prepared
+# later»): no budget, whatever amounts the rest of the text gives.
+NO_BUDGET_YET = re.compile(
+    r"\b(?:komme|kome)\s+tilbake\s+(?:til|med)\s+(?:et\s+|eit\s+|ett\s+|detaljert\s+|eit\s+detaljert\s+|et\s+detaljert\s+)?budsjett|"
+    r"\b(?:ikke|ikkje|ennå\s+ikke|enno\s+ikkje)\s+(?:laget|laga|utarbeidet|utarbeida|satt\s+opp|sett\s+opp|lagt|fastsatt|fastsett)\s+(?:noe\s+|noko\s+|et\s+|eit\s+)?budsjett|"
+    r"\bbudsjett(?:et)?\s+(?:vil\s+bli|blir|skal|vert|kjem|kommer)\s+(?:utarbeid\w*|laget|laga|lages|lagast|sett\s+opp|satt\s+opp|fastsatt|fastsett|klart?|seinare|senere)|"
+    r"\bbudsjett(?:et)?\s+(?:er|står)\s+(?:ikke|ikkje)\s+(?:klart|ferdig|laget|laga|utarbeidet|utarbeida)|\bhar\s+(?:ennå\s+|enno\s+)?(?:ikke|ikkje|ingen)\s+budsjett|"
+    r"\b(?:return|come\s+back)\s+(?:to|with)\s+(?:a|the)\s+(?:detailed\s+)?budget|\b(?:not|yet\s+to)\s+(?:yet\s+)?(?:prepared|made|drawn\s+up|developed|set\s+up)\s+(?:a|the|any)\s+budget|"
+    r"\bbudget\s+(?:will|is\s+to|shall)\s+be\s+(?:prepared|made|drawn\s+up|developed|set)\b|\b(?:have|has)\s+no\s+budget\b|\bno\s+budget\s+(?:yet|has\s+been)\b|"
+    # «Vi vil utarbeide et budsjett … dersom skissen går videre»: a budget still to be made.
+    r"\b(?:vil|skal|kommer\s+til\s+å|kjem\s+til\s+å)\s+(?:utarbeide|utarbeida|lage|laga|sette\s+opp|setje\s+opp|setja\s+opp)\s+(?:et|eit|ett)\s+(?:\w+\s+)?budsjett\b"
+    r"(?=[^.\n]{0,120}\b(?:dersom|når|om|viss|hvis|etter|seinare|senere)\b)|"
+    r"\b(?:will|shall|are\s+going\s+to)\s+(?:prepare|draw\s+up|develop|make|set\s+up)\s+(?:a|the)\s+(?:\w+\s+)?budget\b(?=[^.\n]{0,120}\b(?:if|when|once|after|later)\b)",
+    re.IGNORECASE,
+)
+
+_CITED_REACH = 80  # characters either side of a cue that a cited or owned budget's words can take
+
+
+def _cue(text: str) -> bool:
+    """Whether the text speaks of the project's budget: a cue that is not inside a year's budget
+    cited as a source or a body's own budget. Each cue's neighbourhood alone is read, so a long
+    text with no cue costs one scan."""
+    for m in _BUDGET_CUE.finditer(text):
+        lo = max(0, m.start() - _CITED_REACH)
+        window = text[lo : m.end() + _CITED_REACH]
+        if not any(c.start() + lo <= m.start() and m.end() <= c.end() + lo for c in _CITED_BUDGET.finditer(window)):
+            return True
+    return False
+
+
+_BUDGET_CUE = re.compile(
+    r"\bbudsjett\w*|\bkostnadsoverslag\w*|\bprosjektperiode\w*|\bprosjektet\s+(?:vil\s+)?kost\w*|\bfrikjøp\w*|"
+    r"\bprosjektled\w*|\bprosjektleiing\w*|\butviklingsfase\w*|\bbudget\w*|\bproject\s+(?:cost|management)\w*|\bstaff time\b",
+    re.IGNORECASE,
+)
+
+
+_BUDGET_LABEL = re.compile(
+    r"^\W*(?:tentativt\s+|foreløpig\s+|total\s+|samla\s+|samlet\s+|estimated\s+|tentative\s+)?(?:budsjett|budget|kostnadsoverslag|kostnadsramme)\w*\s*:",
+    re.IGNORECASE,
+)
+
+
+_TOTAL_CUE = re.compile(
+    r"\bkostnad(?:en|ene)?\s+(?:er|blir)\s+(?:beregnet|berekna|anslått|estimert|rekna)\b|\bprosjektet\s+(?:vil\s+)?kost\w*|"
+    r"\b(?:total|samla|samlet)\w*\s+(?:kostnad|budsjett)\w*|\bbudsjettet\s+(?:er|blir|på)\b|\bestimated\s+(?:cost|budget)\b|"
+    r"\bthe project (?:will )?costs?\b|\btotal budget\b|\bsøk(?:er|jer)\s+(?:derfor\s+|dykk\s+)?om\b|\bwe apply for\b|\bI apply for\b|"
+    r"\bapplying for\b|\bsøknadsbeløp\w*",
+    re.IGNORECASE,
+)
