@@ -143,3 +143,57 @@ def test_a_remark_written_after_a_lines_amount_goes_into_the_table_with_it(answe
 
 def test_words_after_an_amount_that_lead_to_the_next_amount_are_that_lines_item_not_a_remark() -> None:
     assert budget_lines_named("Markedsdialog 400 000 kr og prototyp 2 mill. kr") == [("Markedsdialog", 400_000), ("Prototyp", 2_000_000)]
+
+
+@pytest.mark.parametrize(
+    ("answer", "offered"),
+    [
+        # The municipalities that said yes, named without «kommune»; the trust only considering.
+        ("Ja, Lier og Øvre Eiker er med. Helse Sør-Øst RHF vurderer det.", ["Lier kommune", "Øvre Eiker kommune"]),
+        ("Ja, Lier og Øvre Eiker er med. Helse Sør-Øst RHF vurderer å bli med.", ["Lier kommune", "Øvre Eiker kommune"]),
+        ("Ja, Lier og Øvre Eiker blir med, medan Helse Sør-Øst RHF vurderer om dei skal bli med.", ["Lier kommune", "Øvre Eiker kommune"]),
+        ("Lier, Øvre Eiker og Modum deltek. Helse Sør-Øst RHF har ikkje bestemt seg.", ["Lier kommune", "Øvre Eiker kommune", "Modum kommune"]),
+        ("Yes, Lier and Øvre Eiker have joined. Helse Sør-Øst RHF is considering it.", ["Lier kommune", "Øvre Eiker kommune"]),
+        ("Lier er med, Asker er positiv.", ["Lier kommune"]),
+        ("Lier og Asker er svært positive og deltar i utprøvinga.", ["Lier kommune", "Asker kommune"]),
+        ("Lier er med. Helse Sør-Øst RHF vurderer å bli partner.", ["Lier kommune"]),
+        # Near misses: a place where something happens, a place in another name, a decision taken.
+        ("Vi har hatt møte i Drammen. Lier kommune er med.", ["Lier kommune"]),
+        ("We met in Lier; Asker Municipality takes part.", ["Asker Municipality"]),
+        ("Drammen sykehus og Lier kommune er med.", ["Lier kommune"]),
+        ("Lier har vurdert det og er med.", ["Lier kommune"]),
+        ("Time is short, but Asker Municipality has joined.", ["Asker Municipality"]),
+        ("Moss og Lier sa ja.", ["Moss kommune", "Lier kommune"]),
+        ("Universitetet i Bergen og Askøy er med.", ["Universitetet i Bergen", "Askøy kommune"]),
+        # The trust keeps its «RHF» and is offered when it takes part.
+        ("Helse Sør-Øst RHF og Lier er med.", ["Helse Sør-Øst RHF", "Lier kommune"]),
+        # The applicant, named by its place, is not its own partner.
+        ("Drammen og Lier er med.", ["Lier kommune"]),
+    ],
+)
+def test_municipalities_named_by_place_are_offered_and_bodies_still_considering_are_not(answer: str, offered: list[str]) -> None:
+    from assistant.core.sketch.answers import find_in_answer
+
+    assert find_in_answer(answer, "partners", applicant="Drammen kommune", partners=[], budget_items=[]).partners == offered
+
+
+def test_a_bare_place_is_a_municipality_only_in_an_answer_about_partners() -> None:
+    from assistant.core.sketch.answers import find_in_answer, public_bodies_named
+
+    assert public_bodies_named("Lier og Øvre Eiker er med.") == []
+    assert find_in_answer("Lier og Øvre Eiker er med.", "need", applicant=None, partners=[], budget_items=[]).partners == []
+
+
+def test_a_partner_already_listed_under_another_of_its_names_is_not_offered_again() -> None:
+    from assistant.core.sketch.answers import find_in_answer
+
+    found = find_in_answer("Lier og Øvre Eiker er med.", "partners", applicant="Drammen kommune", partners=["Lier kommune"], budget_items=[])
+    assert found.partners == ["Øvre Eiker kommune"]
+
+
+def test_a_regional_health_trust_is_read_as_one() -> None:
+    from assistant.core.sketch.orgs import infer_kind, is_regional_trust
+
+    assert infer_kind("Helse Sør-Øst RHF") is infer_kind("Vestre Viken HF")
+    assert is_regional_trust("Helse Sør-Øst RHF") and is_regional_trust("Helse Vest")
+    assert not is_regional_trust("Vestre Viken HF")

@@ -239,3 +239,41 @@ async def test_partners_found_in_the_text_are_shown_and_written_only_when_asked(
     written = app.draft.sketch.meta.partners
     assert [(p.name, p.kind) for p in written] == [("Fauske kommune", OrgKind.KOMMUNE), ("Nordlandssykehuset HF", OrgKind.HELSEFORETAK)]
     assert "kapet" not in app.draft.text.split("---")[1]
+
+
+async def test_partners_form_shows_the_kind_a_row_is_saved_as_and_its_headers_fit_at_80x24(fresh: Path) -> None:
+    """«Vestre Viken HF» typed: the kind choice says «Helseforetak» at once (it said «Offentlig»
+    while the row was saved as «Helseforetak»); «Helse Sør-Øst RHF» is a regional trust; every
+    column header is whole at 80 columns."""
+    app = make_app(fresh)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _screen(app, pilot, "f5", "partners")
+        kind = screen.query_one("#kind", Select)
+        assert "Offentlig" in str(kind.query_one("SelectCurrent").query("Static").first().render())
+
+        def chosen() -> str:
+            return str(kind.query_one("SelectCurrent").query("Static").first().render())
+
+        await type_text(pilot, "Vestre Viken HF")
+        assert chosen() == "Helseforetak" and kind.value == "public"
+        assert kind.region.height == 1 and kind.region.right <= 80  # on one line, on screen
+        await pilot.press("tab", "tab", "tab")
+        await type_text(pilot, "deler behovet og tester løsningen i hjemmetjenesten")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: len(app.draft.sketch.partners) == 1)
+        assert app.draft.sketch.partners[0].kind is OrgKind.HELSEFORETAK
+        table = screen.query_one("#partners-table", DataTable)
+        assert [str(c) for c in table.get_row_at(0)][2] == "Helseforetak"
+        await pilot.pause()
+        assert chosen() == "Offentlig"  # the emptied form
+        await type_text(pilot, "Helse Sør-Øst RHF")
+        assert chosen() == "Regionalt helseforetak"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: len(app.draft.sketch.partners) == 2)
+        assert [str(c) for c in table.get_row_at(1)][2] == "Regionalt helseforetak"
+        await type_text(pilot, "Omsorgsteknologi AS")
+        assert chosen() == "Næringsliv" and kind.value == "business"
+        await pilot.pause()
+        for column in table.columns.values():
+            assert column.get_render_width(table) - 2 * table.cell_padding >= len(str(column.label)), str(column.label)
+        assert sum(c.get_render_width(table) for c in table.columns.values()) <= table.size.width

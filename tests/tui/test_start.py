@@ -39,6 +39,54 @@ async def test_org_number_is_checked_as_it_is_typed(tmp_path: Path) -> None:
         assert app.screen.query_one("#orgnr", Input).value == "972418013"
 
 
+async def test_a_number_registered_to_another_body_is_warned_of_as_it_is_typed(tmp_path: Path, monkeypatch) -> None:
+    """Bergen kommune's number typed for Drammen kommune: the form says whose it is (as `skisse
+    check` does later), not «Gyldig»; the sketch can still be made."""
+    monkeypatch.chdir(tmp_path)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n")
+        screen = app.screen
+        assert isinstance(screen, NewSketchScreen)
+        status = screen.query_one("#orgnr-status")
+        await type_text(pilot, "Trygg hjemme")
+        screen.query_one("#applicant", Input).focus()
+        await type_text(pilot, "Drammen kommune")
+        screen.query_one("#orgnr", Input).focus()
+        await type_text(pilot, "964338531")
+        await pilot.pause()
+        shown = str(status.render())
+        assert "står oppført på Bergen kommune, ikke på Drammen kommune" in shown and "Gyldig" not in shown
+        assert status.region.width and status.region.bottom <= 24  # on screen at 80×24
+        # The applicant corrected to the number's owner: the number is fine again.
+        screen.query_one("#applicant", Input).value = "Bergen kommune"
+        await pilot.pause()
+        assert "Gyldig" in str(status.render())
+        # Not a hard block: with the other name back, the sketch is made with the number as typed.
+        screen.query_one("#applicant", Input).value = "Drammen kommune"
+        await pilot.pause()
+        assert "Bergen kommune" in str(status.render())
+        await pilot.press("ctrl+n")
+        await wait_for(pilot, lambda: not isinstance(app.screen, NewSketchScreen))
+        assert "964338531" in (tmp_path / "trygg-hjemme.md").read_text(encoding="utf-8").replace(" ", "")
+
+
+async def test_a_number_unknown_to_the_registry_or_a_body_it_does_not_know_is_not_warned_of(tmp_path: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n")
+        screen = app.screen
+        status = screen.query_one("#orgnr-status")
+        screen.query_one("#applicant", Input).value = "Bodø kommune"
+        screen.query_one("#orgnr", Input).value = "972418013"  # Bodø's own
+        await pilot.pause()
+        assert "Gyldig" in str(status.render())
+        screen.query_one("#applicant", Input).value = "Bergen kommune, Etat for helse"  # a unit may use its body's number
+        screen.query_one("#orgnr", Input).value = "964338531"
+        await pilot.pause()
+        assert "Gyldig" in str(status.render())
+
+
 async def test_form_refuses_missing_fields_and_bad_numbers(tmp_path: Path) -> None:
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:

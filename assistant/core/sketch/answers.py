@@ -182,14 +182,99 @@ class Found:
         return bool(self.partners or self.budget or self.applicant)
 
 
-def public_bodies_named(text: str) -> list[str]:
-    """Public bodies named in free text, in order, each once («Askøy kommune», «Helse Bergen HF»)."""
-    out: list[str] = []
+def public_bodies_named(text: str, *, bare_places: bool = False) -> list[str]:
+    """Public bodies named in free text, in order, each once («Askøy kommune», «Helse Bergen HF»,
+    «Helse Sør-Øst RHF»): the registry's reading (`registry.find_organisations`), with the
+    pattern above for names it does not hold. With `bare_places` (an answer about partners), a
+    municipality written without «kommune» («Lier og Øvre Eiker er med») is that municipality."""
+    return [name for name, _start, _key in _bodies_at(text, bare_places=bare_places)]
+
+
+def _bodies_at(text: str, *, bare_places: bool = False) -> list[tuple[str, int, str]]:
+    """(name, where, registry key) of each public body named in `text`, in order, each once."""
+    from .registry import classify, find_organisations
+
+    spans: list[tuple[int, int, str, str]] = []  # start, end, name, key
+    for f in find_organisations(text):
+        if f.body.kind.is_public:
+            spans.append((f.start, f.end, " ".join(text[f.start : f.end].split()), f.body.key))
     for m in _BODY_NAMES.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b, _n, _k in spans):
+            continue
+        lead = _LEADING.match(" ".join(m.group(0).split()))
         name = _LEADING.sub("", " ".join(m.group(0).split()))
-        if name and name.casefold() not in {n.casefold() for n in out}:
-            out.append(name)
+        start = m.start() + (len(lead.group(0)) if lead else 0)
+        spans.append((start, m.end(), name, classify(name).key))
+    if bare_places:
+        for start, end, place in _bare_places(text, [(a, b) for a, b, _n, _k in spans]):
+            name = f"{place} kommune"
+            spans.append((start, end, name, classify(name).key))
+    out: list[tuple[str, int, str]] = []
+    seen: set[str] = set()
+    for start, _end, name, key in sorted(spans):
+        if name and key not in seen and name.casefold() not in seen:
+            seen.update({key, name.casefold()})
+            out.append((name, start, key))
     return out
+
+
+@cache
+def _place_pattern() -> re.Pattern[str]:
+    """Every municipality's name and other names in the registry, as written (capitalised)."""
+    from ..data.datafiles import read_toml
+    from .registry import DATA
+
+    names = {n for e in read_toml(DATA).get("kommune", []) for n in [e["name"], *e.get("aliases", [])]}
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+
+
+# A place written after one of these is where something is («møte i Drammen», «from Lier»), not
+# a body; one followed by anything but a list's joiner, a verb or the sentence's end is part of
+# another name («Drammen sykehus», «Lier bibliotek»).
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:i|på|paa|fra|frå|til|mot|ved|nær|rundt|gjennom|utenfor|utanfor|mellom|innen|innan|over|in|at|from|to|near|around|of|av|for)|[-/])\s*$",
+    re.IGNORECASE,
+)
+_PLACE_AFTER = re.compile(r"\s*(?:$|[.,;:!?)–—]|(?:og|and|samt|&)\b)", re.IGNORECASE)
+# Or words saying it takes part or has not decided, maybe after a helping verb («Lier har takka
+# ja», «Øvre Eiker have joined», «Asker vurderer det»).
+_PLACE_VERB = re.compile(r"\s+(?:(?:har|have|has|had|will|shall|skal|vil|er|is|are|også|òg|also|fortsatt|still|nå|no|now)\s+){0,2}", re.IGNORECASE)
+
+
+def _bare_places(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Municipalities named only by their place name, where the words around say they are a body
+    in a list or a sentence of their own, not a place or a part of another name."""
+    from .mentions import _TAKES_PART  # the partners' check's words for taking part
+
+    out: list[tuple[int, int, str]] = []
+    for m in _place_pattern().finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        if any(b <= m.start() and not text[b : m.start()].strip(" \u00a0") for _a, b in taken):
+            continue  # «NAV Lier»: a body's local office
+        if _PLACE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        if not _PLACE_AFTER.match(text, m.end()):
+            spaces, verb = re.match(r"\s*", text[m.end() :]), _PLACE_VERB.match(text, m.end())
+            starts = {m.end() + spaces.end(), *([verb.end()] if verb else [])}  # «er med», «har takka ja»
+            clause = re.match(r"[^.,;:!?\n]*", text[m.end() :]).group(0)  # «Lier har vurdert det og er med»
+            if not any(rx.match(text, at) for at in starts for rx in (_TAKES_PART, _JOINED, _UNDECIDED)) and not (
+                verb and verb.end() > m.end() + spaces.end() and (_TAKES_PART.search(clause) or _JOINED.search(clause))
+            ):
+                continue
+        # Only in a sentence that says who takes part or has not decided: «Time is short» is no
+        # municipality of Time.
+        lo = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        ends = [e for e in (text.find(c, m.end()) for c in ".!?\n") if e != -1]
+        sentence = text[lo : min(ends) if ends else len(text)]
+        if not (_TAKES_PART.search(sentence) or _JOINED.search(sentence) or _UNDECIDED.search(sentence)):
+            continue
+        out.append((m.start(), m.end(), m.group(0)))
+    return out
+
+
+_JOINED = re.compile(r"\b(?:joined|joins|on\s+board|vert\s+med|er\s+òg\s+med|er\s+også\s+med|(?:sa|sagt|svart|said)\s+ja|said\s+yes)\b", re.IGNORECASE)
 
 
 def budget_lines_named(text: str) -> list[tuple[str, int]]:
@@ -301,9 +386,11 @@ def find_in_answer(answer: str, section: str, *, applicant: str | None, partners
         found.applicant = (bodies[0], orgnr)
         applicant = bodies[0]
     if section == "partners":
-        aside = _only_mentioned(answer) if bodies else set()
+        named = _bodies_at(answer, bare_places=True)
+        aside = _only_mentioned(answer, named) if named else set()
+        have = {_key(n) for n in [*partners, *([applicant] if applicant else [])]}
         found.partners = [
-            b for b in bodies if b.casefold() not in known and (applicant or "").casefold() != b.casefold() and _key(b) not in aside
+            name for name, _at, key in named if name.casefold() not in known and (applicant or "").casefold() != name.casefold() and key not in have and key not in aside
         ]
     if section == "budget":
         from .budget import infer_category
@@ -327,20 +414,49 @@ def _key(name: str) -> str:
     return classify(name).key
 
 
-def _only_mentioned(text: str) -> set[str]:
+# Right after the names (or the run of names joined by «og», «and», commas): the body has not
+# decided yet, or is only positive («Helse Sør-Øst RHF vurderer det», «… vurderer å bli med»,
+# «Drammen er positiv», «Asker is considering it», «… har ikkje bestemt seg»), though the same
+# sentence says that others take part («Lier er med, Drammen vurderer det»).
+_UNDECIDED = re.compile(
+    r"[ \t]*+(?:,[ \t]*+(?:som|which|who)[ \t]+)?(?:(?:også|òg|og|also|still|fortsatt|framleis|enno|ennå)[ \t]+)?"
+    r"(?:vurderer|vurderar|overveier|overveg|tenker\s+på|tenkjer\s+på|ser\s+på\s+(?:det|saka|om)|"
+    r"(?:is|are)\s+(?:still\s+)?(?:considering|thinking\s+about|weighing|undecided|not\s+yet\s+decided)|considers?\b|"
+    r"(?:er|var|is|are|was|were)\s+(?:\w+\s+)?(?:usikker\w*|unsure|uncertain|undecided)|"
+    r"(?:har|has|have)\s+(?:ikke|ikkje|not)\s+(?:\w+\s+)?(?:bestemt|avgjort|avklart|decided|confirmed|bekreftet|stadfesta))",
+    re.IGNORECASE,
+)
+# Only positive right after the names («Drammen er positiv»), unless the rest of its clause says
+# it takes part («Lier og Asker er svært positive og deltar»).
+_POSITIVE_AFTER = re.compile(r"[ \t]*+(?:er|var|is|are|was|were)\s+(?:\w+\s+)?(?:positiv\w*|interessert\w*|interested|positive)\b", re.IGNORECASE)
+
+
+def _only_mentioned(text: str, named: list[tuple[str, int, str]] | None = None) -> set[str]:
     """Keys of the bodies an answer names only as positive or interested, told or asked,
-    watching or advising, or as examples («Helse Førde har sagt seg interessert»): not partners,
-    by the same reading the partners' check uses (`mentions`)."""
-    from .mentions import ONLY_WATCHING, aside, joined_runs, only_positive
-    from .registry import find_organisations
+    watching or advising, still considering, or as examples («Helse Førde har sagt seg
+    interessert», «Helse Sør-Øst RHF vurderer det»): not partners, by the same reading the
+    partners' check uses (`mentions`), with the municipalities named by their place alone."""
+    from .mentions import _TAKES_PART, ONLY_WATCHING, aside, joined_runs, only_positive
+    from .registry import Found as Named
+    from .registry import classify, find_organisations
 
     everything = find_organisations(text)
+    if named is not None:
+        taken = [(f.start, f.end) for f in everything]
+        everything = sorted(
+            [*everything, *(Named(a, b, classify(f"{place} kommune")) for a, b, place in _bare_places(text, taken))], key=lambda f: f.start
+        )
     keys = set(only_positive(text, everything))
     for sentence in re.finditer(r"[^.!?\n]+[.!?]?", text):
         s, e = sentence.start(), sentence.end()
         inside = [f for f in everything if s <= f.start < e]
         runs = joined_runs(text, inside)
         for k, f in enumerate(inside):
-            if aside(text, inside, runs[k], e) or ONLY_WATCHING.match(text, f.end, e):
+            last = inside[runs[k][1]]
+            positive = _POSITIVE_AFTER.match(text, last.end, e)
+            if positive is not None:
+                clause = re.match(r"[^,;:]*", text[positive.end() : e]).group(0)
+                positive = None if _TAKES_PART.search(clause) else positive
+            if aside(text, inside, runs[k], e) or ONLY_WATCHING.match(text, f.end, e) or _UNDECIDED.match(text, last.end, e) or positive:
                 keys.add(f.body.key)
     return keys

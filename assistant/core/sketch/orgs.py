@@ -125,6 +125,15 @@ def infer_kind(name: str) -> OrgKind:
     return classify(name).kind
 
 
+def is_regional_trust(name: str) -> bool:
+    """Whether a name is a regional health authority («Helse Sør-Øst RHF», «Helse Vest»): a
+    health trust (`OrgKind.HELSEFORETAK`) that the forms name as «Regionalt helseforetak»."""
+    from .registry import classify
+
+    body = classify(name)
+    return body.kind is OrgKind.HELSEFORETAK and (body.ref.endswith(" RHF") or body.name.split()[-1:] == ["RHF"])
+
+
 def unit_kind(name: str) -> OrgKind:
     """The kind of a body named in a metadata block: as `infer_kind` reads it, or, for a unit
     named after its body («NTNU, Department of Structural Engineering», «Bergen kommune,

@@ -70,7 +70,7 @@ class AnswerFindings:
 
     def _offer_found(self, answer: str, section: str, key: str | None = None) -> None:
         from ...core.sketch.budget import infer_category
-        from ...core.sketch.orgs import format_orgnr, infer_kind
+        from ...core.sketch.orgs import format_orgnr, infer_kind, is_regional_trust
 
         draft = self.app.draft  # type: ignore[attr-defined]
         meta = draft.metadata()
@@ -90,7 +90,7 @@ class AnswerFindings:
             lines.append(self.tr("tui.interview.found_applicant", name=name, orgnr=f" ({format_orgnr(orgnr)})" if orgnr else ""))
         for name in found.partners:
             kind = infer_kind(name)
-            kind_key = kind.value if kind.is_public else "offentlig"
+            kind_key = ("rhf" if is_regional_trust(name) else kind.value) if kind.is_public else "offentlig"
             lines.append(self.tr("tui.interview.found_partner", name=name, kind=self.tr(f"tui.kind.{kind_key}")))
         from ...core.sketch.amounts import format_amount
 

@@ -20,6 +20,7 @@ from ..draft import Draft
 from ..keys import UiLanguage
 from ..safe import shown
 from ..widgets.footer import CompactFooter
+from ..widgets.orgnr_input import OrgnrInput
 from ..widgets.sketch_fields import LANGUAGES, TITLE_MAX, SketchFields
 
 
@@ -90,6 +91,26 @@ class NewSketchScreen(UiLanguage, Screen):
         if path.value == self._suggested_path:
             self._suggested_path = str(Path.cwd() / f"{slug(event.value)}.md")
             path.value = self._suggested_path
+
+    @on(Input.Changed, "#orgnr")
+    @on(Input.Changed, "#applicant")
+    def _orgnr_owner(self) -> None:
+        """Warn, as the number or the applicant is typed, when a valid number is registered to
+        another body (a number copied from another municipality); the sketch can still be made."""
+        from ...core.sketch.orgs import format_orgnr
+
+        field = self.query_one("#orgnr", OrgnrInput)
+        status = self.query_one("#orgnr-status", Static)
+        name = self.query_one("#applicant", Input).value.strip()
+        owner = field.owner_other_than(name)
+        if owner is not None:
+            status.update(self.tr("tui.orgnr.other_body", orgnr=format_orgnr(field.value), owner=owner, name=name))  # values escaped
+        elif self._owner_warned and field.problem is None:
+            status.update(self.tr("tui.orgnr.ok") if field.value.strip() else self.tr("tui.orgnr.optional"))
+        status.set_class(owner is not None, "warning")
+        self._owner_warned = owner is not None
+
+    _owner_warned = False
 
     # ------------------------------------------------------------------ create
 

@@ -10,7 +10,7 @@ from textual.widgets import Input, Select, Static
 
 from ...core.judging.findings import Status
 from ...core.sketch.model import OrgKind, Partner, PartnerRole
-from ...core.sketch.orgs import format_orgnr, infer_kind, normalise_orgnr
+from ...core.sketch.orgs import format_orgnr, infer_kind, is_regional_trust, normalise_orgnr
 from ..messages import LiveUpdated
 from ..safe import shown
 from ..widgets.checklist import ICONS
@@ -80,7 +80,7 @@ class PartnersScreen(TableEditorScreen):
 
     def relabel_form(self) -> None:
         self.query_one("#role", Input).placeholder = self.tr("tui.partners.role_placeholder")
-        self.relabel_choices("#kind", self._role_options(), PartnerRole.PUBLIC.value)
+        self._show_public_kind(self.query_one("#name", Input).value)
         applicant = self.app.draft.metadata().applicant or self.app.draft.sketch.applicant  # type: ignore[attr-defined]
         self.query_one("#applicant-line", Static).update(self.tr("tui.partners.applicant", name=applicant.name if applicant else "–"))
         self.show_found()
@@ -109,20 +109,35 @@ class PartnersScreen(TableEditorScreen):
         question = self.tr("tui.partners.take_found_ask", names="\n".join(f"• {p.name}" for p in found))
         self.app.push_screen(ConfirmScreen(question, self.tr("tui.key.yes"), self.tr("tui.key.no")), answered)
 
-    def _role_options(self) -> list[tuple[str, str]]:
-        return [(self.tr(f"tui.role.{r.value}"), r.value) for r in PartnerRole]
+    def _role_options(self, name: str = "") -> list[tuple[str, str]]:
+        """The roles to choose from; the public one named by the kind a public partner of this
+        name is saved as («Helseforetak» for «Vestre Viken HF»), so the form shows what the row
+        will say."""
+        public = kind_for(PartnerRole.PUBLIC, name) if name.strip() else OrgKind.OFFENTLIG
+        return [(self.kind_text(public, name) if r is PartnerRole.PUBLIC else self.tr(f"tui.role.{r.value}"), r.value) for r in PartnerRole]
+
+    def _show_public_kind(self, name: str) -> None:
+        self.relabel_choices("#kind", self._role_options(name), PartnerRole.PUBLIC.value)
+        # New option texts under an unchanged choice: Select redraws its choice only when the
+        # value changes, so ask it to (else «Helseforetak» stayed after the form was emptied).
+        choice = self.query_one("#kind", Select)
+        choice.mutate_reactive(Select.value)
 
     def columns(self) -> list[str]:
-        return [self.tr(f"tui.partners.{k}") for k in ("name", "orgnr", "kind", "role")]
+        # The role's column is the one that narrows at 80 columns: its header is the short word.
+        return [self.tr(f"tui.partners.{k}") for k in ("name", "orgnr", "kind", "role_column")]
 
-    def kind_text(self, kind: OrgKind) -> str:
-        """The kind a row shows: the precise public kind («Kommune», «Helseforetak») where known."""
+    def kind_text(self, kind: OrgKind, name: str = "") -> str:
+        """The kind a row shows: the precise public kind («Kommune», «Helseforetak», «Regionalt
+        helseforetak») where known."""
+        if kind is OrgKind.HELSEFORETAK and name and is_regional_trust(name):
+            return self.tr("tui.kind.rhf")
         if kind.is_public and kind is not OrgKind.OFFENTLIG:
             return self.tr(f"tui.kind.{kind.value}")
         return self.tr(f"tui.role.{role_of(kind).value}")
 
     def cells(self, p: Partner) -> list[str]:
-        return [p.name, format_orgnr(p.orgnr) if p.orgnr else "", self.kind_text(p.kind), p.role or ""]
+        return [p.name, format_orgnr(p.orgnr) if p.orgnr else "", self.kind_text(p.kind, p.name), p.role or ""]
 
     def show_summary(self) -> None:
         self.show_verdict()
@@ -164,6 +179,7 @@ class PartnersScreen(TableEditorScreen):
 
     @on(Input.Changed, "#name")
     def _guess_role(self, event: Input.Changed) -> None:
+        self._show_public_kind(event.value)
         if self.editing is None and event.value.strip():
             self.query_one("#kind", Select).value = role_of(infer_kind(event.value)).value
 
@@ -184,9 +200,11 @@ class PartnersScreen(TableEditorScreen):
 
     def fill_form(self, p: Partner) -> None:
         self.query_one("#name", Input).value = p.name
+        self._show_public_kind(p.name)
         self.query_one("#orgnr", OrgnrInput).value = format_orgnr(p.orgnr) if p.orgnr else ""
         self.query_one("#kind", Select).value = role_of(p.kind).value
         self.query_one("#role", Input).value = p.role or ""
 
     def reset_form(self) -> None:
+        self._show_public_kind("")
         self.query_one("#kind", Select).value = PartnerRole.PUBLIC.value

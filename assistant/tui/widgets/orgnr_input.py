@@ -30,3 +30,13 @@ class OrgnrInput(Input):
     @property
     def problem(self) -> str | None:
         return orgnr_state(self.value)
+
+    def owner_other_than(self, name: str) -> str | None:
+        """The registered body a valid number belongs to when that is another body than `name`
+        («964 338 531» typed for «Drammen kommune»: «Bergen kommune»), as the checker warns; None
+        when the number is empty, invalid, unknown or `name`'s own."""
+        from ...core.sketch.orgnr_owners import orgnr_owner  # the registry loads on first use
+
+        if not self.value.strip() or not name.strip() or self.problem is not None:
+            return None
+        return orgnr_owner(name, normalise_orgnr(self.value))
