@@ -14,6 +14,7 @@ criteria get wrong. A split that is not there is reported as absent.
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import json
 import sys
 import tomllib
@@ -67,7 +68,14 @@ def _check(path: Path, pages: bool):
     return {c.id: (c.status.value if hasattr(c.status, "value") else str(c.status)) for c in report.criteria}, report
 
 
-def measure(split_dir: Path, pages: bool = True) -> dict | None:
+def _chosen(name: str, only: list[str], skip: list[str]) -> bool:
+    """Whether a file is measured: it matches one --only pattern (when any) and no --skip pattern."""
+    if only and not any(fnmatch.fnmatch(name, pat) for pat in only):
+        return False
+    return not any(fnmatch.fnmatch(name, pat) for pat in skip)
+
+
+def measure(split_dir: Path, pages: bool = True, only: list[str] | None = None, skip: list[str] | None = None) -> dict | None:
     labels_path = split_dir / "labels.toml"
     if not split_dir.is_dir() or not labels_path.is_file():
         return None
@@ -75,8 +83,9 @@ def measure(split_dir: Path, pages: bool = True) -> dict | None:
     tallies: dict[str, Tally] = {}
     strong_false_fail: dict[str, list[str]] = {}
     gate_wrong: dict[str, set[str]] = {g: set() for g in GATES}
-    files = sorted(p for p in split_dir.glob("*.md") if p.name in labels)
-    unlabelled = sorted(p.name for p in split_dir.glob("*.md") if p.name not in labels)
+    chosen = [p for p in split_dir.glob("*.md") if _chosen(p.name, only or [], skip or [])]
+    files = sorted(p for p in chosen if p.name in labels)
+    unlabelled = sorted(p.name for p in chosen if p.name not in labels)
     errors: dict[str, str] = {}
     for path in files:
         entry = labels[path.name]
@@ -182,9 +191,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="the figures as JSON")
     parser.add_argument("--no-pages", action="store_true", help="skip the page count (page-limit becomes n/a)")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every disagreement")
+    parser.add_argument("--only", action="append", default=[], metavar="PATTERN", help="measure only files whose name matches (e.g. 'zk-*'); repeatable")
+    parser.add_argument("--skip", action="append", default=[], metavar="PATTERN", help="leave out files whose name matches; repeatable")
     args, _ = parser.parse_known_args(argv)  # run.py passes its own arguments to every bench
     splits = ("dev", "test") if args.split == "both" else (args.split,)
-    results = {s: measure(args.corpus / s, pages=not args.no_pages) for s in splits}
+    results = {s: measure(args.corpus / s, pages=not args.no_pages, only=args.only, skip=args.skip) for s in splits}
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
     else:

@@ -56,3 +56,27 @@ def test_every_entry_labels_every_criterion_of_the_call(split):
             if entry.get("strong") and label == "fail":
                 problems.append(f"{name}: strong but {cid} fails")
     assert problems == []
+
+
+def test_the_bench_measures_a_chosen_slice_of_a_split(tmp_path):
+    """`--only`/`--skip` measure part of a split (a round held out of dev); the rest is not read."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_rubric", CORPUS.parents[1] / "benchmarks" / "bench_rubric.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    split = tmp_path / "dev"
+    split.mkdir()
+    body = "# Behov\n\nBodø kommune søker.\n"
+    entry = '["{name}"]\nstrong = false\neligibility = {{ label = "pass", reason = "a municipality" }}\n'
+    labels = ""
+    for name in ("ab-one.md", "ab-two.md", "cd-three.md"):
+        (split / name).write_text(body, encoding="utf-8")
+        labels += entry.format(name=name)
+    (split / "labels.toml").write_text(labels, encoding="utf-8")
+    def counted(**kw):
+        return bench.measure(split, pages=False, **kw)["files"]
+    assert counted() == 3
+    assert counted(only=["ab-*"]) == 2
+    assert counted(skip=["ab-*"]) == 1
+    assert counted(only=["ab-*"], skip=["*-two.md"]) == 1
