@@ -103,8 +103,8 @@ def test_a_cost_said_to_be_low_is_no_large_budget_item(need: str) -> None:
 @pytest.mark.parametrize(
     "need",
     [
-        "Kostnadene er ikke små: tjenesten er dyr for både kommunen og staten.",
-        "The service is expensive for the municipality, and the costs are not small.",
+        "Kostnadene er ikke små: legevakten er dyr for både kommunen og staten.",
+        "The home care service is expensive for the municipality, and the costs are not small.",
     ],
 )
 def test_a_cost_said_not_to_be_low_still_counts(need: str) -> None:

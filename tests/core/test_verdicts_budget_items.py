@@ -101,7 +101,7 @@ def test_product_prices_and_bare_opinions_do_not_show_a_budget_item(need: str) -
         "Vi mener dette er viktig. Kommunen bruker store summer på sykehjemsplasser hvert år.",
         "Vi meiner dette er viktig. Kostnadene til vikarar og overtid aukar kvart år.",
         # The need itself is costly, not a product.
-        "Tjenesten er dyr å drive, og driftsutgiftene øker hvert år.",
+        "Hjemmetjenesten er dyr å drive, og driftsutgiftene øker hvert år.",
     ],
 )
 def test_a_cost_shown_beside_an_opinion_still_counts(need: str) -> None:

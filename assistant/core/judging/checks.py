@@ -17,7 +17,7 @@ from ..sketch.text import lix_of_sentences
 from .analysis import Analysis, Hit
 from .checks_aims import first_words, headed_aim, met_by_chance, own_leadership, planned_part, slogan_only, softer_aims
 from .checks_base import Context, Outcome, _distinct, _keys, _phrases, _union, _without_excluded
-from .checks_cost import answered_by_sizing, frames_out
+from .checks_cost import answered_by_sizing, frames_out, unsized_area
 from .checks_budget import check_budget_present, check_budget_procurement
 from .checks_numbers import _capped, _line_head, _money, _not_sized_small, _quote_around, _sentence_around, check_numbers
 from .checks_section import check_section, claimed_elsewhere, lone_claim
@@ -364,6 +364,9 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
             return Outcome(Status.PASS, [ctx.finding(Level.INFO, "keywords.scaled", hit=wide[0], quote=_quote_around(a.source, wide[0]))])
         small = sized_small[0]
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.small-cost", hit=small, quote=_quote_around(a.source, small))])
+    if check.heavy_areas and (loose := unsized_area(a, hits, check)) is not None and not ((scaled := _union(tuple(check.scaled))) is not None and a.find(scaled, spans)):
+        # Costs named, never sized, and nowhere tied to a service area that is large by itself.
+        return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.unsized", hit=loose, quote=_quote_around(a.source, loose))])
     applicant = a.sketch.applicant
     roles = _union(tuple(check.public_roles))
     if roles is not None and hits and applicant is not None and applicant.kind in _PRIVATE_KINDS:

@@ -145,3 +145,34 @@ def _small_paragraphs(a: Analysis, spans: list[tuple[int, int, str | None]], che
             if _sizings(_sentence_around(a.source, start + s, start + e), check.small_amount)[0]:
                 out.append(_paragraph(a.source, Hit(start + s, start + e, "", 0, None)))
     return out
+
+
+def unsized_area(a: Analysis, hits: list[Hit], check: r.KeywordsCheck) -> Hit | None:
+    """The first hit, when every hit only names a cost (`bare`: «kostnadene», «dyrt», «costly»)
+    and no paragraph holding one names a public service area that weighs on public budgets by
+    its size (`heavy_areas`: care and health, benefits, schools, roads, water, fire…): «Dagens
+    ordning er dyr for biblioteket» names a cost, «Skoleskyssen koster fylkeskommunen mye»
+    names a large budget item. None when a hit sizes the cost or an area is named beside it or
+    in the sketch's title."""
+    areas = _union(tuple(check.heavy_areas))
+    if areas is None or not hits or not all(bare(h, check) for h in hits):
+        return None
+    if areas.search(a.sketch.title or a.sketch.meta.title or "") is not None:
+        return None  # the title names the area the whole sketch is about («Bedre kommunale veger»)
+    for h in hits:
+        start, end = _paragraph(a.source, h)
+        if a.source[start:end].rstrip().endswith(":"):
+            # «The costs of this land on the municipalities and the county:» and the list it opens.
+            blank = a.source.find("\n\n", end + 1, end + 4000)
+            end = blank if blank != -1 else min(len(a.source), end + 4000)
+        end = end if end != -1 else min(len(a.source), h.end + 4000)
+        if areas.search(a.source, start, end) is not None or _sized_large(a.source[start:end], check.small_amount):
+            return None
+    return hits[0]
+
+
+def _sized_large(paragraph: str, small: int) -> bool:
+    """Whether a sentence of the paragraph sizes a cost large by its own figures («om lag 45
+    årsverk», «28 årsverk … og kostnadene vokser»)."""
+    marks = [(s, e) for s, e, _ in find_amounts(paragraph)] + [m.span() for m in _FTE.finditer(paragraph)]
+    return any(_sizings(_sentence_around(paragraph, s, e), small)[1] for s, e in marks)

@@ -158,6 +158,11 @@ class KeywordsCheck(_Check):
     # When the sketch sizes its problem's cost itself, and only small (sums, staff-years), these
     # do not outweigh its own figures.
     bare_words: list[str] = []
+    # With `bare_words`: the public service areas that weigh on public budgets by their size (care
+    # and health, welfare benefits, schools, transport, water and waste, fire and justice,
+    # buildings). When every hit is a bare cost word («kostnadene», «dyrt», «costly») and no
+    # paragraph holding one names such an area, the cost is named but not shown to be large.
+    heavy_areas: list[str] = []
     # A hit whose sentence matches one of these does not count (the project's own budget in prose).
     drop_sentences: list[str] = []
     # A hit whose whole sentence (a list item or table row counts as one) matches one of these is

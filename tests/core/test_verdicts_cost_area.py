@@ -1,0 +1,139 @@
+"""«Large public budget items» read from the area a cost lies in. A need that only names a cost
+(«kostnadene», «dyrt», «costly», «en stor kostnad») without sizing it shows a large public budget
+item when the cost lies in a service area that is large by itself (care and health, benefits,
+schools and school transport, roads, water and waste, fire, justice, housing): «Skoleskyssen
+koster fylkeskommunen mye» does, «Ordningen er dyr for biblioteket» does not, and the verdict
+warns, quoting the cost word. Near misses that must stay a pass: the area named in the same
+paragraph or in the list the paragraph opens, a paragraph whose own figures size the cost large
+(«28 årsverk»), the same cost said to weigh on many bodies. An industry's turnover («reiselivet
+omset for fleire hundre millionar») is no public cost at all."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.judging.engine import check_sketch
+from assistant.core.sketch.document import parse_sketch
+
+SKETCH = """# Et behov
+
+**Søker:** Bodø kommune
+**Partnere:** Saltdal kommune, Fauske kommune
+
+## Behov
+
+Innbyggerne venter lenge, og de ansatte bruker mye tid på manuelle rutiner.
+
+{need}
+
+## Budsjett
+
+| Post | Beløp |
+|---|---|
+| Prosjektledelse | 1 500 000 |
+| Utviklingsfase | 3 000 000 |
+| Sum | 4 500 000 |
+"""
+
+
+def result(need: str):
+    report = check_sketch(parse_sketch(SKETCH.format(need=need)))
+    return next(c for c in report.criteria if c.id == "large-budget-items")
+
+
+def verdict(need: str) -> str:
+    return result(need).status.value
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        "Dagens ordning med manuell registrering av utlån er dyr for biblioteket, og kostnadene øker hvert år.",
+        "Ordninga med nøklar til grendehusa er kostbar for kommunen, og utgiftene aukar kvart år.",
+        "Handling bookings for the community halls by phone is costly for the municipality, and the costs keep rising.",
+        # Inside a long ordinary paragraph, with a claim of size but no area and no figure.
+        "Museet tar imot mange besøkende om sommeren, og frivillige hjelper til med omvisninger og kafé. Samlingen har vokst over mange år, og mye av den er ikke registrert digitalt. Det er en stor kostnad for kommunen å holde magasinet i stand, og ingen har full oversikt over hva som finnes.",
+        "Dette er en stor kostnad for kommunene, og kostnadene øker hvert år.",
+        # Words in the need that sound like an area but are no such area.
+        "Mange eldre lånere synes ordningen er tungvint, og den er kostbar for biblioteket.",
+        "Veien videre er uklar, og dagens ordning er kostbar for kulturhuset.",
+    ],
+)
+def test_a_cost_named_in_a_small_area_warns(need: str) -> None:
+    r = result(need)
+    assert r.status.value == "warn", need
+    assert any("«" in str(f.message) for f in r.findings), "the warning quotes the cost word it rests on"
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        "Skoleskyssen koster fylkeskommunen og kommunene mye, og kostnadene har økt de siste årene.",
+        "Reinnleggingar av eldre pasientar er dyre for sjukehuset og kommunane.",
+        "Temporary housing, hospital stays and social assistance are expensive services for both the municipality and the state.",
+        "Utgiftene til barnevern og sosialhjelp har økt mye etter reformen.",
+        "Kommunale veger er en viktig del av infrastrukturen, og det er en stor kostnad for kommunene å holde dem i stand.",
+        "Vassgebyra i kommunen er blant dei høgaste i fylket, fordi få abonnentar skal dele kostnadene med mange små anlegg.",
+        # The area in the list the paragraph opens.
+        "The costs of this land on the municipalities and the county:\n- road maintenance and winter operations on narrow roads\n- water supply and sewage sized for summer peaks",
+        "The costs of this land on the municipalities and the county:\n\n- road maintenance and winter operations on narrow roads\n- ambulance call-outs in the high season",
+    ],
+)
+def test_a_cost_named_in_a_heavy_area_passes(need: str) -> None:
+    assert verdict(need) == "pass", need
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        # The paragraph's own figures size it large.
+        "Kommunen bruker om lag 28 årsverk på førstelinjen i servicetorget, og kostnadene vokser med befolkningen.",
+        "Tilskuddsforvaltningen og kontrollen legger beslag på betydelige personellressurser, som samlet anslås til om lag 45 årsverk i fylket, og utgiftene øker.",
+        "The front desk takes about 30 FTEs across the three municipalities, and its costs are growing.",
+        # Several hundred million.
+        "Kostnadene for kontroll og overvåking er flere hundre millioner kroner i året.",
+        "Kostnadene med kontrollen er fleire hundre millionar kroner i året.",
+        "Control and monitoring cost several hundred million kroner a year.",
+        # The same cost weighs on many bodies.
+        "Stengte bibliotek er dyrt for kommunen, og tilsvarende utfordringer rammer mange kommuner i landet.",
+    ],
+)
+def test_a_cost_sized_large_or_shared_by_many_passes(need: str) -> None:
+    assert verdict(need) == "pass", need
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        "Reiselivet i kommunen omsetter for flere hundre millioner kroner i året.",
+        "Naustrekkjene er blant dei mest fotograferte motiva, og reiselivet i kommunen omset for fleire hundre millionar i året.",
+        "Tourism in the region turns over several hundred million kroner a year.",
+    ],
+)
+def test_an_industrys_turnover_is_no_public_budget_item(need: str) -> None:
+    assert verdict(need) != "pass", need
+
+
+def test_a_lost_value_that_costs_society_still_counts() -> None:
+    # «Tapt verdiskaping» is a cost, not a turnover.
+    assert verdict("Feilrapportering svekker bestandsberegningene og kan koste samfunnet flere hundre millioner kroner i tapt verdiskaping.") == "pass"
+
+
+def _titled(title: str, need: str) -> str:
+    report = check_sketch(parse_sketch(SKETCH.replace("# Et behov", f"# {title}").format(need=need)))
+    return next(c for c in report.criteria if c.id == "large-budget-items").status.value
+
+
+@pytest.mark.parametrize(
+    ("title", "want"),
+    [
+        ("Bedre kommunale veger", "pass"),
+        ("Tryggere heimeteneste om natta", "pass"),
+        ("Safer school transport in the valley", "pass"),
+        ("Meirope bibliotek i bygdene", "warn"),
+        ("Booking of community halls", "warn"),
+    ],
+)
+def test_the_title_names_the_area_a_cost_word_lies_in(title: str, want: str) -> None:
+    need = "Økonomi: Kostnadene vil bli nærmere beregnet når vi vet mer om hvilke løsninger det er aktuelt å se på."
+    assert _titled(title, need) == want, title
