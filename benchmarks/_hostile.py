@@ -33,6 +33,7 @@ SHAPES = {
     "open-brackets": ("## Behov\n\n", "(a rapport "),  # a source in brackets, looked for at every bracket
     "cost-and-board-words": ("## Behov\n\n", "kostnad styret orientert kr 5 000 "),  # every hit's sentence is the whole megabyte
     "budget-prose-amounts": ("## Budsjett\n\n", "Post 2 kr (1 kr) og 1 kr. "),  # one line of sentences with amounts: 145 s for 500 KB
+    "excluded-senses": ("## Mål\n\n", "mer energi til å smart sensor bærekraftig bemanning "),  # hits × excluded spans: 4.8 s for 1 MB
     "thousands-commas": ("## Budsjett\n\nNOK 1", ",000"),  # «NOK 1,000,000,…» read as English thousands
 }
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import accumulate
 
 from ..rendering.pages import PageInfo
 from ..sketch import rubric as r
@@ -100,5 +102,10 @@ def _without_excluded(ctx: Context, hits: list[Hit], exclude: list[str], spans) 
     rx = _union(tuple(exclude))
     if rx is None or not hits:
         return hits
-    blocked = [(h.start, h.end) for h in ctx.analysis.find(rx, spans, keys=_UNION_KEYS.get(rx))]
-    return [h for h in hits if not any(s <= h.start and h.end <= e for s, e in blocked)]
+    blocked = sorted((h.start, h.end) for h in ctx.analysis.find(rx, spans, keys=_UNION_KEYS.get(rx)))
+    # A hit is inside a blocked span when some span starting at or before it ends at or after it:
+    # the furthest end among the spans starting up to each point tells, read by bisection (hits
+    # and spans both in the thousands on a hostile text).
+    starts = [s for s, _ in blocked]
+    furthest = list(accumulate((e for _, e in blocked), max))
+    return [h for h in hits if not ((i := bisect_right(starts, h.start)) and furthest[i - 1] >= h.end)]
