@@ -57,6 +57,7 @@ def verdict(need: str) -> str:
         # Words in the need that sound like an area but are no such area.
         "Mange eldre lånere synes ordningen er tungvint, og den er kostbar for biblioteket.",
         "Veien videre er uklar, og dagens ordning er kostbar for kulturhuset.",
+        "Kulturskolen har 400 elever og ventelister, og det er dyrt for kommunen å leie lokaler.",
     ],
 )
 def test_a_cost_named_in_a_small_area_warns(need: str) -> None:
@@ -108,6 +109,8 @@ def test_a_cost_sized_large_or_shared_by_many_passes(need: str) -> None:
         "Reiselivet i kommunen omsetter for flere hundre millioner kroner i året.",
         "Naustrekkjene er blant dei mest fotograferte motiva, og reiselivet i kommunen omset for fleire hundre millionar i året.",
         "Tourism in the region turns over several hundred million kroner a year.",
+        "Havbruksnæringen eksporterer laks for 10 milliarder kroner i året fra fylket.",
+        "The seafood industry in the county exports fish worth NOK 10 billion a year.",
     ],
 )
 def test_an_industrys_turnover_is_no_public_budget_item(need: str) -> None:
