@@ -140,3 +140,70 @@ def _titled(title: str, need: str) -> str:
 def test_the_title_names_the_area_a_cost_word_lies_in(title: str, want: str) -> None:
     need = "Økonomi: Kostnadene vil bli nærmere beregnet når vi vet mer om hvilke løsninger det er aktuelt å se på."
     assert _titled(title, need) == want, title
+
+
+PRIVATE = """# Et behov
+
+**Søker:** {app}
+
+## Behov
+
+{need}
+
+## Budsjett
+
+| Post | Beløp |
+|---|---|
+| Prosjektledelse | 1 500 000 |
+| Sum | 1 500 000 |
+"""
+
+
+def _applied(app: str, need: str) -> str:
+    report = check_sketch(parse_sketch(PRIVATE.format(app=app, need=need)))
+    return next(c for c in report.criteria if c.id == "large-budget-items").status.value
+
+
+@pytest.mark.parametrize(
+    ("app", "need"),
+    [
+        ("Nordlaks Transport AS", "Vi bruker om lag 60 millioner kroner i året på drivstoff til bilparken vår, og kostnadene øker."),
+        ("Havbruk Nord AS", "Selskapet har driftskostnader på 200 millioner kroner i året, og lusebehandling er den største posten."),
+        ("Fjordkraft Service AS", "Our operating costs are NOK 80 million a year, and energy is the largest item."),
+        ("Stiftinga Kystarv", "Stiftinga brukar over 60 millionar kroner i året på vedlikehald av båtane sine."),
+    ],
+)
+def test_a_private_applicants_own_cost_is_no_public_budget_item(app: str, need: str) -> None:
+    assert _applied(app, need) != "pass", need
+
+
+@pytest.mark.parametrize(
+    ("app", "need"),
+    [
+        # The same words from a private applicant about the public bodies' costs.
+        ("Nordlaks Transport AS", "Vi har rekna ut at kommunane brukar om lag 60 millioner kroner i året på skoleskyss."),
+        ("Omsorg Nord AS", "We know that the municipalities spend over NOK 300 million a year on home care in the region."),
+        ("Stiftinga Kystarv", "Vi veit at museumssektoren i Noreg brukar over ein milliard kroner i året på bygg og magasin."),
+        # A public applicant's «vi» is a public body.
+        ("Tromsø kommune", "Vi bruker om lag 60 millioner kroner i året på skoleskyss, og kostnadene øker."),
+    ],
+)
+def test_a_public_cost_named_by_any_applicant_still_counts(app: str, need: str) -> None:
+    assert _applied(app, need) == "pass", need
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        "Sykefravær koster norsk arbeidsliv over 70 milliarder kroner i året.",
+        "Reiselivsnæringen i Lofoten taper anslagsvis 100 millioner kroner i året på stengte veier.",
+        "Hytteeierne i kommunen bruker til sammen over 80 millioner kroner i året på vedlikehold.",
+        "Sick leave costs Norwegian employers over NOK 70 billion a year.",
+    ],
+)
+def test_a_cost_that_lands_on_working_life_or_owners_is_no_public_budget_item(need: str) -> None:
+    assert verdict(need) != "pass", need
+
+
+def test_a_cost_that_lands_on_society_and_the_state_still_counts() -> None:
+    assert verdict("Sykefravær koster staten over 70 milliarder kroner i året i sykepenger.") == "pass"

@@ -17,7 +17,7 @@ from ..sketch.text import lix_of_sentences
 from .analysis import Analysis, Hit
 from .checks_aims import first_words, headed_aim, met_by_chance, own_leadership, planned_part, slogan_only, softer_aims
 from .checks_base import Context, Outcome, _distinct, _keys, _phrases, _union, _without_excluded
-from .checks_cost import answered_by_sizing, frames_out, unsized_area
+from .checks_cost import answered_by_sizing, frames_out, public_costs, unsized_area
 from .checks_budget import check_budget_present, check_budget_procurement
 from .checks_numbers import _capped, _line_head, _money, _not_sized_small, _quote_around, _sentence_around, check_numbers
 from .checks_section import check_section, claimed_elsewhere, lone_claim
@@ -344,6 +344,7 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.planned-part", hit=plan[0], words=plan[1])])
     if (units := _union(tuple(check.drop_units))) is not None:
         hits = [h for h in hits if not units.search(_sentence_around(a.source, h.start, h.end, wrapped=True).strip())]
+    hits = public_costs(a, hits, check, applicant is not None and applicant.kind in _PRIVATE_KINDS)
     if (drop := _union(tuple(check.drop_sentences))) is not None:
         hits = [h for h in hits if not (drop.search(_sentence_around(a.source, h.start, h.end)) or drop.search(_line_head(a.source, h.start)))]
         sized_small = [h for h in sized_small if not (drop.search(_sentence_around(a.source, h.start, h.end)) or drop.search(_line_head(a.source, h.start)))]

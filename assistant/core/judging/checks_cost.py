@@ -176,3 +176,13 @@ def _sized_large(paragraph: str, small: int) -> bool:
     årsverk», «28 årsverk … og kostnadene vokser»)."""
     marks = [(s, e) for s, e, _ in find_amounts(paragraph)] + [m.span() for m in _FTE.finditer(paragraph)]
     return any(_sizings(_sentence_around(paragraph, s, e), small)[1] for s, e in marks)
+
+
+def public_costs(a: Analysis, hits: list[Hit], check: r.KeywordsCheck, private: bool) -> list[Hit]:
+    """The hits left when a private applicant's own costs are set aside (`private_own`): a
+    company, foundation or association that sizes what it spends itself («Vi bruker om lag 60
+    mill. kr i året på drivstoff», «the company's operating costs») shows no public budget item."""
+    own = _union(tuple(check.private_own))
+    if not private or own is None:
+        return hits
+    return [h for h in hits if own.search(_sentence_around(a.source, h.start, h.end, wrapped=True).strip()) is None]

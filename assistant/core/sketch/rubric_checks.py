@@ -163,6 +163,9 @@ class KeywordsCheck(_Check):
     # buildings). When every hit is a bare cost word («kostnadene», «dyrt», «costly») and no
     # paragraph holding one names such an area, the cost is named but not shown to be large.
     heavy_areas: list[str] = []
+    # A hit whose sentence matches one of these, in a sketch whose applicant is no public body,
+    # is the applicant's own cost («Vi bruker 60 mill. kr i året på drivstoff»), not a public one.
+    private_own: list[str] = []
     # A hit whose sentence matches one of these does not count (the project's own budget in prose).
     drop_sentences: list[str] = []
     # A hit whose whole sentence (a list item or table row counts as one) matches one of these is
