@@ -42,6 +42,8 @@ def green_smart(text: str):
         ("en", "aim", "We want to create a safe and caring environment for the children."),
         ("nb", "aim", "Vi vil skape et trygt miljø for barna på avlastningen."),
         ("nn", "aim", "Vi vil gje bebuarane eit heimleg miljø og faste tilsette."),
+        ("en", "why", "NAV also has a strong analytical environment in the Directorate of Labour and Welfare."),
+        ("en", "need", "Young people are drawn into the drug environment in the city centre."),
         # A smart product.
         ("nb", "aim", "Vi vil bruke smarte sensorer i boligene."),
         ("en", "aim", "We will install smart locks and smart sensors in the homes."),
