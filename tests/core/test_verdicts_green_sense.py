@@ -101,6 +101,10 @@ def test_efficiency_alone_points_towards_an_aim_without_saying_it(lang: str, wor
         ("nb", "aim", "Vi vil at løsningen skal gi smartere drift og lavere energibruk, ikke minst for klimaet."),
         ("en", "aim", "A smarter and greener service: fewer trips, less fuel and a better environment for the fjord."),
         ("nb", "aim", "Målet er utslippsfri transport uten klimagassutslipp fra bilene."),
+        # A denial in one clause, the aim in the next.
+        ("nb", "aim", "Dette er ikke et klimaprosjekt, men løsningen vil gi færre kjøreturer og lavere utslipp."),
+        ("nn", "aim", "Prosjektet har ingen stor klimagevinst i seg sjølv, men vi vil køyre færre turar med tenestebilane."),
+        ("en", "aim", "This is not an environmental project as such, but it will cut travel between the offices by half."),
         ("en", "aim", "We aim for a smarter service with smart meters that cut water loss by a third."),
     ],
 )
