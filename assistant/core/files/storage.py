@@ -149,7 +149,7 @@ def decode_text(data: bytes, name: str = "input", *, lang: str | None = None) ->
     if data.startswith((b"\xff\xfe", b"\xfe\xff")) and not data.startswith(b"\xff\xfe\x00\x00"):
         text = data.decode("utf-16", errors="replace")
         warnings.append(_error("utf16", lang, path=name).args[0])
-        return _with_nul_warning(LoadedText(text, "utf-16", warnings), name, lang)
+        return LoadedText(text, "utf-16", warnings)
     sample = data[:8192]
     if sample and (sample.count(b"\x00") > len(sample) // 10 or _looks_binary(sample)):
         raise _error("binary", lang, path=name)
@@ -159,7 +159,7 @@ def decode_text(data: bytes, name: str = "input", *, lang: str | None = None) ->
         except UnicodeDecodeError as exc:
             text, bad = each_bad_byte_replaced(data[3:])
             warnings.append(_damaged(name, lang, data, bad, exc.start + 3))
-        return _with_nul_warning(LoadedText(text, "utf-8-sig", warnings), name, lang)
+        return LoadedText(text, "utf-8-sig", warnings)
     try:
         text = data.decode("utf-8")
         encoding = "utf-8"
@@ -168,11 +168,11 @@ def decode_text(data: bytes, name: str = "input", *, lang: str | None = None) ->
         if damaged is not None:
             text, bad = damaged
             warnings.append(_damaged(name, lang, data, bad, exc.start))
-            return _with_nul_warning(LoadedText(text, "utf-8", warnings), name, lang)
+            return LoadedText(text, "utf-8", warnings)
         text = data.decode("cp1252", errors="replace")
         encoding = "cp1252"
         warnings.append(_error("not_utf8", lang, path=name).args[0])
-    return _with_nul_warning(LoadedText(text, encoding, warnings), name, lang)
+    return LoadedText(text, encoding, warnings)
 
 
 def _damaged(name: str, lang: str | None, data: bytes, bad: int, first: int) -> str:
@@ -180,12 +180,6 @@ def _damaged(name: str, lang: str | None, data: bytes, bad: int, first: int) -> 
     line = data.count(b"\n", 0, first) + 1
     key = "utf8_damaged_one" if bad == 1 else "utf8_damaged"
     return _error(key, lang, path=name, count=bad, line=line, file=f"{name}~").args[0]
-
-
-def _with_nul_warning(loaded: LoadedText, name: str, lang: str | None) -> LoadedText:
-    if "\x00" in loaded.text:
-        loaded.warnings.append(_error("nul", lang, path=name).args[0])
-    return loaded
 
 
 def _looks_binary(sample: bytes) -> bool:
