@@ -148,7 +148,7 @@ def decode_text(data: bytes, name: str = "input", *, lang: str | None = None) ->
     warnings: list[str] = []
     if data.startswith((b"\xff\xfe", b"\xfe\xff")) and not data.startswith(b"\xff\xfe\x00\x00"):
         text = data.decode("utf-16", errors="replace")
-        warnings.append(_error("utf16", lang, path=name).args[0])
+        warnings.append(_error("utf16", lang, path=name, file=f"{name}.original~").args[0])
         return LoadedText(text, "utf-16", warnings)
     sample = data[:8192]
     if sample and (sample.count(b"\x00") > len(sample) // 10 or _looks_binary(sample)):
@@ -171,7 +171,7 @@ def decode_text(data: bytes, name: str = "input", *, lang: str | None = None) ->
             return LoadedText(text, "utf-8", warnings)
         text = data.decode("cp1252", errors="replace")
         encoding = "cp1252"
-        warnings.append(_error("not_utf8", lang, path=name).args[0])
+        warnings.append(_error("not_utf8", lang, path=name, file=f"{name}.original~").args[0])
     return LoadedText(text, encoding, warnings)
 
 
@@ -179,7 +179,7 @@ def _damaged(name: str, lang: str | None, data: bytes, bad: int, first: int) -> 
     """The warning for UTF-8 with `bad` bytes that could not be read, the first at offset `first`."""
     line = data.count(b"\n", 0, first) + 1
     key = "utf8_damaged_one" if bad == 1 else "utf8_damaged"
-    return _error(key, lang, path=name, count=bad, line=line, file=f"{name}~").args[0]
+    return _error(key, lang, path=name, count=bad, line=line, file=f"{name}.original~").args[0]
 
 
 def _looks_binary(sample: bytes) -> bool:
@@ -455,8 +455,17 @@ def is_read_only(path: Path) -> bool:
     return not (mode & 0o222) or not os.access(path, os.W_OK)
 
 
+def original_name(path: Path) -> Path:
+    """Where the bytes of a file Skisse could not read as UTF-8 are kept: `NAME.original~`."""
+    return path.with_name(path.name + ".original~")
+
+
 def _keep_backup(path: Path) -> None:
-    """Keep the current file as NAME~: a hard link to the old inode, so it costs no copy."""
+    """Keep the current file as NAME~: a hard link to the old inode, so it costs no copy.
+
+    `NAME~` is replaced at each session's first save. A file whose bytes are not UTF-8 (damaged,
+    cp1252, UTF-16) holds bytes no save gives back, so it is also kept as `NAME.original~`, which
+    no later save replaces (the first such original stays until the user removes it)."""
     bak = path.with_name(path.name + "~")
     link = path.with_name(f".{path.name}.bak.tmp")
     try:
@@ -475,6 +484,29 @@ def _keep_backup(path: Path) -> None:
         except OSError:
             pass
         raise
+    original = original_name(path)
+    if not os.path.lexists(original) and not _is_utf8(bak):
+        try:
+            os.link(bak, original)
+        except OSError:
+            shutil.copy2(bak, original)  # a disk-full error here is the write's error too
+
+
+def _is_utf8(path: Path) -> bool:
+    """Whether a file's bytes read as UTF-8 (with or without its mark); unreadable counts as yes
+    (nothing more is kept for it)."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError:
+        return True
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        data.decode("utf-8")  # UTF-16's mark is no UTF-8: such a file is kept too
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def atomic_write_text(path: Path, text: str, **options: Unpack[WriteOptions]) -> None:
