@@ -207,3 +207,28 @@ def test_a_cost_that_lands_on_working_life_or_owners_is_no_public_budget_item(ne
 
 def test_a_cost_that_lands_on_society_and_the_state_still_counts() -> None:
     assert verdict("Sykefravær koster staten over 70 milliarder kroner i året i sykepenger.") == "pass"
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        "Behovet gjelder store offentlige budsjettposter, og radikal innovasjon kan gi mer bærekraftige budsjetter.",
+        "Behovet representerer store offentlege budsjettpostar der innovasjon kan gje meir berekraftige budsjett i framtida.",
+        "The need represents large public budget items where radical innovation can make future budgets more sustainable.",
+        "Dette er en viktig budsjettpost for kommunen.",
+    ],
+)
+def test_the_calls_own_words_alone_show_no_budget_item(need: str) -> None:
+    assert verdict(need) == "warn", need
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        "Hjemmetjenesten er en av de store offentlige budsjettpostene i kommunen.",
+        "Skoleskyss er ein stor budsjettpost for fylkeskommunen.",
+        "Home care is one of the large public budget items in every municipality.",
+    ],
+)
+def test_the_calls_words_said_of_a_heavy_area_still_count(need: str) -> None:
+    assert verdict(need) == "pass", need
