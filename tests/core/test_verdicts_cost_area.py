@@ -232,3 +232,34 @@ def test_the_calls_own_words_alone_show_no_budget_item(need: str) -> None:
 )
 def test_the_calls_words_said_of_a_heavy_area_still_count(need: str) -> None:
     assert verdict(need) == "pass", need
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        # «The largest item» of a small cost, with no budget it is the largest item in.
+        "Kommunane har rekna på kva dette kostar. Straumen er den største posten, og ein god del går til oppvarming av tomme lokale.",
+        "Electricity is the largest item, and much of it heats empty rooms in the community halls.",
+        # The whole budget a small cost is a small part of.
+        "Dette er små beløp i et oppvekstbudsjett på over 1,1 mrd. kr, men utgiften har økt hvert år.",
+        "These are small sums in a culture budget of more than NOK 900 million.",
+        # Municipal finances named in passing.
+        "Det viktigaste er at løysingane kan gjere ein skilnad for innbyggjarane og for kommuneøkonomien.",
+        "Løsningen må koste lite i drift, for budsjettene våre er små.",
+    ],
+)
+def test_a_relative_or_passing_word_of_size_is_no_budget_item(need: str) -> None:
+    assert verdict(need) != "pass", need
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        "Dette er blant de tyngste postene i både kommunale og statlige budsjetter.",
+        "For kommunane er drift av idrettsanlegg ein stor og aukande post i budsjettet: i dei tre kommunane gjekk det over 48 mill. kr til drift i 2023.",
+        "Livsstilssykdommer belaster helsebudsjettene både i kommunene og på sykehusene.",
+        "En time med redningshelikopteret koster staten om lag 150 000 kroner, og fritidsbåter står for en tredjedel av redningsaksjonene.",
+    ],
+)
+def test_a_budget_item_named_in_its_budget_or_a_units_price_still_counts(need: str) -> None:
+    assert verdict(need) == "pass", need

@@ -69,6 +69,8 @@ def test_a_green_or_smart_word_in_another_sense_states_no_aim(lang: str, part: s
         ("en", "This is not an environmental project; it is about quality of care."),
         ("en", "We do not expect any environmental benefit from the project."),
         ("nb", "Grønnere og smartere samfunn er ikke relevant for dette prosjektet."),
+        ("nb", "Det er et prosjekt for stabile tjenester og bedre kvalitet for barna, ikke et digitaliserings- eller klimaprosjekt."),
+        ("nn", "Dette er ikkje eit teknologi- eller miljøprosjekt, det handlar om folk."),
     ],
 )
 def test_an_aim_the_sketch_denies_states_none(lang: str, words: str) -> None:

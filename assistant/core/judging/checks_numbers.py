@@ -392,7 +392,7 @@ _PER_AFTER = re.compile(r"\W*(?:kr\.?|kroner|nok)?\W*(?:\w+\s+){0,2}?(?:per|pr\.
 _UNIT = re.compile(
     r"\b(?:kvar|kvart|hver|hvert)\b|\b(?:over|i|gjennom)\s+(?:a|et|eit|the|heile|hele)?\s*(?:lifetime|livsløp\w*|livstid\w*|livet)\b"
     r"|\b(?:for|i|in|per)\s+(?:a|an|one|each|every|ein|en|ei|eit|et|kvar|hver)\s+(?:\w+\s+)?(?:kommune|municipality|fylke|county|sykehus|sjukehus|hospital|skole|skule|school|plant|anlegg|renseanlegg|household|husstand|hushald|husholdning|normalbustad|normalbolig|bustad|bolig|dwelling|home|abonnent|subscriber)\b"
-    r"|\b(?:ein|en|ei|eitt|ett|one|a|each)\s+(?:\w+\s+)?(?:plass|place|bed|seng|døgn|opphaldsdøgn|oppholdsdøgn|institusjonsdøgn|liggedøgn|bed-day|day)\s+(?:\w+\s+)?(?:kostar|koster|costs?)\b"
+    r"|\b(?:ein|en|ei|eitt|ett|one|a|an|each)\s+(?:\w+\s+)?(?:plass|place|bed|seng|døgn|opphaldsdøgn|oppholdsdøgn|institusjonsdøgn|liggedøgn|bed-day|day|time|hour|tur|trip|flytur|flight|utrykning|call-out|mission|aksjon|redningsaksjon|operation|operasjon|innsats|sak|case)\s+(?:(?:med|with|i|in|på|for|of)\s+(?:\w+\s+){1,2}?)?(?:\w+\s+)?(?:kostar|koster|costs?)\b"
     r"|\b(?:cost|kostnad|kostnaden|pris|prisen|price|koster|kostar|costs)\s+(?:per|pr\.|for each|for kvar|for hver)\s"
     r"|\bof (?:one|a|an) (?:single )?(?:young|person|pupil|patient|child|student|resident|place|bed|user)",
     re.I,
