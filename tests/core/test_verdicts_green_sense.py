@@ -112,3 +112,22 @@ def test_efficiency_alone_points_towards_an_aim_without_saying_it(lang: str, wor
 )
 def test_the_same_words_as_a_real_aim_still_pass(lang: str, part: str, words: str) -> None:
     assert green_smart(sketch(lang, **{part: words})).status.value == "pass", words
+
+
+NO_PARTS = """**Søker:** Sogndal kommune
+
+Kommunane har fått meir ansvar for rehabilitering etter utskriving, og det har konsekvensar for pasientane sitt funksjonsnivå og for den samla ressursbruken i pleie- og omsorgstenestene. {aim}
+
+Vi vil invitere leverandørar til ein dialogkonferanse og deretter inngå eit innovasjonspartnarskap.
+"""
+
+
+@pytest.mark.parametrize(
+    ("aim", "want"),
+    [
+        ("Fleire pasientar skal kome raskare heim.", "warn"),
+        ("Målet er betre ressursbruk og færre køyreturar for heimetenesta.", "pass"),
+    ],
+)
+def test_a_sketch_without_parts_states_an_aim_only_in_a_sentence_that_says_one(aim: str, want: str) -> None:
+    assert green_smart(NO_PARTS.format(aim=aim)).status.value == want, aim
