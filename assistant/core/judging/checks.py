@@ -223,6 +223,7 @@ def _stated(source: str, hits: list[Hit], check: r.KeywordsCheck) -> list[Hit]:
     not merely weak («informed», «supports») without a strong word («approved»)."""
     negated, weak, strong = (_union(tuple(p)) for p in (check.negated, check.weak, check.strong))
     general = _union(tuple(check.said_with))
+    backing = _union(tuple(check.backing))
     general_with = _union(tuple(check.said_with_words)) if check.said_with_words else strong
     kept = []
     for h in hits:
@@ -236,8 +237,28 @@ def _stated(source: str, hits: list[Hit], check: r.KeywordsCheck) -> list[Hit]:
             continue
         if general is not None and general.fullmatch(h.text.strip()) and (general_with is None or general_with.search(sentence) is None):
             continue
+        if backing is not None and backing.search(_said_of(source, h)) is None:
+            continue
         kept.append(h)
     return kept
+
+
+# A sentence that goes on about the leaders just named («… og direktøren i Helse Stavanger. Alle
+# har godkjent skissen.», «Both have confirmed …»).
+_ANAPHOR = re.compile(r"\s*(?:alle|begge|både|de|dei|disse|desse|han|hun|ho|hver|kvar|all|both|they|he|she|each)\b", re.IGNORECASE)
+
+
+def _said_of(source: str, hit: Hit) -> str:
+    """The sentence holding a hit, read across a paragraph wrapped by hand, and the next
+    sentence when it opens by pointing back at those named («Alle har godkjent skissen»)."""
+    sentence = _sentence_around(source, hit.start, hit.end, wrapped=True)
+    at = source.find(sentence, max(hit.start - len(sentence), 0))
+    end = at + len(sentence) if at != -1 else hit.end
+    nxt = re.match(r"[.!?]+[ \t]*\n?[ \t]*", source[end : end + 8])
+    if nxt is not None and _ANAPHOR.match(source, end + nxt.end()):
+        following = _sentence_around(source, end + nxt.end(), end + nxt.end() + 1, wrapped=True)
+        return sentence + " " + following
+    return sentence
 
 
 # Where a sentence joins clauses («…, og den vil bli lagt fram …», «…, men kommunestyret har ikke …»,

@@ -167,6 +167,11 @@ class KeywordsCheck(_Check):
     # count; nor one whose sentence matches `negated`, nor one whose sentence matches `weak`
     # unless it also matches `strong` («er orientert» is not «har godkjent»).
     statements_only: bool = False
+    # With `statements_only`: when given, a hit counts only in a sentence matching one of these,
+    # one that says a leader or body backs, owns or has dealt with the project itself
+    # («har godkjent skissen», «er prosjekteigar», «leads the steering group»): «Rådmannen ønsker
+    # et mer digitalt bibliotek» or «Formannskapet vedtok en strategi» names a leader, not anchoring.
+    backing: list[str] = []
     negated: list[str] = []
     weak: list[str] = []
     strong: list[str] = []

@@ -1,0 +1,72 @@
+"""Anchoring read as a leader backing the project, not a leader named: «Rådmannen ønsker et mer
+digitalt bibliotek», «the chief executive is aware of the initiative» or «Administrerende direktør
+har uttalt i media at ventetidene er for lange» name a chief and say nothing of the sketch. A chief
+who approves, signs, owns, chairs the steering group of, has been presented with or said yes to
+the project anchors it, in nb, nn and en, also when the next sentence says it of those just named
+(«… og direktøren i Helse Stavanger. Alle har godkjent skissen.») or a name holds a short form
+(«St. Olavs hospital»)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.judging.engine import check_sketch
+from assistant.core.sketch.document import parse_sketch
+
+SKETCH = """# Felles digitale bibliotektenester
+
+**Søker:** Fredrikstad kommune
+**Partnere:** Sarpsborg kommune, Østfold fylkeskommune
+
+## Behov
+
+Biblioteka i Østfold har 40 prosent færre besøkande enn i 2015 (Nasjonalbiblioteket, bibliotekstatistikk 2023). Mange innbyggere finner ikke fram til tilbudet, og de ansatte bruker mye tid på manuelle rutiner.
+
+## Hvorfor oss
+
+Fredrikstad har drevet meråpent bibliotek siden 2018 og har data fra 120 000 utlån i året. {anchoring}
+"""
+
+
+def top_management(anchoring: str) -> str:
+    report = check_sketch(parse_sketch(SKETCH.format(anchoring=anchoring)))
+    return next(c for c in report.criteria if c.id == "top-management").status.value
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Ordføreren synes dette er en god idé.",
+        "Kommunedirektøren kjenner til skissen.",
+        "Vi har hatt et møte med kommunedirektøren om ideen.",
+        "The chief executive is aware of the initiative.",
+        "Kommunedirektøren har fått skissa til orientering.",
+        "Administrerende direktør i Helse Vest har uttalt i media at ventetidene er for lange.",
+        "Kommunedirektøren i Sarpsborg var biblioteksjef før og kjenner problemet godt.",
+        "Topplederne i kommunene må prioritere bibliotekene høyere.",
+        "Kommunedirektøren har bedt biblioteket om å finne nye løsninger.",
+        "Rådmannen ønsker at biblioteket skal bli meir digitalt.",
+        "The county director has often spoken about the need for better library services.",
+    ],
+)
+def test_a_chief_named_without_backing_the_project_is_no_anchoring(said):
+    assert top_management(said) == "warn", said
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Kommunedirektøren i Os har sagt ja til at vi sender skissen.",
+        "Rådmannen i Stord og kommunedirektørane i Fitjar og Bømlo har sagt seg samde i at prosjektet er prioritert.",
+        "The project is anchored with the chief municipal executives of Fredrikstad and Sarpsborg.",
+        "I have presented the idea to the county director of Østfold and to the chief municipal executive of Sarpsborg. Both have confirmed that they will take part.",
+        "Prosjektet ledes av en styringsgruppe med kommunedirektøren i Fredrikstad (leder), kommunedirektøren i Sarpsborg og fylkesdirektøren for kultur. Alle har godkjent skissen.",
+        "Kommunedirektørane i dei to kommunane er med i styringsgruppa.",
+        "The County Director of Culture chairs the steering group.",
+        "The CEOs of St. Olavs and Helse Nord-Trøndelag support the project.",
+        "Skissa er lagd fram for kommunedirektøren si leiargruppe.",
+        "The chief municipal executive of Fredrikstad, the county director of Østfold and the CEO of\nSykehuset Østfold have endorsed the sketch in writing.",
+    ],
+)
+def test_a_chief_who_backs_owns_or_leads_the_project_anchors_it(said):
+    assert top_management(said) == "pass", said
