@@ -70,3 +70,49 @@ def test_a_chief_named_without_backing_the_project_is_no_anchoring(said):
 )
 def test_a_chief_who_backs_owns_or_leads_the_project_anchors_it(said):
     assert top_management(said) == "pass", said
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # hoped for or expected, not given
+        "Vi håper kommunedirektøren vil støtte prosjektet.",
+        "Vi reknar med at rådmannen sluttar seg til skissa.",
+        "The chief municipal executive is expected to approve the sketch in April.",
+        "We hope the CEO will endorse the project once the funding is clear.",
+        "Rådmannen vil få saken til behandling etter fristen.",
+        # a lack said outright
+        "Prosjektet mangler foreløpig forankring hos toppledelsen.",
+        "The project still lacks approval from the chief executive.",
+        # a decision on a plan or strategy, not on the project
+        "Fylkestinget vedtok i 2021 en regional plan for kultur.",
+        "Formannskapet vedtok i 2022 ein digitaliseringsstrategi som peikar på behovet.",
+        "The municipal council approved a new library plan in 2024.",
+        # anchored in a department or service, no top leader named
+        "The project is anchored in the library department.",
+        "Prosjektet er forankret i kulturavdelingen.",
+        "Skissa er forankra i eininga for bibliotek.",
+        # a supplier's leaders
+        "Styret i leverandørforeningen har uttalt støtte til ideen.",
+        "The board of the supplier has expressed support for the idea.",
+    ],
+)
+def test_a_backing_hoped_for_lacking_or_given_to_something_else_warns(said):
+    assert top_management(said) == "warn", said
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Kommunestyret vedtok 12. mars å delta i prosjektet.",
+        "Kommunestyret har vedtatt prosjektplanen og satt av eigenandel.",
+        "The county council adopted the project plan on 3 March.",
+        "Bystyret vedtok handlingsplanen, og kommunedirektøren har godkjent skissen.",
+        "Kommunedirektøren har godkjent skissen og forventer at prosjektet gir gevinster.",
+        "The chief municipal executive approved the sketch and expects the project to cut waiting times.",
+        "Prosjektet er forankret hos kommunedirektøren og i helseavdelingen.",
+        "Rådmannen har godkjent skissa. Prosjektet er forankra i eininga for bibliotek.",
+    ],
+)
+def test_near_misses_that_still_anchor(said):
+    assert top_management(said) == "pass", said
