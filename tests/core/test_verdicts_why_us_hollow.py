@@ -1,0 +1,71 @@
+"""A «why us» part of a few sentences, each of which only describes or claims, gives no reason:
+being ready or motivated, looking forward, being stronger together, complementing each other,
+being key actors, knowing the challenge well, being N bodies with the same challenge, being a
+large, growing or attractive place, all partners having said yes, naming the project's staff,
+cooperating well and knowing each other. Each in bokmål, nynorsk and English; a sentence that
+shows a deed, a figure, data or a sole position beside such talk still passes."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.judging.engine import check_sketch
+from assistant.core.sketch.document import parse_sketch
+
+from .test_verdicts_why_us import full
+
+HEADING = {"nb": "## Hvorfor oss\n\n", "nn": "## Kvifor oss\n\n", "en": "## Why us\n\n"}
+
+
+def why_us(lang: str, text: str) -> str:
+    report = check_sketch(parse_sketch(full(lang, HEADING[lang] + text)))
+    return next(c for c in report.criteria if c.id == "why-us").status.value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nb", "Vi er de som har ansvaret for pasientene i kommunen. Det er derfor naturlig at vi leder prosjektet."),
+        ("nb", "Bykle og Valle samarbeider allerede godt på mange områder. Vi ser fram til å utvikle samarbeidet videre gjennom dette prosjektet."),
+        ("nn", "Bykle og Valle samarbeider allereie godt. Vi har eit godt samarbeid og kjenner kvarandre godt."),
+        ("en", "Bykle and Valle already work together closely. We know each other well and look forward to this project."),
+        ("nb", "Bykle kommune er en stor og voksende kommune med mange innbyggere. Kommunen er attraktiv for tilflyttere og har mange elever."),
+        ("en", "Bykle is a large and fast-growing municipality with many pupils. It is an attractive place to live and work."),
+        ("nn", "Vi er tre kommunar og eit sjukehus som ønskjer å vere tidleg ute. Vi er motiverte og klare for å setje i gang."),
+        ("nb", "Bykle kommune er klar for å gå i gang. Vi har motiverte medarbeidere som gleder seg til å ta fatt på arbeidet."),
+        ("en", "We are ready to start. Our staff are motivated and eager to take part in the work."),
+        ("en", "All partners are key actors in the field. Together we cover the whole service area."),
+        ("nb", "Vi har engasjerte ansatte og gode ledere. Vi har god kompetanse og stor vilje til innovasjon."),
+        ("en", "We have committed staff and strong leaders. We have good competence and a strong will to innovate."),
+        ("nb", "Vi kjenner utfordringen godt, siden vi møter den hver dag. Vi er derfor godt egnet."),
+        ("nn", "Vi er to øykommunar som kjenner utfordringa godt. Vi meiner difor at vi er rette partnarskapet."),
+        ("en", "We know the challenge well because we face it every day. We are therefore the right partnership."),
+        ("nb", "Prosjektet har fire partnere: Bykle kommune, Valle kommune, Agder fylkeskommune og Universitetet i Agder. Alle har sagt ja til å delta."),
+        ("en", "The partnership consists of Bykle Municipality, Valle Municipality, Agder County Authority and the University of Agder. All have agreed to take part."),
+        ("nb", "Vi er et godt egnet partnerskap med lang erfaring fra samarbeid. Partnerne utfyller hverandre godt."),
+        ("en", "Our partners complement each other well. Together we have broad experience and a strong network."),
+        ("nb", "Prosjektleder er Kari Nordmann, som har mastergrad i økonomi. Fagansvarlig er Ola Hansen, sivilingeniør med lang fartstid."),
+        ("nb", "Bykle kommune er en innovativ kommune med lang erfaring. Vi har god kompetanse på feltet."),
+    ],
+)
+def test_a_part_that_only_describes_and_claims_warns(lang: str, text: str) -> None:
+    assert why_us(lang, text) == "warn", text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nb", "Bykle kommune har drevet meråpent bibliotek siden 2018. Vi er klare til å gå i gang."),
+        ("nb", "Vi er tre kommuner som har drevet felles legevakt siden 2015. Sammen står vi sterkere."),
+        ("en", "We are three municipalities that already share a night service for home care. Together we are stronger."),
+        ("nb", "Bykle er landets største hyttekommune og har 4 000 hytter. Kommunen er attraktiv for tilflyttere."),
+        ("nn", "Vi er dei som har ansvaret for pasientane, og vi har sidan 2020 prøvd ut digitalt tilsyn i 40 heimar. Det er difor naturleg at vi leiar prosjektet."),
+        ("en", "Bykle is a large municipality with the country's most cabins. We have tested sensors on 300 cabins since 2021."),
+        ("nb", "Partnerne utfyller hverandre: Bykle eier anleggene, og Universitetet i Agder har en forskergruppe på vannrensing. Sammen står vi sterkere."),
+        ("en", "Our staff are motivated, and the home care service has run a welfare technology programme since 2017."),
+        ("nb", "Vi kjenner utfordringen godt fordi vi har registrert alle lekkasjer i ledningsnettet siden 2015. Vi har data fra 2 000 målepunkter."),
+        ("en", "The partnership consists of Bykle Municipality, Valle Municipality and the University of Agder. The university runs Norway's only test lab for small water works."),
+    ],
+)
+def test_a_reason_beside_such_talk_still_passes(lang: str, text: str) -> None:
+    assert why_us(lang, text) == "pass", text
