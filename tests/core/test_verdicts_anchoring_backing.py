@@ -116,3 +116,34 @@ def test_a_backing_hoped_for_lacking_or_given_to_something_else_warns(said):
 )
 def test_near_misses_that_still_anchor(said):
     assert top_management(said) == "pass", said
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Saka vert lagd fram for kommunedirektøren si leiargruppe i september.",
+        "Saken legges fram for kommunedirektørene etter sommeren.",
+        "Avdelingslederen for hjemmetjenesten har godkjent skissen, og kommunedirektøren blir informert om prosjektet dersom det får støtte.",
+        "The head of unit has approved the sketch, and the CEO will be briefed if the project receives funding.",
+        "Formell forankring hos rådmannen gjøres i neste fase.",
+        "Formal anchoring with the CEO comes in the next phase.",
+        "Prosjektet er godt forankret i fagmiljøet, og kommunalsjef for helse er kjent med arbeidet.",
+        "Skissa er godt forankra blant dei tilsette, og rådmannen er orientert.",
+    ],
+)
+def test_a_step_still_to_come_or_a_weak_word_in_the_chiefs_own_clause_warns(said):
+    assert top_management(said) == "warn", said
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Kommunedirektøren har godkjent skissen, og ordføreren er orientert.",
+        "The chief municipal executive approved the sketch, and the mayor has been informed.",
+        "Statsforvaltaren stadfesta deltakinga i møte med embetsleiinga 5. mars.",
+        "Skissa er lagd fram for og godkjend av kommunedirektøren si leiargruppe.",
+        "Kommunedirektøren har godkjent skissen og vil følge prosjektet i neste fase.",
+    ],
+)
+def test_a_chief_who_has_approved_stands_beside_steps_to_come(said):
+    assert top_management(said) == "pass", said

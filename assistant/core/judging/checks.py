@@ -230,10 +230,14 @@ def _stated(source: str, hits: list[Hit], check: r.KeywordsCheck) -> list[Hit]:
         sentence = _sentence_around(source, h.start, h.end)
         if not re.sub(r"[\W\d_]+", "", sentence.replace(h.text, "", 1)):
             continue
-        if negated is not None and negated.search(sentence) and not (check.clauses and _done_beside(sentence, h.text, negated, strong)):
+        said = _own_clause(sentence, h.text) if check.clauses else sentence
+        if negated is not None and (negated.search(sentence) or negated.search(said)) and not (check.clauses and _done_beside(sentence, h.text, negated, strong)):
             continue
-        said_strongly = strong is not None and strong.search(sentence) is not None
-        if weak is not None and weak.search(sentence) and not said_strongly:
+        # With `clauses`, a weak word in another clause («…, og ordføreren er orientert») leaves
+        # a strong one standing, and one in the hit's own clause is not lifted by a strong word
+        # beside it («Prosjektet er forankret i fagmiljøet, og kommunalsjefen er kjent med det»).
+        said_strongly = strong is not None and strong.search(said) is not None
+        if weak is not None and weak.search(said) and not said_strongly:
             continue
         if general is not None and general.fullmatch(h.text.strip()) and (general_with is None or general_with.search(sentence) is None):
             continue
@@ -267,6 +271,11 @@ _CLAUSE = re.compile(
     r",\s+(?:og|men|and|but|which|som|while|mens)\s+|;\s+|\s+(?:but|men)\s+|\s+(?:og|and)\s+(?=(?:vil|skal|will|shall)\s)",
     re.IGNORECASE,
 )
+
+
+def _own_clause(sentence: str, word: str) -> str:
+    """The clause of `sentence` that holds `word` (see `_CLAUSE`), or the sentence."""
+    return next((c for c in _CLAUSE.split(sentence) if word in c), sentence)
 
 
 def _done_beside(sentence: str, word: str, negated: re.Pattern, strong: re.Pattern | None) -> bool:
