@@ -69,3 +69,35 @@ def test_a_part_that_only_describes_and_claims_warns(lang: str, text: str) -> No
 )
 def test_a_reason_beside_such_talk_still_passes(lang: str, text: str) -> None:
     assert why_us(lang, text) == "pass", text
+
+
+PARTNERS = {"nb": "## Partnere\n\n", "nn": "## Partnarar\n\n", "en": "## Partners\n\n"}
+
+
+def why_us_in_partners(lang: str, text: str) -> str:
+    report = check_sketch(parse_sketch(full(lang, PARTNERS[lang] + text)))
+    return next(c for c in report.criteria if c.id == "why-us").status.value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nb", "Bykle kommune er søker og prosjekteier. Valle kommune deltar som testkommune. Agder fylkeskommune bidrar med kompetanse på regional utvikling."),
+        ("nn", "Bykle kommune er søkjar. Valle kommune er med som testkommune. Agder fylkeskommune bidreg med kompetanse og nettverk."),
+        ("en", "The partnership consists of Bykle Municipality, Valle Municipality and Agder County Authority. All partners have relevant experience and will contribute to the project."),
+        ("nb", "Partnerskapet består av Bykle kommune, Valle kommune og Agder fylkeskommune. Alle partnerne har relevant erfaring og vil bidra inn i prosjektet."),
+    ],
+)
+def test_partners_named_with_what_they_bring_in_general_argue_nothing(lang: str, text: str) -> None:
+    assert why_us_in_partners(lang, text) == "warn", text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nb", "Bykle kommune er søker. Valle kommune har drevet testarena for renseanlegg siden 2019. Agder fylkeskommune bidrar med kompetanse på regional utvikling."),
+        ("en", "Bykle Municipality is the applicant. Agder County Authority contributes expertise in regional development, and the University of Agder runs Norway's only test lab for small water works."),
+    ],
+)
+def test_a_partner_line_that_shows_a_reason_still_counts(lang: str, text: str) -> None:
+    assert why_us_in_partners(lang, text) == "pass", text
