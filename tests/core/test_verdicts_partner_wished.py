@@ -46,3 +46,18 @@ def test_partners_beside_a_body_only_kept_informed_still_count(head: str, part: 
     names, status = parties(head, part)
     assert len(names) >= 3, (part, names)
     assert status == "pass"
+
+
+@pytest.mark.parametrize(
+    ("head", "part"),
+    [
+        ("**Søker:** Havlys Analyse AS", "Vestland fylkeskommune og kommunene Kinn, Solund og Hyllestad stiller med saksbehandlere i testingen."),
+        ("**Søkjar:** VA-Partnar AS", "Vi søkjer på vegner av kommunane Nome, Drangedal og Kviteseid, som alle deltek med driftsoperatørar."),
+        ("**Applicant:** Havlys Analysis AS", "The municipalities of Kinn, Solund and Hyllestad take part with planners and test sites."),
+    ],
+)
+def test_places_listed_after_the_plural_word_are_each_a_partner(head: str, part: str) -> None:
+    names, status = parties(head, part)
+    assert len(names) >= 3, (part, names)
+    assert status == "pass"
+
