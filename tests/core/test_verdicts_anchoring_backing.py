@@ -147,3 +147,34 @@ def test_a_step_still_to_come_or_a_weak_word_in_the_chiefs_own_clause_warns(said
 )
 def test_a_chief_who_has_approved_stands_beside_steps_to_come(said):
     assert top_management(said) == "pass", said
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The municipal director gave the go-ahead for the application in January.",
+        "Rådmannen har gitt klarsignal til at vi søker.",
+        "Kommunedirektøren har gitt grønt lys for prosjektet.",
+        "The chief executives of both municipalities have given their consent.",
+        "Kommunedirektørene har gitt sitt samtykke til søknaden.",
+        "Søknaden sendes inn etter avtale med kommunedirektøren.",
+        "The chief municipal executives in Bodø and Fauske stand behind the sketch.",
+        "Kommunedirektøren har anbefalt at kommunen deltar i prosjektet.",
+    ],
+)
+def test_other_words_for_a_go_ahead_anchor(said):
+    assert top_management(said) == "pass", said
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Kommunedirektøren vil gi klarsignal når finansieringen er avklart.",
+        "We will seek the chief executive's consent before the main application.",
+        "The CEO is expected to give the go-ahead in March.",
+        "Kommunedirektøren har ikke gitt samtykke ennå.",
+        "The project has been discussed with the head of logistics and the director of the surgical clinic.",
+    ],
+)
+def test_a_go_ahead_still_to_come_or_a_talk_with_managers_does_not(said):
+    assert top_management(said) == "warn", said
