@@ -178,3 +178,34 @@ def test_other_words_for_a_go_ahead_anchor(said):
 )
 def test_a_go_ahead_still_to_come_or_a_talk_with_managers_does_not(said):
     assert top_management(said) == "warn", said
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # the word of a field's label is no statement
+        "**Forankring:** Skissa er godkjend av instituttleiar. Vi vil informere leiinga når vi veit om vi går vidare.",
+        "**Anchoring:** The sketch was approved by the head of department. Management will be informed later.",
+        "Forankring: Skissen er godkjent av seksjonsleder, og ledelsen orienteres senere.",
+        # anchored with a head of a service («IKT-sjefen», «fagsjefen»)
+        "Prosjektet er drøftet i faggruppa og er forankret hos IKT-sjefen.",
+        "Skissa er forankra hos fagsjefen for bibliotek.",
+    ],
+)
+def test_a_label_or_a_service_head_is_no_anchoring(said):
+    assert top_management(said) == "warn", said
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Fylkesdirektør for kultur har godkjent søknaden, og bibliotekssjefene har sluttet seg til. Kommunedirektørene er informert.",
+        "The county director has approved the sketch. The chief executives of the partner municipalities have been informed.",
+        "Politimesteren i Øst politidistrikt har godkjent at skissen sendes.",
+        "The Chief of Police has approved the sketch.",
+        "Kommunedirektøren stør at landbrukskontoret sender skissa.",
+        "**Forankring:** Kommunedirektøren har godkjent skissen.",
+    ],
+)
+def test_partners_chiefs_informed_beside_an_approval_and_other_chiefs_anchor(said):
+    assert top_management(said) == "pass", said

@@ -242,8 +242,8 @@ def _stated(source: str, hits: list[Hit], check: r.KeywordsCheck) -> list[Hit]:
     kept = []
     for h in hits:
         sentence = _sentence_around(source, h.start, h.end)
-        if not re.sub(r"[\W\d_]+", "", sentence.replace(h.text, "", 1)):
-            continue
+        if not re.sub(r"[\W\d_]+", "", sentence.replace(h.text, "", 1)) or (check.clauses and _LABEL_AFTER.match(source, h.end)):
+            continue  # a heading alone, or a field's label («**Forankring:** …»)
         said = _own_clause(sentence, h.text) if check.clauses else sentence
         if negated is not None and (negated.search(sentence) or negated.search(said)) and not (check.clauses and _done_beside(sentence, h.text, negated, strong)):
             continue
@@ -259,6 +259,14 @@ def _stated(source: str, hits: list[Hit], check: r.KeywordsCheck) -> list[Hit]:
             continue
         kept.append(h)
     return kept
+
+
+# A word that is a field's label: a colon follows it («**Forankring:** Skissa er godkjend av …»).
+_LABEL_AFTER = re.compile(r"[*_]*[ \t]*:[*_]*(?!\S)")
+
+# A leader's word in the plural names the partners' leaders («Kommunedirektørene er informert»,
+# «the chief executives»), not the applicant's own chief.
+_PLURAL_ROLE = re.compile(r"(?:ene|ane|ne|s)$", re.IGNORECASE)
 
 
 # A sentence that goes on about the leaders just named («… og direktøren i Helse Stavanger. Alle
@@ -325,6 +333,8 @@ def _doubted(source: str, every_hit: list[Hit], kept: list[Hit], check: r.Keywor
             continue
         if (whose := _WHOSE.match(source, h.end, h.end + 80)) and whose.group(1).casefold() not in own:
             continue
+        if backed and _PLURAL_ROLE.search(h.text.strip()):
+            continue  # another chief has backed it; the partners' chiefs only informed leave that standing
         sentence = _sentence_around(source, h.start, h.end)
         said_strongly = strong is not None and strong.search(sentence) is not None
         if (negated is not None and negated.search(sentence)) or (weak is not None and weak.search(sentence) and not said_strongly):
