@@ -105,3 +105,40 @@ def test_partners_named_with_what_they_bring_in_general_argue_nothing(lang: str,
 )
 def test_a_partner_line_that_shows_a_reason_still_counts(lang: str, text: str) -> None:
     assert why_us_in_partners(lang, text) == "pass", text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nb", "Salten Brann IKS er et interkommunalt selskap med 220 ansatte, hvorav om lag 60 heltids og 160 deltids brannkonstabler. Vi er motiverte for å finne nye løsninger og har lang erfaring med brann og redning."),
+        ("nn", "Sogn brann og redning IKS er eit interkommunalt selskap med 140 tilsette. Vi er motiverte for å finne nye løysingar."),
+        ("en", "Salten Fire IKS is an inter-municipal company with 220 employees, about 60 of them full-time. We are motivated to find new solutions."),
+    ],
+)
+def test_a_body_told_by_its_size_and_motivation_argues_nothing(lang: str, text: str) -> None:
+    assert why_us(lang, text) == "warn", text
+
+
+def test_a_body_with_a_size_and_a_deed_still_argues() -> None:
+    text = "Salten Brann IKS er et interkommunalt selskap med 220 ansatte, og har drevet regionens eneste øvingsanlegg for tunnelbrann siden 2016."
+    assert why_us("nb", text) == "pass"
+
+
+PRESENTED = {
+    "nb": "## Om søker\n\nStiftelsen Valdres Bygdeomsorg ble opprettet i 1994 og driver i dag frivilligsentralen i Etnedal, en besøkstjeneste og et transporttilbud for eldre. Den har de siste ti årene vært samarbeidspartner for kommunene i flere prosjekter innen velferdsteknologi.\n\n",
+    "en": "## About the applicant\n\nThe Valdres Care Foundation was set up in 1994 and today runs the volunteer centre in Etnedal, a visiting service and transport for older people. It has been the municipalities' partner in several welfare technology projects over the last ten years.\n\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "answer", "status"),
+    [
+        ("nb", "## Hvorfor oss\n\nStiftelsen har lang erfaring og et stort nettverk i Valdres.", "warn"),
+        ("en", "## Why us\n\nThe foundation has long experience and a large network in Valdres.", "warn"),
+        ("nb", "## Hvorfor oss\n\nStiftelsen driver allerede besøkstjenesten i alle tre kommunene og har data fra 4 000 besøk.", "pass"),
+        ("en", "## Why us\n\nWe already run the visiting service in all three municipalities and hold records of 4,000 visits.", "pass"),
+    ],
+)
+def test_a_part_that_asks_why_is_the_answer_beside_a_presentation(lang: str, answer: str, status: str) -> None:
+    report = check_sketch(parse_sketch(full(lang, PRESENTED[lang] + answer)))
+    assert next(c for c in report.criteria if c.id == "why-us").status.value == status, answer
