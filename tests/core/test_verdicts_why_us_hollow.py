@@ -142,3 +142,38 @@ PRESENTED = {
 def test_a_part_that_asks_why_is_the_answer_beside_a_presentation(lang: str, answer: str, status: str) -> None:
     report = check_sketch(parse_sketch(full(lang, PRESENTED[lang] + answer)))
     assert next(c for c in report.criteria if c.id == "why-us").status.value == status, answer
+
+
+NEED_ONLY = {
+    "nn": "# Sankekve\n\n**Søkjar:** Fyresdal kommune\n**Partnarar:** Nissedal kommune, Vestfold og Telemark fylkeskommune\n\n## Behovet\n\nSauene kjem ned frå fjellet i september, og sankinga tek 14 dagar med 30 mann.\n\n## Gjennomføring\n\n",
+    "nb": "# Sankekve\n\n**Søker:** Fyresdal kommune\n**Partnere:** Nissedal kommune, Vestfold og Telemark fylkeskommune\n\n## Behovet\n\nSauene kommer ned fra fjellet i september, og sankingen tar 14 dager med 30 mann.\n\n## Gjennomføring\n\n",
+    "en": "# Gathering pens\n\n**Applicant:** Fyresdal Municipality\n**Partners:** Nissedal Municipality, Vestfold and Telemark County Authority\n\n## The need\n\nThe sheep come down from the mountains in September, and the gathering takes 14 days with 30 people.\n\n## Delivery\n\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nn", "Landbrukskontoret kjenner beitelaga godt og har samarbeidd med dei om tilskot til beitebruk i mange år, og me har sjølv ansvar for kvea. Difor meiner me at kommunen er rett søkjar."),
+        ("nb", "Landbrukskontoret har samarbeidet med beitelagene om tilskudd i mange år og har selv ansvar for kveene. Derfor mener vi at kommunen er rett søker."),
+        ("en", "The agriculture office has worked with the grazing associations on grants for many years and is itself responsible for the pens. That is why we think the municipality is the right applicant."),
+        ("nn", "Me vil invitere næringslivet til ein dialogkonferanse. Bjerknessenteret har eit av dei sterkaste klimamiljøa i Europa, og Bergen Vann KF eig nettet der løysingane skal prøvast."),
+        ("en", "We will invite business to a dialogue conference. The Bjerknes Centre is one of the strongest climate groups in Europe, and Bergen Water owns the network where the solutions will be tested."),
+    ],
+)
+def test_a_reason_in_the_prose_with_no_part_of_its_own_counts(lang: str, text: str) -> None:
+    report = check_sketch(parse_sketch(NEED_ONLY[lang] + text + "\n"))
+    assert next(c for c in report.criteria if c.id == "why-us").status.value == "pass", text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nn", "Austevoll er ein av dei største havbrukskommunane i landet, og sjøarealet er fordelt mellom mange interesser."),
+        ("en", "Austevoll is one of the largest aquaculture municipalities in the country, and its sea area is shared by many interests."),
+        ("nb", "Vi kjenner beitelagene godt. Derfor mener vi at kommunen er rett søker."),
+    ],
+)
+def test_size_in_the_need_or_a_claim_after_a_weak_reason_is_no_argument(lang: str, text: str) -> None:
+    report = check_sketch(parse_sketch(NEED_ONLY[lang] + text + "\n"))
+    assert next(c for c in report.criteria if c.id == "why-us").status.value == "warn", text
