@@ -61,3 +61,17 @@ def test_places_listed_after_the_plural_word_are_each_a_partner(head: str, part:
     assert len(names) >= 3, (part, names)
     assert status == "pass"
 
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "**Søker:** Stiftelsen Gode Hjem Vestfold\n**Utprøvingskommuner:** Tønsberg kommune og Færder kommune",
+        "**Søkjar:** Stiftinga Gode Heimar\n**Utprøvingskommunar:** Tønsberg kommune og Færder kommune",
+        "**Applicant:** Good Homes Foundation\n**Test municipalities:** Tønsberg Municipality and Færder Municipality",
+    ],
+)
+def test_test_municipalities_in_a_field_are_partners(head: str) -> None:
+    names, status = parties(head)
+    assert len(names) == 2, (head, names)
+    assert status == "pass"
