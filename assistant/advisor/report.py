@@ -177,8 +177,10 @@ def render_markdown(data: FeedbackData, lang: str, *, table: bool = True) -> str
     out.append(f"## {t('advisor.report.steps', lang)}")
     out.append("")
     if data.steps:
-        for n, step in enumerate(data.steps, 1):
-            out.append(f"{n}. {step.text}")
+        # Each step keeps its number on the sketch (the one `coach --step-done N` takes), so
+        # after step 1 is done the list reads «2. …», not a renumbered «1. …».
+        for step in data.steps:
+            out.append(f"{step.number}. {step.text}")
     else:
         out.append(t("advisor.report.steps_none", lang))
     out.append("")
