@@ -83,6 +83,11 @@ class PortfolioScreen(Screen):
         yield Static(id="portfolio-legend")
         yield CompactFooter()
 
+    def on_screen_resume(self) -> None:
+        """The title bar names the folder, not a sketch opened from here before."""
+        self.app.sub_title = visible(str(self.folder))
+        self.app.refresh_bindings()  # the sketch's keys (Ctrl+S, F5 Partners) give way to these
+
     def on_mount(self) -> None:
         localise_bindings(self, self.lang)
         self.relabel()
