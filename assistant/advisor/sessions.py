@@ -173,11 +173,6 @@ def _step(row) -> Step:
     return Step(row["id"], row["session_id"], row["created"], row["text"], bool(row["done"]), row["number"])
 
 
-def step_by_number(db: HistoryDB, path: Path | str, number: int) -> Step | None:
-    """The step with this per-sketch number on the sketch at `path`, or None."""
-    return next((s for s in steps_for(db, path, include_done=True) if s.number == number), None)
-
-
 def steps_for(db: HistoryDB, path: Path | str, *, include_done: bool = False, session_id: int | None = None) -> list[Step]:
     doc = db.document_id(path, create=False)
     if doc is None:
