@@ -65,3 +65,25 @@ async def test_esc_leads_back_from_any_of_the_sketchs_screens(tmp_path, skisse_h
         await _wait(pilot, lambda: app.screen is portfolio)
         await _loaded_again(pilot, portfolio)
         assert "Lagre" not in _footer(portfolio)
+
+
+async def test_esc_clears_a_form_that_holds_something_and_says_so_in_the_footer(tmp_path, skisse_home, sketch_file):
+    from textual.widgets import Input
+
+    from assistant.tui.app import make_app
+
+    app = make_app(sketch_file, lang="nb", data_dir=skisse_home / "data", config_dir=skisse_home / "config")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("f4")
+        await _wait(pilot, lambda: getattr(app.screen, "screen_name", None) == "budget")
+        screen = app.screen
+        await pilot.pause()
+        assert "Tøm skjemaet" not in _footer(screen)  # an empty form: nothing for Esc to clear
+        screen.query_one("#item", Input).focus()
+        await pilot.press(*"Pilot")
+        await _wait(pilot, lambda: "esc Tøm skjemaet" in _footer(screen))
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen and screen.query_one("#item", Input).value == ""
+        await _wait(pilot, lambda: "Tøm skjemaet" not in _footer(screen))

@@ -258,6 +258,10 @@ class TableEditorScreen(UiLanguage, Screen):
             return False
         return True
 
+    @on(Input.Changed)
+    def _form_keys(self) -> None:
+        self.refresh_bindings()  # «Esc Tøm skjemaet» in the footer once the form holds something
+
     def action_clear(self) -> None:
         self.editing = None
         for field in self.text_fields:
