@@ -210,6 +210,10 @@ def parse_budget_text(lines: list[str], first_line: int, scale: int = 0) -> Budg
             if len(found) != 1 and not (listed and found):
                 continue
             start, end, value = found[-1] if listed else found[0]
+            if listed and len(found) > 1 and _SPLIT_CUE.search(body[found[0][1] : found[1][0]]):
+                # «Utviklingsfase: 4 000 000 kr, herav 1 000 000 kr til testutstyr»: what follows
+                # «herav», «of which» is a part of the post's own amount, not the post.
+                start, end, value = found[0]
             item = (body[:start] + " " + body[end:]).strip(_ITEM_TRIM)
             if listed and len(body) < _CONTACT_LINE and (years := line_total(body, found, scale)) is not None:
                 # «Frikjøp: 900 / 1 600 / 1 600», «300k (år 1), 150k (år 2)»: the words before the years.
