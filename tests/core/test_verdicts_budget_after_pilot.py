@@ -1,0 +1,77 @@
+"""budget-excludes-procurement on posts that buy, run or roll out the solution once the pilot is
+over: «etter piloten» says when a post is paid, not that it pays for the pilot; running and
+maintaining the solution itself, buying «the solution» and equipment «til ordinær bruk» are
+procurement. Posts for the pilot, its tests and their evaluation stay development costs."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.judging.engine import check_sketch
+from assistant.core.sketch.budgetmeaning import PROCESS, PROCUREMENT, classify
+from assistant.core.sketch.document import parse_sketch
+
+SKETCH = """# Trygg heim
+
+**Søker:** Voss herad
+**Partnere:** Ulvik herad, Vestland fylkeskommune
+
+## Behov
+
+Hjemmetjenesten kjører 400 000 km i året, og ventetiden øker. Det finnes ingen god løsning i dag.
+
+## Budsjett
+
+- Prosjektledelse: 1 000 000 kr
+- Utviklingsfase med leverandører: 3 000 000 kr
+- {post}: 1 500 000 kr
+- Totalt: 5 500 000 kr
+"""
+
+
+def verdict(post: str) -> str:
+    report = check_sketch(parse_sketch(SKETCH.format(post=post)))
+    return str(next(c for c in report.criteria if c.id == "budget-excludes-procurement").status)
+
+
+BOUGHT = [
+    "Implementering i tjenestene etter piloten",
+    "Innføring i tenestene etter utprøvinga",
+    "Roll-out to the services after the pilot",
+    "Purchase of the solution after the trial",
+    "Drift og vedlikehold av løsningen 2030–2032",
+    "Drift og vedlikehald av løysinga",
+    "Operation and maintenance of the platform",
+    "Kjøp av løsningen",
+    "Innkjøp av løysinga",
+    "Purchase of the new system",
+    "Utstyr til ordinær bruk i alle bygg",
+    "Sensorar til vanleg bruk i tenesta",
+    "Drift av løysinga etter prosjektslutt",
+]
+
+
+@pytest.mark.parametrize("post", BOUGHT)
+def test_buying_running_or_rolling_out_the_solution_after_the_pilot_fails(post: str) -> None:
+    assert classify(post).kind == PROCUREMENT
+    assert verdict(post) == "fail"
+
+
+KEPT = [
+    "Evaluering etter piloten",
+    "Testing etter piloten",
+    "Følgjeforsking etter utprøvinga",
+    "Evaluation after the trial",
+    "Kjøp av løsningen til testing i piloten",
+    "Drift av testløsningen",
+    "Drift av løsningen i pilotperioden",
+    "Operation of the prototype during the pilot",
+    "Pilotering av løysinga",
+    "Kjøp av testutstyr",
+]
+
+
+@pytest.mark.parametrize("post", KEPT)
+def test_posts_for_the_pilot_and_its_evaluation_stay_development(post: str) -> None:
+    assert classify(post).kind == PROCESS
+    assert verdict(post) == "pass"
