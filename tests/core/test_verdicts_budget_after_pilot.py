@@ -75,3 +75,37 @@ KEPT = [
 def test_posts_for_the_pilot_and_its_evaluation_stay_development(post: str) -> None:
     assert classify(post).kind == PROCESS
     assert verdict(post) == "pass"
+
+
+FULL_SCALE = [
+    ("Fullskala innføring", "fail"),
+    ("Full-scale implementation in the services", "fail"),
+    ("Fullskala drift i alle sjukeheimane", "fail"),
+    # A full-scale exercise or trial is a test of the solution, not its roll-out.
+    ("Fullskalaøvelser", "pass"),
+    ("Prototyper og testutstyr til fullskala utprøving", "pass"),
+]
+
+
+@pytest.mark.parametrize(("post", "expected"), FULL_SCALE)
+def test_full_scale_roll_out_is_procurement_and_a_full_scale_exercise_is_not(post: str, expected: str) -> None:
+    assert verdict(post) == expected
+
+
+FRAME_COVERS = [
+    "Prosjektet har ei ramme på 8 mill. kr, som dekkjer utvikling og utrulling i alle kommunane.",
+    "Vi har et budsjett på 8 MNOK som også omfatter utrulling i alle kommunene.",
+    "The project has a budget of NOK 8 million which covers development and roll-out to all municipalities.",
+]
+
+
+@pytest.mark.parametrize("text", FRAME_COVERS)
+def test_a_total_said_to_cover_roll_out_fails(text: str) -> None:
+    report = check_sketch(parse_sketch(SKETCH.split("## Budsjett")[0] + "## Budsjett\n\n" + text + "\n"))
+    assert str(next(c for c in report.criteria if c.id == "budget-excludes-procurement").status) == "fail"
+
+
+def test_a_total_said_to_cover_development_only_passes() -> None:
+    text = "Prosjektet har ei ramme på 8 mill. kr, som dekkjer utvikling og utprøving. Utrulling i alle kommunane er ikkje med."
+    report = check_sketch(parse_sketch(SKETCH.split("## Budsjett")[0] + "## Budsjett\n\n" + text + "\n"))
+    assert str(next(c for c in report.criteria if c.id == "budget-excludes-procurement").status) == "pass"
