@@ -78,3 +78,9 @@ def test_a_plan_for_an_app_later_in_the_sketch_is_outweighed_when_the_solution_i
     tail = "\n## Gjennomføring\n\nVi skal utvikle ein app for heimetenesta i fase 2.\n"
     assert verdict("Heimetenesta treng meir tid hos brukarane.", tail) == "warn"
     assert verdict("Heimetenesta treng meir tid hos brukarane. " + said, tail) == "pass"
+
+
+@pytest.mark.parametrize("said", ["Vi har ikkje bestemt oss.", "Vi har ikke landet ennå.", "We have not decided yet."])
+def test_not_having_decided_said_alone_keeps_the_solution_open(said: str) -> None:
+    tail = "\n## Gjennomføring\n\nVi skal utvikle ein app for heimetenesta i fase 2.\n"
+    assert verdict("Det kan vere modulære anlegg, mellomlagring eller nye ordningar. " + said, tail) == "pass"
