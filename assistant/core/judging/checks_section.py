@@ -357,13 +357,11 @@ def _opening_need(ctx: Context, check: r.SectionCheck) -> tuple[Hit, int] | None
     a = ctx.analysis
     # The opening runs to the first part the checker knows: a first part under a heading of the
     # applicant's own («Et energisystem som ikke passer de nye byggene») is still the opening.
-    # A part named only by what its text speaks of, under a heading of the applicant's own (a bold
-    # title line «Innovasjonspartnerskap – skisse fra Mæl og Omnes Vel» above the whole text), is
-    # the opening too: its heading names no part.
-    from ..sketch.sections import match_heading
-
+    # A part under a heading that names the sketch itself (a bold title line «Innovasjonspartnerskap
+    # – skisse fra Mæl og Omnes Vel» above the whole text, its part read from what the text speaks
+    # of) is the opening too.
     first = a.sketch.sections[0] if a.sketch.sections else None
-    opening_title = first is not None and (match_heading(first.heading) is None or _SKETCH_TITLE.search(first.heading) is not None)
+    opening_title = first is not None and _SKETCH_TITLE.search(first.heading) is not None
     known = [s for s in a.sketch.sections if s.key is not None and not (s is first and opening_title)]
     end = a.offset_of_line(known[0].line) if known else len(a.source)
     if (budget := _BUDGET_START.search(a.source, a.body_start, end)) is not None:
