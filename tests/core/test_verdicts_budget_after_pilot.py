@@ -109,3 +109,23 @@ def test_a_total_said_to_cover_development_only_passes() -> None:
     text = "Prosjektet har ei ramme på 8 mill. kr, som dekkjer utvikling og utprøving. Utrulling i alle kommunane er ikkje med."
     report = check_sketch(parse_sketch(SKETCH.split("## Budsjett")[0] + "## Budsjett\n\n" + text + "\n"))
     assert str(next(c for c in report.criteria if c.id == "budget-excludes-procurement").status) == "pass"
+
+
+UNCLEAR = [
+    "Implementering",
+    "Innføring i tenestene",
+    "Deployment",
+    "Oppgradering av pumpestasjonane",
+    "Ombygging av lokala",
+    "Construction of the new station",
+]
+
+
+@pytest.mark.parametrize("post", UNCLEAR)
+def test_putting_into_use_or_building_with_nothing_said_of_the_pilot_warns(post: str) -> None:
+    assert verdict(post) == "warn"
+
+
+@pytest.mark.parametrize("post", ["Ombygging av testrommet for utprøvinga", "Implementering av prototypen i piloten", "Upgrade of the test rig"])
+def test_building_for_the_pilot_is_a_test_cost(post: str) -> None:
+    assert verdict(post) == "pass"
