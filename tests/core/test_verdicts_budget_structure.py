@@ -106,3 +106,28 @@ NEAR_MISSES = [
 @pytest.mark.parametrize("budget", NEAR_MISSES)
 def test_a_total_the_lines_do_not_reach_still_warns(budget: str) -> None:
     assert status(budget) == "warn"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Tabellen viser foreløpig budsjett for hele prosjektperioden 2025–2028, i tusen kroner.",
+        "Tabellen viser budsjettet for 2025–2028, i tusen kroner.",
+        "The table shows the budget for 2025–2028, in thousands of NOK.",
+    ],
+)
+def test_a_caption_that_gives_the_unit_after_the_years_scales_the_table(caption: str) -> None:
+    from assistant.core.sketch.budgetunits import text_scale
+
+    assert text_scale(caption) == 1_000
+    table = "| Post | 2025 | 2026 | Sum |\n|---|---|---|---|\n| Prosjektleder | 1 100 | 1 100 | 2 200 |\n| Utviklingsfase | 2 000 | 2 500 | 4 500 |\n| **Sum** | 3 100 | 3 600 | 6 700 |"
+    report = check_sketch(parse_sketch(SKETCH.format(budget=caption + "\n\n" + table)))
+    present = next(c for c in report.criteria if c.id == "budget-present")
+    assert str(present.status) == "pass"
+    assert "6 700 000" in present.findings[0].message
+
+
+def test_an_amount_after_a_year_is_still_an_amount() -> None:
+    from assistant.core.sketch.budgetunits import text_scale
+
+    assert text_scale("Budsjett 2027, 500 tusen kroner til drift") == 0

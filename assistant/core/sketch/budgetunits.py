@@ -37,8 +37,9 @@ def text_scale(line: str) -> int:
         if m is None:
             continue
         # A year or a period («gjeld heile prosjektperioden 2027–2029») is no amount in the line.
-        rest = re.sub(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)", " ", line[: m.start()] + " " + line[m.end() :])
-        if re.search(r"\d[\d\s.,]*$", line[: m.start()]):
+        year = r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)"
+        rest = re.sub(year, " ", line[: m.start()] + " " + line[m.end() :])
+        if re.search(r"\d[\d\s.,]*$", re.sub(year, " ", line[: m.start()])):
             continue  # «500 tusen kroner» is an amount
         if not find_amounts(rest) and not BARE_AMOUNT.search(rest):
             return unit
