@@ -12,7 +12,7 @@ import random
 
 import pytest
 
-from assistant.core.files.storage import decode_text, read_text_file
+from assistant.core.files.storage import atomic_write_text, decode_text, read_text_file
 from assistant.core.files.utf8 import UTF8_BAD_BYTES_PER_SEQUENCE
 
 NEED = (
@@ -57,7 +57,7 @@ def test_mostly_utf8_with_stray_bytes_is_read_as_utf8(tmp_path):
     assert loaded.text.replace("\ufffd", "") == data.decode("utf-8", errors="ignore")
     warning = next(w for w in loaded.warnings if "UTF-8" in w)
     assert f"{bad} bytes could not be read as UTF-8" in warning
-    assert f"line {line}" in warning and "halfjunk.md~" in warning
+    assert f"line {line}" in warning and "halfjunk.md.original~" in warning
     assert path.read_bytes() == data  # reading changes nothing
 
 
@@ -77,7 +77,7 @@ def test_one_stray_byte_is_counted_as_one_on_its_line():
     loaded = decode_text(data, "s.md", lang="en")
     assert loaded.encoding == "utf-8" and "Det tar \ufffd lenge" in loaded.text
     line = GOOD[: GOOD.index("Det tar")].count("\n") + 1
-    assert loaded.warnings == [f"s.md: 1 byte could not be read as UTF-8 (on line {line}) and shows as �; the rest is read as UTF-8. The first save keeps the original as s.md~."]
+    assert loaded.warnings == [f"s.md: 1 byte could not be read as UTF-8 (on line {line}) and shows as �; the rest is read as UTF-8. The first save keeps the original as s.md.original~, which no later save replaces."]
 
 
 def test_a_broken_three_byte_sequence_counts_its_bytes():
@@ -98,7 +98,7 @@ def test_pure_cp1252_is_still_read_as_cp1252():
     text = GOOD + "Økonomi, «sitat» – og én tankestrek til 1 000 €.\n"
     loaded = decode_text(text.encode("cp1252"), "w.md", lang="en")
     assert loaded.encoding == "cp1252" and loaded.text == text
-    assert loaded.warnings == ["w.md: not UTF-8; read as Windows-1252 (cp1252). Saving writes UTF-8."]
+    assert loaded.warnings == ["w.md: not UTF-8; read as Windows-1252 (cp1252). Saving writes UTF-8; the original is kept as w.md.original~."]
 
 
 def test_pure_latin1_with_aeoeaa_is_still_read_as_cp1252():
@@ -163,6 +163,7 @@ def test_skisse_check_reads_the_damaged_file_as_utf8(tmp_path, skisse_home, caps
     assert f"{bad} byte kunne ikke leses som UTF-8 (den første på linje {line})" in shown
     assert "Øvre Eiker kommune" in shown and "Ã" not in shown and "Windows-1252" not in shown
     assert path.read_bytes() == data and not (tmp_path / "halfjunk.md~").exists()
+    assert not (tmp_path / "halfjunk.md.original~").exists()
 
 
 def test_skisse_check_json_carries_the_warning(tmp_path, skisse_home, capsys):
@@ -188,3 +189,33 @@ def test_skisse_check_still_reads_cp1252(tmp_path, skisse_home, capsys):
     main(["--lang", "en", "check", "--no-pages", str(path)])
     shown = "".join(capsys.readouterr())
     assert "not UTF-8; read as Windows-1252" in shown and "Øvre Eiker kommune" in shown and "Ã" not in shown
+
+
+@pytest.mark.parametrize("kind", ["damaged", "cp1252", "utf-16"])
+def test_the_original_bytes_outlive_the_next_sessions_backup(tmp_path, kind):
+    """A file read with bytes no save gives back keeps them as NAME.original~: the next session's
+    first save replaces NAME~ (the first session's text) but never the original."""
+    data = {
+        "damaged": half_junk()[0],
+        "cp1252": GOOD.encode("cp1252"),
+        "utf-16": GOOD.encode("utf-16"),
+    }[kind]
+    path = tmp_path / "s.md"
+    path.write_bytes(data)
+    first = read_text_file(path, lang="en")
+    assert "s.md.original~" in " ".join(first.warnings)
+    atomic_write_text(path, first.text + "x", backup=True)  # the first session's first save
+    original = tmp_path / "s.md.original~"
+    assert original.read_bytes() == data and (tmp_path / "s.md~").read_bytes() == data
+    second = read_text_file(path, lang="en")
+    assert second.warnings == []  # saved as UTF-8: nothing more to keep
+    atomic_write_text(path, second.text + "y", backup=True)  # the next session's first save
+    assert (tmp_path / "s.md~").read_bytes() == (first.text + "x").encode("utf-8", "surrogateescape")
+    assert original.read_bytes() == data
+
+
+def test_a_utf8_file_gets_no_original_copy(tmp_path):
+    path = tmp_path / "s.md"
+    path.write_text(GOOD, encoding="utf-8")
+    atomic_write_text(path, GOOD + "x", backup=True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["s.md", "s.md~"]

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from assistant.cli.main import main
-from assistant.core.files import confine, storage
+from assistant.core.files import confine, outfolder
 from assistant.core.files.storage import SkisseFileError, atomic_write_text
 
 SKETCHES = Path(__file__).parents[1] / "fixtures" / "sketches"
@@ -96,7 +96,7 @@ def test_a_link_swapped_in_after_the_check_is_noticed_and_nothing_written(tmp_pa
     out_folder.mkdir(parents=True)
     victim_home = tmp_path / "victim"
     victim_home.mkdir()
-    real_check = storage.check_output_folder
+    real_check = outfolder.check_output_folder
 
     def check_then_swap(path, home, *, lang=None):
         vetted = real_check(path, home, lang=lang)
@@ -104,7 +104,7 @@ def test_a_link_swapped_in_after_the_check_is_noticed_and_nothing_written(tmp_pa
         out_folder.symlink_to(victim_home)
         return vetted
 
-    monkeypatch.setattr(storage, "check_output_folder", check_then_swap)
+    monkeypatch.setattr(outfolder, "check_output_folder", check_then_swap)
     with pytest.raises(SkisseFileError) as refused:
         atomic_write_text(out_folder / "x.md", "export\n", lang="en", no_symlink=True, home=sketch_folder)
     assert str(refused.value) == f"{out_folder / 'x.md'}: the folder was swapped (a link put in its place) while the file was being written; nothing was written"

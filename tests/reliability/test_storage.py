@@ -52,11 +52,17 @@ def test_binary_is_refused(tmp_path, data):
     assert p.read_bytes() == data
 
 
-def test_a_few_nul_bytes_are_kept_with_a_warning(tmp_path):
+def test_a_few_nul_bytes_are_kept_and_said_once(tmp_path):
+    """The NUL bytes stay in the text; the check says so once (the reading adds no second note)."""
+    from assistant.core.judging.checkup import checkup
+
     p = tmp_path / "s.md"
     p.write_bytes(SKETCH.encode() + b"tekst\x00mer\n")
     loaded = read_text_file(p, lang="en")
-    assert "\x00" in loaded.text and any("NUL" in w for w in loaded.warnings)
+    assert "\x00" in loaded.text and loaded.warnings == []
+    report = checkup(loaded.text, pages=False).with_notes(loaded.warnings).report
+    said = [n for n in report.notes if "NUL" in n]
+    assert len(said) == 1, report.notes
 
 
 def test_many_lines_and_one_long_line(tmp_path):

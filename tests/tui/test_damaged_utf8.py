@@ -60,3 +60,4 @@ async def test_the_editor_shows_the_damaged_sketch_as_utf8(strong: Path) -> None
         await pilot.press("y")
         await wait_for(pilot, lambda: path.read_text(encoding="utf-8").endswith("xy"))
         assert backup.read_bytes() == data
+        assert path.with_name("halfjunk.md.original~").read_bytes() == data  # kept for good

@@ -14,44 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypedDict, Unpack
 
+from . import outfolder
+from .errors import _DISK_FULL, SkisseFileError, _error, _lang, _missing_folder, plain_os_error, write_error
 from .utf8 import each_bad_byte_replaced, read_if_mostly_utf8
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # the largest sketch file Skisse opens
-_DISK_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
-_NO_WRITE = {errno.EACCES, errno.EPERM, errno.EROFS}
-
-
-class SkisseFileError(Exception):
-    """A file could not be read or written; str() is a one-line message for the user."""
-
-    def __init__(self, message: str, *, key: str | None = None) -> None:
-        super().__init__(message)
-        self.key = key  # the catalogue key of the message, when it came from storage
-
-
-def _lang(lang: str | None) -> str:
-    if lang:
-        return lang
-    from ...i18n import system_language
-
-    return system_language()
-
-
-def _error(key: str, lang: str | None, **kwargs: object) -> SkisseFileError:
-    from ...i18n import t
-
-    return SkisseFileError(t(f"storage.{key}", _lang(lang), **kwargs), key=key)
-
-
-def _missing_folder(folder: Path, lang: str | None) -> SkisseFileError:
-    """Why `folder` cannot take a file: it does not exist, or a file stands where a folder
-    on its way should be («rapport.md/ny.md»)."""
-    for above in (folder, *folder.parents):
-        if above.exists() or above.is_symlink():
-            if not above.is_dir():
-                return _error("not_a_folder", lang, path=above)
-            break
-    return _error("folder_missing", lang, path=folder)
 
 
 @dataclass
@@ -148,8 +115,8 @@ def decode_text(data: bytes, name: str = "input", *, lang: str | None = None) ->
     warnings: list[str] = []
     if data.startswith((b"\xff\xfe", b"\xfe\xff")) and not data.startswith(b"\xff\xfe\x00\x00"):
         text = data.decode("utf-16", errors="replace")
-        warnings.append(_error("utf16", lang, path=name).args[0])
-        return _with_nul_warning(LoadedText(text, "utf-16", warnings), name, lang)
+        warnings.append(_error("utf16", lang, path=name, file=f"{name}.original~").args[0])
+        return LoadedText(text, "utf-16", warnings)
     sample = data[:8192]
     if sample and (sample.count(b"\x00") > len(sample) // 10 or _looks_binary(sample)):
         raise _error("binary", lang, path=name)
@@ -159,7 +126,7 @@ def decode_text(data: bytes, name: str = "input", *, lang: str | None = None) ->
         except UnicodeDecodeError as exc:
             text, bad = each_bad_byte_replaced(data[3:])
             warnings.append(_damaged(name, lang, data, bad, exc.start + 3))
-        return _with_nul_warning(LoadedText(text, "utf-8-sig", warnings), name, lang)
+        return LoadedText(text, "utf-8-sig", warnings)
     try:
         text = data.decode("utf-8")
         encoding = "utf-8"
@@ -168,24 +135,18 @@ def decode_text(data: bytes, name: str = "input", *, lang: str | None = None) ->
         if damaged is not None:
             text, bad = damaged
             warnings.append(_damaged(name, lang, data, bad, exc.start))
-            return _with_nul_warning(LoadedText(text, "utf-8", warnings), name, lang)
+            return LoadedText(text, "utf-8", warnings)
         text = data.decode("cp1252", errors="replace")
         encoding = "cp1252"
-        warnings.append(_error("not_utf8", lang, path=name).args[0])
-    return _with_nul_warning(LoadedText(text, encoding, warnings), name, lang)
+        warnings.append(_error("not_utf8", lang, path=name, file=f"{name}.original~").args[0])
+    return LoadedText(text, encoding, warnings)
 
 
 def _damaged(name: str, lang: str | None, data: bytes, bad: int, first: int) -> str:
     """The warning for UTF-8 with `bad` bytes that could not be read, the first at offset `first`."""
     line = data.count(b"\n", 0, first) + 1
     key = "utf8_damaged_one" if bad == 1 else "utf8_damaged"
-    return _error(key, lang, path=name, count=bad, line=line, file=f"{name}~").args[0]
-
-
-def _with_nul_warning(loaded: LoadedText, name: str, lang: str | None) -> LoadedText:
-    if "\x00" in loaded.text:
-        loaded.warnings.append(_error("nul", lang, path=name).args[0])
-    return loaded
+    return _error(key, lang, path=name, count=bad, line=line, file=f"{name}.original~").args[0]
 
 
 def _looks_binary(sample: bytes) -> bool:
@@ -250,7 +211,7 @@ def atomic_write_bytes(
     `no_symlink` (exports, reports, imports: a file that is new output, perhaps in a shared
     folder) a link is refused instead, and one planted after that check is replaced, never
     followed. For such output a folder on the way that is a link out of `home` (the folder of the
-    sketch it comes from) is refused too, naming where it leads (see `check_output_folder`). A
+    sketch it comes from) is refused too, naming where it leads (see `outfolder.check_output_folder`). A
     read-only file is refused rather than replaced: renaming over it would succeed on POSIX and
     silently undo the owner's choice.
 
@@ -275,7 +236,7 @@ def atomic_write_bytes(
     served = root()
     if served is not None:
         inside(path, lang=lang)  # a served window writes only in its folder
-    vetted = check_output_folder(path, home, lang=lang) if no_symlink else None
+    vetted = outfolder.check_output_folder(path, home, lang=lang) if no_symlink else None
     existed = path.exists()
     if existed and is_read_only(path):
         raise _error("read_only", lang, path=path)
@@ -283,7 +244,7 @@ def atomic_write_bytes(
     tmp = ""
     try:
         dir_fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-        _vet_open_folder(dir_fd, path, vetted, served, lang)
+        outfolder.vet_open_folder(dir_fd, path, vetted, served, lang)
         fd, tmp = _temp_file(dir_fd, path.name)
         with os.fdopen(fd, "wb") as handle:
             fd = -1
@@ -318,43 +279,6 @@ def atomic_write_bytes(
             os.close(dir_fd)
 
 
-def write_error(exc: OSError, path: Path, *, existed: bool, lang: str | None = None) -> SkisseFileError:
-    """A failed write as one plain line: why (disk full, no access), and what is left on disk.
-    A file that did not exist before is not called «the old file» (`_new` keys)."""
-    new = "" if existed else "_new"
-    if exc.errno in _DISK_FULL:
-        return _error(f"disk_full{new}", lang, path=path)
-    if exc.errno in _NO_WRITE:
-        return _error(f"no_write{new}", lang, path=path)
-    return _error(f"write_failed{new}", lang, path=path, reason=plain_os_error(exc, lang))
-
-
-_PLAIN_ERRNO = {
-    **dict.fromkeys(_DISK_FULL, "disk_full"),
-    **dict.fromkeys(_NO_WRITE, "no_access"),
-    errno.ENOENT: "missing",
-    errno.ENOTDIR: "missing",
-    errno.EIO: "io",
-    errno.EMFILE: "too_many",
-    errno.ENFILE: "too_many",
-    errno.ENAMETOOLONG: "name_too_long",
-}
-
-
-def plain_os_error(exc: BaseException, lang: str | None = None) -> str:
-    """An operating system's error as a plain phrase in the user's language («the disk is full»),
-    never «[Errno 27] File too large». Errors the catalogue does not name give their errno's
-    symbolic name («ETIMEDOUT») for a technician, after a plain phrase."""
-    from ...i18n import t
-
-    number = getattr(exc, "errno", None)
-    key = _PLAIN_ERRNO.get(number) if isinstance(number, int) else None
-    if key is not None:
-        return t(f"storage.os.{key}", _lang(lang))
-    name = errno.errorcode.get(number, "") if isinstance(number, int) else ""
-    return t("storage.os.other", _lang(lang), code=name or type(exc).__name__)
-
-
 def _temp_file(dir_fd: int, name: str) -> tuple[int, str]:
     """A new temp file `.NAME.XXXXXXXX.tmp` in the folder open as `dir_fd` (mode 0600), as mkstemp makes one."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
@@ -367,91 +291,6 @@ def _temp_file(dir_fd: int, name: str) -> tuple[int, str]:
     raise OSError(errno.EEXIST, "no free temporary file name")
 
 
-def _within(path: Path, folder: Path) -> bool:
-    return path == folder or folder in path.parents
-
-
-def _links_on_the_way(folder: Path) -> tuple[Path, list[tuple[Path, Path, Path]]]:
-    """Resolve `folder` one name at a time: (where it leads, [(link as named, folder holding it, target)])."""
-    named = folder.expanduser()
-    if not named.is_absolute():
-        named = Path.cwd() / named  # not normalised: «link/..» is the link target's parent
-    resolved = Path(named.anchor)
-    typed = Path(named.anchor)
-    links: list[tuple[Path, Path, Path]] = []
-    for part in named.parts[1:]:
-        typed = typed / part
-        if part == ".":
-            continue
-        if part == "..":
-            resolved = resolved.parent
-            continue
-        step = resolved / part
-        if step.is_symlink():
-            target = Path(os.path.realpath(step))
-            links.append((typed, resolved, target))
-            resolved = target
-        else:
-            resolved = step
-    return resolved, links
-
-
-def check_output_folder(path: Path, home: Path | None, *, lang: str | None = None) -> os.stat_result:
-    """Refuse output whose folder, as named, goes through a symbolic link that lies in `home`
-    (the sketch's folder) and leads out of it: `-o d/sub/x.pdf` with `d/sub` a link to
-    another user's folder. The message names where the link leads, so the user can give that
-    folder itself. Links above the sketch's folder (`/tmp` on macOS, a home folder on a network
-    drive) are the system's and are followed. Returns the folder's identity for the write to
-    check against, so a link swapped in after this check is noticed."""
-    folder = Path(path).parent if str(Path(path).parent) else Path(".")
-    if home is not None:
-        home_real = Path(os.path.realpath(Path(home).expanduser()))
-        _, links = _links_on_the_way(folder)
-        for typed, holder, target in links:
-            if _within(holder, home_real) and not _within(target, home_real):
-                from ...i18n import t
-
-                raise SkisseFileError(
-                    t("files.symlink_folder", _lang(lang), path=path, link=typed, target=target, home=home_real), key="symlink_folder"
-                )
-    try:
-        return os.stat(folder)
-    except OSError as exc:
-        raise _error("write_failed", lang, path=path, reason=plain_os_error(exc, lang)) from None
-
-
-def _vet_open_folder(dir_fd: int, path: Path, vetted: os.stat_result | None, served: Path | None, lang: str | None) -> None:
-    """The folder just opened is the one checked (no link swapped in on the way since) and, in a
-    served window, lies in the served folder: walked up through «..», which follows no link."""
-    here = os.fstat(dir_fd)
-    if vetted is not None and (here.st_dev, here.st_ino) != (vetted.st_dev, vetted.st_ino):
-        raise _error("folder_changed", lang, path=path)
-    if served is None:
-        return
-    try:
-        top = os.stat(served)
-    except OSError:
-        top = None
-    current = os.dup(dir_fd)
-    try:
-        for _ in range(4096):
-            st = os.fstat(current)
-            if top is not None and (st.st_dev, st.st_ino) == (top.st_dev, top.st_ino):
-                return
-            parent = os.open("..", os.O_RDONLY | getattr(os, "O_DIRECTORY", 0), dir_fd=current)
-            pst = os.fstat(parent)
-            os.close(current)
-            current = parent
-            if (pst.st_dev, pst.st_ino) == (st.st_dev, st.st_ino):
-                break  # the file system's root: the served folder was not on the way up
-    finally:
-        os.close(current)
-    from ...i18n import t
-    from .confine import OutsideFolder
-
-    raise OutsideFolder(t("serve.outside", _lang(lang), path=str(path), folder=str(served)), key="outside")
-
-
 def is_read_only(path: Path) -> bool:
     """No write bit set, or no write access: checked by mode bits too, since root passes os.access."""
     try:
@@ -461,8 +300,17 @@ def is_read_only(path: Path) -> bool:
     return not (mode & 0o222) or not os.access(path, os.W_OK)
 
 
+def original_name(path: Path) -> Path:
+    """Where the bytes of a file Skisse could not read as UTF-8 are kept: `NAME.original~`."""
+    return path.with_name(path.name + ".original~")
+
+
 def _keep_backup(path: Path) -> None:
-    """Keep the current file as NAME~: a hard link to the old inode, so it costs no copy."""
+    """Keep the current file as NAME~: a hard link to the old inode, so it costs no copy.
+
+    `NAME~` is replaced at each session's first save. A file whose bytes are not UTF-8 (damaged,
+    cp1252, UTF-16) holds bytes no save gives back, so it is also kept as `NAME.original~`, which
+    no later save replaces (the first such original stays until the user removes it)."""
     bak = path.with_name(path.name + "~")
     link = path.with_name(f".{path.name}.bak.tmp")
     try:
@@ -481,6 +329,29 @@ def _keep_backup(path: Path) -> None:
         except OSError:
             pass
         raise
+    original = original_name(path)
+    if not os.path.lexists(original) and not _is_utf8(bak):
+        try:
+            os.link(bak, original)
+        except OSError:
+            shutil.copy2(bak, original)  # a disk-full error here is the write's error too
+
+
+def _is_utf8(path: Path) -> bool:
+    """Whether a file's bytes read as UTF-8 (with or without its mark); unreadable counts as yes
+    (nothing more is kept for it)."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError:
+        return True
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        data.decode("utf-8")  # UTF-16's mark is no UTF-8: such a file is kept too
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def atomic_write_text(path: Path, text: str, **options: Unpack[WriteOptions]) -> None:

@@ -31,7 +31,7 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def _home(source: Path | None) -> Path | None:
-    """The sketch's folder: an export does not follow a link out of it (`storage.check_output_folder`)."""
+    """The sketch's folder: an export does not follow a link out of it (`outfolder.check_output_folder`)."""
     return Path(source).parent if source is not None else None
 
 
