@@ -129,3 +129,43 @@ def test_putting_into_use_or_building_with_nothing_said_of_the_pilot_warns(post:
 @pytest.mark.parametrize("post", ["Ombygging av testrommet for utprøvinga", "Implementering av prototypen i piloten", "Upgrade of the test rig"])
 def test_building_for_the_pilot_is_a_test_cost(post: str) -> None:
     assert verdict(post) == "pass"
+
+
+TABLE = """| Post | Beløp |
+|---|---|
+| Prosjektledelse | 1 000 000 |
+| Utvikling | 3 000 000 |
+| Sum | 4 000 000 |
+
+{sentence}"""
+
+
+def verdict_of_budget(budget: str) -> str:
+    report = check_sketch(parse_sketch(SKETCH.split("## Budsjett")[0] + "## Budsjett\n\n" + budget + "\n"))
+    return str(next(c for c in report.criteria if c.id == "budget-excludes-procurement").status)
+
+
+SET_ASIDE = [
+    "I tillegg har vi sett av 2 mill. kr til innkjøp av ferdige løysingar til alle skulane, slik at totalen blir 6 mill. kr.",
+    "I beløpet ligger også kjøp av sensorer til ordinær drift i alle byggene.",
+    "The total also pays for the finished system in all twelve schools once the pilot ends.",
+    "We have allocated NOK 2 million for licences for all users after the project.",
+]
+
+
+@pytest.mark.parametrize("sentence", SET_ASIDE)
+def test_money_set_aside_for_the_finished_solution_fails(sentence: str) -> None:
+    assert verdict_of_budget(TABLE.format(sentence=sentence)) == "fail"
+
+
+KEPT_ELSEWHERE = [
+    "Midler til innkjøp av den ferdige løsningen vil bli satt av i kommunenes ordinære budsjetter.",
+    "Purchase of the finished solution will be funded from the municipalities' regular budgets.",
+    "Vi har satt av 500 000 kr av summen til testutstyr i piloten.",
+    "Kjøp av ferdig løysing er ikkje lagt inn i budsjettet.",
+]
+
+
+@pytest.mark.parametrize("sentence", KEPT_ELSEWHERE)
+def test_a_purchase_kept_in_ordinary_budgets_or_money_for_tests_passes(sentence: str) -> None:
+    assert verdict_of_budget(TABLE.format(sentence=sentence)) == "pass"
