@@ -169,3 +169,8 @@ KEPT_ELSEWHERE = [
 @pytest.mark.parametrize("sentence", KEPT_ELSEWHERE)
 def test_a_purchase_kept_in_ordinary_budgets_or_money_for_tests_passes(sentence: str) -> None:
     assert verdict_of_budget(TABLE.format(sentence=sentence)) == "pass"
+
+
+@pytest.mark.parametrize("post", ["Utbygging av landstrøm på to kaier etter pilot", "Utbygging av anlegget", "Innføring i alle einingar etter utprøving"])
+def test_building_out_after_the_pilot_is_not_a_test_cost(post: str) -> None:
+    assert verdict(post) in ("fail", "warn")

@@ -46,6 +46,22 @@ def text_scale(line: str) -> int:
     return 0
 
 
+# A unit said in brackets beside a table's total («**Sum: 42,5 mill. kr** (alle tall i mill. kr)»,
+# «Total: 12 400 (all figures in NOK thousands)»).
+_BRACKETED = re.compile(r"\(([^()\n]{2,60})\)")
+
+
+def caption_scale(line: str) -> int:
+    """The unit a line near a table says for its bare numbers: the whole line («Alle tall i tusen
+    kroner»), or a bracket in it beside the total it states («Sum: 42,5 mill. kr (alle tall i
+    mill. kr)»). 0 when it says none."""
+    if unit := text_scale(line):
+        return unit
+    if not line or len(line) > 200:
+        return 0
+    return next((unit for m in _BRACKETED.finditer(line) if (unit := text_scale(m.group(1)))), 0)
+
+
 # A bare number in a list line whose unit the budget says («- Evaluering: 500», «- Drift: 1,2»);
 # not a share, a count of years or a year.
 SCALED_NUMBER = re.compile(
