@@ -84,3 +84,21 @@ def test_a_plan_for_an_app_later_in_the_sketch_is_outweighed_when_the_solution_i
 def test_not_having_decided_said_alone_keeps_the_solution_open(said: str) -> None:
     tail = "\n## Gjennomføring\n\nVi skal utvikle ein app for heimetenesta i fase 2.\n"
     assert verdict("Det kan vere modulære anlegg, mellomlagring eller nye ordningar. " + said, tail) == "pass"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Vi vet mye om hvordan vi skal bygge nye, energieffektive bygg, men lite om drift av de gamle.",
+        "Vi veit mykje om korleis vi skal byggje nye bygg, men lite om dei gamle.",
+        "We know a lot about how we should build new buildings, but little about running old ones.",
+    ],
+)
+def test_how_one_would_build_is_knowledge_not_a_plan(said: str) -> None:
+    tail = f"\n## Hvorfor oss\n\n{said}\n"
+    assert verdict("Kulturbygga brukar 40 prosent meir energi enn nye bygg.", tail) == "pass"
+
+
+def test_a_plan_to_build_new_ones_still_counts() -> None:
+    tail = "\n## Gjennomføring\n\nVi skal bygge nye, energieffektive bygg i alle bydelene.\n"
+    assert verdict("Kulturbygga brukar 40 prosent meir energi enn nye bygg.", tail) == "warn"
