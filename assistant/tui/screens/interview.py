@@ -65,6 +65,9 @@ class InterviewScreen(AnswerLength, AnswerFindings, StreamingReplies, UiLanguage
         self._prefilled: str | None = None  # the earlier answer put in the box by `ask`
         # (question, answer, the text it left) of each answer written: Ctrl+Z goes back to it.
         self._answers_written: list[tuple[int, str, str]] = []
+        self._advance = True  # the reply under way moves the interview on when it ends
+        self._told_unreachable = False  # «the model could not be reached» is said once
+        self._builtin = None  # the built-in coach that answers while the model cannot be reached
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -333,11 +336,12 @@ class InterviewScreen(AnswerLength, AnswerFindings, StreamingReplies, UiLanguage
         self._last_request = request
         self._reply_target = self.say("", "msg-coach")
         self._can_retry = False
+        self._advance = True
         self._stream_reply(request, self._reply_target)
 
     @work(exclusive=True, group=REPLY_GROUP, exit_on_error=False)
-    async def _stream_reply(self, request, target: Markdown) -> None:
-        await stream_into(target, self.app.coach.astream(request))  # type: ignore[attr-defined]
+    async def _stream_reply(self, request, target: Markdown, coach=None) -> None:
+        await stream_into(target, (coach or self.app.coach).astream(request))  # type: ignore[attr-defined]
 
     @on(Worker.StateChanged)
     def _reply_state(self, event: Worker.StateChanged) -> None:
@@ -350,7 +354,9 @@ class InterviewScreen(AnswerLength, AnswerFindings, StreamingReplies, UiLanguage
                 from ..advising import log_coach
 
                 log_coach(self.app, self._last_request.question, self._reply_target.source)  # into an open coaching session
-            self._after_reply()
+            if self._advance:
+                self._after_reply()
+            self._advance = False  # a retry of this reply (Ctrl+R) shows it where the interview is
         elif state == WorkerState.CANCELLED:
             if not self._moving:
                 self.say_tr("tui.interview.stopped", "msg-note")
@@ -359,6 +365,8 @@ class InterviewScreen(AnswerLength, AnswerFindings, StreamingReplies, UiLanguage
         elif state == WorkerState.ERROR:
             if self._reply_target is not None and not self._reply_target.source.strip():
                 self._reply_target.remove()
+            if self._builtin_answers(event.worker.error):
+                return
             message, retryable, partial = reply_failure(event.worker.error, self.lang)
             self._can_retry = retryable
             key = "tui.interview.failed_retry" if retryable else "tui.interview.failed"
@@ -366,6 +374,31 @@ class InterviewScreen(AnswerLength, AnswerFindings, StreamingReplies, UiLanguage
             if partial:
                 text += "\n\n" + self.tr("tui.interview.partial")
             self.say(text, "msg-error")
+
+    def _builtin_answers(self, error: BaseException | None) -> bool:
+        """The model could not be reached (nothing came from it): the answer is written, so the
+        built-in coach reacts to it and the interview moves on, as without a model. The first time
+        one line says so; Ctrl+R asks the model again about the last answer. False when the
+        failure is another (a reply cut off, a refusal): it is shown as before."""
+        if not self._advance or getattr(error, "code", "") != "no-server" or getattr(error, "partial", ""):
+            return False
+        if self._last_request is None or getattr(self.app.coach, "offline", False):  # type: ignore[attr-defined]
+            return False
+        if self._reply_target is not None and self._reply_target.source.strip():
+            return False
+        self._can_retry = True
+        if not self._told_unreachable:
+            self._told_unreachable = True
+            message, _, _ = reply_failure(error, self.lang)
+            self.say(self.tr("tui.interview.unreachable", reason=escape(message)), "msg-error")
+        if self._builtin is None:
+            from ...coach.offline import OfflineCoach
+
+            rubric = getattr(getattr(self.app.coach, "settings", None), "rubric", None)  # type: ignore[attr-defined]
+            self._builtin = OfflineCoach(lang=self.lang, rubric=rubric)
+        self._reply_target = self.say("", "msg-coach")  # below the line above (the empty one is gone)
+        self._stream_reply(self._last_request, self._reply_target, self._builtin)
+        return True
 
     def _after_reply(self) -> None:
         """Say when a section is answered (with a model: offer its draft), then ask the next open question."""
@@ -398,6 +431,8 @@ class InterviewScreen(AnswerLength, AnswerFindings, StreamingReplies, UiLanguage
             self.notify(self.tr("tui.interview.nothing_to_retry"))
             return
         request = self._last_request.model_copy(update={"sketch_text": self.app.draft.text})  # type: ignore[attr-defined]
+        # After the built-in coach answered and the interview moved on, the model's reply comes
+        # where the interview is now, and moves nothing; after a stop or a failure it moves on.
         self._reply_target = self.say("", "msg-coach")
         self._can_retry = False
         self._stream_reply(request, self._reply_target)
