@@ -63,11 +63,16 @@ class InterviewScreen(AnswerLength, AnswerFindings, StreamingReplies, UiLanguage
         self._can_retry = False
         self._moving = False
         self._prefilled: str | None = None  # the earlier answer put in the box by `ask`
-        # (question, answer, the text it left) of each answer written: Ctrl+Z goes back to it.
-        self._answers_written: list[tuple[int, str, str]] = []
         self._advance = True  # the reply under way moves the interview on when it ends
         self._told_unreachable = False  # «the model could not be reached» is said once
         self._builtin = None  # the built-in coach that answers while the model cannot be reached
+
+    @property
+    def _answers_written(self) -> list[tuple[int, str, str]]:
+        """(question, answer, the text it left) of each answer written: Ctrl+Z goes back to it.
+        Kept with the draft, so an undo after leaving the interview and coming back still puts
+        the answer in the box."""
+        return self.app.draft.answers_written  # type: ignore[attr-defined]
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -270,29 +275,13 @@ class InterviewScreen(AnswerLength, AnswerFindings, StreamingReplies, UiLanguage
 
     def answer(self, answer: str) -> None:
         """Write the answer to the current question into its own block, replacing an earlier
-        one; offer what it names for the budget, the partner list or the applicant. An answer
-        longer than the whole sketch may be (a paste of a whole report) is asked about first:
-        with «no» it goes back into the box, nothing written."""
-        words, pages, limit = self._answer_size(answer)
-        if pages <= limit:
-            self._write(answer)
-            return
-        from .confirm import ConfirmScreen
-
+        one; offer what it names for the budget, the partner list or the applicant. The sketch
+        with the answer in it is measured first, as the page gauge measures it (off the UI's
+        path): an answer that takes it over the page limit by a page or more (a paste of a whole
+        report) is asked about first; with «no» it goes back into the box, nothing written."""
         index = self.index
-
-        def chosen(yes: bool | None) -> None:
-            if yes:
-                self.index = index
-                self._write(answer, long=True)
-            else:
-                box = self.query_one("#answer", AnswerBox)
-                if not box.text.strip():
-                    box.value = answer  # the user's text is never lost
-                self.say_tr("tui.interview.too_long_kept", "msg-note")
-
-        question = self.tr("tui.interview.too_long_question", words=_count(words, self.lang), pages=_pages(pages, self.lang), limit=limit)
-        self.app.push_screen(ConfirmScreen(question, self.tr("tui.interview.too_long_yes"), self.tr("tui.interview.too_long_no")), chosen)
+        before = self.app.draft.text  # type: ignore[attr-defined]
+        self._measure_answer(answer, index, before, self._answered_text(answer, index, before))
 
     def _write(self, answer: str, *, long: bool = False) -> None:
         draft = self.app.draft  # type: ignore[attr-defined]
@@ -311,8 +300,8 @@ class InterviewScreen(AnswerLength, AnswerFindings, StreamingReplies, UiLanguage
             self.say_tr("tui.interview.replaced", "msg-note")
         if shaped.note:
             self.say_tr("tui.interview.kept_as_note", "msg-note")
-        words, _, limit = self._answer_size(answer)
-        total = self._sketch_pages()
+        words, limit = self._answer_words(answer), self._page_limit()
+        total = self._sketch_pages(draft.text)  # measured just before: found in the core's cache
         if long:
             # No praise for a paste longer than the sketch: say what it did to the page count,
             # and stay on the question so a shorter answer replaces it.
