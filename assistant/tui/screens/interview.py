@@ -16,6 +16,7 @@ from textual.worker import Worker, WorkerState
 
 from ...core.sketch.answers import answer_in, answer_key, answered_keys, is_note, set_answer, shape_answer
 from ...core.sketch.sections import spec
+from ...i18n import tn
 from ..interview_plan import Step, interview_steps
 from ..keys import UiLanguage, localise_bindings
 from ..messages import DraftChanged
@@ -181,7 +182,7 @@ class InterviewScreen(AnswerLength, AnswerFindings, StreamingReplies, UiLanguage
             words = self._section_words(sid)
             mark = "●" if sid == current else ("✓" if words else "○")
             title = spec(sid).title.get(self.lang) if spec(sid) else sid
-            options.add_option(Option(f"{mark} {title} [dim]({self.tr('tui.words', n=words)})[/dim]", id=sid))
+            options.add_option(Option(f"{mark} {title} [dim]({tn('tui.words', words, self.lang)})[/dim]", id=sid))
         if highlighted is not None and highlighted < len(seen):
             options.highlighted = highlighted
 
