@@ -201,6 +201,12 @@ def export_comments(db: HistoryDB, path: Path | str) -> dict:
     }
 
 
+def _text(item: dict, key: str) -> str | None:
+    """A text field of an imported comment, or None when it is absent or not text."""
+    value = item.get(key)
+    return value if isinstance(value, str) else None
+
+
 def import_comments(db: HistoryDB, path: Path | str, data: dict, sketch: Sketch) -> int:
     """Add the comments of a sidecar that this history lacks; anchored to the sketch as it is now."""
     if not isinstance(data, dict) or data.get("format") != SIDECAR_FORMAT:
@@ -210,18 +216,20 @@ def import_comments(db: HistoryDB, path: Path | str, data: dict, sketch: Sketch)
     added = 0
     with db.transaction() as conn:
         for item in data.get("comments", []):
+            if not isinstance(item, dict):
+                continue  # a file edited by hand: what cannot be a comment is left out, the rest kept
             key = (str(item.get("author", "")), str(item.get("created", "")), str(item.get("body", "")).strip())
             if key in have or not key[2]:
                 continue
             have.add(key)
-            status = CommentStatus(item.get("status", "open"))
-            start = item.get("start")
-            quote = item.get("quote") or ""
+            status = CommentStatus.RESOLVED if item.get("status") == CommentStatus.RESOLVED.value else CommentStatus.OPEN
+            start = item.get("start") if type(item.get("start")) is int and item.get("start") >= 0 else None
+            quote = item.get("quote") if isinstance(item.get("quote"), str) else ""
             conn.execute(
                 'INSERT INTO comments(document_id, author, created, body, status, resolved, resolved_by, section, quote, prefix, suffix, start, "end")'
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (doc, key[0], key[1], key[2], status.value, item.get("resolved"), item.get("resolved_by"), item.get("section"),
-                 quote, item.get("prefix") or "", item.get("suffix") or "", start, start + len(quote) if start is not None and quote else None),
+                (doc, key[0], key[1], key[2], status.value, _text(item, "resolved"), _text(item, "resolved_by"), _text(item, "section"),
+                 quote, _text(item, "prefix") or "", _text(item, "suffix") or "", start, start + len(quote) if start is not None and quote else None),
             )
             added += 1
     reanchor(db, path, sketch)

@@ -135,13 +135,29 @@ def _validate(args: argparse.Namespace, db, path: Path, text: str, lang: str) ->
         if number not in steps:
             raise fail(t("advisor.cli.no_step", lang, id=number))
     if args.import_comments:
-        import json
-
-        try:
-            plan["imported"] = json.loads(Path(args.import_comments).read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise fail(f"{args.import_comments}: {exc}") from None
+        plan["imported"] = _comments_file(Path(args.import_comments), lang, fail)
     return plan
+
+
+def _comments_file(path: Path, lang: str, fail) -> dict:  # noqa: ANN001
+    """A comments file (`--export-comments`'s JSON) read, or one line in the user's language
+    saying why not: not found, not readable, not JSON, not a comments file."""
+    import json
+
+    from ..advisor.comments import SIDECAR_FORMAT
+    from ..core.files.storage import SkisseFileError, read_text_file
+
+    try:
+        text = read_text_file(path, lang=lang).text
+    except SkisseFileError as exc:
+        raise fail(str(exc)) from None
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise fail(t("advisor.cli.import_not_json", lang, path=path, line=getattr(exc, "lineno", 1))) from None
+    if not isinstance(data, dict) or data.get("format") != SIDECAR_FORMAT or not isinstance(data.get("comments", []), list):
+        raise fail(t("advisor.cli.import_not_comments", lang, path=path, format=SIDECAR_FORMAT))
+    return data
 
 
 def _session(out, db, path: Path, args: argparse.Namespace, lang: str, escape):
@@ -205,10 +221,7 @@ def _act(out, db, path: Path, session, args: argparse.Namespace, plan: dict, lan
         comment = add_comment(db, path, plan["anchor"], args.comment, author=session.advisor, session_id=session.id)
         out.print(t("advisor.cli.comment_added", lang, id=comment.id, where=section_title(comment.section, lang)))
     if args.import_comments:
-        try:
-            count = import_comments(db, path, plan["imported"], plan["sketch"])
-        except ValueError as exc:
-            raise fail(f"{args.import_comments}: {exc}") from None
+        count = import_comments(db, path, plan["imported"], plan["sketch"])
         out.print(t("advisor.cli.comments_imported", lang, count=count))
     for number, status, key in [(n, CommentStatus.RESOLVED, "comment_resolved") for n in args.resolve] + [
         (n, CommentStatus.OPEN, "comment_reopened") for n in args.reopen

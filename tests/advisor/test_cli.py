@@ -186,6 +186,37 @@ def test_comments_travel_in_a_sidecar_to_another_history(capsys, sketch_file, tm
     assert "0 kommentarer hentet inn." in out
 
 
+@pytest.mark.parametrize(
+    ("content", "lang", "said"),
+    [
+        (None, "nn", "finst ikkje"),
+        ("{ikkje json", "nn", "ikkje gyldig JSON, linje 1"),
+        ('{"format": "noko anna"}', "nn", "ikkje ei kommentarfil frå «skisse coach --export-comments»"),
+        ("[1, 2]", "en", "not a comments file from «skisse coach --export-comments»"),
+        ('{"format": "skisse-comments/1", "comments": 5}', "en", "not a comments file"),
+    ],
+)
+def test_a_comments_file_that_cannot_be_imported_is_one_line_in_the_users_language(capsys, sketch_file, tmp_path, content, lang, said):
+    """Missing, not JSON, or not a comments file: one line, in the language asked for, and nothing
+    imported (the raw «[Errno 2] No such file or directory» or a JSON parser's message was shown)."""
+    sidecar = tmp_path / "kommentarar.json"
+    if content is not None:
+        sidecar.write_text(content, encoding="utf-8")
+    code, out, err = run(capsys, "--lang", lang, "coach", str(sketch_file), "-a", "Kari", "--import-comments", str(sidecar))
+    assert code == 2 and said in err, err
+    assert "Errno" not in err and "Expecting" not in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_hand_edited_comments_file_keeps_what_can_be_a_comment(capsys, sketch_file, tmp_path):
+    """Items that are no comment (a number, a start that is text, a status unknown) do not stop the rest."""
+    sidecar = tmp_path / "kommentarer.json"
+    items = [5, {"body": "Kilde?", "start": "tolv", "status": "kanskje", "section": {"x": 1}, "author": "Kari"}, {"body": "Mer om brukerne", "author": "Kari"}]
+    sidecar.write_text(json.dumps({"format": "skisse-comments/1", "comments": items}), encoding="utf-8")
+    code, out, err = run(capsys, "coach", str(sketch_file), "-a", "Ola", "--import-comments", str(sidecar))
+    assert code == 0 and "2 kommentarer hentet inn." in out, err
+    assert "Kilde? — Kari" in out and "Mer om brukerne — Kari" in out
+
+
 def test_restore_is_refused_while_the_sketch_is_open_in_the_window(capsys, sketch_file, sketch_text):
     from assistant.core.files.locks import SketchLock
 

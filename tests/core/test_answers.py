@@ -197,3 +197,44 @@ def test_a_regional_health_trust_is_read_as_one() -> None:
     assert infer_kind("Helse Sør-Øst RHF") is infer_kind("Vestre Viken HF")
     assert is_regional_trust("Helse Sør-Øst RHF") and is_regional_trust("Helse Vest")
     assert not is_regional_trust("Vestre Viken HF")
+
+
+@pytest.mark.parametrize(
+    ("answer", "lang"),
+    [
+        ("No supplier offers night-time safety that respects privacy and works with our home care.", "en"),
+        ("No municipality in the region has a night service of this kind today.", "en"),
+        ("Well-being of residents is the main aim of the whole project.", "en"),
+        ("Right now three municipalities share one night nurse between them.", "en"),
+        ("Maybe the county will join us later this year as a partner.", "en"),
+        ("Kanskje fylkeskommunen blir med senere i år som partner.", "nb"),
+        ("Riktig dosering er viktig for pasientene i hjemmetjenesten.", "nb"),
+        ("Vel 300 brukere står på venteliste til sykehjemsplass i dag.", "nb"),
+        ("OK-lista fra 2023 viser 400 brukere i hjemmetjenesten.", "nb"),
+        ("Kanskje kjem fylkeskommunen med seinare i år som partnar.", "nn"),
+        ("Rett tilbod til rett tid er det som manglar i dag for mange.", "nn"),
+    ],
+)
+def test_a_sentence_that_begins_with_an_answer_word_is_kept_whole(answer: str, lang: str) -> None:
+    """«No supplier offers …» is a sentence, not «No» and a sentence: dropping its first word
+    would make the sketch say the opposite («Supplier offers …»)."""
+    from assistant.core.sketch.answers import shape_answer
+
+    assert shape_answer(answer, lang).text == answer
+
+
+@pytest.mark.parametrize(
+    ("answer", "lang", "text"),
+    [
+        ("No, we have not talked to suppliers yet but will in spring.", "en", "We have not talked to suppliers yet but will in spring."),
+        ("Yes we have figures from Statistics Norway on this.", "en", "We have figures from Statistics Norway on this."),
+        ("Maybe. The county will decide on joining in May.", "en", "The county will decide on joining in May."),
+        ("Nei – vi har ikke snakket med leverandører ennå.", "nb", "Vi har ikke snakket med leverandører ennå."),
+        ("Ja vi har tall fra SSB og KOSTRA om dette.", "nb", "Vi har tall fra SSB og KOSTRA om dette."),
+        ("Kanskje, vi veit ikkje enno om fylket blir med.", "nn", "Vi veit ikkje enno om fylket blir med."),
+    ],
+)
+def test_an_answer_word_set_off_by_punctuation_is_still_dropped(answer: str, lang: str, text: str) -> None:
+    from assistant.core.sketch.answers import shape_answer
+
+    assert shape_answer(answer, lang).text == text

@@ -39,3 +39,23 @@ def test_near_miss_a_persons_name_is_still_read_as_one(name):
     result = _eligibility(name)
     assert result.status.value == "warn"
     assert "person" in result.findings[0].message
+
+
+def _declared(name: str, kind: str, lang: str = "en"):
+    head = f'---\ntitle: T\napplicant:\n  name: {name}\n  kind: {kind}\nlanguage: {lang}\n---\n\n## Behov\n\nTekst om behovet.\n'
+    return check_sketch(parse_sketch(head)).criterion("eligibility")
+
+
+@pytest.mark.parametrize(("name", "kind"), [("Nordic Care AS", "offentlig"), ("Omsorgsflyt AS", "kommune"), ("Stiftelsen Kystkultur", "offentlig"), ("Hjemmehjelp Nord ASA", "statlig-etat")])
+def test_a_public_kind_declared_for_a_company_or_foundation_name_cannot_be_told(name, kind):
+    """«kind: offentlig» does not silence «AS» in the name: an AS owned by municipalities for a
+    public task may apply, but the text does not say so, so the checker warns and says why."""
+    result = _declared(name, kind)
+    assert result.status.value == "warn"
+    message = result.findings[0].message
+    assert name in message and f"kind: {kind}" in message and "owned by public bodies" in message
+
+
+@pytest.mark.parametrize(("name", "kind"), [("Bergen kommune", "kommune"), ("Kommunenes Innkjøpssamarbeid IKS", "offentlig"), ("Norsk Helsenett SF", "statlig-etat"), ("Bodø kommunale eiendom KF", "offentlig")])
+def test_near_miss_a_public_legal_form_declared_public_passes(name, kind):
+    assert _declared(name, kind).status.value == "pass"

@@ -52,6 +52,12 @@ def check_eligibility(ctx: Context, check: r.EligibilityCheck) -> Outcome:
     elif kind is OrgKind.UKJENT:
         out.append(ctx.finding(Level.WARN, "eligibility.unknown-kind", line=1, name=applicant.name))
         status = Status.WARN
+    elif applicant.basis is None and (private := _named_private(applicant.name)) is not None:
+        # The metadata declares a public kind («kind: offentlig») for a name whose legal form is a
+        # company's or a foundation's («Nordic Care AS»): a body owned by public bodies may be
+        # such a company, but nothing in the text says so, so the checker says it cannot tell.
+        out.append(ctx.finding(Level.WARN, "eligibility.declared-private", line=1, name=applicant.name, kind=kind.value, what=ctx.say(f"eligibility.what-{private}")))
+        status = Status.WARN
     else:
         out.append(ctx.finding(Level.INFO, "eligibility.public", line=1, name=applicant.name, kind=kind.value))
     problem = orgnr_problem(applicant.orgnr)
@@ -72,6 +78,14 @@ def check_eligibility(ctx: Context, check: r.EligibilityCheck) -> Outcome:
             # so the slip is said beside the verdict, not held against it.
             out.append(ctx.finding(Level.INFO, "eligibility.orgnr-other-body", line=1, name=party.name, orgnr=format_orgnr(party.orgnr), owner=owner))
     return Outcome(status, out)
+
+
+def _named_private(name: str) -> str | None:
+    """What private form a name carries by itself (a company's legal form, «Stiftelsen …»), or None."""
+    from ..sketch.registry import classify, private_kind
+
+    found = private_kind(classify(name))
+    return found if found in ("company", "private-foundation", "private-school") else None
 
 
 def _private_what(applicant) -> str | None:  # noqa: ANN001

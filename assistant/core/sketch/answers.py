@@ -27,6 +27,7 @@ class Rules:
     interjections: tuple[str, ...]
     pointers: tuple[re.Pattern[str], ...]
     min_words: int = 4
+    bare: frozenset[str] = frozenset()  # interjections that open a sentence without a comma («Ja vi har …»)
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ def rules(lang: str) -> Rules:
         interjections=tuple(words),
         pointers=tuple(re.compile(p, re.IGNORECASE) for p in table.get("pointers", [])),
         min_words=int(table.get("min_words", 4)),
+        bare=frozenset(str(w).casefold() for w in table.get("bare", [])),
     )
 
 
@@ -94,11 +96,21 @@ def is_note(text: str) -> bool:
 _SUBJECT_LAST = re.compile(r"[\s,]+(?P<subject>det|dette|that|it)$", re.IGNORECASE)
 
 
-def _strip_interjection(text: str, words: tuple[str, ...]) -> tuple[str, str]:
+# What ends an interjection: punctuation («Ja, …», «No. …», «Nei – …»), or the end of the reply.
+_AFTER_WORD = r"(?:\s*[,.!:;]+|\s+[–-]+(?=\s|$)|\s*$)\s*"
+
+
+def _strip_interjection(text: str, words: tuple[str, ...], bare: frozenset[str] = frozenset()) -> tuple[str, str]:
     """The text without the conversational word it opens with, and the subject pronoun that
-    word ended with («det» of «Ja, det …»), to put back when a sentence follows ('' if none)."""
+    word ended with («det» of «Ja, det …»), to put back when a sentence follows ('' if none).
+
+    The word must be followed by punctuation or end the reply: «No supplier offers …», «Kanskje
+    vi kan …», «Right now …», «Well-being …» are sentences that begin with that word, and dropping
+    it would change what they say. Only the words in `bare` («ja», «yes») are dropped when a
+    sentence follows after a blank alone («Ja vi har tall fra SSB»)."""
     for word in words:
-        m = re.match(rf"{re.escape(word)}(?=$|[\s,.!:;–-])[\s,.!:;–-]*", text, re.IGNORECASE)
+        after = rf"(?:{_AFTER_WORD}|\s+)" if word.casefold() in bare else _AFTER_WORD
+        m = re.match(rf"{re.escape(word)}\b{after}", text, re.IGNORECASE)
         if m:
             subject = _SUBJECT_LAST.search(text[: len(word)])  # as written: «Det» or «det»
             return text[m.end() :], subject.group("subject") if subject else ""
@@ -118,7 +130,7 @@ def shape_answer(answer: str, lang: str, question: str = "") -> Shaped:
     text = answer.strip()
     first, _, rest = text.partition("\n")
     structured = bool(rest) and any(line.lstrip().startswith(("|", "-", "*", "1.")) for line in rest.splitlines())
-    stripped, subject = _strip_interjection(first, r.interjections)
+    stripped, subject = _strip_interjection(first, r.interjections, r.bare)
     stripped = stripped.strip()
     words = len(re.findall(r"\w+", stripped))
     pointer = words <= 8 and any(p.search(stripped) for p in r.pointers)
