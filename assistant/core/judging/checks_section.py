@@ -339,6 +339,11 @@ _BUDGET_START = re.compile(r"^[^\w\n]*(?:\w+[ \t]+){0,2}?(?:budsjett|budget|kost
 _CONTACT = re.compile(r"@|\b(?:mobil|telefon|tlf|phone|e-post|epost|e-mail|email)\b", re.IGNORECASE)
 
 
+# A heading that names the sketch itself («Innovation partnership – sketch from Voss
+# Municipality», «Skisse frå Aurland kommune»): a title, whatever part its words also name.
+_SKETCH_TITLE = re.compile(r"\b(?:skisse|skissa|sketch)\s+(?:fra|frå|from|til|for|by)\b|\b(?:skisse|skissa|sketch)\s*:", re.IGNORECASE)
+
+
 def _opening_need(ctx: Context, check: r.SectionCheck) -> tuple[Hit, int] | None:
     """The first problem word of the sketch's opening (the text before its first part the checker
     knows) and how many figures the opening gives, when the opening tells a need: «Tala er store. Vestland har om lag 26 000 elevar … Matsvinn
@@ -352,7 +357,12 @@ def _opening_need(ctx: Context, check: r.SectionCheck) -> tuple[Hit, int] | None
     a = ctx.analysis
     # The opening runs to the first part the checker knows: a first part under a heading of the
     # applicant's own («Et energisystem som ikke passer de nye byggene») is still the opening.
-    known = [s for s in a.sketch.sections if s.key is not None]
+    # A part under a heading that names the sketch itself (a bold title line «Innovasjonspartnerskap
+    # – skisse fra Mæl og Omnes Vel» above the whole text, its part read from what the text speaks
+    # of) is the opening too.
+    first = a.sketch.sections[0] if a.sketch.sections else None
+    opening_title = first is not None and _SKETCH_TITLE.search(first.heading) is not None
+    known = [s for s in a.sketch.sections if s.key is not None and not (s is first and opening_title)]
     end = a.offset_of_line(known[0].line) if known else len(a.source)
     if (budget := _BUDGET_START.search(a.source, a.body_start, end)) is not None:
         end = budget.start()
