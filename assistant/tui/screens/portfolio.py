@@ -207,7 +207,7 @@ class PortfolioScreen(Screen):
         for row in self.shown:
             pages = "" if row.pages is None else f"{row.pages:.1f}".replace(".", "," if self.lang != "en" else ".")
             changed = row.last_change.astimezone().strftime("%d.%m.%y %H:%M") if row.last_change else ""
-            marks = Text(self.tr("advisor.portfolio.unreadable"), style="red") if row.error else verdict_marks(row, self.portfolio.criteria)
+            marks = Text(self.tr("advisor.portfolio.unreadable_short"), style="red") if row.error else verdict_marks(row, self.portfolio.criteria)
             table.add_row(
                 Text(visible(row.name), overflow="ellipsis", no_wrap=True),
                 Text(visible(row.applicant or ""), overflow="ellipsis", no_wrap=True),
