@@ -14,7 +14,7 @@ from textual.timer import Timer
 from textual.worker import get_current_worker
 
 from ..core.sketch.safetext import visible
-from ..i18n import LANGUAGES, t
+from ..i18n import LANGUAGES
 from .gcfreeze import freeze_heap, freeze_imports
 from .keys import localise_bindings
 from .language_commands import AppCommands, language_terms
