@@ -32,6 +32,7 @@ class Comment:
     resolved: str | None = None
     resolved_by: str | None = None
     session_id: int | None = None
+    number: int = 0  # its number on this sketch (1, 2, …), the one the advisor sees and types
 
     @property
     def is_open(self) -> bool:
@@ -81,7 +82,13 @@ def _row_to_comment(row) -> Comment:
         resolved=row["resolved"],
         resolved_by=row["resolved_by"],
         session_id=row["session_id"],
+        number=row["number"],
     )
+
+
+# Comments are numbered per sketch in the order they were made (never deleted, so a number
+# stays); the row id is global across sketches and stays internal. Older databases need no change.
+_NUMBERED = "SELECT *, (SELECT COUNT(*) FROM comments o WHERE o.document_id = comments.document_id AND o.id <= comments.id) AS number FROM comments"
 
 
 def add_comment(db: HistoryDB, path: Path | str, anchor: Anchor, body: str, *, author: str, session_id: int | None = None) -> Comment:
@@ -104,7 +111,7 @@ def add_comment(db: HistoryDB, path: Path | str, anchor: Anchor, body: str, *, a
 
 
 def get_comment(db: HistoryDB, comment_id: int) -> Comment:
-    row = db.conn.execute("SELECT * FROM comments WHERE id = ?", (comment_id,)).fetchone()
+    row = db.conn.execute(_NUMBERED + " WHERE id = ?", (comment_id,)).fetchone()
     if row is None:
         raise KeyError(comment_id)
     return _row_to_comment(row)
@@ -115,7 +122,7 @@ def list_comments(db: HistoryDB, path: Path | str, *, status: CommentStatus | No
     doc = db.document_id(path, create=False)
     if doc is None:
         return []
-    sql = "SELECT * FROM comments WHERE document_id = ?"
+    sql = _NUMBERED + " WHERE document_id = ?"
     params: list = [doc]
     if status is not None:
         sql += " AND status = ?"

@@ -33,11 +33,11 @@ def describe(event: Event, lang: str) -> str:
             return line
         case "comment":
             quote = f" «{_short(d['quote'], 40)}»" if d.get("quote") else ""
-            return t("advisor.log.comment", lang, id=d.get("id", "?"), where=section_title(d.get("section"), lang)) + f"{quote}: {_short(d.get('body', ''))}"
+            return t("advisor.log.comment", lang, id=d.get("number", d.get("id", "?")), where=section_title(d.get("section"), lang)) + f"{quote}: {_short(d.get('body', ''))}"
         case "resolve":
-            return t("advisor.cli.comment_resolved", lang, id=d.get("id", "?"))
+            return t("advisor.cli.comment_resolved", lang, id=d.get("number", d.get("id", "?")))
         case "reopen":
-            return t("advisor.cli.comment_reopened", lang, id=d.get("id", "?"))
+            return t("advisor.cli.comment_reopened", lang, id=d.get("number", d.get("id", "?")))
         case "step":
             return t("advisor.log.step", lang, text=_short(d.get("text", ""), 120))
         case "coach":

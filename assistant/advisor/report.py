@@ -177,8 +177,10 @@ def render_markdown(data: FeedbackData, lang: str, *, table: bool = True) -> str
     out.append(f"## {t('advisor.report.steps', lang)}")
     out.append("")
     if data.steps:
-        for n, step in enumerate(data.steps, 1):
-            out.append(f"{n}. {step.text}")
+        # Each step keeps its number on the sketch (the one `coach --step-done N` takes), so
+        # after step 1 is done the list reads «2. …», not a renumbered «1. …».
+        for step in data.steps:
+            out.append(f"{step.number}. {step.text}")
     else:
         out.append(t("advisor.report.steps_none", lang))
     out.append("")
@@ -192,13 +194,19 @@ def feedback_markdown(
     return render_markdown(gather(db, path, report, text=text, session=session), lang, table=table)
 
 
-def feedback_pdf(markdown: str, *, rubric_id: str | None = None) -> bytes:
+def feedback_pdf(markdown: str, *, lang: str = "nb", rubric_id: str | None = None) -> bytes:
     """The report (best made with `table=False`) as a PDF, through the sketch's renderer and layout.
+
+    Only the report's own `#` headings are headings: a lone «1. Skriv mer om hvorfor oss» under
+    «Avtalte neste steg» is a one-item list, not a heading a word processor left. The title
+    block's kicker, applicant label and page footer are in the report's language `lang`.
 
     Raises RuntimeError (the renderer's RenderError) when typst cannot lay it out.
     """
     from ..core.rendering.render import default_renderer
+    from ..core.sketch.model import Language
     from ..core.sketch.rubric import load_rubric
 
-    sketch = parse_sketch(markdown)
+    sketch = parse_sketch(markdown, marked_headings_only=True)
+    sketch = sketch.model_copy(update={"meta": sketch.meta.model_copy(update={"language": Language(lang)})})
     return default_renderer().pdf(sketch, load_rubric(rubric_id).layout)

@@ -53,11 +53,24 @@ def checkpoint(
     sections = sections_changed(baseline.text, text) if baseline else []
     comments = reanchor(db, path, parse(text))
     if session is not None:
-        if log_check or is_new:
-            log_event(db, session.id, "check", verdicts=report.statuses(), pages=report.page_fraction)
+        verdicts, pages = report.statuses(), report.page_fraction
+        if is_new or (log_check and not _same_as_last_check(db, session.id, verdicts, pages)):
+            log_event(db, session.id, "check", verdicts=verdicts, pages=pages)
         if is_new:
             log_event(db, session.id, "version", number=version.number, sections_changed=sections, changes=[str(c) for c in changes])
     return Checkpoint(version, is_new, report, baseline, changes, sections, comments)
+
+
+def _same_as_last_check(db: HistoryDB, session_id: int, verdicts: dict, pages: float | None) -> bool:
+    """Whether the session's latest check line already says this (a plain `coach` call again
+    on an unchanged text adds no identical «Check: …» line)."""
+    row = db.conn.execute("SELECT data FROM events WHERE session_id = ? AND kind = 'check' ORDER BY id DESC LIMIT 1", (session_id,)).fetchone()
+    if row is None:
+        return False
+    import json
+
+    last = json.loads(row["data"])
+    return last.get("verdicts") == verdicts and last.get("pages") == pages
 
 
 def record_save(

@@ -46,6 +46,7 @@ class Step:
     created: str
     text: str
     done: bool
+    number: int = 0  # its number on this sketch (1, 2, …): the report's, the listing's and --step-done's
 
 
 def _session(row) -> Session:
@@ -120,7 +121,25 @@ def log_event(db: HistoryDB, session_id: int, kind: str, **data: Any) -> Event:
 def events(db: HistoryDB, session_id: int) -> list[Event]:
     """A session's log, in order."""
     rows = db.conn.execute("SELECT * FROM events WHERE session_id = ? ORDER BY id", (session_id,))
-    return [Event(r["id"], r["at"], r["kind"], json.loads(r["data"])) for r in rows]
+    found = [Event(r["id"], r["at"], r["kind"], json.loads(r["data"])) for r in rows]
+    # Entries name a comment or step by its row id; give each its per-sketch number as well.
+    numbers = {"comments": _numbers(db, "comments", session_id), "steps": _numbers(db, "steps", session_id)}
+    for e in found:
+        table = "steps" if e.kind == "step" else "comments" if e.kind in ("comment", "resolve", "reopen") else None
+        if table and isinstance(e.data.get("id"), int) and e.data["id"] in numbers[table]:
+            e.data["number"] = numbers[table][e.data["id"]]
+    return found
+
+
+def _numbers(db: HistoryDB, table: str, session_id: int) -> dict[int, int]:
+    """Row id → per-sketch number for the comments or steps of the session's sketch."""
+    assert table in ("comments", "steps")
+    rows = db.conn.execute(
+        f"SELECT t.id, (SELECT COUNT(*) FROM {table} o WHERE o.document_id = t.document_id AND o.id <= t.id) AS n"
+        f" FROM {table} t JOIN sessions s ON s.document_id = t.document_id WHERE s.id = ?",
+        (session_id,),
+    )
+    return {r["id"]: r["n"] for r in rows}
 
 
 def log_coach_exchange(db: HistoryDB, session_id: int, question: str, answer: str) -> Event:
@@ -142,18 +161,23 @@ def add_step(db: HistoryDB, path: Path | str, text: str, *, session_id: int | No
                 "INSERT INTO events(session_id, at, kind, data) VALUES (?, ?, 'step', ?)",
                 (session_id, db.now(), json.dumps({"id": step_id, "text": text}, ensure_ascii=False)),
             )
-    return _step(db.conn.execute("SELECT * FROM steps WHERE id = ?", (step_id,)).fetchone())
+    return _step(db.conn.execute(_STEPS + " WHERE id = ?", (step_id,)).fetchone())
+
+
+# Steps are numbered per sketch in the order they were agreed (never deleted, so a number stays,
+# done or not); the row id is global across sketches and stays internal.
+_STEPS = "SELECT *, (SELECT COUNT(*) FROM steps o WHERE o.document_id = steps.document_id AND o.id <= steps.id) AS number FROM steps"
 
 
 def _step(row) -> Step:
-    return Step(row["id"], row["session_id"], row["created"], row["text"], bool(row["done"]))
+    return Step(row["id"], row["session_id"], row["created"], row["text"], bool(row["done"]), row["number"])
 
 
 def steps_for(db: HistoryDB, path: Path | str, *, include_done: bool = False, session_id: int | None = None) -> list[Step]:
     doc = db.document_id(path, create=False)
     if doc is None:
         return []
-    sql = "SELECT * FROM steps WHERE document_id = ?"
+    sql = _STEPS + " WHERE document_id = ?"
     params: list[Any] = [doc]
     if not include_done:
         sql += " AND done = 0"

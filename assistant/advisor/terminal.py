@@ -122,7 +122,7 @@ def print_portfolio(portfolio, rows, lang: str) -> None:
         # One mark per criterion, in rubric order (the legend below names them).
         marks = "".join(MARK.get(r.verdicts.get(cid, ""), " ") for cid, _ in portfolio.criteria)
         if r.error:
-            marks = f"[red]{escape(t('advisor.portfolio.unreadable', lang))}[/]"
+            marks = f"[red]{escape(t('advisor.portfolio.unreadable_short', lang))}[/]"
         changed = r.last_change.astimezone().strftime("%d.%m.%y %H:%M") if r.last_change else ""
         table.add_row(escape(r.name), escape(r.applicant or ""), pages, marks, str(r.open_comments or ""), changed)
     out.print(table)

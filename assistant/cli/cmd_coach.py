@@ -75,6 +75,7 @@ def run_coach(args: argparse.Namespace) -> int:
             if args.verdicts:
                 _show_verdicts(out, _checkpoint_quietly(db, path, text, None), lang, full=True)
                 _show_open_comments(out, db, path, lang)
+                _show_open_steps(out, db, path, lang)
             if args.export_comments:
                 _export(out, db, path, args.export_comments, lang)
             if args.log:
@@ -87,6 +88,8 @@ def run_coach(args: argparse.Namespace) -> int:
         _act(out, db, path, session, args, plan, lang, escape)
         if plain or args.verdicts or args.import_comments:
             _show_open_comments(out, db, path, lang)
+        if plain or args.verdicts:
+            _show_open_steps(out, db, path, lang)
         if args.export_comments:
             _export(out, db, path, args.export_comments, lang)
         if args.log:
@@ -126,17 +129,27 @@ def _validate(args: argparse.Namespace, db, path: Path, text: str, lang: str) ->
         else:
             anchor = make_anchor(sketch, section=section)
         plan["anchor"] = anchor
-    mine = {c.id for c in list_comments(db, path)}
+    # Numbers are the sketch's own (1, 2, …), as the report, the listing and the add message show them.
+    comments = {c.number: c for c in list_comments(db, path)}
     for number in [*args.resolve, *args.reopen]:
-        if number not in mine:
-            raise fail(t("advisor.cli.no_comment", lang, id=number))
-    steps = {s.id for s in steps_for(db, path, include_done=True)}
+        if number not in comments:
+            raise fail(_no_such("comment", number, comments, lang))
+    plan["comments"] = comments
+    steps = {s.number: s for s in steps_for(db, path, include_done=True)}
     for number in args.step_done:
         if number not in steps:
-            raise fail(t("advisor.cli.no_step", lang, id=number))
+            raise fail(_no_such("step", number, steps, lang))
+    plan["steps"] = steps
     if args.import_comments:
         plan["imported"] = _comments_file(Path(args.import_comments), lang, fail)
     return plan
+
+
+def _no_such(kind: str, number: int, numbered: dict, lang: str) -> str:
+    """The error line for a comment or step number the sketch lacks, naming the valid ones."""
+    if not numbered:
+        return t(f"advisor.cli.no_{kind}_none", lang, id=number)
+    return t(f"advisor.cli.no_{kind}", lang, id=number, valid=", ".join(str(n) for n in sorted(numbered)))
 
 
 def _comments_file(path: Path, lang: str, fail) -> dict:  # noqa: ANN001
@@ -219,20 +232,20 @@ def _act(out, db, path: Path, session, args: argparse.Namespace, plan: dict, lan
 
     if args.comment:
         comment = add_comment(db, path, plan["anchor"], args.comment, author=session.advisor, session_id=session.id)
-        out.print(t("advisor.cli.comment_added", lang, id=comment.id, where=section_title(comment.section, lang)))
+        out.print(t("advisor.cli.comment_added", lang, id=comment.number, where=section_title(comment.section, lang)))
     if args.import_comments:
         count = import_comments(db, path, plan["imported"], plan["sketch"])
         out.print(t("advisor.cli.comments_imported", lang, count=count))
     for number, status, key in [(n, CommentStatus.RESOLVED, "comment_resolved") for n in args.resolve] + [
         (n, CommentStatus.OPEN, "comment_reopened") for n in args.reopen
     ]:
-        set_status(db, number, status, by=session.advisor, session_id=session.id)
+        set_status(db, plan["comments"][number].id, status, by=session.advisor, session_id=session.id)
         out.print(t(f"advisor.cli.{key}", lang, id=number))
     for step_text in args.step:
         step = add_step(db, path, step_text, session_id=session.id)
-        out.print(t("advisor.cli.step_added", lang, id=step.id, text=escape(step.text)))
+        out.print(t("advisor.cli.step_added", lang, id=step.number, text=escape(step.text)))
     for number in args.step_done:
-        mark_step_done(db, number)
+        mark_step_done(db, plan["steps"][number].id)
         out.print(t("advisor.cli.step_done", lang, id=number))
 
 
@@ -249,7 +262,20 @@ def _show_open_comments(out, db, path: Path, lang: str) -> None:
             c = get_comment(db, c.id)
             quote = f" «{escape(' '.join(c.quote.split())[:60])}»" if c.quote else ""
             flag = f" [yellow]({t('advisor.cli.orphaned', lang)})[/]" if c.orphaned else ""
-            out.print(f"  [bold]{c.id}[/] {escape(section_title(c.section, lang))}{quote}{flag}: {escape(c.body)} [dim]— {escape(c.author)}[/]")
+            out.print(f"  [bold]{c.number}[/] {escape(section_title(c.section, lang))}{quote}{flag}: {escape(c.body)} [dim]— {escape(c.author)}[/]")
+
+
+def _show_open_steps(out, db, path: Path, lang: str) -> None:
+    """The open next steps with the numbers `--step-done` takes (the report shows the same)."""
+    from rich.markup import escape
+
+    from ..advisor.sessions import steps_for
+
+    steps = steps_for(db, path)
+    if steps:
+        out.print(t("advisor.cli.open_steps", lang))
+        for s in steps:
+            out.print(f"  [bold]{s.number}[/] {escape(s.text)}")
 
 
 def _export(out, db, path: Path, target: str, lang: str) -> None:

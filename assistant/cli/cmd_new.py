@@ -41,7 +41,9 @@ def run(args: argparse.Namespace) -> int:
         rubric = load_rubric(args.rubric)
     except RubricError as exc:
         raise CliError(exc.text(args.lang)) from None
-    sketch_lang = Language(args.sketch_lang or "nb")
+    # The sketch in the language Skisse runs in (--lang, SKISSE_LANG, the system's), as the
+    # window's new-sketch form does, unless --sketch-lang says otherwise.
+    sketch_lang = Language(args.sketch_lang or (args.lang if args.lang in ("nb", "nn", "en") else "nb"))
     text = template_sketch(
         title=args.title,
         applicant=args.applicant,

@@ -67,7 +67,7 @@ def run_report(args: argparse.Namespace) -> int:
             from ..advisor.report import feedback_pdf
 
             try:
-                data = feedback_pdf(markdown)
+                data = feedback_pdf(markdown, lang=lang)
             except RuntimeError as exc:
                 raise fail(t("advisor.cli.pdf_unavailable", ui, reason=exc)) from None
             atomic_write_bytes(target, data, mode=file_mode(), lang=ui, no_symlink=True, home=path.parent)

@@ -18,7 +18,7 @@ def register(sub: argparse._SubParsersAction, lang: str) -> None:
     tr = lambda key: t(f"advisor.cli.{key}", lang)  # noqa: E731
 
     serve = sub.add_parser("serve", help=tr("serve_help"), description=tr("serve_help"))
-    serve.add_argument("path", metavar="PATH", nargs="?", help=tr("opt_path"))
+    serve.add_argument("path", metavar="PATH", nargs="?", help=tr("opt_serve_path"))
     serve.add_argument("--host", default="127.0.0.1", help=tr("opt_host"))
     serve.add_argument("--port", type=int, default=8000, help=tr("opt_port"))
     serve.add_argument("--public-url", metavar="URL", help=t("serve.opt_public_url", lang))

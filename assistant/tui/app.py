@@ -14,7 +14,7 @@ from textual.timer import Timer
 from textual.worker import get_current_worker
 
 from ..core.sketch.safetext import visible
-from ..i18n import LANGUAGES, t
+from ..i18n import LANGUAGES
 from .gcfreeze import freeze_heap, freeze_imports
 from .keys import localise_bindings
 from .language_commands import AppCommands, language_terms
@@ -262,6 +262,7 @@ class SkisseApp(WordOpening, Versioning, Unsaved, Saving, App):
             commit()
         self.keep_version("screen", changed_only=True)
         screen = self.make_screen(name)
+        self.sub_title = visible(str(self.draft.path))  # the sketch's name again, after a portfolio
         if getattr(self.screen, "screen_name", None) in WORKSPACE:
             self.switch_screen(screen)
         else:
@@ -302,10 +303,19 @@ class SkisseApp(WordOpening, Versioning, Unsaved, Saving, App):
     def action_portfolio_back(self) -> None:
         """Back to the portfolio the open sketch came from (saved first)."""
         screen = self.portfolio_screen
-        if screen is None or screen in self.screen_stack:
+        if screen is None or self.screen is screen:
             return
-        self._leave_workspace()
-        self.push_screen(screen)
+        if screen in self.screen_stack:  # a sketch's screen laid over it: back down to it
+            commit = getattr(self.screen, "commit", None)
+            if commit:
+                commit()
+            self.flush_save()
+            self.keep_version("screen", changed_only=True)
+            while self.screen is not screen:
+                self.pop_screen()
+        else:
+            self._leave_workspace()
+            self.push_screen(screen)
         screen.returned()  # type: ignore[attr-defined]
 
     def action_help(self) -> None:
@@ -324,8 +334,13 @@ class SkisseApp(WordOpening, Versioning, Unsaved, Saving, App):
         """Workspace actions only once a sketch is open."""
         if action in ("show", "save", "save_as") and self.draft is None:
             return False
+        shown = getattr(self.screen, "screen_name", None)
+        if action in ("show", "save", "save_as") and shown == "portfolio":
+            # The portfolio's own keys (F5 checks the folder again) are not the sketch's, even
+            # with a sketch still open from it; Enter on its row opens it again.
+            return False
         if action == "portfolio_back":
-            return self.portfolio_screen is not None and self.portfolio_screen not in self.screen_stack and getattr(self.screen, "screen_name", None) in WORKSPACE
+            return self.portfolio_screen is not None and self.screen is not self.portfolio_screen and shown in WORKSPACE
         return True
 
     def action_language(self, lang: str) -> None:

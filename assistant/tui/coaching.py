@@ -41,7 +41,13 @@ def start_session(app) -> None:
             db.close()
         app.notify(t("advisor.cli.session_started", lang, id=session.id, advisor=name, path=path.name))
 
-    app.push_screen(AskText(t("advisor.tui.advisor_name", lang), value=os.environ.get("SKISSE_ADVISOR", "")), begin)
+    ask = AskText(
+        t("advisor.tui.advisor_name", lang),
+        value=os.environ.get("SKISSE_ADVISOR", ""),
+        title=t("advisor.tui.session_start", lang),
+        keys=t("advisor.tui.ask_keys", lang),
+    )
+    app.push_screen(ask, begin)
 
 
 def end_session(app) -> None:
@@ -100,13 +106,13 @@ def comment(app) -> None:
             db.close()
         from ..advisor.report import section_title
 
-        app.notify(t("advisor.cli.comment_added", lang, id=added.id, where=section_title(added.section, lang)))
+        app.notify(t("advisor.cli.comment_added", lang, id=added.number, where=section_title(added.section, lang)))
         for screen in app.screen_stack:
             for panel in screen.query("CommentsPanel"):
                 panel.reload(app.draft.text)
 
     hint = f"«{shown(' '.join(quote.split())[:60])}»" if quote else ""
-    app.push_screen(AskText(t("advisor.tui.comment_prompt", lang), hint=hint), save)
+    app.push_screen(AskText(t("advisor.tui.comment_prompt", lang), hint=hint, keys=t("advisor.tui.ask_keys", lang)), save)
 
 
 def show_history(app) -> None:

@@ -36,6 +36,9 @@ class Draft:
         self.listeners: list[Callable[[Draft], None]] = []
         self._save_lock = threading.Lock()
         self._undo: list[tuple[str, str, str]] = []  # (what, text before, text after) of whole writes
+        # The interview's answers written (question, answer, text after): an undo puts one back in
+        # its box, also after the interview screen was left and made anew.
+        self.answers_written: list[tuple[int, str, str]] = []
 
     @classmethod
     def open(cls, path: Path, *, lang: str | None = None) -> Draft:

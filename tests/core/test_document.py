@@ -195,3 +195,18 @@ def test_metadata_reads_alike_with_and_without_libyaml(libyaml: bool, monkeypatc
     # A lone surrogate (libyaml reads UTF-8 only) is a note, never an exception.
     surrogate = parse_sketch("---\ntitle: He\ud800i\n---\n\n## Behov\n\nTekst.\n")
     assert any(n.code == "metadata-yaml" for n in surrogate.notes)
+
+
+@pytest.mark.parametrize("heading", ["Grønt og smart", "Grøn og smart", "Grønt og smart samfunn", "Smartere og grønnere", "Klima og miljø", "Grønnere", "Green and smart", "Greener"])
+def test_the_greener_smarter_part_under_the_headings_applicants_give_it(heading):
+    """«## Grønt og smart» is that part (an advisor's `coach -s green-smart` was refused on it)."""
+    from assistant.core.sketch.sections import match_heading
+
+    assert match_heading(heading) == "green-smart"
+
+
+@pytest.mark.parametrize("heading", ["Grønnere ferjer i Vestland", "Greener ferries for the coast", "Smart parkering ved sjukehuset"])
+def test_near_miss_a_title_that_begins_with_greener_is_not_that_part(heading):
+    from assistant.core.sketch.sections import match_heading
+
+    assert match_heading(heading) is None

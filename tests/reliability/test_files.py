@@ -193,7 +193,7 @@ def test_new_writes_only_metadata_its_reader_reads_back(tmp_path: Path, title, a
     from assistant.core.sketch.document import parse_sketch
 
     path = tmp_path / "ny.md"
-    code = main(["--lang", "en", "new", str(path), f"--title={title}", f"--applicant={applicant}"])
+    code = main(["--lang", "en", "new", str(path), "--sketch-lang", "nb", f"--title={title}", f"--applicant={applicant}"])
     err = capsys.readouterr().err
     assert "Traceback" not in err
     if code == 2:  # refused with one line, nothing written

@@ -107,7 +107,7 @@ async def test_a_paste_longer_than_the_sketch_is_asked_about_and_kept_when_decli
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
         question = str(app.screen.query_one("#confirm-question").render())
-        assert "Svaret er på 18 200 ord" in question and "har plass til 5" in question
+        assert "Svaret er på 18 200 ord" in question and "av 5 sider, slik sidetelleren" in question
         await pilot.press("n")
         await wait_for(pilot, lambda: not isinstance(app.screen, ConfirmScreen))
         assert app.draft.text == before and box.text == paste  # nothing written, nothing lost

@@ -237,21 +237,54 @@ def _stated(source: str, hits: list[Hit], check: r.KeywordsCheck) -> list[Hit]:
     not merely weak («informed», «supports») without a strong word («approved»)."""
     negated, weak, strong = (_union(tuple(p)) for p in (check.negated, check.weak, check.strong))
     general = _union(tuple(check.said_with))
+    backing = _union(tuple(check.backing))
     general_with = _union(tuple(check.said_with_words)) if check.said_with_words else strong
     kept = []
     for h in hits:
         sentence = _sentence_around(source, h.start, h.end)
-        if not re.sub(r"[\W\d_]+", "", sentence.replace(h.text, "", 1)):
+        if not re.sub(r"[\W\d_]+", "", sentence.replace(h.text, "", 1)) or (check.clauses and _LABEL_AFTER.match(source, h.end)):
+            continue  # a heading alone, or a field's label («**Forankring:** …»)
+        said = _own_clause(sentence, h.text) if check.clauses else sentence
+        if negated is not None and (negated.search(sentence) or negated.search(said)) and not (check.clauses and _done_beside(sentence, h.text, negated, strong)):
             continue
-        if negated is not None and negated.search(sentence) and not (check.clauses and _done_beside(sentence, h.text, negated, strong)):
-            continue
-        said_strongly = strong is not None and strong.search(sentence) is not None
-        if weak is not None and weak.search(sentence) and not said_strongly:
+        # With `clauses`, a weak word in another clause («…, og ordføreren er orientert») leaves
+        # a strong one standing, and one in the hit's own clause is not lifted by a strong word
+        # beside it («Prosjektet er forankret i fagmiljøet, og kommunalsjefen er kjent med det»).
+        said_strongly = strong is not None and strong.search(said) is not None
+        if weak is not None and weak.search(said) and not said_strongly:
             continue
         if general is not None and general.fullmatch(h.text.strip()) and (general_with is None or general_with.search(sentence) is None):
             continue
+        if backing is not None and backing.search(_said_of(source, h)) is None:
+            continue
         kept.append(h)
     return kept
+
+
+# A word that is a field's label: a colon follows it («**Forankring:** Skissa er godkjend av …»).
+_LABEL_AFTER = re.compile(r"[*_]*[ \t]*:[*_]*(?!\S)")
+
+# A leader's word in the plural names the partners' leaders («Kommunedirektørene er informert»,
+# «the chief executives»), not the applicant's own chief.
+_PLURAL_ROLE = re.compile(r"(?:ene|ane|ne|s)$", re.IGNORECASE)
+
+
+# A sentence that goes on about the leaders just named («… og direktøren i Helse Stavanger. Alle
+# har godkjent skissen.», «Both have confirmed …»).
+_ANAPHOR = re.compile(r"\s*(?:alle|begge|både|de|dei|disse|desse|han|hun|ho|hver|kvar|all|both|they|he|she|each)\b", re.IGNORECASE)
+
+
+def _said_of(source: str, hit: Hit) -> str:
+    """The sentence holding a hit, read across a paragraph wrapped by hand, and the next
+    sentence when it opens by pointing back at those named («Alle har godkjent skissen»)."""
+    sentence = _sentence_around(source, hit.start, hit.end, wrapped=True)
+    at = source.find(sentence, max(hit.start - len(sentence), 0))
+    end = at + len(sentence) if at != -1 else hit.end
+    nxt = re.match(r"[.!?]+[ \t]*\n?[ \t]*", source[end : end + 8])
+    if nxt is not None and _ANAPHOR.match(source, end + nxt.end()):
+        following = _sentence_around(source, end + nxt.end(), end + nxt.end() + 1, wrapped=True)
+        return sentence + " " + following
+    return sentence
 
 
 # Where a sentence joins clauses («…, og den vil bli lagt fram …», «…, men kommunestyret har ikke …»,
@@ -260,6 +293,11 @@ _CLAUSE = re.compile(
     r",\s+(?:og|men|and|but|which|som|while|mens)\s+|;\s+|\s+(?:but|men)\s+|\s+(?:og|and)\s+(?=(?:vil|skal|will|shall)\s)",
     re.IGNORECASE,
 )
+
+
+def _own_clause(sentence: str, word: str) -> str:
+    """The clause of `sentence` that holds `word` (see `_CLAUSE`), or the sentence."""
+    return next((c for c in _CLAUSE.split(sentence) if word in c), sentence)
 
 
 def _done_beside(sentence: str, word: str, negated: re.Pattern, strong: re.Pattern | None) -> bool:
@@ -295,6 +333,8 @@ def _doubted(source: str, every_hit: list[Hit], kept: list[Hit], check: r.Keywor
             continue
         if (whose := _WHOSE.match(source, h.end, h.end + 80)) and whose.group(1).casefold() not in own:
             continue
+        if backed and _PLURAL_ROLE.search(h.text.strip()):
+            continue  # another chief has backed it; the partners' chiefs only informed leave that standing
         sentence = _sentence_around(source, h.start, h.end)
         said_strongly = strong is not None and strong.search(sentence) is not None
         if (negated is not None and negated.search(sentence)) or (weak is not None and weak.search(sentence) and not said_strongly):

@@ -112,7 +112,7 @@ def _hollow_part(a: Analysis, found: list, check: r.SectionCheck) -> str | None:
     """The part's first words when every line and sentence in it is hollow (`check.hollow`: a
     partner named with its role, a claim to be well suited with no reason), else None."""
     rx = re.compile("|".join(f"(?:{p})" for p in check.hollow), re.IGNORECASE)
-    units = _units(a, check.section)
+    units = _units_of(a, _asked(a, check.section))
     if not units or not all(rx.search(u) for u in units):
         return None
     shown = " ".join(units[0].split())
@@ -131,12 +131,29 @@ def lone_claim(a: Analysis, section: str, reasons: list[str]) -> str | None:
     the necessary knowledge». Such a part claims fitness and shows none of it. Else None."""
     from ..sketch.sections import match_heading
 
-    found = a.sketch.sections_by(section)
+    found = _asked(a, section)
     # Only a part whose own heading asks it («Hvorfor oss», «Why us»): the writer chose to answer
     # there in one sentence. A part read as it from its text («Gjennomføring») may argue elsewhere.
     if not reasons or not found or any(match_heading(s.heading) != section for s in found):
         return None
-    return _lone(_units(a, section), reasons)
+    return _lone(_units_of(a, found), reasons)
+
+
+# A heading that asks the question itself («Hvorfor oss?», «Kvifor vi», «Why this partnership»).
+_ASKS_WHY = re.compile(r"\b(?:hvorfor|kvifor|why)\b", re.IGNORECASE)
+
+
+def _asked(a: Analysis, section: str) -> list:
+    """The parts headed as `section`; when some of them ask the question itself («Hvorfor oss»)
+    beside others that only present the applicant («Om søker»), those that ask: the writer
+    answers there, and the presentation is background."""
+    found = a.sketch.sections_by(section)
+    asked = [s for s in found if _ASKS_WHY.search(s.heading)]
+    return asked if asked and len(asked) < len(found) else found
+
+
+def _units_of(a: Analysis, parts: list) -> list[str]:
+    return [u for start, end, s in a.section_spans if any(s is p for p in parts) for u in _units_in(a, start, end)]
 
 
 def claimed_elsewhere(a: Analysis, own: str, parts: list[str], claims: list[str], hollow: list[str], reasons: list[str], because: list[str] = ()) -> str | None:
@@ -339,6 +356,11 @@ _BUDGET_START = re.compile(r"^[^\w\n]*(?:\w+[ \t]+){0,2}?(?:budsjett|budget|kost
 _CONTACT = re.compile(r"@|\b(?:mobil|telefon|tlf|phone|e-post|epost|e-mail|email)\b", re.IGNORECASE)
 
 
+# A heading that names the sketch itself («Innovation partnership – sketch from Voss
+# Municipality», «Skisse frå Aurland kommune»): a title, whatever part its words also name.
+_SKETCH_TITLE = re.compile(r"\b(?:skisse|skissa|sketch)\s+(?:fra|frå|from|til|for|by)\b|\b(?:skisse|skissa|sketch)\s*:", re.IGNORECASE)
+
+
 def _opening_need(ctx: Context, check: r.SectionCheck) -> tuple[Hit, int] | None:
     """The first problem word of the sketch's opening (the text before its first part the checker
     knows) and how many figures the opening gives, when the opening tells a need: «Tala er store. Vestland har om lag 26 000 elevar … Matsvinn
@@ -352,7 +374,12 @@ def _opening_need(ctx: Context, check: r.SectionCheck) -> tuple[Hit, int] | None
     a = ctx.analysis
     # The opening runs to the first part the checker knows: a first part under a heading of the
     # applicant's own («Et energisystem som ikke passer de nye byggene») is still the opening.
-    known = [s for s in a.sketch.sections if s.key is not None]
+    # A part under a heading that names the sketch itself (a bold title line «Innovasjonspartnerskap
+    # – skisse fra Mæl og Omnes Vel» above the whole text, its part read from what the text speaks
+    # of) is the opening too.
+    first = a.sketch.sections[0] if a.sketch.sections else None
+    opening_title = first is not None and _SKETCH_TITLE.search(first.heading) is not None
+    known = [s for s in a.sketch.sections if s.key is not None and not (s is first and opening_title)]
     end = a.offset_of_line(known[0].line) if known else len(a.source)
     if (budget := _BUDGET_START.search(a.source, a.body_start, end)) is not None:
         end = budget.start()

@@ -8,7 +8,7 @@ from .amounts import find_amounts
 from .budgetcategory import CATEGORY_LABELS, category_from_text, infer_category, procurement_in_stated_total
 from .budgetcues import _BUDGET_LABEL, _CITED_BUDGET, _TOTAL_CUE, NO_BUDGET_YET, _cue
 from .budgetmeaning import NONE, classify
-from .budgetunits import amounts_in, prose_found, text_scale
+from .budgetunits import amounts_in, caption_scale, prose_found, text_scale
 from .budgettable import _TOTAL, _parse_table, find_tables, is_rule, split_row
 from .budgetyears import line_total
 from .model import Budget, BudgetCategory, BudgetLine
@@ -38,7 +38,7 @@ def parse_budget(body: str, first_line: int, *, prose: bool = True, heading: str
     for start, end in find_tables(lines):
         # The unit said in a caption just above the table, else just below it, else in the heading.
         near = [*reversed(lines[max(0, start - 3) : start]), *lines[end : end + 3]]
-        scale = next((u for u in (text_scale(x) for x in near) if u), text_scale(heading))
+        scale = next((u for u in (caption_scale(x) for x in near) if u), text_scale(heading))
         budget = _parse_table(lines[start:end], first_line + start, scale_hint=scale)
         if budget.lines and budget.stated_total is None:
             _total_beside(budget, lines, start, end, first_line)
@@ -210,6 +210,10 @@ def parse_budget_text(lines: list[str], first_line: int, scale: int = 0) -> Budg
             if len(found) != 1 and not (listed and found):
                 continue
             start, end, value = found[-1] if listed else found[0]
+            if listed and len(found) > 1 and _SPLIT_CUE.search(body[found[0][1] : found[1][0]]):
+                # «Utviklingsfase: 4 000 000 kr, herav 1 000 000 kr til testutstyr»: what follows
+                # «herav», «of which» is a part of the post's own amount, not the post.
+                start, end, value = found[0]
             item = (body[:start] + " " + body[end:]).strip(_ITEM_TRIM)
             if listed and len(body) < _CONTACT_LINE and (years := line_total(body, found, scale)) is not None:
                 # «Frikjøp: 900 / 1 600 / 1 600», «300k (år 1), 150k (år 2)»: the words before the years.

@@ -37,12 +37,29 @@ def text_scale(line: str) -> int:
         if m is None:
             continue
         # A year or a period («gjeld heile prosjektperioden 2027–2029») is no amount in the line.
-        rest = re.sub(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)", " ", line[: m.start()] + " " + line[m.end() :])
-        if re.search(r"\d[\d\s.,]*$", line[: m.start()]):
+        year = r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)"
+        rest = re.sub(year, " ", line[: m.start()] + " " + line[m.end() :])
+        if re.search(r"\d[\d\s.,]*$", re.sub(year, " ", line[: m.start()])):
             continue  # «500 tusen kroner» is an amount
         if not find_amounts(rest) and not BARE_AMOUNT.search(rest):
             return unit
     return 0
+
+
+# A unit said in brackets beside a table's total («**Sum: 42,5 mill. kr** (alle tall i mill. kr)»,
+# «Total: 12 400 (all figures in NOK thousands)»).
+_BRACKETED = re.compile(r"\(([^()\n]{2,60})\)")
+
+
+def caption_scale(line: str) -> int:
+    """The unit a line near a table says for its bare numbers: the whole line («Alle tall i tusen
+    kroner»), or a bracket in it beside the total it states («Sum: 42,5 mill. kr (alle tall i
+    mill. kr)»). 0 when it says none."""
+    if unit := text_scale(line):
+        return unit
+    if not line or len(line) > 200:
+        return 0
+    return next((unit for m in _BRACKETED.finditer(line) if (unit := text_scale(m.group(1)))), 0)
 
 
 # A bare number in a list line whose unit the budget says («- Evaluering: 500», «- Drift: 1,2»);

@@ -31,8 +31,10 @@ def _detect_newline(text: str) -> str:
     return "\r\n" if crlf and crlf >= text.count("\n") - crlf else "\n"
 
 
-def _headings(lines: list[str], start: int) -> list[tuple[int, int, str]]:
-    """(index, level, text) of every heading outside code fences, from line index `start`."""
+def _headings(lines: list[str], start: int, *, marked_only: bool = False) -> list[tuple[int, int, str]]:
+    """(index, level, text) of every heading outside code fences, from line index `start`;
+    with `marked_only`, only headings marked as such (`#`, setext), none guessed from a lone
+    numbered or bold line (a text Skisse wrote itself, such as the feedback report)."""
     found: list[tuple[int, int, str]] = []
     in_fence = False
     prev_blank = True
@@ -48,7 +50,7 @@ def _headings(lines: list[str], start: int) -> list[tuple[int, int, str]]:
         if atx is not None:
             if atx[1].strip():  # «#» alone names nothing and holds nothing: no part starts there
                 found.append((i, *atx))
-        elif (pseudo := _pseudo_heading(lines, i, start)) is not None:
+        elif not marked_only and (pseudo := _pseudo_heading(lines, i, start)) is not None:
             found.append(pseudo)
         elif (
             i > start
@@ -63,7 +65,7 @@ def _headings(lines: list[str], start: int) -> list[tuple[int, int, str]]:
             if i - 2 < start or not lines[i - 2].strip():
                 found.append((i - 1, level, lines[i - 1].strip()))
         prev_blank = not line.strip()
-    if not any(lvl for _, lvl, _ in found):
+    if not marked_only and not any(lvl for _, lvl, _ in found):
         # No heading marked as one anywhere: a draft pasted from a word processor, whose headings
         # are bold lines. Those worded as headings and followed by text are headings, by the rule
         # the Word import uses (`headinglike`).
@@ -265,8 +267,9 @@ def _not_prose(lines: list[str]) -> bool:
 _SAID_EARLY = 5000
 
 
-def parse_sketch(text: str) -> Sketch:
-    """Parse a sketch. Never raises on odd text: what it cannot read becomes a note."""
+def parse_sketch(text: str, *, marked_headings_only: bool = False) -> Sketch:
+    """Parse a sketch. Never raises on odd text: what it cannot read becomes a note.
+    `marked_headings_only`: a lone line is never taken for a heading (see `_headings`)."""
     notes: list[ParseNote] = []
     if "\x00" in text:
         notes.append(ParseNote(code="nul", key="parse.nul"))
@@ -274,7 +277,7 @@ def parse_sketch(text: str) -> Sketch:
     data, fm_end = _split_front_matter(lines, notes)
     meta = _metadata(data, notes)
 
-    headings = _headings(lines, fm_end)
+    headings = _headings(lines, fm_end, marked_only=marked_headings_only)
     recognised = [(i, lvl, t, match_heading(t)) for i, lvl, t in headings]
     known_levels = [lvl for _, lvl, _, key in recognised if key and lvl]
     # The level most recognised headings use is the sections' level (ties: the deeper, since

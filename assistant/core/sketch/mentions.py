@@ -158,6 +158,17 @@ HOPED_ONLY = re.compile(
     r"\b(?:vil|skal|will|shall)\s+(?:også\s+|og\s+|also\s+)?(?:approach|contact|invite|ask|kontakte|invitere|spørje|spørre|ta\s+kontakt\s+med)\b|"
     r"\b(?:vil|skal|kjem\s+til\s+å|kommer\s+til\s+å)\s+(?:også\s+|òg\s+)?(?:bli\s+|verte\s+|vere\s+|være\s+)?(?:invitert|inviterast|inviteres|spurt|spurd|spørjast|spørres|forespurt|førespurd|kontaktet|kontakta|kontaktast|kontaktes)\b|"
     r"\b(?:will|shall)\s+(?:also\s+)?be\s+(?:asked|approached|contacted|invited)\b|"
+    # «Vi ønsker å få med …», «we want to involve …», «tar sikte på å knytte til oss …»: wished for, not taking part.
+    r"\b(?:ønsker|ønskjer|vil\s+gjerne|want|wants|would\s+like)\s+(?:å\s+|to\s+)(?:få\s+med|knytte\s+til|knyte\s+til|involvere|inkludere|involve|include|bring\s+in|get)\b|"
+    r"\b(?:tek|tar|aim|aims)\s+(?:sikte\s+på\s+å|to)\s+(?:\w+\s+)?(?:knytte|knyte|få\s+med|hente\s+inn|rekruttere|recruit|bring\s+in|bring\s+on\s+board|engage|attach)\b|"
+    # letters or commitments still to be fetched: «Letters of intent … will be obtained», «intensjonsbrev skal hentast inn».
+    r"\b(?:will|shall)\s+be\s+(?:obtained|collected|secured|sought|signed)\b|\b(?:vil|skal)\s+(?:bli\s+|verte\s+)?(?:innhenta|innhentet|innhentes|innhentast|hentast\s+inn|hentes\s+inn|signert|signerast|signeres)\b|"
+    # offered the result afterwards, or kept informed: «vil få tilbud om å ta i bruk løsningen», «will be kept informed», «følgje arbeidet».
+    r"\b(?:få|får|fått)\s+(?:tilbud|tilbod)\s+om\b|\b(?:will\s+be|be|are|is)\s+offered\b|"
+    r"\b(?:holdt|haldne|halde|holdes|haldast|kept)\s+(?:løpende\s+|løpande\s+|fortløpende\s+)?(?:orientert\w*|informert|informed|up\s+to\s+date|updated)\b|"
+    r"\b(?:følge|følgje|follow)\s+(?:med\s+på\s+)?(?:arbeidet|prosjektet|the\s+work|the\s+project)\b|"
+    # taking part only in spreading the result once the project is over.
+    r"\b(?:vil|skal|will|shall)\s+(?:\w+\s+)?(?:samarbeide|samarbeida|cooperate|co-operate|collaborate)\s+(?:\w+\s+){0,8}?(?:om|on|in|about)\s+(?:spredning|spreiing|spreing|dissemination|spreading)\b|"
     r"\b(?:no|ingen|inga)\s+(?:formal\s+|formelle\s+|formell\s+|signed\s+|signerte\s+)?(?:agreements?|avtaler|avtalar|commitments?|forpliktelser|forpliktingar)\b|"
     r"\b(?:ikke|ikkje|not)\s+(?:\w+\s+)?(?:inngått|inngått\s+noen|signert|signed|agreed|made)\s+(?:\w+\s+)?(?:avtale\w*|agreements?)\b|"
     # «… men de er ikke med som partnere i denne omgang», «are not partners in this round», «er

@@ -37,7 +37,6 @@ KIND_ALIASES: dict[str, OrgKind] = {
     # Brønnøysundregistrene's organisasjonsform codes, as a metadata block may give them.
     "komm": OrgKind.KOMMUNE,
     "fylk": OrgKind.FYLKESKOMMUNE,
-    "stat": OrgKind.STATLIG,
     "sf": OrgKind.STATLIG,
     "orgl": OrgKind.OFFENTLIG,
     "hf": OrgKind.HELSEFORETAK,

@@ -29,7 +29,7 @@ _FIELD_KEYS_PARTNERS = (
     r"participants|faglig partner|fagleg partnar|partnere\s*/\s*partners|partners\s*/\s*partnere|"
     r"(?:deltakende|deltakande|deltagende|participating|samarbeidende|samarbeidande|collaborating|cooperating|co-operating)(?:\s+\w+){1,3}|"
     r"parter|partar|medaktører|medaktørar|"
-    r"pilotkommuner|pilotkommunar|pilotkommune|testkommuner|testkommunar|pilot municipalities|"
+    r"pilotkommuner|pilotkommunar|pilotkommune|testkommuner|testkommunar|pilot municipalities|utprøvingskommuner|utprøvingskommunar|utprøvingskommune|test municipalities|"
     r"med oss|med på laget|sammen med oss|saman med oss|with us|joined by|"
     # «**Med:** Oslo kommune, Lillestrøm kommune og FHI» under «**Søker:** …»
     r"med|sammen med|saman med|i samarbeid med|i samarbeid med|with|together with|in collaboration with|in partnership with"

@@ -358,6 +358,34 @@ def _place_lists(text: str) -> list[Found]:
             body = _county_body(f"{name} fylkeskommune") if county else _kommune_body(f"{name} kommune")
             spans.append(Found(at, pos, body))
         out.extend(spans)
+    return out + _lists_after(text, reg)
+
+
+# «kommunene Kinn, Solund og Hyllestad», «the municipalities of Nome and Drangedal»: the plural
+# word before the places.
+_PLURAL_BEFORE = re.compile(r"\b(?i:kommunene|kommunane|the municipalities of|municipalities of|municipalities)[ \t]+(?=[A-ZÆØÅ])")
+
+
+def _lists_after(text: str, reg) -> list[Found]:
+    out: list[Found] = []
+    for m in _PLURAL_BEFORE.finditer(text):
+        stretch = re.split(r"[.!?:;()\[\]\n]", text[m.end() : m.end() + _LIST_WINDOW])[0]
+        pieces = _LIST_SEP.split(stretch)
+        names: list[str] = []
+        for piece in pieces:
+            words = piece.split()
+            # A piece may run on into the sentence («… og Hyllestad stiller med …»): the list ends there.
+            cand = next((" ".join(words[:n]) for n in (3, 2, 1) if len(words) >= n and " ".join(words[:n]).casefold() in reg.places), None)
+            if cand is None or not cand[:1].isupper():
+                break
+            names.append(cand)
+            if cand != piece.strip():
+                break
+        pos = m.end()
+        for name in names if len(names) >= 2 else []:
+            at = text.find(name, pos)
+            pos = at + len(name)
+            out.append(Found(at, pos, _kommune_body(f"{name} kommune")))
     return out
 
 

@@ -81,7 +81,7 @@ class TechnologyFirstCheck(_Check):
     # eller leverandør», «the final solution may just as well be a change of rules»): a plan to
     # build a tool said outside the summary and the need is then one road among others.
     open_solution: list[str] = []
-    negations: list[str] = ["\\bikke\\b", "\\bikkje\\b", "\\bnot\\b", "(?<![.\\w])no\\b", "\\buten\\b", "\\butan\\b", "\\bwithout\\b", "\\bkanskje\\b", "\\bmaybe\\b", "\\bperhaps\\b", "\\bkan være\\b", "\\bkan vere\\b", "\\bcould be\\b", "\\bsammen med (?:leverandør\\w*|næringslivet|markedet|bedrift\\w*)", "\\bsaman med (?:leverandør\\w*|næringslivet|marknaden|bedrift\\w*)", "\\btogether with (?:suppliers|business|the market|companies)", "\\b(?:ingen|inga|nobody|no one|none)\\s+(?:\\w+\\s+)?(?:har|hev|tilbyr|leverer|has|have|offers?)\\b", "\\bkan (?:bli|vere|være) (?:ein|en|ei) del av\\b", "\\b(?:could|may|might) (?:become|be) (?:a )?part of\\b", "\\b(?:opp|op) til (?:partnerskapet|partnarskapet|leverandørene|leverandørane|markedet|marknaden|dialogen)\\b", "\\bup to the (?:partnership|suppliers|market|dialogue)\\b", "\\b(?:nærliggende|nærliggjande|fristende|fristande) å (?:tenke|tenkje) på\\b", "\\b(?:tempting|obvious|natural) to think of\\b"]
+    negations: list[str] = ["\\bikke\\b", "\\bikkje\\b", "\\bnot\\b", "(?<![.\\w])no\\b", "\\buten\\b", "\\butan\\b", "\\bwithout\\b", "\\bkanskje\\b", "\\bmaybe\\b", "\\bperhaps\\b", "\\bkan være\\b", "\\bkan vere\\b", "\\bcould be\\b", "\\bsammen med (?:leverandør\\w*|næringslivet|markedet|bedrift\\w*)", "\\bsaman med (?:leverandør\\w*|næringslivet|marknaden|bedrift\\w*)", "\\btogether with (?:suppliers|business|the market|companies)", "\\b(?:ingen|inga|nobody|no one|none)\\s+(?:\\w+\\s+)?(?:har|hev|tilbyr|leverer|has|have|offers?)\\b", "\\bkan (?:bli|vere|være) (?:ein|en|ei) del av\\b", "\\b(?:could|may|might) (?:become|be) (?:a )?part of\\b", "\\b(?:opp|op) til (?:partnerskapet|partnarskapet|leverandørene|leverandørane|markedet|marknaden|dialogen)\\b", "\\bup to the (?:partnership|suppliers|market|dialogue)\\b", "\\b(?:nærliggende|nærliggjande|fristende|fristande) å (?:tenke|tenkje) på\\b", "\\b(?:tempting|obvious|natural) to think of\\b", "\\b(?:hvordan|korleis|how)\\s+(?:vi|me|man|ein|en|we|one)\\s+(?:skal|vil|kan|bør|should|shall|can|could|would)\\b"]
 
 
 class NumbersCheck(_Check):
@@ -175,6 +175,11 @@ class KeywordsCheck(_Check):
     # count; nor one whose sentence matches `negated`, nor one whose sentence matches `weak`
     # unless it also matches `strong` («er orientert» is not «har godkjent»).
     statements_only: bool = False
+    # With `statements_only`: when given, a hit counts only in a sentence matching one of these,
+    # one that says a leader or body backs, owns or has dealt with the project itself
+    # («har godkjent skissen», «er prosjekteigar», «leads the steering group»): «Rådmannen ønsker
+    # et mer digitalt bibliotek» or «Formannskapet vedtok en strategi» names a leader, not anchoring.
+    backing: list[str] = []
     negated: list[str] = []
     weak: list[str] = []
     strong: list[str] = []

@@ -16,6 +16,7 @@ from textual.worker import Worker, WorkerState
 
 from ...core.sketch.answers import answer_in, answer_key, answered_keys, is_note, set_answer, shape_answer
 from ...core.sketch.sections import spec
+from ...i18n import tn
 from ..interview_plan import Step, interview_steps
 from ..keys import UiLanguage, localise_bindings
 from ..messages import DraftChanged
@@ -63,8 +64,16 @@ class InterviewScreen(AnswerLength, AnswerFindings, StreamingReplies, UiLanguage
         self._can_retry = False
         self._moving = False
         self._prefilled: str | None = None  # the earlier answer put in the box by `ask`
-        # (question, answer, the text it left) of each answer written: Ctrl+Z goes back to it.
-        self._answers_written: list[tuple[int, str, str]] = []
+        self._advance = True  # the reply under way moves the interview on when it ends
+        self._told_unreachable = False  # «the model could not be reached» is said once
+        self._builtin = None  # the built-in coach that answers while the model cannot be reached
+
+    @property
+    def _answers_written(self) -> list[tuple[int, str, str]]:
+        """(question, answer, the text it left) of each answer written: Ctrl+Z goes back to it.
+        Kept with the draft, so an undo after leaving the interview and coming back still puts
+        the answer in the box."""
+        return self.app.draft.answers_written  # type: ignore[attr-defined]
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -173,7 +182,7 @@ class InterviewScreen(AnswerLength, AnswerFindings, StreamingReplies, UiLanguage
             words = self._section_words(sid)
             mark = "●" if sid == current else ("✓" if words else "○")
             title = spec(sid).title.get(self.lang) if spec(sid) else sid
-            options.add_option(Option(f"{mark} {title} [dim]({self.tr('tui.words', n=words)})[/dim]", id=sid))
+            options.add_option(Option(f"{mark} {title} [dim]({tn('tui.words', words, self.lang)})[/dim]", id=sid))
         if highlighted is not None and highlighted < len(seen):
             options.highlighted = highlighted
 
@@ -267,29 +276,13 @@ class InterviewScreen(AnswerLength, AnswerFindings, StreamingReplies, UiLanguage
 
     def answer(self, answer: str) -> None:
         """Write the answer to the current question into its own block, replacing an earlier
-        one; offer what it names for the budget, the partner list or the applicant. An answer
-        longer than the whole sketch may be (a paste of a whole report) is asked about first:
-        with «no» it goes back into the box, nothing written."""
-        words, pages, limit = self._answer_size(answer)
-        if pages <= limit:
-            self._write(answer)
-            return
-        from .confirm import ConfirmScreen
-
+        one; offer what it names for the budget, the partner list or the applicant. The sketch
+        with the answer in it is measured first, as the page gauge measures it (off the UI's
+        path): an answer that takes it over the page limit by a page or more (a paste of a whole
+        report) is asked about first; with «no» it goes back into the box, nothing written."""
         index = self.index
-
-        def chosen(yes: bool | None) -> None:
-            if yes:
-                self.index = index
-                self._write(answer, long=True)
-            else:
-                box = self.query_one("#answer", AnswerBox)
-                if not box.text.strip():
-                    box.value = answer  # the user's text is never lost
-                self.say_tr("tui.interview.too_long_kept", "msg-note")
-
-        question = self.tr("tui.interview.too_long_question", words=_count(words, self.lang), pages=_pages(pages, self.lang), limit=limit)
-        self.app.push_screen(ConfirmScreen(question, self.tr("tui.interview.too_long_yes"), self.tr("tui.interview.too_long_no")), chosen)
+        before = self.app.draft.text  # type: ignore[attr-defined]
+        self._measure_answer(answer, index, before, self._answered_text(answer, index, before))
 
     def _write(self, answer: str, *, long: bool = False) -> None:
         draft = self.app.draft  # type: ignore[attr-defined]
@@ -308,8 +301,8 @@ class InterviewScreen(AnswerLength, AnswerFindings, StreamingReplies, UiLanguage
             self.say_tr("tui.interview.replaced", "msg-note")
         if shaped.note:
             self.say_tr("tui.interview.kept_as_note", "msg-note")
-        words, _, limit = self._answer_size(answer)
-        total = self._sketch_pages()
+        words, limit = self._answer_words(answer), self._page_limit()
+        total = self._sketch_pages(draft.text)  # measured just before: found in the core's cache
         if long:
             # No praise for a paste longer than the sketch: say what it did to the page count,
             # and stay on the question so a shorter answer replaces it.
@@ -333,11 +326,12 @@ class InterviewScreen(AnswerLength, AnswerFindings, StreamingReplies, UiLanguage
         self._last_request = request
         self._reply_target = self.say("", "msg-coach")
         self._can_retry = False
+        self._advance = True
         self._stream_reply(request, self._reply_target)
 
     @work(exclusive=True, group=REPLY_GROUP, exit_on_error=False)
-    async def _stream_reply(self, request, target: Markdown) -> None:
-        await stream_into(target, self.app.coach.astream(request))  # type: ignore[attr-defined]
+    async def _stream_reply(self, request, target: Markdown, coach=None) -> None:
+        await stream_into(target, (coach or self.app.coach).astream(request))  # type: ignore[attr-defined]
 
     @on(Worker.StateChanged)
     def _reply_state(self, event: Worker.StateChanged) -> None:
@@ -350,7 +344,9 @@ class InterviewScreen(AnswerLength, AnswerFindings, StreamingReplies, UiLanguage
                 from ..advising import log_coach
 
                 log_coach(self.app, self._last_request.question, self._reply_target.source)  # into an open coaching session
-            self._after_reply()
+            if self._advance:
+                self._after_reply()
+            self._advance = False  # a retry of this reply (Ctrl+R) shows it where the interview is
         elif state == WorkerState.CANCELLED:
             if not self._moving:
                 self.say_tr("tui.interview.stopped", "msg-note")
@@ -359,6 +355,8 @@ class InterviewScreen(AnswerLength, AnswerFindings, StreamingReplies, UiLanguage
         elif state == WorkerState.ERROR:
             if self._reply_target is not None and not self._reply_target.source.strip():
                 self._reply_target.remove()
+            if self._builtin_answers(event.worker.error):
+                return
             message, retryable, partial = reply_failure(event.worker.error, self.lang)
             self._can_retry = retryable
             key = "tui.interview.failed_retry" if retryable else "tui.interview.failed"
@@ -366,6 +364,31 @@ class InterviewScreen(AnswerLength, AnswerFindings, StreamingReplies, UiLanguage
             if partial:
                 text += "\n\n" + self.tr("tui.interview.partial")
             self.say(text, "msg-error")
+
+    def _builtin_answers(self, error: BaseException | None) -> bool:
+        """The model could not be reached (nothing came from it): the answer is written, so the
+        built-in coach reacts to it and the interview moves on, as without a model. The first time
+        one line says so; Ctrl+R asks the model again about the last answer. False when the
+        failure is another (a reply cut off, a refusal): it is shown as before."""
+        if not self._advance or getattr(error, "code", "") != "no-server" or getattr(error, "partial", ""):
+            return False
+        if self._last_request is None or getattr(self.app.coach, "offline", False):  # type: ignore[attr-defined]
+            return False
+        if self._reply_target is not None and self._reply_target.source.strip():
+            return False
+        self._can_retry = True
+        if not self._told_unreachable:
+            self._told_unreachable = True
+            message, _, _ = reply_failure(error, self.lang)
+            self.say(self.tr("tui.interview.unreachable", reason=escape(message)), "msg-error")
+        if self._builtin is None:
+            from ...coach.offline import OfflineCoach
+
+            rubric = getattr(getattr(self.app.coach, "settings", None), "rubric", None)  # type: ignore[attr-defined]
+            self._builtin = OfflineCoach(lang=self.lang, rubric=rubric)
+        self._reply_target = self.say("", "msg-coach")  # below the line above (the empty one is gone)
+        self._stream_reply(self._last_request, self._reply_target, self._builtin)
+        return True
 
     def _after_reply(self) -> None:
         """Say when a section is answered (with a model: offer its draft), then ask the next open question."""
@@ -398,6 +421,8 @@ class InterviewScreen(AnswerLength, AnswerFindings, StreamingReplies, UiLanguage
             self.notify(self.tr("tui.interview.nothing_to_retry"))
             return
         request = self._last_request.model_copy(update={"sketch_text": self.app.draft.text})  # type: ignore[attr-defined]
+        # After the built-in coach answered and the interview moved on, the model's reply comes
+        # where the interview is now, and moves nothing; after a stop or a failure it moves on.
         self._reply_target = self.say("", "msg-coach")
         self._can_retry = False
         self._stream_reply(request, self._reply_target)

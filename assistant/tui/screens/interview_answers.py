@@ -4,13 +4,18 @@ Parts of `InterviewScreen` (interview.py)."""
 
 from __future__ import annotations
 
+from textual import work
 from textual.markup import escape
 
 from ...core.sketch.answers import find_in_answer, is_note, set_answer
 
 
 class AnswerLength:
-    """An answer's size in words and pages, against the sketch's page limit."""
+    """An answer's size, and the sketch's pages with it written in, against the page limit.
+
+    The pages are those the page gauge and `skisse check` show: the page count of the rendered
+    PDF (the core's checkup of the text, cached by text, so the gauge finds it made). Only when
+    no page count can be made (no renderer) is a word-count estimate used."""
 
     def _words_per_page(self) -> float:
         """Words on a page of this sketch, from its last measured page count; the coach's
@@ -26,16 +31,83 @@ class AnswerLength:
         live = getattr(self.app, "live", None)
         return live.page_limit if live is not None else 5
 
-    def _answer_size(self, answer: str) -> tuple[int, float, int]:
-        """The answer's words, the pages they fill on their own, and the sketch's page limit.
-        A text without spaces counts a word per eight characters."""
-        words = max(len(answer.split()), len(answer) // 8)
-        return words, round(words / self._words_per_page(), 1), self._page_limit()
+    @staticmethod
+    def _answer_words(answer: str) -> int:
+        """The answer's words; a text without spaces counts a word per eight characters."""
+        return max(len(answer.split()), len(answer) // 8)
 
-    def _sketch_pages(self) -> float:
-        sketch = self.app.draft.sketch  # type: ignore[attr-defined]
+    def _pages_of(self, text: str) -> float | None:
+        """The pages of `text` as the gauge counts them; None when no page count can be made."""
+        try:
+            result = self.app.services.checkup(text)  # type: ignore[attr-defined]
+        except Exception:  # noqa: BLE001 - no rubric or renderer: the estimate is used instead
+            return None
+        return round(result.pages.fraction, 1) if result.pages is not None else None
+
+    def _estimated_pages(self, text: str) -> float:
+        from ...core.judging.checkup import parse
+
+        sketch = parse(text)
         words = sum(len(s.text.split()) for s in sketch.sections) + len(sketch.preamble.split())
         return round(words / self._words_per_page(), 1)
+
+    def _sketch_pages(self, text: str) -> float:
+        """The sketch's pages as the gauge shows them (an estimate only without a renderer)."""
+        pages = self._pages_of(text)
+        return pages if pages is not None else self._estimated_pages(text)
+
+    def _oversized(self, answer: str, before: float | None, after: float | None) -> bool:
+        """An answer is asked about before it is written when, written in, it takes the sketch
+        over its page limit and adds a page or more (a pasted report, not the sentence that tips
+        a full sketch over: that one gets the note on the page count). Without a page count:
+        when the answer alone, by the word estimate, fills more than the whole sketch may."""
+        limit = self._page_limit()
+        if after is None:
+            return self._answer_words(answer) / self._words_per_page() > limit
+        return after > limit and (before is None or after - before >= 1.0)
+
+    def _answered_text(self, answer: str, index: int, text: str) -> str:
+        """`text` with `answer` written in as the answer to question `index`."""
+        from ...core.judging.checkup import parse
+        from ...core.sketch.answers import set_answer, shape_answer
+        from ...core.sketch.editing import set_section_body
+
+        sketch = parse(text)
+        step = self.steps[index]
+        section = sketch.section(step.section)
+        shaped = shape_answer(answer, self.app.draft.language.value, step.question)  # type: ignore[attr-defined]
+        return set_section_body(sketch, step.section, set_answer(section.body if section else "", self.key(index), shaped.text))
+
+    @work(thread=True, group="answer-pages", exit_on_error=False)
+    def _measure_answer(self, answer: str, index: int, text: str, trial: str) -> None:
+        before, after = self._pages_of(text), self._pages_of(trial)
+        self.app.call_from_thread(self._measured, answer, index, before, after)
+
+    def _measured(self, answer: str, index: int, before: float | None, after: float | None) -> None:
+        if not self._oversized(answer, before, after):
+            self.index = index
+            self._write(answer)
+            return
+        from .confirm import ConfirmScreen
+
+        from ..widgets.answer_box import AnswerBox
+
+        limit = self._page_limit()
+        pages = after if after is not None else round(self._answer_words(answer) / self._words_per_page(), 1)
+
+        def chosen(yes: bool | None) -> None:
+            if yes:
+                self.index = index
+                self._write(answer, long=True)
+            else:
+                box = self.query_one("#answer", AnswerBox)
+                if not box.text.strip():
+                    box.value = answer  # the user's text is never lost
+                self.say_tr("tui.interview.too_long_kept", "msg-note")
+
+        key = "tui.interview.too_long_question" if after is not None else "tui.interview.too_long_question_words"
+        question = self.tr(key, words=_count(self._answer_words(answer), self.lang), pages=_pages(pages, self.lang), limit=limit)
+        self.app.push_screen(ConfirmScreen(question, self.tr("tui.interview.too_long_yes"), self.tr("tui.interview.too_long_no")), chosen)
 
     def action_undo_answer(self) -> None:
         """Put the text back as it was before the last answer (or budget table) was written in.

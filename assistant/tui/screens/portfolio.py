@@ -83,6 +83,11 @@ class PortfolioScreen(Screen):
         yield Static(id="portfolio-legend")
         yield CompactFooter()
 
+    def on_screen_resume(self) -> None:
+        """The title bar names the folder, not a sketch opened from here before."""
+        self.app.sub_title = visible(str(self.folder))
+        self.app.refresh_bindings()  # the sketch's keys (Ctrl+S, F5 Partners) give way to these
+
     def on_mount(self) -> None:
         localise_bindings(self, self.lang)
         self.relabel()
@@ -122,8 +127,26 @@ class PortfolioScreen(Screen):
         self.fill()
 
     def relabel(self) -> None:
+        """Every text in the window's language: also, once loaded, the table's heading, rows
+        («85,0» in Norwegian), summary and legend, with the cursor kept on its sketch."""
         self.query_one("#portfolio-title", Static).update(self.tr("advisor.portfolio.title", path=str(self.folder)))
         self.query_one("#portfolio-filter", Input).placeholder = self.tr("advisor.portfolio.filter_placeholder")
+        if self.portfolio is None or not self.is_mounted:
+            return
+        table = self.query_one(DataTable)
+        at = self.shown[table.cursor_row].path if self.shown and 0 <= table.cursor_row < len(self.shown) else None
+        self._show_legend()
+        self.add_columns()
+        self.fill()
+        rows = [r.path for r in self.shown]
+        if at in rows:
+            table.move_cursor(row=rows.index(at))
+        under = self.shown[table.cursor_row] if self.shown and 0 <= table.cursor_row < len(self.shown) else None
+        self.query_one("#portfolio-current", Static).update(Text(self._describe(under)) if under else "")
+
+    def _show_legend(self) -> None:
+        assert self.portfolio is not None
+        self.query_one("#portfolio-legend", Static).update(Text(f"{marks_legend(self.lang)} · {legend_text(self.portfolio.criteria, self.lang)}"))
 
     # ------------------------------------------------------------------ loading
 
@@ -154,7 +177,7 @@ class PortfolioScreen(Screen):
         if not self.is_attached or not self.query(ProgressBar):  # the window closing while the checks ran
             return
         self.query_one(ProgressBar).display = False
-        self.query_one("#portfolio-legend", Static).update(Text(f"{marks_legend(self.lang)} · {legend_text(portfolio.criteria, self.lang)}"))
+        self._show_legend()
         self.add_columns()
         self.fill()
         table = self.query_one(DataTable)
@@ -184,7 +207,7 @@ class PortfolioScreen(Screen):
         for row in self.shown:
             pages = "" if row.pages is None else f"{row.pages:.1f}".replace(".", "," if self.lang != "en" else ".")
             changed = row.last_change.astimezone().strftime("%d.%m.%y %H:%M") if row.last_change else ""
-            marks = Text(self.tr("advisor.portfolio.unreadable"), style="red") if row.error else verdict_marks(row, self.portfolio.criteria)
+            marks = Text(self.tr("advisor.portfolio.unreadable_short"), style="red") if row.error else verdict_marks(row, self.portfolio.criteria)
             table.add_row(
                 Text(visible(row.name), overflow="ellipsis", no_wrap=True),
                 Text(visible(row.applicant or ""), overflow="ellipsis", no_wrap=True),

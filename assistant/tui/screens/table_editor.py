@@ -251,6 +251,17 @@ class TableEditorScreen(UiLanguage, Screen):
         """How a row is named in «Slettet …»: its first cell."""
         return next(iter(self.cells(row)), "")
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Esc clears a form that holds something; on an empty form it goes on to the window's
+        Esc (back to the portfolio the sketch was opened from), so Esc always leads back."""
+        if action == "clear" and self.editing is None and not any(self.query_one(f, Input).value for f in self.text_fields):
+            return False
+        return True
+
+    @on(Input.Changed)
+    def _form_keys(self) -> None:
+        self.refresh_bindings()  # «Esc Tøm skjemaet» in the footer once the form holds something
+
     def action_clear(self) -> None:
         self.editing = None
         for field in self.text_fields:

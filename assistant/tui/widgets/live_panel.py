@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Static
 
-from ...i18n import t
+from ...i18n import t, tn
 from ..live import LiveState
 from ..safe import shown
 from .checklist import Checklist
@@ -43,7 +43,9 @@ class LivePanel(Vertical):
         band = t(f"tui.lix.{state.lix_band}", lang)
         tokens = f"{state.tokens}" if state.tokens_exact else f"≈{state.tokens}"
         lix = f"{state.lix:.0f}"
-        stats.update(t("tui.live.stats", lang, words=state.words, lix=lix, band=band, tokens=tokens))
+        words = tn("tui.live.words", state.words, lang)
+        tokens = tn("tui.live.tokens", state.tokens, lang, tokens=tokens)  # «1 token», «≈120 tokens»
+        stats.update(t("tui.live.stats", lang, words=words, lix=lix, band=band, tokens=tokens))
         notes = [shown(n) for n in state.read_notes] + [t(f"tui.live.no_{p}", lang) for p in state.problems] + [shown(e) for e in state.errors]
         if state.report is not None:  # a file that is no sketch at all is checked, and told so
             notes += [shown(n.text(lang)) for n in state.report.parse_notes if n.code == "not-a-sketch"]

@@ -62,7 +62,7 @@ def find_personal_data(text: str) -> list[PersonalDataHit]:
     starts = line_starts(text)
     runs = chains(norm, 8)  # every identity or phone number holds eight digits or more
     hits: list[PersonalDataHit] = []
-    for start, end, digits, checksum_only in identity_spans(runs):
+    for start, end, digits, checksum_only in identity_spans(runs, norm):
         kind = PersonalKind(identity_kind(digits))
         hits.append(PersonalDataHit(kind, start, end, line_of(starts, start), text[start:end], checksum_only))
     id_spans = [(h.start, h.end) for h in hits]  # in order, not overlapping

@@ -11,9 +11,22 @@ runs of amounts do not throw up chance matches.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ._text import Chain
+
+# Eleven digits grouped in thousands («14 037 810 186 kr», «25.400.000.000»): an amount, as no one
+# writes an identity number that way, unless a label before it says it is one.
+_ID_LABEL = re.compile(
+    r"(?:f\.?\s?nr|fnr|fødsels|fodsels|personn|pers\.?\s?nr|d-?\s?n(?:r|o|ummer)\b|h-?\s?n(?:r|ummer)\b|identity|national id|id-?n(?:r|ummer))[^\d\n]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def _thousands(chain: Chain) -> bool:
+    sizes = [chain.cuts[k + 1] - chain.cuts[k] for k in range(len(chain))]
+    return len(sizes) >= 3 and 1 <= sizes[0] <= 3 and all(size == 3 for size in sizes[1:])
 
 
 @lru_cache(maxsize=65536)
@@ -39,8 +52,9 @@ def identity_kind(digits: str) -> str:
     return "fodselsnummer"
 
 
-def identity_spans(runs: list[Chain]) -> list[tuple[int, int, str, bool]]:
-    """(start, end, digits, checksum_only) of every identity number in these chains of digits."""
+def identity_spans(runs: list[Chain], norm: str = "") -> list[tuple[int, int, str, bool]]:
+    """(start, end, digits, checksum_only) of every identity number in these chains of digits
+    (`norm`: the text they are in, to read a label before a number grouped in thousands)."""
     out: list[tuple[int, int, str, bool]] = []
     for chain in runs:
         if len(chain.digits) < 11:
@@ -49,11 +63,15 @@ def identity_spans(runs: list[Chain]) -> list[tuple[int, int, str, bool]]:
             digits = chain.digits
             if not _check_digits_pass(digits):
                 continue
+            if _thousands(chain) and not _ID_LABEL.search(norm[max(0, chain.starts[0] - 60) : chain.starts[0]]):
+                continue
             valid = valid_identity(digits)
             # Check digits alone count only in the ways the number is written (11 or 6 + 5).
             if valid or chain.cuts in ([0, 11], [0, 6, 11]):
                 out.append((chain.starts[0], chain.ends[-1], digits, not valid))
             continue
+        if _thousands(chain) and not _ID_LABEL.search(norm[max(0, chain.starts[0] - 60) : chain.starts[0]]):
+            continue  # «125 400 000 000 kr»: an amount grouped in thousands, however long
         out.extend(_inside_longer_chain(chain))
     return out
 

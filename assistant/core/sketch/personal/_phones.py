@@ -20,10 +20,9 @@ Whether a valid number is personal:
   headed by a year, an amount or a count.
 * A mobile number is personal unless it is labelled as a switchboard (below) with no person's
   name or person word near it («sentralbord 915 02 770»).
-* Another number is spared only when it is the one labelled switchboard, service centre, post
-  room or office hours (`Sentralbord: 55 56 55 56`, `33 30 45 00 (kontortid)`), or when an
-  organisation's name or its mailbox (`post@…`, `postmottak@…`) stands before it on the same line
-  with no person's name or person word (direkte, privat, kontaktperson …) near it.
+* Another number (a landline) is personal only when a person is named or said near it (a
+  person's name, direkte, privat, kontaktperson …) and it is not the one labelled switchboard:
+  a landline given for a body or its unit, or for «us», is the office's.
 """
 
 from __future__ import annotations
@@ -32,7 +31,6 @@ import bisect
 import re
 from functools import lru_cache
 
-from ._emails import MAILBOX_WORDS
 from ._text import Chain, Tables, around
 
 _PHONE_WORD = re.compile(
@@ -59,18 +57,6 @@ _SWITCHBOARD = re.compile(
     r"switchboard|service ?cent(?:er|re)|main number|front desk|resepsjon|postmottak|publikumstelefon",
     re.I,
 )
-# The office's line, said by when it answers or whose it is («telefon 33 30 45 00 (kontortid)»,
-# «office phone»): the body's, when no person is named or said near it.
-_OFFICE_LINE = re.compile(
-    r"\b(?:kontortid\w*|åpningstid\w*|opningstid\w*|office hours|opening hours|kontortelefon\w*|office (?:phone|line|number)|kontoret|the office)\b",
-    re.I,
-)
-# The body's mailbox (postmottak@, post@, kontakt@ …) just before the number on the same line
-# («post@ungesinn.no, telefon 33 30 45 00»): a landline given beside it is the office's.
-_MAILBOX_BEFORE = re.compile(
-    r"(?<![\w.+%-])(?:" + "|".join(sorted(MAILBOX_WORDS, key=len, reverse=True)) + r")(?:[._-][^\W_]+)*@[^\W_]+(?:[.-][^\W_]+)+[^\n@\d]{0,30}$",
-    re.I,
-)
 _SWITCHBOARD_RIGHT_BEFORE = re.compile(r"(?:" + _SWITCHBOARD.pattern + r")\w{0,3}\s*:?\s*$", re.I)
 _LABEL_GAP = re.compile(r"^[^\d@]{0,25}$")  # between a label and its number: no digit, no address
 _PERSON_WORD = re.compile(
@@ -85,7 +71,9 @@ _NAME_BEFORE = re.compile(
 _ORG_WORD = re.compile(
     r"kommune|fylkeskommune|fylke|direktorat|etat|departement|sykehus|helseforetak|universitet|høgskule|høgskole|"
     r"senter|NAV|\bAS\b|ASA|stiftelse|skule|skole|bibliotek|tilsyn|verket|Norge|Noreg|Innovasjon|\bHF\b|\bIKS\b|"
-    r"[Ss]tiftelsen|[Ss]tifting|[Ff]orening|[Ff]orbund|[Oo]rganisasjon|[Ll]aget\b|Foundation|Association|Council|Municipality|\bSA\b",
+    r"[Ss]tiftelsen|[Ss]tifting|[Ff]orening|[Ff]orbund|[Oo]rganisasjon|[Ll]aget\b|Foundation|Association|Council|Municipality|\bSA\b|"
+    # A body's district or unit («Bydel Søndre Nordstrand», «Kvam herad», «Avdeling for …»).
+    r"[Bb]ydel|[Hh]erad|[Aa]vdeling|[Ss]eksjon|[Ee]ining|[Ee]nhet|[Kk]ontor|[Dd]ivisjon|Division|Department|Office|Unit\b",
 )
 # A run of two or three capitalised words anywhere in the line before a number (a person's name
 # unless an org word is in it).
@@ -256,9 +244,15 @@ def _is_personal(norm: str, start: int, end: int, kind: int, prefixed: bool, tab
         return True
     if person:
         return True
-    if (_OFFICE_LINE.search(context) or _MAILBOX_BEFORE.search(before)) and not any(not _ORG_WORD.search(n.group(0)) for n in _NAME_RUN.finditer(before)):
-        return False
-    return not _ORG_WORD.search(before[-50:])
+    # A person named earlier on the line («Kontakt: Kari Nordmann, post@x.no, tlf 33 30 45 00»):
+    # the text does not tell whose line it is, so it is said.
+    line = before[before.rfind("\n") + 1 :]
+    if any(not _ORG_WORD.search(line[n.start() : n.end() + 20]) for n in _NAME_RUN.finditer(line)):
+        return True
+    # A landline with no person named or said near it is an office's («Statens vegvesen, divisjon
+    # Drift og vedlikehold, telefon 22 07 30 00», «Eining for areal og teknisk, Kvam herad, tlf.
+    # 56 55 30 00», «Kontakt oss på 33 30 45 00»): only a person's number is personal data.
+    return False
 
 
 _SPACED_DASH = re.compile(r"\d\s+-\s*\d|\d\s*-\s+\d")
