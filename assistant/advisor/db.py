@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -90,6 +91,9 @@ def default_db_path() -> Path:
 
 
 _checked: set[str] = set()  # database files found whole by this process
+# Two openers in one process (the window's worker and a screen) may both find the same damaged
+# file: one moves it aside, the other must not then move the new database the first one started.
+_MOVING = threading.Lock()
 
 
 def _t(key: str, **kwargs: object) -> str:
@@ -173,18 +177,27 @@ class HistoryDB:
             if isinstance(exc, sqlite3.OperationalError) and not _damaged(exc):
                 raise _open_error(self.path, exc) from None
             self.conn.close()
-            _checked.discard(str(self.path.resolve()))
-            moved = _move_aside(self.path)
-            self.notice = _t("files.db_damaged", path=self.path, moved=moved.name)
-            try:
-                self._connect()
-            except (OSError, sqlite3.Error) as again:
-                raise _open_error(self.path, again) from None
+            with _MOVING:
+                _checked.discard(str(self.path.resolve()))
+                try:
+                    now = self.path.stat()
+                except FileNotFoundError:
+                    now = None
+                if now is not None and (now.st_dev, now.st_ino) == self._opened:
+                    moved = _move_aside(self.path)
+                    self.notice = _t("files.db_damaged", path=self.path, moved=moved.name)
+                # else another opener has moved the damaged file aside already, and says so.
+                try:
+                    self._connect()
+                except (OSError, sqlite3.Error) as again:
+                    raise _open_error(self.path, again) from None
 
     def _connect(self) -> None:
         try:
             _private_folder(self.path.parent)
             _private_file(self.path)
+            opened = self.path.stat()
+            self._opened = (opened.st_dev, opened.st_ino)  # the file this connection reads
             # Screens open the database in a worker thread and read it in the UI thread; never at once.
             self.conn = sqlite3.connect(self.path, timeout=10.0, isolation_level=None, check_same_thread=False)
         except (OSError, sqlite3.Error) as exc:

@@ -34,7 +34,7 @@ def _core_spans(text: str) -> list[Span] | None:
     try:
         from ..core.sketch.personal import find_personal_data
 
-        found = find_personal_data(text)
+        found = find_personal_data(text, cautious=True)
     except Exception:  # the core's finder failing must not send data unredacted
         return None
     return [Span(str(hit.kind), hit.start, hit.end) for hit in found]

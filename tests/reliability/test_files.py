@@ -458,3 +458,33 @@ def test_a_log_that_cannot_be_written_is_given_up_quietly(tmp_path: Path, capsys
     finally:
         teardown_logging()
     assert "Logging error" not in capsys.readouterr().err
+
+
+def test_two_openers_of_one_damaged_history_move_it_aside_once(tmp_path):
+    """The window's worker and a screen may open a damaged history at once: it is moved aside once,
+    said once, and neither opener moves the new database the other has started."""
+    import threading
+
+    from assistant.advisor import db as dbmod
+
+    path = tmp_path / "history.sqlite3"
+    path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 5000)
+    dbmod._checked.clear()
+    start = threading.Barrier(2)
+    opened: list = []
+
+    def open_it() -> None:
+        start.wait()
+        opened.append(dbmod.HistoryDB(path))
+
+    threads = [threading.Thread(target=open_it) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert len(opened) == 2
+    assert sum(1 for h in opened if h.notice) == 1
+    assert len(list(tmp_path.glob("history.sqlite3.damaged-*[0-9]"))) == 1
+    for h in opened:
+        assert h.conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        h.conn.close()

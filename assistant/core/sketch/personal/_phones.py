@@ -68,13 +68,19 @@ _PERSON_WORD = re.compile(
 _NAME_BEFORE = re.compile(
     r"(?:^|[^\wÆØÅæøå])([A-ZÆØÅ][a-zæøåéèüö]+(?:[ \-][A-ZÆØÅ][a-zæøåéèüö]+){1,2})[\s,;:()–\-]*(?:(?:tlf|telefon|mob|mobil|tel)\.?[\s:]*)?$"
 )
-_ORG_WORD = re.compile(
+_BODY_WORDS = (
     r"kommune|fylkeskommune|fylke|direktorat|etat|departement|sykehus|helseforetak|universitet|høgskule|høgskole|"
     r"senter|NAV|\bAS\b|ASA|stiftelse|skule|skole|bibliotek|tilsyn|verket|Norge|Noreg|Innovasjon|\bHF\b|\bIKS\b|"
-    r"[Ss]tiftelsen|[Ss]tifting|[Ff]orening|[Ff]orbund|[Oo]rganisasjon|[Ll]aget\b|Foundation|Association|Council|Municipality|\bSA\b|"
+    r"[Ss]tiftelsen|[Ss]tifting|[Ff]orening|[Ff]orbund|[Oo]rganisasjon|[Ll]aget\b|Foundation|Association|Council|Municipality|\bSA\b"
+)
+_ORG_WORD = re.compile(
+    _BODY_WORDS + r"|"
     # A body's district or unit («Bydel Søndre Nordstrand», «Kvam herad», «Avdeling for …»).
     r"[Bb]ydel|[Hh]erad|[Aa]vdeling|[Ss]eksjon|[Ee]ining|[Ee]nhet|[Kk]ontor|[Dd]ivisjon|Division|Department|Office|Unit\b",
 )
+# Redaction spares a landline only after a body's own name (not a unit word such as «kontor»,
+# «enhet»): what leaves the machine errs on the side of the person.
+_BODY_WORD = re.compile(_BODY_WORDS)
 # A run of two or three capitalised words anywhere in the line before a number (a person's name
 # unless an org word is in it).
 _NAME_RUN = re.compile(r"(?<![\wÆØÅæøå])[A-ZÆØÅ][a-zæøåéèüö]+(?:[ \-][A-ZÆØÅ][a-zæøåéèüö]+){1,2}")
@@ -218,7 +224,7 @@ def _labelled_switchboard(before: str, after: str) -> bool:
     return bool(re.match(r"^\s*[(\-–,]\s*(?:" + _SWITCHBOARD.pattern + ")", after, re.I))
 
 
-def _is_personal(norm: str, start: int, end: int, kind: int, prefixed: bool, tables: Tables) -> bool:
+def _is_personal(norm: str, start: int, end: int, kind: int, prefixed: bool, tables: Tables, cautious: bool = False) -> bool:
     types = _types()
     if kind in types["never"]:
         return False
@@ -252,6 +258,10 @@ def _is_personal(norm: str, start: int, end: int, kind: int, prefixed: bool, tab
     # A landline with no person named or said near it is an office's («Statens vegvesen, divisjon
     # Drift og vedlikehold, telefon 22 07 30 00», «Eining for areal og teknisk, Kvam herad, tlf.
     # 56 55 30 00», «Kontakt oss på 33 30 45 00»): only a person's number is personal data.
+    # Redaction before text leaves the machine is `cautious`: a landline stays unless a body's name
+    # or unit stands right before it, since a number nobody claims may still be a person's.
+    if cautious:
+        return not _BODY_WORD.search(before[-50:])
     return False
 
 
@@ -279,10 +289,11 @@ def _within(spans: list[tuple[int, int]], starts: list[int], start: int, end: in
     return at >= 0 and spans[at][1] >= end
 
 
-def phone_spans(norm: str, groups_of: list[Chain], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def phone_spans(norm: str, groups_of: list[Chain], taken: list[tuple[int, int]], cautious: bool = False) -> list[tuple[int, int]]:
     """(start, end) of every personal phone number in the normalised text, outside `taken`.
 
     `groups_of`: the text's chains of digits with eight digits or more (`_text.chains`).
+    `cautious` (redaction): a landline nobody is said to own counts as a person's (see `_is_personal`).
     """
     if not groups_of:
         return []
@@ -309,6 +320,6 @@ def phone_spans(norm: str, groups_of: list[Chain], taken: list[tuple[int, int]])
         if not prefixed and (prefix := _PREFIX_BEFORE.search(norm, max(0, start - 8), start)):
             if not (out and prefix.start() < out[-1][1]) and not _overlaps(taken, taken_starts, prefix.start(), end):
                 start, prefixed = prefix.start(), True
-        if _is_personal(norm, start, end, kind, prefixed, tables):
+        if _is_personal(norm, start, end, kind, prefixed, tables, cautious):
             out.append((start, end))
     return out
