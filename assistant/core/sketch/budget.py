@@ -70,7 +70,7 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+(?P<text>.+)$")
 _PROSE_TOTAL = re.compile(
     r"\b(?:samlede?|samlet|samla|totalt?|til sammen|til saman|i alt|totalbudsjett\w*|totalkostnad\w*|in total|overall|altogether|sum|"
     r"søker om|søkjer om|fordelt på|fordelt over|fordelt slik|ramme|we apply for|broken down|"
-    r"prosjektet\s+(?:vil\s+|skal\s+)?kost\w*|the\s+project\s+(?:will\s+)?costs?)\b",
+    r"(?:prosjektet|partnerskapet|partnarskapet)\s+(?:vil\s+|skal\s+)?kost\w*|the\s+(?:project|partnership)\s+(?:will\s+)?costs?)\b",
     re.IGNORECASE,
 )
 # A sentence ends at a stop followed by a capital letter or the end of the line, so «3.300.000»,
@@ -87,7 +87,8 @@ _LEAD_WORDS = re.compile(
 _ITEM_TRIM = " \t:;,–-—=()*_"
 # Words just before an amount that make it the sum of the others («til sammen 10,5 MNOK»).
 _SUM_BEFORE = re.compile(
-    r"\b(?:til\s+sammen|til\s+saman|totalt|i\s+alt|samlet|samla|in\s+total|altogether|a\s+total\s+of|totalt\s+sett)"
+    # «… til samlet 600 000 kr» is the sum of that line's own items (a line), not of the budget.
+    r"\b(?:til\s+sammen|til\s+saman|totalt|i\s+alt|(?<!\btil\s)(?<!\bpå\s)(?:samlet|samla)|in\s+total|altogether|a\s+total\s+of|totalt\s+sett)"
     r"(?:\s+(?:på|om\s+lag|omlag|ca\.?|cirka|about|around|some))?\s*$",
     re.IGNORECASE,
 )

@@ -14,7 +14,13 @@ _CITED_BUDGET = re.compile(
     r"\((?:[^()\n]{0,40}\s)?(?:budsjett|budget)\w*\s+(?:for\s+)?(?:19|20)\d\d\s*\)|"
     r"\bbudsjett(?:et|a)\s+(?:sitt|sin|vårt|vår|deira|deires|deres|hennar|hans)\b|\b(?:sitt|sine|vårt|deira|deres)\s+(?:årlege\s+|årlige\s+|samla\s+|samlede\s+)?budsjett\w*|"
     r"\b(?:års|drifts|helse|kommune|stats)budsjett\w*|\b\w+(?:kommunes|kommunens|fylkeskommunens|etatens|direktoratets|tilsynets|statens)\s+budsjett\w*|"
-    r"\b(?:its|their|our)\s+(?:own\s+|annual\s+|yearly\s+|operating\s+|total\s+)*budget\b|\b(?:annual|operating|state|municipal)\s+budgets?\b",
+    r"\b(?:its|their|our)\s+(?:own\s+|annual\s+|yearly\s+|operating\s+|total\s+)*budget\b|\b(?:annual|operating|state|municipal)\s+budgets?\b|"
+    # The strain on public budgets, which is the need, not the project's budget («det er kjernen i
+    # budsjettutfordringen til kommunene», «budsjettpresset», «store offentlege budsjettpostar»,
+    # «budget pressures», «large public budget items»).
+    r"\bbudsjett(?:utfordring|press|situasjon|kutt|belastning|balanse|sprekk|overskridels)\w*|"
+    r"\b(?:store|tunge|offentlige|offentlege)\s+(?:offentlige\s+|offentlege\s+)?budsjettpost\w*|"
+    r"\bbudget(?:ary)?\s+(?:pressures?|challenges?|constraints?|cuts?|strain|situation)\b|\b(?:large|heavy|major)\s+(?:public\s+)?budget\s+items?\b",
     re.IGNORECASE,
 )
 # A budget part that says the budget is not made yet («Vi vil komme tilbake til et budsjett
@@ -63,9 +69,9 @@ _BUDGET_LABEL = re.compile(
 
 
 _TOTAL_CUE = re.compile(
-    r"\bkostnad(?:en|ene)?\s+(?:er|blir)\s+(?:beregnet|berekna|anslått|estimert|rekna)\b|\bprosjektet\s+(?:vil\s+)?kost\w*|"
+    r"\bkostnad(?:en|ene)?\s+(?:er|blir)\s+(?:beregnet|berekna|anslått|estimert|rekna)\b|\b(?:prosjektet|partnerskapet|partnarskapet)\s+(?:vil\s+)?kost\w*|"
     r"\b(?:total|samla|samlet)\w*\s+(?:kostnad|budsjett)\w*|\bbudsjettet\s+(?:er|blir|på)\b|\bestimated\s+(?:cost|budget)\b|"
-    r"\bthe project (?:will )?costs?\b|\btotal budget\b|\bsøk(?:er|jer)\s+(?:derfor\s+|dykk\s+)?om\b|\bwe apply for\b|\bI apply for\b|"
+    r"\bthe (?:project|partnership) (?:will )?costs?\b|\btotal budget\b|\bsøk(?:er|jer)\s+(?:derfor\s+|dykk\s+)?om\b|\bwe apply for\b|\bI apply for\b|"
     r"\bapplying for\b|\bsøknadsbeløp\w*",
     re.IGNORECASE,
 )
