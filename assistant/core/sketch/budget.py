@@ -428,6 +428,9 @@ def _subtotals(sentence: str, found: list[tuple[int, int, int]]) -> set[int]:
                 break
     return out
 
+_DIGIT = re.compile(r"\d")
+
+
 def find_budget(lines: list[str], start: int, skip: list[tuple[int, int]]) -> Budget | None:
     """A budget anywhere in the text from line index `start`: a table with amounts, or a block of
     lines that speaks of the project's budget (a list or prose with amounts). Lines inside
@@ -471,8 +474,8 @@ def find_budget(lines: list[str], start: int, skip: list[tuple[int, int]]) -> Bu
     # No lines anywhere: a single cost the sketch gives for the project («Kostnaden er beregnet
     # til om lag 25 mill. kr») is a budget of one total.
     for n in range(start, len(lines)):
-        if n + 1 in skipped:
-            continue
+        if n + 1 in skipped or not _DIGIT.search(lines[n]):
+            continue  # an amount is written in digits (`find_amounts`): a line without one holds none
         labelled = _BUDGET_LABEL.match(re.sub(r"[*_`]", "", lines[n]))
         if labelled and len(found := find_amounts(lines[n])) == 1:
             # «Budsjett: ca. 3 mill. kr.» — a line that says it is the budget, with one amount.
