@@ -71,5 +71,5 @@ async def test_the_export_screen_lists_what_was_written_and_what_was_not(tmp_pat
     assert "Markdown: " in shown and "Word: " in shown
     assert "Not written (PDF): " in shown and "symbolic link" in shown
     assert "Export failed" not in shown
-    assert (tmp_path / "s.export.md").is_file() and (tmp_path / "s.docx").is_file()
+    assert (tmp_path / "s.export.md").is_file() and (tmp_path / "s.export.docx").is_file()
     assert elsewhere.read_bytes() == b"keep me"

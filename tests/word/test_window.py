@@ -81,7 +81,7 @@ async def test_the_export_screen_writes_word(tmp_path):
         await wait_for(pilot, lambda: getattr(app.screen, "screen_name", "") == "export")
         screen = app.screen
         await wait_for(pilot, lambda: screen.state is not None)
-        assert screen.query_one("#docx-path", Input).value == str(tmp_path / "sterk.docx")
+        assert screen.query_one("#docx-path", Input).value == str(tmp_path / "sterk.export.docx")
         screen.query_one("#want-md", Checkbox).value = False
         screen.query_one("#want-pdf", Checkbox).value = False
         screen.query_one("#want-docx", Checkbox).value = True
@@ -90,6 +90,6 @@ async def test_the_export_screen_writes_word(tmp_path):
             await pilot.press("y")
         await wait_for(pilot, lambda: screen.result is not None)
         assert "Word: " in str(screen.query_one("#export-result").render())
-    document = docx.Document(tmp_path / "sterk.docx")
+    document = docx.Document(tmp_path / "sterk.export.docx")
     assert document.core_properties.title == "Trygg hjemme lenger"
     assert not (tmp_path / "sterk.pdf").exists() and not (tmp_path / "sterk.export.md").exists()
