@@ -12,7 +12,7 @@ from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Input, ProgressBar, Static
 
-from ...advisor.portfolio import Portfolio, PortfolioRow, build_portfolio, legend_text, sort_rows, summary_text
+from ...advisor.portfolio import Portfolio, PortfolioRow, build_portfolio, legend_text, passed_over_lines, sort_rows, summary_text
 from ...i18n import t
 from ..keys import localise_bindings
 from ..messages import OpenSketch
@@ -64,6 +64,7 @@ class PortfolioScreen(Screen):
         self.reverse = False
         self.shown: list[PortfolioRow] = []
         self.opened: Path | None = None  # the sketch last opened from here: the cursor goes back to it
+        self.passed_over: list[str] = []  # «utkast.docx: not checked; utkast.md beside it is»
 
     @property
     def lang(self) -> str:
@@ -163,6 +164,7 @@ class PortfolioScreen(Screen):
             self.app.call_from_thread(self._progress, done, total)
 
         portfolio = build_portfolio(self.folder, jobs=self.jobs, pages=self.pages, progress=progress, db=self.db)
+        self.passed_over = passed_over_lines(self.folder, self.lang)  # a Word draft beside its Markdown, named
         self.app.call_from_thread(self._loaded, portfolio)
 
     def _progress(self, done: int, total: int) -> None:
@@ -218,7 +220,8 @@ class PortfolioScreen(Screen):
                 key=str(row.path),
             )
         shown = Portfolio(self.portfolio.folder, self.shown, self.portfolio.criteria)
-        self.query_one("#portfolio-status", Static).update(Text(summary_text(len(self.shown), shown.failed, shown.open_comments, self.lang, shown.unreadable)))
+        summary = summary_text(len(self.shown), shown.failed, shown.open_comments, self.lang, shown.unreadable)
+        self.query_one("#portfolio-status", Static).update(Text(" · ".join([summary, *map(visible, self.passed_over)])))
 
     @on(DataTable.RowHighlighted)
     def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
