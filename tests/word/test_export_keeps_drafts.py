@@ -58,6 +58,7 @@ def test_export_over_the_import_source_is_refused_then_kept_as_backup(tmp_path):
     forced = run("export", str(strong), "--docx", "-o", str(draft), "--force")
     assert forced.returncode == 0, forced.stderr
     assert (tmp_path / "utkast.docx~").read_bytes() == before  # the user's draft, byte for byte
+    assert not (tmp_path / "utkast.docx.original~").exists()  # one backup, as named
     assert f"the old one is kept as {draft}~" in forced.stderr
     assert draft.read_bytes() != before and docx.Document(draft).core_properties.title == "Trygg hjemme lenger"
 

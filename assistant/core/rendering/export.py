@@ -126,7 +126,7 @@ def export_pdf(
     except RenderError as exc:
         raise SkisseFileError(t("export.error.render", lang, reason=exc)) from None
     assert rendered.pdf is not None and rendered.info is not None
-    atomic_write_bytes(path, rendered.pdf, lang=lang, no_symlink=True, home=_home(source), backup=backup)
+    atomic_write_bytes(path, rendered.pdf, lang=lang, no_symlink=True, home=_home(source), backup=backup, keep_original=False)
     _remember(path)
     return rendered.info
 
@@ -157,7 +157,7 @@ def export_docx(
         if head != b"PK\x03\x04":
             raise SkisseFileError(t("docx.export.not_docx", lang, path=path))
     backup = _theirs(path, replace, lang)
-    atomic_write_bytes(path, sketch_to_docx(readable(sketch), layout), lang=lang, no_symlink=True, home=_home(source), backup=backup)
+    atomic_write_bytes(path, sketch_to_docx(readable(sketch), layout), lang=lang, no_symlink=True, home=_home(source), backup=backup, keep_original=False)
     _remember(path)
 
 
@@ -275,5 +275,5 @@ def export_markdown(
     path = Path(path)
     _guard(path, source, lang)
     backup = _theirs(path, replace, lang)
-    atomic_write_text(path, markdown_for_export(readable(sketch)), lang=lang, no_symlink=True, home=_home(source), backup=backup)
+    atomic_write_text(path, markdown_for_export(readable(sketch)), lang=lang, no_symlink=True, home=_home(source), backup=backup, keep_original=False)
     _remember(path)
