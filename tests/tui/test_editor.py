@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-import pytest
 from textual.widgets import Select, TextArea
 
 from assistant.core.judging.findings import Status
@@ -14,15 +12,6 @@ from assistant.tui.screens.editor import WHOLE, EditorScreen
 from assistant.tui.widgets.checklist import Checklist
 
 from .helpers import wait_for
-
-FIXTURES = Path(__file__).parents[1] / "fixtures" / "sketches"
-
-
-@pytest.fixture
-def weak(tmp_path: Path) -> Path:
-    path = tmp_path / "svak.md"
-    shutil.copy(FIXTURES / "svak-kort.md", path)
-    return path
 
 
 async def test_a_written_sketch_opens_in_the_editor_with_a_live_panel(strong: Path) -> None:

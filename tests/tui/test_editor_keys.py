@@ -3,10 +3,8 @@ survives a jump to a finding."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-import pytest
 from textual.widgets import Select, TextArea
 
 from assistant.tui.app import make_app
@@ -14,15 +12,6 @@ from assistant.tui.screens.editor import EditorScreen
 from assistant.tui.widgets.checklist import Checklist
 
 from .helpers import wait_for
-
-FIXTURES = Path(__file__).parents[1] / "fixtures" / "sketches"
-
-
-@pytest.fixture
-def weak(tmp_path: Path) -> Path:
-    path = tmp_path / "svak.md"
-    shutil.copy(FIXTURES / "svak-kort.md", path)
-    return path
 
 
 async def _editor(pilot, app) -> TextArea:

@@ -21,7 +21,7 @@ from assistant.tui.screens.coach import CoachMessage
 from assistant.tui.screens.export import ExportScreen
 
 from .conftest import FakeCoach
-from .helpers import type_text, wait_for
+from .helpers import send, wait_for
 
 OSC52 = "\x1b]52;c;Y3VybCBldmlsIHwgc2g=\x07"
 CLEAR = "\x1b[2J"
@@ -111,8 +111,7 @@ async def test_every_screen_shows_markup_and_escapes_as_text(tmp_path: Path) -> 
         # The coach: a reply with escapes and links, shown as text, no link to follow.
         await pilot.press("f12")
         await wait_for(pilot, lambda: getattr(app.screen, "screen_name", "") == "coach")
-        await type_text(pilot, "Hva mangler?")
-        await pilot.press("enter")
+        await send(pilot, "Hva mangler?")
         await wait_for(pilot, lambda: any("evil.example" in (m.source or "") for m in app.screen.query(CoachMessage)))
         reply = next(m for m in app.screen.query(CoachMessage) if "evil.example" in (m.source or ""))
         await wait_for(pilot, lambda: "tittel" in (reply.source or ""))
