@@ -83,3 +83,28 @@ async def asked(pilot, app) -> str:
 
     await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
     return str(app.screen.query_one("#confirm-question").render())
+
+
+async def open_export(pilot, app):
+    """F6 once the sketch is open; the export screen, once it has checked the sketch."""
+    await wait_for(pilot, lambda: app.draft is not None)
+    screen = await open_screen(pilot, app, "f6", "export")
+    await wait_for(pilot, lambda: screen.state is not None)
+    return screen
+
+
+async def jump_to_first_finding(pilot, app) -> int:
+    """F8 to the editor's checklist, Enter on its first finding; the line the finding is on."""
+    from assistant.tui.widgets.checklist import Checklist
+
+    checklist = app.screen.query_one(Checklist)
+    await pilot.press("f8")
+    assert checklist.has_focus
+    index, line = next(
+        (i, checklist._finding_lines[o.id])
+        for i in range(checklist.option_count)
+        if (o := checklist.get_option_at_index(i)).id in checklist._finding_lines
+    )
+    checklist.highlighted = index
+    await pilot.press("enter")
+    return line

@@ -11,7 +11,7 @@ from assistant.tui.app import make_app
 from assistant.tui.screens.editor import EditorScreen
 from assistant.tui.widgets.checklist import Checklist
 
-from .helpers import wait_for
+from .helpers import jump_to_first_finding, wait_for
 
 
 async def _editor(pilot, app) -> TextArea:
@@ -46,19 +46,6 @@ async def test_shift_page_down_and_up_select_a_page(strong: Path) -> None:
         assert start == (20, 0) and end[0] < 20
 
 
-async def _jump_to_first_finding(pilot, app) -> int:
-    checklist = app.screen.query_one(Checklist)
-    await pilot.press("f8")
-    index, line = next(
-        (i, checklist._finding_lines[o.id])
-        for i in range(checklist.option_count)
-        if (o := checklist.get_option_at_index(i)).id in checklist._finding_lines
-    )
-    checklist.highlighted = index
-    await pilot.press("enter")
-    return line
-
-
 async def test_undo_survives_a_jump_to_a_finding(weak: Path) -> None:
     app = make_app(weak, save_delay=0.1, live_delay=0.05)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -67,7 +54,7 @@ async def test_undo_survives_a_jump_to_a_finding(weak: Path) -> None:
         area.move_cursor(area.document.end)
         await pilot.press(*" Ny tekst.")
         await wait_for(pilot, lambda: app.live.text == area.text)
-        line = await _jump_to_first_finding(pilot, app)
+        line = await jump_to_first_finding(pilot, app)
         assert area.has_focus and area.cursor_location == (line - 1, 0)
         await pilot.press("ctrl+z")
         assert area.text == before and app.draft.text == before
