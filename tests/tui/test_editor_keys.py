@@ -11,7 +11,7 @@ from assistant.tui.app import make_app
 from assistant.tui.screens.editor import EditorScreen
 from assistant.tui.widgets.checklist import Checklist
 
-from .helpers import jump_to_first_finding, wait_for
+from .helpers import jump_to_first_finding, open_screen, wait_for
 
 
 async def _editor(pilot, app) -> TextArea:
@@ -94,8 +94,7 @@ async def test_f9_deletes_a_budget_line_and_ctrl_z_puts_it_back(strong: Path) ->
     app = make_app(strong, save_delay=0.05)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, EditorScreen))
-        await pilot.press("f4")
-        await wait_for(pilot, lambda: getattr(app.screen, "screen_name", "") == "budget")
+        await open_screen(pilot, app, "f4", "budget")
         before = [(line.item, line.amount) for line in parse_sketch(strong.read_text(encoding="utf-8")).budget.lines]
         table = app.screen.query_one("#budget-table")
         table.focus()
@@ -115,8 +114,7 @@ async def test_f9_deletes_a_partner_and_ctrl_z_puts_it_back(strong: Path) -> Non
     app = make_app(strong, save_delay=0.05)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, EditorScreen))
-        await pilot.press("f5")
-        await wait_for(pilot, lambda: getattr(app.screen, "screen_name", "") == "partners")
+        await open_screen(pilot, app, "f5", "partners")
         names = [p.name for p in parse_sketch(strong.read_text(encoding="utf-8")).meta.partners]
         assert len(names) >= 2
         table = app.screen.query_one("#partners-table")

@@ -207,8 +207,7 @@ async def test_partners_found_in_the_text_are_shown_and_written_only_when_asked(
         assert app.draft.text == text  # nothing written by looking
         await pilot.press("ctrl+t")
         await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
-        await pilot.press("n")
-        await wait_for(pilot, lambda: getattr(app.screen, "screen_name", "") == "partners")
+        await open_screen(pilot, app, "n", "partners")
         assert app.draft.text == text  # no: nothing written
         await pilot.press("ctrl+t")
         await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))

@@ -17,7 +17,7 @@ from assistant.tui.screens.confirm import ConfirmScreen
 from assistant.tui.screens.export import ExportScreen
 from assistant.tui.screens.interview import ChatMessage, InterviewScreen
 
-from .helpers import send, type_text, wait_for
+from .helpers import open_screen, send, type_text, wait_for
 
 
 async def test_new_sketch_to_exported_pdf(tmp_path: Path, skisse_home: Path) -> None:
@@ -53,8 +53,7 @@ async def test_new_sketch_to_exported_pdf(tmp_path: Path, skisse_home: Path) -> 
         assert all(m.source.strip() for m in coach_replies)
 
         # Budget: three lines, one of them procurement, one with years.
-        await pilot.press("f4")
-        await wait_for(pilot, lambda: getattr(app.screen, "screen_name", "") == "budget")
+        await open_screen(pilot, app, "f4", "budget")
         for item, amount, years in [
             ("Markedsdialog og leverandørkonferanse", "400 000", ""),
             ("Utvikling av prototyp", "", "2026: 1 mill.; 2027: 1,5 mill."),
@@ -70,8 +69,7 @@ async def test_new_sketch_to_exported_pdf(tmp_path: Path, skisse_home: Path) -> 
         assert "2 900 000 kr" in totals and "3 000 000 kr" in totals
 
         # Partners: a public partner with a valid org number, and a research partner.
-        await pilot.press("f5")
-        await wait_for(pilot, lambda: getattr(app.screen, "screen_name", "") == "partners")
+        await open_screen(pilot, app, "f5", "partners")
         await type_text(pilot, "Fauske kommune")
         await pilot.press("tab")
         await type_text(pilot, "972417971")

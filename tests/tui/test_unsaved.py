@@ -26,7 +26,7 @@ from assistant.tui.screens.leave import LeaveScreen
 from assistant.tui.screens.save_as import SaveAsScreen
 from assistant.tui.widgets.nav_bar import NavBar
 
-from .helpers import asked, wait_for
+from .helpers import asked, open_screen, wait_for
 
 
 class Disk:
@@ -118,8 +118,7 @@ async def test_a_failed_autosave_shows_a_lasting_warning_until_a_save_succeeds(s
         assert "sterk.md" in warning(app) and ("F10" in warning(app))
         for _ in range(10):  # it stays (a toast would have gone), on other screens too
             await pilot.pause(0.1)
-        await pilot.press("f4")
-        await wait_for(pilot, lambda: getattr(app.screen, "screen_name", "") == "budget")
+        await open_screen(pilot, app, "f4", "budget")
         await wait_for(pilot, lambda: why in warning(app))
         assert strong.read_text(encoding="utf-8") == before
         disk.heal()
