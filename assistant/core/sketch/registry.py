@@ -363,7 +363,12 @@ def _place_lists(text: str) -> list[Found]:
 
 # «kommunene Kinn, Solund og Hyllestad», «the municipalities of Nome and Drangedal»: the plural
 # word before the places.
-_PLURAL_BEFORE = re.compile(r"\b(?i:kommunene|kommunane|the municipalities of|municipalities of|municipalities)[ \t]+(?=[A-ZÆØÅ])")
+# A compound that says how they take part counts as the plural word too («eierkommunene Levanger,
+# Verdal og Frosta», «deltakarkommunane», «the owner municipalities Giske and Sula»).
+_PLURAL_BEFORE = re.compile(
+    r"\b(?i:(?:eier|eigar|deltaker|deltakar|partner|partnar|samarbeids|pilot|medlems)?kommunene|(?:eier|eigar|deltaker|deltakar|partner|partnar|samarbeids|pilot|medlems)?kommunane|"
+    r"the (?:owner |partner |participating |member |pilot )?municipalities of|municipalities of|(?:the )?(?:owner |partner |participating |member |pilot )?municipalities)[ \t]+(?=[A-ZÆØÅ])"
+)
 
 
 def _lists_after(text: str, reg) -> list[Found]:
