@@ -240,14 +240,17 @@ def _done_beside(sentence: str, word: str, negated: re.Pattern, strong: re.Patte
 _WHOSE = re.compile(r"\w*\s+(?:i|hos|ved|in|at|of|for|på)\s+(\w+)", re.I)
 
 
-def _doubted(source: str, every_hit: list[Hit], kept: list[Hit], check: r.KeywordsCheck, applicant: str) -> Hit | None:
+def _doubted(source: str, every_hit: list[Hit], kept: list[Hit], check: r.KeywordsCheck, applicant: Organisation | None) -> Hit | None:
     """The applicant's own chief executive, said to be only informed or not yet asked and not
     said to back it elsewhere: the anchoring the call asks for is then in doubt. A partner's
-    chief who is only informed («Kommunedirektøren i Karlsøy er orientert») leaves it standing."""
+    chief who is only informed («Kommunedirektøren i Karlsøy er orientert») leaves it standing,
+    and so does a chief of another kind of body than the applicant (the kommunedirektør beside
+    a municipal enterprise whose own board has approved it)."""
     roles = _union(tuple(check.doubt_roles))
     if roles is None:
         return None
-    own = applicant.casefold()
+    own = applicant.name.casefold() if applicant is not None else ""
+    others = [_union(tuple(words)) for kind, words in check.chief_of.items() if applicant is not None and applicant.kind.is_public and kind != applicant.kind.value]
     negated, weak, strong = (_union(tuple(p)) for p in (check.negated, check.weak, check.strong))
     backed = {m.group(0).casefold()[:6] for h in kept if (m := roles.search(h.text))}
     said = {(h.start, h.end) for h in kept}
@@ -256,6 +259,8 @@ def _doubted(source: str, every_hit: list[Hit], kept: list[Hit], check: r.Keywor
             continue
         if (whose := _WHOSE.match(source, h.end, h.end + 80)) and whose.group(1).casefold() not in own:
             continue
+        if any(other is not None and other.search(h.text) for other in others):
+            continue  # another kind of body's chief: the owner's or a partner's, not the applicant's
         if backed and _PLURAL_ROLE.search(h.text.strip()):
             continue  # another chief has backed it; the partners' chiefs only informed leave that standing
         sentence = _sentence_around(source, h.start, h.end)
@@ -314,7 +319,7 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
         # The only dialogue is about more of today's service, not a new solution.
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.same-service", hit=ordinary[0], words=first_words(_sentence_around(a.source, ordinary[0].start, ordinary[0].end), 120))])
     hits = _distinct(stated)
-    if hits and check.statements_only and (doubt := _doubted(a.source, every_hit, stated, check, applicant.name if applicant else "")) is not None:
+    if hits and check.statements_only and (doubt := _doubted(a.source, every_hit, stated, check, applicant)) is not None:
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.doubted", hit=doubt, words=_sentence_around(a.source, doubt.start, doubt.end)[:160])])
     if hits and check.own_part and (plan := planned_part(a, stated, check)) is not None:
         # The sketch's own part on anchoring says it is still to come: that is its answer.

@@ -195,6 +195,10 @@ class KeywordsCheck(_Check):
     # `weak` or `negated` («Kommunedirektøren er orientert», «ennå ikke lagt fram for rådmannen»)
     # makes the verdict `warn` whatever else is found, unless the same role is said strongly too.
     doubt_roles: list[str] = []
+    # Which kind of body a `doubt_roles` role heads (a kind of `OrgKind` → its chiefs'
+    # words): «Kommunedirektøren er orientert» in a sketch from a municipal enterprise (KF), an
+    # IKS or a state agency names the owner's or a partner's chief, not the applicant's own.
+    chief_of: dict[str, list[str]] = {}
     # When the applicant is not a public body and no hit's sentence matches `public_roles`, the
     # anchoring is the applicant's own: it passes when a sentence names one of `own_roles` (its
     # board, daglig leder, director) with a `strong` word, and warns otherwise.
