@@ -167,6 +167,8 @@ def _stated(source: str, hits: list[Hit], check: r.KeywordsCheck) -> list[Hit]:
         sentence = _sentence_around(source, h.start, h.end)
         if not re.sub(r"[\W\d_]+", "", sentence.replace(h.text, "", 1)) or (check.clauses and _LABEL_AFTER.match(source, h.end)):
             continue  # a heading alone, or a field's label («**Forankring:** …»)
+        if check.own_part and _contents_entry(source, h, strong, _union(tuple(check.own_part))):
+            continue  # «3. Organisering og forankring» in a list of contents names a part, says nothing
         said = _own_clause(sentence, h.text) if check.clauses else sentence
         if negated is not None and (negated.search(sentence) or negated.search(said)) and not (check.clauses and _done_beside(sentence, h.text, negated, strong)):
             continue
@@ -182,6 +184,29 @@ def _stated(source: str, hits: list[Hit], check: r.KeywordsCheck) -> list[Hit]:
             continue
         kept.append(h)
     return kept
+
+
+# A list item's marker or a part's number before a line («- », «3. », «2.1 »).
+_ITEM_MARK = re.compile(r"^\s*(?:[-*+•]\s+|\d{1,2}(?:\.\d{1,2})*[.)]?\s+)")
+
+
+def _contents_entry(source: str, hit: Hit, strong: re.Pattern[str] | None, part: re.Pattern[str] | None) -> bool:
+    """Whether the hit stands on a numbered or bulleted line that reads as a heading (short, no
+    sentence's end), names the criterion's own part (`part`: «forankring», «anchoring») and says
+    nothing strong besides the hit itself: an entry in a table of contents («3. Organisering og
+    forankring»), not a statement. «- Styret har godkjent skissen» says it is done and stays, and
+    «- Kommunedirektøren i Sel» in a list of a steering group's members is read as before."""
+    from ..sketch.headinglike import heading_like
+
+    left = source.rfind("\n", 0, hit.start) + 1
+    right = source.find("\n", hit.end)
+    line = source[left : right if right != -1 else len(source)]
+    if not (mark := _ITEM_MARK.match(line)):
+        return False
+    text = re.sub(r"[*_`]", "", line[mark.end() :]).strip()
+    if not heading_like(text) or part is None or not part.search(text):
+        return False
+    return strong is None or strong.search(text.replace(hit.text, " ", 1)) is None
 
 
 # A word that is a field's label: a colon follows it («**Forankring:** Skissa er godkjend av …»).
@@ -319,7 +344,7 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
         # The only dialogue is about more of today's service, not a new solution.
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.same-service", hit=ordinary[0], words=first_words(_sentence_around(a.source, ordinary[0].start, ordinary[0].end), 120))])
     hits = _distinct(stated)
-    if hits and check.statements_only and (doubt := _doubted(a.source, every_hit, stated, check, applicant)) is not None:
+    if (hits or check.doubt_roles) and check.statements_only and (doubt := _doubted(a.source, every_hit, stated, check, applicant)) is not None:
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.doubted", hit=doubt, words=_sentence_around(a.source, doubt.start, doubt.end)[:160])])
     if hits and check.own_part and (plan := planned_part(a, stated, check)) is not None:
         # The sketch's own part on anchoring says it is still to come: that is its answer.
