@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from ..sketch import rubric as r
 from ..sketch.amounts import parse_amount
-from ..sketch.model import OrgKind
+from ..sketch.model import OrgKind, Organisation
 from ..sketch.text import lix_of_sentences
 from .analysis import Analysis, Hit
 from .checks_aims import first_words, headed_aim, met_by_chance, own_leadership, planned_part, slogan_only, softer_aims
@@ -414,9 +414,23 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
 # ------------------------------------------------------------------ collaboration
 
 
+def _own_agency(applicant: Organisation | None, body: Organisation) -> bool:
+    """Whether `body` is an agency the registry does not know, named only by its «-etaten»
+    («Sykehjemsetaten», «Velferdsetaten»), beside a municipality or county that applies: one
+    of the applicant's own agencies, not a second public body. A state agency the registry
+    knows («Skatteetaten») and a municipal enterprise («Oslobygg KF») are bodies of their own."""
+    from ..sketch.registry import classify
+
+    if applicant is None or body is applicant or applicant.kind not in (OrgKind.KOMMUNE, OrgKind.FYLKESKOMMUNE) or body.kind is not OrgKind.OFFENTLIG:
+        return False
+    known = classify(body.name)
+    return known.why == "name-word" and known.detail.endswith("-etaten")
+
+
 def check_public_bodies(ctx: Context, check: r.PublicBodiesCheck) -> Outcome:
     sketch = ctx.analysis.sketch
-    bodies = sketch.public_bodies
+    # «Oslo kommune, Bymiljøetaten» with «Sykehjemsetaten» as partner is one municipality.
+    bodies = [b for b in sketch.public_bodies if not _own_agency(sketch.applicant, b)]
     names = ", ".join(b.name for b in bodies)
     partners_section = sketch.section("partners")
     line = partners_section.line if partners_section else 1
