@@ -155,8 +155,13 @@ _UNIT_AFTER = re.compile(r"[ \t]*+(?:,[ \t]*+[\w -]{1,40}?,|(?:ved|v/|gjennom|th
 HOPED_ONLY = re.compile(
     r"\b(?:håper|håpar|we\s+hope|hope\s+that|hopes?\s+(?:they|it)\s+will)\b|"
     r"\b(?:plan(?:s|ned)?|intend(?:s|ed)?|planlegg\w*|tek\s+sikte\s+på|tar\s+sikte\s+på|aim)\s+(?:to|å|på\s+å)\s+(?:\w+\s+)?(?:approach|contact|invite|ask|involve|kontakte|invitere|spørje|spørre|involvere|ta\s+kontakt)\b|"
-    r"\b(?:vil|skal|will|shall)\s+(?:også\s+|og\s+|also\s+)?(?:approach|contact|invite|ask|kontakte|invitere|spørje|spørre|ta\s+kontakt\s+med)\b|"
-    r"\b(?:vil|skal|kjem\s+til\s+å|kommer\s+til\s+å)\s+(?:også\s+|òg\s+)?(?:bli\s+|verte\s+|vere\s+|være\s+)?(?:invitert|inviterast|inviteres|spurt|spurd|spørjast|spørres|forespurt|førespurd|kontaktet|kontakta|kontaktast|kontaktes)\b|"
+    # «vil vi spørre …», «skal me invitere …»: the subject after the verb, as a clause after «Dersom …» puts it.
+    # Suppliers or business invited («Sammen med Øyer kommune vil vi invitere leverandører») is the
+    # market dialogue the partners hold together, not a partner still to be asked.
+    r"\b(?:vil|skal|will|shall)\s+(?:(?:vi|me|we|dei|de|they)\s+)?(?:også\s+|og\s+|òg\s+|also\s+|then\s+|deretter\s+|så\s+|da\s+)?(?:approach|contact|invite|ask|kontakte|kontakta|invitere|invitera|spørje|spørre|ta\s+kontakt\s+med)\b(?!\s+(?:\w+\s+){0,2}?(?:\w*leverandør|\w*bedrift|næringsliv|\w*selskap|markedet|marknaden|suppliers?|compan|business|industr|vendors?|firms?|providers?|private\s+aktør|produsent|entreprenør))|"
+    r"\b(?:vil|skal|kjem\s+til\s+å|kommer\s+til\s+å)\s+(?:også\s+|òg\s+)?(?:bli\s+|verte\s+|vere\s+|være\s+)?(?:invitert|inviterte|inviterast|inviteres|spurt|spurd|spurde|spørjast|spørres|forespurt|førespurd|kontaktet|kontakta|kontakta|kontaktast|kontaktes)\b|"
+    # «Målet er å få med Øyer kommune …», «the aim is to bring … on board»: wished for, not taking part.
+    r"\b(?:målet|målsettinga|målsettingen|planen|the\s+aim|the\s+goal|the\s+plan|our\s+aim|our\s+goal)\s+(?:er|is)\s+(?:å\s+|to\s+)(?:få\s+med|knytte\s+til|knyte\s+til|involvere|inkludere|rekruttere|involve|include|bring\s+in|get|recruit)\b(?!\s+(?:\w+\s+){0,2}?(?:\w*leverandør|\w*bedrift|næringsliv|\w*selskap|markedet|marknaden|suppliers?|compan|business|industr|vendors?|firms?|providers?|private\s+aktør|produsent|entreprenør))|"
     r"\b(?:will|shall)\s+(?:also\s+)?be\s+(?:asked|approached|contacted|invited)\b|"
     # «Vi ønsker å få med …», «we want to involve …», «tar sikte på å knytte til oss …»: wished for, not taking part.
     r"\b(?:ønsker|ønskjer|vil\s+gjerne|want|wants|would\s+like)\s+(?:å\s+|to\s+)(?:få\s+med|knytte\s+til|knyte\s+til|involvere|inkludere|involve|include|bring\s+in|get)\b|"
