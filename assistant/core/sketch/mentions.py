@@ -20,7 +20,9 @@ _POSITIVE_ONLY = re.compile(
     r"\b(?:har\s+sagt\s+seg|sa\s+seg|er|var|har\s+vært|har\s+vore|stiller\s+seg|har\s+stilt\s+seg|is|are|was|were|have\s+been|has\s+been|have\s+said\s+they\s+are|said\s+they\s+were)\s+"
     r"(?:\w+\s+)?(?:positiv\w*|interessert\w*|interested|positive)\b|"
     # «… have expressed interest in the project», «har vist interesse», «har stadfesta interesse»
-    r"\b(?:har|have|has)\s+(?:\w+\s+)?(?:uttrykt|expressed|vist|shown|signalisert|signalled|signaled|meldt|bekreftet|bekrefta|stadfest\w*|confirmed|indicated)\s+(?:sin\s+|si\s+|sitt\s+|its\s+|their\s+|an?\s+|stor\s+|great\s+|strong\s+)?(?:interesse|interest)\b",
+    r"\b(?:har|have|has)\s+(?:\w+\s+)?(?:uttrykt|expressed|vist|shown|signalisert|signalled|signaled|meldt|bekreftet|bekrefta|stadfest\w*|confirmed|indicated)\s+(?:sin\s+|si\s+|sitt\s+|its\s+|their\s+|an?\s+|stor\s+|great\s+|strong\s+)?(?:interesse|interest)\b|"
+    # «… har gitt uttrykk for at dei ønskjer å vere med», «has said it would like to take part»: a wish, not a part taken.
+    r"\b(?:har|have|has)\s+(?:\w+\s+)?(?:gitt\s+uttrykk\s+for|gjeve\s+uttrykk\s+for|sagt|signalisert|uttrykt|expressed|said|indicated|signalled|signaled)\s+(?:at\s+|that\s+)?(?:dei|de|den|det|they|it)\s+(?:ønskjer|ønsker|vil\s+gjerne|gjerne\s+vil|would\s+like|wish(?:es)?|want(?:s)?)\s+(?:å\s+|to\s+)(?:vere\s+med|være\s+med|bli\s+med|delta|take\s+part|join|participate|be\s+involved)\b",
     re.IGNORECASE,
 )
 _TAKES_PART = re.compile(
@@ -56,7 +58,8 @@ def only_positive(text: str, everything: list[Found]) -> set[str]:
         # Only when the bodies themselves are what is said to be positive: «Kommunedirektøren i
         # Tromsø kommune er orientert og positiv» speaks of a leader, not of the body's part.
         # A bracket after a name («Trondheim kommune (Trondheim eiendom) and …») is part of it.
-        if named and _JUST_JOINERS.fullmatch(_BRACKET.sub(" ", " ".join(rest))):
+        said = _BRACKET.sub(" ", " ".join(rest))
+        if named and (_JUST_JOINERS.fullmatch(said) or _WHAT_IT_IS.fullmatch(said)):
             keys.update(f.body.key for f in named)
     return keys
 
@@ -64,6 +67,9 @@ def only_positive(text: str, everything: list[Found]) -> set[str]:
 SENTENCE_REACH = 400
 _BRACKET = re.compile(r"\([^()\n]{0,80}\)")
 _PLACE_AFTER = re.compile(r"[ \u00a0]+[A-ZÆØÅ][\wæøå-]*")
+# What the bodies are, said before they are said to be positive: «Telemark fylkeskommune er
+# regional kulturminnestyresmakt og har stilt seg positiv».
+_WHAT_IT_IS = re.compile(r"[\s,;&*_]*(?:(?:og|and|samt|both|også|also|begge)[\s,;&*_]*)*(?:er|is|are)\s+(?:[\w-]+\s+){1,5}?(?:og|and)\s*", re.IGNORECASE)
 _JUST_JOINERS = re.compile(r"[\s,;&*_]*(?:(?:og|and|samt|både|both|også|also|begge)[\s,;&*_]*)*", re.IGNORECASE)
 
 

@@ -185,10 +185,26 @@ def _first_name(value: str) -> Body | None:
         first = found[0]
         if first.start > 0 and lead is not None and lead.why not in ("unknown", "person") and not lead.kind.is_public:
             return lead
+        if lead is not None and lead.why == "unknown" and (host := _host_of(value)) is not None:
+            # «Vest-Telemark barnevern (vertskommune Kviteseid) på vegne av …»: a joint service
+            # its host municipality runs applies as that municipality.
+            return host
         if first.start > 0 and lead is not None and lead.why == "unknown" and _ON_BEHALF.search(value[: first.start]):
             return lead
         return first.body
     return lead
+
+
+# A joint service's host municipality named in the field («vertskommune Kviteseid», «host
+# municipality: Levanger»).
+_HOST = re.compile(r"\b(?:vertskommune(?:n)?|vertskommunen er|host municipality(?: is)?)\s*:?\s*([A-ZÆØÅ][\w-]+)(\s+(?:kommune|herad))?")
+
+
+def _host_of(value: str) -> Body | None:
+    if (m := _HOST.search(value)) is None:
+        return None
+    body = classify(m.group(1) + (m.group(2) or " kommune"))
+    return body if body.kind is OrgKind.KOMMUNE and body.why == "registry" else None
 
 
 # Words saying the body named first acts for or with the one named next.

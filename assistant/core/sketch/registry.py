@@ -315,8 +315,10 @@ def find_organisations(text: str) -> list[Found]:
 # «Hamar, Løten, Stange og Ringsaker kommuner»: places the registry knows, listed before one
 # plural word, are each a municipality (or county). Read backwards from each plural word over a
 # bounded stretch of text, so a long run of capitalised words costs no more than its length.
+# «Vinje og Tokke kommune», «Sel og Vågå kommune»: the singular after two or more places names
+# each of them too (a county's own name holds «og»: «Vestfold og Telemark fylkeskommune» stays one).
 _PLURAL = re.compile(
-    r"\b(?:kommuner|kommunar|kommunene|kommunane|municipalities|fylkeskommuner|fylkeskommunar|fylkeskommunene|counties|county authorities)\b"
+    r"\b(?:kommuner|kommunar|kommunene|kommunane|kommune|municipalities|fylkeskommuner|fylkeskommunar|fylkeskommunene|counties|county authorities)\b"
 )
 _LIST_SEP = re.compile(r",\s*(?:og\s+|and\s+|samt\s+)?|\s+(?:og|and|samt)\s+")
 _LIST_WINDOW = 300
