@@ -210,6 +210,10 @@ class KeywordsCheck(_Check):
     public_bodies: list[str] = []
     pending: list[str] = []
     settled: list[str] = []  # a partner's leader has approved or signed: not open
+    # A private applicant that says it applies on behalf of public bodies («Vi søker på vegne av
+    # et nettverk av kommuner», «På vegne av: norske kommuner»): its own board alone leaves the
+    # anchoring the call asks for open, until a sentence says those bodies' leaders back it.
+    on_behalf: list[str] = []
 
 
 class PublicBodiesCheck(_Check):
