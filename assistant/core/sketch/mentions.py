@@ -105,7 +105,9 @@ _TOLD_BEFORE = re.compile(
     r"\b(?:har|have|has|had|hadde)\s+(?:\w+\s+)?(?:hatt|had|held)\s+(?:\w+\s+){0,2}?(?:møter?|møte|meetings?|samtaler|samtalar|samtale|dialog\w*|dialogue|talks|conversations?|discussions?|drøftingar|drøftinger)\s+(?:med|with)\s+(?:the\s+)?$|"
     r"\b(?:har|have|has|had|hadde)\s+(?:\w+\s+)?(?:snakket|snakka|pratet|prata|talked|spoken|met|møtt|drøftet|drøfta|discussed\s+(?:\w+\s+){0,3}?with)\s+(?:med\s+|with\s+|to\s+)?(?:the\s+)?$|"
     # «Vi er også i kontakt med …», «We are also in contact with …», «er i dialog med …»
-    r"\b(?:er|is|are|står|stend|have\s+been|has\s+been|har\s+vært|har\s+vore)\s+(?:også\s+|òg\s+|også\s+i\s+|also\s+)?(?:i\s+|in\s+)?(?:kontakt|contact|dialog|dialogue|talks|samtaler|samtalar)\s+(?:med|with)\s+(?:the\s+)?$",
+    r"\b(?:er|is|are|står|stend|(?:have|has|har|hadde|had)\s+(?:også\s+|òg\s+|also\s+)?(?:been|vært|vore))\s+(?:også\s+|òg\s+|også\s+i\s+|also\s+)?(?:i\s+|in\s+)?(?:kontakt|contact|touch|dialog|dialogue|talks|samtaler|samtalar)\s+(?:med|with)\s+(?:the\s+)?$|"
+    # «… og en uavhengig fagperson fra OsloMet», «an independent expert from NTNU»: one person who advises.
+    r"\b(?:uavhengig|uavhengige|independent|ekstern|eksterne|external)\s+(?:fagperson\w*|ekspert\w*|experts?|forsker\w*|forskar\w*|researchers?|rådgiver\w*|rådgjevar\w*|advis[eo]rs?)\s+(?:fra|frå|from|ved|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # Bodies given as examples («research partners such as SINTEF and UiT», «til dømes NAV»).

@@ -320,6 +320,7 @@ def find_organisations(text: str) -> list[Found]:
 _PLURAL = re.compile(
     r"\b(?:kommuner|kommunar|kommunene|kommunane|kommune|municipalities|fylkeskommuner|fylkeskommunar|fylkeskommunene|counties|county authorities)\b"
 )
+_WHERE = frozenset({"i", "in", "ved", "at", "på", "frå", "fra", "from"})
 _LIST_SEP = re.compile(r",\s*(?:og\s+|and\s+|samt\s+)?|\s+(?:og|and|samt)\s+")
 _LIST_WINDOW = 300
 
@@ -344,6 +345,11 @@ def _place_lists(text: str) -> list[Found]:
             # three words are the place.
             cand = next((" ".join(words[-n:]) for n in (3, 2, 1) if len(words) >= n and " ".join(words[-n:]).casefold() in known), None) if first else (piece.strip() if piece.strip().casefold() in known else None)
             if cand is None or not cand[:1].isupper():
+                names = []
+                break
+            if first and m.group(0) == "kommune" and len(words) > len(cand.split()) and words[-len(cand.split()) - 1].casefold() in _WHERE:
+                # «Helseetaten i Oslo og Lørenskog kommune»: the first place says where a body
+                # is; only the plural («i Oslo og Lørenskog kommuner») lists both.
                 names = []
                 break
             names.append(cand)
