@@ -7,7 +7,6 @@ import os
 from pathlib import Path
 
 import pytest
-
 from textual.widgets import TextArea
 
 from assistant.core.files.autosave import journal_path, recovery_for, write_journal
