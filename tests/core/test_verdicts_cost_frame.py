@@ -1,7 +1,8 @@
 """What does not size the need's cost: the whole budget of the body that applies («Kommunen har et
 samlet driftsbudsjett på 2,1 milliarder kroner»), the past building cost of the facility the need
-sits in («Det nye kulturhuset kostet 350 mill. kr å bygge»), and spending said to be large with no
-size and no heavy service area beside it («Vi bruker store ressurser på manuell skilting»). Near
+sits in («Det nye kulturhuset kostet 350 mill. kr å bygge»), and staff effort said to be large with
+no size and no heavy service area beside it («Vi bruker store ressurser på manuell skilting»;
+money said spent in large sums is another reading: tests/core/test_verdicts_cost_sized.py). Near
 misses that still size: a body's budget for an area («et budsjett på 900 mill. kr til pleie og
 omsorg», «a budget of NOK 900 million for school transport»), a heavy area's spending said large
 («Fylkeskommunen bruker mye penger på tannhelse»)."""
@@ -50,7 +51,7 @@ def verdict(need: str) -> tuple[str, str]:
         "The new sports hall cost NOK 120 million to build, but bookings are still handled by phone and e-mail.",
         "Kommunen bruker mye ressurser på å svare på spørsmål om åpningstider på telefon.",
         "Vi bruker store ressurser på manuell skilting av turstiar kvar vår.",
-        "We spend a lot of money on replacing signs along the hiking trails every spring.",
+        "We spend a lot of resources on replacing signs along the hiking trails every spring.",
     ],
 )
 def test_a_frame_or_a_claim_alone_is_no_large_item(need: str) -> None:
