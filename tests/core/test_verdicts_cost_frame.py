@@ -87,3 +87,33 @@ def test_an_areas_budget_or_a_heavy_area_is_large(need: str) -> None:
 def test_the_projects_own_budget_in_the_need_sizes_nothing(need: str) -> None:
     status, message = verdict(need)
     assert status == "warn", (need, message)
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        "Det viktigaste er at løysingane kan gjere ein skilnad for innbyggjarane og for kommuneøkonomien.",
+        "Vi håper prosjektet kan bidra til en sunnere kommuneøkonomi og bedre tjenester for innbyggerne.",
+        "The most important thing is that the solutions make a difference to residents and to the municipal economy.",
+    ],
+)
+def test_a_hoped_benefit_to_the_municipal_economy_is_no_cost(need: str) -> None:
+    status, message = verdict(need)
+    assert status == "warn", (need, message)
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        "Ressurskrevende tjenester er den største utfordringen for kommuneøkonomien, og utgiftene til dem har økt med 40 prosent på fem år.",
+        "Utgiftene til ressurskrevjande tenester tyngjer kommuneøkonomien meir for kvart år.",
+    ],
+)
+def test_a_cost_weighing_on_the_municipal_economy_is_still_read(need: str) -> None:
+    status, message = verdict(need)
+    assert status == "pass", (need, message)
+
+
+def test_a_small_routine_said_to_weigh_on_the_municipal_economy_is_still_a_claim() -> None:
+    status, message = verdict("Manuell utleige av grendehusa tyngjer kommuneøkonomien.")
+    assert status == "warn", message
