@@ -44,7 +44,7 @@ _FRAME_BEFORE = re.compile(
 # «two hours a day», «1 200 admin hours a year». Converted to full-time posts (37,5 hours a week,
 # 7,5 a day, 160 a month, 1 700 a year) so they size as `_FTE` does.
 _HOURS = re.compile(
-    r"(?<![\d.,])(\d{1,3}(?:[ \u00a0]\d{3})+|\d+(?:[.,]\d+)?|en|ein|ei|én|ett|eitt|to|tre|fire|fem|seks|sju|åtte|ni|ti|"
+    r"(?<![\d.,\w])(\d{1,3}(?:[ \u00a0]\d{3})+|\d+(?:[.,]\d+)?|en|ein|ei|én|ett|eitt|to|tre|fire|fem|seks|sju|åtte|ni|ti|"
     r"one|an|two|three|four|five|six|seven|eight|nine|ten|a few|noen|nokre|nokon|et par|eit par|a couple of)\s+"
     r"(?:\w+\s+)?(?:arbeidstimer|arbeidstimar|timeverk|timer|timar|hours?)\s+"
     r"(?:(?:med|of|på|with)\s+\w+\s+)?"
