@@ -5,7 +5,9 @@ prosjektet», «we have not looked at climate or environmental effects». Near m
 pass: the same effect stated as an aim («betre ruteplanlegging skal kutte køyringa med 20
 prosent»), an aim beside a hedge in one sentence («Dette vil gjere tenesta smartare og kanskje gi
 litt mindre køyring»), «not a goal in itself», and a denial about something else («Det er ikke et
-mål å kjøpe ny teknologi; vi vil redusere kjøringen»)."""
+mål å kjøpe ny teknologi; vi vil redusere kjøringen»). A policy catch-phrase tacked on («skal også
+bidra til det grøne skiftet og til å gjere Nordhordland til ein smart region») is a slogan unless its
+paragraph says what changes."""
 
 from __future__ import annotations
 
@@ -74,5 +76,31 @@ def test_an_effect_said_to_come_by_the_way_is_no_aim(aim: str) -> None:
     ],
 )
 def test_an_effect_the_project_aims_at_stays_a_pass(aim: str) -> None:
+    status, message = verdict(aim)
+    assert status == "pass", (aim, message)
+
+
+@pytest.mark.parametrize(
+    "aim",
+    [
+        "Målet er fleire faste sjukepleiarar. Prosjektet skal også bidra til det grøne skiftet og til å gjere Nordhordland til ein smart region.",
+        "Målet er flere faste sykepleiere. Prosjektet skal også bidra til det grønne skiftet og gjøre Nordhordland til en smart region.",
+        "The aim is more permanent nurses. The project will also contribute to the green transition and make the county a smart region.",
+    ],
+)
+def test_a_policy_catchphrase_tacked_on_is_a_slogan(aim: str) -> None:
+    status, message = verdict(aim)
+    assert status == "warn", (aim, message)
+
+
+@pytest.mark.parametrize(
+    "aim",
+    [
+        "Dette vil bidra til et smartere samfunn, der det er enkelt å gjøre rett.",
+        "Vi vil bidra til det grøne skiftet ved å kutte køyringa i heimetenesta med 20 prosent.",
+        "The project supports the green transition by cutting the service cars' driving by a fifth.",
+    ],
+)
+def test_a_catchphrase_with_what_changes_stays_a_pass(aim: str) -> None:
     status, message = verdict(aim)
     assert status == "pass", (aim, message)
