@@ -39,6 +39,7 @@ def start_session(app) -> None:
             checkpoint(db, path, app.draft.text, session=session, note=note_key("session"))
         finally:
             db.close()
+        app.session_started_here = session.id  # asked about when the window closes
         app.notify(t("advisor.cli.session_started", lang, id=session.id, advisor=name, path=path.name))
 
     ask = AskText(
@@ -62,6 +63,28 @@ def end_session(app) -> None:
     finally:
         db.close()
     app.notify(t("advisor.cli.session_ended", lang_of(app), id=session.id))
+
+
+def end_session_before(app, then) -> None:
+    """Before the window closes: a session started in it and still open is asked about (end it,
+    or leave it open for later); the next advisor is refused while it stays open. Then `then`."""
+    started = getattr(app, "session_started_here", None)
+    session = current_session(app) if started is not None else None
+    if session is None or session.id != started:
+        then()
+        return
+    from .screens.confirm import ConfirmScreen
+
+    lang = lang_of(app)
+
+    def answered(end: bool | None) -> None:
+        if end:
+            end_session(app)
+        app.session_started_here = None
+        then()
+
+    question = t("advisor.tui.session_open_on_quit", lang, id=session.id, advisor=session.advisor)
+    app.push_screen(ConfirmScreen(question, t("advisor.tui.session_end_and_quit", lang), t("advisor.tui.session_keep_and_quit", lang)), answered)
 
 
 def selected_quote(app) -> tuple[str | None, str | None]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from textual.binding import BindingsMap
+from textual.binding import Binding, BindingsMap
 from textual.dom import DOMNode
 
 from ..i18n import t
@@ -12,6 +12,14 @@ from .safe import tr as safe_tr
 
 
 CATALOGUE_PREFIXES = ("tui.", "tuicoach.", "advisor.")  # descriptions that are catalogue keys
+
+# Tab and Shift+Tab in a form of fields: with priority, the focus moves before the next key is
+# handed on, so a fast typist (or a text expander) typing «title Tab applicant» fills two fields,
+# not one (without it, the keys after Tab reach the field being left).
+FORM_FOCUS_KEYS = (
+    Binding("tab", "app.focus_next", show=False, priority=True),
+    Binding("shift+tab", "app.focus_previous", show=False, priority=True),
+)
 
 
 def localise_bindings(node: DOMNode, lang: str) -> None:

@@ -243,3 +243,49 @@ async def test_the_form_reads_the_applicants_kind_as_the_checker_does(tmp_path: 
             app.screen.query_one("#applicant", Input).value = name
             await pilot.pause()
             assert kind.value == expected, name
+
+
+def _burst(app, *pieces: str) -> None:
+    """Keys posted in one go, as a fast typist or a text expander sends them (tmux send-keys):
+    nothing waits for the focus to move after a Tab."""
+    from textual import events
+
+    for piece in pieces:
+        if piece in ("tab", "shift+tab"):
+            app.post_message(events.Key(piece, "\t" if piece == "tab" else None))
+        else:
+            for ch in piece:
+                app.post_message(events.Key(ch, ch))
+
+
+async def test_fast_typing_after_tab_fills_the_next_field_of_the_new_sketch_form(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, NewSketchScreen)
+        _burst(app, "Safe nights", "tab", "Bodø kommune", "tab", "972418021", "shift+tab")
+        await pilot.pause()
+        await pilot.pause()
+        values = {field.id: field.value for field in app.screen.query(Input)}
+        assert values["title"] == "Safe nights"
+        assert values["applicant"] == "Bodø kommune"
+        assert values["orgnr"] == "972418021"
+        assert app.focused is not None and app.focused.id == "applicant"  # Shift+Tab went back
+
+
+async def test_fast_typing_after_tab_fills_the_next_field_of_the_partners_form(tmp_path: Path) -> None:
+    path = tmp_path / "s.md"
+    shutil.copy(FIXTURES / "sterk-bokmal.md", path)
+    app = make_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f5")
+        await wait_for(pilot, lambda: getattr(app.screen, "screen_name", "") == "partners")
+        app.screen.query_one("#name", Input).focus()
+        await pilot.pause()
+        _burst(app, "Meløy kommune", "tab", "964983380")
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen.query_one("#name", Input).value == "Meløy kommune"
+        assert app.screen.query_one("#orgnr", Input).value == "964983380"
