@@ -354,8 +354,13 @@ OPENING_WORDS = 60
 # part's heading that holds only these tells no need.
 # Parts told unheaded in one paragraph of reasons («har samarbeidd om skule i fleire år … vi er vane
 # med å finne løysingar sjølve»): two different reasons there are the part. The part's own name and
-# its bare claim («Kvifor oss? Vi er rette partnarskapet») are no reasons.
-_ARGUED_IN_ONE_PARAGRAPH = {"why-us": re.compile(r"\b(?:hvorfor|kvifor|why|rett|rette|riktig|riktige|right|egnet|eigna|placed|suited|equipped|rustet|rusta)\b", re.I)}
+# its bare claim («Kvifor oss? Vi er rette partnarskapet») and «har allerede» («har allerede for få
+# ansatte») are no reasons.
+_ARGUED_IN_ONE_PARAGRAPH = {
+    "why-us": re.compile(
+        r"\b(?:hvorfor|kvifor|why|rett|rette|riktig|riktige|right|egnet|eigna|placed|suited|equipped|rustet|rusta|allerede|allereie|alt)\b", re.I
+    )
+}
 ARGUED_PARAGRAPH_WORDS = 120
 _NAMING_ONLY = {"need": re.compile(r"(?:behov|problem|utfordring|need|challenge)\w*", re.IGNORECASE)}
 OPENING_FIGURES = 3
