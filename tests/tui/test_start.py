@@ -16,7 +16,7 @@ from assistant.tui.screens.open_file import OpenFileScreen
 from assistant.tui.screens.start import StartScreen
 from assistant.tui.settings import RecentFiles
 
-from .helpers import type_text, wait_for
+from .helpers import open_screen, send, type_text, wait_for
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "sketches"
 
@@ -120,8 +120,7 @@ async def test_open_dialog_takes_a_typed_path_and_reports_a_missing_one(tmp_path
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("o")
         assert isinstance(app.screen, OpenFileScreen)
-        await type_text(pilot, "finst-ikkje.md")
-        await pilot.press("enter")
+        await send(pilot, "finst-ikkje.md")
         assert "finnes ikke" in str(app.screen.query_one("#open-error").render())
         app.screen.query_one("#open-path", Input).value = "nn.md"
         await pilot.press("enter")
@@ -280,8 +279,7 @@ async def test_fast_typing_after_tab_fills_the_next_field_of_the_partners_form(t
     shutil.copy(FIXTURES / "sterk-bokmal.md", path)
     app = make_app(path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("f5")
-        await wait_for(pilot, lambda: getattr(app.screen, "screen_name", "") == "partners")
+        await open_screen(pilot, app, "f5", "partners")
         app.screen.query_one("#name", Input).focus()
         await pilot.pause()
         _burst(app, "Meløy kommune", "tab", "964983380")
