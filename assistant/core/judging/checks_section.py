@@ -70,6 +70,11 @@ def check_section(ctx: Context, check: r.SectionCheck) -> Outcome:
         if (len(kinds) >= 2 and not figures) or (len(kinds) >= VAGUE_KINDS_OVER_ONE_FIGURE and figures <= 1):
             out.append(ctx.finding(Level.WARN, "section.vague-one" if figures else "section.vague", hit=hits[0], words="», «".join(kinds[:3])))
             status = Status.WARN if status is Status.PASS else status
+    if check.general_words and status is Status.PASS and (general := _general_part(a, check)) is not None:
+        # Long enough, yet told mostly as trends and what ought to be, none of it sized.
+        said, count, total = general
+        out.append(ctx.finding(Level.WARN, "section.general", line=first.line, section=check.section, words=said, count=count, total=total))
+        status = Status.WARN
     if check.need_words and status is not Status.FAIL:
         rx = _union(tuple(check.need_words))
         spans = a.spans_for([check.section])
@@ -216,6 +221,34 @@ def _lone(units: list[str], reasons: list[str]) -> str | None:
 # General talk of this many kinds outweighs a single figure («over 30 mill. kr i året»): one
 # unsourced sum does not make a need told only in general words concrete.
 VAGUE_KINDS_OVER_ONE_FIGURE = 3
+
+
+# A need part of at least this many sentences of general talk (`general_words`, `vague_words`:
+# trends, change, expectations, what the body must become), none of them with a figure, that make
+# at least this share of its sentences, and with at most GENERAL_FIGURES figures in the whole part,
+# speaks of the times rather than of a problem: «Klimaendringene gir mer ekstremvær, og offentlig
+# infrastruktur må tilpasses. … Vi trenger løsninger som går på tvers.» A sentence shorter than
+# GENERAL_UNIT_WORDS (a list item «Sosialhjelp») is not counted either way.
+GENERAL_SENTENCES = 3
+GENERAL_SHARE = 0.4
+GENERAL_FIGURES = 2
+GENERAL_UNIT_WORDS = 4
+
+
+def _general_part(a: Analysis, check: r.SectionCheck) -> tuple[str, int, int] | None:
+    """The first general sentence, their count and the part's count of sentences, when the part
+    headed as `check.section` is told mostly in general talk with no figure (see GENERAL_*)."""
+    rx = _union((*check.general_words, *check.vague_words))
+    if rx is None:
+        return None
+    spans = a.spans_for([check.section])
+    if sum(_need_figures(a.source[st:en]) for st, en, _ in spans) > GENERAL_FIGURES:
+        return None
+    units = [u for u in _units(a, check.section) if len(u.split()) >= GENERAL_UNIT_WORDS]
+    general = [u for u in units if not _NUMBER.search(u) and rx.search(u)]
+    if len(general) < GENERAL_SENTENCES or len(general) < GENERAL_SHARE * len(units):
+        return None
+    return first_words_of(general[0]), len(general), len(units)
 
 
 # A number that is not a year («100 kjøretøy», «38 %», «2 400»), nor part of a name joined to a
