@@ -91,3 +91,78 @@ CONCRETE = [
 @pytest.mark.parametrize(("heading", "body"), CONCRETE)
 def test_a_problem_told_for_whom_or_sized_stands_beside_trend_talk(heading: str, body: str) -> None:
     assert need(sketch(heading, body)) == "pass"
+
+
+# ---------------------------------------------------------------- no need part, or a need under a lead-in
+
+
+def headless(prose: str) -> str:
+    return (f"# Skisse\n\n**Søker:** Tønsberg kommune\n\n## Om prosjektet\n\n{prose}\n\n"
+            "## Dialog med næringslivet\n\nVi vil invitere leverandører til en dialogkonferanse.\n\n"
+            "## Budsjett\n\n- Prosjektledelse: 1 000 000 kr\n")
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Kommunen står overfor et problem med den demografiske utviklingen og klimaendringene. Innbyggernes forventninger til tjenestene øker, og "
+        "digitaliseringen går raskt. Vi må finne nye måter å jobbe på, og tjenestene må bli mer sammenhengende. Behovet er stort, og utfordringene "
+        "henger sammen.",
+        "Kommunen står framfor eit problem med den demografiske utviklinga og klimaendringane. Forventningane til tenestene aukar, og digitaliseringa "
+        "går fort. Vi må finne nye måtar å arbeide på, og tenestene må bli meir samanhengande. Behovet er stort, og utfordringane heng saman.",
+        "The municipality faces a problem with demographic change and climate change. Residents' expectations of the services keep growing, and "
+        "digitalisation moves fast. We must find new ways of working, and the services must become more coherent. The need is great, and the "
+        "challenges are connected.",
+    ],
+)
+def test_a_text_without_a_need_part_that_speaks_of_the_times_tells_none(prose: str) -> None:
+    assert need(headless(prose)) == "warn"
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Kommunen har et problem: hver vinter står gang- og sykkelveiene til skolene ubrøytet i dagevis, og elevene går langs riksveien i mørket. "
+        "Foreldre klager, og bussene blir overfylte. Klimaendringene gir mer våt snø, og forventningene til vinterdriften øker.",
+        "Kommunen har eit problem: kvar vinter står gang- og sykkelvegane til skulane ubrøytte i dagevis, og elevane går langs riksvegen i mørkret. "
+        "Foreldre klagar, og bussane blir overfylte. Klimaendringane gir meir våt snø, og forventningane til vinterdrifta aukar.",
+        "The municipality has a problem: every winter the footpaths and cycle paths to the schools stay unploughed for days, and pupils walk "
+        "along the main road in the dark. Parents complain, and the buses are overcrowded. Climate change brings more wet snow, and expectations "
+        "of winter maintenance are growing.",
+    ],
+)
+def test_a_text_without_a_need_part_that_tells_what_goes_wrong_tells_one(prose: str) -> None:
+    assert need(headless(prose)) == "pass"
+
+
+def lead_in(lead: str, body: str) -> str:
+    return (f"# Skisse\n\n**Søker:** Tønsberg kommune\n\n## Om prosjektet\n\n**{lead}** {body}\n\n"
+            "## Budsjett\n\n- Prosjektledelse: 1 000 000 kr\n")
+
+
+@pytest.mark.parametrize(("lead", "body"), [("Behovet:", TIMES[0][1]), ("Behovet:", TIMES[1][1]), ("The need:", TIMES[2][1])])
+def test_a_need_under_a_lead_in_told_as_the_times_is_not_described(lead: str, body: str) -> None:
+    assert need(lead_in(lead, body)) == "warn"
+
+
+@pytest.mark.parametrize(("lead", "body"), [("Behovet:", CONCRETE[0][1]), ("Behovet:", CONCRETE[1][1]), ("The need:", CONCRETE[2][1])])
+def test_a_need_under_a_lead_in_told_for_whom_is_described(lead: str, body: str) -> None:
+    assert need(lead_in(lead, body)) == "pass"
+
+
+# ---------------------------------------------------------------- the applicant's own size sizes no need
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Vi er fire kommuner med til sammen 48 000 innbyggere og en kommune på 9 000 innbyggere. Utfordringene er mange og sammensatte. Klimaendringene "
+        "og den demografiske utviklingen gir nye forventninger. Vi må finne nye måter å levere tjenester på. Tjenestene kan gjøres bedre.",
+        "Vi er fire kommunar med til saman 48 000 innbyggjarar og ein kommune på 9 000 innbyggjarar. Utfordringane er mange og samansette. "
+        "Klimaendringane og den demografiske utviklinga gir nye forventningar. Vi må finne nye måtar å levere tenester på. Tenestene kan bli betre.",
+        "We are four municipalities with a total of 48 000 residents and one municipality of 9 000 residents. The challenges are many and complex. "
+        "Climate change and demographic change bring new expectations. We must find new ways of delivering services. The services can be made better.",
+    ],
+)
+def test_the_applicants_own_size_does_not_make_general_talk_concrete(body: str) -> None:
+    assert need(sketch("Utfordringen", body)) == "warn"

@@ -238,15 +238,42 @@ GENERAL_UNIT_WORDS = 4
 def _general_part(a: Analysis, check: r.SectionCheck) -> tuple[str, int, int] | None:
     """The first general sentence, their count and the part's count of sentences, when the part
     headed as `check.section` is told mostly in general talk with no figure (see GENERAL_*)."""
-    rx = _union((*check.general_words, *check.vague_words))
-    if rx is None:
-        return None
     spans = a.spans_for([check.section])
     if sum(_need_figures(a.source[st:en]) for st, en, _ in spans) > GENERAL_FIGURES:
         return None
-    units = [u for u in _units(a, check.section) if len(u.split()) >= GENERAL_UNIT_WORDS]
+    return _mostly_general(_units(a, check.section), check, GENERAL_SHARE)
+
+
+# A sketch without a need part is read on the sentences of its text that speak of a need (the
+# part's content words) or in general terms: when at least GENERAL_SENTENCES of them, and this
+# share, are general talk with no figure, and its prose outside the budget gives at most one
+# figure, the text speaks of the times and tells no need.
+GENERAL_TEXT_SHARE = 0.5
+
+
+def _general_text(ctx: Context, check: r.SectionCheck, content: re.Pattern | None) -> Finding | None:
+    a = ctx.analysis
+    units = [u for start, end, _ in _prose_spans(a) for u in _units_in(a, start, end) if not _CONTACT.search(u)]
+    if sum(_need_figures(u) for u in units) > 1:
+        return None
+    general = _union((*check.general_words, *check.vague_words))
+    speaking = [u for u in units if (content is not None and content.search(u)) or (general is not None and general.search(u))]
+    if (found := _mostly_general(speaking, check, GENERAL_TEXT_SHARE)) is None:
+        return None
+    said, count, total = found
+    return ctx.finding(Level.WARN, "section.general-text", section=check.section, words=said, count=count, total=total)
+
+
+def _mostly_general(units: list[str], check: r.SectionCheck, share: float) -> tuple[str, int, int] | None:
+    """The first general sentence of `units`, their count and the count of `units`, when at least
+    GENERAL_SENTENCES and `share` of them are general talk (`general_words`, `vague_words`) with
+    no figure; sentences shorter than GENERAL_UNIT_WORDS are not counted. Else None."""
+    rx = _union((*check.general_words, *check.vague_words))
+    if rx is None:
+        return None
+    units = [u for u in units if len(u.split()) >= GENERAL_UNIT_WORDS]
     general = [u for u in units if not _NUMBER.search(u) and rx.search(u)]
-    if len(general) < GENERAL_SENTENCES or len(general) < GENERAL_SHARE * len(units):
+    if len(general) < GENERAL_SENTENCES or len(general) < share * len(units):
         return None
     return first_words_of(general[0]), len(general), len(units)
 
@@ -260,7 +287,7 @@ _NUMBER = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d{1,3}(?:[ \u00a0.]\d{3})*
 # «The region has 40 000 residents»): the body's own size, said with «har/has», tells nothing of
 # what goes wrong. «4 200 innbyggere uten fastlege» goes on to say what they lack and still counts.
 _PROFILE = re.compile(
-    r"\b(?:har|has|have|med|with)\s+(?:(?:om lag|omlag|rundt|ca\.?|cirka|over|nesten|drøyt|knapt|about|around|some|nearly|almost)\s+)?"
+    r"\b(?:har|has|have|med|with|på|of)\s+(?:(?:sine|sitt|its|their|til sammen|til saman|tilsaman|totalt|samlet|samla|i alt|in total|a total of|together|combined)\s+)?(?:(?:om lag|omlag|rundt|ca\.?|cirka|over|nesten|drøyt|knapt|about|around|some|nearly|almost)\s+)?"
     r"(\d{1,3}(?:[ \u00a0.]\d{3})*)\s+(?:innbyggere|innbyggjarar|inhabitants|residents|ansatte|tilsette|employees|staff|årsverk)\b"
     r"(?!\s+(?:uten|utan|without|som|who|that|over|under|på|i\s+kø|med\s+\w+\s+(?:behov|vedtak)))",
     re.IGNORECASE,
@@ -287,9 +314,10 @@ def _section_in_text(ctx: Context, check: r.SectionCheck) -> Outcome:
     body = plain_text(a.source[a.body_start :])
     section_spec = spec(check.section)
     words: list[str] = []
+    content: re.Pattern | None = None
     if section_spec is not None and section_spec.content:
-        rx = re.compile(r"(?<!\w)(?:" + "|".join(section_spec.content) + r")(?!\w)", re.IGNORECASE)
-        words = [m.group(0) for m in rx.finditer(body)]
+        content = re.compile(r"(?<!\w)(?:" + "|".join(section_spec.content) + r")(?!\w)", re.IGNORECASE)
+        words = [m.group(0) for m in content.finditer(body)]
     distinct = list(dict.fromkeys(w.casefold() for w in words))
     shown = ", ".join(distinct[:4])
     from ..sketch.sections import claim_in
@@ -322,6 +350,9 @@ def _section_in_text(ctx: Context, check: r.SectionCheck) -> Outcome:
         if (vague := _vague_without_figures(ctx, check)) is not None:
             # Problem words said only in general terms, and no figure anywhere: not a need told.
             return Outcome(Status.WARN, [vague])
+        if check.general_words and (general := _general_text(ctx, check, content)) is not None:
+            # What it says of a need is mostly trends and what ought to improve, with no figure.
+            return Outcome(Status.WARN, [general])
         return Outcome(Status.PASS, [ctx.finding(Level.INFO, "section.whole-text", section=check.section, part=part, words=shown)])
     if len(words) >= WHOLE_TEXT_WARN:
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "section.whole-text-weak", section=check.section, part=part, words=shown)])
@@ -370,6 +401,9 @@ def _run_in_part(ctx: Context, check: r.SectionCheck) -> Outcome | None:
         need = _union(tuple(check.need_words))
         if (len(kinds) >= 2 and not _NUMBER.search(rest)) or (need is not None and not need.search(rest)):
             return Outcome(Status.WARN, [ctx.finding(Level.WARN, "section.run-in-short", hit=hit, section=check.section, quote=lead, count=words, wanted=check.warn_below_words)])
+        if check.general_words and _need_figures(rest) <= GENERAL_FIGURES and (general := _mostly_general(_SENTENCE_END.split(" ".join(rest.split())), check, GENERAL_SHARE)) is not None:
+            said, count, total = general
+            return Outcome(Status.WARN, [ctx.finding(Level.WARN, "section.general", hit=hit, section=check.section, words=said, count=count, total=total)])
         return Outcome(Status.PASS, [ctx.finding(Level.INFO, "section.run-in", hit=hit, section=check.section, quote=lead, count=words)])
     return None
 
