@@ -1,0 +1,48 @@
+"""A date in brackets in a plan («Pilot i åtte barnehagar (haust 2026)», «Dialogue conference
+(spring 2026)», «Kartlegging (1. kvartal 2025)») says when something happens, not where a figure
+comes from: it names no source. A body or a report with its year in brackets («(SSB, 2023)»,
+«(Helse Fonna 2024)») still does. Each reading in bokmål, nynorsk and English."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.judging.engine import check_sketch
+from assistant.core.sketch.document import parse_sketch
+
+
+def data_backing(text: str) -> str:
+    report = check_sketch(parse_sketch(text))
+    return next(c for c in report.criteria if c.id == "data-backing").status.value
+
+
+def sketch(need: str, plan: str) -> str:
+    return (f"# Skisse\n\n**Søker:** Lørenskog kommune\n\n## Behov\n\n{need}\n\n## Gjennomføring\n\n{plan}\n\n"
+            "## Budsjett\n\n- Prosjektledelse: 1 000 000 kr\n")
+
+
+PLANS = [
+    ("Energibruken i ventilasjonen skal ned med minst 25 %. Inneklimaet i barnehagane er dårleg om ettermiddagen.",
+     "1. Kartlegging av anlegga (haust 2025)\n2. Dialogkonferanse (vinter 2026)\n3. Pilot i 8 barnehagar (vår 2026)\n"),
+    ("Energibruken i ventilasjonen skal ned med minst 25 %. Inneklimaet i barnehagene er dårlig om ettermiddagen.",
+     "1. Kartlegging av anleggene (1. kvartal 2025)\n2. Dialogkonferanse (januar 2026)\n3. Pilot i 8 barnehager (høst 2026)\n"),
+    ("Energy use for ventilation is to fall by at least 25 %. The indoor air in the kindergartens is poor in the afternoon.",
+     "1. Review of the ventilation systems (autumn 2025)\n2. Dialogue conference (Q1 2026)\n3. Pilot in 8 kindergartens (spring 2026)\n"),
+]
+
+
+@pytest.mark.parametrize(("need", "plan"), PLANS)
+def test_a_date_in_brackets_in_the_plan_names_no_source(need: str, plan: str) -> None:
+    assert data_backing(sketch(need, plan)) != "pass"
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        "Om lag 38 % av barnehagane har for høg CO2 om ettermiddagen (FHI, 2023), og 12 av 30 bygg er frå før 1985 (Lørenskog eigedom 2024).",
+        "Om lag 38 % av barnehagene har for høy CO2 om ettermiddagen (FHI, 2023), og 12 av 30 bygg er fra før 1985 (Lørenskog eiendom 2024).",
+        "About 38 % of the kindergartens have too much CO2 in the afternoon (FHI, 2023), and 12 of 30 buildings predate 1985 (Lørenskog eiendom 2024).",
+    ],
+)
+def test_a_body_with_its_year_in_brackets_is_still_a_source(need: str) -> None:
+    assert data_backing(sketch(need, "1. Dialogkonferanse (vinter 2026)\n")) == "pass"
