@@ -46,3 +46,27 @@ def test_a_date_in_brackets_in_the_plan_names_no_source(need: str, plan: str) ->
 )
 def test_a_body_with_its_year_in_brackets_is_still_a_source(need: str) -> None:
     assert data_backing(sketch(need, "1. Dialogkonferanse (vinter 2026)\n")) == "pass"
+
+
+# ---------------------------------------------------------------- a source that is the subject of its verb
+
+
+def sources_named(text: str, lang: str = "en") -> str:
+    from assistant.core.judging.engine import report_in
+
+    report = report_in(check_sketch(parse_sketch(text)), lang)
+    return " ".join(f.message for c in report.criteria if c.id == "data-backing" for f in c.findings)
+
+
+@pytest.mark.parametrize(
+    ("need", "name"),
+    [
+        ("Dysleksi Norge anslår at 5–10 prosent av befolkningen har dysleksi. Hos oss har 11 av 96 elever vedtak om spesialundervisning.", "Dysleksi Norge"),
+        ("Frisklivskoordinatorane anslår at dei brukar 3–4 timar i veka på påmeldingar, og 60 av 340 deltakarar melde seg av i fjor.", "Frisklivskoordinatorane"),
+        ("The Dyslexia Association estimates that 5–10 per cent of people have dyslexia. Here 11 of 96 pupils have special needs decisions.", "Dyslexia Association"),
+    ],
+)
+def test_a_source_named_before_its_verb_is_shown_by_name(need: str, name: str) -> None:
+    message = sources_named(sketch(need, "1. Dialogkonferanse (vinter 2026)\n"))
+    assert name in message
+    assert ": ." not in message

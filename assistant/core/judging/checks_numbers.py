@@ -339,7 +339,32 @@ def _source_names(source: str, hits: list[Hit]) -> list[str]:
             # «Helsedirektoratet» after «ifølge» is the «Helsedirektorat» already listed.
             if first and not any(first.startswith(key) or key.startswith(first) for key in seen):
                 add(name)
+            elif not name and (before := _named_before(source, hit.start)):
+                # A cue that is the source's verb («Dysleksi Norge anslår at …», «Koordinatorene
+                # anslår at …»): the source is the subject before it.
+                add(before)
+    if not names:
+        # Nothing names itself: the cue that says a source stands there («anslår at») is shown.
+        names.extend(dict.fromkeys(" ".join(h.text.split()) for h in hits))
     return names
+
+
+def _named_before(source: str, start: int) -> str:
+    """The capitalised words that end just before `start` in its sentence («… tidlig. Dysleksi
+    Norge» → «Dysleksi Norge»), or ''."""
+    floor = max(0, start - 80)
+    text = source[floor:start]
+    stop = max(text.rfind("."), text.rfind("\n"), text.rfind(":"))
+    words = text[stop + 1 :].split()
+    kept: list[str] = []
+    for word in reversed(words):
+        if word[:1].isupper() or (kept and word.casefold() in _JOINERS):
+            kept.insert(0, word)
+        else:
+            break
+    while kept and kept[0].casefold() in _JOINERS:
+        kept.pop(0)
+    return " ".join(kept)
 
 
 # Each hit read in its sentence costs the sentence's length: past this many hits of one word
