@@ -362,7 +362,7 @@ def _named_before(source: str, start: int) -> str:
             kept.insert(0, word)
         else:
             break
-    while kept and kept[0].casefold() in _JOINERS:
+    while kept and (kept[0].casefold() in _JOINERS or kept[0].casefold() in _ARTICLES):
         kept.pop(0)
     return " ".join(kept)
 
