@@ -166,3 +166,29 @@ def test_a_need_under_a_lead_in_told_for_whom_is_described(lead: str, body: str)
 )
 def test_the_applicants_own_size_does_not_make_general_talk_concrete(body: str) -> None:
     assert need(sketch("Utfordringen", body)) == "warn"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Regionen har 14 skoler med til sammen 3 100 elever. Utfordringene er mange og sammensatte. Den demografiske utviklingen og digitaliseringen "
+        "gir nye forventninger. Vi må finne nye måter å jobbe på. Tjenestene kan gjøres bedre for alle.",
+        "The region has 14 schools with a total of 3 100 pupils. The challenges are many and complex. Demographic change and digitalisation bring "
+        "new expectations. We must find new ways of working. The services can be made better for everyone.",
+    ],
+)
+def test_the_number_of_schools_and_pupils_sizes_no_need(body: str) -> None:
+    assert need(sketch("Utfordringen", body)) == "warn"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Regionen har 3 100 elever uten skoleskyss om vinteren, og 420 av dem går langs riksveien i mørket hver morgen. Den demografiske utviklingen og digitaliseringen "
+        "gir nye forventninger. Vi må finne nye måter å jobbe på. Tjenestene kan gjøres bedre for alle.",
+        "The region has 3 100 pupils without school transport in winter, and 420 of them walk along the main road. Demographic change and "
+        "digitalisation bring new expectations. We must find new ways of working. The services can be made better for everyone.",
+    ],
+)
+def test_pupils_counted_with_what_they_lack_size_the_need(body: str) -> None:
+    assert need(sketch("Utfordringen", body)) == "pass"

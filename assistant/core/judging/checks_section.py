@@ -231,7 +231,7 @@ VAGUE_KINDS_OVER_ONE_FIGURE = 3
 # GENERAL_UNIT_WORDS (a list item «Sosialhjelp») is not counted either way.
 GENERAL_SENTENCES = 3
 GENERAL_SHARE = 0.4
-GENERAL_FIGURES = 2
+GENERAL_FIGURES = 1
 GENERAL_UNIT_WORDS = 4
 
 
@@ -284,11 +284,12 @@ _NUMBER = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d{1,3}(?:[ \u00a0.]\d{3})*
 
 
 # A figure that sizes the applicant, not the need («Kommunen har 12 000 innbyggere og 900 ansatte»,
+# «Regionen har 14 skoler med til sammen 3 100 elever»,
 # «The region has 40 000 residents»): the body's own size, said with «har/has», tells nothing of
 # what goes wrong. «4 200 innbyggere uten fastlege» goes on to say what they lack and still counts.
 _PROFILE = re.compile(
     r"\b(?:har|has|have|med|with|på|of)\s+(?:(?:sine|sitt|its|their|til sammen|til saman|tilsaman|totalt|samlet|samla|i alt|in total|a total of|together|combined)\s+)?(?:(?:om lag|omlag|rundt|ca\.?|cirka|over|nesten|drøyt|knapt|about|around|some|nearly|almost)\s+)?"
-    r"(\d{1,3}(?:[ \u00a0.]\d{3})*)\s+(?:innbyggere|innbyggjarar|inhabitants|residents|ansatte|tilsette|employees|staff|årsverk)\b"
+    r"(\d{1,3}(?:[ \u00a0.]\d{3})*)\s+(?:innbyggere|innbyggjarar|inhabitants|residents|ansatte|tilsette|employees|staff|årsverk|elever|elevar|pupils|skoler|skular|schools|barnehager|barnehagar|kindergartens|kommuner|kommunar|municipalities)\b"
     r"(?!\s+(?:uten|utan|without|som|who|that|over|under|på|i\s+kø|med\s+\w+\s+(?:behov|vedtak)))",
     re.IGNORECASE,
 )
