@@ -192,3 +192,54 @@ def test_the_number_of_schools_and_pupils_sizes_no_need(body: str) -> None:
 )
 def test_pupils_counted_with_what_they_lack_size_the_need(body: str) -> None:
     assert need(sketch("Utfordringen", body)) == "pass"
+
+
+# ---------------------------------------------------------------- more ways of speaking of the times
+
+
+SOCIETY = [
+    ("Bakgrunn", "Samfunnet er i stor endring, og skolen må følge med. Digitaliseringen påvirker alle sider av livet til barn og unge. Vi ser at "
+     "skolen i dag ikke er godt nok rustet for fremtiden. Kommunen ønsker å være en foregangskommune og ta i bruk mulighetene som ligger i ny "
+     "teknologi. Mange kommuner står overfor de samme utfordringene, og skolen er en stor del av budsjettet."),
+    ("Bakgrunn", "Samfunnet er i stor endring, og skulen må følgje med. Digitaliseringa påverkar alle sider av livet til barn og unge. Vi ser at "
+     "skulen i dag ikkje er godt nok rusta for framtida. Kommunen ønskjer å vere ein føregangskommune og ta i bruk moglegheitene som ligg i ny "
+     "teknologi. Mange kommunar står overfor dei same utfordringane, og skulen er ein stor del av budsjettet."),
+    ("Background", "Society is changing fast, and schools must keep up. Digitalisation affects every side of children's lives. We see that "
+     "schools today are not well enough prepared for the future. The municipality wants to be a pioneer and use the opportunities in new "
+     "technology. Many municipalities face the same challenges, and schools are a large part of the budget."),
+    ("Bakgrunn", "Byutviklingen blir stadig mer kompleks. Byen vokser, klimaet endrer seg, og innbyggerne forventer å se hvordan byen vil endre "
+     "seg. Det er behov for en mer helhetlig tilnærming der data og fagkunnskap ses i sammenheng. Utfordringene gjelder på mange områder: "
+     "boliger, transport, overvann, energi og beredskap. Byen har et godt fagmiljø og lang erfaring."),
+    ("Background", "Urban development grows ever more complex. The city is growing, the climate is changing, and residents expect to see how "
+     "the city will change. There is a need for a more holistic approach where data and expertise are seen together. The challenges arise "
+     "across many areas: housing, transport, storm water, energy and emergency planning. The city has strong expertise."),
+]
+
+
+@pytest.mark.parametrize(("heading", "body"), SOCIETY)
+def test_society_changing_and_the_future_to_be_ready_for_tell_no_need(heading: str, body: str) -> None:
+    assert need(sketch(heading, body)) == "warn"
+
+
+def test_a_risk_part_read_as_the_need_does_not_dilute_the_need_told_under_its_own_heading() -> None:
+    heading, body = SOCIETY[3]
+    risks = ("## Suksessfaktorer og risiko\n\nDet er en risiko at plattformen ikke tas i bruk. En annen risiko er datakvalitet i fagsystemene. "
+             "Vi vil starte med de datasettene som har best kvalitet. Vi vil ha dialog med Nasjonal sikkerhetsmyndighet. Leverandørmarkedet er "
+             "dominert av noen få store aktører, og vi vil derfor stille krav om åpne standarder i hele løpet.\n")
+    text = sketch(heading, body).replace("## Budsjett", risks + "\n## Budsjett")
+    assert need(text) == "warn"
+
+
+@pytest.mark.parametrize(
+    ("heading", "body"),
+    [
+        ("Bakgrunn", "Samfunnet er i endring, men problemet her er konkret: 26 av 31 lærere sier de bruker over to timer i uka på å flytte "
+         "karakterer mellom tre systemer, og 14 % av elevene fikk feil standpunktkarakter registrert i fjor. Foreldre klager, og rektorene "
+         "må rette feilene for hånd i juni."),
+        ("Background", "Society is changing, but the problem here is concrete: 26 of 31 teachers say they spend over two hours a week moving "
+         "grades between three systems, and 14 % of pupils had the wrong final grade recorded last year. Parents complain, and head teachers "
+         "correct the errors by hand in June."),
+    ],
+)
+def test_a_concrete_problem_beside_society_changing_is_a_need(heading: str, body: str) -> None:
+    assert need(sketch(heading, body)) == "pass"

@@ -238,10 +238,17 @@ GENERAL_UNIT_WORDS = 4
 def _general_part(a: Analysis, check: r.SectionCheck) -> tuple[str, int, int] | None:
     """The first general sentence, their count and the part's count of sentences, when the part
     headed as `check.section` is told mostly in general talk with no figure (see GENERAL_*)."""
-    spans = a.spans_for([check.section])
-    if sum(_need_figures(a.source[st:en]) for st, en, _ in spans) > GENERAL_FIGURES:
+    from ..sketch.sections import match_heading
+
+    # The parts headed as the need by their own words («Bakgrunn»), when others are read as it
+    # only from their text («Suksessfaktorer og risiko»): the writer told the need there.
+    found = a.sketch.sections_by(check.section)
+    own = [s for s in found if match_heading(s.heading) == check.section]
+    parts = own if own and len(own) < len(found) else found
+    spans = [(st, en) for st, en, s in a.section_spans if any(s is p for p in parts)]
+    if sum(_need_figures(a.source[st:en]) for st, en in spans) > GENERAL_FIGURES:
         return None
-    return _mostly_general(_units(a, check.section), check, GENERAL_SHARE)
+    return _mostly_general(_units_of(a, parts), check, GENERAL_SHARE)
 
 
 # A sketch without a need part is read on the sentences of its text that speak of a need (the
