@@ -70,6 +70,8 @@ def check_section(ctx: Context, check: r.SectionCheck) -> Outcome:
         if (len(kinds) >= 2 and not figures) or (len(kinds) >= VAGUE_KINDS_OVER_ONE_FIGURE and figures <= 1):
             out.append(ctx.finding(Level.WARN, "section.vague-one" if figures else "section.vague", hit=hits[0], words="», «".join(kinds[:3])))
             status = Status.WARN if status is Status.PASS else status
+    from .checks_general import _general_part
+
     if check.general_words and status is Status.PASS and (general := _general_part(a, check)) is not None:
         # Long enough, yet told mostly as trends and what ought to be, none of it sized.
         said, count, total = general
@@ -223,68 +225,6 @@ def _lone(units: list[str], reasons: list[str]) -> str | None:
 VAGUE_KINDS_OVER_ONE_FIGURE = 3
 
 
-# A need part of at least this many sentences of general talk (`general_words`, `vague_words`:
-# trends, change, expectations, what the body must become), none of them with a figure, that make
-# at least this share of its sentences, and with at most GENERAL_FIGURES figures in the whole part,
-# speaks of the times rather than of a problem: «Klimaendringene gir mer ekstremvær, og offentlig
-# infrastruktur må tilpasses. … Vi trenger løsninger som går på tvers.» A sentence shorter than
-# GENERAL_UNIT_WORDS (a list item «Sosialhjelp») is not counted either way.
-GENERAL_SENTENCES = 3
-GENERAL_SHARE = 0.4
-GENERAL_FIGURES = 1
-GENERAL_UNIT_WORDS = 4
-
-
-def _general_part(a: Analysis, check: r.SectionCheck) -> tuple[str, int, int] | None:
-    """The first general sentence, their count and the part's count of sentences, when the part
-    headed as `check.section` is told mostly in general talk with no figure (see GENERAL_*)."""
-    from ..sketch.sections import match_heading
-
-    # The parts headed as the need by their own words («Bakgrunn»), when others are read as it
-    # only from their text («Suksessfaktorer og risiko»): the writer told the need there.
-    found = a.sketch.sections_by(check.section)
-    own = [s for s in found if match_heading(s.heading) == check.section]
-    parts = own if own and len(own) < len(found) else found
-    spans = [(st, en) for st, en, s in a.section_spans if any(s is p for p in parts)]
-    if sum(_need_figures(a.source[st:en]) for st, en in spans) > GENERAL_FIGURES:
-        return None
-    return _mostly_general(_units_of(a, parts), check, GENERAL_SHARE)
-
-
-# A sketch without a need part is read on the sentences of its text that speak of a need (the
-# part's content words) or in general terms: when at least GENERAL_SENTENCES of them, and this
-# share, are general talk with no figure, and its prose outside the budget gives at most one
-# figure, the text speaks of the times and tells no need.
-GENERAL_TEXT_SHARE = 0.5
-
-
-def _general_text(ctx: Context, check: r.SectionCheck, content: re.Pattern | None) -> Finding | None:
-    a = ctx.analysis
-    units = [u for start, end, _ in _prose_spans(a) for u in _units_in(a, start, end) if not _CONTACT.search(u)]
-    if sum(_need_figures(u) for u in units) > 1:
-        return None
-    general = _union((*check.general_words, *check.vague_words))
-    speaking = [u for u in units if (content is not None and content.search(u)) or (general is not None and general.search(u))]
-    if (found := _mostly_general(speaking, check, GENERAL_TEXT_SHARE)) is None:
-        return None
-    said, count, total = found
-    return ctx.finding(Level.WARN, "section.general-text", section=check.section, words=said, count=count, total=total)
-
-
-def _mostly_general(units: list[str], check: r.SectionCheck, share: float) -> tuple[str, int, int] | None:
-    """The first general sentence of `units`, their count and the count of `units`, when at least
-    GENERAL_SENTENCES and `share` of them are general talk (`general_words`, `vague_words`) with
-    no figure; sentences shorter than GENERAL_UNIT_WORDS are not counted. Else None."""
-    rx = _union((*check.general_words, *check.vague_words))
-    if rx is None:
-        return None
-    units = [u for u in units if len(u.split()) >= GENERAL_UNIT_WORDS]
-    general = [u for u in units if not _NUMBER.search(u) and rx.search(u)]
-    if len(general) < GENERAL_SENTENCES or len(general) < share * len(units):
-        return None
-    return first_words_of(general[0]), len(general), len(units)
-
-
 # A number that is not a year («100 kjøretøy», «38 %», «2 400»), nor part of a name joined to a
 # word by a hyphen («0–24-samarbeidet», «24-timersvakt», «Agenda 2030-målene»): those size nothing.
 _NUMBER = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d{1,3}(?:[ \u00a0.]\d{3})*(?:,\d+)?(?![\w])(?![-–](?:\d{1,4}[-–])?[^\W\d])")
@@ -358,6 +298,8 @@ def _section_in_text(ctx: Context, check: r.SectionCheck) -> Outcome:
         if (vague := _vague_without_figures(ctx, check)) is not None:
             # Problem words said only in general terms, and no figure anywhere: not a need told.
             return Outcome(Status.WARN, [vague])
+        from .checks_general import _general_text
+
         if check.general_words and (general := _general_text(ctx, check, content)) is not None:
             # What it says of a need is mostly trends and what ought to improve, with no figure.
             return Outcome(Status.WARN, [general])
@@ -409,6 +351,8 @@ def _run_in_part(ctx: Context, check: r.SectionCheck) -> Outcome | None:
         need = _union(tuple(check.need_words))
         if (len(kinds) >= 2 and not _NUMBER.search(rest)) or (need is not None and not need.search(rest)):
             return Outcome(Status.WARN, [ctx.finding(Level.WARN, "section.run-in-short", hit=hit, section=check.section, quote=lead, count=words, wanted=check.warn_below_words)])
+        from .checks_general import GENERAL_FIGURES, GENERAL_SHARE, _mostly_general
+
         if check.general_words and _need_figures(rest) <= GENERAL_FIGURES and (general := _mostly_general(_SENTENCE_END.split(" ".join(rest.split())), check, GENERAL_SHARE)) is not None:
             said, count, total = general
             return Outcome(Status.WARN, [ctx.finding(Level.WARN, "section.general", hit=hit, section=check.section, words=said, count=count, total=total)])
