@@ -70,3 +70,32 @@ def test_a_source_named_before_its_verb_is_shown_by_name(need: str, name: str) -
     message = sources_named(sketch(need, "1. Dialogkonferanse (vinter 2026)\n"))
     assert name in message
     assert ": ." not in message and f"The {name}" not in message
+
+
+# ---------------------------------------------------------------- a body named where the work happens
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        "Rundt sju av ti unge mottakere av AAP har en psykisk lidelse, og antallet har økt med 40 prosent på fem år. Målet er at andelen i arbeid "
+        "ett år etter første kontakt med NAV skal øke med 25 prosent. Utprøvingen skjer ved NAV Stavanger våren 2027.",
+        "Rundt sju av ti unge mottakarar av AAP har ei psykisk liding, og talet har auka med 40 prosent på fem år. Målet er at delen i arbeid "
+        "eitt år etter første kontakt med NAV skal auke med 25 prosent. Utprøvinga skjer ved NAV Stavanger våren 2027.",
+        "About seven in ten young AAP recipients have a mental illness, and their number has risen by 40 per cent in five years. The aim is that "
+        "the share in work a year after first contact with NAV shall increase by 25 per cent. The trial runs at NAV Stavanger in spring 2027.",
+    ],
+)
+def test_a_body_named_in_a_target_or_a_dated_step_is_no_source(need: str) -> None:
+    assert data_backing(sketch(need, "1. Innsikt (våren 2026)\n")) != "pass"
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        "Ifølge NAV har rundt 70 prosent av unge mottakere av AAP en psykisk lidelse, og antallet har økt med 40 prosent på fem år (NAV, 2024).",
+        "According to NAV, about 70 per cent of young AAP recipients have a mental illness, and their number has risen by 40 per cent in five years (NAV, 2024).",
+    ],
+)
+def test_a_body_named_as_the_origin_of_a_figure_is_a_source(need: str) -> None:
+    assert data_backing(sketch(need, "1. Innsikt (våren 2026)\n")) == "pass"
