@@ -87,6 +87,7 @@ def measure(split_dir: Path, pages: bool = True, only: list[str] | None = None, 
     files = sorted(p for p in chosen if p.name in labels)
     unlabelled = sorted(p.name for p in chosen if p.name not in labels)
     errors: dict[str, str] = {}
+    unknown: dict[str, list[str]] = {}  # a label under an id the checker has no criterion for
     for path in files:
         entry = labels[path.name]
         try:
@@ -98,6 +99,9 @@ def measure(split_dir: Path, pages: bool = True, only: list[str] | None = None, 
             if not isinstance(value, dict) or "label" not in value:
                 continue
             label = value["label"]
+            if verdicts and cid not in verdicts:
+                unknown.setdefault(cid, []).append(path.name)  # not scored: said, so it is not lost silently
+                continue
             tally = tallies.setdefault(cid, Tally())
             got = verdicts.get(cid, "n/a")
             if label == "either":
@@ -132,6 +136,7 @@ def measure(split_dir: Path, pages: bool = True, only: list[str] | None = None, 
         "strong": sum(1 for p in files if labels[p.name].get("strong")),
         "unlabelled": unlabelled,
         "errors": errors,
+        "unknown_criteria": unknown,
         "criteria": {
             cid: {
                 "tp_fail": t.tp_fail,
@@ -165,6 +170,8 @@ def print_split(name: str, result: dict | None, verbose: bool) -> None:
     print(f"  {result['files']} sketches ({result['strong']} strong)")
     for fname, error in result["errors"].items():
         print(f"  could not check {fname}: {error}")
+    for cid, names in result["unknown_criteria"].items():
+        print(f"  labels under «{cid}», which is no criterion of the checker (not scored): {len(names)} files, e.g. {names[0]}")
     if result["unlabelled"]:
         print(f"  without labels (left out): {', '.join(result['unlabelled'])}")
     print(f"  {'criterion':30} {'TP(f/w)':>9} {'FN':>4} {'FP(f/w)':>9} {'TN':>4} {'either':>6} {'bal.acc':>8}")
@@ -201,7 +208,8 @@ def main(argv: list[str] | None = None) -> int:
     else:
         for s in splits:
             print_split(s, results[s], args.verbose)
-    return 0
+    # A misnamed label would leave a criterion unscored for those files: not a figure to trust.
+    return 1 if any(r and r["unknown_criteria"] for r in results.values()) else 0
 
 
 if __name__ == "__main__":

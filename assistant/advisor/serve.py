@@ -137,7 +137,7 @@ def make_server(
     from aiohttp import web
     from textual_serve.server import Server, to_int
 
-    from ..i18n import t
+    from ..i18n import t, tn
 
     hosts, origins, base = allowed_addresses(host, port, public_url)
     forbidden_text = t("serve.forbidden", lang)
@@ -153,7 +153,7 @@ def make_server(
 
         async def handle_websocket(self, request: web.Request) -> web.StreamResponse:
             if self.windows >= max_windows:  # the key does not buy an unlimited number of processes
-                return web.Response(status=503, text=t("serve.too_many", lang, n=max_windows) + "\n", headers=_HEADERS)
+                return web.Response(status=503, text=tn("serve.too_many", max_windows, lang) + "\n", headers=_HEADERS)
             self.windows += 1
             try:
                 return await super().handle_websocket(request)
@@ -203,6 +203,9 @@ def make_server(
             return app
 
         async def handle_index(self, request: web.Request) -> web.StreamResponse:
+            if self.windows >= max_windows:
+                # Said on the page, not as a dead terminal after the WebSocket is refused.
+                return web.Response(status=503, text=busy_page(tn("serve.too_many_page", max_windows, lang), lang), content_type="text/html", headers=_HEADERS)
             ws_base = ("wss:" if base.startswith("https") else "ws:") + base.split(":", 1)[1]
             context = {
                 "font_size": to_int(request.query.get("fontsize", "16"), 16),
@@ -236,6 +239,16 @@ def make_server(
             web.run_app(self._make_app(), host=self.host, port=self.port, handle_signals=False, loop=loop, access_log=None, print=lambda *a: None)
 
     return SafeServer()
+
+
+def busy_page(message: str, lang: str) -> str:
+    """The page a visitor gets while every window the owner allowed is in use."""
+    from html import escape
+
+    return (
+        f'<!doctype html><html lang="{escape(lang)}"><head><meta charset="utf-8"><title>Skisse</title></head>'
+        f'<body style="font-family: monospace; margin: 3em"><p>{escape(message)}</p></body></html>\n'
+    )
 
 
 # A style sheet or <link> to an outside host in textual-serve's page template.

@@ -388,7 +388,9 @@ class SkisseApp(WordOpening, Versioning, Unsaved, Saving, App):
 
     async def action_quit(self) -> None:
         """Ctrl+Q and the palette's «Quit»: saved first; text that cannot be saved is asked about."""
-        self.leave_then(self.quit_now)
+        from .coaching import end_session_before
+
+        self.leave_then(lambda: end_session_before(self, self.quit_now))
 
     def on_unmount(self) -> None:
         self._stop_saving()

@@ -317,11 +317,22 @@ def test_the_key_does_not_buy_unlimited_windows(skisse_home, folder: Path):
             async with s.ws_connect(ws, origin=server.origin) as first:
                 await first.receive(timeout=60)  # the first window is running
                 second = await _ws_status(s, ws, Origin=server.origin)
-                return second, children(server.process.pid)
+                async with s.get(server.url) as response:  # a second browser tab
+                    page = (response.status, await response.text())
+                return second, children(server.process.pid), page
 
     with serving(skisse_home, folder, "--max-windows", "1") as server:
-        second, running = asyncio.run(asyncio.wait_for(run(server), 120))
+        second, running, page = asyncio.run(asyncio.wait_for(run(server), 120))
     assert second == 503 and len(running) == 1
+    # The visitor reads why on the page, in the window's language, instead of a dead terminal.
+    assert page[0] == 503 and "Et vindu er allerede åpent" in page[1] and "last inn siden på nytt" in page[1]
+
+
+def test_the_busy_page_escapes_what_it_shows():
+    from assistant.advisor.serve import busy_page
+
+    page = busy_page("<script>alert(1)</script> & co", 'en"><script>')
+    assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt; &amp; co" in page
 
 
 def test_the_page_makes_the_browser_fetch_nothing_from_another_host(served: Served):

@@ -52,6 +52,16 @@ async def wait_loaded(pilot, screen: PortfolioScreen) -> None:
     raise AssertionError("the portfolio never finished loading")
 
 
+async def open_portfolio(pilot, folder: Path, *, pages: bool = False) -> PortfolioScreen:
+    """The portfolio of `folder` pushed on the app (one job), once it has loaded."""
+    pilot.app.progress_seen = []
+    pilot.app.push_screen(PortfolioScreen(folder, pages=pages, jobs=1))
+    await pilot.pause()
+    screen = pilot.app.screen
+    await wait_loaded(pilot, screen)
+    return screen
+
+
 async def test_portfolio_screen_loads_sorts_filters_and_opens(tmp_path, clock):
     folder = tmp_path / "skisser"
     paths = make_corpus(folder, 24)
@@ -395,3 +405,71 @@ async def test_coach_exchanges_in_the_interview_go_into_the_open_session(tmp_pat
     with HistoryDB(db_path) as db:
         coach_events = [e for e in events(db, session.id) if e.kind == "coach"]
     assert [(e.data["question"], e.data["answer"].strip()) for e in coach_events] == [("Eldre faller hjemme.", "Godt. Tall fra KOSTRA styrker dette.")]
+
+
+async def _start_in_window(app, pilot, name: str) -> None:
+    from assistant.tui import coaching
+
+    await pilot.pause()
+    coaching.start_session(app)
+    await pilot.pause()
+    await pilot.press(*name, "enter")
+    await pilot.pause()
+
+
+async def test_quitting_asks_about_a_session_started_in_the_window(tmp_path, clock, skisse_home, sketch_file):
+    """Ctrl+Q with the window's own session open: J ends it, N leaves it open for later; both close."""
+    from assistant.advisor.sessions import open_session
+    from assistant.tui.app import make_app
+    from assistant.tui.screens.confirm import ConfirmScreen
+
+    db_path = tmp_path / "h.sqlite3"
+    for answer, still_open in (("j", False), ("n", True)):
+        app = make_app(sketch_file, lang="nb", data_dir=skisse_home / "data", config_dir=skisse_home / "config")
+        app.history_db = lambda: HistoryDB(db_path, clock=clock)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await _start_in_window(app, pilot, "Per Rettleiar")
+            await pilot.press("ctrl+q")
+            await pilot.pause()
+            assert isinstance(app.screen, ConfirmScreen)
+            question = str(app.screen.query_one("#confirm-question").render())
+            assert "Per Rettleiar" in question and "fortsatt åpent" in question
+            await pilot.press(answer)
+            await pilot.pause()
+            assert not app.is_running
+        with HistoryDB(db_path) as db:
+            session = open_session(db, sketch_file)
+            assert (session is not None) == still_open
+            if session is not None:  # leave the database as the next round expects
+                from assistant.advisor.sessions import end_session
+
+                end_session(db, session.id)
+
+
+async def test_quitting_does_not_ask_about_a_session_the_window_did_not_start(tmp_path, clock, skisse_home, sketch_file):
+    from assistant.advisor.sessions import open_session, start_session
+    from assistant.tui.app import make_app
+
+    db_path = tmp_path / "h.sqlite3"
+    with HistoryDB(db_path, clock=clock) as db:
+        start_session(db, sketch_file, "Kari Rådgiver")  # from `skisse coach`, outside the window
+    app = make_app(sketch_file, lang="nb", data_dir=skisse_home / "data", config_dir=skisse_home / "config")
+    app.history_db = lambda: HistoryDB(db_path, clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert not app.is_running
+    with HistoryDB(db_path) as db:
+        assert open_session(db, sketch_file).advisor == "Kari Rådgiver"
+
+
+def test_the_palette_finds_the_comment_command_by_the_word_users_type():
+    """The palette matches what is typed against the command's title (Textual's fuzzy matcher)."""
+    from textual.fuzzy import Matcher
+
+    from assistant.i18n import t
+
+    for lang, word in (("nb", "kommentar"), ("nn", "kommentar"), ("en", "comment")):
+        assert Matcher(word).match(t("advisor.tui.comment", lang)) > 0, lang
+    assert Matcher("kommentar").match("Kommenter") == 0  # the old title: typing the noun found nothing

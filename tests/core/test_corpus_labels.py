@@ -82,3 +82,27 @@ def test_the_bench_measures_a_chosen_slice_of_a_split(tmp_path, monkeypatch):
     assert counted(only=["ab-*"]) == 2
     assert counted(skip=["ab-*"]) == 1
     assert counted(only=["ab-*"], skip=["*-two.md"]) == 1
+
+
+def test_the_bench_says_a_label_under_an_unknown_criterion_and_fails(tmp_path, monkeypatch, capsys):
+    """A writer's «public-collab» for «public-collaboration» would leave that criterion unscored on
+    those files; the bench names it and exits 1 instead of printing a figure that looks whole."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_rubric", CORPUS.parents[1] / "benchmarks" / "bench_rubric.py")
+    bench = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "bench_rubric", bench)
+    spec.loader.exec_module(bench)
+    split = tmp_path / "test"
+    split.mkdir()
+    (split / "a.md").write_text("# Behov\n\nBodø kommune søker.\n", encoding="utf-8")
+    (split / "labels.toml").write_text(
+        '["a.md"]\nstrong = false\neligibility = { label = "pass", reason = "a municipality" }\n'
+        'public-collab = { label = "fail", reason = "alone" }\n',
+        encoding="utf-8",
+    )
+    result = bench.measure(split, pages=False)
+    assert result["unknown_criteria"] == {"public-collab": ["a.md"]}
+    assert "public-collab" not in result["criteria"] and "eligibility" in result["criteria"]
+    assert bench.main(["--split", "test", "--corpus", str(tmp_path), "--no-pages"]) == 1
+    assert "«public-collab», which is no criterion of the checker" in capsys.readouterr().out

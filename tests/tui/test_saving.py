@@ -16,7 +16,7 @@ from assistant.tui.screens.confirm import ConfirmScreen
 from assistant.tui.screens.conflict import ConflictScreen
 from assistant.tui.screens.editor import EditorScreen
 
-from .helpers import wait_for
+from .helpers import asked, wait_for
 
 
 
@@ -47,8 +47,7 @@ async def test_a_crashed_sessions_text_is_offered_back(strong: Path) -> None:
     write_journal(strong, lost, disk_hash(strong))
     app = make_app(strong, save_delay=0.1)
     async with app.run_test(size=(120, 40)) as pilot:
-        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
-        assert "ikke lagret" in str(app.screen.query_one("#confirm-question").render())
+        assert "ikke lagret" in await asked(pilot, app)
         await pilot.press("j")
         await wait_for(pilot, lambda: strong.read_text(encoding="utf-8") == lost)
         assert app.screen.query_one("#text", TextArea).text == lost

@@ -16,7 +16,7 @@ from assistant.tui.screens.open_file import OpenFileScreen
 from assistant.tui.screens.start import StartScreen
 from assistant.tui.settings import RecentFiles
 
-from .helpers import type_text, wait_for
+from .helpers import open_screen, send, type_text, wait_for
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "sketches"
 
@@ -120,8 +120,7 @@ async def test_open_dialog_takes_a_typed_path_and_reports_a_missing_one(tmp_path
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("o")
         assert isinstance(app.screen, OpenFileScreen)
-        await type_text(pilot, "finst-ikkje.md")
-        await pilot.press("enter")
+        await send(pilot, "finst-ikkje.md")
         assert "finnes ikke" in str(app.screen.query_one("#open-error").render())
         app.screen.query_one("#open-path", Input).value = "nn.md"
         await pilot.press("enter")
@@ -243,3 +242,48 @@ async def test_the_form_reads_the_applicants_kind_as_the_checker_does(tmp_path: 
             app.screen.query_one("#applicant", Input).value = name
             await pilot.pause()
             assert kind.value == expected, name
+
+
+def _burst(app, *pieces: str) -> None:
+    """Keys posted in one go, as a fast typist or a text expander sends them (tmux send-keys):
+    nothing waits for the focus to move after a Tab."""
+    from textual import events
+
+    for piece in pieces:
+        if piece in ("tab", "shift+tab"):
+            app.post_message(events.Key(piece, "\t" if piece == "tab" else None))
+        else:
+            for ch in piece:
+                app.post_message(events.Key(ch, ch))
+
+
+async def test_fast_typing_after_tab_fills_the_next_field_of_the_new_sketch_form(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, NewSketchScreen)
+        _burst(app, "Safe nights", "tab", "Bodø kommune", "tab", "972418021", "shift+tab")
+        await pilot.pause()
+        await pilot.pause()
+        values = {field.id: field.value for field in app.screen.query(Input)}
+        assert values["title"] == "Safe nights"
+        assert values["applicant"] == "Bodø kommune"
+        assert values["orgnr"] == "972418021"
+        assert app.focused is not None and app.focused.id == "applicant"  # Shift+Tab went back
+
+
+async def test_fast_typing_after_tab_fills_the_next_field_of_the_partners_form(tmp_path: Path) -> None:
+    path = tmp_path / "s.md"
+    shutil.copy(FIXTURES / "sterk-bokmal.md", path)
+    app = make_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_screen(pilot, app, "f5", "partners")
+        app.screen.query_one("#name", Input).focus()
+        await pilot.pause()
+        _burst(app, "Meløy kommune", "tab", "964983380")
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen.query_one("#name", Input).value == "Meløy kommune"
+        assert app.screen.query_one("#orgnr", Input).value == "964983380"

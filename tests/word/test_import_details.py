@@ -17,22 +17,14 @@ from assistant.tui.screens.import_details import ImportDetailsScreen, missing_fi
 from assistant.tui.screens.open_file import OpenFileScreen
 
 from tui.helpers import type_text, wait_for
-from .builders import NEED
+from .builders import begun_draft
+
+ELDERLY = "Flere eldre faller hjemme hvert år, og tjenestene er lite samordnet."
 
 
 def draft_without_orgnr(path: Path) -> Path:
     """A municipality's draft: title, applicant named without its number, two partners, a section."""
-    document = docx.Document()
-    document.add_paragraph("Trygg hjemme lenger", style="Title")
-    p = document.add_paragraph()
-    p.add_run("Søker:").bold = True
-    p.add_run(" Fjordvik kommune")
-    p = document.add_paragraph()
-    p.add_run("Partnere:").bold = True
-    p.add_run(" Askøy kommune, Helse Bergen HF")
-    document.add_heading("Problem og behov", 1)
-    document.add_paragraph(NEED)
-    document.save(path)
+    begun_draft("Fjordvik kommune").save(path)
     return path
 
 
@@ -133,7 +125,7 @@ async def test_keeping_the_sketch_as_imported_changes_nothing(tmp_path):
 async def test_a_draft_with_no_applicant_asks_for_all_of_it(tmp_path):
     document = docx.Document()
     document.add_heading("Problem og behov", 1)
-    document.add_paragraph("Flere eldre faller hjemme hvert år, og tjenestene er lite samordnet.")
+    document.add_paragraph(ELDERLY)
     path = tmp_path / "tom.docx"
     document.save(path)
     app = make_app(lang="nb")
@@ -159,13 +151,7 @@ async def test_a_draft_with_no_applicant_asks_for_all_of_it(tmp_path):
 
 async def test_names_from_the_file_are_shown_as_written(tmp_path):
     """Brackets in a title, an applicant or a partner are shown as their text, never read as markup."""
-    document = docx.Document()
-    document.add_paragraph("Trygg [b]hjemme[/b]", style="Title")
-    p = document.add_paragraph()
-    p.add_run("Søker:").bold = True
-    p.add_run(" Fjord[/]vik kommune")
-    document.add_heading("Problem og behov", 1)
-    document.add_paragraph("Flere eldre faller hjemme hvert år, og tjenestene er lite samordnet.")
+    document = begun_draft("Fjord[/]vik kommune", title="Trygg [b]hjemme[/b]", partners=None, need=ELDERLY)
     path = tmp_path / "klammer.docx"
     document.save(path)
     app = make_app(lang="en")

@@ -12,7 +12,7 @@ from assistant.tui.screens.confirm import ConfirmScreen
 from assistant.tui.screens.import_details import ImportDetailsScreen
 from assistant.tui.screens.open_file import SketchTree
 
-from tui.helpers import wait_for
+from tui.helpers import open_export, wait_for
 from .builders import styled_draft
 
 SKETCHES = Path(__file__).parents[1] / "fixtures" / "sketches"
@@ -76,11 +76,7 @@ async def test_the_export_screen_writes_word(tmp_path):
     sketch.write_bytes((SKETCHES / "sterk-bokmal.md").read_bytes())
     app = make_app(sketch, lang="en")
     async with app.run_test(size=(120, 40)) as pilot:
-        await wait_for(pilot, lambda: app.draft is not None)
-        await pilot.press("f6")
-        await wait_for(pilot, lambda: getattr(app.screen, "screen_name", "") == "export")
-        screen = app.screen
-        await wait_for(pilot, lambda: screen.state is not None)
+        screen = await open_export(pilot, app)
         assert screen.query_one("#docx-path", Input).value == str(tmp_path / "sterk.docx")
         screen.query_one("#want-md", Checkbox).value = False
         screen.query_one("#want-pdf", Checkbox).value = False

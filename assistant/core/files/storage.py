@@ -360,9 +360,11 @@ def atomic_write_text(path: Path, text: str, **options: Unpack[WriteOptions]) ->
     atomic_write_bytes(path, text.encode("utf-8", errors="surrogateescape"), **options)
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_path(path: Path, flags: int = os.O_RDONLY) -> None:
+    """fsync the file or folder at `path` (opened with `flags`); one that cannot be opened or
+    synced is passed over: the caller's write has been made, this only makes it last."""
     try:
-        fd = os.open(folder, os.O_RDONLY)
+        fd = os.open(path, flags)
     except OSError:
         return
     try:

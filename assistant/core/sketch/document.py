@@ -31,10 +31,11 @@ def _detect_newline(text: str) -> str:
     return "\r\n" if crlf and crlf >= text.count("\n") - crlf else "\n"
 
 
-def _headings(lines: list[str], start: int, *, marked_only: bool = False) -> list[tuple[int, int, str]]:
+def _headings(lines: list[str], start: int, *, marked_only: bool = False, bold: bool = True) -> list[tuple[int, int, str]]:
     """(index, level, text) of every heading outside code fences, from line index `start`;
     with `marked_only`, only headings marked as such (`#`, setext), none guessed from a lone
-    numbered or bold line (a text Skisse wrote itself, such as the feedback report)."""
+    numbered or bold line (a text Skisse wrote itself, such as the feedback report). `bold`
+    False: the text has no `**` or `__` anywhere, so no bold line to read as a heading."""
     found: list[tuple[int, int, str]] = []
     in_fence = False
     prev_blank = True
@@ -65,7 +66,7 @@ def _headings(lines: list[str], start: int, *, marked_only: bool = False) -> lis
             if i - 2 < start or not lines[i - 2].strip():
                 found.append((i - 1, level, lines[i - 1].strip()))
         prev_blank = not line.strip()
-    if not marked_only and not any(lvl for _, lvl, _ in found):
+    if bold and not marked_only and not any(lvl for _, lvl, _ in found):
         # No heading marked as one anywhere: a draft pasted from a word processor, whose headings
         # are bold lines. Those worded as headings and followed by text are headings, by the rule
         # the Word import uses (`headinglike`).
@@ -277,7 +278,7 @@ def parse_sketch(text: str, *, marked_headings_only: bool = False) -> Sketch:
     data, fm_end = _split_front_matter(lines, notes)
     meta = _metadata(data, notes)
 
-    headings = _headings(lines, fm_end, marked_only=marked_headings_only)
+    headings = _headings(lines, fm_end, marked_only=marked_headings_only, bold="**" in text or "__" in text)
     recognised = [(i, lvl, t, match_heading(t)) for i, lvl, t in headings]
     known_levels = [lvl for _, lvl, _, key in recognised if key and lvl]
     # The level most recognised headings use is the sections' level (ties: the deeper, since

@@ -17,7 +17,7 @@ from ...core.sketch.model import Metadata, OrgKind
 from ...core.sketch.orgs import orgnr_problem
 from ...core.sketch.rubric import DEFAULT_RUBRIC
 from ..draft import Draft
-from ..keys import UiLanguage
+from ..keys import FORM_FOCUS_KEYS, UiLanguage
 from ..safe import shown
 from ..widgets.footer import CompactFooter
 from ..widgets.orgnr_input import OrgnrInput
@@ -38,6 +38,7 @@ class NewSketchScreen(UiLanguage, Screen):
     BINDINGS = [
         Binding("escape", "cancel", "tui.key.cancel", id="new.cancel"),
         Binding("ctrl+n", "create", "tui.key.create", id="new.create"),
+        *FORM_FOCUS_KEYS,
     ]
 
     def __init__(self) -> None:

@@ -14,10 +14,9 @@ from textual.widgets import DataTable, Header, Input, ProgressBar, Static
 
 from ...advisor.portfolio import Portfolio, PortfolioRow, build_portfolio, legend_text, sort_rows, summary_text
 from ...i18n import t
-from ..keys import localise_bindings
+from ..keys import OwnLanguage, localise_bindings
 from ..messages import OpenSketch
 from ..safe import visible
-from ..safe import tr as safe_tr
 from ..widgets.footer import CompactFooter
 
 def marks_legend(lang: str) -> str:
@@ -39,7 +38,7 @@ def verdict_marks(row: PortfolioRow, criteria: list[tuple[str, str]]) -> Text:
     return text
 
 
-class PortfolioScreen(Screen):
+class PortfolioScreen(OwnLanguage, Screen):
     """All sketches in a folder, checked in parallel while a progress bar fills."""
 
     screen_name = "portfolio"
@@ -64,13 +63,6 @@ class PortfolioScreen(Screen):
         self.reverse = False
         self.shown: list[PortfolioRow] = []
         self.opened: Path | None = None  # the sketch last opened from here: the cursor goes back to it
-
-    @property
-    def lang(self) -> str:
-        return self._lang or getattr(self.app, "lang", "nb")
-
-    def tr(self, key: str, /, **kwargs: object) -> str:
-        return safe_tr(key, self.lang, **kwargs)  # each value shown as text, never as markup
 
     def compose(self) -> ComposeResult:
         yield Header()

@@ -21,7 +21,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Button, DataTable, Header, Input, Label, Select, Static
 
-from ..keys import UiLanguage
+from ..keys import FORM_FOCUS_KEYS, UiLanguage
 from ..safe import visible
 from ..widgets.footer import CompactFooter
 from ..widgets.nav_bar import NavBar
@@ -39,6 +39,7 @@ def table_bindings(screen: str, noun: str) -> list[Binding]:
         Binding("f9", "delete", f"tui.key.delete_{noun}", id=f"{screen}.delete"),
         Binding("ctrl+z", "undo_delete", "tui.key.undo_delete", id=f"{screen}.undo", show=False),
         Binding("escape", "clear", "tui.key.clear_form", id=f"{screen}.clear"),
+        *FORM_FOCUS_KEYS,
     ]
 
 
