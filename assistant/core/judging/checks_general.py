@@ -59,7 +59,7 @@ def _general_text(ctx: Context, check: r.SectionCheck, content: re.Pattern | Non
     if (found := _mostly_general(speaking, check, GENERAL_TEXT_SHARE)) is None:
         return None
     said, count, total = found
-    return ctx.finding(Level.WARN, "section.general-text", section=check.section, words=said, count=count, total=total)
+    return ctx.finding(Level.WARN, "section.general-text", section=check.section, words=said, count=count, wanted=total)
 
 
 def _mostly_general(units: list[str], check: r.SectionCheck, share: float) -> tuple[str, int, int] | None:

@@ -75,7 +75,7 @@ def check_section(ctx: Context, check: r.SectionCheck) -> Outcome:
     if check.general_words and status is Status.PASS and (general := _general_part(a, check)) is not None:
         # Long enough, yet told mostly as trends and what ought to be, none of it sized.
         said, count, total = general
-        out.append(ctx.finding(Level.WARN, "section.general", line=first.line, section=check.section, words=said, count=count, total=total))
+        out.append(ctx.finding(Level.WARN, "section.general", line=first.line, section=check.section, words=said, count=count, wanted=total))
         status = Status.WARN
     if check.need_words and status is not Status.FAIL:
         rx = _union(tuple(check.need_words))
@@ -355,7 +355,7 @@ def _run_in_part(ctx: Context, check: r.SectionCheck) -> Outcome | None:
 
         if check.general_words and _need_figures(rest) <= GENERAL_FIGURES and (general := _mostly_general(_SENTENCE_END.split(" ".join(rest.split())), check, GENERAL_SHARE)) is not None:
             said, count, total = general
-            return Outcome(Status.WARN, [ctx.finding(Level.WARN, "section.general", hit=hit, section=check.section, words=said, count=count, total=total)])
+            return Outcome(Status.WARN, [ctx.finding(Level.WARN, "section.general", hit=hit, section=check.section, words=said, count=count, wanted=total)])
         return Outcome(Status.PASS, [ctx.finding(Level.INFO, "section.run-in", hit=hit, section=check.section, quote=lead, count=words)])
     return None
 
