@@ -293,7 +293,7 @@ async def test_opening_another_sketch_with_unsaved_text_asks_first(strong: Path,
     ("reason", "closed", "expected", "not_expected"),
     [
         ("disk_full", True, "fordi disken er full", "ikke avsluttet ordentlig"),
-        ("no_write", True, "fordi ingen skrivetilgang", "ikke avsluttet ordentlig"),
+        ("no_write", True, "fordi det er ingen skrivetilgang", "ikke avsluttet ordentlig"),
         (None, True, "lukket før all tekst var lagret", "ikke avsluttet ordentlig"),
         (None, False, "ikke avsluttet ordentlig", "fordi"),
     ],
