@@ -269,7 +269,7 @@ def _section_in_text(ctx: Context, check: r.SectionCheck) -> Outcome:
     distinct = list(dict.fromkeys(w.casefold() for w in words))
     shown = ", ".join(distinct[:4])
     if words and len(words) < WHOLE_TEXT_PASS and check.section in _ARGUED_IN_ONE_PARAGRAPH and any(
-        len({m.group(0).casefold() for m in rx.finditer(p) if not _ARGUED_IN_ONE_PARAGRAPH[check.section].search(m.group(0))}) >= 2
+        len({m.group(0).casefold() for m in content.finditer(p) if not _ARGUED_IN_ONE_PARAGRAPH[check.section].search(m.group(0))}) >= 2
         for p in body.split("\n")
         if len(p.split()) <= ARGUED_PARAGRAPH_WORDS
     ):
