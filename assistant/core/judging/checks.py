@@ -93,11 +93,13 @@ def check_technology_first(ctx: Context, check: r.TechnologyFirstCheck) -> Outco
         score += max(weights.values())
         out.append(ctx.finding(Level.WARN, "technology_first.title", line=1, words=a.sketch.meta.title))
     if check.solution_headings:
-        from ..sketch.sections import normalise_heading
+        from ..sketch.sections import match_heading, normalise_heading
 
         heading_rx = re.compile("|".join(f"(?:{p})" for p in check.solution_headings), re.IGNORECASE)
         for section in a.sketch.sections:
-            if section.key is None and heading_rx.search(normalise_heading(section.heading)):
+            # A heading whose own words name no known part: a part read as another from its text
+            # («Om hydrogenløsningen», read as green by its words) is still headed as a solution.
+            if (section.key is None or match_heading(section.heading) is None) and heading_rx.search(normalise_heading(section.heading)):
                 score += max(weights.values())
                 out.append(ctx.finding(Level.WARN, "technology_first.heading", line=section.line, words=section.heading))
                 break

@@ -114,9 +114,32 @@ _DIGIT = re.compile(r"(?<!\w)\d")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
+# A sentence that sets a target («Målet er at andelen … skal øke med 25 prosent», «We aim to cut
+# it by a third»): its figure is the aim, and a body named in it («… første kontakt med NAV») is
+# where the work happens, not where a figure comes from.
+_GOAL = re.compile(
+    r"\b(?:målet|mål|målsettingen|målsetjinga|ambisjonen|the (?:aim|goal|target|ambition)|our (?:aim|goal|target))\s+(?:er|vårt er|is)\b"
+    r"|\b(?:skal|vil|shall|will)\s+(?:\w+\s+){0,2}?(?:øke|auke|reduseres|reduserast|ned|opp|halveres|halverast|doble[s]?|increase|fall|drop|rise|be (?:cut|halved|reduced|doubled))\s+(?:med|by|to|til)\b",
+    re.IGNORECASE,
+)
+
+
 def _backs_figures(sentence: str) -> bool:
-    """Whether a sentence holds a figure or a year, so a body named in it may be its source."""
-    return _FIGURE.search(sentence) is not None or _YEAR.search(sentence) is not None
+    """Whether a sentence holds a figure or a year, so a body named in it may be its source: not a
+    sentence that sets a target."""
+    if _GOAL.search(sentence):
+        return False
+    return _FIGURE.search(sentence) is not None or any(not _DATING.search(sentence, max(0, m.start() - 24), m.start()) for m in _YEAR.finditer(sentence))
+
+
+# A year that dates a step of the plan («våren 2026», «til utgangen av 2028», «by autumn 2027»):
+# a body named beside it is where the step happens, not a source.
+_DATING = re.compile(
+    r"\b(?:vår(?:en)?|høst(?:en)?|haust(?:en)?|sommer(?:en)?|sommar(?:en)?|vinter(?:en)?|januar|februar|mars|april|mai|juni|juli|august|"
+    r"september|oktober|november|desember|spring|autumn|fall|summer|winter|january|february|march|may|june|july|october|december|"
+    r"utgangen av|slutten av|starten av|begynnelsen av|byrjinga av|innen|innan|until|by)\s*(?:of\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _LABELLED = re.compile(r"(?:kilder?|kjelder?|sources?)\s*:|\[\^", re.IGNORECASE)
@@ -339,7 +362,32 @@ def _source_names(source: str, hits: list[Hit]) -> list[str]:
             # «Helsedirektoratet» after «ifølge» is the «Helsedirektorat» already listed.
             if first and not any(first.startswith(key) or key.startswith(first) for key in seen):
                 add(name)
+            elif not name and (before := _named_before(source, hit.start)):
+                # A cue that is the source's verb («Dysleksi Norge anslår at …», «Koordinatorene
+                # anslår at …»): the source is the subject before it.
+                add(before)
+    if not names:
+        # Nothing names itself: the cue that says a source stands there («anslår at») is shown.
+        names.extend(dict.fromkeys(" ".join(h.text.split()) for h in hits))
     return names
+
+
+def _named_before(source: str, start: int) -> str:
+    """The capitalised words that end just before `start` in its sentence («… tidlig. Dysleksi
+    Norge» → «Dysleksi Norge»), or ''."""
+    floor = max(0, start - 80)
+    text = source[floor:start]
+    stop = max(text.rfind("."), text.rfind("\n"), text.rfind(":"))
+    words = text[stop + 1 :].split()
+    kept: list[str] = []
+    for word in reversed(words):
+        if word[:1].isupper() or (kept and word.casefold() in _JOINERS):
+            kept.insert(0, word)
+        else:
+            break
+    while kept and (kept[0].casefold() in _JOINERS or kept[0].casefold() in _ARTICLES):
+        kept.pop(0)
+    return " ".join(kept)
 
 
 # Each hit read in its sentence costs the sentence's length: past this many hits of one word

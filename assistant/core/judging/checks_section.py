@@ -70,6 +70,13 @@ def check_section(ctx: Context, check: r.SectionCheck) -> Outcome:
         if (len(kinds) >= 2 and not figures) or (len(kinds) >= VAGUE_KINDS_OVER_ONE_FIGURE and figures <= 1):
             out.append(ctx.finding(Level.WARN, "section.vague-one" if figures else "section.vague", hit=hits[0], words="», «".join(kinds[:3])))
             status = Status.WARN if status is Status.PASS else status
+    from .checks_general import _general_part
+
+    if check.general_words and status is Status.PASS and (general := _general_part(a, check)) is not None:
+        # Long enough, yet told mostly as trends and what ought to be, none of it sized.
+        said, count, total = general
+        out.append(ctx.finding(Level.WARN, "section.general", line=first.line, section=check.section, words=said, count=count, wanted=total))
+        status = Status.WARN
     if check.need_words and status is not Status.FAIL:
         rx = _union(tuple(check.need_words))
         spans = a.spans_for([check.section])
@@ -224,11 +231,12 @@ _NUMBER = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d{1,3}(?:[ \u00a0.]\d{3})*
 
 
 # A figure that sizes the applicant, not the need («Kommunen har 12 000 innbyggere og 900 ansatte»,
+# «Regionen har 14 skoler med til sammen 3 100 elever»,
 # «The region has 40 000 residents»): the body's own size, said with «har/has», tells nothing of
 # what goes wrong. «4 200 innbyggere uten fastlege» goes on to say what they lack and still counts.
 _PROFILE = re.compile(
-    r"\b(?:har|has|have|med|with)\s+(?:(?:om lag|omlag|rundt|ca\.?|cirka|over|nesten|drøyt|knapt|about|around|some|nearly|almost)\s+)?"
-    r"(\d{1,3}(?:[ \u00a0.]\d{3})*)\s+(?:innbyggere|innbyggjarar|inhabitants|residents|ansatte|tilsette|employees|staff|årsverk)\b"
+    r"\b(?:har|has|have|med|with|på|of)\s+(?:(?:sine|sitt|its|their|til sammen|til saman|tilsaman|totalt|samlet|samla|i alt|in total|a total of|together|combined)\s+)?(?:(?:om lag|omlag|rundt|ca\.?|cirka|over|nesten|drøyt|knapt|about|around|some|nearly|almost)\s+)?"
+    r"(\d{1,3}(?:[ \u00a0.]\d{3})*)\s+(?:innbyggere|innbyggjarar|inhabitants|residents|ansatte|tilsette|employees|staff|årsverk|elever|elevar|pupils|skoler|skular|schools|barnehager|barnehagar|kindergartens|kommuner|kommunar|municipalities)\b"
     r"(?!\s+(?:uten|utan|without|som|who|that|over|under|på|i\s+kø|med\s+\w+\s+(?:behov|vedtak)))",
     re.IGNORECASE,
 )
@@ -254,13 +262,14 @@ def _section_in_text(ctx: Context, check: r.SectionCheck) -> Outcome:
     body = plain_text(a.source[a.body_start :])
     section_spec = spec(check.section)
     words: list[str] = []
+    content: re.Pattern | None = None
     if section_spec is not None and section_spec.content:
-        rx = re.compile(r"(?<!\w)(?:" + "|".join(section_spec.content) + r")(?!\w)", re.IGNORECASE)
-        words = [m.group(0) for m in rx.finditer(body)]
+        content = re.compile(r"(?<!\w)(?:" + "|".join(section_spec.content) + r")(?!\w)", re.IGNORECASE)
+        words = [m.group(0) for m in content.finditer(body)]
     distinct = list(dict.fromkeys(w.casefold() for w in words))
     shown = ", ".join(distinct[:4])
     if words and len(words) < WHOLE_TEXT_PASS and check.section in _ARGUED_IN_ONE_PARAGRAPH and any(
-        len({m.group(0).casefold() for m in rx.finditer(p) if not _ARGUED_IN_ONE_PARAGRAPH[check.section].search(m.group(0))}) >= 2
+        len({m.group(0).casefold() for m in content.finditer(p) if not _ARGUED_IN_ONE_PARAGRAPH[check.section].search(m.group(0))}) >= 2
         for p in body.split("\n")
         if len(p.split()) <= ARGUED_PARAGRAPH_WORDS
     ):
@@ -295,6 +304,11 @@ def _section_in_text(ctx: Context, check: r.SectionCheck) -> Outcome:
         if (vague := _vague_without_figures(ctx, check)) is not None:
             # Problem words said only in general terms, and no figure anywhere: not a need told.
             return Outcome(Status.WARN, [vague])
+        from .checks_general import _general_text
+
+        if check.general_words and (general := _general_text(ctx, check, content)) is not None:
+            # What it says of a need is mostly trends and what ought to improve, with no figure.
+            return Outcome(Status.WARN, [general])
         return Outcome(Status.PASS, [ctx.finding(Level.INFO, "section.whole-text", section=check.section, part=part, words=shown)])
     if len(words) >= WHOLE_TEXT_WARN:
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "section.whole-text-weak", section=check.section, part=part, words=shown)])
@@ -343,6 +357,11 @@ def _run_in_part(ctx: Context, check: r.SectionCheck) -> Outcome | None:
         need = _union(tuple(check.need_words))
         if (len(kinds) >= 2 and not _NUMBER.search(rest)) or (need is not None and not need.search(rest)):
             return Outcome(Status.WARN, [ctx.finding(Level.WARN, "section.run-in-short", hit=hit, section=check.section, quote=lead, count=words, wanted=check.warn_below_words)])
+        from .checks_general import GENERAL_FIGURES, GENERAL_SHARE, _mostly_general
+
+        if check.general_words and _need_figures(rest) <= GENERAL_FIGURES and (general := _mostly_general(_SENTENCE_END.split(" ".join(rest.split())), check, GENERAL_SHARE)) is not None:
+            said, count, total = general
+            return Outcome(Status.WARN, [ctx.finding(Level.WARN, "section.general", hit=hit, section=check.section, words=said, count=count, wanted=total)])
         return Outcome(Status.PASS, [ctx.finding(Level.INFO, "section.run-in", hit=hit, section=check.section, quote=lead, count=words)])
     return None
 

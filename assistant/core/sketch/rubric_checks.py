@@ -34,6 +34,10 @@ class SectionCheck(_Check):
     need_words: list[str] = []  # patterns that show the text speaks of a need; none found: warn
     solution_words: list[str] = []  # patterns that show it describes a solution instead: warn
     vague_words: list[str] = []  # patterns of talk in general terms; two kinds and no figure: warn
+    # Patterns of a sentence that speaks of trends, change or what ought to be («Klimaendringene og
+    # demografien gir nye forventninger», «Vi trenger løsninger som går på tvers») rather than of
+    # what goes wrong for whom: a part told mostly in such sentences, none sized, warns.
+    general_words: list[str] = []
     # Patterns of a line or sentence that argues nothing (a partner named with its role, «Vi er
     # godt egnet.» with no reason): a part made only of such says nothing of its own: warn.
     hollow: list[str] = []

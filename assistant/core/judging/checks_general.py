@@ -1,0 +1,76 @@
+"""The need told as the times: a need part, a text without one, or a need under a lead-in, told
+mostly in sentences about trends, change and what ought to improve («Klimaendringene gir mer
+ekstremvær, og offentlig infrastruktur må tilpasses», «Vi trenger løsninger som går på tvers»),
+none of them sized. Split from `checks_section` (the section check reads it)."""
+
+from __future__ import annotations
+
+import re
+
+from ..sketch import rubric as r
+from .analysis import Analysis
+from .checks_base import Context, _union
+from .checks_section import _CONTACT, _NUMBER, _need_figures, _prose_spans, _units_in, _units_of, first_words_of
+from .findings import Finding, Level
+
+
+# A need part of at least this many sentences of general talk (`general_words`, `vague_words`:
+# trends, change, expectations, what the body must become), none of them with a figure, that make
+# at least this share of its sentences, and with at most GENERAL_FIGURES figures in the whole part,
+# speaks of the times rather than of a problem: «Klimaendringene gir mer ekstremvær, og offentlig
+# infrastruktur må tilpasses. … Vi trenger løsninger som går på tvers.» A sentence shorter than
+# GENERAL_UNIT_WORDS (a list item «Sosialhjelp») is not counted either way.
+GENERAL_SENTENCES = 3
+GENERAL_SHARE = 0.4
+GENERAL_FIGURES = 1
+GENERAL_UNIT_WORDS = 4
+
+
+def _general_part(a: Analysis, check: r.SectionCheck) -> tuple[str, int, int] | None:
+    """The first general sentence, their count and the part's count of sentences, when the part
+    headed as `check.section` is told mostly in general talk with no figure (see GENERAL_*)."""
+    from ..sketch.sections import match_heading
+
+    # The parts headed as the need by their own words («Bakgrunn»), when others are read as it
+    # only from their text («Suksessfaktorer og risiko»): the writer told the need there.
+    found = a.sketch.sections_by(check.section)
+    own = [s for s in found if match_heading(s.heading) == check.section]
+    parts = own if own and len(own) < len(found) else found
+    spans = [(st, en) for st, en, s in a.section_spans if any(s is p for p in parts)]
+    if sum(_need_figures(a.source[st:en]) for st, en in spans) > GENERAL_FIGURES:
+        return None
+    return _mostly_general(_units_of(a, parts), check, GENERAL_SHARE)
+
+
+# A sketch without a need part is read on the sentences of its text that speak of a need (the
+# part's content words) or in general terms: when at least GENERAL_SENTENCES of them, and this
+# share, are general talk with no figure, and its prose outside the budget gives at most one
+# figure, the text speaks of the times and tells no need.
+GENERAL_TEXT_SHARE = 0.5
+
+
+def _general_text(ctx: Context, check: r.SectionCheck, content: re.Pattern | None) -> Finding | None:
+    a = ctx.analysis
+    units = [u for start, end, _ in _prose_spans(a) for u in _units_in(a, start, end) if not _CONTACT.search(u)]
+    if sum(_need_figures(u) for u in units) > 1:
+        return None
+    general = _union((*check.general_words, *check.vague_words))
+    speaking = [u for u in units if (content is not None and content.search(u)) or (general is not None and general.search(u))]
+    if (found := _mostly_general(speaking, check, GENERAL_TEXT_SHARE)) is None:
+        return None
+    said, count, total = found
+    return ctx.finding(Level.WARN, "section.general-text", section=check.section, words=said, count=count, wanted=total)
+
+
+def _mostly_general(units: list[str], check: r.SectionCheck, share: float) -> tuple[str, int, int] | None:
+    """The first general sentence of `units`, their count and the count of `units`, when at least
+    GENERAL_SENTENCES and `share` of them are general talk (`general_words`, `vague_words`) with
+    no figure; sentences shorter than GENERAL_UNIT_WORDS are not counted. Else None."""
+    rx = _union((*check.general_words, *check.vague_words))
+    if rx is None:
+        return None
+    units = [u for u in units if len(u.split()) >= GENERAL_UNIT_WORDS]
+    general = [u for u in units if not _NUMBER.search(u) and rx.search(u)]
+    if len(general) < GENERAL_SENTENCES or len(general) < share * len(units):
+        return None
+    return first_words_of(general[0]), len(general), len(units)
