@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..data.paths import rubric_dir
+from .answerbudget import budget_lines_named
 
 _OPEN = "<!-- svar: {key} -->"
 _CLOSE = "<!-- /svar -->"
@@ -168,17 +169,6 @@ _BODY_NAMES = re.compile(
     r"|\b(?:NTNU|UiO|UiB|UiT|OsloMet|NAV|Husbanken|Kartverket|Statens vegvesen)\b"
 )
 _LEADING = re.compile(r"^(?:(?:Både|Også|Og|Med|Vi|I|Sammen|Dessuten|Deretter|Også|Både|Both|And|With|We|In|Together|Hos|Frå|Fra|For|Mellom|Blant)\s+)+")
-_AMOUNT = re.compile(
-    r"(?P<amount>(?:(?:kr\.?|NOK|MNOK)\s*)?\d[\d\u00a0 .,]*\d?\s*(?:mill(?:ioner|\.)?|mrd\.?|millions?)?\s*(?:kr\b\.?|kroner\b|NOK\b)?)"
-)
-# A bare number after a dash or colon at the end of a budget answer's line is its amount
-# («Utprøving i 40 hjem - 900 000»): thousands written apart or five digits or more, so a year
-# («Fase 2 - 2027») or a count is not one.
-_BARE = re.compile(
-    r"(?:\s[–-]|:)\s*(?P<amount>\d{1,3}(?:[ \u00a0.]\d{3})+|\d{5,})(?=\s*(?:\([^()\n]{1,60}\))?\s*[.?!]?\s*$)"
-)
-_CLAUSE = re.compile(r"[^\n;]+")
-_SENTENCE_END = re.compile(r"(?<!mill)(?<!mrd)(?<!ca)\.\s+(?=[A-ZÆØÅ])")
 _ORGNR = re.compile(r"\b(\d{3}\s?\d{3}\s?\d{3})\b")
 
 
@@ -287,102 +277,6 @@ def _bare_places(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
 
 
 _JOINED = re.compile(r"\b(?:joined|joins|on\s+board|vert\s+med|er\s+òg\s+med|er\s+også\s+med|(?:sa|sagt|svart|said)\s+ja|said\s+yes)\b", re.IGNORECASE)
-
-
-def budget_lines_named(text: str) -> list[tuple[str, int]]:
-    """(item, kroner) pairs from lines such as «Markedsdialog 400 000 kr» or «Prototyp: 2,5 mill. kr»."""
-    from .amounts import parse_amount
-    from .budget import total_only
-
-    out: list[tuple[str, int]] = []
-    for clause in _CLAUSE.finditer(_SENTENCE_END.sub(";\n", text)):
-        part = clause.group(0)
-        if total_only(part):  # «Totalt: 2 800 000 kr» is the sum, not a line (the table has its own)
-            continue
-        previous = 0  # where the clause's last amount ended: an item is named after it
-        # Only numbers in kroner are amounts; any other number is part of an item's name
-        # («Prosjektleiing (frikjøp 50 %): 1 200 000 kr», «Reiser 2027: 50 000 kr», «til 3 workshops»).
-        amounts = [
-            (m, amount)
-            for m in _AMOUNT.finditer(part)
-            if re.search(r"kr|NOK|kroner|mill|mrd", m.group("amount"), re.IGNORECASE) and (amount := parse_amount(m.group("amount")))
-        ]
-        if not amounts and (bare := _BARE.search(part)) and not _orgnr(bare.group("amount")) and (amount := parse_amount(bare.group("amount"))):
-            amounts = [(bare, amount)]
-        for n, (m, amount) in enumerate(amounts):
-            upto = amounts[n + 1][0].start() if n + 1 < len(amounts) else len(part)  # «til X og 2 mill. kr til Y»
-            start, previous = previous, m.end()
-            after = re.match(r"\s*(?:til|for|på|to|on)\s+(?P<item>[^,.;\n]{3,60})", part[m.end() : upto])
-            if after:
-                item = re.sub(r"\s+(?:og|and)$", "", after.group("item").strip())
-            else:
-                # The words since the last amount, after their last comma or colon: «… 400 000 kr
-                # og prototyp 2 mill. kr» names «prototyp»; an «og» inside a name is kept
-                # («Prosjektledelse og koordinering: 1 200 000 kr»).
-                # Words on how sure the amount is, between the item and the amount, are not the
-                # item («Evaluering, usikkert, kanskje 300 000 kr» names «Evaluering»).
-                before, unsure = _without_hedges(part[start : m.start()])
-                item = re.split(r"[,:;]\s*(?=[^,:;]*$)", before.strip(" :–-"))[-1]
-                item = re.sub(r"^(?:(?:vi|we|set|setter|av|til|for|og|and|koster|costs?|er|is|på|with|med)\s+)+", "", item.strip(" :–-"), flags=re.IGNORECASE)
-                item = re.sub(r"\s+(?:koster|kostar|costs?|er|is|på|med)$", "", item.strip(" :–-"), flags=re.IGNORECASE)
-            item = item.strip(" :–-.")
-            if len(item) >= 3 and re.search(r"[A-Za-zÆØÅæøå]", item):
-                if not after:
-                    item += f" ({', '.join(unsure)})" if unsure else ""
-                    item += _remark(part[m.end() : upto], last=n + 1 == len(amounts))
-                out.append((item[0].upper() + item[1:], amount))
-    return out
-
-
-def _orgnr(number: str) -> bool:
-    """A bare number that is a valid organisation number («974 760 673»), not kroner."""
-    from .orgs import normalise_orgnr, orgnr_problem
-
-    digits = normalise_orgnr(number)
-    return bool(digits) and len(digits) == 9 and orgnr_problem(digits) is None
-
-
-@cache
-def _hedges() -> tuple[re.Pattern[str], frozenset[str]]:
-    """One pattern for a hedge word at the end of a text, and the hedges kept as a remark."""
-    data = tomllib.loads((rubric_dir() / "answers.toml").read_text(encoding="utf-8")).get("budget", {})
-    uncertain = [str(w) for w in data.get("uncertain", [])]
-    words = sorted({*uncertain, *(str(w) for w in data.get("approximate", []))}, key=len, reverse=True)
-    alternatives = "|".join(re.escape(w) + (r"(?!\w)" if w[-1].isalnum() else "") for w in words)
-    return re.compile(rf"(?:^|[\s,:;–(-])(?P<word>{alternatives})[\s,:;–)-]*$", re.IGNORECASE), frozenset(w.casefold() for w in uncertain)
-
-
-def _without_hedges(text: str) -> tuple[str, list[str]]:
-    """The text before an amount without the hedge words it ends with, and the uncertain ones
-    among them, as written and in order («Evaluering, usikkert, kanskje» → «Evaluering»,
-    [«usikkert», «kanskje»]; «Reiser ca.» → «Reiser», [])."""
-    pattern, uncertain = _hedges()
-    text = text.rstrip()
-    kept: list[str] = []
-    while m := pattern.search(text):
-        if m.group("word").casefold() in uncertain:
-            kept.insert(0, m.group("word"))
-        text = text[: m.start("word")].rstrip(" ,:;–(-")
-    return text, kept
-
-
-_REMARK_PAREN = re.compile(r"\s*(\([^()\n]{1,60}\))")
-_REMARK_PER = re.compile(r"\s*((?:per|pr\.?|i|a|each)\s+(?:år|året|måned|månad|year|month)|årleg|årlig|yearly|annually)\b", re.IGNORECASE)
-_REMARK_TAIL = re.compile(r"\s*[,–-]\s*([^,.;:\n]{3,40}?)\s*[.]?\s*$")
-
-
-def _remark(tail: str, *, last: bool) -> str:
-    """What the user wrote right after a line's amount, kept with its item so the table says it
-    too: «Programvare: 300 000 kr (usikker)» → «Programvare (usikker)», «Reiser 50 000 kr per år»
-    → «Reiser (per år)». Words after the amount that lead to the next amount are that line's
-    item, not a remark («400 000 kr og prototyp 2 mill. kr»)."""
-    if m := _REMARK_PAREN.match(tail):
-        return " " + m.group(1)
-    if m := _REMARK_PER.match(tail):
-        return f" ({m.group(1)})"
-    if last and (m := _REMARK_TAIL.match(tail)):
-        return f" ({m.group(1)})"
-    return ""
 
 
 def find_in_answer(answer: str, section: str, *, applicant: str | None, partners: list[str], budget_items: list[str]) -> Found:
