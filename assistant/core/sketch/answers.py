@@ -29,6 +29,7 @@ class Rules:
     pointers: tuple[re.Pattern[str], ...]
     min_words: int = 4
     bare: frozenset[str] = frozenset()  # interjections that open a sentence without a comma («Ja vi har …»)
+    unknown: tuple[re.Pattern[str], ...] = ()  # replies saying the answer is not known yet
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,40 @@ def rules(lang: str) -> Rules:
         pointers=tuple(re.compile(p, re.IGNORECASE) for p in table.get("pointers", [])),
         min_words=int(table.get("min_words", 4)),
         bare=frozenset(str(w).casefold() for w in table.get("bare", [])),
+        unknown=tuple(re.compile(p, re.IGNORECASE) for p in table.get("unknown", [])),
     )
+
+
+_CLAUSES = re.compile(r"\s*(?:[,;:.!?–]+|\s-\s|\b(?:men|but)\b)\s*", re.IGNORECASE)
+
+
+def not_known(answer: str) -> bool:
+    """Whether a reply says the answer is not known yet («veit ikkje», «Nei, vet ikke», «må sjekke
+    med økonomisjefen», «don't know»), in any of the three languages: the question stays open."""
+    clauses = [c for c in _CLAUSES.split(answer.strip()) if c and c.strip(" .!?…")]
+    everything = [rules(lang) for lang in ("nb", "nn", "en")]
+    words = {w.casefold() for r in everything for w in r.interjections}
+    unknown = [p for r in everything for p in r.unknown]
+    said = False
+    for clause in clauses:
+        clause = " ".join(clause.strip(" .!?…").split())
+        if any(p.fullmatch(clause) for p in unknown):
+            said = True
+        elif clause.casefold() not in words:
+            return False  # a clause that says something: an answer, not «don't know»
+    return said
+
+
+_NOTE_TEXT = re.compile(r"^<!-- notat: (?:«[^»]*»\s*)?(?P<text>.*?)\s*-->$", re.DOTALL)
+
+
+def left_open(content: str | None) -> bool:
+    """Whether an answer's block holds nothing but a reply that the answer is not known yet (kept
+    as a note): the question counts as open, so the interview comes back to it."""
+    lines = [line.strip() for line in (content or "").splitlines() if line.strip()]
+    if not lines or not all(is_note(line) for line in lines):
+        return False
+    return any((m := _NOTE_TEXT.match(line)) is not None and not_known(m.group("text")) for line in lines)
 
 
 def answer_key(section: str, number: int) -> str:
@@ -60,6 +94,14 @@ def answer_key(section: str, number: int) -> str:
 def answered_keys(body: str) -> set[str]:
     """The questions answered in a section's body, by their markers."""
     return {m.group("key") for m in _BLOCK.finditer(body)} if "<!-- svar:" in body else set()
+
+
+def answers_as_written(body: str) -> list[str]:
+    """The questions whose answer still stands in a section's body as the interview wrote it,
+    between its marks, with text that reaches the PDF (not only a note): to be edited into prose."""
+    if "<!-- svar:" not in body:
+        return []
+    return [m.group("key") for m in _BLOCK.finditer(body) if any(line.strip() and not is_note(line) for line in m.group("body").splitlines())]
 
 
 def answer_in(body: str, key: str) -> str | None:
@@ -118,6 +160,7 @@ def _strip_interjection(text: str, words: tuple[str, ...], bare: frozenset[str] 
     return text, ""
 
 
+UNKNOWN_WORDS = 12  # a reply this short that says the answer is not known yet holds nothing for the sketch
 LIST_LINE = 80  # lines typed one under the other, each at most this long, are a list
 
 
@@ -135,7 +178,8 @@ def shape_answer(answer: str, lang: str, question: str = "") -> Shaped:
     stripped = stripped.strip()
     words = len(re.findall(r"\w+", stripped))
     pointer = words <= 8 and any(p.search(stripped) for p in r.pointers)
-    if (not rest and (words < r.min_words or pointer)) or (rest and not stripped and not structured):
+    unknown = not rest and words <= UNKNOWN_WORDS and not_known(text)  # «veit ikkje, må sjekke med økonomisjefen»
+    if (not rest and (words < r.min_words or pointer or unknown)) or (rest and not stripped and not structured):
         quoted = f"«{question.strip()}» " if question.strip() else ""
         return Shaped(note(quoted + text), note=True)
     if subject and stripped and not re.match(r"[,.;:!?]", stripped):
