@@ -104,6 +104,11 @@ def answers_as_written(body: str) -> list[str]:
     return [m.group("key") for m in _BLOCK.finditer(body) if any(line.strip() and not is_note(line) for line in m.group("body").splitlines())]
 
 
+def parts_as_written(sketch) -> int:
+    """How many parts of a sketch still hold interview answers as the interview wrote them."""
+    return sum(1 for section in sketch.sections if answers_as_written(section.body))
+
+
 def answer_in(body: str, key: str) -> str | None:
     """The text kept for one question, or None."""
     for m in _BLOCK.finditer(body):

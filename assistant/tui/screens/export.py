@@ -143,9 +143,9 @@ class ExportScreen(UiLanguage, Screen):
             lines.append(format_pages(state.pages.fraction, state.page_limit, self.lang))
         elif "render" in state.problems:
             lines.append(self.tr("tui.live.no_render"))
-        from .interview import _parts_as_written
+        from ...core.sketch.answers import parts_as_written
 
-        parts = _parts_as_written(self.app.draft.sketch)  # type: ignore[attr-defined]
+        parts = parts_as_written(self.app.draft.sketch)  # type: ignore[attr-defined]
         if parts:  # interview answers stitched in as typed read as replies to questions no reader sees
             lines.append(self.tr("tui.export.answers_as_written", n=parts))
         report = state.report

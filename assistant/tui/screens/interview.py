@@ -14,7 +14,7 @@ from textual.widgets import Header, Markdown, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
-from ...core.sketch.answers import answer_in, answer_key, answered_keys, is_note, left_open, set_answer, shape_answer
+from ...core.sketch.answers import answer_in, answer_key, answered_keys, is_note, left_open, parts_as_written, set_answer, shape_answer
 from ...core.sketch.sections import spec
 from ...i18n import tn
 from ..interview_plan import Step, interview_steps
@@ -241,7 +241,7 @@ class InterviewScreen(AnswerLength, AnswerFindings, StreamingReplies, UiLanguage
         if index >= len(self.steps):
             self.index = len(self.steps) - 1
             self.say_tr("tui.interview.done", "msg-coach")
-            parts = _parts_as_written(self.app.draft.sketch)  # type: ignore[attr-defined]
+            parts = parts_as_written(self.app.draft.sketch)  # type: ignore[attr-defined]
             if parts:  # the answers stand one after another as typed: replies to questions no reader sees
                 self.say_tr("tui.interview.edit_hint", "msg-note", n=parts)
             self._refresh_sections()
@@ -474,13 +474,6 @@ class InterviewScreen(AnswerLength, AnswerFindings, StreamingReplies, UiLanguage
     def _section_chosen(self, event: OptionList.OptionSelected) -> None:
         if event.option.id:
             self.jump_to(event.option.id)
-
-
-def _parts_as_written(sketch) -> int:
-    """How many parts still hold interview answers as the interview wrote them."""
-    from ...core.sketch.answers import answers_as_written
-
-    return sum(1 for section in sketch.sections if answers_as_written(section.body))
 
 
 def _title(section: str, lang: str) -> str:
