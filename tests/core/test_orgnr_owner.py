@@ -30,8 +30,20 @@ def test_a_number_that_belongs_to_another_registered_body_is_named():
     # Trondheim kommune may apply whatever number it wrote: the slip is said beside the pass.
     assert result.status.value == "pass"
     said = [f for f in result.findings if "964 338 531 står oppført på Bergen kommune, ikke på Trondheim kommune" in f.message]
-    assert said and said[0].level.value == "info"
+    assert said and said[0].level.value == "warn"  # shown, not hidden among the notes
     assert "rett nummeret" in said[0].message
+
+
+def test_the_command_line_shows_the_copied_number_beside_the_pass(tmp_path, capsys):
+    from assistant.cli.main import main
+
+    path = tmp_path / "trondheim.md"
+    path.write_text(_sketch("Trondheim kommune", BERGEN), encoding="utf-8")
+    main(["--lang", "nn", "check", "--no-pages", str(path)])
+    out = capsys.readouterr().out
+    eligibility = out[out.index("eligibility") : out.index("page-limit")]
+    assert "OK" in out.split("eligibility")[0].splitlines()[-1]
+    assert "964 338 531 står oppført på Bergen kommune, ikkje på Trondheim kommune" in eligibility
 
 
 def test_a_partner_with_a_copied_number_is_named_too():
@@ -69,7 +81,7 @@ def test_a_county_written_with_another_countys_number_in_any_language_still_may_
     ):
         result = _verdict(text)
         assert result.status.value == "pass", text
-        assert any("Trøndelag fylkeskommune" in f.message and f.level.value == "info" for f in result.findings), text
+        assert any("Trøndelag fylkeskommune" in f.message and f.level.value == "warn" for f in result.findings), text
 
 
 def test_near_misses_a_private_applicant_or_a_broken_number_still_count_against_it():

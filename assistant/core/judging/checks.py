@@ -19,6 +19,7 @@ from .checks_base import Context, Outcome, _distinct, _keys, _phrases, _union, _
 from .checks_cost import answered_by_sizing, frames_out, public_costs, unsized_area
 from .checks_budget import check_budget_present, check_budget_procurement
 from .checks_eligibility import check_eligibility
+from .checks_personal import check_personal_data
 from .checks_numbers import _capped, _line_head, _money, _not_sized_small, _quote_around, _sentence_around, check_numbers
 from .checks_section import check_section, claimed_elsewhere, lone_claim
 from .findings import Decimal1, Finding, Level, Status
@@ -395,27 +396,6 @@ def check_public_bodies(ctx: Context, check: r.PublicBodiesCheck) -> Outcome:
     level = Level.FAIL if check.missing == "fail" else Level.WARN
     key = "public_bodies.single" if len(bodies) == 1 else "public_bodies.none"
     return Outcome(Status(level.value), [ctx.finding(level, key, line=line, count=len(bodies), names=names, wanted=check.min_bodies)])
-
-
-# ------------------------------------------------------------------ personal data
-
-
-def check_personal_data(ctx: Context, check: r.PersonalDataCheck) -> Outcome:
-    from ..sketch.personal import find_personal_data
-
-    a = ctx.analysis
-    out: list[Finding] = []
-    status = Status.PASS
-    for hit in find_personal_data(a.source):
-        serious = hit.kind in ("fodselsnummer", "d-number", "h-number")
-        level = Level.FAIL if serious else Level.WARN
-        h = Hit(hit.start, hit.end, hit.text, a.line_of(hit.start), None)
-        section = a.section_at(hit.start)
-        out.append(ctx.finding(level, f"personal_data.{hit.kind}", hit=h, section=section.key if section else None))
-        status = Status.FAIL if serious else (status if status is Status.FAIL else Status.WARN)
-    if not out:
-        out.append(ctx.finding(Level.INFO, "personal_data.ok"))
-    return Outcome(status, out)
 
 
 # ------------------------------------------------------------------ readability

@@ -58,8 +58,9 @@ def check_eligibility(ctx: Context, check: r.EligibilityCheck) -> Outcome:
         elif party.orgnr and not orgnr_problem(party.orgnr) and (owner := orgnr_owner(party.name, party.orgnr)):
             # A public body named with another registered body's number («Akershus fylkeskommune,
             # org.nr. 817 920 632», Trøndelag's) is still the body named: who may apply is unchanged,
-            # so the slip is said beside the verdict, not held against it.
-            out.append(ctx.finding(Level.INFO, "eligibility.orgnr-other-body", line=1, name=party.name, orgnr=format_orgnr(party.orgnr), owner=owner))
+            # so the slip is said beside the verdict, not held against it: a warning to act on
+            # (shown wherever warnings are, the command line's short list too), the verdict a pass.
+            out.append(ctx.finding(Level.WARN, "eligibility.orgnr-other-body", line=1, name=party.name, orgnr=format_orgnr(party.orgnr), owner=owner))
     return Outcome(status, out)
 
 

@@ -116,12 +116,16 @@ def check_sketch(
     rubric = rubric or sketch_rubric(sketch.meta.rubric)
     lang = sketch.language.value
     truncated = len(sketch.source) > MAX_CHECK_CHARS
+    rest = ""
     if truncated:
         # A five-page sketch is some 20 000 characters; checking far past that only costs time.
+        # Personal data is still looked for in the rest (`checks_personal`).
         from ..sketch.document import parse_sketch
 
+        rest = sketch.source[MAX_CHECK_CHARS:]
         sketch = parse_sketch(sketch.source[:MAX_CHECK_CHARS])
     analysis = Analysis(sketch)
+    analysis.rest = rest
     page_info = cache(lambda: pages() if callable(pages) else pages)  # waits once, when first needed
 
     def judge(criterion: Criterion) -> CriterionResult:
