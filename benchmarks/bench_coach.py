@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "coach"))
 
+from _common import median_time  # noqa: E402
 from _corpus import STRONG_SKETCH, five_page_sketch  # noqa: E402
 
 HEAVY = ("langchain", "langchain_core", "langchain_openai", "openai", "anthropic", "tiktoken")
@@ -38,14 +39,6 @@ print(json.dumps({"s": time.perf_counter() - t, "offline": coach.offline,
                   "heavy": sorted(m for m in sys.modules if m.split(".")[0] in HEAVY)}))
 """.replace("HEAVY", repr(HEAVY))
 
-
-def _median(fn, runs: int) -> float:
-    samples = []
-    for i in range(runs):
-        start = time.perf_counter()
-        fn(i)
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples)
 
 
 def _startup(env: dict) -> dict:
@@ -82,8 +75,8 @@ def bench_tokens(runs: int) -> None:
     enc = tokens.offline_encoding("o200k_base")
     build = time.perf_counter() - start
     counter = tokens.counter_for("gpt-4o-mini")
-    count = _median(lambda i: counter.count(text), runs)
-    approx = _median(lambda i: len(text) / 3.6, runs)
+    count = median_time(lambda i: counter.count(text), runs)
+    approx = median_time(lambda i: len(text) / 3.6, runs)
     n = counter.count(text)
     print(f"token count of a five-page sketch with o200k_base ({n} tokens)")
     print(f"  median {count * 1000:8.2f} ms   (encoding built once from the wheel's file in {build * 1000:.0f} ms; "
@@ -100,7 +93,7 @@ def bench_offline(runs: int) -> None:
     texts = [five_page_sketch(i % 5) for i in range(runs)]
     rubric = load_rubric()
     check_sketch(parse_sketch(texts[0]), rubric)
-    base = _median(lambda i: check_sketch(parse_sketch(texts[i]), rubric), runs)
+    base = median_time(lambda i: check_sketch(parse_sketch(texts[i]), rubric), runs)
     cases = (
         ("interview", "need", "Vi har mange som faller."),
         ("ask", None, "Vi har mange som faller."),
@@ -115,7 +108,7 @@ def bench_offline(runs: int) -> None:
         # draft would measure nothing but the text it puts together.
         fresh = [f"{texts[i]}\n\nSist endret {kind} {question} {i}.\n" for i in range(runs)]
         req = [CoachRequest(kind=kind, sketch_text=fresh[i], section=section, question=question, lang="nb") for i in range(runs)]
-        full = _median(lambda i: coach.reply(req[i]), runs)
+        full = median_time(lambda i: coach.reply(req[i]), runs)
         print(f"offline coach '{kind}' reply{f' to «{question}»' if kind == 'ask' else ''}, five-page sketch")
         print(f"  median {full * 1000:8.1f} ms   ({full / base:.1f}x the deterministic check alone, {base * 1000:.1f} ms)")
 
@@ -143,7 +136,7 @@ def bench_http_stream(runs: int) -> None:
 
     asyncio.run(one())  # imports and connection set-up
     results = [asyncio.run(one()) for _ in range(runs)]
-    raw = _median(lambda i: _raw_stream(server.base_url), runs)
+    raw = median_time(lambda i: _raw_stream(server.base_url), runs)
     server.shutdown()
     first = statistics.median(r[0] for r in results)
     total = statistics.median(r[1] for r in results)

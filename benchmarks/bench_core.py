@@ -22,20 +22,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from _common import median_time  # noqa: E402
 from _corpus import five_page_sketch  # noqa: E402
 
 TARGET_CHECK_MS = 10.0
 TARGET_CHECK_CLI_S = 0.3
 TARGET_BATCH_S = 10.0
 
-
-def _median(fn, runs: int) -> float:
-    samples = []
-    for i in range(runs):
-        start = time.perf_counter()
-        fn(i)
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples)
 
 
 def bench_check(runs: int) -> None:
@@ -46,8 +39,8 @@ def bench_check(runs: int) -> None:
     rubric = load_rubric()
     texts = [five_page_sketch(i % 5) for i in range(runs)]
     check_sketch(parse_sketch(texts[0]), rubric)  # warm the pattern caches
-    parse = _median(lambda i: parse_sketch(texts[i]), runs)
-    full = _median(lambda i: check_sketch(parse_sketch(texts[i]), rubric), runs)
+    parse = median_time(lambda i: parse_sketch(texts[i]), runs)
+    full = median_time(lambda i: check_sketch(parse_sketch(texts[i]), rubric), runs)
     words = len(texts[0].split())
     print(f"deterministic check, five-page sketch ({words} words), parse included")
     print(f"  median {full * 1000:8.1f} ms   target <= {TARGET_CHECK_MS:.0f} ms   ({full / parse:.1f}x parsing alone, {parse * 1000:.1f} ms)")
@@ -65,7 +58,7 @@ def bench_check(runs: int) -> None:
         check_sketch(parse_sketch(others[i]), rubric)
         direct.append(time.perf_counter() - start)
     road, full = statistics.median(road), statistics.median(direct)
-    again = _median(lambda i: checkup(unique[-1], rubric=rubric, pages=False), runs)  # the last one, just judged
+    again = median_time(lambda i: checkup(unique[-1], rubric=rubric, pages=False), runs)  # the last one, just judged
     print(f"  through core.judging.checkup: median {road * 1000:.1f} ms ({road / full:.2f}x the engine called directly); the same text again {again * 1000:.2f} ms")
 
 

@@ -27,19 +27,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
+from _common import median_time  # noqa: E402
 from _corpus import five_page_sketch  # noqa: E402
 
 TARGET_RECALL = {"identity": 99.5, "phone": 98.0, "email": 98.0}
 TARGET_REDACT_MS = 5.0
 
-
-def _median(fn, runs: int) -> float:
-    samples = []
-    for i in range(runs):
-        start = time.perf_counter()
-        fn(i)
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples)
 
 
 def bench_quality(count: int, seed: int) -> None:
@@ -86,12 +79,12 @@ def bench_speed(runs: int) -> None:
     texts = [five_page_sketch(i % 5) for i in range(runs)]
     check_sketch(parse_sketch(texts[0]), rubric)
     redact(texts[0])  # imports and caches, as after the first request
-    check = _median(lambda i: check_sketch(parse_sketch(texts[i]), rubric), runs)
-    clean = _median(lambda i: redact(texts[i]), runs)
+    check = median_time(lambda i: check_sketch(parse_sketch(texts[i]), rubric), runs)
+    clean = median_time(lambda i: redact(texts[i]), runs)
     planted = corpus(seed=99, count=runs)
     # A five-page sketch with a generated sketch's personal data (some 30 identifiers) added.
     dirty_texts = [texts[i] + "\n\n" + planted[i].text.split("---", 2)[2] for i in range(runs)]
-    dirty = _median(lambda i: redact(dirty_texts[i]), runs)
+    dirty = median_time(lambda i: redact(dirty_texts[i]), runs)
     print(f"redact a five-page sketch ({len(texts[0])} characters)")
     print(f"  median {clean * 1000:8.2f} ms   target <= {TARGET_REDACT_MS:.0f} ms   ({clean / check:.2f}x the deterministic check, {check * 1000:.1f} ms)")
     print(f"  with some 30 identifiers added ({len(dirty_texts[0])} characters): median {dirty * 1000:.2f} ms ({dirty / check:.2f}x the check)")

@@ -21,19 +21,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from _common import median_time  # noqa: E402
 from _corpus import five_page_sketch  # noqa: E402
 
 TARGET_WARM_PAGE_COUNT_MS = 30.0
 TARGET_EXPORT_S = 0.3
-
-
-def _median_ms(fn, runs: int) -> float:
-    samples = []
-    for i in range(runs):
-        start = time.perf_counter()
-        fn(i)
-        samples.append((time.perf_counter() - start) * 1000)
-    return statistics.median(samples)
 
 
 def bench_page_count(runs: int) -> None:
@@ -50,11 +42,11 @@ def bench_page_count(runs: int) -> None:
     assert info.pages == 5, info
 
     same = parse_sketch(text)
-    hit_ms = _median_ms(lambda i: renderer.page_info(same, layout), runs)
+    hit_ms = median_time(lambda i: renderer.page_info(same, layout), runs, scale=1000)
     # An edit per run, as in the editor: one word changes, typst reuses what it laid out before.
     edited = [parse_sketch(text.replace("Vi vil", f"Vi vil nå ({i})", 1)) for i in range(runs)]
-    edit_ms = _median_ms(lambda i: renderer.page_info(edited[i], layout), runs)
-    pdf_ms = _median_ms(lambda i: renderer.pdf(edited[i], layout), runs)  # after the count: export only
+    edit_ms = median_time(lambda i: renderer.page_info(edited[i], layout), runs, scale=1000)
+    pdf_ms = median_time(lambda i: renderer.pdf(edited[i], layout), runs, scale=1000)  # after the count: export only
 
     print(f"warm page count, five-page sketch ({info.pages} pages, {info.fraction} used)")
     print(f"  first (cold, loads fonts)     {cold_ms:8.1f} ms")
@@ -75,7 +67,7 @@ def bench_export_in_process(runs: int) -> None:
     text = five_page_sketch(2)
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "ut.pdf"
-        ms = _median_ms(lambda i: export_pdf(parse_sketch(text), layout, out, renderer=Renderer()), runs)
+        ms = median_time(lambda i: export_pdf(parse_sketch(text), layout, out, renderer=Renderer()), runs, scale=1000)
     print(f"  in process, fresh renderer    {ms:8.1f} ms   (parse, cold typst layout, PDF, atomic write)")
 
 

@@ -11,7 +11,7 @@ from textual.widgets import Checkbox, Input
 from assistant.cli.main import main
 from assistant.tui.app import make_app
 from assistant.tui.screens.confirm import ConfirmScreen
-from tui.helpers import wait_for
+from tui.helpers import open_export, wait_for
 
 SKETCHES = Path(__file__).parent / "fixtures" / "sketches"
 
@@ -54,11 +54,7 @@ async def test_the_export_screen_lists_what_was_written_and_what_was_not(tmp_pat
     link.symlink_to(elsewhere)
     app = make_app(sketch, lang="en")
     async with app.run_test(size=(120, 40)) as pilot:
-        await wait_for(pilot, lambda: app.draft is not None)
-        await pilot.press("f6")
-        await wait_for(pilot, lambda: getattr(app.screen, "screen_name", "") == "export")
-        screen = app.screen
-        await wait_for(pilot, lambda: screen.state is not None)
+        screen = await open_export(pilot, app)
         for box in ("#want-md", "#want-pdf", "#want-docx"):
             screen.query_one(box, Checkbox).value = True
         screen.query_one("#pdf-path", Input).value = str(link)
@@ -71,5 +67,5 @@ async def test_the_export_screen_lists_what_was_written_and_what_was_not(tmp_pat
     assert "Markdown: " in shown and "Word: " in shown
     assert "Not written (PDF): " in shown and "symbolic link" in shown
     assert "Export failed" not in shown
-    assert (tmp_path / "s.export.md").is_file() and (tmp_path / "s.docx").is_file()
+    assert (tmp_path / "s.export.md").is_file() and (tmp_path / "s.export.docx").is_file()
     assert elsewhere.read_bytes() == b"keep me"

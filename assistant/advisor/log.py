@@ -40,6 +40,8 @@ def describe(event: Event, lang: str) -> str:
             return t("advisor.cli.comment_reopened", lang, id=d.get("number", d.get("id", "?")))
         case "step":
             return t("advisor.log.step", lang, text=_short(d.get("text", ""), 120))
+        case "step_done":
+            return t("advisor.log.step_done", lang, id=d.get("number", d.get("id", "?")), text=_short(d.get("text", ""), 120))
         case "coach":
             return t("advisor.log.coach", lang, question=_short(d.get("question", ""), 60), answer=_short(d.get("answer", ""), 80))
         case "restore":

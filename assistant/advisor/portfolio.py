@@ -229,6 +229,21 @@ def to_csv(portfolio: Portfolio, rows: list[PortfolioRow] | None = None) -> str:
     return out.getvalue()
 
 
+def passed_over_lines(folder: Path, lang: str) -> list[str]:
+    """One line per NAME.docx the folder's check passes over because NAME.md stands beside it
+    («utkast.docx: not checked; utkast.md beside it is»), named as under the folder, so an updated
+    Word draft beside last month's Markdown is not missed without a word."""
+    from ..core.files.confine import is_inside
+    from ..core.judging.batch import newer_than_markdown, passed_over
+    from ..i18n import t
+
+    lines = []
+    for docx in (p for p in passed_over(folder) if is_inside(p)):
+        key = "check.passed_over_newer" if newer_than_markdown(docx) else "check.passed_over"
+        lines.append(t(key, lang, docx=docx.relative_to(folder), md=docx.with_suffix(".md").relative_to(folder)))
+    return lines
+
+
 def summary_text(count: int, failed: int, comments: int, lang: str, unreadable: int = 0) -> str:
     """«22 skisser · 11 med minst ett «ikke bestått» · 1 åpen kommentar», in `lang`; files that
     could not be read are counted on their own («· 1 kunne ikke leses»), never as failing."""

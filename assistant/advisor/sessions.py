@@ -10,7 +10,7 @@ from typing import Any
 from .db import HistoryDB
 
 # What a session log records; each event carries a small JSON payload.
-EVENT_KINDS = ("start", "end", "check", "version", "comment", "resolve", "reopen", "step", "coach", "restore")
+EVENT_KINDS = ("start", "end", "check", "version", "comment", "resolve", "reopen", "step", "step_done", "coach", "restore")
 
 
 @dataclass(frozen=True)
@@ -125,7 +125,7 @@ def events(db: HistoryDB, session_id: int) -> list[Event]:
     # Entries name a comment or step by its row id; give each its per-sketch number as well.
     numbers = {"comments": _numbers(db, "comments", session_id), "steps": _numbers(db, "steps", session_id)}
     for e in found:
-        table = "steps" if e.kind == "step" else "comments" if e.kind in ("comment", "resolve", "reopen") else None
+        table = "steps" if e.kind in ("step", "step_done") else "comments" if e.kind in ("comment", "resolve", "reopen") else None
         if table and isinstance(e.data.get("id"), int) and e.data["id"] in numbers[table]:
             e.data["number"] = numbers[table][e.data["id"]]
     return found
@@ -187,7 +187,14 @@ def steps_for(db: HistoryDB, path: Path | str, *, include_done: bool = False, se
     return [_step(r) for r in db.conn.execute(sql + " ORDER BY id", params)]
 
 
-def mark_step_done(db: HistoryDB, step_id: int, done: bool = True) -> None:
+def mark_step_done(db: HistoryDB, step_id: int, done: bool = True, *, session_id: int | None = None) -> None:
+    """Mark a next step done (or not); in a session, a step being done is an entry of its log."""
     with db.transaction() as conn:
         if conn.execute("UPDATE steps SET done = ? WHERE id = ?", (int(done), step_id)).rowcount == 0:
             raise KeyError(step_id)
+        if session_id is not None and done:
+            text = conn.execute("SELECT text FROM steps WHERE id = ?", (step_id,)).fetchone()["text"]
+            conn.execute(
+                "INSERT INTO events(session_id, at, kind, data) VALUES (?, ?, 'step_done', ?)",
+                (session_id, db.now(), json.dumps({"id": step_id, "text": text}, ensure_ascii=False)),
+            )

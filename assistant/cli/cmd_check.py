@@ -56,6 +56,8 @@ def run(args: argparse.Namespace) -> int:
     args.exit_code = code  # kept should the reader of the output go away mid-print (a broken pipe)
     for err in errors:
         print(f"skisse: {err.message}", file=sys.stderr)
+    for line in passed_over_lines(args.paths, args.lang):
+        print(f"skisse: {line}", file=sys.stderr)
     if args.json:
         json.dump([r.to_json_dict() for r in reports], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -64,6 +66,15 @@ def run(args: argparse.Namespace) -> int:
 
         print_reports(reports, lang=args.lang, verbose=args.verbose)
     return code
+
+
+def passed_over_lines(args, lang: str) -> list[str]:  # noqa: ANN001 - the paths as given
+    """One line per NAME.docx a folder's check passes over because NAME.md stands beside it."""
+    from pathlib import Path
+
+    from ..advisor.portfolio import passed_over_lines as lines_for
+
+    return [line for arg in args if Path(arg).is_dir() for line in lines_for(Path(arg), lang)]
 
 
 def in_language(report, lang: str, rubric=None):  # noqa: ANN001, ANN201 - core types imported on first use

@@ -245,7 +245,7 @@ def _act(out, db, path: Path, session, args: argparse.Namespace, plan: dict, lan
         step = add_step(db, path, step_text, session_id=session.id)
         out.print(t("advisor.cli.step_added", lang, id=step.number, text=escape(step.text)))
     for number in args.step_done:
-        mark_step_done(db, plan["steps"][number].id)
+        mark_step_done(db, plan["steps"][number].id, session_id=session.id)
         out.print(t("advisor.cli.step_done", lang, id=number))
 
 

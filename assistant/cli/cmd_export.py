@@ -47,9 +47,10 @@ def output_targets(source: Path, output: str | None, want_pdf: bool, want_md: bo
 
 
 def docx_target(source: Path, output: str | None, only: bool) -> Path:
-    """Where the Word file goes: OUT itself when it is the only format, else NAME.docx beside
-    the sketch or in the folder OUT; a sketch that is a .docx gets NAME.export.docx."""
-    name = source.stem + (".export.docx" if source.suffix.lower() == ".docx" else ".docx")
+    """Where the Word file goes: OUT itself when it is the only format, else NAME.export.docx
+    beside the sketch or in the folder OUT (never NAME.docx: that is often the Word draft the
+    sketch was imported from, as the Markdown copy is NAME.export.md, never the sketch)."""
+    name = source.stem + ".export.docx"
     if output is None:
         return source.with_name(name)
     out = Path(output)
@@ -79,6 +80,8 @@ def run(args: argparse.Namespace) -> int:
 
     lang = args.lang
     source = Path(args.path)
+    if args.output is not None and not args.output.strip():  # «-o ' '» is no name (it would read as «.»)
+        raise CliError(t("export.cli.no_name", lang), 2)
     try:
         loaded = read_text_file(source, word=True, lang=lang)
     except SkisseFileError as exc:
@@ -106,6 +109,15 @@ def run(args: argparse.Namespace) -> int:
         # Several formats and one OUT: each gets OUT's name with its own suffix.
         pdf_path = Path(args.output).with_suffix(".pdf") if pdf_path is not None else None
         md_path = Path(args.output).with_suffix(".md") if md_path is not None else None
+    # A file at a target that Skisse did not export (the Word draft the sketch was imported
+    # from, a PDF made in Word, an export edited since) is replaced only with --force, and then
+    # kept as NAME~; without it nothing at all is written.
+    from ..core.rendering.export import not_exports
+
+    theirs = not_exports((docx_path, md_path, pdf_path))
+    if theirs and not args.force:
+        raise CliError(t("export.cli.not_ours", lang, path=theirs[0], backup=f"{theirs[0]}~"), 2)
+    replace = {"replace": True} if args.force else {}
     # Each format is written on its own: one that fails does not stop the others, and the
     # end says which were written and which were not (never «failed» when files were written).
     written: list[str] = []
@@ -123,19 +135,19 @@ def run(args: argparse.Namespace) -> int:
         def write_docx() -> None:
             from ..core.rendering.export import export_docx
 
-            export_docx(sketch, rubric.layout, docx_path, source=source, lang=lang)
+            export_docx(sketch, rubric.layout, docx_path, source=source, lang=lang, **replace)
             print(t("docx.export.wrote", lang, path=docx_path))
 
         attempt("Word", write_docx)
     if md_path is not None:
         def write_md() -> None:
-            export_markdown(sketch, md_path, source=source, lang=lang)
+            export_markdown(sketch, md_path, source=source, lang=lang, **replace)
             print(t("export.cli.wrote_md", lang, path=md_path))
 
         attempt("Markdown", write_md)
     if pdf_path is not None:
         def write_pdf() -> None:
-            info = export_pdf(sketch, rubric.layout, pdf_path, source=source, lang=lang)
+            info = export_pdf(sketch, rubric.layout, pdf_path, source=source, lang=lang, **replace)
             limit = rubric.layout.page_limit
             fraction = f"{info.fraction:.1f}" if lang == "en" else f"{info.fraction:.1f}".replace(".", ",")
             pages = t("export.cli.pages_one", lang) if info.pages == 1 else t("export.cli.pages_many", lang, n=info.pages)
@@ -144,6 +156,12 @@ def run(args: argparse.Namespace) -> int:
                 print(t("export.cli.over_limit", lang, pages=info.pages, limit=limit))
 
         attempt("PDF", write_pdf)
+    if theirs and written:
+        import sys
+
+        for path in theirs:
+            if path.with_name(path.name + "~").is_file():
+                print(f"skisse: {t('export.cli.replaced', lang, path=path, backup=f'{path}~')}", file=sys.stderr)
     if written and failing:
         import sys
 

@@ -57,12 +57,19 @@ def run_portfolio(args: argparse.Namespace) -> int:
         finish()
     rows = [r for r in portfolio.rows if r.matches(args.filter, args.status)]
     rows = sort_rows(rows, args.sort, reverse=args.reverse)
-    if args.json:
-        portfolio.rows = rows
-        sys.stdout.write(to_json(portfolio) + "\n")
-        return 0
-    if args.csv:
-        sys.stdout.write(to_csv(portfolio, rows))
+    from .cmd_check import passed_over_lines
+
+    passed = passed_over_lines([folder], lang)  # a Word draft beside its Markdown is named, not missed
+    if args.json or args.csv:
+        if args.json:
+            portfolio.rows = rows
+            sys.stdout.write(to_json(portfolio) + "\n")
+        else:
+            sys.stdout.write(to_csv(portfolio, rows))
+        for line in passed:  # the data on stdout stays data
+            print(f"skisse: {line}", file=sys.stderr)
         return 0
     print_portfolio(portfolio, rows, lang)
+    for line in passed:
+        print(line)
     return 0

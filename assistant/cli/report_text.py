@@ -78,7 +78,13 @@ def _print_report(report: Report, *, lang: str, verbose: bool, out: _Writer) -> 
         frac = f"{report.page_fraction:.1f}".replace(".", "," if lang != "en" else ".")
         head.append(("  " + t("check.pages", lang, fraction=frac, limit=report.page_limit), "dim"))
     if report.stats:
-        head.append(("  " + t("check.stats", lang, words=report.stats.words, lix=f"{report.stats.lix:.0f}"), "dim"))
+        # A text checked only in part has its words counted in that part: the line says so.
+        part = next((n for n in report.notes if getattr(n, "key", None) == "engine.truncated"), None)
+        if part is not None:
+            stats = t("check.stats_part", lang, words=report.stats.words, chars=part.values.get("chars", "?"), lix=f"{report.stats.lix:.0f}")
+        else:
+            stats = t("check.stats", lang, words=report.stats.words, lix=f"{report.stats.lix:.0f}")
+        head.append(("  " + stats, "dim"))
     out.line(*head)
     for note in report.notes:
         out.line(("  ! " + note, "yellow"))

@@ -15,6 +15,7 @@ from textual.worker import get_current_worker
 
 from ..core.sketch.safetext import visible
 from ..i18n import LANGUAGES
+from .early_keys import EarlyKeys
 from .gcfreeze import freeze_heap, freeze_imports
 from .keys import localise_bindings
 from .language_commands import AppCommands, language_terms
@@ -37,7 +38,7 @@ LIVE_DELAY = 0.15  # pause in typing before the live panel is recomputed (comput
 WORKSPACE = ("interview", "editor", "budget", "partners", "export", "coach")
 
 
-class SkisseApp(WordOpening, Versioning, Unsaved, Saving, App):
+class SkisseApp(EarlyKeys, WordOpening, Versioning, Unsaved, Saving, App):
     """From nothing to a checked, exported sketch: start, interview, editor, budget, partners, export."""
 
     CSS_PATH = ["app.tcss", "screens/start.tcss"]  # the start screen is the default screen: its styles load with the app
@@ -426,6 +427,8 @@ class SkisseApp(WordOpening, Versioning, Unsaved, Saving, App):
             self.call_from_thread(self._live_ready, state)
 
     async def on_event(self, event: events.Event) -> None:
+        if self.hold_early_key(event):  # the editor is being put up: kept for it (early_keys.py)
+            return
         if isinstance(event, events.Key) and self._live_running():
             # A key on its way, most likely to the text: the state being computed would then be
             # for the text before it and thrown away. Stop it now, before the key's frame is

@@ -6,7 +6,8 @@ screens, so they live beside the app, not in a screen or a widget.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from textual.app import SystemCommand
@@ -16,6 +17,23 @@ from .advising import current_session, db_factory, draft_path, lang_of
 from .safe import shown
 from .safe import tr as t  # the locale text with each value escaped for markup
 from .screens.ask_text import AskText
+
+
+def _flush(app) -> None:
+    """Write what is typed to the file now, so the history takes the text the user sees."""
+    flush = getattr(app, "flush_save", None)
+    if flush:
+        flush()
+
+
+@contextmanager
+def _history(app) -> Iterator:
+    """The app's history database, open for the `with` block and closed after it."""
+    db = db_factory(app)()
+    try:
+        yield db
+    finally:
+        db.close()
 
 
 def start_session(app) -> None:
@@ -30,15 +48,10 @@ def start_session(app) -> None:
         from ..advisor.service import checkpoint
         from ..advisor.sessions import start_session as start
 
-        flush = getattr(app, "flush_save", None)
-        if flush:
-            flush()
-        db = db_factory(app)()
-        try:
+        _flush(app)
+        with _history(app) as db:
             session = start(db, path, name)
             checkpoint(db, path, app.draft.text, session=session, note=note_key("session"))
-        finally:
-            db.close()
         app.session_started_here = session.id  # asked about when the window closes
         app.notify(t("advisor.cli.session_started", lang, id=session.id, advisor=name, path=path.name))
 
@@ -57,11 +70,8 @@ def end_session(app) -> None:
         return
     from ..advisor.sessions import end_session as end
 
-    db = db_factory(app)()
-    try:
+    with _history(app) as db:
         end(db, session.id)
-    finally:
-        db.close()
     app.notify(t("advisor.cli.session_ended", lang_of(app), id=session.id))
 
 
@@ -122,11 +132,8 @@ def comment(app) -> None:
         anchor = anchor or make_anchor(sketch, section=section)
         session = current_session(app)
         author = session.advisor if session else (os.environ.get("SKISSE_ADVISOR") or os.environ.get("USER") or "?")
-        db = db_factory(app)()
-        try:
+        with _history(app) as db:
             added = add_comment(db, path, anchor, body, author=author, session_id=session.id if session else None)
-        finally:
-            db.close()
         from ..advisor.report import section_title
 
         app.notify(t("advisor.cli.comment_added", lang, id=added.number, where=section_title(added.section, lang)))
@@ -144,9 +151,7 @@ def show_history(app) -> None:
         return
     from .screens.history import HistoryScreen
 
-    flush = getattr(app, "flush_save", None)
-    if flush:
-        flush()
+    _flush(app)
     app.push_screen(HistoryScreen(path, db_factory=db_factory(app)))
 
 
@@ -196,26 +201,22 @@ def write_report(app) -> None:
     from ..advisor.service import checkpoint
     from ..core.files.storage import SkisseFileError, atomic_write_text
 
-    flush = getattr(app, "flush_save", None)
-    if flush:
-        flush()
+    _flush(app)
     text = app.draft.text
     target = path.with_name(path.stem + ".tilbakemelding.md")
-    db = db_factory(app)()
-    try:
-        from ..core.files.confine import inside
+    with _history(app) as db:
+        try:
+            from ..core.files.confine import inside
 
-        inside(target, lang=lang_of(app))  # a served window writes only in its folder
-        session = current_session(app)
-        report = check_text(text, path)
-        checkpoint(db, path, text, session=session, report=report, note=note_key("report"))
-        markdown = feedback_markdown(db, path, report, text=text, lang=lang_of(app), session=session)  # the window's language, as chosen
-        atomic_write_text(target, markdown, no_symlink=True, home=path.parent)
-    except SkisseFileError as exc:
-        app.notify(shown(exc), severity="error", timeout=8)
-        return
-    finally:
-        db.close()
+            inside(target, lang=lang_of(app))  # a served window writes only in its folder
+            session = current_session(app)
+            report = check_text(text, path)
+            checkpoint(db, path, text, session=session, report=report, note=note_key("report"))
+            markdown = feedback_markdown(db, path, report, text=text, lang=lang_of(app), session=session)  # the window's language, as chosen
+            atomic_write_text(target, markdown, no_symlink=True, home=path.parent)
+        except SkisseFileError as exc:
+            app.notify(shown(exc), severity="error", timeout=8)
+            return
     app.notify(t("advisor.cli.report_written", lang_of(app), path=target.name))
 
 

@@ -41,15 +41,30 @@ def localise_bindings(node: DOMNode, lang: str) -> None:
     node._bindings = BindingsMap(bindings)
 
 
-class UiLanguage:
+class _Texts:
+    """`tr`: the locale's text in `self.lang`, each value shown as text, never as markup."""
+
+    def tr(self, key: str, /, **kwargs: object) -> str:
+        return safe_tr(key, self.lang, **kwargs)
+
+
+class UiLanguage(_Texts):
     """Mixin for screens and widgets: bindings and texts follow the app's language."""
 
     @property
     def lang(self) -> str:
         return self.app.lang  # type: ignore[attr-defined]
 
-    def tr(self, key: str, /, **kwargs: object) -> str:
-        return safe_tr(key, self.lang, **kwargs)  # each value shown as text, never as markup
-
     def on_mount(self) -> None:
         localise_bindings(self, self.lang)  # type: ignore[arg-type]
+
+
+class OwnLanguage(_Texts):
+    """Mixin for the advisor's screens, which a command may open in a language of its own
+    (`self._lang`); without one, they speak the app's."""
+
+    _lang: str | None = None
+
+    @property
+    def lang(self) -> str:
+        return self._lang or getattr(self.app, "lang", "nb")  # type: ignore[attr-defined]

@@ -46,8 +46,9 @@ class JumpToLine(Message):
 class SaveEvent(Message):
     """What the autosaver (on its own thread) reports: 'saved', 'conflict' or 'error'."""
 
-    def __init__(self, kind: str, *, conflict: object | None = None, error: Exception | None = None) -> None:
+    def __init__(self, kind: str, *, conflict: object | None = None, error: Exception | None = None, recreated: bool = False) -> None:
         super().__init__()
         self.kind = kind
         self.conflict = conflict
         self.error = error
+        self.recreated = recreated  # 'saved': the file had been deleted or moved away, and was written again

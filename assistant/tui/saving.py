@@ -47,7 +47,8 @@ class Saving:
             draft.path,
             guard=guard,
             delay=self.save_delay,
-            on_saved=lambda path: self.post_message(SaveEvent("saved")),
+            # Read in the saver's thread right after its save, so it is that save's finding.
+            on_saved=lambda path: self.post_message(SaveEvent("saved", recreated=guard.was_gone)),
             on_conflict=lambda conflict: self.post_message(SaveEvent("conflict", conflict=conflict)),
             on_error=lambda error: self.post_message(SaveEvent("error", error=error)),
             on_journal=lambda error: self.post_message(SaveEvent("journal", error=error)),
@@ -117,6 +118,9 @@ class Saving:
         elif event.kind == "saved" and self.draft is not None and self.saver is not None and not self.saver.pending:
             self.save_error = None
             self.draft.saved_text = self.draft.text  # an autosave keeps no version (see versioning.py)
+        if event.kind == "saved" and event.recreated and self.draft is not None:
+            # Deleted or moved away while open: written again from the window's text, said once.
+            self.notify(self.tr("tui.save.recreated", name=self.draft.path.name), severity="warning", timeout=12)
         self.refresh_unsaved()  # the warning under the screen row comes or goes with the saver's state
 
     def _resolve_conflict(self, conflict) -> None:

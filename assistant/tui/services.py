@@ -24,24 +24,28 @@ class ServiceUnavailable(Exception):
     """A part of Skisse this build does not have (yet); str() is a message for the user."""
 
 
-def _export_markdown(sketch: Sketch, path: Path, *, source: Path | None = None, lang: str = "nb") -> None:
+def _export_markdown(sketch: Sketch, path: Path, *, source: Path | None = None, lang: str = "nb", replace: bool = False) -> None:
     from ..core.rendering.export import export_markdown
 
-    export_markdown(sketch, path, source=source, lang=lang)
+    export_markdown(sketch, path, source=source, lang=lang, replace=replace)
 
 
-def _export_docx(sketch: Sketch, layout: Layout, path: Path, *, source: Path | None = None, lang: str = "nb") -> None:
+def _export_docx(
+    sketch: Sketch, layout: Layout, path: Path, *, source: Path | None = None, lang: str = "nb", replace: bool = False
+) -> None:
     from ..core.rendering.export import export_docx
 
-    export_docx(sketch, layout, path, source=source, lang=lang)
+    export_docx(sketch, layout, path, source=source, lang=lang, replace=replace)
 
 
-def _export_pdf(sketch: Sketch, layout: Layout, path: Path, *, source: Path | None = None, lang: str = "nb") -> PageInfo:
+def _export_pdf(
+    sketch: Sketch, layout: Layout, path: Path, *, source: Path | None = None, lang: str = "nb", replace: bool = False
+) -> PageInfo:
     try:
         from ..core.rendering.export import export_pdf
     except ImportError as exc:
         raise ServiceUnavailable("pdf") from exc
-    return export_pdf(sketch, layout, path, source=source, lang=lang)
+    return export_pdf(sketch, layout, path, source=source, lang=lang, replace=replace)
 
 
 def _load_rubric(rubric_id: str | None) -> Rubric:

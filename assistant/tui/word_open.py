@@ -54,13 +54,14 @@ class WordOpening:
         except SkisseFileError as exc:
             self.notify(shown(str(exc)), severity="error", timeout=8)
             return False
-        self.notify(self.tr("tui.word.imported", docx=path.name, target=target.name), timeout=8)
-        for note in result.notes:
-            self.notify(shown(note), severity="warning", timeout=10)
         from .screens.import_details import ImportDetailsScreen, needs_details
 
         if not (result.guessed and needs_details(result.sketch.meta)):
+            self.notify(self.tr("tui.word.imported", docx=path.name, target=target.name), timeout=8)
+            for note in result.notes:
+                self.notify(shown(note), severity="warning", timeout=10)
             return self.open_sketch(target)
+        # The form says all of it in its own lines: a toast would sit on top of its buttons at 80×24.
         imported = target.read_text(encoding="utf-8")
 
         def answered(meta: Metadata | None) -> None:
@@ -80,5 +81,5 @@ class WordOpening:
                 backup = target.with_name(target.name + "~")
                 self.notify(self.tr("tui.word.completed", target=target.name, backup=backup.name), timeout=10)
 
-        self.push_screen(ImportDetailsScreen(result.sketch.meta, docx_name=path.name, target_name=target.name), answered)
+        self.push_screen(ImportDetailsScreen(result.sketch.meta, docx_name=path.name, target_name=target.name, notes=result.notes), answered)
         return True

@@ -93,3 +93,22 @@ def test_a_database_from_before_keeps_every_step_and_comment_with_a_number(capsy
     assert "1. S1" in report and "S2" not in report and "SC1" not in report
     _, report, _ = run(capsys, "report", other, "--lang", "en")
     assert "1. O1" in report and "OC1" in report
+
+
+def test_the_log_lists_a_step_being_done_as_it_lists_a_comment_resolved(capsys, sketch_file):
+    """`--step-done N` is an entry of the session's log, with the step's number and text, as
+    `--resolve N` is (it was missing: the log showed the step agreed, never the step done)."""
+    other = _two_sketches(sketch_file)
+    run(capsys, "coach", other, "-a", "Kari", "--step", "Annet", "--lang", "en")
+    run(capsys, "coach", sketch_file, "-a", "Kari", "--step", "Add yearly budget split", "-c", "Skriv mer", "--lang", "en")
+    code, out, _ = run(capsys, "coach", sketch_file, "--step-done", "1", "--resolve", "1", "--lang", "en")
+    assert code == 0 and "Next step 1 is done." in out
+    run(capsys, "coach", sketch_file, "--end", "--lang", "en")
+    code, out, _ = run(capsys, "coach", sketch_file, "--log", "--lang", "en")
+    assert code == 0
+    log = out.split("Next step: Add yearly budget split", 1)[1]
+    assert "Next step 1 done: Add yearly budget split" in log and "Comment 1 resolved." in log
+    assert log.index("Next step 1 done") < log.index("Session ended.")
+    for lang, line in (("nb", "Neste steg 1 er gjort: Add yearly budget split"), ("nn", "Neste steg 1 er gjort: Add yearly budget split")):
+        _, out, _ = run(capsys, "coach", sketch_file, "--log", "--lang", lang)
+        assert line in out

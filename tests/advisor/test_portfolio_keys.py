@@ -3,19 +3,13 @@ F5 checks the folder again (never the sketch's Partners screen), Esc always lead
 
 from __future__ import annotations
 
-from assistant.tui.screens.portfolio import PortfolioScreen
-
 from .corpus import make_corpus
 from .test_portfolio_return import SIZE, _app, _footer, _loaded_again, _wait
-from .test_tui import wait_loaded
+from .test_tui import open_portfolio
 
 
 async def _open_and_come_back(pilot, app, folder):
-    app.progress_seen = []
-    app.push_screen(PortfolioScreen(folder, pages=False, jobs=1))
-    await pilot.pause()
-    portfolio = app.screen
-    await wait_loaded(pilot, portfolio)
+    portfolio = await open_portfolio(pilot, folder)
     await pilot.press("down", "enter")
     await _wait(pilot, lambda: getattr(app.screen, "screen_name", None) == "editor")
     await pilot.press("escape")

@@ -6,11 +6,10 @@ from __future__ import annotations
 from textual.widgets import DataTable, Input, Static
 
 from assistant.tui.app import make_app
-from assistant.tui.screens.portfolio import PortfolioScreen
 
 from .corpus import make_corpus
 from .test_portfolio_return import SIZE
-from .test_tui import wait_loaded
+from .test_tui import open_portfolio
 
 
 def _texts(screen) -> dict[str, str]:
@@ -31,11 +30,7 @@ async def test_the_table_follows_the_window_language(tmp_path, skisse_home):
     app = make_app(None, lang="en", data_dir=skisse_home / "data", config_dir=skisse_home / "config")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        app.progress_seen = []
-        app.push_screen(PortfolioScreen(folder, pages=True, jobs=1))
-        await pilot.pause()
-        screen = app.screen
-        await wait_loaded(pilot, screen)
+        screen = await open_portfolio(pilot, folder, pages=True)
         await pilot.pause()
         screen.query_one(DataTable).move_cursor(row=1)
         at = screen.shown[1].path

@@ -13,7 +13,7 @@ from assistant.tui.screens.portfolio import PortfolioScreen
 from assistant.tui.widgets.footer import CompactFooter
 
 from .corpus import make_corpus
-from .test_tui import wait_loaded
+from .test_tui import open_portfolio
 
 SIZE = (80, 24)
 
@@ -46,11 +46,7 @@ async def test_esc_in_a_sketch_opened_from_the_portfolio_goes_back_with_filter_a
     app = _app(skisse_home)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        app.progress_seen = []
-        app.push_screen(PortfolioScreen(folder, pages=False, jobs=1))
-        await pilot.pause()
-        portfolio = app.screen
-        await wait_loaded(pilot, portfolio)
+        portfolio = await open_portfolio(pilot, folder)
         await pilot.press("s")  # by applicant
         portfolio.query_one("#portfolio-filter", Input).value = "skisse-00"
         await pilot.pause()

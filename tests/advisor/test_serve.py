@@ -297,19 +297,22 @@ def png_pixels(data: bytes) -> tuple[int, int, list[bytes]]:
     return width, height, rows
 
 
+async def first_page(session, debug_port: int, *, within: float):
+    """The browser's first page target (DevTools /json/list), asked again until it has one."""
+    deadline = time.monotonic() + within
+    while True:
+        try:
+            async with session.get(f"http://127.0.0.1:{debug_port}/json/list") as r:
+                return next(t for t in await r.json() if t.get("type") == "page")
+        except (aiohttp.ClientError, StopIteration):
+            if time.monotonic() > deadline:
+                raise
+            await asyncio.sleep(0.3)
+
+
 async def cdp_screenshot(debug_port: int, url: str, out: Path, timeout: float = 90) -> dict:
     async with aiohttp.ClientSession() as session:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                async with session.get(f"http://127.0.0.1:{debug_port}/json/list") as r:
-                    targets = await r.json()
-                page = next(t for t in targets if t.get("type") == "page")
-                break
-            except (aiohttp.ClientError, StopIteration):
-                if time.monotonic() > deadline:
-                    raise
-                await asyncio.sleep(0.3)
+        page = await first_page(session, debug_port, within=30)
         async with session.ws_connect(page["webSocketDebuggerUrl"], max_msg_size=0) as ws:
             ids = iter(range(1, 10_000))
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from .test_serve import _die_with_parent, free_port, screen_text, serving
+from .test_serve import _die_with_parent, first_page, free_port, screen_text, serving
 
 aiohttp = pytest.importorskip("aiohttp")
 pytest.importorskip("textual_serve")
@@ -88,16 +88,7 @@ class Page:
 async def _ask_in_chromium(debug_port: int, url: str, reached) -> tuple[str, str]:
     """(what the page received after the question was sent, everything it received)."""
     async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=None)) as session:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                async with session.get(f"http://127.0.0.1:{debug_port}/json/list") as r:
-                    tab = next(t for t in await r.json() if t.get("type") == "page")
-                break
-            except (aiohttp.ClientError, StopIteration):
-                if time.monotonic() > deadline:
-                    raise
-                await asyncio.sleep(0.3)
+        tab = await first_page(session, debug_port, within=60)
         async with session.ws_connect(tab["webSocketDebuggerUrl"], max_msg_size=0) as ws:
             page = Page(ws)
             try:

@@ -52,6 +52,16 @@ async def wait_loaded(pilot, screen: PortfolioScreen) -> None:
     raise AssertionError("the portfolio never finished loading")
 
 
+async def open_portfolio(pilot, folder: Path, *, pages: bool = False) -> PortfolioScreen:
+    """The portfolio of `folder` pushed on the app (one job), once it has loaded."""
+    pilot.app.progress_seen = []
+    pilot.app.push_screen(PortfolioScreen(folder, pages=pages, jobs=1))
+    await pilot.pause()
+    screen = pilot.app.screen
+    await wait_loaded(pilot, screen)
+    return screen
+
+
 async def test_portfolio_screen_loads_sorts_filters_and_opens(tmp_path, clock):
     folder = tmp_path / "skisser"
     paths = make_corpus(folder, 24)

@@ -4,7 +4,6 @@ sends nothing anywhere, and `skisse models`, `ask` and `assess` say it is unused
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -12,22 +11,16 @@ import pytest
 from assistant.cli.main import main
 from assistant.coach.base import CoachError, make_coach
 from assistant.coach.llm import build_chat_model
-from assistant.coach.settings import config_path, load_settings
+from assistant.coach.settings import load_settings
+
+from .test_settings import write_config
 
 SKETCHES = Path(__file__).parents[1] / "fixtures" / "sketches"
 TECH = str(SKETCHES / "teknologi-forst.md")
 
 
-def _write(text: str) -> Path:
-    path = config_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    os.chmod(path, 0o600)
-    return path
-
-
 def test_ask_with_a_base_url_and_no_model_sends_nothing(server, capsys: pytest.CaptureFixture[str]) -> None:
-    _write(f'[coach]\n# model = "fake"\nbase_url = "{server.base_url}"\n')
+    write_config(f'[coach]\n# model = "fake"\nbase_url = "{server.base_url}"\n')
     assert main(["--lang", "nb", "ask", TECH, "Hva er svakest?"]) == 0
     captured = capsys.readouterr()
     assert server.requests == []  # the sketch never reached the server
@@ -39,7 +32,7 @@ def test_ask_with_a_base_url_and_no_model_sends_nothing(server, capsys: pytest.C
 
 
 def test_models_says_offline_and_names_the_unused_setting(server, capsys: pytest.CaptureFixture[str]) -> None:
-    _write(f'[coach]\nbase_url = "{server.base_url}"\n')
+    write_config(f'[coach]\nbase_url = "{server.base_url}"\n')
     assert main(["--lang", "en", "models", "--test"]) == 0
     out = capsys.readouterr().out
     assert "No model configured: the offline coach is used." in out
@@ -66,7 +59,7 @@ def test_a_base_url_on_the_command_line_without_a_model_sends_nothing(server, ca
     ],
 )
 def test_every_provider_path_without_a_model_name_is_the_offline_coach(config: str, unused: list[str]) -> None:
-    _write(f"[coach]\n{config}\n")
+    write_config(f"[coach]\n{config}\n")
     settings = load_settings()
     assert not settings.has_model and settings.provider == "offline" and settings.label == "offline"
     assert settings.unused_settings == unused
@@ -81,14 +74,14 @@ def test_env_base_url_and_a_profile_without_a_model_are_offline(monkeypatch: pyt
     monkeypatch.setenv("SKISSE_BASE_URL", "http://127.0.0.1:9/v1")
     assert make_coach(load_settings(), lang="en").offline
     monkeypatch.delenv("SKISSE_BASE_URL")
-    _write('[coach]\nmodel = "local"\n\n[models.local]\nbase_url = "http://127.0.0.1:9/v1"\n')
+    write_config('[coach]\nmodel = "local"\n\n[models.local]\nbase_url = "http://127.0.0.1:9/v1"\n')
     settings = load_settings()
     assert settings.model is None and settings.unused_settings == ["base_url"]
     assert make_coach(settings, lang="en").offline
 
 
 def test_a_named_model_still_goes_to_its_base_url(server, capsys: pytest.CaptureFixture[str]) -> None:
-    _write(f'[coach]\nmodel = "fake"\nbase_url = "{server.base_url}"\n')
+    write_config(f'[coach]\nmodel = "fake"\nbase_url = "{server.base_url}"\n')
     assert main(["--lang", "nb", "ask", TECH, "Hva mangler?"]) == 0
     assert capsys.readouterr().out.strip() == server.reply
     assert server.requests[0]["model"] == "fake"

@@ -11,7 +11,8 @@ import pytest
 from assistant.coach.settings import ConfigError, CoachSettings, api_key, config_path, load_settings, write_default_config
 
 
-def _write(text: str) -> Path:
+def write_config(text: str) -> Path:
+    """The user's config file with `text` in it, private (0600)."""
     path = config_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
@@ -25,7 +26,7 @@ def test_no_config_means_offline() -> None:
 
 
 def test_config_and_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    _write('[coach]\nmodel = "openai:gpt-4o-mini"\ntimeout_s = 30\n')
+    write_config('[coach]\nmodel = "openai:gpt-4o-mini"\ntimeout_s = 30\n')
     settings = load_settings()
     assert (settings.model, settings.provider, settings.model_name, settings.timeout_s) == ("openai:gpt-4o-mini", "openai", "gpt-4o-mini", 30)
     monkeypatch.setenv("SKISSE_MODEL", "azure_openai:gpt-4o")
@@ -33,7 +34,7 @@ def test_config_and_env(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_profiles_and_base_url() -> None:
-    _write('[coach]\nmodel = "local"\n\n[models.local]\nmodel = "normistral"\nbase_url = "http://localhost:8000/v1"\nlocal = true\n')
+    write_config('[coach]\nmodel = "local"\n\n[models.local]\nmodel = "normistral"\nbase_url = "http://localhost:8000/v1"\nlocal = true\n')
     settings = load_settings()
     assert settings.base_url == "http://localhost:8000/v1" and settings.model == "normistral"
     assert settings.provider == "openai-compatible" and settings.is_local
@@ -46,7 +47,7 @@ def test_api_key_in_config_file_is_ignored_with_a_warning(monkeypatch: pytest.Mo
     import keyring
 
     monkeypatch.setattr(keyring, "get_password", lambda service, user: None)
-    _write('[coach]\nmodel = "openai:gpt-4o-mini"\napi_key = "sk-secret"\n')
+    write_config('[coach]\nmodel = "openai:gpt-4o-mini"\napi_key = "sk-secret"\n')
     settings = load_settings()
     assert "sk-secret" not in settings.model_dump_json()
     assert any("api_key" in w for w in settings.warnings)
@@ -54,7 +55,7 @@ def test_api_key_in_config_file_is_ignored_with_a_warning(monkeypatch: pytest.Mo
 
 
 def test_world_readable_config_warns() -> None:
-    path = _write('[coach]\n')
+    path = write_config('[coach]\n')
     os.chmod(path, 0o644)
     assert any("chmod 600" in w for w in load_settings().warnings)
     os.chmod(path, 0o600)
@@ -62,10 +63,10 @@ def test_world_readable_config_warns() -> None:
 
 
 def test_broken_config_names_file_and_key() -> None:
-    _write('[coach]\ntimeout_s = "soon"\n')
+    write_config('[coach]\ntimeout_s = "soon"\n')
     with pytest.raises(ConfigError, match=r"config\.toml: coach\.timeout_s"):
         load_settings()
-    _write('[coach\n')
+    write_config('[coach\n')
     with pytest.raises(ConfigError, match="config.toml"):
         load_settings()
 
@@ -92,9 +93,9 @@ def test_key_order_env_then_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_only_the_config_makes_a_model_local() -> None:
     """A loopback address may be a proxy to a cloud model: only `local = true` counts."""
-    _write('[coach]\nmodel = "normistral"\nbase_url = "http://127.0.0.1:8000/v1"\n')
+    write_config('[coach]\nmodel = "normistral"\nbase_url = "http://127.0.0.1:8000/v1"\n')
     assert load_settings().is_local is False
-    _write('[coach]\nmodel = "normistral"\nbase_url = "http://127.0.0.1:8000/v1"\nlocal = true\n')
+    write_config('[coach]\nmodel = "normistral"\nbase_url = "http://127.0.0.1:8000/v1"\nlocal = true\n')
     marked = load_settings()
     assert marked.is_local is True
     assert marked.with_model("openai:gpt-4o-mini").is_local is False  # another model than the one marked
@@ -103,7 +104,7 @@ def test_only_the_config_makes_a_model_local() -> None:
 async def test_local_only_refuses_a_model_not_marked_local() -> None:
     from assistant.coach.base import CoachError, CoachRequest, make_coach
 
-    _write('[coach]\nmodel = "openai:gpt-4o-mini"\nlocal_only = true\n')
+    write_config('[coach]\nmodel = "openai:gpt-4o-mini"\nlocal_only = true\n')
     coach = make_coach(load_settings(), lang="en")
     with pytest.raises(CoachError) as failure:
         async for _ in coach.astream(CoachRequest(kind="ask", sketch_text="# T\n", question="Hei?")):

@@ -17,22 +17,7 @@ from assistant.core.files import autosave, exiting, storage
 from assistant.core.files.autosave import AutoSaver, discard, journal_path, pending_recoveries, recover, recovery_for
 from assistant.core.files.locks import FileGuard
 
-ORIGINAL = "## Behov\n\nFørste versjon.\n"
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-@pytest.fixture
-def sketch(tmp_path):
-    p = tmp_path / "skisse.md"
-    p.write_text(ORIGINAL, encoding="utf-8")
-    return p
+from .first_version import ORIGINAL, FakeClock, sketch  # noqa: F401 - fixture
 
 
 def test_saves_only_after_the_delay_since_the_last_change(sketch):

@@ -99,3 +99,31 @@ def test_new_with_a_file_name_too_long_says_it_cannot_write_it(skisse_home, tmp_
     assert main(["--lang", "en", "new", LONG_NAME]) == 2
     assert capsys.readouterr().err == f"skisse: {LONG_NAME}: could not write the file: the file name is too long\n"
     assert not list((skisse_home / "state").glob("crash-*.txt")) and list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "part"),
+    [
+        ("nb", "ord i de første 200 000 tegnene (den delen som er sjekket)"),
+        ("nn", "ord i dei første 200 000 teikna (den delen som er sjekka)"),
+        ("en", "words in the first 200 000 characters (the part checked)"),
+    ],
+)
+def test_a_text_checked_in_part_says_its_word_count_is_of_that_part(skisse_home, tmp_path, capsys, lang, part):
+    """A pasted text past the length a check reads: the header's word count is of the part
+    checked, and says so (it gave that count as the whole text's)."""
+    from pathlib import Path
+
+    strong = (Path(__file__).parents[1] / "fixtures" / "sketches" / "sterk-bokmal.md").read_text(encoding="utf-8")
+    cut = strong.index("\n## ", strong.index("\n## ") + 4)
+    para = "Eldre som bur heime fell ofte om natta, og kommunen manglar tal på kor mange. " * 5 + "\n\n"
+    huge = tmp_path / "huge.md"
+    huge.write_text(strong[:cut] + "\n" + para * 700 + strong[cut:], encoding="utf-8")
+    main(["check", str(huge), "--no-pages", "--lang", lang])
+    head = capsys.readouterr().out.splitlines()[0]
+    assert part in head and "LIX" in head
+    small = tmp_path / "small.md"
+    small.write_text(strong, encoding="utf-8")
+    capsys.readouterr()
+    main(["check", str(small), "--no-pages", "--lang", lang])
+    assert part not in capsys.readouterr().out.splitlines()[0]

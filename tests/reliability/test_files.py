@@ -322,27 +322,38 @@ def test_a_lock_on_a_full_disk_opens_the_sketch_unlocked_with_a_notice(tmp_path:
 # ------------------------------------------------------------------ the terminal goes away
 
 
-def test_the_window_ends_and_saves_when_its_terminal_goes_away_without_a_hangup(tmp_path: Path, skisse_home: Path):
+def _spawn_window(path: Path, skisse_home: Path, *, log: str | None = "DEBUG"):
+    """The window on a pseudo-terminal of its own (100x30, in a new session: closing the
+    terminal sends no SIGHUP), its log at `log`; returns (process, master fd)."""
     import fcntl
     import os
     import pty
-    import select
     import struct
     import subprocess
     import sys
     import termios
-    import time
 
-    path = _sketch(tmp_path)
     env = dict(os.environ, SKISSE_HOME=str(skisse_home), TERM="xterm-256color", SKISSE_LANG="nb")
+    if log is not None:
+        env["SKISSE_LOG"] = log
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
-    # A new session with no controlling terminal: closing the terminal sends no SIGHUP.
     window = subprocess.Popen(
         [sys.executable, "-c", "from assistant.cli.main import entry; entry()", "tui", str(path)],
         stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True, close_fds=True,
     )
     os.close(slave)
+    return window, master
+
+
+def test_the_window_ends_and_saves_when_its_terminal_goes_away_without_a_hangup(tmp_path: Path, skisse_home: Path):
+    import os
+    import select
+    import time
+
+    path = _sketch(tmp_path)
+    # A new session with no controlling terminal: closing the terminal sends no SIGHUP.
+    window, master = _spawn_window(path, skisse_home, log=None)
     try:
         shown = b""
         deadline = time.monotonic() + 120
@@ -371,27 +382,6 @@ def test_the_window_ends_and_saves_when_its_terminal_goes_away_without_a_hangup(
 
 
 # ------------------------------------------------------------------ a full state folder
-
-
-def _spawn_window(path: Path, skisse_home: Path):
-    """The window on a pseudo-terminal of its own; returns (process, master fd)."""
-    import fcntl
-    import os
-    import pty
-    import struct
-    import subprocess
-    import sys
-    import termios
-
-    env = dict(os.environ, SKISSE_HOME=str(skisse_home), TERM="xterm-256color", SKISSE_LANG="nb", SKISSE_LOG="DEBUG")
-    master, slave = pty.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
-    window = subprocess.Popen(
-        [sys.executable, "-c", "from assistant.cli.main import entry; entry()", "tui", str(path)],
-        stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True, close_fds=True,
-    )
-    os.close(slave)
-    return window, master
 
 
 def _read_until(master: int, wanted: bytes, seconds: float) -> bytes:

@@ -21,14 +21,7 @@ from assistant.core.files.locks import (
     mine_copy_path,
 )
 
-ORIGINAL = "## Behov\n\nFørste versjon.\n"
-
-
-@pytest.fixture
-def sketch(tmp_path):
-    p = tmp_path / "skisse.md"
-    p.write_text(ORIGINAL, encoding="utf-8")
-    return p
+from .first_version import ORIGINAL, sketch  # noqa: F401 - fixture
 
 
 def test_hash_of_text_matches_hash_of_file(sketch):

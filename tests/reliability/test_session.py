@@ -10,14 +10,7 @@ from assistant.core.files.autosave import EditSession, journal_path
 from assistant.core.files.locks import lock_path_for
 from assistant.core.files.storage import SkisseFileError
 
-ORIGINAL = "## Behov\n\nFørste versjon.\n"
-
-
-@pytest.fixture
-def sketch(tmp_path):
-    p = tmp_path / "skisse.md"
-    p.write_text(ORIGINAL, encoding="utf-8")
-    return p
+from .first_version import ORIGINAL, sketch  # noqa: F401 - fixture
 
 
 def test_open_edit_save_close(sketch):

@@ -126,9 +126,14 @@ def terminal(skisse_home):
     term.close()
 
 
-def _open(terminal: Terminal, path: Path) -> None:
+def _start(terminal: Terminal, path: Path) -> None:
+    """`skisse PATH` in the terminal, as the user starts it."""
     code = "import sys; from assistant.cli.main import main; sys.exit(main())"
     terminal.start([sys.executable, "-c", code, str(path)])
+
+
+def _open(terminal: Terminal, path: Path) -> None:
+    _start(terminal, path)
     terminal.wait_for("Hjemmetjenesten bruker")  # the editor shows the sketch
     terminal.wait_for(" words")  # and the live panel has been computed: the app is idle
 
@@ -140,6 +145,16 @@ def _to_end_and_type(terminal: Terminal, text: str) -> None:
     terminal.type(text)
 
 
+def _typed(tmp_path: Path, terminal: Terminal, sentence: str) -> Path:
+    """SKETCH as skisse.md, opened in the terminal, with `sentence` typed at its end and shown."""
+    sketch = tmp_path / "skisse.md"
+    sketch.write_text(SKETCH, encoding="utf-8")
+    _open(terminal, sketch)
+    _to_end_and_type(terminal, sentence)
+    terminal.wait_for(sentence)
+    return sketch
+
+
 def _same_apart_from(text: str, sentence: str) -> bool:
     """The original sketch's lines, in order, with only `sentence` (and blank lines) added."""
     kept = [line for line in text.replace(sentence, "\n").splitlines() if line.strip()]
@@ -147,12 +162,8 @@ def _same_apart_from(text: str, sentence: str) -> bool:
 
 
 def test_kill_9_after_autosave_then_restart_shows_the_text(tmp_path, terminal):
-    sketch = tmp_path / "skisse.md"
-    sketch.write_text(SKETCH, encoding="utf-8")
-    _open(terminal, sketch)
     sentence = "Nattevakten ringer hver time."
-    _to_end_and_type(terminal, sentence)
-    terminal.wait_for(sentence)
+    sketch = _typed(tmp_path, terminal, sentence)
     # The promise: saved at most two seconds after the last key; the guard only bounds the wait.
     _wait_until(lambda: sentence in sketch.read_text(encoding="utf-8"), "autosave")
     _kill_9(terminal.pid())
@@ -169,12 +180,8 @@ def test_kill_9_after_autosave_then_restart_shows_the_text(tmp_path, terminal):
 
 
 def test_kill_9_right_after_typing_is_offered_on_restart(tmp_path, terminal):
-    sketch = tmp_path / "skisse.md"
-    sketch.write_text(SKETCH, encoding="utf-8")
-    _open(terminal, sketch)
     sentence = "Dette ble skrevet rett før krasjet."
-    _to_end_and_type(terminal, sentence)
-    terminal.wait_for(sentence)
+    sketch = _typed(tmp_path, terminal, sentence)
     _kill_9(terminal.pid())
     recovered = [r.text for r in pending_recoveries() if r.path == sketch.absolute()]
     assert sentence in sketch.read_text(encoding="utf-8") or any(_same_apart_from(r, sentence) for r in recovered)
@@ -182,8 +189,7 @@ def test_kill_9_right_after_typing_is_offered_on_restart(tmp_path, terminal):
 
     again = Terminal(terminal.env)
     try:
-        code = "import sys; from assistant.cli.main import main; sys.exit(main())"
-        again.start([sys.executable, "-c", code, str(sketch)])
+        _start(again, sketch)
         if sentence not in sketch.read_text(encoding="utf-8"):
             again.wait_for("Recover")  # the offer of the journalled text
             again.keys("y")
@@ -195,12 +201,8 @@ def test_kill_9_right_after_typing_is_offered_on_restart(tmp_path, terminal):
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP], ids=["SIGTERM", "SIGHUP"])
 def test_sigterm_and_sighup_right_after_typing_save_the_text(tmp_path, terminal, signum):
-    sketch = tmp_path / "skisse.md"
-    sketch.write_text(SKETCH, encoding="utf-8")
-    _open(terminal, sketch)
     sentence = "Skrevet rett før terminalen ble lukket."
-    _to_end_and_type(terminal, sentence)
-    terminal.wait_for(sentence)
+    sketch = _typed(tmp_path, terminal, sentence)
     pid = terminal.pid()
     os.kill(pid, signum)
     _wait_until(lambda: not _alive(pid), "the program to end on the signal")

@@ -19,20 +19,7 @@ from assistant.core.files import autosave, storage
 from assistant.core.files.autosave import AutoSaver, journal_path, recovery_for
 from assistant.core.files.storage import SkisseFileError, atomic_write_text, plain_os_error
 
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-@pytest.fixture
-def sketch(tmp_path):
-    p = tmp_path / "skisse.md"
-    p.write_text("## Behov\n\nFørste versjon.\n", encoding="utf-8")
-    return p
+from .first_version import FakeClock, sketch  # noqa: F401 - fixture
 
 
 def refuse(monkeypatch, code: int) -> None:

@@ -32,6 +32,14 @@ def strong(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.fixture
+def weak(tmp_path: Path) -> Path:
+    """A copy of the short weak fixture sketch, as `svak.md`."""
+    path = tmp_path / "svak.md"
+    shutil.copy(Path(__file__).parents[1] / "fixtures" / "sketches" / "svak-kort.md", path)
+    return path
+
+
 class FakeCoach:
     """Streams a fixed reply word by word; can fail mid-stream or wait until released."""
 

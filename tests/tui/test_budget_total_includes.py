@@ -12,7 +12,7 @@ from assistant.core.judging.engine import check_sketch
 from assistant.core.sketch.document import parse_sketch
 from assistant.tui.app import make_app
 
-from .helpers import wait_for
+from .helpers import open_screen, wait_for
 
 HEAD = "**Søker:** Levanger kommune\n**Partnere:** Verdal kommune, Inderøy kommune\n\nTrygg hjemme om natten\n\n## Budsjett\n\n"
 LIST_WITH_PURCHASE = HEAD + (
@@ -34,24 +34,19 @@ def _totals(screen) -> str:
     return str(screen.query_one("#budget-totals").render()).replace("\xa0", " ")
 
 
-def _verdict(text: str) -> str:
+def _sketch(path: Path, text: str, *, verdict: str) -> Path:
+    """`text` written at `path`, once the checker's verdict on the purchase is seen to be `verdict`."""
     report = check_sketch(parse_sketch(text))
-    return report.criterion("budget-excludes-procurement").status.value
-
-
-async def _budget_screen(app, pilot):
-    await pilot.press("f4")
-    await wait_for(pilot, lambda: getattr(app.screen, "screen_name", "") == "budget")
-    return app.screen
+    assert report.criterion("budget-excludes-procurement").status.value == verdict
+    path.write_text(text, encoding="utf-8")
+    return path
 
 
 async def test_f4_says_the_sketchs_own_total_counts_the_purchase_at_80x24(tmp_path: Path) -> None:
-    path = tmp_path / "limt7.md"
-    path.write_text(LIST_WITH_PURCHASE, encoding="utf-8")
-    assert _verdict(LIST_WITH_PURCHASE) == "fail"
+    path = _sketch(tmp_path / "limt7.md", LIST_WITH_PURCHASE, verdict="fail")
     app = make_app(path, save_delay=0.1)
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _budget_screen(app, pilot)
+        screen = await open_screen(pilot, app, "f4", "budget")
         totals = _totals(screen)
         assert "Sum ekskl. anskaffelse: 1 800 000 kr" in totals
         assert "* Anskaffelse, ikke med i summen: 5 000 000 kr" in totals
@@ -73,12 +68,10 @@ async def test_f4_says_the_sketchs_own_total_counts_the_purchase_at_80x24(tmp_pa
 
 
 async def test_f4_keeps_quiet_when_the_purchase_is_shown_apart(tmp_path: Path) -> None:
-    path = tmp_path / "apart.md"
-    path.write_text(LIST_SHOWN_APART, encoding="utf-8")
-    assert _verdict(LIST_SHOWN_APART) == "pass"
+    path = _sketch(tmp_path / "apart.md", LIST_SHOWN_APART, verdict="pass")
     app = make_app(path, live_delay=0.05)
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _budget_screen(app, pilot)
+        screen = await open_screen(pilot, app, "f4", "budget")
         await wait_for(pilot, lambda: app.live is not None and app.live.report is not None)
         await pilot.pause(0.1)
         totals = _totals(screen)
@@ -88,12 +81,10 @@ async def test_f4_keeps_quiet_when_the_purchase_is_shown_apart(tmp_path: Path) -
 
 
 async def test_f4_shows_the_checks_reason_when_the_text_asks_for_the_purchase(tmp_path: Path) -> None:
-    path = tmp_path / "limt2.md"
-    path.write_text(ASKED, encoding="utf-8")
-    assert _verdict(ASKED) == "fail"
+    path = _sketch(tmp_path / "limt2.md", ASKED, verdict="fail")
     app = make_app(path, live_delay=0.05)
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _budget_screen(app, pilot)
+        screen = await open_screen(pilot, app, "f4", "budget")
         await wait_for(pilot, lambda: "Skissen ber om støtte" in _totals(screen))
         totals = _totals(screen)
         assert "Sum ekskl. anskaffelse: 1 800 000 kr" in totals

@@ -14,11 +14,11 @@ from assistant.core.sketch.model import Language, Metadata, Organisation, OrgKin
 from assistant.tui.app import make_app
 from assistant.tui.draft import Draft
 from assistant.tui.screens.coach import CoachMessage, CoachScreen
-from assistant.tui.screens.interview import ChatMessage, InterviewScreen
+from assistant.tui.screens.interview import ChatMessage
 from assistant.tui.widgets.chat_log import ChatLog
 
 from .conftest import FakeCoach
-from .helpers import type_text, wait_for
+from .helpers import new_sketch, open_coach, open_interview, send, wait_for
 
 LONG = "\n\n".join(f"Punkt {n}: behovet må underbygges med tall fra KOSTRA for tjeneste {n}." for n in range(1, 31))
 
@@ -36,8 +36,7 @@ class OneChunkCoach(FakeCoach):
 
 @pytest.fixture
 def sketch(tmp_path: Path) -> Path:
-    meta = Metadata(title="Trygg hjemme", applicant=Organisation(name="Bodø kommune", kind=OrgKind.KOMMUNE), language=Language.NB)
-    draft = Draft.create(tmp_path / "s.md", meta)
+    draft = new_sketch(tmp_path / "s.md")
     draft.append_to_section("summary", "Eldre i Bodø faller hjemme og havner på sykehus.")
     draft.save()
     return tmp_path / "s.md"
@@ -51,13 +50,10 @@ def _in_view(chat: ChatLog, message) -> bool:
 
 async def _ask(pilot, app, question: str) -> CoachScreen:
     if not isinstance(app.screen, CoachScreen):
-        await wait_for(pilot, lambda: getattr(app.screen, "screen_name", "") in ("editor", "interview"))
-        await pilot.press("f12")
-        await wait_for(pilot, lambda: isinstance(app.screen, CoachScreen))
+        await open_coach(pilot, app)
     screen = app.screen
     before = len(screen.query(CoachMessage))
-    await type_text(pilot, question)
-    await pilot.press("enter")
+    await send(pilot, question)
     await wait_for(pilot, lambda: not screen._replying and len(screen.query(CoachMessage)) >= before + 2)
     await pilot.pause()
     await pilot.pause()
@@ -119,12 +115,10 @@ async def test_the_interview_shows_the_next_question_after_a_long_reply(tmp_path
     coach = FakeCoach(LONG)
     app = make_app(tmp_path / "s.md", coach=coach, save_delay=0.1)
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
-        screen = app.screen
+        screen = await open_interview(pilot, app)
         for answer in ("Eldre faller hjemme.", "Hjemmetjenesten rekker ikke fram om natten."):
             index = screen.index
-            await type_text(pilot, answer)
-            await pilot.press("enter")
+            await send(pilot, answer)
             await wait_for(pilot, lambda: screen.index == index + 1 and not screen._replying)
             await pilot.pause()
             await pilot.pause()

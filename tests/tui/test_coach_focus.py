@@ -11,13 +11,13 @@ from textual import events
 from textual.widgets import Button, Input
 
 from assistant.tui.app import make_app
-from assistant.tui.screens.coach import CoachScreen
+from assistant.tui.screens.coach import CoachMessage, CoachScreen
 from assistant.tui.screens.help import HelpScreen
 from assistant.tui.widgets.footer import CompactFooter
 from assistant.tui.widgets.hunks import HunkView
 
-from .helpers import type_text, wait_for
-from .test_coach_screen import NEED_1, RewriteCoach, _messages, services, sketch  # noqa: F401 - fixture
+from .helpers import open_coach, said, send, type_text, wait_for
+from .test_coach_screen import NEED_1, RewriteCoach, services, sketch  # noqa: F401 - fixture
 
 SIZE = (80, 24)
 QUESTION = "Hvordan kan vi gjøre behovsdelen sterkere med flere kilder og tall?"
@@ -30,10 +30,7 @@ def _footer(screen) -> str:
 
 
 async def _proposal(pilot, app) -> CoachScreen:
-    await wait_for(pilot, lambda: getattr(app.screen, "screen_name", "") in ("editor", "interview"))
-    await pilot.press("f12")
-    await wait_for(pilot, lambda: isinstance(app.screen, CoachScreen))
-    screen = app.screen
+    screen = await open_coach(pilot, app)
     await pilot.press("f7")
     await wait_for(pilot, lambda: len(screen.hunk_views) == 2 and screen.hunk_views[0].has_focus)
     return screen
@@ -77,9 +74,9 @@ async def test_letters_typed_during_a_proposal_go_to_the_question_box(sketch: Pa
         assert not isinstance(app.screen, HelpScreen)  # «?» was typed, not Help
         assert (first.choice, second.choice) == (False, None)  # no a or r of the sentence chose anything
         await pilot.press("enter")
-        await wait_for(pilot, lambda: _messages(screen, "msg-user")[-1] == QUESTION)
+        await wait_for(pilot, lambda: said(screen, "msg-user", CoachMessage)[-1] == QUESTION)
         assert len(screen.hunk_views) == 2  # the proposal is still there
-        assert not any("forkastet" in m for m in _messages(screen, "msg-note"))
+        assert not any("forkastet" in m for m in said(screen, "msg-note", CoachMessage))
 
 
 async def test_enter_after_typing_on_the_discard_button_asks_and_keeps_the_proposal(sketch: Path) -> None:
@@ -88,11 +85,10 @@ async def test_enter_after_typing_on_the_discard_button_asks_and_keeps_the_propo
         screen = await _proposal(pilot, app)
         screen.query_one("#discard", Button).focus()
         await pilot.pause()
-        await type_text(pilot, "Hei")
-        await pilot.press("enter")
-        await wait_for(pilot, lambda: _messages(screen, "msg-user")[-1] == "Hei")
+        await send(pilot, "Hei")
+        await wait_for(pilot, lambda: said(screen, "msg-user", CoachMessage)[-1] == "Hei")
         assert len(screen.hunk_views) == 2
-        assert not any("forkastet" in m for m in _messages(screen, "msg-note"))
+        assert not any("forkastet" in m for m in said(screen, "msg-note", CoachMessage))
         assert app.draft.text.count(NEED_1) == 1
 
 

@@ -12,14 +12,12 @@ from textual.widgets import Button, Input
 from assistant.coach.base import Assessment, CriterionAssessment, SessionUsage
 from assistant.core.judging.findings import CriterionResult, Report, Status
 from assistant.core.rendering.pages import PageInfo
-from assistant.core.sketch.model import Language, Metadata, Organisation, OrgKind
 from assistant.tui.app import make_app
-from assistant.tui.draft import Draft
-from assistant.tui.screens.coach import CoachCommands, CoachMessage, CoachScreen
+from assistant.tui.screens.coach import CoachCommands, CoachMessage
 from assistant.tui.services import Services
 
 from .conftest import FakeCoach
-from .helpers import type_text, wait_for
+from .helpers import new_sketch, open_coach, said, send, wait_for
 
 NEED_1 = "Hjemmetjenesten rekker ikke over alle som trenger tilsyn om natten."
 NEED_2 = "Det koster kommunen 40 mill. kr i året."
@@ -27,8 +25,7 @@ NEED_2 = "Det koster kommunen 40 mill. kr i året."
 
 @pytest.fixture
 def sketch(tmp_path: Path) -> Path:
-    meta = Metadata(title="Trygg hjemme", applicant=Organisation(name="Bodø kommune", kind=OrgKind.KOMMUNE), language=Language.NB)
-    draft = Draft.create(tmp_path / "s.md", meta)
+    draft = new_sketch(tmp_path / "s.md")
     draft.append_to_section("summary", "Eldre i Bodø faller hjemme og havner på sykehus.")
     draft.append_to_section("need", f"{NEED_1}\n\n{NEED_2}")
     draft.save()
@@ -75,31 +72,19 @@ class RewriteCoach:
         return validate_quotes(self.assessment, sketch_text)
 
 
-def _messages(screen, role: str) -> list[str]:
-    return [m.source for m in screen.query(CoachMessage) if m.has_class(role)]
-
-
-async def _open_coach(pilot, app) -> CoachScreen:
-    await wait_for(pilot, lambda: getattr(app.screen, "screen_name", "") in ("editor", "interview"))
-    await pilot.press("f12")
-    await wait_for(pilot, lambda: isinstance(app.screen, CoachScreen))
-    return app.screen
-
-
 async def test_f12_opens_the_coach_and_a_question_streams_a_reply(sketch: Path) -> None:
     coach = FakeCoach("Behovet trenger flere tall fra KOSTRA.")
     app = make_app(sketch, coach=coach, services=services())
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await _open_coach(pilot, app)
+        screen = await open_coach(pilot, app)
         assert "fake" in str(screen.query_one("#coach-header").render())
         assert screen.query_one("#coach-question", Input).has_focus
-        await type_text(pilot, "Hva mangler?")
-        await pilot.press("enter")
-        await wait_for(pilot, lambda: not screen._replying and _messages(screen, "msg-coach")[-1].strip() == coach.reply)
+        await send(pilot, "Hva mangler?")
+        await wait_for(pilot, lambda: not screen._replying and said(screen, "msg-coach", CoachMessage)[-1].strip() == coach.reply)
         request = coach.requests[0]
         assert (request.kind, request.question, request.lang) == ("ask", "Hva mangler?", "nb")
         assert NEED_1 in request.sketch_text
-        assert _messages(screen, "msg-user")[-1] == "Hva mangler?"
+        assert said(screen, "msg-user", CoachMessage)[-1] == "Hva mangler?"
         assert sketch.read_text(encoding="utf-8").count(NEED_1) == 1  # asking never edits
 
 
@@ -107,18 +92,17 @@ async def test_escape_stops_a_slow_reply_and_retry_streams_it_again(sketch: Path
     coach = FakeCoach("Et langt svar som aldri blir ferdig", hold=True)
     app = make_app(sketch, coach=coach, services=services())
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await _open_coach(pilot, app)
-        await type_text(pilot, "Svar")
-        await pilot.press("enter")
+        screen = await open_coach(pilot, app)
+        await send(pilot, "Svar")
         await wait_for(pilot, lambda: screen._replying)
         assert screen.check_action("retry", ()) is False
         await pilot.press("escape")
-        await wait_for(pilot, lambda: not screen._replying and _messages(screen, "msg-note"))
-        assert "stoppet" in _messages(screen, "msg-note")[-1]
+        await wait_for(pilot, lambda: not screen._replying and said(screen, "msg-note", CoachMessage))
+        assert "stoppet" in said(screen, "msg-note", CoachMessage)[-1]
         assert screen.check_action("retry", ()) is True
         coach.release.set()
         await pilot.press("ctrl+r")
-        await wait_for(pilot, lambda: not screen._replying and _messages(screen, "msg-coach")[-1].strip() == coach.reply)
+        await wait_for(pilot, lambda: not screen._replying and said(screen, "msg-coach", CoachMessage)[-1].strip() == coach.reply)
         assert len(coach.requests) == 2 and coach.requests[1].question == "Svar"
 
 
@@ -126,17 +110,16 @@ async def test_a_failing_coach_shows_the_message_marks_the_partial_reply_and_ret
     coach = FakeCoach("Første ord og så brudd", fail_after=2)
     app = make_app(sketch, coach=coach, services=services())
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await _open_coach(pilot, app)
-        await type_text(pilot, "Hjelp meg")
-        await pilot.press("enter")
-        await wait_for(pilot, lambda: _messages(screen, "msg-error"))
-        error = _messages(screen, "msg-error")[-1]
+        screen = await open_coach(pilot, app)
+        await send(pilot, "Hjelp meg")
+        await wait_for(pilot, lambda: said(screen, "msg-error", CoachMessage))
+        error = said(screen, "msg-error", CoachMessage)[-1]
         assert "the server did not answer" in error and "Ctrl+R" in error
-        partial = [m.source for m in screen.query(CoachMessage) if m.has_class("msg-partial")]
+        partial = said(screen, "msg-partial", CoachMessage)
         assert partial and partial[-1].startswith("Første ord") and "Delvis svar" in partial[-1]
         coach.fail_after = None
         await pilot.press("ctrl+r")
-        await wait_for(pilot, lambda: not screen._replying and _messages(screen, "msg-coach")[-1].strip() == coach.reply)
+        await wait_for(pilot, lambda: not screen._replying and said(screen, "msg-coach", CoachMessage)[-1].strip() == coach.reply)
         assert screen.check_action("retry", ()) is False
 
 
@@ -144,11 +127,10 @@ async def test_a_coach_that_cannot_be_retried_offers_no_retry(sketch: Path) -> N
     coach = FakeCoach("Nei nei nei", fail_after=0, retryable=False)
     app = make_app(sketch, coach=coach, services=services())
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await _open_coach(pilot, app)
-        await type_text(pilot, "Hei")
-        await pilot.press("enter")
-        await wait_for(pilot, lambda: _messages(screen, "msg-error"))
-        assert "Ctrl+R" not in _messages(screen, "msg-error")[-1]
+        screen = await open_coach(pilot, app)
+        await send(pilot, "Hei")
+        await wait_for(pilot, lambda: said(screen, "msg-error", CoachMessage))
+        assert "Ctrl+R" not in said(screen, "msg-error", CoachMessage)[-1]
         assert screen.check_action("retry", ()) is False
 
 
@@ -157,7 +139,7 @@ async def test_improve_applies_only_the_accepted_hunk_to_the_file(sketch: Path) 
     coach = RewriteCoach(rewrite)
     app = make_app(sketch, coach=coach, services=services(), save_delay=0.1)
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await _open_coach(pilot, app)
+        screen = await open_coach(pilot, app)
         assert screen.section == "need"
         before = sketch.read_text(encoding="utf-8")
         await pilot.press("f7")
@@ -178,19 +160,19 @@ async def test_improve_applies_only_the_accepted_hunk_to_the_file(sketch: Path) 
         after = sketch.read_text(encoding="utf-8")
         assert after == before.replace(NEED_1, "Hjemmetjenesten i Bodø rekker ikke over alle som trenger tilsyn om natten.")
         assert "KOSTRA 2024" not in after
-        await wait_for(pilot, lambda: not screen.hunk_views and "godtatte endringer: 1" in _messages(screen, "msg-note")[-1])
+        await wait_for(pilot, lambda: not screen.hunk_views and "godtatte endringer: 1" in said(screen, "msg-note", CoachMessage)[-1])
 
 
 async def test_improve_with_nothing_accepted_or_a_discard_leaves_the_draft(sketch: Path) -> None:
     coach = RewriteCoach(f"{NEED_1}\n\nEt nytt avsnitt om tall.")
     app = make_app(sketch, coach=coach, services=services())
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await _open_coach(pilot, app)
+        screen = await open_coach(pilot, app)
         before = app.draft.text
         await pilot.press("f7")
         await wait_for(pilot, lambda: len(screen.hunk_views) == 1)
         assert screen.apply_rewrite() is False
-        await wait_for(pilot, lambda: "Ingen endringer er godtatt" in _messages(screen, "msg-note")[-1])
+        await wait_for(pilot, lambda: "Ingen endringer er godtatt" in said(screen, "msg-note", CoachMessage)[-1])
         screen.query_one("#discard", Button).press()
         await wait_for(pilot, lambda: not screen.hunk_views)
         assert app.draft.text == before
@@ -200,7 +182,7 @@ async def test_a_proposal_for_a_section_changed_since_is_refused(sketch: Path) -
     coach = RewriteCoach(f"{NEED_1} Nytt.\n\n{NEED_2}")
     app = make_app(sketch, coach=coach, services=services())
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await _open_coach(pilot, app)
+        screen = await open_coach(pilot, app)
         await pilot.press("f7")
         await wait_for(pilot, lambda: len(screen.hunk_views) == 1)
         screen.hunk_views[0].choice = True
@@ -208,20 +190,20 @@ async def test_a_proposal_for_a_section_changed_since_is_refused(sketch: Path) -
         changed = app.draft.text
         assert screen.apply_rewrite() is False
         assert app.draft.text == changed
-        await wait_for(pilot, lambda: "endret siden" in _messages(screen, "msg-error")[-1])
+        await wait_for(pilot, lambda: "endret siden" in said(screen, "msg-error", CoachMessage)[-1])
 
 
 async def test_the_offline_coach_gives_advice_and_no_hunks(sketch: Path) -> None:
     app = make_app(sketch, services=services())  # no config: the offline coach
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await _open_coach(pilot, app)
+        screen = await open_coach(pilot, app)
         assert app.coach.offline
         assert "frakoblet" in str(screen.query_one("#coach-header").render())
         before = app.draft.text
         await pilot.press("f7")
-        await wait_for(pilot, lambda: not screen._replying and "skriver ikke om" in "".join(_messages(screen, "msg-note")))
+        await wait_for(pilot, lambda: not screen._replying and "skriver ikke om" in "".join(said(screen, "msg-note", CoachMessage)))
         assert not screen.hunk_views
-        assert "Problem og behov" in _messages(screen, "msg-coach")[-1]
+        assert "Problem og behov" in said(screen, "msg-coach", CoachMessage)[-1]
         assert app.draft.text == before
 
 
@@ -237,12 +219,12 @@ async def test_assess_shows_the_coach_beside_the_check_and_flags_invented_quotes
     coach = RewriteCoach("", assessment)
     app = make_app(sketch, coach=coach, services=services())
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await _open_coach(pilot, app)
+        screen = await open_coach(pilot, app)
         await wait_for(pilot, lambda: app.live is not None and app.live.report is not None)
         await pilot.press("f8")
         await wait_for(pilot, lambda: screen.assessment is not None and not screen._replying)
-        await wait_for(pilot, lambda: "Vurdering" in _messages(screen, "msg-coach")[-1])
-        text = _messages(screen, "msg-coach")[-1]
+        await wait_for(pilot, lambda: "Vurdering" in said(screen, "msg-coach", CoachMessage)[-1])
+        text = said(screen, "msg-coach", CoachMessage)[-1]
         # The check's status beside the coach's score, each criterion by its title, never its id.
         assert "| Behovet er godt beskrevet | ✘ mangler | 2/5 |" in text
         assert "| Samarbeid mellom offentlige aktører | ✔ oppfylt | 4/5 |" in text
@@ -256,7 +238,7 @@ async def test_fit_budget_and_translate_stream_into_the_chat(sketch: Path) -> No
     coach = FakeCoach("Kutt gjentakelser.")
     app = make_app(sketch, coach=coach, services=services())
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await _open_coach(pilot, app)
+        screen = await open_coach(pilot, app)
         await pilot.press("f9")
         await wait_for(pilot, lambda: len(coach.requests) == 1 and not screen._replying)
         screen.query_one("#act-budget", Button).press()
@@ -265,14 +247,14 @@ async def test_fit_budget_and_translate_stream_into_the_chat(sketch: Path) -> No
         await wait_for(pilot, lambda: len(coach.requests) == 3 and not screen._replying)
         kinds = [(r.kind, r.section) for r in coach.requests]
         assert kinds == [("fit", None), ("budget-narrative", None), ("translate", "need")]
-        assert _messages(screen, "msg-coach")[-1].strip() == coach.reply
+        assert said(screen, "msg-coach", CoachMessage)[-1].strip() == coach.reply
 
 
 async def test_palette_offers_the_coach_actions(sketch: Path) -> None:
     coach = FakeCoach("Ok.")
     app = make_app(sketch, coach=coach, services=services())
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await _open_coach(pilot, app)
+        screen = await open_coach(pilot, app)
         provider = CoachCommands(screen)
         hits = [hit async for hit in provider.search("fem sider")]
         assert hits and "Fem sider" in str(hits[0].text)
@@ -285,7 +267,7 @@ async def test_palette_offers_the_coach_actions(sketch: Path) -> None:
 async def test_the_screen_speaks_nynorsk(sketch: Path) -> None:
     app = make_app(sketch, coach=FakeCoach("Ok."), services=services(), lang="nn")
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await _open_coach(pilot, app)
+        screen = await open_coach(pilot, app)
         assert screen.query_one("#coach-question", Input).placeholder.startswith("Spør om skissa")
         assert "Forbetra delen" in str(screen.query_one("#act-improve", Button).label)
         app.set_language("en")
@@ -302,12 +284,11 @@ async def test_the_header_shows_the_session_tokens_and_cost(sketch: Path) -> Non
     coach = FakeCoach("Ok.")
     app = make_app(sketch, coach=coach, services=services())
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await _open_coach(pilot, app)
+        screen = await open_coach(pilot, app)
         header = screen.query_one("#coach-header")
         assert "tokens" not in str(header.render())  # nothing spent yet
         coach.usage.messages.append(MessageUsage(input_tokens=1200, output_tokens=34, cost=0.0012, currency="USD"))
-        await type_text(pilot, "Hei")
-        await pilot.press("enter")
+        await send(pilot, "Hei")
         await wait_for(pilot, lambda: "1200 inn / 34 ut tokens" in str(header.render()))
         assert "ca. 0,0012 USD" in str(header.render())
 
@@ -323,7 +304,7 @@ async def test_a_base_url_without_a_model_is_the_offline_coach_and_says_so(sketc
     os.chmod(path, 0o600)
     app = make_app(sketch, services=services())  # the coach the config names
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await _open_coach(pilot, app)
+        screen = await open_coach(pilot, app)
         assert app.coach.offline
         header = str(screen.query_one("#coach-header").render())
         assert "frakoblet" in header and "127.0.0.1" not in header and "default" not in header
@@ -360,11 +341,10 @@ async def test_a_model_answer_that_is_not_valid_is_a_plain_sentence_in_the_windo
     coach = LangChainCoach(CoachSettings(model="m", base_url=chat_server.base_url, timeout_s=5, max_retries=0, backoff_s=0), lang=lang)
     app = make_app(sketch, coach=coach, services=services(), lang=lang)
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await _open_coach(pilot, app)
-        await type_text(pilot, "Hjelp meg")
-        await pilot.press("enter")
-        await wait_for(pilot, lambda: _messages(screen, "msg-error"))
-        error = _messages(screen, "msg-error")[-1]
+        screen = await open_coach(pilot, app)
+        await send(pilot, "Hjelp meg")
+        await wait_for(pilot, lambda: said(screen, "msg-error", CoachMessage))
+        error = said(screen, "msg-error", CoachMessage)[-1]
         assert plain in error and "Ctrl+R" in error
         assert not any(word in error for word in ("codec", "0xff", "string indices", "ufullstendig", "incomplete"))
         assert not [m for m in screen.query(CoachMessage) if m.has_class("msg-partial")]
@@ -378,9 +358,8 @@ async def test_a_coach_failing_with_a_python_error_shows_a_plain_sentence(sketch
 
     app = make_app(sketch, coach=BrokenCoach(), services=services())
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await _open_coach(pilot, app)
-        await type_text(pilot, "Hei")
-        await pilot.press("enter")
-        await wait_for(pilot, lambda: _messages(screen, "msg-error"))
-        error = _messages(screen, "msg-error")[-1]
+        screen = await open_coach(pilot, app)
+        await send(pilot, "Hei")
+        await wait_for(pilot, lambda: said(screen, "msg-error", CoachMessage))
+        error = said(screen, "msg-error", CoachMessage)[-1]
         assert "Noe uventet gikk galt med modellen" in error and "criteria_by_id" not in error

@@ -16,7 +16,7 @@ from assistant.tui.app import make_app
 from assistant.tui.draft import Draft
 from assistant.tui.services import Services
 
-from .helpers import wait_for
+from .helpers import open_screen, wait_for
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 36), id="120x36")]
 
@@ -68,8 +68,7 @@ def test_coach_improve_proposal(snap_compare, size, sketch) -> None:
     async def propose(pilot) -> None:
         app = pilot.app
         await wait_for(pilot, lambda: getattr(app.screen, "screen_name", "") == "editor")
-        await pilot.press("f12")
-        await wait_for(pilot, lambda: getattr(app.screen, "screen_name", "") == "coach")
+        await open_screen(pilot, app, "f12", "coach")
         screen = app.screen
         await pilot.press("f7")
         await wait_for(pilot, lambda: len(screen.hunk_views) == 2 and screen.hunk_views[0].has_focus)

@@ -11,7 +11,7 @@ from textual.widgets import DataTable
 from assistant.tui.app import make_app
 from assistant.tui.screens.portfolio import PortfolioScreen
 
-from .helpers import wait_for
+from .helpers import open_screen, wait_for
 from .test_norwegian import screen_text
 
 SIZE = (80, 24)
@@ -22,8 +22,7 @@ async def test_the_budget_forms_labels_stand_apart_and_its_example_is_whole_in_e
     app = make_app(strong, lang="en")
     async with app.run_test(size=SIZE) as pilot:
         await wait_for(pilot, lambda: getattr(app.screen, "screen_name", "") in ("editor", "interview"))
-        await pilot.press("f4")
-        await wait_for(pilot, lambda: getattr(app.screen, "screen_name", "") == "budget")
+        await open_screen(pilot, app, "f4", "budget")
         await pilot.pause(0.3)
         text = screen_text(app)
         head = next(line for line in text.splitlines() if "Item" in line and "Category" in line and "year" in line)

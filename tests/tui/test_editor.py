@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-import pytest
 from textual.widgets import Select, TextArea
 
 from assistant.core.judging.findings import Status
@@ -13,16 +11,7 @@ from assistant.tui.app import make_app
 from assistant.tui.screens.editor import WHOLE, EditorScreen
 from assistant.tui.widgets.checklist import Checklist
 
-from .helpers import wait_for
-
-FIXTURES = Path(__file__).parents[1] / "fixtures" / "sketches"
-
-
-@pytest.fixture
-def weak(tmp_path: Path) -> Path:
-    path = tmp_path / "svak.md"
-    shutil.copy(FIXTURES / "svak-kort.md", path)
-    return path
+from .helpers import jump_to_first_finding, wait_for
 
 
 async def test_a_written_sketch_opens_in_the_editor_with_a_live_panel(strong: Path) -> None:
@@ -64,16 +53,7 @@ async def test_choosing_a_finding_puts_the_cursor_on_its_line(weak: Path) -> Non
     app = make_app(weak)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, EditorScreen) and app.live is not None)
-        checklist = app.screen.query_one(Checklist)
-        await pilot.press("f8")
-        assert checklist.has_focus
-        index, line = next(
-            (i, checklist._finding_lines[o.id])
-            for i in range(checklist.option_count)
-            if (o := checklist.get_option_at_index(i)).id in checklist._finding_lines
-        )
-        checklist.highlighted = index
-        await pilot.press("enter")
+        line = await jump_to_first_finding(pilot, app)
         area = app.screen.query_one("#text", TextArea)
         assert area.has_focus
         assert area.cursor_location == (line - 1, 0)

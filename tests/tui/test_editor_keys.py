@@ -3,26 +3,15 @@ survives a jump to a finding."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-import pytest
 from textual.widgets import Select, TextArea
 
 from assistant.tui.app import make_app
 from assistant.tui.screens.editor import EditorScreen
 from assistant.tui.widgets.checklist import Checklist
 
-from .helpers import wait_for
-
-FIXTURES = Path(__file__).parents[1] / "fixtures" / "sketches"
-
-
-@pytest.fixture
-def weak(tmp_path: Path) -> Path:
-    path = tmp_path / "svak.md"
-    shutil.copy(FIXTURES / "svak-kort.md", path)
-    return path
+from .helpers import jump_to_first_finding, open_screen, wait_for
 
 
 async def _editor(pilot, app) -> TextArea:
@@ -57,19 +46,6 @@ async def test_shift_page_down_and_up_select_a_page(strong: Path) -> None:
         assert start == (20, 0) and end[0] < 20
 
 
-async def _jump_to_first_finding(pilot, app) -> int:
-    checklist = app.screen.query_one(Checklist)
-    await pilot.press("f8")
-    index, line = next(
-        (i, checklist._finding_lines[o.id])
-        for i in range(checklist.option_count)
-        if (o := checklist.get_option_at_index(i)).id in checklist._finding_lines
-    )
-    checklist.highlighted = index
-    await pilot.press("enter")
-    return line
-
-
 async def test_undo_survives_a_jump_to_a_finding(weak: Path) -> None:
     app = make_app(weak, save_delay=0.1, live_delay=0.05)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -78,7 +54,7 @@ async def test_undo_survives_a_jump_to_a_finding(weak: Path) -> None:
         area.move_cursor(area.document.end)
         await pilot.press(*" Ny tekst.")
         await wait_for(pilot, lambda: app.live.text == area.text)
-        line = await _jump_to_first_finding(pilot, app)
+        line = await jump_to_first_finding(pilot, app)
         assert area.has_focus and area.cursor_location == (line - 1, 0)
         await pilot.press("ctrl+z")
         assert area.text == before and app.draft.text == before
@@ -118,8 +94,7 @@ async def test_f9_deletes_a_budget_line_and_ctrl_z_puts_it_back(strong: Path) ->
     app = make_app(strong, save_delay=0.05)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, EditorScreen))
-        await pilot.press("f4")
-        await wait_for(pilot, lambda: getattr(app.screen, "screen_name", "") == "budget")
+        await open_screen(pilot, app, "f4", "budget")
         before = [(line.item, line.amount) for line in parse_sketch(strong.read_text(encoding="utf-8")).budget.lines]
         table = app.screen.query_one("#budget-table")
         table.focus()
@@ -139,8 +114,7 @@ async def test_f9_deletes_a_partner_and_ctrl_z_puts_it_back(strong: Path) -> Non
     app = make_app(strong, save_delay=0.05)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, EditorScreen))
-        await pilot.press("f5")
-        await wait_for(pilot, lambda: getattr(app.screen, "screen_name", "") == "partners")
+        await open_screen(pilot, app, "f5", "partners")
         names = [p.name for p in parse_sketch(strong.read_text(encoding="utf-8")).meta.partners]
         assert len(names) >= 2
         table = app.screen.query_one("#partners-table")

@@ -10,49 +10,30 @@ from pypdf import PdfReader
 from textual.widgets import Checkbox, DataTable, Input, Select
 
 from assistant.core.sketch.document import parse_sketch
-from assistant.core.sketch.model import (
-    BudgetCategory,
-    Language,
-    Metadata,
-    Organisation,
-    OrgKind,
-)
+from assistant.core.sketch.model import BudgetCategory, OrgKind
 from assistant.tui.app import make_app
-from assistant.tui.draft import Draft
 from assistant.tui.screens.confirm import ConfirmScreen
 from assistant.tui.screens.export import ExportScreen
 
-from .helpers import type_text, wait_for
+from .helpers import asked, new_sketch, open_screen, send, type_text, wait_for
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "sketches"
 
 
 @pytest.fixture
 def fresh(tmp_path: Path) -> Path:
-    meta = Metadata(
-        title="Trygg hjemme",
-        applicant=Organisation(name="Bodø kommune", orgnr="972418013", kind=OrgKind.KOMMUNE),
-        language=Language.NB,
-    )
-    Draft.create(tmp_path / "s.md", meta)
+    new_sketch(tmp_path / "s.md", orgnr="972418013")
     return tmp_path / "s.md"
-
-
-async def _screen(app, pilot, key: str, name: str):
-    await pilot.press(key)
-    await wait_for(pilot, lambda: getattr(app.screen, "screen_name", "") == name)
-    return app.screen
 
 
 async def test_budget_lines_edit_delete_and_bad_amounts(fresh: Path) -> None:
     app = make_app(fresh, save_delay=0.1)
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _screen(app, pilot, "f4", "budget")
+        screen = await open_screen(pilot, app, "f4", "budget")
         error = screen.query_one("#budget-error")
         await type_text(pilot, "Prosjektledelse")
         await pilot.press("tab", "tab")
-        await type_text(pilot, "mye penger")
-        await pilot.press("enter")
+        await send(pilot, "mye penger")
         assert "mye penger" in str(error.render())
         screen.query_one("#amount", Input).value = "1 000"
         screen.query_one("#years", Input).value = "2026: 600; 2027: 600"
@@ -69,8 +50,7 @@ async def test_budget_lines_edit_delete_and_bad_amounts(fresh: Path) -> None:
         await type_text(pilot, "Innkjøp av lisenser")
         assert screen.query_one("#category", Select).value == BudgetCategory.PROCUREMENT.value
         await pilot.press("tab", "tab")
-        await type_text(pilot, "2 000 000")
-        await pilot.press("enter")
+        await send(pilot, "2 000 000")
         assert "1 200 000 kr" in str(screen.query_one("#budget-totals").render()).replace("\xa0", " ")
         assert "2 000 000 kr" in str(screen.query_one("#budget-totals").render()).replace("\xa0", " ")
         # Edit the first line, then delete the second.
@@ -92,7 +72,7 @@ async def test_budget_reads_an_existing_table(tmp_path: Path) -> None:
     expected = parse_sketch(path.read_text(encoding="utf-8")).budget
     app = make_app(path)
     async with app.run_test(size=(160, 45)) as pilot:
-        screen = await _screen(app, pilot, "f4", "budget")
+        screen = await open_screen(pilot, app, "f4", "budget")
         table = screen.query_one("#budget-table", DataTable)
         assert table.row_count == len(expected.lines) > 0
         assert [str(table.get_row_at(i)[0]) for i in range(table.row_count)] == [b.item for b in expected.lines]
@@ -101,14 +81,13 @@ async def test_budget_reads_an_existing_table(tmp_path: Path) -> None:
 async def test_partners_org_numbers_and_the_collaboration_verdict(fresh: Path) -> None:
     app = make_app(fresh, live_delay=0.05)
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _screen(app, pilot, "f5", "partners")
+        screen = await open_screen(pilot, app, "f5", "partners")
         verdict = screen.query_one("#verdict")
         await wait_for(pilot, lambda: "Samarbeid" in str(verdict.render()))
         assert "ikke oppfylt" in str(verdict.render()) or "bør forbedres" in str(verdict.render())
         await type_text(pilot, "Fauske kommune")
         await pilot.press("tab")
-        await type_text(pilot, "972417972")
-        await pilot.press("enter")
+        await send(pilot, "972417972")
         assert "Kontrollsifferet" in str(screen.query_one("#partners-error").render())
         assert app.draft.sketch.partners == []
         screen.query_one("#orgnr", Input).value = "972 417 971"
@@ -132,13 +111,12 @@ async def test_export_asks_before_a_sketch_over_five_pages_and_can_be_declined(t
     shutil.copy(FIXTURES / "over-fem-sider.md", path)
     app = make_app(path)
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _screen(app, pilot, "f6", "export")
+        screen = await open_screen(pilot, app, "f6", "export")
         await wait_for(pilot, lambda: screen.state is not None)
         assert screen.state.pages.fraction > 5
         assert any("grensen er 5" in p for p in screen.problems())
         await pilot.press("f7")
-        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
-        assert "grensen er 5" in str(app.screen.query_one("#confirm-question").render())
+        assert "grensen er 5" in await asked(pilot, app)
         await pilot.press("n")
         assert isinstance(app.screen, ExportScreen)
         await pilot.pause(0.2)
@@ -155,7 +133,7 @@ async def test_what_was_exported_is_on_screen_at_80x24(tmp_path: Path) -> None:
     shutil.copy(FIXTURES / "svak-kort.md", path)
     app = make_app(path)
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _screen(app, pilot, "f6", "export")
+        screen = await open_screen(pilot, app, "f6", "export")
         await wait_for(pilot, lambda: screen.state is not None)
         screen.query_one("#want-pdf", Checkbox).value = False  # the Markdown copy is enough here
         await pilot.press("f7")
@@ -178,7 +156,7 @@ async def test_export_refuses_to_overwrite_the_sketch(tmp_path: Path) -> None:
     before = path.read_bytes()
     app = make_app(path)
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _screen(app, pilot, "f6", "export")
+        screen = await open_screen(pilot, app, "f6", "export")
         await wait_for(pilot, lambda: screen.state is not None)
         screen.query_one("#md-path", Input).value = str(path)
         await pilot.press("f7")
@@ -193,7 +171,7 @@ async def test_an_export_that_cannot_be_written_there_says_to_change_the_path(tm
     (tmp_path / "ut").write_text("a file, not a folder\n", encoding="utf-8")
     app = make_app(path)
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _screen(app, pilot, "f6", "export")
+        screen = await open_screen(pilot, app, "f6", "export")
         await wait_for(pilot, lambda: screen.state is not None)
         screen.query_one("#want-pdf", Checkbox).value = False
         screen.query_one("#md-path", Input).value = str(tmp_path / "ut" / "sterk.md")
@@ -221,7 +199,7 @@ async def test_partners_found_in_the_text_are_shown_and_written_only_when_asked(
     path.write_text(text, encoding="utf-8")
     app = make_app(path, save_delay=0.1)
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _screen(app, pilot, "f5", "partners")
+        screen = await open_screen(pilot, app, "f5", "partners")
         found = screen.query_one("#found-in-text")
         assert found.display
         assert "Fauske kommune, Nordlandssykehuset HF" in str(found.render())
@@ -229,8 +207,7 @@ async def test_partners_found_in_the_text_are_shown_and_written_only_when_asked(
         assert app.draft.text == text  # nothing written by looking
         await pilot.press("ctrl+t")
         await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
-        await pilot.press("n")
-        await wait_for(pilot, lambda: getattr(app.screen, "screen_name", "") == "partners")
+        await open_screen(pilot, app, "n", "partners")
         assert app.draft.text == text  # no: nothing written
         await pilot.press("ctrl+t")
         await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
@@ -247,7 +224,7 @@ async def test_partners_form_shows_the_kind_a_row_is_saved_as_and_its_headers_fi
     column header is whole at 80 columns."""
     app = make_app(fresh)
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _screen(app, pilot, "f5", "partners")
+        screen = await open_screen(pilot, app, "f5", "partners")
         kind = screen.query_one("#kind", Select)
         assert "Offentlig" in str(kind.query_one("SelectCurrent").query("Static").first().render())
 
@@ -258,8 +235,7 @@ async def test_partners_form_shows_the_kind_a_row_is_saved_as_and_its_headers_fi
         assert chosen() == "Helseforetak" and kind.value == "public"
         assert kind.region.height == 1 and kind.region.right <= 80  # on one line, on screen
         await pilot.press("tab", "tab", "tab")
-        await type_text(pilot, "deler behovet og tester løsningen i hjemmetjenesten")
-        await pilot.press("enter")
+        await send(pilot, "deler behovet og tester løsningen i hjemmetjenesten")
         await wait_for(pilot, lambda: len(app.draft.sketch.partners) == 1)
         assert app.draft.sketch.partners[0].kind is OrgKind.HELSEFORETAK
         table = screen.query_one("#partners-table", DataTable)

@@ -21,7 +21,7 @@ from assistant.tui.screens.coach import CoachMessage
 from assistant.tui.screens.export import ExportScreen
 
 from .conftest import FakeCoach
-from .helpers import type_text, wait_for
+from .helpers import open_screen, send, wait_for
 
 OSC52 = "\x1b]52;c;Y3VybCBldmlsIHwgc2g=\x07"
 CLEAR = "\x1b[2J"
@@ -92,13 +92,11 @@ async def test_every_screen_shows_markup_and_escapes_as_text(tmp_path: Path) -> 
             await pilot.pause(0.1)
             assert not _screen_controls(app), (key, type(app.screen).__name__)
         # Partners: the applicant line and the table show the names as written.
-        await pilot.press("f5")
-        await wait_for(pilot, lambda: getattr(app.screen, "screen_name", "") == "partners")
+        await open_screen(pilot, app, "f5", "partners")
         line = str(app.screen.query_one("#applicant-line").render())
         assert "Test [/]AS [b=x:y] \\u001b]52" in line and not _raw_controls(line)
         # Budget: the table shows the item with its brackets.
-        await pilot.press("f4")
-        await wait_for(pilot, lambda: getattr(app.screen, "screen_name", "") == "budget")
+        await open_screen(pilot, app, "f4", "budget")
         # Export: the summary names the applicant the eligibility check cannot judge.
         await pilot.press("f6")
         await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen) and app.screen.state is not None)
@@ -109,10 +107,8 @@ async def test_every_screen_shows_markup_and_escapes_as_text(tmp_path: Path) -> 
         await wait_for(pilot, lambda: "rapport[b=x:y]" in _notes(app))
         assert not _raw_controls(_notes(app))
         # The coach: a reply with escapes and links, shown as text, no link to follow.
-        await pilot.press("f12")
-        await wait_for(pilot, lambda: getattr(app.screen, "screen_name", "") == "coach")
-        await type_text(pilot, "Hva mangler?")
-        await pilot.press("enter")
+        await open_screen(pilot, app, "f12", "coach")
+        await send(pilot, "Hva mangler?")
         await wait_for(pilot, lambda: any("evil.example" in (m.source or "") for m in app.screen.query(CoachMessage)))
         reply = next(m for m in app.screen.query(CoachMessage) if "evil.example" in (m.source or ""))
         await wait_for(pilot, lambda: "tittel" in (reply.source or ""))

@@ -9,7 +9,6 @@ import pytest
 
 from assistant.coach.offline import OfflineCoach
 from assistant.core.sketch.document import parse_sketch
-from assistant.core.sketch.model import Language, Metadata, Organisation, OrgKind
 from assistant.tui.app import make_app
 from assistant.tui.draft import Draft
 from assistant.tui.screens.confirm import ConfirmScreen
@@ -17,21 +16,13 @@ from assistant.tui.screens.interview import ChatMessage, InterviewScreen
 from assistant.tui.widgets.answer_box import AnswerBox
 
 from .conftest import FakeCoach
-from .helpers import type_text, wait_for
-
-
-def _meta(orgnr: str | None = None) -> Metadata:
-    return Metadata(title="Trygg hjemme", applicant=Organisation(name="Bodø kommune", orgnr=orgnr, kind=OrgKind.KOMMUNE), language=Language.NB)
+from .helpers import asked, go_to, new_sketch, said, send, type_text, wait_for
 
 
 @pytest.fixture
 def sketch(tmp_path: Path) -> Path:
-    Draft.create(tmp_path / "s.md", _meta())
+    new_sketch(tmp_path / "s.md")
     return tmp_path / "s.md"
-
-
-def _messages(screen, role: str) -> list[str]:
-    return [m.source for m in screen.query(ChatMessage) if m.has_class(role)]
 
 
 def _on_disk(path: Path) -> str:
@@ -49,17 +40,10 @@ async def _start(pilot, app) -> InterviewScreen:
 
 async def _answer(pilot, screen: InterviewScreen, text: str) -> None:
     before = len(screen.app.coach.requests) if hasattr(screen.app.coach, "requests") else None
-    await type_text(pilot, text)
-    await pilot.press("enter")
+    await send(pilot, text)
     if before is not None:
         await wait_for(pilot, lambda: len(screen.app.coach.requests) > before)
     await wait_for(pilot, lambda: not screen._replying)
-
-
-async def _go_to(pilot, screen: InterviewScreen, section: str, number: int = 1) -> None:
-    index = next(i for i, s in enumerate(screen.steps) if s.section == section and s.number == number)
-    screen.ask(index)
-    await pilot.pause()
 
 
 async def test_answering_again_replaces_the_answer_and_never_duplicates(sketch: Path) -> None:
@@ -76,7 +60,7 @@ async def test_answering_again_replaces_the_answer_and_never_duplicates(sketch: 
         assert "Eldre faller hjemme og havner på sykehus." not in text
         assert text.count("Eldre faller hjemme, og hver tredje havner på sykehus.") == 1
         assert text.count("<!-- svar: summary.q1 -->") == 1 and text.count("<!-- /svar -->") == 1
-        assert "erstatter" in _messages(screen, "msg-note")[-1]
+        assert "erstatter" in said(screen, "msg-note")[-1]
         summary = parse_sketch(text).section("summary").text
         assert "svar" not in summary and summary.strip() == "Eldre faller hjemme, og hver tredje havner på sykehus."
 
@@ -93,7 +77,7 @@ async def test_short_conversational_answers_become_sentences_or_notes(sketch: Pa
         anchored = next(i for i, s in enumerate(screen.steps) if s.criterion == "top-management")
         screen.ask(anchored)
         await _answer(pilot, screen, "Ja. Kommunedirektøren har forankret prosjektet i ledergruppen.")
-        await _go_to(pilot, screen, "budget", 1)
+        await go_to(pilot, screen, "budget", 1)
         await _answer(pilot, screen, "Se tabellen under.")
         await wait_for(pilot, lambda: "Se tabellen under." in _on_disk(sketch))
         text = _on_disk(sketch)
@@ -101,7 +85,7 @@ async def test_short_conversational_answers_become_sentences_or_notes(sketch: Pa
         assert "<!-- notat: «Hva vil prosjektet koste" in text  # kept beside its question, as a comment
         sketch_ = parse_sketch(text)
         assert "Se tabellen" not in sketch_.section("budget").text  # never counted as content, never in the PDF
-        assert "notat" in _messages(screen, "msg-note")[-1]
+        assert "notat" in said(screen, "msg-note")[-1]
 
 
 async def test_reopening_resumes_at_the_first_open_question(sketch: Path) -> None:
@@ -116,30 +100,30 @@ async def test_reopening_resumes_at_the_first_open_question(sketch: Path) -> Non
         assert screen.steps[screen.index].section == "data"
         progress = str(screen.query_one("#progress").render())
         assert "Spørsmål 1 av" not in progress
-        assert "fortsetter der du slapp" in _messages(screen, "msg-note")[0]
+        assert "fortsetter der du slapp" in said(screen, "msg-note")[0]
 
 
 async def test_a_new_sketch_starts_at_the_top_without_a_word_of_resuming(tmp_path: Path) -> None:
     path = tmp_path / "ny.md"
-    Draft.create(path, _meta(orgnr="972418013"))  # the applicant's question answered by the form
+    new_sketch(path, orgnr="972418013")  # the applicant's question answered by the form
     app = make_app(path, coach=FakeCoach())
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await _start(pilot, app)
         assert screen.index == 0
-        assert not any("fortsetter der du slapp" in m for m in _messages(screen, "msg-note"))
+        assert not any("fortsetter der du slapp" in m for m in said(screen, "msg-note"))
 
 
 async def test_a_sketch_with_every_section_filled_does_not_restart_at_question_one(strong: Path) -> None:
     app = make_app(strong, coach=FakeCoach())
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await _start(pilot, app)
-        assert "Alle spørsmålene er besvart" in _messages(screen, "msg-coach")[-1]
-        assert not _messages(screen, "msg-question")
+        assert "Alle spørsmålene er besvart" in said(screen, "msg-coach")[-1]
+        assert not said(screen, "msg-question")
 
 
 async def test_the_applicant_already_in_the_metadata_is_not_asked_for(tmp_path: Path) -> None:
     path = tmp_path / "s.md"
-    Draft.create(path, _meta(orgnr="972418013"))
+    new_sketch(path, orgnr="972418013")
     app = make_app(path, coach=FakeCoach())
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await _start(pilot, app)
@@ -161,11 +145,9 @@ async def test_partners_named_in_an_answer_are_offered_for_f5_and_written_after_
     app = make_app(sketch, coach=FakeCoach("Notert."), save_delay=0.05)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await _start(pilot, app)
-        await _go_to(pilot, screen, "partners", 2)
-        await type_text(pilot, "Vi samarbeider med Askøy kommune og Helse Bergen HF om utprøvingen.")
-        await pilot.press("enter")
-        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
-        question = str(app.screen.query_one("#confirm-question").render())
+        await go_to(pilot, screen, "partners", 2)
+        await send(pilot, "Vi samarbeider med Askøy kommune og Helse Bergen HF om utprøvingen.")
+        question = await asked(pilot, app)
         assert "Partner (F5): Askøy kommune (Kommune)" in question and "Helse Bergen HF (Helseforetak)" in question
         assert "Askøy" not in (app.draft.metadata().partners and app.draft.metadata().partners[0].name or "")
         await pilot.press("j")
@@ -179,11 +161,9 @@ async def test_budget_lines_named_in_an_answer_go_into_the_table_only_after_yes(
     app = make_app(sketch, coach=FakeCoach("Notert."), save_delay=0.05)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await _start(pilot, app)
-        await _go_to(pilot, screen, "budget", 1)
-        await type_text(pilot, "Markedsdialog 400 000 kr; utvikling av prototyp 2,5 mill. kr")
-        await pilot.press("enter")
-        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
-        question = str(app.screen.query_one("#confirm-question").render())
+        await go_to(pilot, screen, "budget", 1)
+        await send(pilot, "Markedsdialog 400 000 kr; utvikling av prototyp 2,5 mill. kr")
+        question = await asked(pilot, app)
         assert "Budsjettpost (F4): Markedsdialog · Markedsdialog · 400 000 kr" in question
         assert "Utvikling av prototyp" in question
         await pilot.press("n")  # no: nothing but the answer is written
@@ -191,8 +171,7 @@ async def test_budget_lines_named_in_an_answer_go_into_the_table_only_after_yes(
         assert "| Markedsdialog" not in _on_disk(sketch) and "|" not in app.draft.sketch.section("budget").body
         await pilot.press("f8")
         await wait_for(pilot, lambda: screen.steps[screen.index].section == "budget" and screen.steps[screen.index].number == 1)
-        await type_text(pilot, "Markedsdialog 400 000 kr")
-        await pilot.press("enter")
+        await send(pilot, "Markedsdialog 400 000 kr")
         await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
         await pilot.press("j")
         await wait_for(pilot, lambda: "| Markedsdialog" in _on_disk(sketch))
@@ -234,12 +213,11 @@ async def test_the_offline_coach_never_contradicts_the_next_question(sketch: Pat
         screen = await _start(pilot, app)
         for answer in ("Eldre faller hjemme og havner på sykehus.", "Hjemmetjenesten rekker ikke over alle om natten."):
             at = screen.index
-            await type_text(pilot, answer)
-            await pilot.press("enter")
+            await send(pilot, answer)
             await wait_for(pilot, lambda: screen.index != at)
-        replies = _messages(screen, "msg-coach")
+        replies = said(screen, "msg-coach")
         assert not any("ikke flere spørsmål" in r for r in replies)
-        questions = _messages(screen, "msg-question")
+        questions = said(screen, "msg-question")
         assert len(questions) == 3 and len({q.split("\n\n")[-1] for q in questions}) == 3  # never asked twice
 
 
@@ -253,7 +231,7 @@ async def test_with_a_model_ctrl_d_drafts_the_section_as_changes_to_accept(sketc
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await _start(pilot, app)
         await _answer(pilot, screen, "Ja. Eldre faller hjemme og havner på sykehus.")
-        assert "Ctrl+D" in _messages(screen, "msg-note")[-1]  # summary has one question: answered
+        assert "Ctrl+D" in said(screen, "msg-note")[-1]  # summary has one question: answered
         await pilot.press("f8", "ctrl+d")
         await wait_for(pilot, lambda: app.screen.__class__.__name__ == "CoachScreen")
         coach_screen = app.screen
@@ -280,15 +258,14 @@ async def test_back_at_an_answered_question_its_answer_is_in_the_box_to_change(s
         assert box.text == "" and screen.index == 1
         await pilot.press("f8")
         assert screen.index == 0 and box.text == "Eldre faller hjemme og havner på sykehus."
-        assert any("Svaret du ga før, står merket i feltet" in m for m in _messages(screen, "msg-note"))
+        assert any("Svaret du ga før, står merket i feltet" in m for m in said(screen, "msg-note"))
         await pilot.press("end")  # keep it, and change it
-        await type_text(pilot, " Hver tredje blir lagt inn.")
-        await pilot.press("enter")
+        await send(pilot, " Hver tredje blir lagt inn.")
         await wait_for(pilot, lambda: "Hver tredje blir lagt inn." in _on_disk(sketch))
         await wait_for(pilot, lambda: not screen._replying)
         assert _on_disk(sketch).count("Eldre faller hjemme og havner på sykehus.") == 1
         # Skipping on from an earlier answer left untouched does not carry it to the next question.
-        await _go_to(pilot, screen, "summary", 1)
+        await go_to(pilot, screen, "summary", 1)
         assert screen.index == 0 and box.text.startswith("Eldre faller hjemme og havner på sykehus.")
         await pilot.press("f7")
         await pilot.pause()

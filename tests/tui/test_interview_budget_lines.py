@@ -10,15 +10,13 @@ import pytest
 
 from assistant.core.rendering.export import markdown_for_export
 from assistant.core.sketch.document import parse_sketch
-from assistant.core.sketch.model import Language, Metadata, Organisation, OrgKind
 from assistant.tui.app import make_app
-from assistant.tui.draft import Draft
 from assistant.tui.screens.confirm import ConfirmScreen
-from assistant.tui.screens.interview import ChatMessage, InterviewScreen
+from assistant.tui.screens.interview import InterviewScreen
 from assistant.tui.widgets.answer_box import AnswerBox
 
 from .conftest import FakeCoach
-from .helpers import type_text, wait_for
+from .helpers import new_sketch, open_interview, said, type_lines, wait_for
 
 LINES = [
     "Markedsdialog 400 000 kr",
@@ -31,18 +29,12 @@ LINES = [
 
 @pytest.fixture
 def sketch(tmp_path: Path) -> Path:
-    meta = Metadata(title="Trygg hjemme", applicant=Organisation(name="Bodø kommune", kind=OrgKind.KOMMUNE), language=Language.NB)
-    Draft.create(tmp_path / "s.md", meta)
+    new_sketch(tmp_path / "s.md")
     return tmp_path / "s.md"
 
 
-def _notes(screen) -> list[str]:
-    return [m.source for m in screen.query(ChatMessage) if m.has_class("msg-note")]
-
-
 async def _answer_budget(pilot, app, lines: list[str]) -> InterviewScreen:
-    await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
-    screen = app.screen
+    screen = await open_interview(pilot, app)
     await pilot.press("ctrl+g")  # the sections list, as the user goes there
     await wait_for(pilot, lambda: screen.query_one("#section-list").has_focus)
     options = screen.query_one("#section-list")
@@ -50,10 +42,7 @@ async def _answer_budget(pilot, app, lines: list[str]) -> InterviewScreen:
     options.highlighted = at
     await pilot.press("enter")
     await wait_for(pilot, lambda: screen.steps[screen.index].section == "budget")
-    for n, line in enumerate(lines):
-        if n:
-            await pilot.press("ctrl+j")
-        await type_text(pilot, line)
+    await type_lines(pilot, lines)
     await pilot.press("enter")
     await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
     return screen
@@ -93,7 +82,7 @@ async def test_every_line_is_offered_with_its_item_and_goes_into_the_table_once(
         assert not any(f"- {line}" in on_disk for line in LINES)
         exported = markdown_for_export(sketch_)
         assert exported.count("Utprøving i 40 hjem") == 1 and exported.count("1 200 000") == 1
-        notes = _notes(screen)
+        notes = said(screen, "msg-note")
         assert not any("ble ikke tatt inn i tabellen" in m for m in notes)  # nothing was left out
         assert any("står nå bare i tabellen" in m for m in notes)
 
@@ -112,11 +101,11 @@ async def test_a_line_left_in_the_text_is_the_one_named_and_the_rest_are_in_the_
         body = parse_sketch(on_disk).section("budget").body
         assert "- Reiser 50 000 kr (ikke med i summen)" in body  # never dropped
         assert "Markedsdialog 400 000 kr og prototyp" not in body and "- Testing" not in body
-        left = [m for m in _notes(screen) if "ble ikke tatt inn i tabellen" in m]
+        left = [m for m in said(screen, "msg-note") if "ble ikke tatt inn i tabellen" in m]
         assert len(left) == 1
         assert "«Reiser 50 000 kr (ikke med i summen)»" in left[0]
         assert "Markedsdialog" not in left[0] and "Testing" not in left[0]
-        assert not any("står nå bare i tabellen" in m for m in _notes(screen))
+        assert not any("står nå bare i tabellen" in m for m in said(screen, "msg-note"))
 
 
 async def test_one_ctrl_z_undoes_the_whole_budget_answer_and_puts_it_back_in_the_box(sketch: Path) -> None:
@@ -135,7 +124,7 @@ async def test_one_ctrl_z_undoes_the_whole_budget_answer_and_puts_it_back_in_the
         assert "Evaluering" not in app.draft.text and "Markedsdialog" not in app.draft.text
         assert screen.steps[screen.index].section == "budget"
         assert box.text == "\n".join(LINES)
-        assert _notes(screen).count("Angret: teksten er som før svaret ble skrevet inn.") == 1
+        assert said(screen, "msg-note").count("Angret: teksten er som før svaret ble skrevet inn.") == 1
         await wait_for(pilot, lambda: sketch.read_text(encoding="utf-8") == before)
 
 

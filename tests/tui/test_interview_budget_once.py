@@ -15,11 +15,10 @@ from assistant.tui.app import make_app
 from assistant.tui.draft import Draft
 from assistant.tui.screens.confirm import ConfirmScreen
 from assistant.tui.screens.editor import EditorScreen
-from assistant.tui.screens.interview import ChatMessage, InterviewScreen
 from assistant.tui.widgets.answer_box import AnswerBox
 
 from .conftest import FakeCoach
-from .helpers import type_text, wait_for
+from .helpers import asked, go_to, new_sketch, open_interview, said, send, type_lines, wait_for
 
 BUDGET = [
     "Frikjøp av ansatte: 900 000 kr",
@@ -31,39 +30,17 @@ BUDGET = [
 
 @pytest.fixture
 def sketch(tmp_path: Path) -> Path:
-    meta = Metadata(title="Trygg hjemme", applicant=Organisation(name="Bodø kommune", kind=OrgKind.KOMMUNE), language=Language.NB)
-    Draft.create(tmp_path / "s.md", meta)
+    new_sketch(tmp_path / "s.md")
     return tmp_path / "s.md"
-
-
-def _messages(screen, role: str) -> list[str]:
-    return [m.source for m in screen.query(ChatMessage) if m.has_class(role)]
-
-
-async def _interview(pilot, app) -> InterviewScreen:
-    await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
-    return app.screen
-
-
-async def _go_to(pilot, screen: InterviewScreen, section: str, number: int = 1) -> None:
-    screen.ask(next(i for i, s in enumerate(screen.steps) if s.section == section and s.number == number))
-    await pilot.pause()
-
-
-async def _type_lines(pilot, lines: list[str]) -> None:
-    for n, line in enumerate(lines):
-        if n:
-            await pilot.press("ctrl+j")
-        await type_text(pilot, line)
 
 
 async def test_a_budget_answer_taken_into_the_table_leaves_one_budget_and_can_be_undone(sketch: Path) -> None:
     app = make_app(sketch, coach=FakeCoach("Notert."), save_delay=0.05)
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await _interview(pilot, app)
-        await _go_to(pilot, screen, "budget", 1)
+        screen = await open_interview(pilot, app)
+        await go_to(pilot, screen, "budget", 1)
         unanswered = app.draft.text
-        await _type_lines(pilot, BUDGET)
+        await type_lines(pilot, BUDGET)
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
         listed = app.draft.text
@@ -82,7 +59,7 @@ async def test_a_budget_answer_taken_into_the_table_leaves_one_budget_and_can_be
         # The question stays answered, the answer kept as a note (a comment: never in the PDF).
         assert "budget.q1" in answered_keys(sketch_.section("budget").body)
         assert "<!-- notat: Svaret på dette spørsmålet er ført inn i budsjettabellen." in on_disk
-        assert any("står nå bare i tabellen" in m for m in _messages(screen, "msg-note"))
+        assert any("står nå bare i tabellen" in m for m in said(screen, "msg-note"))
         # One Ctrl+Z in the emptied answer box undoes the whole answer (the list and the table):
         # the text is as before it was written, and the answer is back in the box.
         await wait_for(pilot, lambda: not screen._replying)
@@ -91,7 +68,7 @@ async def test_a_budget_answer_taken_into_the_table_leaves_one_budget_and_can_be
         await pilot.press("ctrl+z")
         await wait_for(pilot, lambda: app.draft.text == unanswered)
         assert listed != unanswered and box.text == "\n".join(BUDGET)
-        assert "Angret: teksten er som før svaret ble skrevet inn." in _messages(screen, "msg-note")
+        assert "Angret: teksten er som før svaret ble skrevet inn." in said(screen, "msg-note")
 
 
 async def test_a_paste_longer_than_the_sketch_is_asked_about_and_kept_when_declined(sketch: Path) -> None:
@@ -99,14 +76,13 @@ async def test_a_paste_longer_than_the_sketch_is_asked_about_and_kept_when_decli
     paste = ("Vi har lang erfaring med velferdsteknologi i hjemmetjenesten og har testet mange løsninger. " * 1400).strip()
     assert len(paste) > 115_000
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _interview(pilot, app)
-        await _go_to(pilot, screen, "why-us", 1)
+        screen = await open_interview(pilot, app)
+        await go_to(pilot, screen, "why-us", 1)
         before = app.draft.text
         box = screen.query_one("#answer", AnswerBox)
         box.value = paste
         await pilot.press("enter")
-        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
-        question = str(app.screen.query_one("#confirm-question").render())
+        question = await asked(pilot, app)
         assert "Svaret er på 18 200 ord" in question and "av 5 sider, slik sidetelleren" in question
         await pilot.press("n")
         await wait_for(pilot, lambda: not isinstance(app.screen, ConfirmScreen))
@@ -117,9 +93,9 @@ async def test_a_paste_longer_than_the_sketch_is_asked_about_and_kept_when_decli
         await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
         await pilot.press("j")
         await wait_for(pilot, lambda: paste[:200] in app.draft.text)
-        remark = _messages(screen, "msg-coach")[-1]
+        remark = said(screen, "msg-coach")[-1]
         assert "18 200 ord" in remark and "av 5 sider" in remark and "Ctrl+Z" in remark
-        assert not any("Bra." in m for m in _messages(screen, "msg-coach")) and not app.coach.requests  # never praised
+        assert not any("Bra." in m for m in said(screen, "msg-coach")) and not app.coach.requests  # never praised
 
         # Ctrl+Z in the editor: no typing there to undo, so the answer's write is undone.
         await pilot.press("f3")
@@ -133,10 +109,9 @@ async def test_a_paste_longer_than_the_sketch_is_asked_about_and_kept_when_decli
 async def test_an_answer_that_fits_is_written_without_asking(sketch: Path) -> None:
     app = make_app(sketch, coach=FakeCoach("Notert."), save_delay=0.05)
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _interview(pilot, app)
-        await _go_to(pilot, screen, "why-us", 1)
-        await type_text(pilot, "Vi har drevet hjemmetjenesten i tjue år.")
-        await pilot.press("enter")
+        screen = await open_interview(pilot, app)
+        await go_to(pilot, screen, "why-us", 1)
+        await send(pilot, "Vi har drevet hjemmetjenesten i tjue år.")
         await wait_for(pilot, lambda: app.coach.requests)
         assert not isinstance(app.screen, ConfirmScreen)
         assert "Vi har drevet hjemmetjenesten i tjue år." in app.draft.text
@@ -147,9 +122,9 @@ async def test_a_line_whose_amount_the_table_did_not_take_stays_in_the_answer(sk
 
     app = make_app(sketch, coach=FakeCoach("Notert."), save_delay=0.05)
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await _interview(pilot, app)
-        await _go_to(pilot, screen, "budget", 1)
-        await _type_lines(pilot, BUDGET[:2])
+        screen = await open_interview(pilot, app)
+        await go_to(pilot, screen, "budget", 1)
+        await type_lines(pilot, BUDGET[:2])
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
         await pilot.press("n")
@@ -178,12 +153,11 @@ async def test_a_line_with_a_number_in_its_name_goes_into_the_table_with_the_res
     ]
     app = make_app(nynorsk, lang="nn", coach=FakeCoach("Notert."), save_delay=0.05)
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _interview(pilot, app)
-        await _go_to(pilot, screen, "budget", 1)
-        await _type_lines(pilot, lines)
+        screen = await open_interview(pilot, app)
+        await go_to(pilot, screen, "budget", 1)
+        await type_lines(pilot, lines)
         await pilot.press("enter")
-        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
-        question = str(app.screen.query_one("#confirm-question").render())
+        question = await asked(pilot, app)
         assert "Prosjektleiing (frikjøp 50 %)" in question and "1 200 000 kr" in question
         assert "Følgjeforsking 2027" in question
         await pilot.press("j")
@@ -197,15 +171,15 @@ async def test_a_line_with_a_number_in_its_name_goes_into_the_table_with_the_res
         ]
         exported = markdown_for_export(sketch_)
         assert exported.count("1 200 000") == 1 and "- Prosjektleiing" not in exported
-        assert any("står no berre i tabellen" in m for m in _messages(screen, "msg-note"))
+        assert any("står no berre i tabellen" in m for m in said(screen, "msg-note"))
 
 
 async def test_lines_left_in_the_answer_are_named_instead_of_said_taken_out(nynorsk: Path) -> None:
     app = make_app(nynorsk, lang="nn", coach=FakeCoach("Notert."), save_delay=0.05)
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _interview(pilot, app)
-        await _go_to(pilot, screen, "budget", 1)
-        await _type_lines(pilot, ["Marknadsdialog: 200 000 kr", "Testing: 300 000 kr"])
+        screen = await open_interview(pilot, app)
+        await go_to(pilot, screen, "budget", 1)
+        await type_lines(pilot, ["Marknadsdialog: 200 000 kr", "Testing: 300 000 kr"])
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
         await pilot.press("j")
@@ -213,13 +187,13 @@ async def test_lines_left_in_the_answer_are_named_instead_of_said_taken_out(nyno
         await wait_for(pilot, lambda: not screen._replying)
         # Answered again: «Marknadsdialog» is in the table already, so only «Reiser» is offered,
         # and the line with the amount the table did not take stays in the answer.
-        await _go_to(pilot, screen, "budget", 1)
-        await _type_lines(pilot, ["Marknadsdialog: 250 000 kr", "Reiser: 50 000 kr"])
+        await go_to(pilot, screen, "budget", 1)
+        await type_lines(pilot, ["Marknadsdialog: 250 000 kr", "Reiser: 50 000 kr"])
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
         await pilot.press("j")
         await wait_for(pilot, lambda: "| Reiser" in app.draft.text)
         assert "Marknadsdialog: 250 000 kr" in app.draft.sketch.section("budget").body  # never dropped
-        notes = _messages(screen, "msg-note")
+        notes = said(screen, "msg-note")
         assert any("vart ikkje tekne inn i tabellen" in m and "«Marknadsdialog: 250 000 kr»" in m for m in notes)
         assert not any("står no berre i tabellen" in m for m in notes[-2:])

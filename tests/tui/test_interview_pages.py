@@ -13,12 +13,12 @@ from assistant.tui.app import make_app
 from assistant.tui.draft import Draft
 from assistant.tui.screens.confirm import ConfirmScreen
 from assistant.tui.screens.export import ExportScreen
-from assistant.tui.screens.interview import ChatMessage, InterviewScreen
+from assistant.tui.screens.interview import InterviewScreen
 from assistant.tui.widgets.answer_box import AnswerBox
 from assistant.tui.widgets.page_gauge import format_pages
 
 from .conftest import FakeCoach
-from .helpers import wait_for
+from .helpers import asked, go_to, open_interview, said, wait_for
 
 SENTENCE = "Night-time falls among older residents who live at home often go unnoticed until the morning visit from home care. "
 PASTE = (SENTENCE * 120).strip()  # 2 280 words: about three pages in the PDF
@@ -31,10 +31,6 @@ def sketch(tmp_path: Path) -> Path:
     return tmp_path / "s.md"
 
 
-def _texts(screen, role: str) -> list[str]:
-    return [m.source for m in screen.query(ChatMessage) if m.has_class(role)]
-
-
 def _gauge(app) -> str:
     """The figure the page gauge shows for the text as it is («7.1 of 5 pages»)."""
     pages = app.services.checkup(app.draft.text).pages
@@ -42,40 +38,33 @@ def _gauge(app) -> str:
     return format_pages(pages.fraction, 5, "en")
 
 
-async def _go_to(pilot, screen: InterviewScreen, section: str, number: int = 1) -> None:
-    screen.ask(next(i for i, s in enumerate(screen.steps) if s.section == section and s.number == number))
-    await pilot.pause()
-
-
 async def test_page_figures_are_the_gauges_and_every_answer_over_the_limit_is_asked_about(sketch: Path) -> None:
     app = make_app(sketch, coach=FakeCoach("Noted."), save_delay=0.05, lang="en")
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
-        screen = app.screen
+        screen = await open_interview(pilot, app)
         box = screen.query_one("#answer", AnswerBox)
         # A long answer that still fits: written without a question (the word-count guess said
         # «about 5.2 pages on its own» and asked; the PDF had room left).
-        await _go_to(pilot, screen, "need", 1)
+        await go_to(pilot, screen, "need", 1)
         box.value = PASTE
         await pilot.press("enter")
         await wait_for(pilot, lambda: PASTE[:300] in app.draft.text and not screen._replying and screen.index > 0)
         assert not isinstance(app.screen, ConfirmScreen)
         first = app.services.checkup(app.draft.text).pages.fraction
         assert 2.0 < first < 4.0
-        assert not any("of 5 pages" in m for m in _texts(screen, "msg-note"))  # it fits: no page warning
+        assert not any("of 5 pages" in m for m in said(screen, "msg-note"))  # it fits: no page warning
 
         # The same answer again, elsewhere: over the limit, so asked about (the second paste used
         # to be written at once), with the page count the gauge will show once it is written.
-        await _go_to(pilot, screen, "data", 1)
+        await go_to(pilot, screen, "data", 1)
         box.value = PASTE
         await pilot.press("enter")
-        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
-        question = str(app.screen.query_one("#confirm-question").render())
+        question = await asked(pilot, app)
         await pilot.press("y")
         await wait_for(pilot, lambda: app.draft.text.count(SENTENCE.strip()) == 240)
         gauge = _gauge(app)
         assert gauge.split(" of ")[0] in question and "of 5 pages, as the page gauge" in question
-        remark = _texts(screen, "msg-coach")[-1]
+        remark = said(screen, "msg-coach")[-1]
         assert f"the sketch is now about {gauge}" in remark and "Ctrl+Z" in remark
         # And the gauge itself, once the live panel has counted this text, says the same.
         await wait_for(pilot, lambda: app.live is not None and app.live.text == app.draft.text and app.live.pages is not None)
@@ -85,9 +74,8 @@ async def test_page_figures_are_the_gauges_and_every_answer_over_the_limit_is_as
 async def test_ctrl_z_after_leaving_the_interview_and_coming_back_puts_the_answer_in_the_box(sketch: Path) -> None:
     app = make_app(sketch, coach=FakeCoach("Noted."), save_delay=0.05, lang="en")
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
-        screen = app.screen
-        await _go_to(pilot, screen, "data", 1)
+        screen = await open_interview(pilot, app)
+        await go_to(pilot, screen, "data", 1)
         asked = screen.index
         before = app.draft.text
         screen.query_one("#answer", AnswerBox).value = "Bodø registers about 2 300 falls a year."

@@ -10,8 +10,8 @@ from assistant.tui.app import make_app
 
 from pasted_draft import BUDGET, NEED, PASTED
 from .conftest import FakeCoach
-from .helpers import wait_for
-from .test_interview_answers import _answer, _go_to, _start
+from .helpers import go_to, wait_for
+from .test_interview_answers import _answer, _start
 
 
 async def test_an_answer_goes_into_the_part_the_pasted_draft_has(tmp_path: Path) -> None:
@@ -20,7 +20,7 @@ async def test_an_answer_goes_into_the_part_the_pasted_draft_has(tmp_path: Path)
     app = make_app(path, coach=FakeCoach("Notert."), save_delay=0.05)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await _start(pilot, app)
-        await _go_to(pilot, screen, "need")
+        await go_to(pilot, screen, "need")
         await _answer(pilot, screen, "Hver tredje bruker kunne klart seg med mindre hjelp.")
         await wait_for(pilot, lambda: "Hver tredje bruker" in path.read_text(encoding="utf-8"))
     data = path.read_bytes().decode("utf-8")

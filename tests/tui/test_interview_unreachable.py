@@ -14,9 +14,8 @@ from assistant.coach.settings import CoachSettings
 from assistant.core.sketch.model import Language, Metadata, Organisation, OrgKind
 from assistant.tui.app import make_app
 from assistant.tui.draft import Draft
-from assistant.tui.screens.interview import ChatMessage, InterviewScreen
 
-from .helpers import type_text, wait_for
+from .helpers import open_interview, said, send, wait_for
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "coach"))
 from openai_server import ChatServer, serve  # noqa: E402
@@ -41,32 +40,25 @@ def _coach(port: int) -> LangChainCoach:
     return LangChainCoach(settings, lang="en")
 
 
-def _texts(screen, role: str) -> list[str]:
-    return [m.source for m in screen.query(ChatMessage) if m.has_class(role)]
-
-
 async def test_with_the_model_unreachable_each_answer_is_written_and_the_interview_moves_on(sketch: Path) -> None:
     port = _free_port()
     app = make_app(sketch, coach=_coach(port), save_delay=0.1, lang="en")
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
-        screen = app.screen
+        screen = await open_interview(pilot, app)
         first = screen.index
-        await type_text(pilot, "Older people fall at home at night.")
-        await pilot.press("enter")
+        await send(pilot, "Older people fall at home at night.")
         await wait_for(pilot, lambda: screen.index > first and not screen._replying)
         assert "Older people fall at home at night." in app.draft.text
-        said = _texts(screen, "msg-error")
-        assert len(said) == 1
-        assert "could not be reached" in said[0] and "built-in coach answers meanwhile" in said[0] and f"127.0.0.1:{port}" in said[0]
+        errors = said(screen, "msg-error")
+        assert len(errors) == 1
+        assert "could not be reached" in errors[0] and "built-in coach answers meanwhile" in errors[0] and f"127.0.0.1:{port}" in errors[0]
         # The built-in coach's reaction, not an empty bubble, comes after that line.
-        assert _texts(screen, "msg-coach")[-1].strip()
+        assert said(screen, "msg-coach")[-1].strip()
         second = screen.index
-        await type_text(pilot, "About 2 300 falls a year are reported in Bodø.")
-        await pilot.press("enter")
+        await send(pilot, "About 2 300 falls a year are reported in Bodø.")
         await wait_for(pilot, lambda: screen.index > second and not screen._replying)
         assert "About 2 300 falls a year are reported in Bodø." in app.draft.text
-        assert len(_texts(screen, "msg-error")) == 1  # said once, not on every question
+        assert len(said(screen, "msg-error")) == 1  # said once, not on every question
         await wait_for(pilot, lambda: "About 2 300 falls" in sketch.read_text(encoding="utf-8"))
 
 
@@ -74,16 +66,14 @@ async def test_ctrl_r_asks_the_model_again_once_it_is_back(sketch: Path) -> None
     port = _free_port()
     app = make_app(sketch, coach=_coach(port), lang="en")
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
-        screen = app.screen
-        await type_text(pilot, "Older people fall at home at night.")
-        await pilot.press("enter")
+        screen = await open_interview(pilot, app)
+        await send(pilot, "Older people fall at home at night.")
         await wait_for(pilot, lambda: screen.index == 1 and not screen._replying)
         assert screen.check_action("retry", ()) is True
         # Still down: Ctrl+R says so, and the interview stays where it is.
         await pilot.press("ctrl+r")
-        await wait_for(pilot, lambda: len(_texts(screen, "msg-error")) == 2 and not screen._replying)
-        assert "Ctrl+R" in _texts(screen, "msg-error")[-1] and screen.index == 1
+        await wait_for(pilot, lambda: len(said(screen, "msg-error")) == 2 and not screen._replying)
+        assert "Ctrl+R" in said(screen, "msg-error")[-1] and screen.index == 1
 
         class Back(ChatServer):  # the model server back on the same address
             def server_bind(self) -> None:
@@ -94,7 +84,7 @@ async def test_ctrl_r_asks_the_model_again_once_it_is_back(sketch: Path) -> None
         server.reply = "The model read your answer about falls."
         try:
             await pilot.press("ctrl+r")
-            await wait_for(pilot, lambda: "The model read your answer" in _texts(screen, "msg-coach")[-1] and not screen._replying)
+            await wait_for(pilot, lambda: "The model read your answer" in said(screen, "msg-coach")[-1] and not screen._replying)
             assert screen.index == 1  # the reply comes where the interview is; nothing skipped
             assert "Older people fall at home at night." in server.requests[-1]["messages"][-1]["content"]
         finally:

@@ -17,7 +17,7 @@ from assistant.tui.screens.confirm import ConfirmScreen
 from assistant.tui.screens.export import ExportScreen
 from assistant.tui.screens.interview import ChatMessage, InterviewScreen
 
-from .helpers import type_text, wait_for
+from .helpers import open_screen, send, type_text, wait_for
 
 
 async def test_new_sketch_to_exported_pdf(tmp_path: Path, skisse_home: Path) -> None:
@@ -29,8 +29,7 @@ async def test_new_sketch_to_exported_pdf(tmp_path: Path, skisse_home: Path) -> 
         await pilot.press("tab")
         await type_text(pilot, "Bodø kommune")
         await pilot.press("tab")
-        await type_text(pilot, "972418013")
-        await pilot.press("enter")
+        await send(pilot, "972418013")
         await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
         sketch_path = tmp_path / "trygg-hjemme-i-bodø.md"
         assert app.draft is not None and app.draft.path == sketch_path
@@ -46,8 +45,7 @@ async def test_new_sketch_to_exported_pdf(tmp_path: Path, skisse_home: Path) -> 
             screen = app.screen
             assert screen.steps[screen.index].section == section
             asked = screen.index
-            await type_text(pilot, answer)
-            await pilot.press("enter")
+            await send(pilot, answer)
             await wait_for(pilot, lambda: screen.index != asked)
             assert answer in app.draft.sketch.section(section).body
         coach_replies = [m for m in app.screen.query(ChatMessage) if m.has_class("msg-coach")]
@@ -55,8 +53,7 @@ async def test_new_sketch_to_exported_pdf(tmp_path: Path, skisse_home: Path) -> 
         assert all(m.source.strip() for m in coach_replies)
 
         # Budget: three lines, one of them procurement, one with years.
-        await pilot.press("f4")
-        await wait_for(pilot, lambda: getattr(app.screen, "screen_name", "") == "budget")
+        await open_screen(pilot, app, "f4", "budget")
         for item, amount, years in [
             ("Markedsdialog og leverandørkonferanse", "400 000", ""),
             ("Utvikling av prototyp", "", "2026: 1 mill.; 2027: 1,5 mill."),
@@ -66,23 +63,19 @@ async def test_new_sketch_to_exported_pdf(tmp_path: Path, skisse_home: Path) -> 
             await pilot.press("tab", "tab")
             await type_text(pilot, amount)
             await pilot.press("tab")
-            await type_text(pilot, years)
-            await pilot.press("enter")
+            await send(pilot, years)
             await pilot.pause()
         totals = str(app.screen.query_one("#budget-totals").render()).replace("\xa0", " ")  # amounts never break inside
         assert "2 900 000 kr" in totals and "3 000 000 kr" in totals
 
         # Partners: a public partner with a valid org number, and a research partner.
-        await pilot.press("f5")
-        await wait_for(pilot, lambda: getattr(app.screen, "screen_name", "") == "partners")
+        await open_screen(pilot, app, "f5", "partners")
         await type_text(pilot, "Fauske kommune")
         await pilot.press("tab")
         await type_text(pilot, "972417971")
         await pilot.press("tab", "tab")
-        await type_text(pilot, "deler behovet")
-        await pilot.press("enter")
-        await type_text(pilot, "Nordlandsforskning")
-        await pilot.press("enter")
+        await send(pilot, "deler behovet")
+        await send(pilot, "Nordlandsforskning")
         await wait_for(pilot, lambda: "oppfylt" in str(app.screen.query_one("#verdict").render()))
 
         # Export: final check, the warning for failing criteria, then both files.

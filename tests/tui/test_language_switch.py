@@ -11,10 +11,10 @@ from assistant.core.sketch.model import Language, Metadata, Organisation, OrgKin
 from assistant.tui.app import make_app
 from assistant.tui.draft import Draft
 from assistant.tui.interview_plan import interview_steps
-from assistant.tui.screens.interview import ChatMessage, InterviewScreen
+from assistant.tui.screens.interview import ChatMessage
 
 from .conftest import FakeCoach
-from .helpers import type_text, wait_for
+from .helpers import open_interview, send, wait_for
 
 
 @pytest.fixture
@@ -33,10 +33,8 @@ def _footer_text(app) -> str:
 async def test_switching_language_on_the_interview_says_every_question_again_in_the_new_one(sketch: Path) -> None:
     app = make_app(sketch, lang="nn", coach=FakeCoach("Notert."), save_delay=0.05)
     async with app.run_test(size=(120, 36)) as pilot:
-        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
-        screen = app.screen
-        await type_text(pilot, "Bodø kommune har mange eldre som bur heime åleine om natta.")
-        await pilot.press("enter")
+        screen = await open_interview(pilot, app)
+        await send(pilot, "Bodø kommune har mange eldre som bur heime åleine om natta.")
         await wait_for(pilot, lambda: screen.index > 0 and not screen._replying)
         rubric = app.services.rubric_for(app.draft.sketch)
         nynorsk, english = interview_steps(rubric, "nn"), interview_steps(rubric, "en")

@@ -16,7 +16,7 @@ from assistant.i18n import LANGUAGES, catalogue
 from assistant.tui.app import make_app
 
 from .conftest import FakeCoach
-from .helpers import wait_for
+from .helpers import open_screen, wait_for
 
 ROOT = Path(__file__).parents[2]
 
@@ -72,14 +72,12 @@ async def test_every_screen_dialog_and_menu_has_no_english(lang: str, strong: Pa
         await pilot.pause(1.0)  # the palette says «no matches» after half a second
         await look("palette-no-match")
         assert "Ingen treff" in seen["palette-no-match"]
-        await pilot.press("escape")
-        await wait_for(pilot, lambda: getattr(app.screen, "screen_name", "") == "editor")
+        await open_screen(pilot, app, "escape", "editor")
         for key, name in (("f2", "interview"), ("f4", "budget"), ("f5", "partners"), ("f6", "export"), ("f12", "coach")):
             await pilot.press(key)
             await wait_for(pilot, lambda name=name: getattr(app.screen, "screen_name", "") == name)
             await look(name)
-        await pilot.press("f4")
-        await wait_for(pilot, lambda: getattr(app.screen, "screen_name", "") == "budget")
+        await open_screen(pilot, app, "f4", "budget")
         app.screen.query_one("#category").focus()
         await pilot.press("enter")  # the select menu open: its footer key
         await look("budget-menu")

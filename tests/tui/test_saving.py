@@ -4,9 +4,9 @@ and recovery of text a crashed session never saved."""
 from __future__ import annotations
 
 import os
-
 from pathlib import Path
 
+import pytest
 from textual.widgets import TextArea
 
 from assistant.core.files.autosave import journal_path, recovery_for, write_journal
@@ -16,7 +16,7 @@ from assistant.tui.screens.confirm import ConfirmScreen
 from assistant.tui.screens.conflict import ConflictScreen
 from assistant.tui.screens.editor import EditorScreen
 
-from .helpers import wait_for
+from .helpers import asked, wait_for
 
 
 
@@ -47,8 +47,7 @@ async def test_a_crashed_sessions_text_is_offered_back(strong: Path) -> None:
     write_journal(strong, lost, disk_hash(strong))
     app = make_app(strong, save_delay=0.1)
     async with app.run_test(size=(120, 40)) as pilot:
-        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
-        assert "ikke lagret" in str(app.screen.query_one("#confirm-question").render())
+        assert "ikke lagret" in await asked(pilot, app)
         await pilot.press("j")
         await wait_for(pilot, lambda: strong.read_text(encoding="utf-8") == lost)
         assert app.screen.query_one("#text", TextArea).text == lost
@@ -138,3 +137,39 @@ async def test_a_second_window_on_the_same_sketch_is_warned(strong: Path) -> Non
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, EditorScreen))
         assert any("annet Skisse-vindu" in n.message for n in app._notifications)
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("nb", "sterk.md var borte fra mappen; den er skrevet på nytt med teksten din."),
+        ("nn", "sterk.md var borte frå mappa; ho er skriven på nytt med teksten din."),
+        ("en", "sterk.md was gone from the folder; it is written again with your text."),
+    ],
+)
+@pytest.mark.parametrize("how", ["deleted", "moved"])
+async def test_a_file_deleted_while_open_is_written_again_and_said_once(strong: Path, lang: str, said: str, how: str) -> None:
+    """The sketch deleted (or moved away) while open: the next autosave writes it again from the
+    window's text, as before, and the window says so once (it was recreated without a word)."""
+    from textual.content import Content
+
+    def told() -> list[str]:
+        return [Content.from_markup(str(n.message)).plain for n in app._notifications if "sterk.md" in str(n.message)]
+
+    app = make_app(strong, save_delay=0.05, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, EditorScreen))
+        if how == "deleted":
+            strong.unlink()
+        else:
+            strong.rename(strong.with_name("flytta.md"))
+        area = app.screen.query_one("#text", TextArea)
+        area.move_cursor(area.document.end)
+        area.insert("\nSkrive etter at fila vart borte.")
+        await wait_for(pilot, lambda: strong.exists() and "Skrive etter" in strong.read_text(encoding="utf-8"))
+        await wait_for(pilot, lambda: said in told())
+        area.insert("\nOg meir.")
+        await wait_for(pilot, lambda: "Og meir." in strong.read_text(encoding="utf-8") and app.saver is not None and not app.saver.pending)
+        await pilot.pause()
+        assert told().count(said) == 1
+    assert "Og meir." in strong.read_text(encoding="utf-8")

@@ -209,7 +209,7 @@ def test_partners(snap_compare, size, services, sketch) -> None:
 def test_export(snap_compare, size, services, sketch) -> None:
     """The export dialog after the final check: «3,4 av 5 sider», the criteria count and the failing
     criterion, the Markdown and PDF boxes ticked with their paths next to the sketch, the Word (.docx)
-    box unticked with «skisse.docx», and the button."""
+    box unticked with «skisse.export.docx», and the button."""
 
     async def ready(pilot) -> None:
         await pilot.press("f6")

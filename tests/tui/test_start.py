@@ -16,7 +16,7 @@ from assistant.tui.screens.open_file import OpenFileScreen
 from assistant.tui.screens.start import StartScreen
 from assistant.tui.settings import RecentFiles
 
-from .helpers import type_text, wait_for
+from .helpers import open_screen, send, type_text, wait_for
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "sketches"
 
@@ -120,8 +120,7 @@ async def test_open_dialog_takes_a_typed_path_and_reports_a_missing_one(tmp_path
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("o")
         assert isinstance(app.screen, OpenFileScreen)
-        await type_text(pilot, "finst-ikkje.md")
-        await pilot.press("enter")
+        await send(pilot, "finst-ikkje.md")
         assert "finnes ikke" in str(app.screen.query_one("#open-error").render())
         app.screen.query_one("#open-path", Input).value = "nn.md"
         await pilot.press("enter")
@@ -280,8 +279,7 @@ async def test_fast_typing_after_tab_fills_the_next_field_of_the_partners_form(t
     shutil.copy(FIXTURES / "sterk-bokmal.md", path)
     app = make_app(path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("f5")
-        await wait_for(pilot, lambda: getattr(app.screen, "screen_name", "") == "partners")
+        await open_screen(pilot, app, "f5", "partners")
         app.screen.query_one("#name", Input).focus()
         await pilot.pause()
         _burst(app, "Meløy kommune", "tab", "964983380")
@@ -289,3 +287,56 @@ async def test_fast_typing_after_tab_fills_the_next_field_of_the_partners_form(t
         await pilot.pause()
         assert app.screen.query_one("#name", Input).value == "Meløy kommune"
         assert app.screen.query_one("#orgnr", Input).value == "964983380"
+
+
+def _keys(app, *pieces: str) -> None:
+    """Keys posted in one go: a named key («ctrl+end», «backspace») or text, one key a letter."""
+    from textual import events
+
+    for piece in pieces:
+        if piece in ("ctrl+end", "ctrl+home", "backspace", "enter", "left", "up"):
+            app.post_message(events.Key(piece, "\r" if piece == "enter" else None))
+        else:
+            for ch in piece:
+                app.post_message(events.Key(ch, ch))
+
+
+async def test_ctrl_end_then_text_in_one_burst_writes_at_the_end(tmp_path: Path) -> None:
+    """`skisse --lang nn sterk.md`, then at once Ctrl+End and text: the text went to the first
+    section, where the editor had put the cursor (Ctrl+End, a binding, acted only after the
+    letters typed after it). Keys in one burst act in the order typed, Backspace too."""
+    from textual.widgets import TextArea
+
+    path = tmp_path / "sterk.md"
+    shutil.copy(FIXTURES / "sterk-bokmal.md", path)
+    app = make_app(path, lang="nn", save_delay=60)
+    async with app.run_test(size=(80, 24)) as pilot:
+        _keys(app, "ctrl+end", "Siste linja.x", "backspace", "enter", "ctrl+home", "# ")
+        area = app.screen.query_one("#text", TextArea)
+        await wait_for(pilot, lambda: area.text.startswith("# ") and area.text.endswith("Siste linja.\n"))
+        before = path.read_text(encoding="utf-8")
+        assert area.text == "# " + before + "Siste linja.\n"
+
+
+async def test_keys_typed_while_the_editor_is_put_up_reach_its_text(tmp_path: Path) -> None:
+    """Keys that come before the editor has mounted (typed at once after the command) were lost:
+    they are kept and reach the opened editor in order."""
+    from textual.widgets import TextArea
+
+    path = tmp_path / "sterk.md"
+    shutil.copy(FIXTURES / "sterk-bokmal.md", path)
+    app = make_app(path, lang="nn", save_delay=60)
+    opened = app.open_sketch
+
+    def open_then_type(*args, **kwargs):
+        done = opened(*args, **kwargs)
+        assert isinstance(app.screen, EditorScreen) and app.focused is None  # not mounted yet
+        _keys(app, "ctrl+end", "Skrive med ein gong.")
+        return done
+
+    app.open_sketch = open_then_type
+    async with app.run_test(size=(80, 24)) as pilot:
+        area = app.screen.query_one("#text", TextArea)
+        await wait_for(pilot, lambda: area.text.endswith("Skrive med ein gong."))
+        assert area.text == path.read_text(encoding="utf-8") + "Skrive med ein gong."
+        assert app.focused is area

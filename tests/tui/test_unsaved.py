@@ -26,7 +26,7 @@ from assistant.tui.screens.leave import LeaveScreen
 from assistant.tui.screens.save_as import SaveAsScreen
 from assistant.tui.widgets.nav_bar import NavBar
 
-from .helpers import wait_for
+from .helpers import asked, open_screen, wait_for
 
 
 class Disk:
@@ -89,6 +89,14 @@ async def _type_at_end(pilot, app, text: str) -> None:
     await pilot.pause()
 
 
+async def _leave_after_typing(pilot, app, text: str) -> None:
+    """In the editor, `text` typed at the end, then Ctrl+Q: the leave question is shown."""
+    await wait_for(pilot, lambda: isinstance(app.screen, EditorScreen))
+    await _type_at_end(pilot, app, text)
+    await pilot.press("ctrl+q")
+    await wait_for(pilot, lambda: isinstance(app.screen, LeaveScreen))
+
+
 @pytest.mark.parametrize(
     ("lang", "code", "why"),
     [
@@ -110,8 +118,7 @@ async def test_a_failed_autosave_shows_a_lasting_warning_until_a_save_succeeds(s
         assert "sterk.md" in warning(app) and ("F10" in warning(app))
         for _ in range(10):  # it stays (a toast would have gone), on other screens too
             await pilot.pause(0.1)
-        await pilot.press("f4")
-        await wait_for(pilot, lambda: getattr(app.screen, "screen_name", "") == "budget")
+        await open_screen(pilot, app, "f4", "budget")
         await wait_for(pilot, lambda: why in warning(app))
         assert strong.read_text(encoding="utf-8") == before
         disk.heal()
@@ -146,10 +153,7 @@ async def test_ctrl_q_with_unsaved_text_asks_and_can_stay_or_quit_keeping_the_jo
     app = make_app(strong, save_delay=60)
     told = exits(app)
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_for(pilot, lambda: isinstance(app.screen, EditorScreen))
-        await _type_at_end(pilot, app, "\nVIKTIG AVSNITT.")
-        await pilot.press("ctrl+q")
-        await wait_for(pilot, lambda: isinstance(app.screen, LeaveScreen))
+        await _leave_after_typing(pilot, app, "\nVIKTIG AVSNITT.")
         question = str(app.screen.query_one("#leave-question").render())
         assert "ikke lagret i sterk.md" in question and "disken er full" in question
         assert "gjenopprettingskopien" in str(app.screen.query_one("#leave-leave").label)
@@ -198,10 +202,7 @@ async def test_save_as_from_the_quit_question_writes_elsewhere_then_quits(strong
     elsewhere.mkdir()
     app = make_app(strong, save_delay=60, lang="en")
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_for(pilot, lambda: isinstance(app.screen, EditorScreen))
-        await _type_at_end(pilot, app, "\nKEEP ME.")
-        await pilot.press("ctrl+q")
-        await wait_for(pilot, lambda: isinstance(app.screen, LeaveScreen))
+        await _leave_after_typing(pilot, app, "\nKEEP ME.")
         await pilot.press("2")
         await wait_for(pilot, lambda: isinstance(app.screen, SaveAsScreen))
         box = app.screen.query_one("#save-as-path", Input)
@@ -292,7 +293,7 @@ async def test_opening_another_sketch_with_unsaved_text_asks_first(strong: Path,
     ("reason", "closed", "expected", "not_expected"),
     [
         ("disk_full", True, "fordi disken er full", "ikke avsluttet ordentlig"),
-        ("no_write", True, "fordi ingen skrivetilgang", "ikke avsluttet ordentlig"),
+        ("no_write", True, "fordi det er ingen skrivetilgang", "ikke avsluttet ordentlig"),
         (None, True, "lukket før all tekst var lagret", "ikke avsluttet ordentlig"),
         (None, False, "ikke avsluttet ordentlig", "fordi"),
     ],
@@ -301,8 +302,7 @@ async def test_the_recovery_offer_says_why_the_text_was_not_saved(strong: Path, 
     write_journal(strong, strong.read_text(encoding="utf-8") + "\nTapt?\n", disk_hash(strong), reason=reason, closed=closed)
     app = make_app(strong, save_delay=60)
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
-        question = str(app.screen.query_one("#confirm-question").render())
+        question = await asked(pilot, app)
         assert expected in question and not_expected not in question
 
 
@@ -328,10 +328,7 @@ async def test_the_leave_question_and_the_save_as_dialog_fit_80x24(strong: Path,
     Disk(monkeypatch, errno.ENOSPC, strong.parent)
     app = make_app(strong, save_delay=60, lang="nn")
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_for(pilot, lambda: isinstance(app.screen, EditorScreen))
-        await _type_at_end(pilot, app, "\nX.")
-        await pilot.press("ctrl+q")
-        await wait_for(pilot, lambda: isinstance(app.screen, LeaveScreen))
+        await _leave_after_typing(pilot, app, "\nX.")
         for button in app.screen.query("#leave-dialog Button"):
             region = button.region
             assert region.height >= 1 and region.bottom <= 24 and region.right <= 80

@@ -40,7 +40,7 @@ async def test_export_paths_show_their_file_names_and_the_word_box_is_blank_when
         await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen))
         await pilot.pause()
         screen = app.screen
-        for field, name in (("#md-path", "trygg-hjemme-lenger.export.md"), ("#pdf-path", "trygg-hjemme-lenger.pdf"), ("#docx-path", "trygg-hjemme-lenger.docx")):
+        for field, name in (("#md-path", "trygg-hjemme-lenger.export.md"), ("#pdf-path", "trygg-hjemme-lenger.pdf"), ("#docx-path", "trygg-hjemme-lenger.export.docx")):
             path = screen.query_one(field, Input)
             assert len(path.value) > path.size.width  # longer than the field at 80×24
             assert _drawn(path).rstrip().endswith(name)

@@ -56,18 +56,29 @@ def budget_table(document, *, merged: bool = True):
     return table
 
 
+def labelled(document, label: str, value: str) -> None:
+    """A paragraph «label value» with the label in bold, as drafts name the applicant and partners."""
+    p = document.add_paragraph()
+    p.add_run(label).bold = True
+    p.add_run(" " + value)
+
+
+def begun_draft(applicant: str, *, title: str = "Trygg hjemme lenger", partners: str | None = "Askøy kommune, Helse Bergen HF", need: str = NEED):
+    """A Word document begun as drafts are: the title (Title style), «Søker:» and «Partnere:» in
+    bold before their names, then «Problem og behov» (Heading 1) and its text."""
+    document = docx.Document()
+    document.add_paragraph(title, style="Title")
+    labelled(document, "Søker:", applicant)
+    if partners is not None:
+        labelled(document, "Partnere:", partners)
+    document.add_heading("Problem og behov", 1)
+    document.add_paragraph(need)
+    return document
+
+
 def styled_draft(path: Path, *, norwegian_styles: bool = True) -> Path:
     """A draft written with Word's styles: title, heading styles, lists, a merged budget table."""
-    document = docx.Document()
-    document.add_paragraph("Trygg hjemme lenger", style="Title")
-    p = document.add_paragraph()
-    p.add_run("Søker:").bold = True
-    p.add_run(" Bergen kommune (org.nr. 964 338 531)")
-    p = document.add_paragraph()
-    p.add_run("Partnere:").bold = True
-    p.add_run(" Askøy kommune, Helse Bergen HF")
-    document.add_heading("Problem og behov", 1)
-    document.add_paragraph(NEED)
+    document = begun_draft("Bergen kommune (org.nr. 964 338 531)")
     document.add_heading("Hvorfor oss", 1)
     document.add_paragraph("Vi har erfaring fra velferdsteknologi og et sterkt fagmiljø.")
     document.add_paragraph("Ti års erfaring med trygghetsalarmer", style="List Bullet")
@@ -88,9 +99,7 @@ def unstyled_draft(path: Path) -> Path:
     document = docx.Document()
     title = document.add_paragraph().add_run("Trygg hjemme lenger")
     title.font.size = Pt(20)
-    p = document.add_paragraph()
-    p.add_run("Søker:").bold = True
-    p.add_run(" Bergen kommune")
+    labelled(document, "Søker:", "Bergen kommune")
     document.add_paragraph().add_run("Problem og behov").bold = True
     document.add_paragraph(NEED)
     big = document.add_paragraph().add_run("Budsjett")

@@ -127,7 +127,7 @@ def test_export_docx_has_the_pdf_layout(tmp_path):
     sketch.write_bytes((SKETCHES / "sterk-bokmal.md").read_bytes())
     result = run("export", str(sketch), "--docx")
     assert result.returncode == 0, result.stderr
-    out = tmp_path / "skisse.docx"
+    out = tmp_path / "skisse.export.docx"
     assert f"Wrote {out} (Word)" in result.stdout and not (tmp_path / "skisse.pdf").exists()
     document = docx.Document(out)
     section = document.sections[0]
@@ -149,6 +149,8 @@ def test_export_docx_has_the_pdf_layout(tmp_path):
     other = tmp_path / "notes.docx"
     other.write_text("mine", encoding="utf-8")
     refused = run("export", str(sketch), "--docx", "-o", str(other))
+    assert refused.returncode == 2 and "--force" in refused.stderr and other.read_text(encoding="utf-8") == "mine"
+    refused = run("export", str(sketch), "--docx", "-o", str(other), "--force")  # not even then
     assert refused.returncode == 2 and "is not a Word file" in refused.stderr and other.read_text(encoding="utf-8") == "mine"
 
 
@@ -158,7 +160,7 @@ def test_a_word_file_edited_elsewhere_keeps_its_metadata(tmp_path):
     text = (SKETCHES / "statlig-og-kommune.md").read_text(encoding="utf-8")
     sketch.write_text(text, encoding="utf-8")
     assert run("export", str(sketch), "--docx", "--force").returncode == 0
-    document = docx.Document(tmp_path / "s.docx")
+    document = docx.Document(tmp_path / "s.export.docx")
     document.add_paragraph("Et avsnitt lagt til i Word.")
     buffer = io.BytesIO()
     document.save(buffer)
@@ -232,8 +234,8 @@ def test_export_docx_of_a_failing_sketch_asks_for_force_as_pdf_does(tmp_path):
     sketch = tmp_path / "svak.md"
     sketch.write_bytes((SKETCHES / "svak-kort.md").read_bytes())
     refused = run("export", str(sketch), "--docx")
-    assert refused.returncode == 1 and "--force" in refused.stderr and not (tmp_path / "svak.docx").exists()
-    assert run("export", str(sketch), "--docx", "--force").returncode == 0 and (tmp_path / "svak.docx").is_file()
+    assert refused.returncode == 1 and "--force" in refused.stderr and not (tmp_path / "svak.export.docx").exists()
+    assert run("export", str(sketch), "--docx", "--force").returncode == 0 and (tmp_path / "svak.export.docx").is_file()
 
 
 def test_a_folder_counts_a_sketch_and_its_word_copy_once(tmp_path):

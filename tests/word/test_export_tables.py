@@ -61,7 +61,7 @@ def test_budget_columns_are_sized_to_their_content_over_the_text_width(tmp_path)
     sketch = tmp_path / "skisse.md"
     sketch.write_bytes((SKETCHES / "sterk-bokmal.md").read_bytes())
     export(sketch, "--docx")
-    document = docx.Document(tmp_path / "skisse.docx")
+    document = docx.Document(tmp_path / "skisse.export.docx")
     table = budget_table(document)
     widths = grid(table)
     assert sum(widths) == text_width_twips(document) == 9072  # 160 mm (A4 less 25 mm margins) in twips
@@ -81,7 +81,7 @@ def test_budget_columns_are_sized_to_their_content_over_the_text_width(tmp_path)
 def test_the_header_repeats_stays_with_the_rows_and_no_row_splits(tmp_path):
     sketch = long_budget(tmp_path / "lang.md")
     export(sketch, "--docx")
-    document = docx.Document(tmp_path / "lang.docx")
+    document = docx.Document(tmp_path / "lang.export.docx")
     table = budget_table(document)
     rows = table.rows
     assert len(rows) == 5 + LONG_ROWS + 2  # header, the fixture's five, the new ones, the total added
@@ -103,7 +103,7 @@ def test_the_paragraph_after_a_table_keeps_its_distance_and_tables_stay_apart(tm
     two = "| Partner | Rolle |\n|---|---|\n| Askøy kommune | Utprøving |\n\n| Mål | Verdi |\n|---|---|\n| Fall | 30 % |\n"
     sketch.write_text(text.replace(SUM_ROW + "\n", SUM_ROW + "\n\n" + two + "\nTeksten etter tabellene.\n"), encoding="utf-8")
     export(sketch, "--docx")
-    document = docx.Document(tmp_path / "skisse.docx")
+    document = docx.Document(tmp_path / "skisse.export.docx")
     body = document.element.body
     tables = list(body.iterchildren(qn("w:tbl")))
     assert len(tables) == 3
@@ -123,7 +123,7 @@ def test_the_body_font_is_one_word_and_libreoffice_have(tmp_path):
     sketch = tmp_path / "skisse.md"
     sketch.write_bytes((SKETCHES / "sterk-bokmal.md").read_bytes())
     export(sketch, "--docx")
-    document = docx.Document(tmp_path / "skisse.docx")
+    document = docx.Document(tmp_path / "skisse.export.docx")
     assert [document.styles[name].font.name for name in ("Normal", "Title", "Heading 1", "Heading 2")] == ["Times New Roman"] * 4
     assert document.styles["SkisseTableText"].base_style.name == "Normal"
     fonts = document.styles["Normal"].element.rPr.find(qn("w:rFonts"))
@@ -151,7 +151,7 @@ def test_libreoffice_lays_the_word_file_out_in_about_the_pdfs_pages(tmp_path, fi
         sketch.write_bytes((SKETCHES / f"{fixture}.md").read_bytes())
     export(sketch, "--docx", "--pdf")
     typst_pages = len(PdfReader(tmp_path / f"{fixture}.pdf").pages)
-    word = PdfReader(libreoffice_pdf(tmp_path / f"{fixture}.docx", tmp_path / "lo"))
+    word = PdfReader(libreoffice_pdf(tmp_path / f"{fixture}.export.docx", tmp_path / "lo"))
     assert abs(len(word.pages) - typst_pages) <= 1, (len(word.pages), typst_pages)
     if fixture != "long":
         return
@@ -177,11 +177,11 @@ def test_a_purchase_left_out_of_the_total_says_so_as_in_the_pdf(tmp_path):
         encoding="utf-8",
     )
     export(sketch, "--docx")
-    table = budget_table(docx.Document(str(tmp_path / "innkjop.docx")))
+    table = budget_table(docx.Document(str(tmp_path / "innkjop.export.docx")))
     first = [row.cells[0].text for row in table.rows]
     # The export's language is English (`--lang en`), the sketch's Norwegian: the mark is the sketch's.
     assert first[2] == "Kjøp av ferdig løsning til alle sykehjem (ikke med i summen)"
     assert first[3] == "Innkjøp av lisenser – allerede ikke med i summen"  # said already: not twice
     assert first[1] == "Behovsavklaring" and first[4] == "Sum ekskl. anskaffelse"
     mark = table.rows[2].cells[0].paragraphs[0].runs[-1]
-    assert mark.text == " (ikke med i summen)" and mark.font.size < docx.Document(str(tmp_path / "innkjop.docx")).styles["Normal"].font.size
+    assert mark.text == " (ikke med i summen)" and mark.font.size < docx.Document(str(tmp_path / "innkjop.export.docx")).styles["Normal"].font.size

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+import pytest
 import yaml
 from textual.widgets import Button, Checkbox, Input, Label, Static
 
@@ -17,22 +18,16 @@ from assistant.tui.screens.import_details import ImportDetailsScreen, missing_fi
 from assistant.tui.screens.open_file import OpenFileScreen
 
 from tui.helpers import type_text, wait_for
-from .builders import NEED
+from tui.test_norwegian import screen_text
+
+from .builders import NEED, begun_draft
+
+ELDERLY = "Flere eldre faller hjemme hvert år, og tjenestene er lite samordnet."
 
 
 def draft_without_orgnr(path: Path) -> Path:
     """A municipality's draft: title, applicant named without its number, two partners, a section."""
-    document = docx.Document()
-    document.add_paragraph("Trygg hjemme lenger", style="Title")
-    p = document.add_paragraph()
-    p.add_run("Søker:").bold = True
-    p.add_run(" Fjordvik kommune")
-    p = document.add_paragraph()
-    p.add_run("Partnere:").bold = True
-    p.add_run(" Askøy kommune, Helse Bergen HF")
-    document.add_heading("Problem og behov", 1)
-    document.add_paragraph(NEED)
-    document.save(path)
+    begun_draft("Fjordvik kommune").save(path)
     return path
 
 
@@ -133,7 +128,7 @@ async def test_keeping_the_sketch_as_imported_changes_nothing(tmp_path):
 async def test_a_draft_with_no_applicant_asks_for_all_of_it(tmp_path):
     document = docx.Document()
     document.add_heading("Problem og behov", 1)
-    document.add_paragraph("Flere eldre faller hjemme hvert år, og tjenestene er lite samordnet.")
+    document.add_paragraph(ELDERLY)
     path = tmp_path / "tom.docx"
     document.save(path)
     app = make_app(lang="nb")
@@ -159,13 +154,7 @@ async def test_a_draft_with_no_applicant_asks_for_all_of_it(tmp_path):
 
 async def test_names_from_the_file_are_shown_as_written(tmp_path):
     """Brackets in a title, an applicant or a partner are shown as their text, never read as markup."""
-    document = docx.Document()
-    document.add_paragraph("Trygg [b]hjemme[/b]", style="Title")
-    p = document.add_paragraph()
-    p.add_run("Søker:").bold = True
-    p.add_run(" Fjord[/]vik kommune")
-    document.add_heading("Problem og behov", 1)
-    document.add_paragraph("Flere eldre faller hjemme hvert år, og tjenestene er lite samordnet.")
+    document = begun_draft("Fjord[/]vik kommune", title="Trygg [b]hjemme[/b]", partners=None, need=ELDERLY)
     path = tmp_path / "klammer.docx"
     document.save(path)
     app = make_app(lang="en")
@@ -201,3 +190,41 @@ async def test_the_form_follows_a_change_of_language(tmp_path):
         assert screen.query_one("#kind").value == "kommune" and screen.query_one("#language").value == "nb"
         shown = {value: str(prompt) for prompt, value in screen.query_one("#language")._options}
         assert shown["nb"] == "Bokmål"  # «Norwegian Bokmål» in English
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "buttons"),
+    [
+        ("nb", "Word-filen er uendret", ("Lagre i skissen", "Behold som importert")),
+        ("nn", "Word-fila er uendra", ("Lagra i skissa", "Behald som importert")),
+        ("en", "the Word file is unchanged", ("Save to the sketch", "Keep as imported")),
+    ],
+)
+async def test_at_80x24_no_toast_covers_the_form_and_every_button_reads_whole(tmp_path, lang, said, buttons):
+    """The import said «orig.docx er gjord om til skissa orig.md; Word-fila er uendra.» in a toast
+    that sat on the form's buttons at 80×24 («Behald som importe▌»): the form's heading says it,
+    how the Word file was read is said in the form, and no toast is over the form."""
+    document = docx.Document()
+    document.add_paragraph("Trygg hjemme lenger", style="Title")
+    p = document.add_paragraph()
+    p.add_run("Søker:").bold = True
+    p.add_run(" Fjordvik kommune")  # no organisation number: the form asks for it
+    document.add_heading("Problem og behov", 1)
+    run = document.add_paragraph(NEED).add_run(" Tall fra SSB.")
+    document.add_comment(run, text="Kilde?", author="Ola")  # left out of the sketch: a note
+    path = tmp_path / "orig.docx"
+    document.save(path)
+    app = make_app(path, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, ImportDetailsScreen))
+        await pilot.pause()
+        assert not app._notifications  # nothing drawn over the form
+        heading = " ".join(str(app.screen.query_one("#import-heading", Static).render()).split())
+        assert "orig.docx" in heading and "orig.md" in heading and said in heading
+        notes = str(app.screen.query_one("#import-notes", Static).render())
+        assert "orig.docx: 1 " in notes  # the comment left out: said in the form
+        text = screen_text(app)
+        row = next(line for line in text.splitlines() if buttons[0] in line)
+        assert buttons[1] in row and "▌" not in row  # both whole, side by side, nothing over them
+        for name in ("#save", "#keep"):
+            assert _on_screen(app, app.screen.query_one(name, Button))

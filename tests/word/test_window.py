@@ -12,7 +12,7 @@ from assistant.tui.screens.confirm import ConfirmScreen
 from assistant.tui.screens.import_details import ImportDetailsScreen
 from assistant.tui.screens.open_file import SketchTree
 
-from tui.helpers import wait_for
+from tui.helpers import open_export, wait_for
 from .builders import styled_draft
 
 SKETCHES = Path(__file__).parents[1] / "fixtures" / "sketches"
@@ -26,14 +26,14 @@ async def test_opening_a_word_file_imports_it_to_a_sketch_beside_it(tmp_path):
         # Everything was found; the form asks only to confirm the partners read from the text.
         await wait_for(pilot, lambda: isinstance(app.screen, ImportDetailsScreen))
         assert "Everything was found" in str(app.screen.query_one("#import-missing").render())
+        heading = " ".join(str(app.screen.query_one("#import-heading").render()).split())
+        assert "utkast.docx was imported as utkast.md; the Word file is unchanged." in heading
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: app.draft is not None)
         assert app.draft.path == tmp_path / "utkast.md"
         sketch = app.draft.sketch
         assert sketch.applicant is not None and sketch.applicant.name == "Bergen kommune"
         assert [s.key for s in sketch.sections] == ["need", "why-us", "budget"]
-        messages = [str(n.message) for n in app._notifications]
-        assert any("utkast.docx was imported as the sketch utkast.md" in m for m in messages)
     assert (tmp_path / "utkast.md").read_text(encoding="utf-8").startswith("---\ntitle: Trygg hjemme lenger\n")
     assert path.read_bytes() == before
 
@@ -76,12 +76,8 @@ async def test_the_export_screen_writes_word(tmp_path):
     sketch.write_bytes((SKETCHES / "sterk-bokmal.md").read_bytes())
     app = make_app(sketch, lang="en")
     async with app.run_test(size=(120, 40)) as pilot:
-        await wait_for(pilot, lambda: app.draft is not None)
-        await pilot.press("f6")
-        await wait_for(pilot, lambda: getattr(app.screen, "screen_name", "") == "export")
-        screen = app.screen
-        await wait_for(pilot, lambda: screen.state is not None)
-        assert screen.query_one("#docx-path", Input).value == str(tmp_path / "sterk.docx")
+        screen = await open_export(pilot, app)
+        assert screen.query_one("#docx-path", Input).value == str(tmp_path / "sterk.export.docx")
         screen.query_one("#want-md", Checkbox).value = False
         screen.query_one("#want-pdf", Checkbox).value = False
         screen.query_one("#want-docx", Checkbox).value = True
@@ -90,6 +86,6 @@ async def test_the_export_screen_writes_word(tmp_path):
             await pilot.press("y")
         await wait_for(pilot, lambda: screen.result is not None)
         assert "Word: " in str(screen.query_one("#export-result").render())
-    document = docx.Document(tmp_path / "sterk.docx")
+    document = docx.Document(tmp_path / "sterk.export.docx")
     assert document.core_properties.title == "Trygg hjemme lenger"
     assert not (tmp_path / "sterk.pdf").exists() and not (tmp_path / "sterk.export.md").exists()

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..data import paths
 from .locks import content_hash, disk_hash
+from .storage import fsync_path
 
 log = logging.getLogger(__name__)
 
@@ -96,17 +97,8 @@ _moved_aside: dict[str, Path] = {}  # journal file -> where this process moved i
 def sync_journal(path: Path) -> None:
     """fsync the journal of the sketch at `path` and its folder: after a power cut it is whole."""
     target = journal_path(path)
-    for name, flags in ((target, os.O_RDONLY), (target.parent, os.O_RDONLY)):
-        try:
-            fd = os.open(name, flags | getattr(os, "O_NOFOLLOW", 0) if name == target else flags)
-        except OSError:
-            continue
-        try:
-            os.fsync(fd)
-        except OSError:
-            pass
-        finally:
-            os.close(fd)
+    fsync_path(target, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    fsync_path(target.parent)
 
 
 def _read_journal(file: Path) -> Recovery | None:

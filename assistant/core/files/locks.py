@@ -280,6 +280,7 @@ class FileGuard:
     def __init__(self, path: Path, known_hash: str | None) -> None:
         self.path = Path(path)
         self.known_hash = known_hash
+        self.was_gone = False  # the last save found the file it knew deleted or moved away, and wrote it again
 
     @classmethod
     def from_disk(cls, path: Path) -> FileGuard:
@@ -300,8 +301,10 @@ class FileGuard:
         conflict = self.check(text)
         if conflict is not None:
             raise ConflictError(conflict)
+        gone = self.known_hash is not None and disk_hash(self.path) is None
         atomic_write_text(self.path, text, backup=backup, lang=lang)
         self.known_hash = content_hash(text)
+        self.was_gone = gone
 
     # The three ways out of a conflict.
 

@@ -186,6 +186,7 @@ class WriteOptions(TypedDict, total=False):
     defaults and meaning (a test holds the two to the same names)."""
 
     backup: bool
+    keep_original: bool
     mode: int | None
     lang: str | None
     no_symlink: bool
@@ -197,6 +198,7 @@ def atomic_write_bytes(
     data: bytes,
     *,
     backup: bool = False,
+    keep_original: bool = True,
     mode: int | None = None,
     lang: str | None = None,
     no_symlink: bool = False,
@@ -206,7 +208,9 @@ def atomic_write_bytes(
 
     A new file gets the mode the user's umask gives (a colleague on a shared drive can open a
     submission), a replaced one keeps its mode; `mode` sets it (0o600 for private files).
-    With `backup`, the previous file is kept as `NAME~`. On any failure the old file is intact.
+    With `backup`, the previous file is kept as `NAME~` (and, when its bytes are not UTF-8, as
+    `NAME.original~` unless `keep_original` is off: an export's backup of a Word file or PDF is
+    no text a save could not give back). On any failure the old file is intact.
     A symbolic link is followed, so the file it points to is replaced and the link kept; with
     `no_symlink` (exports, reports, imports: a file that is new output, perhaps in a shared
     folder) a link is refused instead, and one planted after that check is replaced, never
@@ -258,7 +262,7 @@ def atomic_write_bytes(
             else:  # made 0600 like mkstemp's
                 os.fchmod(handle.fileno(), new_file_mode())
         if backup and path.exists():
-            _keep_backup(path)
+            _keep_backup(path, original=keep_original)
         os.replace(tmp, path.name, src_dir_fd=dir_fd, dst_dir_fd=dir_fd)
         tmp = ""
         try:
@@ -305,7 +309,7 @@ def original_name(path: Path) -> Path:
     return path.with_name(path.name + ".original~")
 
 
-def _keep_backup(path: Path) -> None:
+def _keep_backup(path: Path, *, original: bool = True) -> None:
     """Keep the current file as NAME~: a hard link to the old inode, so it costs no copy.
 
     `NAME~` is replaced at each session's first save. A file whose bytes are not UTF-8 (damaged,
@@ -329,12 +333,14 @@ def _keep_backup(path: Path) -> None:
         except OSError:
             pass
         raise
-    original = original_name(path)
-    if not os.path.lexists(original) and not _is_utf8(bak):
+    if not original:
+        return
+    kept = original_name(path)
+    if not os.path.lexists(kept) and not _is_utf8(bak):
         try:
-            os.link(bak, original)
+            os.link(bak, kept)
         except OSError:
-            shutil.copy2(bak, original)  # a disk-full error here is the write's error too
+            shutil.copy2(bak, kept)  # a disk-full error here is the write's error too
 
 
 def _is_utf8(path: Path) -> bool:
@@ -360,9 +366,11 @@ def atomic_write_text(path: Path, text: str, **options: Unpack[WriteOptions]) ->
     atomic_write_bytes(path, text.encode("utf-8", errors="surrogateescape"), **options)
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_path(path: Path, flags: int = os.O_RDONLY) -> None:
+    """fsync the file or folder at `path` (opened with `flags`); one that cannot be opened or
+    synced is passed over: the caller's write has been made, this only makes it last."""
     try:
-        fd = os.open(folder, os.O_RDONLY)
+        fd = os.open(path, flags)
     except OSError:
         return
     try:

@@ -257,18 +257,48 @@ def is_sketch_copy(path: Path) -> bool:
 def find_sketches(folder: Path) -> list[Path]:
     """The sketches under `folder`: its *.md and *.docx files, without hidden folders and files,
     export copies and conflict copies, Word's «~$NAME.docx» lock files, and a NAME.docx beside
-    a NAME.md (the Word copy `export --docx` wrote, or the draft `import` read: one sketch)."""
-    folder = Path(folder)
+    a NAME.md (the draft `import` read, or a Word copy written by hand: one sketch; those are
+    named by `passed_over`)."""
     found: list[Path] = []
-    for path in [*folder.rglob("*.md"), *folder.rglob("*.docx")]:
-        rel = path.relative_to(folder).parts
-        if any(part.startswith(".") or part in _SKIP_DIRS for part in rel[:-1]) or rel[-1].startswith((".", "~$")):
-            continue
+    for path in _candidates(Path(folder)):
         if path.suffix.lower() == ".docx" and (path.name.lower().endswith(".export.docx") or path.with_suffix(".md").is_file()):
             continue
         if not is_sketch_copy(path) and path.is_file():
             found.append(path)
     return sorted(found)
+
+
+def passed_over(folder: Path) -> list[Path]:
+    """The NAME.docx files `find_sketches` leaves out because a NAME.md stands beside them: said
+    in one line each, so an updated Word draft next to last month's Markdown is not missed
+    silently (Skisse's own Word copies, NAME.export.docx, are not named)."""
+    return sorted(
+        path
+        for path in _candidates(Path(folder))
+        if path.suffix.lower() == ".docx"
+        and not path.name.lower().endswith(".export.docx")
+        and not is_sketch_copy(path)
+        and path.with_suffix(".md").is_file()
+        and path.is_file()
+    )
+
+
+def _candidates(folder: Path) -> list[Path]:
+    out: list[Path] = []
+    for path in [*folder.rglob("*.md"), *folder.rglob("*.docx")]:
+        rel = path.relative_to(folder).parts
+        if any(part.startswith(".") or part in _SKIP_DIRS for part in rel[:-1]) or rel[-1].startswith((".", "~$")):
+            continue
+        out.append(path)
+    return out
+
+
+def newer_than_markdown(docx: Path) -> bool:
+    """Whether the Word file was changed after the Markdown file beside it."""
+    try:
+        return docx.stat().st_mtime > docx.with_suffix(".md").stat().st_mtime
+    except OSError:
+        return False
 
 
 def expand_paths(args: Iterable[str]) -> list[Path]:

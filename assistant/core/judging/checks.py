@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from ..sketch import rubric as r
 from ..sketch.amounts import parse_amount
-from ..sketch.model import OrgKind
+from ..sketch.model import OrgKind, Organisation
 from ..sketch.text import lix_of_sentences
 from .analysis import Analysis, Hit
 from .checks_aims import first_words, headed_aim, met_by_chance, own_leadership, planned_part, slogan_only, softer_aims
@@ -168,6 +168,8 @@ def _stated(source: str, hits: list[Hit], check: r.KeywordsCheck) -> list[Hit]:
         sentence = _sentence_around(source, h.start, h.end)
         if not re.sub(r"[\W\d_]+", "", sentence.replace(h.text, "", 1)) or (check.clauses and _LABEL_AFTER.match(source, h.end)):
             continue  # a heading alone, or a field's label («**Forankring:** …»)
+        if check.own_part and _contents_entry(source, h, strong, _union(tuple(check.own_part))):
+            continue  # «3. Organisering og forankring» in a list of contents names a part, says nothing
         said = _own_clause(sentence, h.text) if check.clauses else sentence
         if negated is not None and (negated.search(sentence) or negated.search(said)) and not (check.clauses and _done_beside(sentence, h.text, negated, strong)):
             continue
@@ -183,6 +185,29 @@ def _stated(source: str, hits: list[Hit], check: r.KeywordsCheck) -> list[Hit]:
             continue
         kept.append(h)
     return kept
+
+
+# A list item's marker or a part's number before a line («- », «3. », «2.1 »).
+_ITEM_MARK = re.compile(r"^\s*(?:[-*+•]\s+|\d{1,2}(?:\.\d{1,2})*[.)]?\s+)")
+
+
+def _contents_entry(source: str, hit: Hit, strong: re.Pattern[str] | None, part: re.Pattern[str] | None) -> bool:
+    """Whether the hit stands on a numbered or bulleted line that reads as a heading (short, no
+    sentence's end), names the criterion's own part (`part`: «forankring», «anchoring») and says
+    nothing strong besides the hit itself: an entry in a table of contents («3. Organisering og
+    forankring»), not a statement. «- Styret har godkjent skissen» says it is done and stays, and
+    «- Kommunedirektøren i Sel» in a list of a steering group's members is read as before."""
+    from ..sketch.headinglike import heading_like
+
+    left = source.rfind("\n", 0, hit.start) + 1
+    right = source.find("\n", hit.end)
+    line = source[left : right if right != -1 else len(source)]
+    if not (mark := _ITEM_MARK.match(line)):
+        return False
+    text = re.sub(r"[*_`]", "", line[mark.end() :]).strip()
+    if not heading_like(text) or part is None or not part.search(text):
+        return False
+    return strong is None or strong.search(text.replace(hit.text, " ", 1)) is None
 
 
 # A word that is a field's label: a colon follows it («**Forankring:** Skissa er godkjend av …»).
@@ -241,14 +266,17 @@ def _done_beside(sentence: str, word: str, negated: re.Pattern, strong: re.Patte
 _WHOSE = re.compile(r"\w*\s+(?:i|hos|ved|in|at|of|for|på)\s+(\w+)", re.I)
 
 
-def _doubted(source: str, every_hit: list[Hit], kept: list[Hit], check: r.KeywordsCheck, applicant: str) -> Hit | None:
+def _doubted(source: str, every_hit: list[Hit], kept: list[Hit], check: r.KeywordsCheck, applicant: Organisation | None) -> Hit | None:
     """The applicant's own chief executive, said to be only informed or not yet asked and not
     said to back it elsewhere: the anchoring the call asks for is then in doubt. A partner's
-    chief who is only informed («Kommunedirektøren i Karlsøy er orientert») leaves it standing."""
+    chief who is only informed («Kommunedirektøren i Karlsøy er orientert») leaves it standing,
+    and so does a chief of another kind of body than the applicant (the kommunedirektør beside
+    a municipal enterprise whose own board has approved it)."""
     roles = _union(tuple(check.doubt_roles))
     if roles is None:
         return None
-    own = applicant.casefold()
+    own = applicant.name.casefold() if applicant is not None else ""
+    others = [_union(tuple(words)) for kind, words in check.chief_of.items() if applicant is not None and applicant.kind.is_public and kind != applicant.kind.value]
     negated, weak, strong = (_union(tuple(p)) for p in (check.negated, check.weak, check.strong))
     backed = {m.group(0).casefold()[:6] for h in kept if (m := roles.search(h.text))}
     said = {(h.start, h.end) for h in kept}
@@ -257,6 +285,8 @@ def _doubted(source: str, every_hit: list[Hit], kept: list[Hit], check: r.Keywor
             continue
         if (whose := _WHOSE.match(source, h.end, h.end + 80)) and whose.group(1).casefold() not in own:
             continue
+        if any(other is not None and other.search(h.text) for other in others):
+            continue  # another kind of body's chief: the owner's or a partner's, not the applicant's
         if backed and _PLURAL_ROLE.search(h.text.strip()):
             continue  # another chief has backed it; the partners' chiefs only informed leave that standing
         sentence = _sentence_around(source, h.start, h.end)
@@ -315,7 +345,7 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
         # The only dialogue is about more of today's service, not a new solution.
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.same-service", hit=ordinary[0], words=first_words(_sentence_around(a.source, ordinary[0].start, ordinary[0].end), 120))])
     hits = _distinct(stated)
-    if hits and check.statements_only and (doubt := _doubted(a.source, every_hit, stated, check, applicant.name if applicant else "")) is not None:
+    if (hits or check.doubt_roles) and check.statements_only and (doubt := _doubted(a.source, every_hit, stated, check, applicant)) is not None:
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.doubted", hit=doubt, words=_sentence_around(a.source, doubt.start, doubt.end)[:160])])
     if hits and check.own_part and (plan := planned_part(a, stated, check)) is not None:
         # The sketch's own part on anchoring says it is still to come: that is its answer.
@@ -385,9 +415,23 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
 # ------------------------------------------------------------------ collaboration
 
 
+def _own_agency(applicant: Organisation | None, body: Organisation) -> bool:
+    """Whether `body` is an agency the registry does not know, named only by its «-etaten»
+    («Sykehjemsetaten», «Velferdsetaten»), beside a municipality or county that applies: one
+    of the applicant's own agencies, not a second public body. A state agency the registry
+    knows («Skatteetaten») and a municipal enterprise («Oslobygg KF») are bodies of their own."""
+    from ..sketch.registry import classify
+
+    if applicant is None or body is applicant or applicant.kind not in (OrgKind.KOMMUNE, OrgKind.FYLKESKOMMUNE) or body.kind is not OrgKind.OFFENTLIG:
+        return False
+    known = classify(body.name)
+    return known.why == "name-word" and known.detail.endswith("-etaten")
+
+
 def check_public_bodies(ctx: Context, check: r.PublicBodiesCheck) -> Outcome:
     sketch = ctx.analysis.sketch
-    bodies = sketch.public_bodies
+    # «Oslo kommune, Bymiljøetaten» with «Sykehjemsetaten» as partner is one municipality.
+    bodies = [b for b in sketch.public_bodies if not _own_agency(sketch.applicant, b)]
     names = ", ".join(b.name for b in bodies)
     partners_section = sketch.section("partners")
     line = partners_section.line if partners_section else 1

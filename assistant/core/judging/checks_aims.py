@@ -123,13 +123,35 @@ def own_leadership(ctx: Context, hits: list[Hit], check: r.KeywordsCheck, name: 
     finding says whose leadership it is; a contact label or a word without a leader does not."""
     a = ctx.analysis
     leaders, strong = _union(tuple(check.own_roles)), _union(tuple(check.strong))
-    for h in hits:
-        sentence = _sentence_around(a.source, h.start, h.end)
-        if leaders is not None and strong is not None and leaders.search(sentence) and strong.search(sentence):
-            if (open_ := public_pending(a, h, check)) is not None:
-                return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.public-pending", hit=h, name=name, words=first_words(open_, 160))])
-            return Outcome(Status.PASS, [ctx.finding(Level.INFO, "keywords.own-leadership", hit=h, name=name, words=first_words(sentence))])
+    backed = [
+        (h, sentence)
+        for h in hits
+        if leaders is not None and strong is not None and leaders.search(sentence := _sentence_around(a.source, h.start, h.end)) and strong.search(sentence)
+    ]
+    for h, sentence in backed:
+        if _of_public_bodies(a, sentence, check, name) and public_pending(a, h, check) is None:
+            # «Bydelsdirektørene i Alna og Søndre Nordstrand har bekreftet deltakelse»: the
+            # public bodies' own leaders back it, whoever applies.
+            return Outcome(Status.PASS, [ctx.finding(Level.INFO, "keywords.found", hit=h, count=1, words=first_words(sentence))])
+    if backed:
+        h, sentence = backed[0]
+        if (open_ := public_pending(a, h, check)) is not None:
+            return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.public-pending", hit=h, name=name, words=first_words(open_, 160))])
+        if (behalf := _union(tuple(check.on_behalf))) is not None and behalf.search(a.source):
+            # It applies for public bodies whose leadership the text never says backs it.
+            return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.on-behalf", hit=h, name=name, words=first_words(sentence))])
+        return Outcome(Status.PASS, [ctx.finding(Level.INFO, "keywords.own-leadership", hit=h, name=name, words=first_words(sentence))])
     return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.no-leader", hit=hits[0], name=name, words=first_words(_sentence_around(a.source, hits[0].start, hits[0].end)))])
+
+
+def _of_public_bodies(a: Analysis, sentence: str, check: r.KeywordsCheck, applicant: str) -> bool:
+    """Whether a sentence that says leaders back the sketch names public bodies (a municipality,
+    a hospital, a partner's own name: «The port directors … and the board of Ålesundregionens
+    Havnevesen»), not only the applicant, whose name may hold such a word («Kommuneinnsikt AS»)."""
+    said = sentence.replace(applicant, " ") if applicant else sentence
+    bodies = _union(tuple(check.public_bodies))
+    names = _partner_names(a, a.source)
+    return (bodies is not None and bodies.search(said) is not None) or (names is not None and names.search(said) is not None)
 
 
 # Words of a public partner's name that do not tell one partner from another.

@@ -40,6 +40,68 @@ _FRAME_BEFORE = re.compile(
 )
 
 
+# Staff hours over a period size a cost as staff time: «om lag ti timar i veka», «400 timer i året»,
+# «two hours a day», «1 200 admin hours a year». Converted to full-time posts (37,5 hours a week,
+# 7,5 a day, 160 a month, 1 700 a year) so they size as `_FTE` does.
+_HOURS = re.compile(
+    r"(?<![\d.,\w])(\d{1,3}(?:[ \u00a0]\d{3})+|\d+(?:[.,]\d+)?|en|ein|ei|én|ett|eitt|to|tre|fire|fem|seks|sju|åtte|ni|ti|"
+    r"one|an|two|three|four|five|six|seven|eight|nine|ten|a few|noen|nokre|nokon|et par|eit par|a couple of)\s+"
+    r"(?:\w+\s+)?(?:arbeidstimer|arbeidstimar|timeverk|timer|timar|hours?)\s+"
+    r"(?:(?:med|of|på|with)\s+\w+\s+)?"
+    r"(?:i|per|pr\.?|om|kvar|hver|hvert|kvart|every|a|an|each)\s+(?:\w+\s+)?"
+    r"(?:(?P<w>uka|uke|veka|veke|week)|(?P<d>dagen|dag|day)|(?P<m>måned|måneden|månad|månaden|month)|(?P<y>året|år|year))\b",
+    re.I,
+)
+_HOUR_WORDS = {"en": 1, "ein": 1, "ei": 1, "én": 1, "ett": 1, "eitt": 1, "one": 1, "an": 1, "to": 2, "tre": 3, "fire": 4,
+               "fem": 5, "seks": 6, "sju": 7, "åtte": 8, "ni": 9, "ti": 10, "two": 2, "three": 3, "four": 4, "five": 5,
+               "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a few": 3, "noen": 3, "nokre": 3, "nokon": 3,
+               "et par": 2, "eit par": 2, "a couple of": 2}
+_HOURS_PER_POST = {"w": 37.5, "d": 7.5, "m": 160.0, "y": 1700.0}
+
+
+def _hours_fte(m: re.Match[str]) -> float:
+    """The full-time posts a match of `_HOURS` sizes."""
+    raw = m.group(1).casefold().replace("\u00a0", " ")
+    if raw in _HOUR_WORDS:
+        hours = float(_HOUR_WORDS[raw])
+    else:
+        digits = raw.replace(" ", "")
+        hours = float(digits.replace(",", ".")) if digits.count(",") + digits.count(".") <= 1 and not re.fullmatch(r"\d{1,3}[.,]\d{3}", digits) else float(re.sub(r"[.,]", "", digits))
+    period = next(k for k in ("w", "d", "m", "y") if m.group(k) is not None)
+    return hours / _HOURS_PER_POST[period]
+
+
+# Hours said per person size no total: «hver sykepleier bruker to timer om dagen», «lærarane brukar
+# i snitt tre timar i veka», «each nurse spends an hour a day». A total said as such still sizes:
+# «til sammen», «samla», «in total».
+_PER_PERSON = re.compile(
+    r"\b(?:hver|hvert|kvar|kvart|each|every|per|pr\.)\s+(?:\w+\s+)?(?:ansatt|tilsett|person|medarbeider|medarbeidar|sykepleier|sjukepleiar|lege|lækjar|lærer|lærar|"
+    r"saksbehandler|sakshandsamar|terapeut|assistent|fagarbeider|fagarbeidar|employee|worker|person|nurse|doctor|teacher|carer|officer|caseworker|therapist|member of staff|staff member)\w*"
+    r"|\b(?:i snitt|i gjennomsnitt|gjennomsnittlig|gjennomsnittleg|on average|typisk|typically)\b"
+    r"|\b\w*(?:ansatte|tilsette|sykepleiere|sykepleierne|sjukepleiarar|sjukepleiarane|legene|legane|lærere|lærerne|lærarar|lærarane|medarbeidere|medarbeiderne|medarbeidarar|medarbeidarane|"
+    r"saksbehandlere|saksbehandlerne|sakshandsamarar|sakshandsamarane|terapeuter|terapeutane|terapeutene|fagarbeidere|fagarbeiderne|fagarbeidarar|fagarbeidarane|"
+    r"nurses|doctors|teachers|employees|workers|carers|caseworkers|officers|therapists|clinicians)\b",
+    re.I,
+)
+_TOTAL = re.compile(r"\b(?:til sammen|til saman|samla|samlet|totalt|i alt|in total|altogether|combined|all together)\b", re.I)
+
+
+def _per_person(text: str, start: int, end: int) -> bool:
+    """Whether the hours at `start`..`end` are said per person, not as a total (see `_PER_PERSON`)."""
+    head = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    tails = [i for i in (text.find(c, end) for c in ".!?\n") if i != -1]
+    sentence = text[head : min(tails) if tails else len(text)]
+    return _PER_PERSON.search(sentence) is not None and _TOTAL.search(sentence) is None
+
+
+def staff_time(text: str) -> list[tuple[int, int, float]]:
+    """Where `text` sizes staff time, and how many full-time posts each sizing comes to: «to
+    årsverk» (2), «om lag ti timar i veka» (0,27), «30 000 timer i året» (17,6)."""
+    marks = [(m.start(), m.end(), _fte(m.group(1))) for m in _FTE.finditer(text)]
+    marks += [(m.start(), m.end(), _hours_fte(m)) for m in _HOURS.finditer(text) if not _per_person(text, m.start(), m.end())]
+    return sorted(marks)
+
+
 def _fte(word: str) -> float:
     w = word.casefold().replace(",", ".")
     return _FTE_WORDS.get(w, 0.0) if not w[0].isdigit() else float(w)
@@ -55,11 +117,11 @@ def _sizings(sentence: str, small: int) -> tuple[bool, bool]:
     price («Et høreapparat koster 10 000 kr», «8 000 kr per døgn») sizes neither unless large."""
     found = [(s, e, v) for s, e, v in find_amounts(sentence) if _CURRENCY_WORD.search(sentence[s:e])]
     per = any(_PER_AFTER.match(sentence, e, e + 40) for _, e, _ in found)
-    bare_text = _FTE.sub(" ", sentence)  # «eitt årsverk» is staff time, not the price of one thing
+    bare_text = _HOURS.sub(" ", _FTE.sub(" ", sentence))  # «eitt årsverk» is staff time, not the price of one thing
     if per or _UNIT.search(bare_text) or (_UNIT_COST.search(bare_text) and not _ONE_NEW.search(bare_text)):
         return False, any(v >= UNIT_LARGE for _, _, v in found)
     money = [v for s, e, v in found if not (len(found) > 1 and frame_amount(sentence, s))]
-    staff = [f for f in (_fte(m.group(1)) for m in _FTE.finditer(sentence)) if f > 0]
+    staff = [f for _, _, f in staff_time(sentence) if f > 0]
     sizes = [*([max(money)] if money else []), *([max(staff) * small / LARGE_FTE] if staff else [])]
     return any(v < small for v in sizes), any(v >= small for v in sizes)
 
@@ -72,11 +134,11 @@ def sized_small_only(a: Analysis, spans: list[tuple[int, int, str | None]], chec
     for start, end, key in spans:
         text = a.source[start:end]
         seen: set[str] = set()
-        marks = [(s, e) for s, e, _ in find_amounts(text)] + [m.span() for m in _FTE.finditer(text)]
+        marks = [(s, e) for s, e, _ in find_amounts(text)] + [(s, e) for s, e, _ in staff_time(text)]
         for s, e in sorted(marks):
             sentence = _sentence_around(a.source, start + s, start + e)
             # «fordelt på to saksbehandlere» spreads staff time, not a budget over its lines.
-            if sentence in seen or (drop is not None and drop.search(sentence) and not _FTE.search(sentence)):
+            if sentence in seen or (drop is not None and drop.search(sentence) and not staff_time(sentence)):
                 continue
             seen.add(sentence)
             is_small, is_large = _sizings(sentence, check.small_amount)
@@ -140,7 +202,7 @@ def _small_paragraphs(a: Analysis, spans: list[tuple[int, int, str | None]], che
     out = []
     for start, end, _ in spans:
         text = a.source[start:end]
-        marks = [(s, e) for s, e, _ in find_amounts(text)] + [m.span() for m in _FTE.finditer(text)]
+        marks = [(s, e) for s, e, _ in find_amounts(text)] + [(s, e) for s, e, _ in staff_time(text)]
         for s, e in marks:
             if _sizings(_sentence_around(a.source, start + s, start + e), check.small_amount)[0]:
                 out.append(_paragraph(a.source, Hit(start + s, start + e, "", 0, None)))
@@ -174,7 +236,7 @@ def unsized_area(a: Analysis, hits: list[Hit], check: r.KeywordsCheck) -> Hit | 
 def _sized_large(paragraph: str, small: int) -> bool:
     """Whether a sentence of the paragraph sizes a cost large by its own figures («om lag 45
     årsverk», «28 årsverk … og kostnadene vokser»)."""
-    marks = [(s, e) for s, e, _ in find_amounts(paragraph)] + [m.span() for m in _FTE.finditer(paragraph)]
+    marks = [(s, e) for s, e, _ in find_amounts(paragraph)] + [(s, e) for s, e, _ in staff_time(paragraph)]
     return any(_sizings(_sentence_around(paragraph, s, e), small)[1] for s, e in marks)
 
 

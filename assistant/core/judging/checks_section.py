@@ -259,6 +259,12 @@ def _section_in_text(ctx: Context, check: r.SectionCheck) -> Outcome:
         words = [m.group(0) for m in rx.finditer(body)]
     distinct = list(dict.fromkeys(w.casefold() for w in words))
     shown = ", ".join(distinct[:4])
+    if words and len(words) < WHOLE_TEXT_PASS and check.section in _ARGUED_IN_ONE_PARAGRAPH and any(
+        len({m.group(0).casefold() for m in rx.finditer(p) if not _ARGUED_IN_ONE_PARAGRAPH[check.section].search(m.group(0))}) >= 2
+        for p in body.split("\n")
+        if len(p.split()) <= ARGUED_PARAGRAPH_WORDS
+    ):
+        words = [*words] * WHOLE_TEXT_PASS  # two reasons of the part's kind in one paragraph: the part, unheaded
     from ..sketch.sections import claim_in
 
     claim = claim_in(check.section, body)
@@ -346,6 +352,16 @@ def _run_in_part(ctx: Context, check: r.SectionCheck) -> Outcome | None:
 OPENING_WORDS = 60
 # Words that only name a part («behovet», «problemstillinga», «challenges»): a text without the
 # part's heading that holds only these tells no need.
+# Parts told unheaded in one paragraph of reasons («har samarbeidd om skule i fleire år … vi er vane
+# med å finne løysingar sjølve»): two different reasons there are the part. The part's own name and
+# its bare claim («Kvifor oss? Vi er rette partnarskapet») and «har allerede» («har allerede for få
+# ansatte») are no reasons.
+_ARGUED_IN_ONE_PARAGRAPH = {
+    "why-us": re.compile(
+        r"\b(?:hvorfor|kvifor|why|rett|rette|riktig|riktige|right|egnet|eigna|placed|suited|equipped|rustet|rusta|allerede|allereie|alt)\b", re.I
+    )
+}
+ARGUED_PARAGRAPH_WORDS = 120
 _NAMING_ONLY = {"need": re.compile(r"(?:behov|problem|utfordring|need|challenge)\w*", re.IGNORECASE)}
 OPENING_FIGURES = 3
 # A sentence asking for money («Jeg søker om 850 000 kr …») sizes the application, not the need.

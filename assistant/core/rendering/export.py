@@ -47,6 +47,52 @@ def _guard(path: Path, source: Path | None, lang: str) -> None:
         raise SkisseFileError(t("export.error.is_folder", lang, path=path))
 
 
+def readable(sketch: Sketch) -> Sketch:
+    """The sketch as exported: escape sequences, control and bidi characters left out (text
+    pasted from a terminal or a log: «ESC[31m», a window title, U+202E turning «evil» into
+    «live» on the page), in the text and in the metadata block's values (YAML writes them as
+    «\\e»), the visible text kept. The sketch file itself is not changed; the check's note
+    («controls») says they are there."""
+    if not any(note.code == "controls" for note in sketch.notes):
+        return sketch
+    from ..sketch.document import parse_sketch
+    from ..sketch.safetext import without_controls
+
+    clean = parse_sketch(without_controls(sketch.source))
+
+    def scrub(value):  # noqa: ANN001, ANN202 - a metadata value of any shape
+        if isinstance(value, str):
+            return without_controls(value)
+        if isinstance(value, list):
+            return [scrub(v) for v in value]
+        if hasattr(value, "model_fields"):
+            return value.model_copy(update={k: scrub(getattr(value, k)) for k in type(value).model_fields})
+        return value
+
+    return clean.model_copy(update={k: scrub(getattr(clean, k)) for k in ("meta", "title", "applicant", "partners")})
+
+
+def _theirs(path: Path, replace: bool, lang: str) -> bool:
+    """Whether `path` holds a file that is not Skisse's own export (the user's Word draft, a PDF
+    made elsewhere, an export edited since). Without `replace` such a file is refused; with it,
+    it is replaced and kept as `NAME~` (True: write with a backup)."""
+    from ..files.exported import not_ours
+
+    if not not_ours(path):
+        return False
+    if not replace:
+        raise SkisseFileError(t("export.error.not_ours", lang, path=path), key="not_ours")
+    return True
+
+
+def not_exports(paths) -> list[Path]:  # noqa: ANN001 - any iterable of paths (None skipped)
+    """The paths among `paths` that hold a file an export would replace without being Skisse's
+    own export: asked about (the window) or refused without --force (the command line)."""
+    from ..files.exported import not_ours
+
+    return [Path(p) for p in paths if p is not None and not_ours(Path(p))]
+
+
 def export_pdf(
     sketch: Sketch,
     layout: Layout,
@@ -55,10 +101,12 @@ def export_pdf(
     source: Path | None = None,
     renderer: Renderer | None = None,
     lang: str = "nb",
+    replace: bool = False,
 ) -> PageInfo:
     """Write the sketch's PDF to `path` and return its page info (the count `check` reports).
 
-    Refuses to write over `source` (the sketch file) or over any existing file that is not a PDF.
+    Refuses to write over `source` (the sketch file) or over any existing file that is not a PDF,
+    and over a PDF that is not Skisse's own export unless `replace` (then kept as `NAME~`).
     """
     path = Path(path)
     _guard(path, source, lang)
@@ -70,20 +118,32 @@ def export_pdf(
             raise SkisseFileError(f"{path}: {exc.strerror or exc}") from None
         if head != PDF_MAGIC:
             raise SkisseFileError(t("export.error.not_pdf", lang, path=path))
+    backup = _theirs(path, replace, lang)
     try:
-        rendered = (renderer or default_renderer()).render(sketch, layout)
+        rendered = (renderer or default_renderer()).render(readable(sketch), layout)
     except TooLongToLayOut as exc:  # said in the export's language, not the system's
         raise SkisseFileError(t("export.error.render", lang, reason=t("render.too_long", lang, **exc.values))) from None
     except RenderError as exc:
         raise SkisseFileError(t("export.error.render", lang, reason=exc)) from None
     assert rendered.pdf is not None and rendered.info is not None
-    atomic_write_bytes(path, rendered.pdf, lang=lang, no_symlink=True, home=_home(source))
+    atomic_write_bytes(path, rendered.pdf, lang=lang, no_symlink=True, home=_home(source), backup=backup, keep_original=False)
+    _remember(path)
     return rendered.info
 
 
-def export_docx(sketch: Sketch, layout: Layout, path: Path, *, source: Path | None = None, lang: str = "nb") -> None:
+def _remember(path: Path) -> None:
+    from ..files.exported import remember
+
+    remember(path)
+
+
+def export_docx(
+    sketch: Sketch, layout: Layout, path: Path, *, source: Path | None = None, lang: str = "nb", replace: bool = False
+) -> None:
     """Write the sketch as a Word file in the PDF's layout; never over `source` or a file that is
-    not a Word file. python-docx is loaded here, on first use."""
+    not a Word file, nor over a Word file that is not Skisse's own export (the draft the sketch
+    was imported from) unless `replace`, and then it is kept as `NAME~`. python-docx is loaded
+    here, on first use."""
     from .docx_write import sketch_to_docx
 
     path = Path(path)
@@ -96,7 +156,9 @@ def export_docx(sketch: Sketch, layout: Layout, path: Path, *, source: Path | No
             raise SkisseFileError(f"{path}: {exc.strerror or exc}") from None
         if head != b"PK\x03\x04":
             raise SkisseFileError(t("docx.export.not_docx", lang, path=path))
-    atomic_write_bytes(path, sketch_to_docx(sketch, layout), lang=lang, no_symlink=True, home=_home(source))
+    backup = _theirs(path, replace, lang)
+    atomic_write_bytes(path, sketch_to_docx(readable(sketch), layout), lang=lang, no_symlink=True, home=_home(source), backup=backup, keep_original=False)
+    _remember(path)
 
 
 # The interview's own marks in the file: the lines around each answer and its notes (comments
@@ -205,8 +267,13 @@ def _org_text(org, lang: str) -> str:
     return f"{text} ({', '.join(details)})" if details else text
 
 
-def export_markdown(sketch: Sketch, path: Path, *, source: Path | None = None, lang: str = "nb") -> None:
-    """Write `markdown_for_export(sketch)` to `path`; never over `source`."""
+def export_markdown(
+    sketch: Sketch, path: Path, *, source: Path | None = None, lang: str = "nb", replace: bool = False
+) -> None:
+    """Write `markdown_for_export(sketch)` to `path`; never over `source`, nor over a file that is
+    not Skisse's own export unless `replace` (then kept as `NAME~`)."""
     path = Path(path)
     _guard(path, source, lang)
-    atomic_write_text(path, markdown_for_export(sketch), lang=lang, no_symlink=True, home=_home(source))
+    backup = _theirs(path, replace, lang)
+    atomic_write_text(path, markdown_for_export(readable(sketch)), lang=lang, no_symlink=True, home=_home(source), backup=backup, keep_original=False)
+    _remember(path)

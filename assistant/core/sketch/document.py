@@ -12,7 +12,7 @@ from collections import Counter
 from .budget import NO_BUDGET_YET, find_budget, parse_budget, reads_as_costs
 from .frontmatter import _metadata, _split_front_matter
 from .headinglike import heading_like, headings_among
-from .model import Budget, ParseNote, Partner, Section, Sketch
+from .model import Budget, Metadata, ParseNote, Partner, Section, Sketch
 from .orgs import infer_kind
 from .mentions import only_positive
 from .parties import MAX_CHARS as MAX_PARTY_CHARS, read_parties
@@ -268,6 +268,22 @@ def _not_prose(lines: list[str]) -> bool:
 _SAID_EARLY = 5000
 
 
+def _control_line(text: str, meta: Metadata, front: list[str]) -> int | None:
+    """The first line holding a control or bidi character (an escape sequence pasted from a
+    terminal), also one the metadata block writes as a YAML escape («\\e», «\\u202e»): the
+    exports leave them out, and the check says so once."""
+    from .safetext import CONTROLS, first_control_line
+
+    first = first_control_line(text)
+    if first is not None:
+        return first
+    orgs = [o for o in (meta.applicant, *meta.partners) if o is not None]
+    values = [meta.title or "", *(o.name for o in orgs), *(getattr(o, "role", None) or "" for o in orgs)]
+    if any(CONTROLS.search(v) for v in values):
+        return next((n + 1 for n, line in enumerate(front) if "\\" in line), 1)
+    return None
+
+
 def parse_sketch(text: str, *, marked_headings_only: bool = False) -> Sketch:
     """Parse a sketch. Never raises on odd text: what it cannot read becomes a note.
     `marked_headings_only`: a lone line is never taken for a heading (see `_headings`)."""
@@ -277,6 +293,8 @@ def parse_sketch(text: str, *, marked_headings_only: bool = False) -> Sketch:
     lines = _lines(text)
     data, fm_end = _split_front_matter(lines, notes)
     meta = _metadata(data, notes)
+    if (first := _control_line(text, meta, lines[:fm_end])) is not None:
+        notes.append(ParseNote(code="controls", key="parse.controls", values={"first": str(first)}))
 
     headings = _headings(lines, fm_end, marked_only=marked_headings_only, bold="**" in text or "__" in text)
     recognised = [(i, lvl, t, match_heading(t)) for i, lvl, t in headings]

@@ -20,7 +20,9 @@ _POSITIVE_ONLY = re.compile(
     r"\b(?:har\s+sagt\s+seg|sa\s+seg|er|var|har\s+vært|har\s+vore|stiller\s+seg|har\s+stilt\s+seg|is|are|was|were|have\s+been|has\s+been|have\s+said\s+they\s+are|said\s+they\s+were)\s+"
     r"(?:\w+\s+)?(?:positiv\w*|interessert\w*|interested|positive)\b|"
     # «… have expressed interest in the project», «har vist interesse», «har stadfesta interesse»
-    r"\b(?:har|have|has)\s+(?:\w+\s+)?(?:uttrykt|expressed|vist|shown|signalisert|signalled|signaled|meldt|bekreftet|bekrefta|stadfest\w*|confirmed|indicated)\s+(?:sin\s+|si\s+|sitt\s+|its\s+|their\s+|an?\s+|stor\s+|great\s+|strong\s+)?(?:interesse|interest)\b",
+    r"\b(?:har|have|has)\s+(?:\w+\s+)?(?:uttrykt|expressed|vist|shown|signalisert|signalled|signaled|meldt|bekreftet|bekrefta|stadfest\w*|confirmed|indicated)\s+(?:sin\s+|si\s+|sitt\s+|its\s+|their\s+|an?\s+|stor\s+|great\s+|strong\s+)?(?:interesse|interest)\b|"
+    # «… har gitt uttrykk for at dei ønskjer å vere med», «has said it would like to take part»: a wish, not a part taken.
+    r"\b(?:har|have|has)\s+(?:\w+\s+)?(?:gitt\s+uttrykk\s+for|gjeve\s+uttrykk\s+for|sagt|signalisert|uttrykt|expressed|said|indicated|signalled|signaled)\s+(?:at\s+|that\s+)?(?:dei|de|den|det|they|it)\s+(?:ønskjer|ønsker|vil\s+gjerne|gjerne\s+vil|would\s+like|wish(?:es)?|want(?:s)?)\s+(?:å\s+|to\s+)(?:vere\s+med|være\s+med|bli\s+med|delta|take\s+part|join|participate|be\s+involved)\b",
     re.IGNORECASE,
 )
 _TAKES_PART = re.compile(
@@ -56,7 +58,8 @@ def only_positive(text: str, everything: list[Found]) -> set[str]:
         # Only when the bodies themselves are what is said to be positive: «Kommunedirektøren i
         # Tromsø kommune er orientert og positiv» speaks of a leader, not of the body's part.
         # A bracket after a name («Trondheim kommune (Trondheim eiendom) and …») is part of it.
-        if named and _JUST_JOINERS.fullmatch(_BRACKET.sub(" ", " ".join(rest))):
+        said = _BRACKET.sub(" ", " ".join(rest))
+        if named and (_JUST_JOINERS.fullmatch(said) or _WHAT_IT_IS.fullmatch(said)):
             keys.update(f.body.key for f in named)
     return keys
 
@@ -64,6 +67,9 @@ def only_positive(text: str, everything: list[Found]) -> set[str]:
 SENTENCE_REACH = 400
 _BRACKET = re.compile(r"\([^()\n]{0,80}\)")
 _PLACE_AFTER = re.compile(r"[ \u00a0]+[A-ZÆØÅ][\wæøå-]*")
+# What the bodies are, said before they are said to be positive: «Telemark fylkeskommune er
+# regional kulturminnestyresmakt og har stilt seg positiv».
+_WHAT_IT_IS = re.compile(r"[\s,;&*_]*(?:(?:og|and|samt|both|også|also|begge)[\s,;&*_]*)*(?:er|is|are)\s+(?:[\w-]+\s+){1,5}?(?:og|and)\s*", re.IGNORECASE)
 _JUST_JOINERS = re.compile(r"[\s,;&*_]*(?:(?:og|and|samt|både|both|også|also|begge)[\s,;&*_]*)*", re.IGNORECASE)
 
 
@@ -99,7 +105,9 @@ _TOLD_BEFORE = re.compile(
     r"\b(?:har|have|has|had|hadde)\s+(?:\w+\s+)?(?:hatt|had|held)\s+(?:\w+\s+){0,2}?(?:møter?|møte|meetings?|samtaler|samtalar|samtale|dialog\w*|dialogue|talks|conversations?|discussions?|drøftingar|drøftinger)\s+(?:med|with)\s+(?:the\s+)?$|"
     r"\b(?:har|have|has|had|hadde)\s+(?:\w+\s+)?(?:snakket|snakka|pratet|prata|talked|spoken|met|møtt|drøftet|drøfta|discussed\s+(?:\w+\s+){0,3}?with)\s+(?:med\s+|with\s+|to\s+)?(?:the\s+)?$|"
     # «Vi er også i kontakt med …», «We are also in contact with …», «er i dialog med …»
-    r"\b(?:er|is|are|står|stend|have\s+been|has\s+been|har\s+vært|har\s+vore)\s+(?:også\s+|òg\s+|også\s+i\s+|also\s+)?(?:i\s+|in\s+)?(?:kontakt|contact|dialog|dialogue|talks|samtaler|samtalar)\s+(?:med|with)\s+(?:the\s+)?$",
+    r"\b(?:er|is|are|står|stend|(?:have|has|har|hadde|had)\s+(?:også\s+|òg\s+|also\s+)?(?:been|vært|vore))\s+(?:også\s+|òg\s+|også\s+i\s+|also\s+)?(?:i\s+|in\s+)?(?:kontakt|contact|touch|dialog|dialogue|talks|samtaler|samtalar)\s+(?:med|with)\s+(?:the\s+)?$|"
+    # «… og en uavhengig fagperson fra OsloMet», «an independent expert from NTNU»: one person who advises.
+    r"\b(?:uavhengig|uavhengige|independent|ekstern|eksterne|external)\s+(?:fagperson\w*|ekspert\w*|experts?|forsker\w*|forskar\w*|researchers?|rådgiver\w*|rådgjevar\w*|advis[eo]rs?)\s+(?:fra|frå|from|ved|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # Bodies given as examples («research partners such as SINTEF and UiT», «til dømes NAV»).
@@ -155,8 +163,13 @@ _UNIT_AFTER = re.compile(r"[ \t]*+(?:,[ \t]*+[\w -]{1,40}?,|(?:ved|v/|gjennom|th
 HOPED_ONLY = re.compile(
     r"\b(?:håper|håpar|we\s+hope|hope\s+that|hopes?\s+(?:they|it)\s+will)\b|"
     r"\b(?:plan(?:s|ned)?|intend(?:s|ed)?|planlegg\w*|tek\s+sikte\s+på|tar\s+sikte\s+på|aim)\s+(?:to|å|på\s+å)\s+(?:\w+\s+)?(?:approach|contact|invite|ask|involve|kontakte|invitere|spørje|spørre|involvere|ta\s+kontakt)\b|"
-    r"\b(?:vil|skal|will|shall)\s+(?:også\s+|og\s+|also\s+)?(?:approach|contact|invite|ask|kontakte|invitere|spørje|spørre|ta\s+kontakt\s+med)\b|"
-    r"\b(?:vil|skal|kjem\s+til\s+å|kommer\s+til\s+å)\s+(?:også\s+|òg\s+)?(?:bli\s+|verte\s+|vere\s+|være\s+)?(?:invitert|inviterast|inviteres|spurt|spurd|spørjast|spørres|forespurt|førespurd|kontaktet|kontakta|kontaktast|kontaktes)\b|"
+    # «vil vi spørre …», «skal me invitere …»: the subject after the verb, as a clause after «Dersom …» puts it.
+    # Suppliers or business invited («Sammen med Øyer kommune vil vi invitere leverandører») is the
+    # market dialogue the partners hold together, not a partner still to be asked.
+    r"\b(?:vil|skal|will|shall)\s+(?:(?:vi|me|we|dei|de|they)\s+)?(?:også\s+|og\s+|òg\s+|also\s+|then\s+|deretter\s+|så\s+|da\s+)?(?:approach|contact|invite|ask|kontakte|kontakta|invitere|invitera|spørje|spørre|ta\s+kontakt\s+med)\b(?!\s+(?:\w+\s+){0,2}?(?:\w*leverandør|\w*bedrift|næringsliv|\w*selskap|markedet|marknaden|suppliers?|compan|business|industr|vendors?|firms?|providers?|private\s+aktør|produsent|entreprenør))|"
+    r"\b(?:vil|skal|kjem\s+til\s+å|kommer\s+til\s+å)\s+(?:også\s+|òg\s+)?(?:bli\s+|verte\s+|vere\s+|være\s+)?(?:invitert|inviterte|inviterast|inviteres|spurt|spurd|spurde|spørjast|spørres|forespurt|førespurd|kontaktet|kontakta|kontakta|kontaktast|kontaktes)\b|"
+    # «Målet er å få med Øyer kommune …», «the aim is to bring … on board»: wished for, not taking part.
+    r"\b(?:målet|målsettinga|målsettingen|planen|the\s+aim|the\s+goal|the\s+plan|our\s+aim|our\s+goal)\s+(?:er|is)\s+(?:å\s+|to\s+)(?:få\s+med|knytte\s+til|knyte\s+til|involvere|inkludere|rekruttere|involve|include|bring\s+in|get|recruit)\b(?!\s+(?:\w+\s+){0,2}?(?:\w*leverandør|\w*bedrift|næringsliv|\w*selskap|markedet|marknaden|suppliers?|compan|business|industr|vendors?|firms?|providers?|private\s+aktør|produsent|entreprenør))|"
     r"\b(?:will|shall)\s+(?:also\s+)?be\s+(?:asked|approached|contacted|invited)\b|"
     # «Vi ønsker å få med …», «we want to involve …», «tar sikte på å knytte til oss …»: wished for, not taking part.
     r"\b(?:ønsker|ønskjer|vil\s+gjerne|want|wants|would\s+like)\s+(?:å\s+|to\s+)(?:få\s+med|knytte\s+til|knyte\s+til|involvere|inkludere|involve|include|bring\s+in|get)\b|"

@@ -29,6 +29,8 @@ _FIELD_KEYS_PARTNERS = (
     r"participants|faglig partner|fagleg partnar|partnere\s*/\s*partners|partners\s*/\s*partnere|"
     r"(?:deltakende|deltakande|deltagende|participating|samarbeidende|samarbeidande|collaborating|cooperating|co-operating)(?:\s+\w+){1,3}|"
     r"parter|partar|medaktører|medaktørar|"
+    # «**Eigarkommunar og deltakarar:** Giske kommune, Sula kommune»: the owners of an IKS that take part.
+    r"(?:eierkommuner|eierkommunene|eigarkommunar|eigarkommunane|owner municipalities|deltakerkommuner|deltakarkommunar)(?:\s+(?:og|and|&)\s+(?:deltakere|deltakarar|partnere|partnarar|participants|partners))?|"
     r"pilotkommuner|pilotkommunar|pilotkommune|testkommuner|testkommunar|pilot municipalities|utprøvingskommuner|utprøvingskommunar|utprøvingskommune|test municipalities|"
     r"med oss|med på laget|sammen med oss|saman med oss|with us|joined by|"
     # «**Med:** Oslo kommune, Lillestrøm kommune og FHI» under «**Søker:** …»
@@ -183,10 +185,26 @@ def _first_name(value: str) -> Body | None:
         first = found[0]
         if first.start > 0 and lead is not None and lead.why not in ("unknown", "person") and not lead.kind.is_public:
             return lead
+        if lead is not None and lead.why == "unknown" and (host := _host_of(value)) is not None:
+            # «Vest-Telemark barnevern (vertskommune Kviteseid) på vegne av …»: a joint service
+            # its host municipality runs applies as that municipality.
+            return host
         if first.start > 0 and lead is not None and lead.why == "unknown" and _ON_BEHALF.search(value[: first.start]):
             return lead
         return first.body
     return lead
+
+
+# A joint service's host municipality named in the field («vertskommune Kviteseid», «host
+# municipality: Levanger»).
+_HOST = re.compile(r"\b(?:vertskommune(?:n)?|vertskommunen er|host municipality(?: is)?)\s*:?\s*([A-ZÆØÅ][\w-]+)(\s+(?:kommune|herad))?")
+
+
+def _host_of(value: str) -> Body | None:
+    if (m := _HOST.search(value)) is None:
+        return None
+    body = classify(m.group(1) + (m.group(2) or " kommune"))
+    return body if body.kind is OrgKind.KOMMUNE and body.why == "registry" else None
 
 
 # Words saying the body named first acts for or with the one named next.
@@ -469,6 +487,8 @@ _HEADER_SEPARATORS = re.compile(r"[\s,;·|/–—&+-]+|\b(?:og|and|samt)\b")
 
 # The longest first line read as a list of bodies: some twenty names of forty characters.
 _HEADER_LIST_CHARS = 800
+# A line this short, ending in no stop, above the list is a title or a kicker, not prose.
+_HEADER_LINE_WORDS = 14
 
 
 def _header_list(lines: list[str], start: int) -> list[str]:
@@ -479,8 +499,15 @@ def _header_list(lines: list[str], start: int) -> list[str]:
             continue
         if len(line) > _HEADER_LIST_CHARS:  # a paragraph, not a list of names
             return []
+        if _FIELD.match(raw) or _ROW.match(raw) or _PARTNERS_KEY_ALONE.match(raw):
+            # «**Søkjar:** Kriminalomsorgsdirektoratet, region vest»: the fields say who takes part.
+            return []
         found = find_organisations(line)
         if len(found) < 2:
+            if len(line.split()) <= _HEADER_LINE_WORDS and not line.endswith((".", "!", "?")):
+                # A title or kicker above the list («Skisse – innovasjonspartnerskap», then «Sel
+                # kommune og Nord-Fron kommune»): read on to the next short line.
+                continue
             return []
         rest = line
         for f in sorted(found, key=lambda f: -f.start):

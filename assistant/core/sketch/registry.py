@@ -315,9 +315,12 @@ def find_organisations(text: str) -> list[Found]:
 # «Hamar, Løten, Stange og Ringsaker kommuner»: places the registry knows, listed before one
 # plural word, are each a municipality (or county). Read backwards from each plural word over a
 # bounded stretch of text, so a long run of capitalised words costs no more than its length.
+# «Vinje og Tokke kommune», «Sel og Vågå kommune»: the singular after two or more places names
+# each of them too (a county's own name holds «og»: «Vestfold og Telemark fylkeskommune» stays one).
 _PLURAL = re.compile(
-    r"\b(?:kommuner|kommunar|kommunene|kommunane|municipalities|fylkeskommuner|fylkeskommunar|fylkeskommunene|counties|county authorities)\b"
+    r"\b(?:kommuner|kommunar|kommunene|kommunane|kommune|municipalities|fylkeskommuner|fylkeskommunar|fylkeskommunene|counties|county authorities)\b"
 )
+_WHERE = frozenset({"i", "in", "ved", "at", "på", "frå", "fra", "from"})
 _LIST_SEP = re.compile(r",\s*(?:og\s+|and\s+|samt\s+)?|\s+(?:og|and|samt)\s+")
 _LIST_WINDOW = 300
 
@@ -344,6 +347,11 @@ def _place_lists(text: str) -> list[Found]:
             if cand is None or not cand[:1].isupper():
                 names = []
                 break
+            if first and m.group(0) == "kommune" and len(words) > len(cand.split()) and words[-len(cand.split()) - 1].casefold() in _WHERE:
+                # «Helseetaten i Oslo og Lørenskog kommune»: the first place says where a body
+                # is; only the plural («i Oslo og Lørenskog kommuner») lists both.
+                names = []
+                break
             names.append(cand)
         if len(names) < 2:
             continue
@@ -363,7 +371,12 @@ def _place_lists(text: str) -> list[Found]:
 
 # «kommunene Kinn, Solund og Hyllestad», «the municipalities of Nome and Drangedal»: the plural
 # word before the places.
-_PLURAL_BEFORE = re.compile(r"\b(?i:kommunene|kommunane|the municipalities of|municipalities of|municipalities)[ \t]+(?=[A-ZÆØÅ])")
+# A compound that says how they take part counts as the plural word too («eierkommunene Levanger,
+# Verdal og Frosta», «deltakarkommunane», «the owner municipalities Giske and Sula»).
+_PLURAL_BEFORE = re.compile(
+    r"\b(?i:(?:eier|eigar|deltaker|deltakar|partner|partnar|samarbeids|pilot|medlems)?kommunene|(?:eier|eigar|deltaker|deltakar|partner|partnar|samarbeids|pilot|medlems)?kommunane|"
+    r"the (?:owner |partner |participating |member |pilot )?municipalities of|municipalities of|(?:the )?(?:owner |partner |participating |member |pilot )?municipalities)[ \t]+(?=[A-ZÆØÅ])"
+)
 
 
 def _lists_after(text: str, reg) -> list[Found]:

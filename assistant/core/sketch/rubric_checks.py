@@ -195,6 +195,10 @@ class KeywordsCheck(_Check):
     # `weak` or `negated` («Kommunedirektøren er orientert», «ennå ikke lagt fram for rådmannen»)
     # makes the verdict `warn` whatever else is found, unless the same role is said strongly too.
     doubt_roles: list[str] = []
+    # Which kind of body a `doubt_roles` role heads (a kind of `OrgKind` → its chiefs'
+    # words): «Kommunedirektøren er orientert» in a sketch from a municipal enterprise (KF), an
+    # IKS or a state agency names the owner's or a partner's chief, not the applicant's own.
+    chief_of: dict[str, list[str]] = {}
     # When the applicant is not a public body and no hit's sentence matches `public_roles`, the
     # anchoring is the applicant's own: it passes when a sentence names one of `own_roles` (its
     # board, daglig leder, director) with a `strong` word, and warns otherwise.
@@ -206,6 +210,10 @@ class KeywordsCheck(_Check):
     public_bodies: list[str] = []
     pending: list[str] = []
     settled: list[str] = []  # a partner's leader has approved or signed: not open
+    # A private applicant that says it applies on behalf of public bodies («Vi søker på vegne av
+    # et nettverk av kommuner», «På vegne av: norske kommuner»): its own board alone leaves the
+    # anchoring the call asks for open, until a sentence says those bodies' leaders back it.
+    on_behalf: list[str] = []
 
 
 class PublicBodiesCheck(_Check):

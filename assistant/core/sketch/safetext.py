@@ -67,3 +67,39 @@ class SafeStream:
 def raw_stream(stream: Any) -> Any:
     """The stream under a `SafeStream` (for writers that make their text visible themselves)."""
     return getattr(stream, "raw", stream) if isinstance(stream, SafeStream) else stream
+
+
+# What an export leaves out: a whole escape sequence (CSI `ESC [ … m`, OSC `ESC ] … BEL` such as
+# a window title or a hyperlink's address, a string or a two-character escape), then any control
+# character left (C0 but tab, line feed and carriage return; DEL; C1) and the bidi marks,
+# embeddings, overrides and isolates, which would reorder the text on the page. Text between an
+# OSC 8 hyperlink's two sequences is the visible text and stays.
+_SEQUENCE = re.compile(
+    "\x1b\\[[0-?]*[ -/]*[@-~]"  # CSI
+    "|\x9b[0-?]*[ -/]*[@-~]"  # CSI, 8-bit
+    "|(?:\x1b[\\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n\r]*(?:\x07|\x1b\\\\|\x9c)?"  # OSC, DCS, SOS, PM, APC
+    "|\x1b[ -/]*[0-~]"  # any other escape
+)
+CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def without_controls(text: str) -> str:
+    """The text as a reader sees it: escape sequences and control and bidi characters taken out,
+    tab and line ends kept (so every line keeps its number).
+
+    >>> without_controls("Trygg \\x1b]0;HACKED\\x07heime \\x1b[31mNÅ\\x1b[0m \\u202eevil\\u202c")
+    'Trygg heime NÅ evil'
+    """
+    if not text or CONTROLS.search(text) is None:
+        return text
+    return CONTROLS.sub("", _SEQUENCE.sub("", text))
+
+
+def first_control_line(text: str, *, skip_nul: bool = True) -> int | None:
+    """The 1-based line of the first control or bidi character in `text` (NUL left out with
+    `skip_nul`: it has a note of its own), or None."""
+    for found in CONTROLS.finditer(text):
+        if skip_nul and found.group(0) == "\x00":
+            continue
+        return text.count("\n", 0, found.start()) + 1
+    return None

@@ -27,6 +27,7 @@ class EditorScreen(UiLanguage, Screen):
     """Typing goes to the draft; checks and the page count follow after a pause."""
 
     screen_name = "editor"
+    takes_early_keys = True  # keys typed while it is put up are kept for its text (early_keys.py)
     CSS_PATH = "editor.tcss"
     BINDINGS = [
         Binding("ctrl+l", "choose_section", "tui.key.choose_section", id="editor.section"),
@@ -80,6 +81,7 @@ class EditorScreen(UiLanguage, Screen):
                 self.call_after_refresh(area.scroll_to, y=max(0, first.line - 4), animate=False)
         self.query_one("#live", LivePanel).show_state(self.app.live, self.lang)  # type: ignore[attr-defined]
         self.query_one("#text", TextArea).focus()
+        self.app.release_early_keys(self.query_one("#text", TextArea))  # type: ignore[attr-defined]
 
     def relabel(self) -> None:
         self.query_one(NavBar).relabel()

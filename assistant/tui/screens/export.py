@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Header, Input, Static
 from textual.worker import Worker, WorkerState
 
+from ...core.files.exported import not_ours
 from ...core.files.storage import SkisseFileError
 from ...core.judging.checkup import parse
 from ...core.judging.findings import Status
@@ -42,12 +43,13 @@ class ExportResult:
     docx: Path | None = None
     left_out: list[str] = field(default_factory=list)  # headings of empty sections not exported
     failed: list[tuple[str, BaseException]] = field(default_factory=list)  # (format, why) not written
+    kept: list[Path] = field(default_factory=list)  # files that were not Skisse's exports, replaced and kept as NAME~
 
 
 def default_docx_path(sketch_path: Path) -> Path:
-    """NAME.docx next to the sketch (NAME.export.docx should the sketch itself be a .docx)."""
-    suffix = ".export.docx" if sketch_path.suffix.lower() == ".docx" else ".docx"
-    return sketch_path.with_name(sketch_path.stem + suffix)
+    """NAME.export.docx next to the sketch: never NAME.docx, which is often the Word draft the
+    sketch was imported from (as the Markdown copy is NAME.export.md, never the sketch)."""
+    return sketch_path.with_name(sketch_path.stem + ".export.docx")
 
 
 def default_paths(sketch_path: Path) -> tuple[Path, Path]:
@@ -188,6 +190,11 @@ class ExportScreen(UiLanguage, Screen):
         if not (want_md or want_pdf or want_docx):
             self.query_one("#export-result", Static).update(self.tr("tui.export.choose"))
             return
+        fields = (("Markdown", "#md-path", want_md), ("PDF", "#pdf-path", want_pdf), ("Word", "#docx-path", want_docx))
+        for name, field_id, wanted in fields:
+            if wanted and not self.query_one(field_id, Input).value.strip():  # «.» is no name to write to
+                self._say(self.tr("tui.export.no_name", format=name), error=True)
+                return
         md = Path(self.query_one("#md-path", Input).value.strip()).expanduser() if want_md else None
         pdf = Path(self.query_one("#pdf-path", Input).value.strip()).expanduser() if want_pdf else None
         docx = Path(self.query_one("#docx-path", Input).value.strip()).expanduser() if want_docx else None
@@ -196,39 +203,58 @@ class ExportScreen(UiLanguage, Screen):
             self.query_one("#export-result", Static).update(self.tr("tui.export.same_path"))
             return
         reasons = self.problems()
+        # A file at a target that Skisse did not export (the Word draft the sketch came from, a
+        # PDF made in Word, an export edited since) is replaced only after a yes, and kept as NAME~.
+        theirs = [p for p in (md, pdf, docx) if p is not None and not_ours(p)]
+        reasons += [self.tr("tui.export.not_ours", path=str(p), backup=f"{p}~") for p in theirs]
         if reasons:
-            question = "\n".join(reasons) + "\n\n" + self.tr("tui.export.ask")
+            ask, yes = ("tui.export.ask_replace", "tui.export.replace") if theirs else ("tui.export.ask", "tui.export.anyway")
+            question = "\n".join(reasons) + "\n\n" + self.tr(ask)
 
-            def answered(yes: bool | None) -> None:
-                if yes:
-                    self._export(md, pdf, docx)
+            def answered(answer: bool | None) -> None:
+                if answer:
+                    self._export(md, pdf, docx, frozenset(theirs))
 
-            self.app.push_screen(ConfirmScreen(question, self.tr("tui.export.anyway"), self.tr("tui.export.not_now")), answered)
+            self.app.push_screen(ConfirmScreen(question, self.tr(yes), self.tr("tui.export.not_now")), answered)
         else:
             self._export(md, pdf, docx)
 
+    def _say(self, text: str, *, error: bool = False) -> None:
+        widget = self.query_one("#export-result", Static)
+        widget.update(text)
+        widget.set_class(error, "error")
+        self._reveal_result()
+
     @work(thread=True, exclusive=True, group="export", exit_on_error=False)
-    def _export(self, md: Path | None, pdf: Path | None, docx: Path | None = None) -> ExportResult:
+    def _export(self, md: Path | None, pdf: Path | None, docx: Path | None = None, replace: frozenset[Path] = frozenset()) -> ExportResult:
         services = self.app.services  # type: ignore[attr-defined]
         draft = self.app.draft  # type: ignore[attr-defined]
         sketch = parse(draft.text)
         result = ExportResult(left_out=empty_headings(sketch))
+
+        def yes(path: Path) -> dict:
+            """`replace=True` for a file the user said may be replaced (it is kept as NAME~)."""
+            if path in replace:
+                result.kept.append(path)
+                return {"replace": True}
+            return {}
+
         # Each format on its own: one that fails leaves the others written, and says so.
         if md is not None:
             try:
-                services.export_markdown(sketch, md, source=draft.path, lang=self.lang)
+                services.export_markdown(sketch, md, source=draft.path, lang=self.lang, **yes(md))
                 result.markdown = md
             except (SkisseFileError, ServiceUnavailable) as exc:
                 result.failed.append(("Markdown", exc))
         if pdf is not None:
             try:
-                result.pages = services.export_pdf(sketch, services.layout_for(sketch), pdf, source=draft.path, lang=self.lang)
+                result.pages = services.export_pdf(sketch, services.layout_for(sketch), pdf, source=draft.path, lang=self.lang, **yes(pdf))
                 result.pdf = pdf
             except (SkisseFileError, ServiceUnavailable) as exc:
                 result.failed.append(("PDF", exc))
         if docx is not None:
             try:
-                services.export_docx(sketch, services.layout_for(sketch), docx, source=draft.path, lang=self.lang)
+                services.export_docx(sketch, services.layout_for(sketch), docx, source=draft.path, lang=self.lang, **yes(docx))
                 result.docx = docx
             except (SkisseFileError, ServiceUnavailable) as exc:
                 result.failed.append(("Word", exc))
@@ -275,6 +301,9 @@ class ExportScreen(UiLanguage, Screen):
             lines.append(self.tr("tui.export.wrote_pdf", path=str(result.pdf), pages=count))
         if result.docx:
             lines.append(self.tr("tui.export.wrote_docx", path=str(result.docx)))
+        for path in result.kept:
+            if path in (result.markdown, result.pdf, result.docx):
+                lines.append(self.tr("tui.export.kept", path=str(path), backup=f"{path}~"))
         if result.left_out:  # bare headings are not printed; say which, so none is a surprise
             lines.append(self.tr("tui.export.left_out", names=", ".join(f"«{shown(name)}»" if self.lang != "en" else f"“{shown(name)}”" for name in result.left_out)))
         for name, error in result.failed:

@@ -19,16 +19,15 @@ from ...advisor.versions import Comparison, Version, compare, in_language, judge
 from ...core.files.storage import SkisseFileError
 from ...core.sketch.safetext import visible
 from ...i18n import t
-from ..keys import localise_bindings
+from ..keys import OwnLanguage, localise_bindings
 from ..safe import cell, shown
-from ..safe import tr as safe_tr
 from ..widgets.comments import CommentsPanel
 from ..widgets.footer import CompactFooter
 
 STATUS_STYLE = {"pass": "green", "warn": "yellow", "fail": "bold red", "n/a": "dim"}
 
 
-class HistoryScreen(Screen):
+class HistoryScreen(OwnLanguage, Screen):
     """Versions on the left; the chosen one compared with the one before it (or a marked one)."""
 
     screen_name = "history"
@@ -48,13 +47,6 @@ class HistoryScreen(Screen):
         self.versions: list[Version] = []
         self.marked: Version | None = None
         self.comparison: Comparison | None = None
-
-    @property
-    def lang(self) -> str:
-        return self._lang or getattr(self.app, "lang", "nb")
-
-    def tr(self, key: str, /, **kwargs: object) -> str:
-        return safe_tr(key, self.lang, **kwargs)  # each value shown as text, never as markup
 
     def compose(self) -> ComposeResult:
         yield Header()

@@ -65,10 +65,11 @@ class ImportDetailsScreen(UiLanguage, Screen[Metadata | None]):
         Binding("ctrl+s", "save", "tui.import.save", id="import.save"),
     ]
 
-    def __init__(self, found: Metadata, *, docx_name: str, target_name: str) -> None:
+    def __init__(self, found: Metadata, *, docx_name: str, target_name: str, notes: list[str] | tuple[str, ...] = ()) -> None:
         super().__init__()
         self.found = found
         self.docx_name, self.target_name = docx_name, target_name
+        self.notes = list(notes)  # how the Word file was read (comments left out, …): said in the form, not as toasts
         self.missing = missing_fields(found)
 
     def compose(self) -> ComposeResult:
@@ -78,6 +79,8 @@ class ImportDetailsScreen(UiLanguage, Screen[Metadata | None]):
         yield Header()
         with VerticalScroll(id="import-form"):
             yield Static(id="import-heading", classes="pane-title")
+            if self.notes:
+                yield Static(Text("\n".join(visible(str(n)) for n in self.notes)), id="import-notes", classes="hint-block")
             yield Static(id="import-missing", classes="hint-block")
             yield SketchFields(
                 title=found.title or "",

@@ -12,12 +12,11 @@ from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Input, ProgressBar, Static
 
-from ...advisor.portfolio import Portfolio, PortfolioRow, build_portfolio, legend_text, sort_rows, summary_text
+from ...advisor.portfolio import Portfolio, PortfolioRow, build_portfolio, legend_text, passed_over_lines, sort_rows, summary_text
 from ...i18n import t
-from ..keys import localise_bindings
+from ..keys import OwnLanguage, localise_bindings
 from ..messages import OpenSketch
 from ..safe import visible
-from ..safe import tr as safe_tr
 from ..widgets.footer import CompactFooter
 
 def marks_legend(lang: str) -> str:
@@ -39,7 +38,7 @@ def verdict_marks(row: PortfolioRow, criteria: list[tuple[str, str]]) -> Text:
     return text
 
 
-class PortfolioScreen(Screen):
+class PortfolioScreen(OwnLanguage, Screen):
     """All sketches in a folder, checked in parallel while a progress bar fills."""
 
     screen_name = "portfolio"
@@ -64,13 +63,7 @@ class PortfolioScreen(Screen):
         self.reverse = False
         self.shown: list[PortfolioRow] = []
         self.opened: Path | None = None  # the sketch last opened from here: the cursor goes back to it
-
-    @property
-    def lang(self) -> str:
-        return self._lang or getattr(self.app, "lang", "nb")
-
-    def tr(self, key: str, /, **kwargs: object) -> str:
-        return safe_tr(key, self.lang, **kwargs)  # each value shown as text, never as markup
+        self.passed_over: list[str] = []  # «utkast.docx: not checked; utkast.md beside it is»
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -163,6 +156,7 @@ class PortfolioScreen(Screen):
             self.app.call_from_thread(self._progress, done, total)
 
         portfolio = build_portfolio(self.folder, jobs=self.jobs, pages=self.pages, progress=progress, db=self.db)
+        self.passed_over = passed_over_lines(self.folder, self.lang)  # a Word draft beside its Markdown, named
         self.app.call_from_thread(self._loaded, portfolio)
 
     def _progress(self, done: int, total: int) -> None:
@@ -218,7 +212,8 @@ class PortfolioScreen(Screen):
                 key=str(row.path),
             )
         shown = Portfolio(self.portfolio.folder, self.shown, self.portfolio.criteria)
-        self.query_one("#portfolio-status", Static).update(Text(summary_text(len(self.shown), shown.failed, shown.open_comments, self.lang, shown.unreadable)))
+        summary = summary_text(len(self.shown), shown.failed, shown.open_comments, self.lang, shown.unreadable)
+        self.query_one("#portfolio-status", Static).update(Text(" · ".join([summary, *map(visible, self.passed_over)])))
 
     @on(DataTable.RowHighlighted)
     def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:

@@ -23,6 +23,7 @@ TextArea exactly as it comes.
 
 from __future__ import annotations
 
+from textual import events
 from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Region
@@ -64,6 +65,19 @@ class EditorArea(TextArea):
         from ..keys import localise_bindings
 
         localise_bindings(self, getattr(self.app, "lang", "nb"))
+
+    async def _on_key(self, event: events.Key) -> None:
+        """The area's own keys (Ctrl+End, arrows, Backspace, Ctrl+Z …) act here, in the order the
+        keys came, before the next key is handled. Textual runs a widget's bindings only once the
+        key has bubbled up to the app, a few message hops later, so letters typed right after
+        (a burst: a fast typist, tmux send-keys, a text expander) were inserted first: «Ctrl+End,
+        then text» put the text where the cursor had been."""
+        for binding in self._bindings.key_to_bindings.get(event.key, ()):
+            if not binding.priority and await self.app.run_action(binding.action, self):
+                event.stop()
+                event.prevent_default()
+                return
+        await super()._on_key(event)
 
     def action_undo(self) -> None:
         """Undo typing; with none left to undo, the screen's own undo (an interview answer

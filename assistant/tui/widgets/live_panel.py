@@ -47,8 +47,8 @@ class LivePanel(Vertical):
         tokens = tn("tui.live.tokens", state.tokens, lang, tokens=tokens)  # «1 token», «≈120 tokens»
         stats.update(t("tui.live.stats", lang, words=words, lix=lix, band=band, tokens=tokens))
         notes = [shown(n) for n in state.read_notes] + [t(f"tui.live.no_{p}", lang) for p in state.problems] + [shown(e) for e in state.errors]
-        if state.report is not None:  # a file that is no sketch at all is checked, and told so
-            notes += [shown(n.text(lang)) for n in state.report.parse_notes if n.code == "not-a-sketch"]
+        if state.report is not None:  # a file that is no sketch at all is checked, and told so; so is pasted terminal junk
+            notes += [shown(n.text(lang)) for n in state.report.parse_notes if n.code in ("not-a-sketch", "controls")]
         note.update("\n".join(notes))
         note.display = bool(notes)
         if state.report is not None:
