@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..data.paths import rubric_dir
+from .answerbudget import budget_lines_named
 
 _OPEN = "<!-- svar: {key} -->"
 _CLOSE = "<!-- /svar -->"
@@ -28,6 +29,7 @@ class Rules:
     pointers: tuple[re.Pattern[str], ...]
     min_words: int = 4
     bare: frozenset[str] = frozenset()  # interjections that open a sentence without a comma («Ja vi har …»)
+    unknown: tuple[re.Pattern[str], ...] = ()  # replies saying the answer is not known yet
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,40 @@ def rules(lang: str) -> Rules:
         pointers=tuple(re.compile(p, re.IGNORECASE) for p in table.get("pointers", [])),
         min_words=int(table.get("min_words", 4)),
         bare=frozenset(str(w).casefold() for w in table.get("bare", [])),
+        unknown=tuple(re.compile(p, re.IGNORECASE) for p in table.get("unknown", [])),
     )
+
+
+_CLAUSES = re.compile(r"\s*(?:[,;:.!?–]+|\s-\s|\b(?:men|but)\b)\s*", re.IGNORECASE)
+
+
+def not_known(answer: str) -> bool:
+    """Whether a reply says the answer is not known yet («veit ikkje», «Nei, vet ikke», «må sjekke
+    med økonomisjefen», «don't know»), in any of the three languages: the question stays open."""
+    clauses = [c for c in _CLAUSES.split(answer.strip()) if c and c.strip(" .!?…")]
+    everything = [rules(lang) for lang in ("nb", "nn", "en")]
+    words = {w.casefold() for r in everything for w in r.interjections}
+    unknown = [p for r in everything for p in r.unknown]
+    said = False
+    for clause in clauses:
+        clause = " ".join(clause.strip(" .!?…").split())
+        if any(p.fullmatch(clause) for p in unknown):
+            said = True
+        elif clause.casefold() not in words:
+            return False  # a clause that says something: an answer, not «don't know»
+    return said
+
+
+_NOTE_TEXT = re.compile(r"^<!-- notat: (?:«[^»]*»\s*)?(?P<text>.*?)\s*-->$", re.DOTALL)
+
+
+def left_open(content: str | None) -> bool:
+    """Whether an answer's block holds nothing but a reply that the answer is not known yet (kept
+    as a note): the question counts as open, so the interview comes back to it."""
+    lines = [line.strip() for line in (content or "").splitlines() if line.strip()]
+    if not lines or not all(is_note(line) for line in lines):
+        return False
+    return any((m := _NOTE_TEXT.match(line)) is not None and not_known(m.group("text")) for line in lines)
 
 
 def answer_key(section: str, number: int) -> str:
@@ -59,6 +94,19 @@ def answer_key(section: str, number: int) -> str:
 def answered_keys(body: str) -> set[str]:
     """The questions answered in a section's body, by their markers."""
     return {m.group("key") for m in _BLOCK.finditer(body)} if "<!-- svar:" in body else set()
+
+
+def answers_as_written(body: str) -> list[str]:
+    """The questions whose answer still stands in a section's body as the interview wrote it,
+    between its marks, with text that reaches the PDF (not only a note): to be edited into prose."""
+    if "<!-- svar:" not in body:
+        return []
+    return [m.group("key") for m in _BLOCK.finditer(body) if any(line.strip() and not is_note(line) for line in m.group("body").splitlines())]
+
+
+def parts_as_written(sketch) -> int:
+    """How many parts of a sketch still hold interview answers as the interview wrote them."""
+    return sum(1 for section in sketch.sections if answers_as_written(section.body))
 
 
 def answer_in(body: str, key: str) -> str | None:
@@ -117,6 +165,7 @@ def _strip_interjection(text: str, words: tuple[str, ...], bare: frozenset[str] 
     return text, ""
 
 
+UNKNOWN_WORDS = 12  # a reply this short that says the answer is not known yet holds nothing for the sketch
 LIST_LINE = 80  # lines typed one under the other, each at most this long, are a list
 
 
@@ -134,7 +183,8 @@ def shape_answer(answer: str, lang: str, question: str = "") -> Shaped:
     stripped = stripped.strip()
     words = len(re.findall(r"\w+", stripped))
     pointer = words <= 8 and any(p.search(stripped) for p in r.pointers)
-    if (not rest and (words < r.min_words or pointer)) or (rest and not stripped and not structured):
+    unknown = not rest and words <= UNKNOWN_WORDS and not_known(text)  # «veit ikkje, må sjekke med økonomisjefen»
+    if (not rest and (words < r.min_words or pointer or unknown)) or (rest and not stripped and not structured):
         quoted = f"«{question.strip()}» " if question.strip() else ""
         return Shaped(note(quoted + text), note=True)
     if subject and stripped and not re.match(r"[,.;:!?]", stripped):
@@ -168,17 +218,6 @@ _BODY_NAMES = re.compile(
     r"|\b(?:NTNU|UiO|UiB|UiT|OsloMet|NAV|Husbanken|Kartverket|Statens vegvesen)\b"
 )
 _LEADING = re.compile(r"^(?:(?:Både|Også|Og|Med|Vi|I|Sammen|Dessuten|Deretter|Også|Både|Both|And|With|We|In|Together|Hos|Frå|Fra|For|Mellom|Blant)\s+)+")
-_AMOUNT = re.compile(
-    r"(?P<amount>(?:(?:kr\.?|NOK|MNOK)\s*)?\d[\d\u00a0 .,]*\d?\s*(?:mill(?:ioner|\.)?|mrd\.?|millions?)?\s*(?:kr\b\.?|kroner\b|NOK\b)?)"
-)
-# A bare number after a dash or colon at the end of a budget answer's line is its amount
-# («Utprøving i 40 hjem - 900 000»): thousands written apart or five digits or more, so a year
-# («Fase 2 - 2027») or a count is not one.
-_BARE = re.compile(
-    r"(?:\s[–-]|:)\s*(?P<amount>\d{1,3}(?:[ \u00a0.]\d{3})+|\d{5,})(?=\s*(?:\([^()\n]{1,60}\))?\s*[.?!]?\s*$)"
-)
-_CLAUSE = re.compile(r"[^\n;]+")
-_SENTENCE_END = re.compile(r"(?<!mill)(?<!mrd)(?<!ca)\.\s+(?=[A-ZÆØÅ])")
 _ORGNR = re.compile(r"\b(\d{3}\s?\d{3}\s?\d{3})\b")
 
 
@@ -287,102 +326,6 @@ def _bare_places(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
 
 
 _JOINED = re.compile(r"\b(?:joined|joins|on\s+board|vert\s+med|er\s+òg\s+med|er\s+også\s+med|(?:sa|sagt|svart|said)\s+ja|said\s+yes)\b", re.IGNORECASE)
-
-
-def budget_lines_named(text: str) -> list[tuple[str, int]]:
-    """(item, kroner) pairs from lines such as «Markedsdialog 400 000 kr» or «Prototyp: 2,5 mill. kr»."""
-    from .amounts import parse_amount
-    from .budget import total_only
-
-    out: list[tuple[str, int]] = []
-    for clause in _CLAUSE.finditer(_SENTENCE_END.sub(";\n", text)):
-        part = clause.group(0)
-        if total_only(part):  # «Totalt: 2 800 000 kr» is the sum, not a line (the table has its own)
-            continue
-        previous = 0  # where the clause's last amount ended: an item is named after it
-        # Only numbers in kroner are amounts; any other number is part of an item's name
-        # («Prosjektleiing (frikjøp 50 %): 1 200 000 kr», «Reiser 2027: 50 000 kr», «til 3 workshops»).
-        amounts = [
-            (m, amount)
-            for m in _AMOUNT.finditer(part)
-            if re.search(r"kr|NOK|kroner|mill|mrd", m.group("amount"), re.IGNORECASE) and (amount := parse_amount(m.group("amount")))
-        ]
-        if not amounts and (bare := _BARE.search(part)) and not _orgnr(bare.group("amount")) and (amount := parse_amount(bare.group("amount"))):
-            amounts = [(bare, amount)]
-        for n, (m, amount) in enumerate(amounts):
-            upto = amounts[n + 1][0].start() if n + 1 < len(amounts) else len(part)  # «til X og 2 mill. kr til Y»
-            start, previous = previous, m.end()
-            after = re.match(r"\s*(?:til|for|på|to|on)\s+(?P<item>[^,.;\n]{3,60})", part[m.end() : upto])
-            if after:
-                item = re.sub(r"\s+(?:og|and)$", "", after.group("item").strip())
-            else:
-                # The words since the last amount, after their last comma or colon: «… 400 000 kr
-                # og prototyp 2 mill. kr» names «prototyp»; an «og» inside a name is kept
-                # («Prosjektledelse og koordinering: 1 200 000 kr»).
-                # Words on how sure the amount is, between the item and the amount, are not the
-                # item («Evaluering, usikkert, kanskje 300 000 kr» names «Evaluering»).
-                before, unsure = _without_hedges(part[start : m.start()])
-                item = re.split(r"[,:;]\s*(?=[^,:;]*$)", before.strip(" :–-"))[-1]
-                item = re.sub(r"^(?:(?:vi|we|set|setter|av|til|for|og|and|koster|costs?|er|is|på|with|med)\s+)+", "", item.strip(" :–-"), flags=re.IGNORECASE)
-                item = re.sub(r"\s+(?:koster|kostar|costs?|er|is|på|med)$", "", item.strip(" :–-"), flags=re.IGNORECASE)
-            item = item.strip(" :–-.")
-            if len(item) >= 3 and re.search(r"[A-Za-zÆØÅæøå]", item):
-                if not after:
-                    item += f" ({', '.join(unsure)})" if unsure else ""
-                    item += _remark(part[m.end() : upto], last=n + 1 == len(amounts))
-                out.append((item[0].upper() + item[1:], amount))
-    return out
-
-
-def _orgnr(number: str) -> bool:
-    """A bare number that is a valid organisation number («974 760 673»), not kroner."""
-    from .orgs import normalise_orgnr, orgnr_problem
-
-    digits = normalise_orgnr(number)
-    return bool(digits) and len(digits) == 9 and orgnr_problem(digits) is None
-
-
-@cache
-def _hedges() -> tuple[re.Pattern[str], frozenset[str]]:
-    """One pattern for a hedge word at the end of a text, and the hedges kept as a remark."""
-    data = tomllib.loads((rubric_dir() / "answers.toml").read_text(encoding="utf-8")).get("budget", {})
-    uncertain = [str(w) for w in data.get("uncertain", [])]
-    words = sorted({*uncertain, *(str(w) for w in data.get("approximate", []))}, key=len, reverse=True)
-    alternatives = "|".join(re.escape(w) + (r"(?!\w)" if w[-1].isalnum() else "") for w in words)
-    return re.compile(rf"(?:^|[\s,:;–(-])(?P<word>{alternatives})[\s,:;–)-]*$", re.IGNORECASE), frozenset(w.casefold() for w in uncertain)
-
-
-def _without_hedges(text: str) -> tuple[str, list[str]]:
-    """The text before an amount without the hedge words it ends with, and the uncertain ones
-    among them, as written and in order («Evaluering, usikkert, kanskje» → «Evaluering»,
-    [«usikkert», «kanskje»]; «Reiser ca.» → «Reiser», [])."""
-    pattern, uncertain = _hedges()
-    text = text.rstrip()
-    kept: list[str] = []
-    while m := pattern.search(text):
-        if m.group("word").casefold() in uncertain:
-            kept.insert(0, m.group("word"))
-        text = text[: m.start("word")].rstrip(" ,:;–(-")
-    return text, kept
-
-
-_REMARK_PAREN = re.compile(r"\s*(\([^()\n]{1,60}\))")
-_REMARK_PER = re.compile(r"\s*((?:per|pr\.?|i|a|each)\s+(?:år|året|måned|månad|year|month)|årleg|årlig|yearly|annually)\b", re.IGNORECASE)
-_REMARK_TAIL = re.compile(r"\s*[,–-]\s*([^,.;:\n]{3,40}?)\s*[.]?\s*$")
-
-
-def _remark(tail: str, *, last: bool) -> str:
-    """What the user wrote right after a line's amount, kept with its item so the table says it
-    too: «Programvare: 300 000 kr (usikker)» → «Programvare (usikker)», «Reiser 50 000 kr per år»
-    → «Reiser (per år)». Words after the amount that lead to the next amount are that line's
-    item, not a remark («400 000 kr og prototyp 2 mill. kr»)."""
-    if m := _REMARK_PAREN.match(tail):
-        return " " + m.group(1)
-    if m := _REMARK_PER.match(tail):
-        return f" ({m.group(1)})"
-    if last and (m := _REMARK_TAIL.match(tail)):
-        return f" ({m.group(1)})"
-    return ""
 
 
 def find_in_answer(answer: str, section: str, *, applicant: str | None, partners: list[str], budget_items: list[str]) -> Found:

@@ -19,8 +19,12 @@ _CATEGORY_WORDS: list[tuple[BudgetCategory, re.Pattern[str]]] = [
     (BudgetCategory.PROCUREMENT, re.compile(r"anskaff|innkjøp|\bkjøp\b|kjøp av|lisens|procure|purchas|acquisition|utrulling|roll-?out|\binvestering", re.I)),
     (BudgetCategory.PROJECT_MANAGEMENT, re.compile(r"prosjektled|prosjektleiing|prosjektstyring|koordiner|administrasjon|project manag|coordination|styringsgruppe", re.I)),
     (BudgetCategory.MARKET_DIALOGUE, re.compile(r"dialog|markeds|marknads|leverandørkonferanse|leverandørmøte|market|supplier", re.I)),
-    (BudgetCategory.TESTING, re.compile(r"test|pilot|utprøving|utprøving|evaluering|validering|evaluation|trial", re.I)),
+    (BudgetCategory.TESTING, re.compile(r"test|pilot|utprøving|utprøving|validering|trial", re.I)),
     (BudgetCategory.DEVELOPMENT, re.compile(r"utvikl|development|prototyp|innovasjon|FoU|\bR&D\b|behovsavklaring|behovsanaly|behovskartlegg|needs? analysis|kartlegging|design", re.I)),
+    # Staff time bought out for the project, follow-up research and evaluation: development
+    # costs, as the call lists them (not «Other»); a project lead's buy-out is project
+    # management, the evaluation of the pilot is testing (the words above come first).
+    (BudgetCategory.DEVELOPMENT, re.compile(r"frikjøp|buy(?:ing)?[- ]out|staff time|følgeforsk|følgjeforsk|follow-up research|evaluer|evaluation|forskning|forsking|research", re.I)),
 ]
 _CATEGORY_NAMES: dict[str, BudgetCategory] = {
     "utvikling": BudgetCategory.DEVELOPMENT,

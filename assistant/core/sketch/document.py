@@ -320,9 +320,11 @@ def parse_sketch(text: str, *, marked_headings_only: bool = False) -> Sketch:
         if lvl > section_level and (key is None or key in at_level or key in seen):
             continue
         if lvl < section_level and not starts:
-            if title is None and key is None:
+            # A title that names a part («# Grønare og smartare vinterdrift» above the template's
+            # «## Grønare og smartare») is the title when that part has its own heading below.
+            if title is None and (key is None or key in at_level):
                 title = strip_inline(heading).strip("*_ ") or None
-            if key is None or title is None:
+            if key is None or title is None or key in at_level:
                 continue
         if key:
             seen.add(key)

@@ -133,6 +133,15 @@ def is_regional_trust(name: str) -> bool:
     return body.kind is OrgKind.HELSEFORETAK and (body.ref.endswith(" RHF") or body.name.split()[-1:] == ["RHF"])
 
 
+def is_university(name: str) -> bool:
+    """Whether the registry lists a name as a university or university college («Høgskulen i
+    Volda», «NTNU»): a public body (`OrgKind.OFFENTLIG`) the forms name as such."""
+    from .registry import classify
+
+    body = classify(name)
+    return body.kind is OrgKind.OFFENTLIG and body.detail == "universitet"
+
+
 def unit_kind(name: str) -> OrgKind:
     """The kind of a body named in a metadata block: as `infer_kind` reads it, or, for a unit
     named after its body («NTNU, Department of Structural Engineering», «Bergen kommune,

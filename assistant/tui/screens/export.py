@@ -145,6 +145,11 @@ class ExportScreen(UiLanguage, Screen):
             lines.append(format_pages(state.pages.fraction, state.page_limit, self.lang))
         elif "render" in state.problems:
             lines.append(self.tr("tui.live.no_render"))
+        from ...core.sketch.answers import parts_as_written
+
+        parts = parts_as_written(self.app.draft.sketch)  # type: ignore[attr-defined]
+        if parts:  # interview answers stitched in as typed read as replies to questions no reader sees
+            lines.append(self.tr("tui.export.answers_as_written", n=parts))
         report = state.report
         if report is None:
             lines.append(self.tr("tui.live.no_check"))

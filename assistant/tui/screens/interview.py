@@ -14,7 +14,7 @@ from textual.widgets import Header, Markdown, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
-from ...core.sketch.answers import answer_in, answer_key, answered_keys, is_note, set_answer, shape_answer
+from ...core.sketch.answers import answer_in, answer_key, answered_keys, is_note, left_open, parts_as_written, set_answer, shape_answer
 from ...core.sketch.sections import spec
 from ...i18n import tn
 from ..interview_plan import Step, interview_steps
@@ -155,7 +155,8 @@ class InterviewScreen(AnswerLength, AnswerFindings, StreamingReplies, UiLanguage
         body = self._body(step.section)
         keys = answered_keys(body)
         if keys:
-            return self.key(index) not in keys
+            # «veit ikkje», «må sjekke med …», kept as a note: still open, to come back to.
+            return self.key(index) not in keys or left_open(answer_in(body, self.key(index)))
         return not self._section_words(step.section)
 
     def next_open(self, after: int) -> int | None:
@@ -240,6 +241,9 @@ class InterviewScreen(AnswerLength, AnswerFindings, StreamingReplies, UiLanguage
         if index >= len(self.steps):
             self.index = len(self.steps) - 1
             self.say_tr("tui.interview.done", "msg-coach")
+            parts = parts_as_written(self.app.draft.sketch)  # type: ignore[attr-defined]
+            if parts:  # the answers stand one after another as typed: replies to questions no reader sees
+                self.say_tr("tui.interview.edit_hint", "msg-note", n=parts)
             self._refresh_sections()
             return
         self.index = max(0, index)
@@ -299,6 +303,12 @@ class InterviewScreen(AnswerLength, AnswerFindings, StreamingReplies, UiLanguage
         self._answers_written.append((self.index, answer, draft.text))
         if again:
             self.say_tr("tui.interview.replaced", "msg-note")
+        if shaped.note and left_open(shaped.text):
+            # No praise for «veit ikkje»: the question stays open and the interview comes back to it.
+            self.say_tr("tui.interview.left_open", "msg-coach")
+            following = next((i for i in [self.next_open(self.index)] if i is not None and i != self.index), None)
+            self.ask(len(self.steps) if following is None else following)
+            return
         if shaped.note:
             self.say_tr("tui.interview.kept_as_note", "msg-note")
         words, limit = self._answer_words(answer), self._page_limit()

@@ -142,7 +142,7 @@ class AnswerFindings:
 
     def _offer_found(self, answer: str, section: str, key: str | None = None) -> None:
         from ...core.sketch.budget import infer_category
-        from ...core.sketch.orgs import format_orgnr, infer_kind, is_regional_trust
+        from ...core.sketch.orgs import format_orgnr, infer_kind, is_regional_trust, is_university
 
         draft = self.app.draft  # type: ignore[attr-defined]
         meta = draft.metadata()
@@ -162,7 +162,7 @@ class AnswerFindings:
             lines.append(self.tr("tui.interview.found_applicant", name=name, orgnr=f" ({format_orgnr(orgnr)})" if orgnr else ""))
         for name in found.partners:
             kind = infer_kind(name)
-            kind_key = ("rhf" if is_regional_trust(name) else kind.value) if kind.is_public else "offentlig"
+            kind_key = ("rhf" if is_regional_trust(name) else "universitet" if is_university(name) else kind.value) if kind.is_public else "offentlig"
             lines.append(self.tr("tui.interview.found_partner", name=name, kind=self.tr(f"tui.kind.{kind_key}")))
         from ...core.sketch.amounts import format_amount
 
@@ -237,11 +237,12 @@ class AnswerFindings:
         return replaced
 
     def _answer_into_table(self, key: str, taken: list[tuple[str, int]]) -> bool:
-        """Take the lines whose every amount went into the table (and a lead-in ending in «:»)
-        out of the answer's block in the budget part; any other line stays (an amount the
-        table did not take is never dropped), with a note that the answer is in the table (the
-        list as typed is kept in the history, as the version before)."""
-        from ...core.sketch.answers import answer_in, budget_lines_named, note
+        """Take what the table took out of the answer's block in the budget part, sentence by
+        sentence (and a lead-in ending in «:»); any other sentence stays (an amount the table did
+        not take is never dropped), with a note that the answer is in the table (the list as
+        typed is kept in the history, as the version before). Every sentence left is named."""
+        from ...core.sketch.answerbudget import amounts_unread, budget_lines_named, split_taken
+        from ...core.sketch.answers import answer_in, note
         from ...i18n import t
 
         draft = self.app.draft  # type: ignore[attr-defined]
@@ -250,20 +251,12 @@ class AnswerFindings:
         kept = answer_in(body, key)
         if kept is None:
             return False
-        into_table = {(item.casefold(), amount) for item, amount in taken}
-
-        def in_table(line: str) -> bool:
-            # Read the line as the answer was read: every line it names (item with its remark,
-            # and amount) is one the table took.
-            named = budget_lines_named(line)
-            return bool(named) and all((item.casefold(), amount) in into_table for item, amount in named)
-
-        lines = [line for line in kept.splitlines() if line.strip() and not is_note(line)]
-        if not any(in_table(line) for line in lines):
-            # Nothing of the answer's text is in the table: it all stays, and is named.
-            self.budget_left_in_answer = [_shown(line) for line in lines if budget_lines_named(line)]
+        text = "\n".join(line for line in kept.splitlines() if line.strip() and not is_note(line))
+        rest, took = split_taken(text, {(item.casefold(), amount) for item, amount in taken})
+        if not took:
+            # Nothing of the answer's text is in the table: it all stays, and what has an amount is named.
+            self.budget_left_in_answer = [_shown(line) for line in rest if budget_lines_named(line) or amounts_unread(line)]
             return False
-        rest = [line for line in lines if not in_table(line) and not line.rstrip().endswith(":")]
         # Every line left in the text is named, so the user moves or deletes it: one budget.
         self.budget_left_in_answer = [_shown(line) for line in rest]
         remark = note(t("tui.interview.budget_note", draft.language.value))

@@ -10,7 +10,7 @@ from textual.widgets import Input, Select, Static
 
 from ...core.judging.findings import Status
 from ...core.sketch.model import OrgKind, Partner, PartnerRole
-from ...core.sketch.orgs import format_orgnr, infer_kind, is_regional_trust, normalise_orgnr
+from ...core.sketch.orgs import format_orgnr, infer_kind, is_regional_trust, is_university, normalise_orgnr
 from ..messages import LiveUpdated
 from ..safe import shown
 from ..widgets.checklist import ICONS
@@ -129,9 +129,11 @@ class PartnersScreen(TableEditorScreen):
 
     def kind_text(self, kind: OrgKind, name: str = "") -> str:
         """The kind a row shows: the precise public kind («Kommune», «Helseforetak», «Regionalt
-        helseforetak») where known."""
+        helseforetak», «Universitet/høgskole») where known."""
         if kind is OrgKind.HELSEFORETAK and name and is_regional_trust(name):
             return self.tr("tui.kind.rhf")
+        if kind is OrgKind.OFFENTLIG and name and is_university(name):
+            return self.tr("tui.kind.universitet")
         if kind.is_public and kind is not OrgKind.OFFENTLIG:
             return self.tr(f"tui.kind.{kind.value}")
         return self.tr(f"tui.role.{role_of(kind).value}")

@@ -11,6 +11,7 @@ from textual.widgets import TextArea
 
 
 _TAKEN = {"f6", "f7", "ctrl+d"}
+_NEWLINE_KEYS = ("shift+enter", "ctrl+j")
 
 
 class AnswerBox(TextArea, inherit_bindings=False):
@@ -64,6 +65,13 @@ class AnswerBox(TextArea, inherit_bindings=False):
             event.stop()
             event.prevent_default()
             self.post_message(self.Submitted(self, self.text))
+            return
+        if event.key in _NEWLINE_KEYS:
+            # The new line goes in now, as typed letters do: run as a binding's action it came
+            # after the letters typed behind it in the same burst, gluing the lines together.
+            event.stop()
+            event.prevent_default()
+            self.action_newline()
             return
         await super()._on_key(event)
 
