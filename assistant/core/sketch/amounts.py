@@ -104,7 +104,9 @@ def format_millions(value: int, lang: str = "nb") -> str:
 
 
 # An amount of money in running text: a number with a currency or a scale word before or after
-# it, or a «k» right after it («300k», «1 200k»: thousands). Each part is a run that cannot overlap the next, so the pattern scans in linear time.
+# it, or a «k» right after it («300k», «1 200k»: thousands); after a currency, «m» and «k» right
+# after the number are millions and thousands («NOK 6.1m», «NOK 300k», «6.1m NOK», «kNOK 1 200»);
+# a bare «2.4m» is left alone (metres). Each part is a run that cannot overlap the next, so the pattern scans in linear time.
 # «2,000,000» (English thousands) is one number; «2,000» alone stays for parse_amount to read.
 _NUM = r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})++(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}+(?:\.\d+)?|\d++(?:[.,]\d+)?"
 _UNIT_AFTER = (
@@ -113,8 +115,8 @@ _UNIT_AFTER = (
 )
 _YEAR_BEFORE_NUMBER = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?=[ \u00a0\u202f](?:(?:kr\.?|nok|mnok)\s?)?\d)", re.IGNORECASE)
 _MONEY_IN_TEXT = re.compile(
-    r"(?<![\w.,])(?<!\d[ \u00a0\u202f])(?:(?:kr\.?|nok|mnok)\s?(?:" + _NUM + r")(?:\s?(?:mill(?:ioner|ionar|ion|\.)?|mrd\.?|milliard(?:er|ar)?|billions?|bn|tusen))?"
-    r"|(?:" + _NUM + r")(?:\s?" + _UNIT_AFTER + r"|k)(?:\s?(?:kr\.?|kroner|nok))?)(?!\w)(?:,-)?",
+    r"(?<![\w.,])(?<!\d[ \u00a0\u202f])(?:(?:kr\.?|nok|mnok|knok|tnok)\s?(?:" + _NUM + r")(?:\s?(?:mill(?:ioner|ionar|ion|\.)?|mrd\.?|milliard(?:er|ar)?|billions?|bn|tusen)|[mk])?"
+    r"|(?:" + _NUM + r")(?:\s?" + _UNIT_AFTER + r"|k|m(?=\s?(?:kr\.?|kroner|nok)(?!\w)))(?:\s?(?:kr\.?|kroner|nok))?)(?!\w)(?:,-)?",
     re.IGNORECASE,
 )
 

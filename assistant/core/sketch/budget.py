@@ -9,6 +9,7 @@ from .budgetcategory import CATEGORY_LABELS, category_from_text, infer_category,
 from .budgetcues import _BUDGET_LABEL, _CITED_BUDGET, _TOTAL_CUE, NO_BUDGET_YET, _cue
 from .budgetmeaning import NONE, classify
 from .budgetunits import amounts_in, caption_scale, prose_found, text_scale
+from .budgetrows import drop_second_breakdown, pasted_rows, without_emphasis as _without_emphasis
 from .budgettable import _TOTAL, _parse_table, find_tables, is_rule, split_row
 from .budgetyears import line_total
 from .model import Budget, BudgetCategory, BudgetLine
@@ -178,6 +179,7 @@ def parse_budget_text(lines: list[str], first_line: int, scale: int = 0) -> Budg
     til prosjektledelse, 1,2 millioner til frikjøp …»), with its total when one is stated. A line
     that says the unit of what follows («Budsjett (tusen kroner)») scales the bare numbers after it."""
     budget = Budget(written="text")
+    rows = pasted_rows(lines[:MAX_ROW_SCAN], _CONTACT_LINE) if len(lines) > 1 else set()
     for n, raw in enumerate(lines):
         if len(budget.lines) >= MAX_TEXT_LINES:
             break  # no budget has more lines; a hostile file could have a million
@@ -206,6 +208,8 @@ def parse_budget_text(lines: list[str], first_line: int, scale: int = 0) -> Budg
                 _prose_amounts(budget, sent.group(0), lineno, raw, scale)
             continue
         post = _typed_post(text, scale)
+        if post is None and n in rows:
+            post = (text, amounts_in(text, True, scale)[-1:], True)
         if post is not None:
             body, found, listed = post
             if len(found) != 1 and not (listed and found):
@@ -240,16 +244,11 @@ def parse_budget_text(lines: list[str], first_line: int, scale: int = 0) -> Budg
         if first and abs(first - rest) <= max(1, first // 100):
             budget.stated_total, budget.total_line = first, budget.lines[0].line
             budget.lines = budget.lines[1:]
+    drop_second_breakdown(budget)
     if budget.lines:
         budget.table_start = min(line.line for line in budget.lines if line.line) if any(line.line for line in budget.lines) else None
         budget.table_end = max(line.line or 0 for line in budget.lines)
     return budget
-
-
-def _without_emphasis(raw: str) -> str:
-    """The line as the budget reads it: «* Post: …» is a list item; other asterisks,
-    underscores and backticks are emphasis."""
-    return re.sub(r"[*_`]", "", re.sub(r"^(\s*)[*+]\s+", r"\1- ", raw))
 
 
 def _typed_post(text: str, scale: int = 0) -> tuple[str, list[tuple[int, int, int]], bool] | None:
@@ -279,6 +278,7 @@ def budget_post_line(raw: str, scale: int = 0) -> bool:
 
 
 MAX_TEXT_LINES = 200
+MAX_ROW_SCAN = 2000  # lines looked at for rows pasted as lines: a budget part is far shorter
 _CONTACT_LINE = 400  # a line of contact details, or a list line giving its years, is short
 # A line that says where to reach the applicant: a mailbox, a post box, a phone or switchboard.
 _CONTACT = re.compile(

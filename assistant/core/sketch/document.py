@@ -123,6 +123,9 @@ _NUMBERED_TEXT = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+[^\W\d]")
 _NUMBERED_LINE = re.compile(r"^\s{0,3}(?:\d{1,2}|[A-H])[.)]\s+(?P<text>[^.!?]{2,60}?)\s*[:?]?\s*$")
 
 
+_ENDS_IN_AMOUNT = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,-)?\s*(?:kr\.?|kroner|NOK)?\s*$|\d\s*(?:kr\.?|kroner|NOK|,-)\s*$", re.IGNORECASE)
+
+
 # A plain line standing alone with more words than this is a heading only if it starts with a
 # part's name.
 PLAIN_HEADING_WORDS = 7
@@ -146,7 +149,9 @@ def _pseudo_heading(lines: list[str], i: int, start: int) -> tuple[int, int, str
         # A short line standing alone, as a heading pasted from a word processor loses its mark.
         # A longer line (a title, a sentence) names a part only when it starts with the part's
         # name: «Eit sunt måltid kvar skuledag – utan å sprengje budsjettet» is no budget.
-        if (plain := _PLAIN_LINE.match(line)) and match_heading(text := plain.group("text")):
+        # A line that ends in an amount («Markedsdialog 200 000 kr») is a budget post pasted as a
+        # line, however it starts.
+        if (plain := _PLAIN_LINE.match(line)) and not _ENDS_IN_AMOUNT.search(line) and match_heading(text := plain.group("text")):
             if len(text.split()) <= PLAIN_HEADING_WORDS or leading_heading(text):
                 return (i, 0, text.strip())
         return None
