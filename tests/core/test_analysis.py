@@ -26,12 +26,19 @@ PATTERNS = (
     r"\b(?:(?:vi|kommunen)\s+)?(?:skal|vil)\b",
     r"\b(?:maintenance\s+)?backlog\b",
     r"(?P<p0>\b(?:ferdig\s+)?prosjektert\b)|(?P<p1>\bklar til\b)",
+    r"\b(?-i:[A-ZÆØÅ])[\wæøå]+s\s+rapport\w*",
+    r"\b[A-ZÆØÅ][\wæøå]*direktorat\w*",
+    r"(?<!\bkan\s)(?<!\bkunne\s)\bvidereutvikle\w*",
+    r"\b(?!prosjekt|drift)\w{3,}(?:kostnad|kostnader)\b",
+    r"(?<![\d.,])(?:[5-9]|[1-9]\d)\s*%",
 )
 WORDS = ["KLİMA", "klima", "Klimautslipp", "ſamarbeid", "SAMARBEID", "GRUẞ", "gruß", "Gruss", "KI", "ki", "AI",
          "CO₂", "co₂-utslipp", "DİGITAL", "digitalt", "ıdigital", "µg", "μg", "40 %", "12%", "Σ", "ς", "og", "–",
          "årsregnskap", "REGNSKAPET", "regnskap-", "Helsedirektøren", "direktør", "KOMMUNEDIREKTØRANE", "kommunerevisjon",
          "statistikk", "SSB-statistikk", "vi", "Kommunen", "skal", "VIL", "vil", "maintenance", "backlog", "Backlog",
-         "ferdig", "prosjektert", "klar", "til"]
+         "ferdig", "prosjektert", "klar", "til", "Helsedirektoratet", "ıdirektorat", "ſkattedirektoratet", "SSBs",
+         "Kommunens", "ÅLESUNDS", "rapport", "RAPPORTEN", "kan", "kunne", "videreutvikle", "VİDEREUTVİKLE",
+         "driftskostnader", "prosjektkostnad", "Personalkostnader", "55 %", "5%", "4 %", "12 %", "Ωmega", "_x"]
 
 
 def _both_ways(text: str, pattern: str) -> tuple[list[int], list[int]]:
@@ -82,6 +89,12 @@ def test_words_inside_a_word_and_optional_lead_words_get_keys() -> None:
     assert literal_keys((r"\w+(?:revisjon|statistikk)\b",)) == {"*revi", "*stat"}
     assert literal_keys((r"\b(?:(?:vi|kommunen)\s+)?(?:skal|vil)\b",)) == {"vi", "komm", "skal", "vil"}
     assert literal_keys((r"(?P<p0>\bklar til\b)",)) == {"klar"}
+    # A lookbehind with its own word edge, a lookahead, a leading class, a counted word prefix.
+    assert literal_keys((r"(?<!\bkan\s)\bvidereutvikle\b",)) == {"vide"}
+    assert literal_keys((r"\b(?!prosjekt)\w{3,}(?:kostnad|utgift)",)) == {"*kost", "*utgi"}
+    assert literal_keys((r"\b(?-i:[A-CÅ])\w+s rapport",)) == {"a", "b", "c", "å"}
+    assert literal_keys((r"(?:[5-9]|[1-9]\d)\s*%",)) == set("123456789")
     # What cannot be keyed stays unknown: every word is tried.
-    for pattern in (r"(?:the )?", r"\w*\d", r"\w*ab", r"(?:vi )*skal", r"\b(?-i:[A-ZÆØÅ])\w+s rapport"):
+    for pattern in (r"(?:the )?", r"\w*\d", r"\w*ab", r"(?:vi )*skal", r"[A-Z]?foo", r"[^a]foo", r"[\w]foo",
+                    r"(?-i:[A-Z]x", r"[a-\u00ff]x", r"[A-Z]*foo", r"(?!ab"):
         assert literal_keys((pattern,)) is None, pattern

@@ -121,11 +121,10 @@ def test_a_landline_given_as_the_offices_passes(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "Kontakt: Kari Nordmann, post@x.no, tlf 33 30 45 00",
-        "Kari Nordmann, tlf 33 30 45 00 (kontortid)",
-        "Kontaktperson: dagleg leiar, post@kystarv.no, direkte 57 65 43 21",
         "post@ungesinn.no, mobil 912 34 567 (kontortid)",
-        "Contact: Ola Hansen, office hours, 77 60 12 34",
+        "Kontakt: Kari Nordmann, privat tlf 33 30 45 00",
+        "Kontakt: Kari Nordmann, kari.n@gmail.com, tlf 33 30 45 00",
+        "Contact: Ola Hansen, mobile 912 34 567",
     ],
 )
 def test_a_persons_line_or_a_mobile_beside_the_office_still_warns(line: str) -> None:
@@ -227,3 +226,41 @@ def test_a_rollout_line_is_procurement_in_english_too(item: str, expected: str) 
     text = "# Skisse\n\n**Søker:** Bergen kommune" + BODY + f"\n## Budget\n\n{part}\n"
     report = check_sketch(parse_sketch(text))
     assert next(c for c in report.criteria if c.id == "budget-excludes-procurement").status.value == expected, item
+
+
+# ------------------------------------------------------------------ personal-data: the submission's contact person
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A staff member named with a work address or an office landline: the submission's contact.
+        "Kontaktperson: Kari Nordmann, prosjektleder, kari.nordmann@bergen.kommune.no",
+        "Kontakt: Kari Nordmann, post@x.no, tlf 33 30 45 00",
+        "**Kontaktperson:** Tone Myrvang, kommunalsjef, Vefsn kommune, tone.myrvang@vefsn.kommune.no, tlf. 75 10 10 00",
+        "Kontaktperson: dagleg leiar, post@kystarv.no, direkte 57 65 43 21",
+        "Kontakt: Gunhild Sæle, beredskapskoordinator, gunhild.saele@sogndal.kommune.no",
+        "Contact: Marte Lid Aasen, innovation adviser, Helse Bergen HF, marte.lid.aasen@helse-bergen.no",
+        "Contact: Ola Hansen, office hours, 77 60 12 34",
+        "| Kontaktperson | Kari Nesheim, prosjektleder, kari.nesheim@ivar.no, 51 90 00 00 |",
+        "Ansvar for innsending: Siri Aune, siri.aune@namsos.kommune.no",
+        "kjell.ove.bakke@sunnfjord.kommune.no / 57 72 30 00",
+        "**Kontakt:** nav.kari@nav.no",
+        "Kari Nordmann, tlf 33 30 45 00 (kontortid)",  # under the heading «Kontakt»
+    ],
+)
+def test_a_contact_persons_work_address_or_landline_is_a_note_not_a_warning(line: str) -> None:
+    assert verdict("**Søker:** Bergen kommune", "personal-data", tail=f"\n## Kontakt\n\n{line}\n") == "pass", line
+
+
+def test_the_contact_note_names_the_address_and_the_safer_choice() -> None:
+    parsed = sketch("**Søker:** Bergen kommune", tail="\n## Kontakt\n\nKontaktperson: Kari Nordmann, kari.nordmann@bergen.kommune.no\n")
+    result = next(c for c in check_sketch(parsed).criteria if c.id == "personal-data")
+    assert [f.level.value for f in result.findings] == ["info"]
+    assert "kari.nordmann@bergen.kommune.no" in result.findings[0].message
+    assert "postmottak@" in (result.findings[0].suggestion or "")
+
+
+def test_a_citizens_landline_in_a_case_story_still_warns() -> None:
+    tail = "\n## Bakgrunn\n\nEin brukar, Kari Nordmann, tlf 33 30 45 00, ventar på svar.\n"
+    assert verdict("**Søker:** Bergen kommune", "personal-data", tail=tail) == "warn"

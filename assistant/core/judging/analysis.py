@@ -292,8 +292,8 @@ class Analysis:
 
 
 # What may precede a pattern's first word without consuming anything: `\b` and negative
-# lookbehinds such as `(?<!\w)`, `(?<![\w.,])` or `(?<![\d.,][ \u00a0])`.
-_LEAD = re.compile(r"^(?:\\b|\(\?<!(?:\[(?:\\.|[^]\\])*\]|\\[wdsWDS]|[^()\[\]\\|?*+{])+\))+")
+# lookbehinds such as `(?<!\w)`, `(?<![\w.,])`, `(?<![\d.,][ \u00a0])` or `(?<!\bkan\s)`.
+_LEAD = re.compile(r"^(?:\\b|\(\?<!(?:\[(?:\\.|[^]\\])*\]|\\[wdsWDSb]|[^()\[\]\\|?*+{])+\))+")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -335,8 +335,8 @@ def _group_end(alt: str) -> int | None:
 
 
 _GROUP_OPEN = re.compile(r"\(\?(?::|P<\w+>)")
-# A word's own letters before the literal: `\w*regnskap`, `\w+rapport` (see INFIX).
-_WORD_PREFIX = re.compile(r"\\w[*+]")
+# A word's own letters before the literal: `\w*regnskap`, `\w+rapport`, `\w{3,}kostnad` (see INFIX).
+_WORD_PREFIX = re.compile(r"\\w(?:[*+]|\{\d*,\d*\})")
 # Infix keys are marked so; they are looked up anywhere inside a word, not at its start.
 INFIX = "*"
 _INFIX_MIN = 3
@@ -359,10 +359,69 @@ def _group_keys(alt: str) -> tuple[set[str] | None, str]:
     return keys, alt[n + 1 :]
 
 
+# A lookahead before the first word consumes nothing: the word starts after it all the same.
+_LOOKAHEAD = re.compile(r"\(\?[!=]")
+# A character class the first letter is one of, case-sensitive or not: `[A-ZÆØÅ]`, `(?-i:[A-ZÆØÅ])`.
+_CLASS_OPEN = re.compile(r"\(\?-i:\[|\[")
+_CLASS_SPAN_MAX = 128  # a wider range than a few alphabets is not worth enumerating
+
+
+def _class_keys(alt: str) -> set[str] | None:
+    """The folded first letters a leading character class admits; None when it cannot tell
+    (a negated class, `\\w`, a wide range). A class matches a word's first character only when
+    that character is a word character, so the rest of the class's characters give no key."""
+    opened = _CLASS_OPEN.match(alt)
+    if opened is None:
+        return None
+    chars: list[str] = []
+    n = opened.end()
+    if alt[n : n + 1] in ("^", "]"):
+        return None
+    while n < len(alt) and alt[n] != "]":
+        ch = alt[n]
+        if ch == "\\":
+            esc = alt[n + 1 : n + 2]
+            if esc == "d":
+                chars.extend("0123456789")
+            elif esc.isalnum() or not esc:
+                return None  # \w, \s, \u…: a set this reading does not enumerate
+            else:
+                chars.append(esc)
+            n += 2
+            continue
+        if alt[n + 1 : n + 2] == "-" and alt[n + 2 : n + 3] not in ("]", ""):
+            last = alt[n + 2]
+            if last == "\\" or ord(last) < ord(ch) or ord(last) - ord(ch) > _CLASS_SPAN_MAX:
+                return None
+            chars.extend(chr(c) for c in range(ord(ch), ord(last) + 1))
+            n += 3
+            continue
+        chars.append(ch)
+        n += 1
+    if n >= len(alt):
+        return None  # the class is never closed
+    n += 1
+    if opened.group() != "[":  # `(?-i:[…])`: the group must close right after the class
+        if alt[n : n + 1] != ")":
+            return None
+        n += 1
+    if alt[n : n + 1] in ("?", "*") or alt[n : n + 2] == "{0" or alt[n : n + 2] == "{,":
+        return None  # an optional first character: the word may start with what follows
+    keys = {fold(c) for c in chars if c.isalnum() or c == "_"}
+    return keys or None
+
+
 def _alt_keys(alt: str) -> set[str] | None:
     alt = _LEAD.sub("", alt)
+    while _LOOKAHEAD.match(alt):
+        n = _group_end(alt)
+        if n is None:
+            return None
+        alt = _LEAD.sub("", alt[n + 1 :])
     if alt.startswith("\\d"):
         return set("0123456789")
+    if alt.startswith(("[", "(?-i:[")):
+        return _class_keys(alt)
     if _GROUP_OPEN.match(alt):
         keys, rest = _group_keys(alt)
         if keys is None:

@@ -70,7 +70,13 @@ def _mostly_general(units: list[str], check: r.SectionCheck, share: float) -> tu
     if rx is None:
         return None
     units = [u for u in units if len(u.split()) >= GENERAL_UNIT_WORDS]
-    general = [u for u in units if not _NUMBER.search(u) and rx.search(u)]
+    plain = [u for u in units if not _NUMBER.search(u)]
+    # Too few sentences without a figure to be general talk: the union of general words (a
+    # hundred patterns, each tried at every position) is not run at all; a paste with no full
+    # stop is one long sentence.
+    if len(plain) < GENERAL_SENTENCES or len(plain) < share * len(units):
+        return None
+    general = [u for u in plain if rx.search(u)]
     if len(general) < GENERAL_SENTENCES or len(general) < share * len(units):
         return None
     return first_words_of(general[0]), len(general), len(units)

@@ -45,23 +45,77 @@ def _windows(rest: str) -> tuple[list[tuple[int, int]], bool]:
     return spans, True
 
 
+# A contact line: the sketch names who to ask («Kontaktperson: Kari Holm, rådgiver, kari.holm@…»).
+# An evaluator reads a staff member's work address or phone there as the submission's contact,
+# not as a citizen's data: a note, not a warning. Sought in the hit's line and the two before it
+# (a label on its own line, then the name, then the address).
+_CONTACT_LABEL = re.compile(
+    r"^[\s*_|#>\-–•]*(?:kontakt(?:person|personar|personer|informasjon|opplysningar|opplysninger|punkt)?|contact(?:\s+person)?|"
+    r"prosjektleder|prosjektleiar|project\s+(?:lead(?:er)?|manager)|ansvarleg|ansvarlig|ansvar\s+for\s+innsending|"
+    r"signert|signed)\b|\bv/\s|\b(?:spørsmål|questions)\b[^\n]{0,60}\b(?:rettes|rettast|til|to)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+_CONTACT_LINES = 2
+
+
+# A number said to be private is so, in a contact line or not.
+_PRIVATE = re.compile(r"\b(?:privat\w*|private|personleg\w*|personlig\w*|personal|hjemme\w*|heime\w*|home)\b", re.IGNORECASE)
+
+
+def _is_contact(text: str, start: int, end: int) -> bool:
+    """Whether the landline at text[start:end] is a staff member's work phone: it stands in a
+    contact line (see `_CONTACT_LABEL`) or beside an address at an organisation on its line. A
+    mobile number, a number called private, or one beside a consumer mailbox is never."""
+    from ..sketch.personal._emails import EMAIL, is_consumer_address
+    from ..sketch.personal._phones import is_mobile_number
+
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end == -1 else line_end]
+    if is_mobile_number(text[start:end]) or _PRIVATE.search(line):
+        return False
+    addresses = [m.group() for m in EMAIL.finditer(line)]
+    if any(is_consumer_address(address) for address in addresses):
+        return False  # a private mailbox beside it: private contact details
+    if addresses:
+        return True
+    above = line_start
+    for _ in range(_CONTACT_LINES):
+        if above <= 0:
+            break
+        above = text.rfind("\n", 0, above - 1) + 1
+    return bool(_CONTACT_LABEL.search(text, above, len(text) if line_end == -1 else line_end))
+
+
 def check_personal_data(ctx: Context, check: r.PersonalDataCheck) -> Outcome:
     from ..sketch.personal import find_personal_data
+    from ..sketch.personal._emails import is_consumer_address
 
     a = ctx.analysis
     out: list[Finding] = []
     status = Status.PASS
+    contact_said = False
 
-    def found(hit, start: int, line: int, section: str | None) -> None:
-        nonlocal status
+    def found(hit, start: int, line: int, section: str | None, text: str, at: int) -> None:
+        nonlocal status, contact_said
         serious = hit.kind in ("fodselsnummer", "d-number", "h-number")
         h = Hit(start, start + len(hit.text), hit.text, line, None)
+        if not serious and _contact_kind(hit, text, at):
+            if not contact_said:  # said once: the contact line is one line
+                contact_said = True
+                out.append(ctx.finding(Level.INFO, "personal_data.contact", hit=h, section=section, text=hit.text))
+            return
         out.append(ctx.finding(Level.FAIL if serious else Level.WARN, f"personal_data.{hit.kind}", hit=h, section=section))
         status = Status.FAIL if serious else (status if status is Status.FAIL else Status.WARN)
 
+    def _contact_kind(hit, text: str, at: int) -> bool:
+        if hit.kind == "email":
+            return not is_consumer_address(hit.text)
+        return hit.kind == "phone" and _is_contact(text, at, at + len(hit.text))
+
     for hit in find_personal_data(a.source):
         section = a.section_at(hit.start)
-        found(hit, hit.start, a.line_of(hit.start), section.key if section else None)
+        found(hit, hit.start, a.line_of(hit.start), section.key if section else None, a.source, hit.start)
     rest = mask_comments(a.rest) if a.rest else ""
     if rest:
         spans, whole = _windows(rest)
@@ -72,7 +126,7 @@ def check_personal_data(ctx: Context, check: r.PersonalDataCheck) -> Outcome:
                 at = start + hit.start
                 if at not in seen:
                     seen.add(at)
-                    found(hit, len(a.source) + at, first_line + rest.count("\n", 0, at), None)
+                    found(hit, len(a.source) + at, first_line + rest.count("\n", 0, at), None, rest, at)
         if not whole:
             chars = f"{len(a.source):,}".replace(",", " ")
             out.append(ctx.finding(Level.WARN, "personal_data.unread", chars=chars))

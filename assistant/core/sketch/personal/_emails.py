@@ -57,6 +57,13 @@ MAILBOX_WORDS = {
 }
 
 
+def is_consumer_address(address: str) -> bool:
+    """Whether an address (any «(at)» spelling) is a mailbox at a consumer provider: a private person's."""
+    canon = re.sub(r"\s?[(\[{<]\s?(?:at|a|alfa|krøllalfa|snabel-a)\s?[)\]}>]\s?|\s(?:at|AT)\s", "@", address)
+    canon = re.sub(_DOT, ".", canon, flags=re.I)
+    return canon.casefold().rpartition("@")[2].strip().rstrip(".") in CONSUMER_DOMAINS
+
+
 def email_is_personal(address: str) -> bool:
     """Whether an e-mail address is plausibly one person's: any local part but a role address."""
     local, _, domain = address.casefold().rpartition("@")

@@ -104,6 +104,16 @@ def _types():
     }
 
 
+def is_mobile_number(text: str) -> bool:
+    """Whether a phone number as written («+47 915 55 123», «mob. 41 23 45 67») is a mobile:
+    a person's own line, where an office's landline is not."""
+    digits = re.sub(r"\D", "", text)
+    if len(digits) > 8 and digits.startswith(("47", "0047")):
+        digits = digits[-8:]
+    kind = _type_of_national(digits) if len(digits) == 8 else None
+    return kind is None or kind in _types()["mobile"]
+
+
 @lru_cache(maxsize=65536)
 def _type_of_national(digits: str) -> int | None:
     """phonenumbers' type of a Norwegian number given as eight digits, or None when not valid."""
