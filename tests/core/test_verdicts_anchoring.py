@@ -114,17 +114,32 @@ def private_anchoring(applicant: str, anchoring: str):
     return next(c for c in report.criteria if c.id == "top-management")
 
 
-def test_a_private_applicants_own_board_or_chief_anchors_and_the_reason_says_whose():
+def test_a_private_applicants_own_board_or_chief_is_no_public_top_management_and_the_reason_says_whose():
     for applicant, said in (
         ("Havneteknikk Nord AS", "Styret i selskapet har vedtatt å søke, og daglig leder er prosjektansvarlig."),
         ("Stiftinga Kystbarn", "Dagleg leiar og styret i stiftinga står bak skissa."),
         ("Nordic Harbour Advisors AS", "The board and the CEO of Nordic Harbour Advisors AS have approved the sketch."),
         ("Fjordtun Montessoriskole", "Rektor og styret har godkjent søknaden."),
         ("Nordic Urban Advisory AS", "Our managing partner has approved the submission."),
+        # Its own board called «top management» is still its own.
+        ("Havneteknikk Nord AS", "Skissen er forankret i toppledelsen vår: styret behandlet skissen i styremøte 14. august."),
+        ("Stiftelsen Kystbarn", "Prosjektet er vedtatt av stiftelsens toppledelse – styret – i styremøte 18. februar."),
+        ("Stiftinga Kystbarn", "Styret i stiftinga er toppleiinga vår og har vedteke skissa."),
+        ("Arctic Meals Foundation", "The board, the foundation's top management, has unanimously approved the sketch."),
     ):
         verdict = private_anchoring(applicant, said)
-        assert verdict.status.value == "pass", said
+        assert verdict.status.value == "warn", said
         assert any(applicant in f.message and "«" in f.message for f in verdict.findings), said
+
+
+def test_a_private_applicant_is_anchored_when_a_public_bodys_leader_or_council_backs_it():
+    for said in (
+        "Styret i Havneteknikk Nord AS har vedtatt å søke. Kommunedirektøren i Bodø har gitt skriftleg tilslutning.",
+        "Dagleg leiar står bak skissa, og kommunedirektørane i Vefsn og Hemnes har signert intensjonsavtalar.",
+        "Our board has approved the sketch, and the chief municipal executive of Bodø has signed a letter of support.",
+        "Formannskapet i Bodø vedtok 3. mars å delta i prosjektet, og styret i selskapet har godkjent søknaden.",
+    ):
+        assert private_anchoring("Havneteknikk Nord AS", said).status.value == "pass", said
 
 
 def test_a_private_applicants_leadership_only_planned_informed_named_or_below_the_top_warns():

@@ -3,7 +3,7 @@ et nettverk av kommuner», «**På vegne av:** norske kommuner», «applies on b
 building owners») is not anchored by its own board or managing director alone: the anchoring
 the call asks for is with those bodies, and the verdict warns until a sentence says their
 leaders back it. Near misses: a company applying on its own behalf («på vegne av oss selv»)
-is anchored by its own board; public leaders who back it («Bydelsdirektørene i Alna og Stovner
+is not said to apply for public bodies, and the warning says so less; public leaders who back it («Bydelsdirektørene i Alna og Stovner
 har bekreftet deltakelse», «The port directors … support the sketch») anchor it, and the
 finding quotes them, not the applicant's own leadership."""
 
@@ -60,10 +60,6 @@ def test_a_company_applying_for_public_bodies_is_not_anchored_by_its_own_board_a
 @pytest.mark.parametrize(
     ("applicant", "about", "anchoring"),
     [
-        # On its own behalf: its own board is its top management.
-        ("Aqualytica Rådgivning AS", "Vi sender inn denne skissen på vegne av oss selv, fordi vi ser et stort uløst behov hos kundene våre.",
-         "Skissen er godkjent av daglig leder og styret i Aqualytica Rådgivning AS."),
-        ("Aqualytica AS", "We submit this sketch on our own behalf.", "The board and CEO of Aqualytica AS have approved the sketch."),
         # On behalf of public bodies whose leaders back it.
         ("Kommuneinnsikt AS", "Vi søker på vegne av et nettverk av kommuner i Agder.",
          "Daglig leder i Kommuneinnsikt AS har godkjent skissen. Kommunedirektørene i Arendal og Grimstad har gitt skriftlig tilslutning."),
@@ -81,3 +77,17 @@ def test_public_leaders_backing_it_are_quoted_not_called_the_applicants_own():
     verdict = top_management("Innsiktsbyrået Velferd AS", "Vi søker på vegne av to bydeler i Oslo.", "Bydelsdirektørene i Alna og Stovner har bekreftet deltakelse i skriftlige støttebrev.")
     assert not any("egen toppledelse" in f.message for f in verdict.findings)
     assert any("Bydelsdirektørene" in f.message for f in verdict.findings)
+
+
+@pytest.mark.parametrize(
+    ("applicant", "about", "anchoring"),
+    [
+        ("Aqualytica Rådgivning AS", "Vi sender inn denne skissen på vegne av oss selv, fordi vi ser et stort uløst behov hos kundene våre.",
+         "Skissen er godkjent av daglig leder og styret i Aqualytica Rådgivning AS."),
+        ("Aqualytica AS", "We submit this sketch on our own behalf.", "The board and CEO of Aqualytica AS have approved the sketch."),
+    ],
+)
+def test_on_its_own_behalf_its_own_board_is_still_no_public_anchoring(applicant: str, about: str, anchoring: str):
+    verdict = top_management(applicant, about, anchoring)
+    assert verdict.status.value == "warn"
+    assert not any("vegne av offentlige" in f.message or "on behalf of public" in f.message for f in verdict.findings)

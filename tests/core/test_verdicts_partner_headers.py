@@ -42,6 +42,14 @@ def parties(text: str) -> tuple[list[str], str]:
         "# Smart tømming\n\n**Søker:** Innherred Renovasjon IKS\n\nProsjektet skal gjennomføres sammen med eierkommunene Levanger, Verdal, Inderøy og Frosta.",
         "# Smart tømming\n\n**Søkjar:** Innherred Renovasjon IKS\n\nProsjektet skal gjennomførast saman med eigarkommunane Levanger, Verdal og Frosta.",
         "# Smart emptying\n\n**Applicant:** Innherred Renovasjon IKS\n\nThe project is carried out together with the owner municipalities Levanger, Verdal and Frosta.",
+        # The applicant's field naming the others after «med», «sammen med», «with».
+        "# Tenester\n\nSøkjar: Giske kommune, med Sula kommune og Hareid kommune",
+        "# Tjenester\n\n**Søker:** Larvik kommune sammen med Sandefjord kommune",
+        "# Services\n\n**Applicant:** Tromsø Municipality, with Troms County Authority",
+        # The bodies, a colon, then the title.
+        "Skisse – innovasjonspartnerskap\n\nGjøvik kommune, Østre Toten kommune og Vestre Toten kommune: Språk og tidlig innsats i barnehagen",
+        "Vinje kommune og Tokke kommune: Tryggare vegar om vinteren",
+        "Tromsø Municipality and Troms County Authority: Safer winter roads for everyone",
     ],
 )
 def test_bodies_named_at_the_top_or_as_owners_are_partners(text):
@@ -64,9 +72,40 @@ def test_bodies_named_at_the_top_or_as_owners_are_partners(text):
         "# Smart emptying\n\n**Applicant:** Innherred Renovasjon IKS\n\nThe owner municipalities Levanger and Verdal have expressed interest in the project.",
         # A kicker and one body only.
         "Skisse – innovasjonspartnerskap\n\nSel kommune\n\nBedre kommunale veger",
+        # The applicant's field naming another body only as a source of input or support.
+        "# Tenester\n\nSøkjar: Giske kommune, med innspel frå Sula kommune\n**Partnarar:** Vi søkjer åleine.",
+        # One body before the colon, a title naming another after it.
+        "Gjøvik kommune: Kortare ventetid før utskriving frå Sykehuset Innlandet\n\n**Partnarar:** Vi søkjer åleine.",
     ],
 )
 def test_one_body_with_its_unit_or_interested_owners_is_no_partnership(text):
     names, status = parties(text)
     assert len(names) < 2, names
     assert status == "warn"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Senger\n\n**Søker:** MedFlyt Norge AS\n**Partnere:** Helse Stavanger HF og Sandnes kommune (begge har uttrykt seg positive til prosjektet)",
+        "# Senger\n\n**Søkjar:** Sengeflyt AS\n**Partnarar:** Helse Førde HF, Sunnfjord kommune (begge er orienterte)",
+        "# Beds\n\n**Applicant:** Fjordlys AS\n**Partners:** Bergen Municipality and Helse Bergen HF (both have expressed interest)",
+    ],
+)
+def test_partners_a_bracket_calls_all_only_positive_or_informed_are_no_partnership(text):
+    names, status = parties(text)
+    assert len(names) < 2, names
+    assert status == "warn"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Senger\n\n**Søker:** Bodø kommune\n**Partnere:** Saltdal kommune og Nordland fylkeskommune (begge har signert intensjonsavtale)",
+        "# Beds\n\n**Applicant:** Bergen Municipality\n**Partners:** Alver Municipality (interested), Helse Bergen HF",
+    ],
+)
+def test_partners_a_bracket_that_binds_them_or_qualifies_one_leaves_the_others(text):
+    names, status = parties(text)
+    assert len(names) >= 2, names
+    assert status == "pass"

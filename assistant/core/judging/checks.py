@@ -16,7 +16,7 @@ from ..sketch.text import lix_of_sentences
 from .analysis import Analysis, Hit
 from .checks_aims import first_words, headed_aim, met_by_chance, own_leadership, planned_part, slogan_only, softer_aims
 from .checks_base import Context, Outcome, _distinct, _keys, _phrases, _union, _without_excluded
-from .checks_cost import answered_by_sizing, frames_out, public_costs, unsized_area
+from .checks_cost import answered_by_sizing, frames_out, public_costs, scale_shown, unsized_area
 from .checks_budget import check_budget_present, check_budget_procurement
 from .checks_eligibility import check_eligibility
 from .checks_personal import check_personal_data
@@ -408,10 +408,10 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
         key = "keywords.missing" if n == 0 else "keywords.weak"
         found = [ctx.finding(level, key, hit=hits[0] if hits else None, count=n, words=", ".join(h.text for h in hits[:3]))]
         return Outcome(Status.WARN, found)
-    if check.large_amount:
-        # The figures first, largest first: they show the size best.
-        hits = sorted(hits, key=lambda h: -(_money(h.text) or 0))
-    return Outcome(Status.PASS, [ctx.finding(Level.INFO, "keywords.found", hit=hits[0], count=n, words=", ".join(h.text.strip() for h in hits[:4]))])
+    # For a cost, the figures first, largest first: they show the size best.
+    hits = sorted(hits, key=lambda h: -(_money(h.text) or 0)) if check.large_amount else hits
+    words = scale_shown(a, hits, check) if check.large_amount else ", ".join(h.text.strip() for h in hits[:4])
+    return Outcome(Status.PASS, [ctx.finding(Level.INFO, "keywords.found", hit=hits[0], count=n, words=words)])
 
 
 # ------------------------------------------------------------------ collaboration

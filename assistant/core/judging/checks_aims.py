@@ -117,10 +117,11 @@ def first_words(text: str, limit: int = 80) -> str:
 
 
 def own_leadership(ctx: Context, hits: list[Hit], check: r.KeywordsCheck, name: str) -> Outcome:
-    """Anchoring said only of a private applicant. Its own top leadership (board, daglig leder,
-    director, rektor) is top management whatever its legal form; who may apply is judged by the
-    eligibility criterion alone. Said to approve or back the sketch, it anchors it, and the
-    finding says whose leadership it is; a contact label or a word without a leader does not."""
+    """Anchoring said only of a private applicant. The anchoring the call asks for is with the top
+    management of the public bodies whose need it is (a chief executive, a director, a political
+    decision): a company's, a foundation's or a private school's own board or daglig leder backing
+    its own application is not that, so it warns, saying whose leadership it is. Public leaders
+    said to back it anchor it; a contact label or a word without a leader says nothing."""
     a = ctx.analysis
     leaders, strong = _union(tuple(check.own_roles)), _union(tuple(check.strong))
     backed = [
@@ -133,6 +134,10 @@ def own_leadership(ctx: Context, hits: list[Hit], check: r.KeywordsCheck, name: 
             # «Bydelsdirektørene i Alna og Søndre Nordstrand har bekreftet deltakelse»: the
             # public bodies' own leaders back it, whoever applies.
             return Outcome(Status.PASS, [ctx.finding(Level.INFO, "keywords.found", hit=h, count=1, words=first_words(sentence))])
+    for h in hits:
+        if (said := public_backing(a, h, check)) is not None:
+            # «Begge kommunene har sendt støttebrev» beside the applicant's own board.
+            return Outcome(Status.PASS, [ctx.finding(Level.INFO, "keywords.found", hit=h, count=1, words=first_words(said))])
     if backed:
         h, sentence = backed[0]
         if (open_ := public_pending(a, h, check)) is not None:
@@ -140,7 +145,7 @@ def own_leadership(ctx: Context, hits: list[Hit], check: r.KeywordsCheck, name: 
         if (behalf := _union(tuple(check.on_behalf))) is not None and behalf.search(a.source):
             # It applies for public bodies whose leadership the text never says backs it.
             return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.on-behalf", hit=h, name=name, words=first_words(sentence))])
-        return Outcome(Status.PASS, [ctx.finding(Level.INFO, "keywords.own-leadership", hit=h, name=name, words=first_words(sentence))])
+        return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.own-leadership", hit=h, name=name, words=first_words(sentence))])
     return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.no-leader", hit=hits[0], name=name, words=first_words(_sentence_around(a.source, hits[0].start, hits[0].end)))])
 
 
@@ -157,7 +162,7 @@ def _of_public_bodies(a: Analysis, sentence: str, check: r.KeywordsCheck, applic
 # Words of a public partner's name that do not tell one partner from another.
 _GENERIC_NAME_WORDS = frozenset(
     "kommune kommunen herad fylkeskommune fylkeskommunen municipality county council hospital sykehus sjukehus "
-    "helseforetak trust norge noreg norway universitet university".split()
+    "helseforetak trust norge noreg norway universitet university hf rhf iks kf fkf sf".split()
 )
 
 
@@ -175,10 +180,36 @@ def _partner_names(a: Analysis, context: str = "") -> re.Pattern[str] | None:
     words = {
         w
         for name in names
-        for w in re.findall(r"[^\W\d_]{4,}", name)
+        # A word of four letters or more, or an acronym («UNN», «OUS»).
+        for w in re.findall(r"[^\W\d_]{4,}|\b[A-ZÆØÅ]{3}\b", name)
         if w[0].isupper() and w.casefold() not in _GENERIC_NAME_WORDS and w.casefold() not in own
     }
     return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")\b") if words else None
+
+
+def public_backing(a: Analysis, hit: Hit, check: r.KeywordsCheck) -> str | None:
+    """A sentence in the paragraph of a private applicant's own anchoring that says public bodies
+    have backed the sketch in a way that binds them (`settled`: «Begge kommunene har sendt
+    støttebrev», «Kommunedirektørane har skrive under»), naming no leader of the applicant's own
+    and nothing still open; else None."""
+    bodies, names = _union(tuple(check.public_bodies)), _partner_names(a, a.source)
+    settled, own = _union(tuple(check.settled)), _union(tuple(check.own_roles))
+    open_ = [p for p in (_union(tuple(check.pending)), _union(tuple(check.negated))) if p is not None]
+    if settled is None or (bodies is None and names is None):
+        return None
+    for sentence in _sentences(_context(a, hit)):
+        named = (bodies is not None and bodies.search(sentence)) or (names is not None and names.search(sentence))
+        if not named or not settled.search(sentence) or any(p.search(sentence) for p in open_):
+            continue
+        if own is not None and (o := own.search(sentence)) is not None and not (bodies is not None and bodies.search(o.group(0))):
+            continue  # the applicant's own board may be the one that signed
+        return sentence
+    return None
+
+
+def _sentences(text: str) -> list[str]:
+    """A paragraph's sentences; «St. Olavs», «ca.», «jf.» and «nr.» end none."""
+    return re.split(r"(?<=[.!?])(?<!\bSt\.)(?<!\bca\.)(?<!\bjf\.)(?<!\bnr\.)\s+", text)
 
 
 def public_pending(a: Analysis, hit: Hit, check: r.KeywordsCheck) -> str | None:
@@ -194,7 +225,7 @@ def public_pending(a: Analysis, hit: Hit, check: r.KeywordsCheck) -> str | None:
     if bodies is None and names is None:
         return None
     found = None
-    for sentence in re.split(r"(?<=[.!?])(?<!\bSt\.)(?<!\bca\.)(?<!\bjf\.)(?<!\bnr\.)\s+", context):
+    for sentence in _sentences(context):
         named = (bodies is not None and bodies.search(sentence)) or (names is not None and names.search(sentence))
         chief = named or (chiefs is not None and chiefs.search(sentence))
         if chief and settled is not None and settled.search(sentence):

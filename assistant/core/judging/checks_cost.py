@@ -16,7 +16,7 @@ from ..sketch import rubric as r
 from ..sketch.amounts import find_amounts
 from .analysis import Analysis, Hit
 from .checks_base import _union
-from .checks_numbers import _CURRENCY_WORD, _ONE_NEW, _PER_AFTER, _UNIT, _UNIT_COST, UNIT_LARGE, _break_after, _break_before, _sentence_around
+from .checks_numbers import _CURRENCY_WORD, _ONE_NEW, _PER_AFTER, _UNIT, _UNIT_COST, UNIT_LARGE, _break_after, _break_before, _quote_around, _sentence_around
 
 # Staff time that sizes a cost: «0,4 årsverk», «to årsverk», «1.5 FTEs», «two full-time posts».
 _FTE = re.compile(
@@ -248,3 +248,14 @@ def public_costs(a: Analysis, hits: list[Hit], check: r.KeywordsCheck, private: 
     if not private or own is None:
         return hits
     return [h for h in hits if own.search(_sentence_around(a.source, h.start, h.end, wrapped=True).strip()) is None]
+
+
+def scale_shown(a: Analysis, hits: list[Hit], check: r.KeywordsCheck) -> str:
+    """What the pass finding quotes for a large cost: the hits that show its size (`scale_words`:
+    an amount, «flere milliarder», «den største enkeltposten i budsjettet»), or else the sentence
+    of the first cost word found. «kostar, kostnadene» alone shows no size."""
+    scale = _union(tuple(check.scale_words))
+    sized = [h for h in hits if scale is None or scale.search(h.text)]
+    if sized:
+        return ", ".join(h.text.strip() for h in sized[:4])
+    return "«" + _quote_around(a.source, hits[0]).rstrip(".!? ") + "»"

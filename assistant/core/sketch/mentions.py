@@ -202,3 +202,11 @@ ONLY_QUALIFIED = re.compile(
     r"to\s+be\s+confirmed|tbc|under\s+avklaring|uavklart|ønsket|ønskt|ønska|wanted|hoped\s+for|potensiell\w*|potential|prospective|mulig|mogleg)\s*[^()\n]{0,40}\)",
     re.IGNORECASE,
 )
+# A bracket after a list of partners that says of them all that they are only positive, interested
+# or informed: «Helse Stavanger HF og Sandnes kommune (begge har uttrykt seg positive til
+# prosjektet)», «(both have expressed interest)». None of them has yet taken part.
+ALL_QUALIFIED = re.compile(
+    r"\(\s*(?:begge|alle|alle\s+tre|both|all(?:\s+of\s+them|\s+three)?)\b[^()\n]{0,60}?"
+    r"\b(?:positiv\w*|positive|interessert\w*|interested|interesse|interest|orienter\w*|informer\w*|informed|briefed|invitert\w*|invited)\b[^()\n]{0,60}\)",
+    re.IGNORECASE,
+)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .mentions import HOPED_ONLY, ONLY_QUALIFIED, ONLY_WATCHING, aside, joined_runs, only_positive
+from .mentions import ALL_QUALIFIED, HOPED_ONLY, ONLY_QUALIFIED, ONLY_WATCHING, aside, joined_runs, only_positive
 from .model import OrgKind, Organisation, Partner
 from .orgs import normalise_orgnr
 from .registry import Body, Found, classify, described_private, find_organisations
@@ -330,8 +330,8 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
         if _NONE.search(value):
             out.alone = True
             continue
-        if _TENTATIVE.search(re.sub(r"\([^)]*\)", " ", value)):
-            # «A og B har uttrykt interesse»: said of them all.
+        if _TENTATIVE.search(re.sub(r"\([^)]*\)", " ", value)) or ALL_QUALIFIED.search(value):
+            # «A og B har uttrykt interesse», «A og B (begge er positive)»: said of them all.
             out.tentative = True
             continue
         # Each name on its own: «A, B (intensjon)» has A as a partner and B only as an intention.
@@ -361,7 +361,7 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
             in_part = any(a <= s < b for a, b in ranges)
             if not in_part and not _PARTNER_CUE.search(sent.group(0)):
                 continue
-            if _TENTATIVE.search(sent.group(0)) or HOPED_ONLY.search(sent.group(0)):
+            if _TENTATIVE.search(sent.group(0)) or HOPED_ONLY.search(sent.group(0)) or ALL_QUALIFIED.search(sent.group(0)):
                 # «… og vi har hatt uformelle samtaler med begge»: talks, not partners, in
                 # whichever part of the sketch the sentence stands.
                 out.tentative = out.tentative or any(s <= f.start < e for f in everything)
@@ -402,7 +402,8 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
 
 
 _FORMER = re.compile(r"\b(?:tidligere|tidlegare|før|formerly|former|previously|fram til \d{4}|until \d{4})\b", re.IGNORECASE)
-_JOINED = re.compile(r"\s*(?:,|;|&|\+|og|and|samt|,\s*og|,\s*and)\s*")
+# «Søkjar: Giske kommune, med Sula kommune og Hareid kommune»: «med» joins them as «og» does.
+_JOINED = re.compile(r"\s*(?:,|;|&|\+|og|and|samt|,\s*og|,\s*and|,?\s*(?:med|sammen med|saman med|i lag med|together with|with))\s*")
 def _applicant_in_text(text: str, everything: list[Found]) -> Body | None:
     """The organisation a sentence near the top says applies («Bodø kommune søker …»)."""
     for sent in APPLICANT_SENTENCE.finditer(text[:4000]):
@@ -502,6 +503,10 @@ def _header_list(lines: list[str], start: int) -> list[str]:
         if _FIELD.match(raw) or _ROW.match(raw) or _PARTNERS_KEY_ALONE.match(raw):
             # «**Søkjar:** Kriminalomsorgsdirektoratet, region vest»: the fields say who takes part.
             return []
+        if ":" in line and len(find_organisations(head := line.split(":", 1)[0])) >= 2:
+            # «Gjøvik kommune, Østre Toten kommune og Vestre Toten kommune: Språk og tidlig
+            # innsats»: the bodies, then the title.
+            line = head
         found = find_organisations(line)
         if len(found) < 2:
             if len(line.split()) <= _HEADER_LINE_WORDS and not line.endswith((".", "!", "?")):

@@ -167,6 +167,10 @@ class KeywordsCheck(_Check):
     # buildings). When every hit is a bare cost word («kostnadene», «dyrt», «costly») and no
     # paragraph holding one names such an area, the cost is named but not shown to be large.
     heavy_areas: list[str] = []
+    # With `large_amount`: a hit matching one of these shows how large the cost is (a figure,
+    # «flere milliarder», «den største enkeltposten», «en stor del av budsjettet»). The pass
+    # finding quotes those; when none does, the sentence of the first cost word, not the bare word.
+    scale_words: list[str] = []
     # A hit whose sentence matches one of these, in a sketch whose applicant is no public body,
     # is the applicant's own cost («Vi bruker 60 mill. kr i året på drivstoff»), not a public one.
     private_own: list[str] = []
