@@ -154,7 +154,20 @@ def _procurement_in_sight(a: Analysis) -> bool:
 _NEAR_SHARE = 0.025
 
 
+def _past_cut(ctx: Context, key: str) -> Outcome | None:
+    """A warning that the budget lies past the part of a very long text that was checked (the
+    note at the top of the report says where that part ends): not read, so neither missing nor
+    judged. None when the budget was read."""
+    line = ctx.analysis.budget_past_cut
+    if line is None:
+        return None
+    chars = f"{len(ctx.analysis.source):,}".replace(",", " ")
+    return Outcome(Status.WARN, [ctx.finding(Level.WARN, key, line=line, section="budget", chars=chars)])
+
+
 def check_budget_present(ctx: Context, check: r.BudgetPresentCheck) -> Outcome:
+    if (unread := _past_cut(ctx, "budget_present.past-cut")) is not None:
+        return unread
     sketch = ctx.analysis.sketch
     section = sketch.section("budget")
     budget = sketch.budget
@@ -206,6 +219,8 @@ def _budget_spans(a: Analysis) -> list[tuple[int, int, str | None]]:
 def check_budget_procurement(ctx: Context, check: r.BudgetProcurementCheck) -> Outcome:
     from ..sketch.budgetmeaning import PROCESS, PROCUREMENT, UNCLEAR, asks_for_purchase, classify, excluded, including
 
+    if (unread := _past_cut(ctx, "budget_procurement.past-cut")) is not None:
+        return unread
     a = ctx.analysis
     budget = a.sketch.budget
     if budget is None or (not budget.lines and budget.stated_total is None):
