@@ -83,6 +83,7 @@ class Analysis:
         # Comments (template guidance) are blanked so no check counts their words.
         self.source = mask_comments(sketch.source)
         self.rest = ""  # the text past the part checked, when a very long one was cut (engine)
+        self.budget_past_cut: int | None = None  # the line of a budget that lies in `rest` (engine)
         self._folded: str | None = None  # the source folded (see `fold`), once the word index has it
 
     @cached_property

@@ -6,9 +6,10 @@ import re
 
 from ..sketch import rubric as r
 from ..sketch.amounts import format_amount
+from ..sketch.budgetwords import words_quote
 from ..sketch.text import clip
 from .analysis import Analysis
-from .checks_base import Context, Outcome, _keys, _rx, _union
+from .checks_base import Context, Outcome, _keys, _union
 from .findings import Finding, Level, Status, worst
 
 
@@ -153,11 +154,31 @@ def _procurement_in_sight(a: Analysis) -> bool:
 _NEAR_SHARE = 0.025
 
 
+def _past_cut(ctx: Context, key: str) -> Outcome | None:
+    """A warning that the budget lies past the part of a very long text that was checked (the
+    note at the top of the report says where that part ends): not read, so neither missing nor
+    judged. None when the budget was read."""
+    line = ctx.analysis.budget_past_cut
+    if line is None:
+        return None
+    chars = f"{len(ctx.analysis.source):,}".replace(",", " ")
+    return Outcome(Status.WARN, [ctx.finding(Level.WARN, key, line=line, section="budget", chars=chars)])
+
+
 def check_budget_present(ctx: Context, check: r.BudgetPresentCheck) -> Outcome:
+    if (unread := _past_cut(ctx, "budget_present.past-cut")) is not None:
+        return unread
     sketch = ctx.analysis.sketch
     section = sketch.section("budget")
     budget = sketch.budget
     amounts = [line for line in (budget.lines if budget else []) if line.amount]
+    if budget is not None and budget.written == "words" and budget.stated_total and budget.total_line:
+        # «Prosjektet vil koste ca. fem millioner kroner»: a tentative budget of one sum, in words.
+        a = ctx.analysis
+        start = a.offset_of_line(budget.total_line)
+        end = a.source.find("\n", start)
+        quote = clip(words_quote(a.source[start : end if end >= 0 else len(a.source)]), 60)
+        return Outcome(Status.PASS, [ctx.finding(Level.INFO, "budget_present.words-total", line=budget.total_line, section="budget", total=format_amount(budget.stated_total, currency=True), quote=quote)])
     if budget is not None and amounts and len(amounts) >= check.min_lines:
         if (gap := _unexplained_gap(ctx.analysis)) is not None:
             stated, every = gap
@@ -173,39 +194,11 @@ def check_budget_present(ctx: Context, check: r.BudgetPresentCheck) -> Outcome:
         line = budget.total_line if budget is not None else None
         total = budget.stated_total if budget is not None and budget.stated_total else sum(x.amount or 0 for x in amounts)
         return Outcome(Status.PASS, [ctx.finding(Level.INFO, "budget_present.total-only", line=line or (section.line if section else None), section="budget", total=format_amount(total, currency=True))])
-    if (said := _total_in_words(ctx.analysis, section)) is not None:
-        # «Prosjektet vil koste ca. fem millioner kroner»: a tentative budget of one sum, in words.
-        value, line, quote = said
-        return Outcome(Status.PASS, [ctx.finding(Level.INFO, "budget_present.words-total", line=line, section="budget", total=format_amount(value, currency=True), quote=quote)])
     if section is None:
         return Outcome(Status.FAIL, [ctx.finding(Level.FAIL, "budget_present.missing")])
     if _MONEY.search(section.body):
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "budget_present.no-table", line=section.line, section="budget")])
     return Outcome(Status.FAIL, [ctx.finding(Level.FAIL, "budget_present.no-amounts", line=section.line, section="budget")])
-
-
-# A sentence outside the budget part that speaks of what the project costs («Prosjektet vil koste
-# om lag fem millioner kroner», «The project is estimated at roughly five million NOK»).
-_COST_SAID = re.compile(
-    r"\bbudsjett\w*|\bkost(?:er|ar|e|nad\w*)\b|\bramme\w*|\banslå\w*|\bestimat\w*|\bbudget\w*|\bcost\w*|\bestimated\b|\bsøk(?:er|jer)\s+om\b|\bapply(?:ing)?\s+for\b",
-    re.IGNORECASE,
-)
-
-
-def _total_in_words(a: Analysis, section) -> tuple[int, int, str] | None:  # noqa: ANN001
-    """(kroner, line, quote) of the project's cost written in words: in the budget part, or in a
-    sentence that speaks of cost when there is no budget part. The first such amount counts."""
-    from ..sketch.amounts import find_word_amounts
-    from .checks_numbers import _sentence_around
-
-    spans = a.spans_for(["budget"]) if section is not None else a.spans_for(None, exclude=["need", "data"])
-    source = a.source
-    for start, end, _key in spans:
-        for s, e, value in find_word_amounts(source[start:end]):
-            if section is None and not _COST_SAID.search(_sentence_around(source, start + s, start + e)):
-                continue
-            return value, a.line_of(start + s), clip(source[start + s : start + e].strip(), 60)
-    return None
 
 
 def _budget_spans(a: Analysis) -> list[tuple[int, int, str | None]]:
@@ -226,6 +219,8 @@ def _budget_spans(a: Analysis) -> list[tuple[int, int, str | None]]:
 def check_budget_procurement(ctx: Context, check: r.BudgetProcurementCheck) -> Outcome:
     from ..sketch.budgetmeaning import PROCESS, PROCUREMENT, UNCLEAR, asks_for_purchase, classify, excluded, including
 
+    if (unread := _past_cut(ctx, "budget_procurement.past-cut")) is not None:
+        return unread
     a = ctx.analysis
     budget = a.sketch.budget
     if budget is None or (not budget.lines and budget.stated_total is None):

@@ -101,6 +101,23 @@ def _keep(finding: Finding, outcome: Outcome, status: Status, combine: str) -> b
     return False
 
 
+def _budget_past_cut(whole: Sketch, cut: Sketch) -> int | None:
+    """The line of the budget the whole text has past the part checked, when the part checked has
+    none: the budget criteria then say it was not read, not that there is none."""
+    if cut.budget is not None and (cut.budget.lines or cut.budget.stated_total is not None):
+        return None
+    last = cut.source.count("\n") + 1
+    budget = whole.budget
+    if budget is not None and (budget.lines or budget.stated_total is not None):
+        line = min(x for x in (budget.table_start, budget.total_line) if x) if (budget.table_start or budget.total_line) else None
+        if line is not None and line >= last:
+            return line
+    part = next((s for s in whole.sections if s.key == "budget"), None)
+    if part is not None and part.line >= last and not any(s.key == "budget" for s in cut.sections):
+        return part.line
+    return None
+
+
 def check_sketch(
     sketch: Sketch,
     rubric: Rubric | None = None,
@@ -123,9 +140,11 @@ def check_sketch(
         from ..sketch.document import parse_sketch
 
         rest = sketch.source[MAX_CHECK_CHARS:]
-        sketch = parse_sketch(sketch.source[:MAX_CHECK_CHARS])
+        whole, sketch = sketch, parse_sketch(sketch.source[:MAX_CHECK_CHARS])
     analysis = Analysis(sketch)
     analysis.rest = rest
+    if truncated:
+        analysis.budget_past_cut = _budget_past_cut(whole, sketch)
     page_info = cache(lambda: pages() if callable(pages) else pages)  # waits once, when first needed
 
     def judge(criterion: Criterion) -> CriterionResult:

@@ -6,7 +6,7 @@ import re
 
 from .amounts import find_amounts
 from .budgetcategory import CATEGORY_LABELS, category_from_text, infer_category, procurement_in_stated_total
-from .budgetcues import _BUDGET_LABEL, _CITED_BUDGET, _TOTAL_CUE, NO_BUDGET_YET, _cue
+from .budgetcues import _BUDGET_LABEL, _CITED_BUDGET, _CONTACT, _TOTAL_CUE, NO_BUDGET_YET, _cue, before_contact
 from .budgetmeaning import NONE, classify
 from .budgetunits import amounts_in, caption_scale, prose_found, text_scale
 from .budgetrows import drop_second_breakdown, pasted_rows, without_emphasis as _without_emphasis
@@ -190,12 +190,16 @@ def parse_budget_text(lines: list[str], first_line: int, scale: int = 0) -> Budg
             break
         if raw.lstrip().startswith("|") or not raw.strip():
             continue
-        if len(raw) < _CONTACT_LINE and _CONTACT.search(raw):
+        if len(raw) < _CONTACT_LINE and (contact := _CONTACT.search(raw)):
             # «Postboks 8001, 4068 Stavanger», «E-post: postmottak@… – Sentralbord: 51 50 70 90»:
-            # where to reach the applicant, after the budget; its numbers are no costs.
-            if budget.lines or budget.stated_total is not None:
-                break
-            continue
+            # where to reach the applicant, after the budget; its numbers are no costs. Sentences
+            # before it on the same line («… budsjett på 6 mill. kr. Kontaktperson: Kari …, tlf. …»)
+            # are read as any other.
+            raw = before_contact(raw, contact.start())
+            if not raw:
+                if budget.lines or budget.stated_total is not None:
+                    break
+                continue
         text = _without_emphasis(raw)
         if unit := text_scale(text):
             scale = unit
@@ -280,11 +284,6 @@ def budget_post_line(raw: str, scale: int = 0) -> bool:
 MAX_TEXT_LINES = 200
 MAX_ROW_SCAN = 2000  # lines looked at for rows pasted as lines: a budget part is far shorter
 _CONTACT_LINE = 400  # a line of contact details, or a list line giving its years, is short
-# A line that says where to reach the applicant: a mailbox, a post box, a phone or switchboard.
-_CONTACT = re.compile(
-    r"[\w.+-]@[\w-]+\.\w|\bpost(?:boks|box|adresse)\b|\bp\.?\s?o\.?\s?box\b|\b(?:tlf|telefon|sentralbord|switchboard|e-post|e-mail|phone)\b\.?\s*:?\s*\+?\d",
-    re.IGNORECASE,
-)
 # A bold line of a few words without figures, as a word processor leaves a heading.
 _BOLD_HEADING = re.compile(r"^\s*(\*\*|__)[^*_\d]{2,60}?\1\s*:?\s*$")
 _SAVINGS = re.compile(

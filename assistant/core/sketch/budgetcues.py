@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .amounts import find_amounts
+
 # A year's budget named as a source in brackets («(budsjett 2024)», «(budget 2023)»): the body's own
 # annual budget, not the project's.
 # So is a body's budget named as its own («Mattilsynet bruker en stor del av budsjettet sitt, som
@@ -75,3 +77,20 @@ _TOTAL_CUE = re.compile(
     r"\bapplying for\b|\bsøknadsbeløp\w*",
     re.IGNORECASE,
 )
+
+
+# A line that says where to reach the applicant: a mailbox, a post box, a phone or switchboard.
+_CONTACT = re.compile(
+    r"[\w.+-]@[\w-]+\.\w|\bpost(?:boks|box|adresse)\b|\bp\.?\s?o\.?\s?box\b|\b(?:tlf|telefon|sentralbord|switchboard|e-post|e-mail|phone)\b\.?\s*:?\s*\+?\d",
+    re.IGNORECASE,
+)
+# Where a sentence ends: a stop and a space.
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+
+
+def before_contact(raw: str, contact: int) -> str:
+    """The whole sentences of a line before the one that gives a contact, when one of them holds
+    an amount; else nothing (the line is where to reach the applicant)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(raw, 0, contact)]
+    head = raw[: ends[-1]] if ends else ""
+    return head if find_amounts(head) else ""

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 
 from .budget import NO_BUDGET_YET, find_budget, parse_budget, reads_as_costs
+from .budgetwords import words_total
 from .frontmatter import _metadata, _split_front_matter
 from .headinglike import heading_like, headings_among
 from .model import Budget, Metadata, ParseNote, Partner, Section, Sketch
@@ -404,6 +405,9 @@ def parse_sketch(text: str, *, marked_headings_only: bool = False) -> Sketch:
         if budget is not None:
             for row in budget.unreadable_rows:
                 notes.append(ParseNote(line=row, code="budget-row", key="parse.budget_row"))
+    if budget is None or (not budget.lines and budget.stated_total is None):
+        # No amount in digits: the project's cost written in words («om lag fem millioner kroner»).
+        budget = words_total(lines, fm_end, sections) or budget
 
     # No part, no applicant, no budget, and little prose: not a sketch (one note, which says no
     # part was recognised too; it is checked all the same).
