@@ -14,7 +14,7 @@ from ..sketch.amounts import parse_amount
 from ..sketch.model import OrgKind, Organisation
 from ..sketch.text import lix_of_sentences
 from .analysis import Analysis, Hit
-from .checks_aims import first_words, headed_aim, met_by_chance, own_leadership, planned_part, slogan_only, softer_aims
+from .checks_aims import first_words, gains_part_aim, headed_aim, met_by_chance, own_leadership, planned_part, slogan_only, softer_aims
 from .checks_base import Context, Outcome, _distinct, _keys, _phrases, _union, _without_excluded
 from .checks_cost import answered_by_sizing, frames_out, public_costs, unsized_area
 from .checks_budget import check_budget_present, check_budget_procurement
@@ -398,6 +398,10 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
     if check.thin_text_words and n == 1 and n >= check.fail_below and sum(s.words for s in a.all_sentences) < check.thin_text_words and not any(_stated_aim(ctx, h, check) for h in every_hit if h.text.casefold() == hits[0].text.casefold()):
         # One word in a short sketch is too little to tell: warn, saying what was found.
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.weak", hit=hits[0], count=1, words=hits[0].text)])
+    if n < check.fail_below and (gained := gains_part_aim(a, check)) is not None:
+        # No word of the call's, but the gains part names a gain for society of its kind.
+        hit, heading = gained
+        return Outcome(Status.PASS, [ctx.finding(Level.INFO, "keywords.gains-part", hit=hit, part=heading, words=first_words(hit.text, 120).rstrip(".!"))])
     if n < check.fail_below and (soft := softer_aims(a, spans, check)):
         # An aim said in other words («mer tid til pasientene»): not clearly lacking, so warn.
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.soft", hit=soft[0], words=first_words(_sentence_around(a.source, soft[0].start, soft[0].end)))])

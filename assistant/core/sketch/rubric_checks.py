@@ -129,6 +129,13 @@ class KeywordsCheck(_Check):
     explained: list[str] = []
     # With no hit, one of these (an aim said in other words) makes the verdict warn, not fail.
     soft: list[str] = []
+    # With no hit, a line or sentence of a part headed as one of `gain_parts` («Gevinster»,
+    # «Kva vi får att») that names one of `public_gains` (a gain for society: fewer call-outs,
+    # public funds better prioritised) and none of `own_gains` (the body's own staffing or time)
+    # states the aim.
+    gain_parts: list[str] = []
+    public_gains: list[str] = []
+    own_gains: list[str] = []
     # A hit whose sentence says its subject is more of today's service («om korleis klinikkane
     # kan utvidast», «about recruiting») does not count; with no other hit, warn quoting it.
     same_service: list[str] = []
