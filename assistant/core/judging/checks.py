@@ -21,7 +21,7 @@ from .checks_budget import check_budget_present, check_budget_procurement
 from .checks_eligibility import check_eligibility
 from .checks_personal import check_personal_data
 from .checks_numbers import _capped, _line_head, _money, _not_sized_small, _quote_around, _sentence_around, check_numbers
-from .checks_section import check_section, claimed_elsewhere, lone_claim
+from .checks_section import check_section, claimed_elsewhere, lone_claim, unreasoned_part
 from .findings import Decimal1, Finding, Level, Status
 
 
@@ -362,6 +362,9 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
         # The criterion's own part is one sentence that claims and gives no reason: its words do not count.
         lone = {key for key in ctx.criterion.sections if lone_claim(a, key, check.lone_reasons) is not None}
         hits = [] if lone else hits
+    if check.lone_reasons and hits and (unreasoned := unreasoned_part(a, ctx.criterion)):
+        # The criterion's own part gives no reason: the words found in it only claim.
+        hits = [h for h in hits if not any(start <= h.start < end for start, end in unreasoned)]
     if check.answer_parts and hits and any(claimed_elsewhere(a, key, check.answer_parts, check.claims, check.drop_units, check.lone_reasons, check.because) for key in ctx.criterion.sections):
         # No part of its own, and the part that answers it («Om partnerskapet») only claims.
         hits = []

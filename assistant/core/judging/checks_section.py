@@ -53,6 +53,14 @@ def check_section(ctx: Context, check: r.SectionCheck) -> Outcome:
     if check.lone_reasons and status is Status.PASS and (claim := lone_claim(a, check.section, check.lone_reasons)) is not None:
         out.append(ctx.finding(Level.WARN, "section.lone-claim", line=first.line, section=check.section, words=claim))
         status = Status.WARN
+    if check.reasons and status is Status.PASS and out and out[0].level is Level.INFO:
+        # A part headed as the section passes on a reason read in it, not on its length.
+        read = _reason_in_part(a, check)
+        if read is not None:
+            out[0] = ctx.finding(Level.INFO, "section.reason", line=first.line, section=check.section, words=read)
+        elif _headed(a, check.section) and (units := _units_of(a, _asked(a, check.section))):
+            out[0] = ctx.finding(Level.WARN, "section.no-reason", line=first.line, section=check.section, count=words, words=first_words_of(units[0]))
+            status = Status.WARN
     if check.solution_words:
         rx = _union(tuple(check.solution_words))
         hits = a.find(rx, a.spans_for([check.section]), keys=_keys(tuple(check.solution_words))) if rx else []
@@ -157,6 +165,40 @@ def _asked(a: Analysis, section: str) -> list:
     found = a.sketch.sections_by(section)
     asked = [s for s in found if _ASKS_WHY.search(s.heading)]
     return asked if asked and len(asked) < len(found) else found
+
+
+def _headed(a: Analysis, section: str) -> bool:
+    """Whether every part read as `section` is headed as it («Hvorfor oss»), not named from its text."""
+    from ..sketch.sections import match_heading
+
+    found = _asked(a, section)
+    return bool(found) and all(match_heading(s.heading) == section for s in found)
+
+
+def _reason_in_part(a: Analysis, check: r.SectionCheck) -> str | None:
+    """The first line or sentence of the parts headed as the section that gives a reason
+    (`check.reasons`) outside a claim of size or responsibility (`check.no_reasons`), shown."""
+    reasons, no_reasons = _union(tuple(check.reasons)), _union(tuple(check.no_reasons))
+    if reasons is None:
+        return None
+    for unit in _units_of(a, _asked(a, check.section)):
+        claimed = [m.span() for m in no_reasons.finditer(unit)] if no_reasons is not None else []
+        for m in reasons.finditer(unit):
+            if not any(start < m.end() and m.start() < end for start, end in claimed):
+                return first_words_of(unit.rstrip(" .!"))
+    return None
+
+
+def unreasoned_part(a: Analysis, criterion: r.Criterion) -> list[tuple[int, int]]:
+    """The spans of the criterion's own part when it is headed as such, long enough, and gives no
+    reason its section check reads (`reasons`): words found there («godt egnet», «landets
+    største») only claim. Else none."""
+    for check in criterion.checks:
+        if isinstance(check, r.SectionCheck) and check.reasons and _headed(a, check.section):
+            found = _asked(a, check.section)
+            if sum(a.words_in(s) for s in found) >= check.warn_below_words and _reason_in_part(a, check) is None:
+                return [(start, end) for start, end, s in a.section_spans if any(s is p for p in found)]
+    return []
 
 
 def _units_of(a: Analysis, parts: list) -> list[str]:

@@ -50,6 +50,13 @@ class SectionCheck(_Check):
     answer_parts: list[str] = []
     claims: list[str] = []
     because: list[str] = []  # a claim that goes on to give its reason («… fordi vi …») is no bare claim
+    # Patterns of a reason why the applicant is placed to do it (an earlier deed, data or land held,
+    # a whole chain covered, knowing the field in detail): a part headed as the section passes on
+    # the first line or sentence giving one, quoted; long enough and giving none, it warns. A match
+    # inside one of `no_reasons` (the body's size or its responsibility: «landets største», «har
+    # ansvaret for») is no reason.
+    reasons: list[str] = []
+    no_reasons: list[str] = []
 
 
 class Phrase(BaseModel):
