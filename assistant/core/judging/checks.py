@@ -21,7 +21,8 @@ from .checks_budget import check_budget_present, check_budget_procurement
 from .checks_eligibility import check_eligibility
 from .checks_personal import check_personal_data
 from .checks_numbers import _capped, _line_head, _money, _not_sized_small, _quote_around, _sentence_around, check_numbers
-from .checks_section import check_section, claimed_elsewhere, lone_claim, unreasoned_part
+from .checks_reasons import claimed_elsewhere, lone_claim, unreasoned_part
+from .checks_section import check_section
 from .findings import Decimal1, Finding, Level, Status
 
 

@@ -51,7 +51,7 @@ def gains_part_aim(a: Analysis, check: r.KeywordsCheck) -> tuple[Hit, str] | Non
     there though the call's own words are not. A gain that is the body's own staffing or time
     (`own_gains`: fewer vacancies, less agency hire, time spent recruiting) is no such aim, nor
     one said only as a side effect or denied (`drop_sentences`). Else None."""
-    from .checks_section import _units_in
+    from .checks_reasons import _units_in
 
     parts, gains = _union(tuple(check.gain_parts)), _union(tuple(check.public_gains))
     if parts is None or gains is None:
