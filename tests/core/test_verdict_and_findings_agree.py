@@ -14,7 +14,10 @@ from assistant.core.sketch.rubric import load_rubric
 BODY = (
     "Prosjektet organiseres med en styringsgruppe som møtes hver måned, og en arbeidsgruppe som møtes hver uke. "
     "Arbeidsgruppen skriver korte notater etter hvert møte og sender dem til styringsgruppen. Vi legger vekt på åpenhet "
-    "og på at alle deltakere får si sin mening før beslutninger tas. Framdriften følges opp i en enkel plan med milepæler."
+    "og på at alle deltakere får si sin mening før beslutninger tas. Framdriften følges opp i en enkel plan med milepæler. "
+    # The part passes on a reason read in it (a part of words alone no longer does); the words the
+    # criterion looks for across the sketch are not there, so that weaker reading warns.
+    "Kommunene kjenner kontraktene med drosjeselskapene i detalj."
 )
 
 

@@ -14,14 +14,15 @@ from ..sketch.amounts import parse_amount
 from ..sketch.model import OrgKind, Organisation
 from ..sketch.text import lix_of_sentences
 from .analysis import Analysis, Hit
-from .checks_aims import first_words, headed_aim, met_by_chance, own_leadership, planned_part, slogan_only, softer_aims
+from .checks_aims import first_words, gains_part_aim, headed_aim, met_by_chance, own_leadership, planned_part, slogan_only, softer_aims
 from .checks_base import Context, Outcome, _distinct, _keys, _phrases, _union, _without_excluded
 from .checks_cost import answered_by_sizing, frames_out, public_costs, scale_shown, unsized_area
 from .checks_budget import check_budget_present, check_budget_procurement
 from .checks_eligibility import check_eligibility
 from .checks_personal import check_personal_data
 from .checks_numbers import _capped, _line_head, _money, _not_sized_small, _quote_around, _sentence_around, check_numbers
-from .checks_section import check_section, claimed_elsewhere, lone_claim
+from .checks_reasons import claimed_elsewhere, lone_claim, unreasoned_part
+from .checks_section import check_section
 from .findings import Decimal1, Finding, Level, Status
 
 
@@ -362,6 +363,9 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
         # The criterion's own part is one sentence that claims and gives no reason: its words do not count.
         lone = {key for key in ctx.criterion.sections if lone_claim(a, key, check.lone_reasons) is not None}
         hits = [] if lone else hits
+    if check.lone_reasons and hits and (unreasoned := unreasoned_part(a, ctx.criterion)):
+        # The criterion's own part gives no reason: the words found in it only claim.
+        hits = [h for h in hits if not any(start <= h.start < end for start, end in unreasoned)]
     if check.answer_parts and hits and any(claimed_elsewhere(a, key, check.answer_parts, check.claims, check.drop_units, check.lone_reasons, check.because) for key in ctx.criterion.sections):
         # No part of its own, and the part that answers it («Om partnerskapet») only claims.
         hits = []
@@ -398,6 +402,10 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
     if check.thin_text_words and n == 1 and n >= check.fail_below and sum(s.words for s in a.all_sentences) < check.thin_text_words and not any(_stated_aim(ctx, h, check) for h in every_hit if h.text.casefold() == hits[0].text.casefold()):
         # One word in a short sketch is too little to tell: warn, saying what was found.
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.weak", hit=hits[0], count=1, words=hits[0].text)])
+    if n < check.fail_below and (gained := gains_part_aim(a, check)) is not None:
+        # No word of the call's, but the gains part names a gain for society of its kind.
+        hit, heading = gained
+        return Outcome(Status.PASS, [ctx.finding(Level.INFO, "keywords.gains-part", hit=hit, part=heading, words=first_words(hit.text, 120).rstrip(".!"))])
     if n < check.fail_below and (soft := softer_aims(a, spans, check)):
         # An aim said in other words («mer tid til pasientene»): not clearly lacking, so warn.
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.soft", hit=soft[0], words=first_words(_sentence_around(a.source, soft[0].start, soft[0].end)))])

@@ -43,6 +43,34 @@ def headed_aim(a: Analysis, check: r.KeywordsCheck, own: list[str]) -> Hit | Non
     return None
 
 
+def gains_part_aim(a: Analysis, check: r.KeywordsCheck) -> tuple[Hit, str] | None:
+    """A line or sentence of a part headed as the project's gains (`gain_parts`: «Gevinster»,
+    «Kva vi får att», «Expected benefits») that names a gain for society of the greener or
+    smarter kind (`public_gains`: fewer call-outs to false alarms, better prioritising of public
+    funds, services replanned before a road closes), with the part's heading: the aim is stated
+    there though the call's own words are not. A gain that is the body's own staffing or time
+    (`own_gains`: fewer vacancies, less agency hire, time spent recruiting) is no such aim, nor
+    one said only as a side effect or denied (`drop_sentences`). Else None."""
+    from .checks_reasons import _units_in
+
+    parts, gains = _union(tuple(check.gain_parts)), _union(tuple(check.public_gains))
+    if parts is None or gains is None:
+        return None
+    own, drop = _union(tuple(check.own_gains)), _union(tuple(check.drop_sentences))
+    for body_start, body_end, section in a.section_spans:
+        if not parts.search(section.heading):
+            continue
+        for unit in _units_in(a, body_start, body_end):
+            found = gains.search(unit)
+            if found is None or (own is not None and own.search(unit)) or (drop is not None and drop.search(unit)):
+                continue
+            # The unit as it stands; a sentence wrapped over lines is found by its gain's words.
+            said = unit if (at := a.source.find(unit, body_start, body_end)) != -1 else found.group(0)
+            at = at if at != -1 else max(a.source.find(said, body_start, body_end), body_start)
+            return Hit(at, at + len(said), said, a.line_of(at), section.key or section.heading), section.heading
+    return None
+
+
 def met_by_chance(a: Analysis, hit: Hit, every_hit: list[Hit], check: r.KeywordsCheck) -> bool:
     """Whether a word found stands only where the sketch describes the problem as it is or who
     takes part (`incidental_sections`), each time in a sentence that states no aim or gain

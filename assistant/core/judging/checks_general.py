@@ -10,7 +10,8 @@ import re
 from ..sketch import rubric as r
 from .analysis import Analysis
 from .checks_base import Context, _union
-from .checks_section import _CONTACT, _NUMBER, _need_figures, _prose_spans, _units_in, _units_of, first_words_of
+from .checks_reasons import _units_in, _units_of, first_words_of
+from .checks_section import _CONTACT, _NUMBER, _need_figures, _prose_spans
 from .findings import Finding, Level
 
 

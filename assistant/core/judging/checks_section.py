@@ -11,6 +11,7 @@ import re
 from ..sketch import rubric as r
 from .analysis import Analysis, Hit
 from .checks_base import _UNION_KEYS, Context, Outcome, _keys, _union
+from .checks_reasons import _SENTENCE_END, _asked, _headed, _hollow_part, _lone, _reason_in_part, _units_of, claimed_elsewhere, first_words_of, lone_claim
 from .findings import Finding, Level, Part, Status
 
 
@@ -53,6 +54,14 @@ def check_section(ctx: Context, check: r.SectionCheck) -> Outcome:
     if check.lone_reasons and status is Status.PASS and (claim := lone_claim(a, check.section, check.lone_reasons)) is not None:
         out.append(ctx.finding(Level.WARN, "section.lone-claim", line=first.line, section=check.section, words=claim))
         status = Status.WARN
+    if check.reasons and status is Status.PASS and out and out[0].level is Level.INFO:
+        # A part headed as the section passes on a reason read in it, not on its length.
+        read = _reason_in_part(a, check)
+        if read is not None:
+            out[0] = ctx.finding(Level.INFO, "section.reason", line=first.line, section=check.section, words=read)
+        elif _headed(a, check.section) and (units := _units_of(a, _asked(a, check.section))):
+            out[0] = ctx.finding(Level.WARN, "section.no-reason", line=first.line, section=check.section, count=words, words=first_words_of(units[0]))
+            status = Status.WARN
     if check.solution_words:
         rx = _union(tuple(check.solution_words))
         hits = a.find(rx, a.spans_for([check.section]), keys=_keys(tuple(check.solution_words))) if rx else []
@@ -86,138 +95,6 @@ def check_section(ctx: Context, check: r.SectionCheck) -> Outcome:
             out.append(ctx.finding(Level.WARN, "section.no-need-words", line=first.line, section=check.section))
             status = Status.WARN
     return Outcome(status, out)
-
-
-# A line that starts a list item or a table row; a table's rule line («|---|---|»).
-_ITEM = re.compile(r"^[ \t]*(?:[-*+•]|\d{1,2}[.)]|\|)[ \t]")
-_RULE = re.compile(r"^[ \t|:-]*$")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+(?=\S)")
-
-
-def _units(a: Analysis, section: str) -> list[str]:
-    """The lines of a list or table and the sentences of prose in the parts headed as `section`."""
-    return [u for start, end, _ in a.spans_for([section]) for u in _units_in(a, start, end)]
-
-
-def _units_in(a: Analysis, start: int, end: int) -> list[str]:
-    """The lines of a list or table and the sentences of prose in one part's span."""
-    units: list[str] = []
-    prose: list[str] = []
-    for line in a.source[start:end].split("\n"):
-        if _ITEM.match(line) or not line.strip():
-            units.extend(_SENTENCE_END.split(" ".join(prose)) if prose else [])
-            prose = []
-            if line.strip() and not _RULE.match(line):
-                units.append(line.strip())
-        elif not _RULE.match(line):
-            prose.append(line.strip())
-    units.extend(_SENTENCE_END.split(" ".join(prose)) if prose else [])
-    return [u for u in units if u.strip()]
-
-
-def _hollow_part(a: Analysis, found: list, check: r.SectionCheck) -> str | None:
-    """The part's first words when every line and sentence in it is hollow (`check.hollow`: a
-    partner named with its role, a claim to be well suited with no reason), else None."""
-    rx = re.compile("|".join(f"(?:{p})" for p in check.hollow), re.IGNORECASE)
-    units = _units_of(a, _asked(a, check.section))
-    if not units or not all(rx.search(u) for u in units):
-        return None
-    shown = " ".join(units[0].split())
-    return shown if len(shown) <= 90 else shown[:89].rstrip() + "…"
-
-
-# A part of one sentence up to this long that names no reason (`lone_reasons`) only claims.
-LONE_CLAIM_WORDS = 30
-
-
-def lone_claim(a: Analysis, section: str, reasons: list[str]) -> str | None:
-    """The sentence, when the parts headed as `section` are one sentence that gives none of
-    `reasons` (a figure, an earlier deed, data held, a first or only position, an arrangement
-    shared already): «Lillestrøm kommune er en stor kommune med mange saker, og vi mener derfor
-    vi er godt egnet», «The Courts Administration is responsible for the district courts and has
-    the necessary knowledge». Such a part claims fitness and shows none of it. Else None."""
-    from ..sketch.sections import match_heading
-
-    found = _asked(a, section)
-    # Only a part whose own heading asks it («Hvorfor oss», «Why us»): the writer chose to answer
-    # there in one sentence. A part read as it from its text («Gjennomføring») may argue elsewhere.
-    if not reasons or not found or any(match_heading(s.heading) != section for s in found):
-        return None
-    return _lone(_units_of(a, found), reasons)
-
-
-# A heading that asks the question itself («Hvorfor oss?», «Kvifor vi», «Why this partnership»).
-_ASKS_WHY = re.compile(r"\b(?:hvorfor|kvifor|why)\b", re.IGNORECASE)
-
-
-def _asked(a: Analysis, section: str) -> list:
-    """The parts headed as `section`; when some of them ask the question itself («Hvorfor oss»)
-    beside others that only present the applicant («Om søker»), those that ask: the writer
-    answers there, and the presentation is background."""
-    found = a.sketch.sections_by(section)
-    asked = [s for s in found if _ASKS_WHY.search(s.heading)]
-    return asked if asked and len(asked) < len(found) else found
-
-
-def _units_of(a: Analysis, parts: list) -> list[str]:
-    return [u for start, end, s in a.section_spans if any(s is p for p in parts) for u in _units_in(a, start, end)]
-
-
-def claimed_elsewhere(a: Analysis, own: str, parts: list[str], claims: list[str], hollow: list[str], reasons: list[str], because: list[str] = ()) -> str | None:
-    """The claim, shown, when the sketch has no part headed as `own` and a part headed as one
-    of `parts` («Om partnerskapet») makes the claim (`claims`: «Vi er godt egnet til oppgaven»)
-    with no reason in any of its lines: each is hollow (a partner named, «Partnerskapet består
-    av …»), or is a claim of at most LONE_CLAIM_WORDS words that gives none of `reasons` and
-    goes on to no reason of its own (`because`: «… fordi vi har daglig kontakt med …»). The
-    writer answered there, and the answer claims only; words met elsewhere (a staff member's
-    «lang erfaring» in the need) are not the answer. Else None."""
-    from ..sketch.sections import match_heading
-
-    if not parts or not claims or a.sketch.sections_by(own):
-        return None
-    claim_rx, hollow_rx = _union(tuple(claims)), _union(tuple(hollow))
-    reason_rx = _union((*reasons, *because))
-    if claim_rx is None:
-        return None
-    for key in parts:
-        found = a.sketch.sections_by(key)
-        if not found or any(match_heading(s.heading) != key for s in found):
-            continue
-        # Each part on its own: «Om partnerskapet» may claim only while «Organisering» tells who leads.
-        for start, end, _ in a.spans_for([key]):
-            if (claim := _claim_only(_units_in(a, start, end), claim_rx, hollow_rx, reason_rx)) is not None:
-                return claim
-    return None
-
-
-def _claim_only(units: list[str], claim_rx: re.Pattern, hollow_rx: re.Pattern | None, reason_rx: re.Pattern | None) -> str | None:
-    """The first claim, shown, when `units` make a claim and every one is hollow or a short claim with no reason."""
-    said = [u for u in units if claim_rx.search(u)]
-    if not said:
-        return None
-
-    def empty(u: str) -> bool:
-        if hollow_rx is not None and hollow_rx.search(u.strip()):
-            return True
-        return u in said and len(u.split()) <= LONE_CLAIM_WORDS and (reason_rx is None or reason_rx.search(u) is None)
-
-    return first_words_of(said[0]) if all(empty(u) for u in units) else None
-
-
-def first_words_of(text: str, width: int = 90) -> str:
-    shown = " ".join(text.split())
-    return shown if len(shown) <= width else shown[: width - 1].rstrip() + "…"
-
-
-def _lone(units: list[str], reasons: list[str]) -> str | None:
-    """The one unit, shown, when `units` is a single sentence that gives none of `reasons`."""
-    if len(units) != 1 or len(units[0].split()) > LONE_CLAIM_WORDS:
-        return None
-    rx = _union(tuple(reasons))
-    if rx is None or rx.search(units[0]):
-        return None
-    shown = " ".join(units[0].split())
-    return shown if len(shown) <= 90 else shown[:89].rstrip() + "…"
 
 
 # General talk of this many kinds outweighs a single figure («over 30 mill. kr i året»): one

@@ -50,6 +50,13 @@ class SectionCheck(_Check):
     answer_parts: list[str] = []
     claims: list[str] = []
     because: list[str] = []  # a claim that goes on to give its reason («… fordi vi …») is no bare claim
+    # Patterns of a reason why the applicant is placed to do it (an earlier deed, data or land held,
+    # a whole chain covered, knowing the field in detail): a part headed as the section passes on
+    # the first line or sentence giving one, quoted; long enough and giving none, it warns. A match
+    # inside one of `no_reasons` (the body's size or its responsibility: «landets største», «har
+    # ansvaret for») is no reason.
+    reasons: list[str] = []
+    no_reasons: list[str] = []
 
 
 class Phrase(BaseModel):
@@ -129,6 +136,13 @@ class KeywordsCheck(_Check):
     explained: list[str] = []
     # With no hit, one of these (an aim said in other words) makes the verdict warn, not fail.
     soft: list[str] = []
+    # With no hit, a line or sentence of a part headed as one of `gain_parts` («Gevinster»,
+    # «Kva vi får att») that names one of `public_gains` (a gain for society: fewer call-outs,
+    # public funds better prioritised) and none of `own_gains` (the body's own staffing or time)
+    # states the aim.
+    gain_parts: list[str] = []
+    public_gains: list[str] = []
+    own_gains: list[str] = []
     # A hit whose sentence says its subject is more of today's service («om korleis klinikkane
     # kan utvidast», «about recruiting») does not count; with no other hit, warn quoting it.
     same_service: list[str] = []
