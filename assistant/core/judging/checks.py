@@ -182,6 +182,10 @@ def _stated(source: str, hits: list[Hit], check: r.KeywordsCheck) -> list[Hit]:
         said_strongly = strong is not None and strong.search(said) is not None
         if weak is not None and weak.search(said) and not said_strongly:
             continue
+        if weak is not None and weak.search(sentence) and (strong is None or strong.search(sentence) is None):
+            # Nothing strong anywhere in the sentence, and its other clause says how the leader
+            # took it («… presentert for kommunedirektørene, som var positive»): heard, not handled.
+            continue
         if general is not None and general.fullmatch(h.text.strip()) and (general_with is None or general_with.search(sentence) is None):
             continue
         if backing is not None and backing.search(_said_of(source, h)) is None:
