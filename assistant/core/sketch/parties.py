@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .mentions import ALL_QUALIFIED, HOPED_ONLY, ONLY_QUALIFIED, ONLY_WATCHING, aside, joined_runs, only_positive
+from .mentions import ALL_PENDING, ALL_QUALIFIED, HOPED_ONLY, ONLY_QUALIFIED, ONLY_WATCHING, aside, joined_runs, only_positive
 from .model import OrgKind, Organisation, Partner
 from .orgs import normalise_orgnr
-from .partyfields import APPLICANT_KEY, FIELD, PARTNERS_KEY_ALONE, ROW, SENDER_KEY, header_list
+from .partyfields import APPLICANT_KEY, FIELD, MUNICIPALITIES_KEY, PARTNERS_KEY_ALONE, ROW, SENDER_KEY, header_list, municipalities_named
 from .registry import Body, Found, classify, described_private, find_organisations
 from .sender import APPLICANT_SENTENCE, we_are_private
 
@@ -45,6 +45,12 @@ _TENTATIVE = re.compile(
 # applies alone», «vi søkjer åleine»).
 _ALONE_SAID = re.compile(
     r"\b(?:vi\s+|we\s+)?(?:søker|søkjer|apply|applies|are applying|is applying)\s+(?:alene|åleine|aleine|alone|on (?:its|our) own)\b|\bapplying alone\b|\bingen partnere\b|\bingen partnarar\b|\bno partners\b",
+    re.IGNORECASE,
+)
+# A line asking who takes part, right above the answer, in a sketch whose parts are plain questions
+# («Hvem er med?», «Kven er med i prosjektet?», «Who takes part?»): the answer is the partners' part.
+_WHO_ASKED = re.compile(
+    r"(?:^|\n)[ \t#*_>]*(?:hvem|kven|who)\b[^\n?]{0,60}?\b(?:er\s+med|deltar|deltek|samarbeider|samarbeidar|partner\w*|partnar\w*|takes?\s+part|is\s+involved|are\s+involved|are\s+the\s+partners|is\s+on\s+board|with\s+us)\b[^\n?]{0,40}\?[ \t*_]*\n\s*$",
     re.IGNORECASE,
 )
 # Sentences that say who takes part in the partnership.
@@ -210,7 +216,7 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
             if applicant_value is None or (sender_only and not SENDER_KEY.match(key)):
                 applicant_value, sender_only = value, bool(SENDER_KEY.match(key))
         else:
-            partner_values.append(value)
+            partner_values.append(municipalities_named(value) if MUNICIPALITIES_KEY.search(key) else value)
     text = "\n".join(lines[start:])[:MAX_CHARS]
     everything = find_organisations(text)
     out.found = [f.body for f in everything]
@@ -293,7 +299,7 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
         if _NONE.search(value):
             out.alone = True
             continue
-        if _TENTATIVE.search(re.sub(r"\([^)]*\)", " ", value)) or ALL_QUALIFIED.search(value):
+        if _TENTATIVE.search(re.sub(r"\([^)]*\)", " ", value)) or ALL_QUALIFIED.search(value) or ALL_PENDING.search(value):
             # «A og B har uttrykt interesse», «A og B (begge er positive)»: said of them all.
             out.tentative = True
             continue
@@ -321,7 +327,7 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
             s, e = sent.start(), sent.end()
             if any(a <= s < b for a, b in addressed):
                 continue
-            in_part = any(a <= s < b for a, b in ranges)
+            in_part = any(a <= s < b for a, b in ranges) or bool(_WHO_ASKED.search(text, max(0, s - 160), s))
             if not in_part and not _PARTNER_CUE.search(sent.group(0)):
                 continue
             if _TENTATIVE.search(sent.group(0)) or HOPED_ONLY.search(sent.group(0)) or ALL_QUALIFIED.search(sent.group(0)):

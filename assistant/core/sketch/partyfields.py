@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from .registry import find_organisations
+from .model import OrgKind
+from .registry import classify, find_organisations
 
 _FIELD_KEYS_APPLICANT = (
     r"søker|søkar|søkjar|hovedsøker|hovudsøkar|applicant|lead applicant|innsender|innsendar|prosjekteier|prosjekteigar|"
@@ -21,7 +22,9 @@ _FIELD_KEYS_PARTNERS = (
     r"(?:deltakende|deltakande|deltagende|participating|samarbeidende|samarbeidande|collaborating|cooperating|co-operating)(?:\s+\w+){1,3}|"
     r"parter|partar|medaktører|medaktørar|"
     # «**Eigarkommunar og deltakarar:** Giske kommune, Sula kommune»: the owners of an IKS that take part.
-    r"(?:eierkommuner|eierkommunene|eigarkommunar|eigarkommunane|owner municipalities|deltakerkommuner|deltakarkommunar)(?:\s+(?:og|and|&)\s+(?:deltakere|deltakarar|partnere|partnarar|participants|partners))?|"
+    # «**Eierkommuner som deltar:** Stavanger, Sandnes, Sola», «Participating owner municipalities:».
+    r"(?:eierkommuner|eierkommunene|eigarkommunar|eigarkommunane|owner municipalities|deltakerkommuner|deltakarkommunar)(?:\s+(?:og|and|&)\s+(?:deltakere|deltakarar|partnere|partnarar|participants|partners)|\s+som\s+(?:deltar|deltek|er\s+med)|\s+(?:taking\s+part|participating|that\s+take\s+part))?|"
+    r"(?:participating|deltakende|deltakande)\s+owner\s+municipalities|"
     r"pilotkommuner|pilotkommunar|pilotkommune|testkommuner|testkommunar|pilot municipalities|utprøvingskommuner|utprøvingskommunar|utprøvingskommune|test municipalities|"
     r"med oss|med på laget|sammen med oss|saman med oss|with us|joined by|"
     # «**Med:** Oslo kommune, Lillestrøm kommune og FHI» under «**Søker:** …»
@@ -88,3 +91,21 @@ def header_list(lines: list[str], start: int) -> list[str]:
     return []
 
 
+
+
+# A field whose key says its names are municipalities («Eierkommuner som deltar:», «Pilotkommuner:»,
+# «Participating municipalities:»): a bare place there («Stavanger, Sandnes, Sola (m.fl.)») is
+# that place's municipality.
+MUNICIPALITIES_KEY = re.compile(r"\w*kommun(?:er|ar|ene|ane)\b|\bmunicipalities\b", re.IGNORECASE)
+_BARE_PLACE = re.compile(r"(?<![\w-])[A-ZÆØÅ][\wæøå]+(?:-[A-ZÆØÅ][\wæøå]+)?(?![\w-])(?!\s+(?:kommune|herad|municipality|fylkeskommune|county)\b)")
+
+
+def municipalities_named(value: str) -> str:
+    """The field's value with each place it names alone written as its municipality («Sola» →
+    «Sola kommune»), so that the reading of the field (brackets, hedges) stays as it is."""
+
+    def named(m: re.Match[str]) -> str:
+        body = classify(m.group(0) + " kommune")
+        return body.name if body.kind is OrgKind.KOMMUNE and body.why == "registry" else m.group(0)
+
+    return _BARE_PLACE.sub(named, value)
