@@ -117,7 +117,7 @@ def check_personal_data(ctx: Context, check: r.PersonalDataCheck) -> Outcome:
         if not serious and _contact_kind(hit, text, at):
             if not contact_said:  # said once: the contact line is one line
                 contact_said = True
-                out.append(ctx.finding(Level.INFO, "personal_data.contact", hit=h, section=section, text=hit.text))
+                out.append(ctx.finding(Level.INFO, "personal_data.contact", hit=h, section=section))
             return
         out.append(ctx.finding(Level.FAIL if serious else Level.WARN, f"personal_data.{hit.kind}", hit=h, section=section))
         status = Status.FAIL if serious else (status if status is Status.FAIL else Status.WARN)
