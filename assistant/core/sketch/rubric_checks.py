@@ -33,6 +33,9 @@ class SectionCheck(_Check):
     missing: Literal["fail", "warn"] = "fail"
     need_words: list[str] = []  # patterns that show the text speaks of a need; none found: warn
     solution_words: list[str] = []  # patterns that show it describes a solution instead: warn
+    # Patterns of a sentence that names the answer or says it exists and is used already («the
+    # solution is …», «such systems are in use abroad»): a need so told is not unsolved: warn.
+    solved_words: list[str] = []
     vague_words: list[str] = []  # patterns of talk in general terms; two kinds and no figure: warn
     # Patterns of a sentence that speaks of trends, change or what ought to be («Klimaendringene og
     # demografien gir nye forventninger», «Vi trenger løsninger som går på tvers») rather than of
