@@ -81,12 +81,45 @@ def met_by_chance(a: Analysis, hit: Hit, every_hit: list[Hit], check: r.Keywords
     if gains is None or not check.incidental_sections:
         return False
     same = [h for h in every_hit if h.text.casefold() == hit.text.casefold()] or [hit]
+    told = gains_told_without(a, every_hit, check) is not None
+    named = _union(tuple(check.heading))
     for h in same:
+        sentence = _sentence_around(a.source, h.start, h.end)
+        if told and not (named is not None and named.search(h.text)):
+            # The sketch tells its gains in a part of their own and none is of this kind: a word
+            # that names a topic (not the aim itself: «smartere», «bærekraftig») is the aim only
+            # where its sentence states a gain in other words than its own («lågare utslepp»,
+            # «mindre køyring»), not where it names a service («søknader, byggjesak og avfall»).
+            at = sentence.find(h.text)
+            rest = sentence[:at] + sentence[at + len(h.text) :] if at != -1 else sentence
+            if gains.search(rest):
+                return False
+            continue
         if h.section not in check.incidental_sections:
             return False
-        if gains.search(_sentence_around(a.source, h.start, h.end)):
+        if gains.search(sentence):
             return False
     return True
+
+
+def gains_told_without(a: Analysis, every_hit: list[Hit], check: r.KeywordsCheck) -> str | None:
+    """The heading of a part headed as the project's gains (`gain_parts`: «Gevinstar», «Expected
+    benefits») of a sentence or more when none of its lines names a gain of the criterion's kind:
+    no word found stands in it and it names no gain for society (`gains_part_aim`). The writer
+    has said what the project gains, and it is not this. Else None."""
+    parts = _union(tuple(check.gain_parts))
+    if parts is None:
+        return None
+    told = None
+    for body_start, body_end, section in a.section_spans:
+        if not parts.search(section.heading) or a.words_in(section) < HEADED_PART_WORDS:
+            continue
+        if any(body_start <= h.start < body_end for h in every_hit):
+            return None
+        told = told or section.heading
+    if told is None or gains_part_aim(a, check) is not None:
+        return None
+    return told
 
 
 def slogan_only(a: Analysis, every_hit: list[Hit], check: r.KeywordsCheck) -> Hit | None:

@@ -127,7 +127,9 @@ class KeywordsCheck(_Check):
     heading: list[str] = []
     # Words found, each standing only in `incidental_sections` (the problem as it is today, the
     # partners, the suppliers) and each time in a sentence matching none of `gains`, are met by
-    # chance: warn.
+    # chance: warn. When a part headed as one of `gain_parts` names no gain of the kind, a word
+    # naming a topic (none of `heading`) in any part is met by chance unless the rest of its
+    # sentence matches `gains`.
     incidental_sections: list[str] = []
     gains: list[str] = []
     # When every word found is one of `slogan` («grønnere», «smarter», «bærekraftig») and none
