@@ -51,6 +51,10 @@ def text_scale(line: str) -> int:
 _BRACKETED = re.compile(r"\(([^()\n]{2,60})\)")
 
 
+# Where a note's sentence ends: a stop, then a capital (not «mill. kr», «ca. 3»).
+_NOTE_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])")
+
+
 def caption_scale(line: str) -> int:
     """The unit a line near a table says for its bare numbers: the whole line («Alle tall i tusen
     kroner»), or a bracket in it beside the total it states («Sum: 42,5 mill. kr (alle tall i
@@ -59,7 +63,10 @@ def caption_scale(line: str) -> int:
         return unit
     if not line or len(line) > 200:
         return 0
-    return next((unit for m in _BRACKETED.finditer(line) if (unit := text_scale(m.group(1)))), 0)
+    if unit := next((unit for m in _BRACKETED.finditer(line) if (unit := text_scale(m.group(1)))), 0):
+        return unit
+    # A sentence of its own in a note that goes on («Alle tall i mill. kr. Samlet 9,7 MNOK.»).
+    return next((unit for part in _NOTE_SENTENCE.split(line) if (unit := text_scale(part))), 0)
 
 
 # A bare number in a list line whose unit the budget says («- Evaluering: 500», «- Drift: 1,2»);
