@@ -98,10 +98,17 @@ def _headed(a: Analysis, section: str) -> bool:
 def _reason_in_part(a: Analysis, check: r.SectionCheck) -> str | None:
     """The first line or sentence of the parts headed as the section that gives a reason
     (`check.reasons`) outside a claim of size or responsibility (`check.no_reasons`), shown."""
+    return reason_in_units(_units_of(a, _asked(a, check.section)), check)
+
+
+def reason_in_units(units: list[str], check: r.SectionCheck) -> str | None:
+    """The first of `units` that gives a reason (`check.reasons`) outside a claim of size or
+    responsibility (`check.no_reasons`), shown; None when every unit only claims («lang erfaring»,
+    «et engasjert styre», «one of the most modern»)."""
     reasons, no_reasons = _union(tuple(check.reasons)), _union(tuple(check.no_reasons))
     if reasons is None:
         return None
-    for unit in _units_of(a, _asked(a, check.section)):
+    for unit in units:
         claimed = [m.span() for m in no_reasons.finditer(unit)] if no_reasons is not None else []
         for m in reasons.finditer(unit):
             if not any(start < m.end() and m.start() < end for start, end in claimed):

@@ -11,7 +11,7 @@ import re
 from ..sketch import rubric as r
 from .analysis import Analysis, Hit
 from .checks_base import _UNION_KEYS, Context, Outcome, _keys, _union
-from .checks_reasons import _SENTENCE_END, _asked, _headed, _hollow_part, _lone, _reason_in_part, _units_of, claimed_elsewhere, first_words_of, lone_claim
+from .checks_reasons import _SENTENCE_END, _asked, _headed, _hollow_part, _lone, _reason_in_part, _units_of, claimed_elsewhere, first_words_of, lone_claim, reason_in_units
 from .findings import Finding, Level, Part, Status
 
 
@@ -224,6 +224,13 @@ _RUN_IN = re.compile(
 )
 
 
+# A lead that asks about the applicant («Hvorfor oss?», «Om oss», «Hvorfor Kongsberg»), not a lead
+# that only shares the part's question word («Why is it unsolved?»).
+_ABOUT_US = re.compile(
+    r"\b(?:oss|vi|us|we|me|meg|søker\w*|søkjar\w*|applicant|partner\w*|partnar\w*)\b|\b(?:hvorfor|kvifor|why)\s+(?-i:[A-ZÆØÅ])", re.IGNORECASE
+)
+
+
 def _run_in_part(ctx: Context, check: r.SectionCheck) -> Outcome | None:
     """The verdict on a part written as a paragraph under a bold lead-in that names it, or None
     when the sketch has no such paragraph. Long enough and (for a need) speaking of a problem in
@@ -244,6 +251,9 @@ def _run_in_part(ctx: Context, check: r.SectionCheck) -> Outcome | None:
         if check.lone_reasons and _lone([u for u in _SENTENCE_END.split(" ".join(rest.split())) if u.strip()], check.lone_reasons) is not None:
             # «**Hvorfor oss?** Vi er godt rustet til dette, og gleder oss til å komme i gang.»
             return Outcome(Status.WARN, [ctx.finding(Level.WARN, "section.lone-claim", hit=hit, section=check.section, words=first_words_of(rest))], final=True)
+        if check.reasons and _ABOUT_US.search(lead) and reason_in_units([u for u in _SENTENCE_END.split(" ".join(rest.split())) if u.strip()], check) is None:
+            # «Hvorfor oss? Vi kjenner problemet fra innsiden.»: the paragraph answers, and only claims.
+            return Outcome(Status.WARN, [ctx.finding(Level.WARN, "section.no-reason", hit=hit, section=check.section, count=words, words=first_words_of(rest))], final=True)
         vague = _union(tuple(check.vague_words))
         kinds = {v.group(0).casefold() for v in vague.finditer(rest)} if vague is not None else set()
         need = _union(tuple(check.need_words))
