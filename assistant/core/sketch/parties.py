@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .applicant_signed import signed_by, writer_named
 from .applicant_text import applicant_in_text, first_name
 from .mentions import ALL_QUALIFIED, HOPED_ONLY, ONLY_QUALIFIED, ONLY_WATCHING, aside, joined_runs, only_positive
 from .model import OrgKind, Organisation, Partner
@@ -207,7 +208,7 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
         body = first_name(applicant_value)
         if body is not None:
             body = described_private(body, applicant_value)
-        if body is not None and sender_only and body.why == "unknown":
+        if body is not None and sender_only and body.why == "unknown" and not _SAYS_PRIVATE.search(applicant_value):
             body = None
         if orgnr is None and (o := _ORGNR.search(applicant_value)):
             orgnr = normalise_orgnr(o.group(1))
@@ -227,11 +228,7 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
         # as «jeg» about no organisation makes the person the applicant; else it stays a guess.
         said_for = applicant_in_text(text, everything)
         if said_for is None and i_said is not None:
-            end = text.find(".", i_said.end())
-            said_for = next(
-                (f.body for f in everything if i_said.start() <= f.start < (end if end != -1 else len(text)) and _I_WORK_AT.search(text[i_said.start() : f.start].lstrip("\n .!?"))),
-                None,
-            )
+            said_for = _works_at(text, i_said, everything)
         if said_for is not None and (sender_only or said_for.kind.is_public):
             body = said_for
         elif i_said is not None:
@@ -240,6 +237,14 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
         body = Body(person.group("name"), OrgKind.PRIVATPERSON, "person", "first-person")
     if body is None:
         body = applicant_in_text(text, everything)
+    if body is None:
+        # «Innsendt av …», «vi i …», the signature: who the text says writes it, before a guess
+        # from the first body it names (a partner, a host, a place).
+        body = writer_named(text)
+    if body is None and i_said is not None and (signed := signed_by(text)) is not None and not _works_at(text, i_said, everything):
+        # Written as «jeg» about the writer's own idea and signed by a person alone: the person
+        # applies, whatever bodies the text names (a place, a body asked for help).
+        body = Body(signed.name, OrgKind.PRIVATPERSON, "person", "first-person")
     if body is None:
         # The first body named near the top, unless it is whom the sketch is sent to («Til Innovasjon Norge»).
         for f in everything:
@@ -349,6 +354,15 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
     offices = {k.split("@", 1)[0] for k in seen if "@" in k}
     out.partners = [p for p in out.partners if "@" in (k := classify(p.name).key) or k not in offices]
     return out
+
+
+def _works_at(text: str, i_said: re.Match[str], everything: list[Found]) -> Body | None:
+    """The body the first «jeg» sentence says the writer works in («Jeg er prosjektleiar i Bodø kommune»)."""
+    end = text.find(".", i_said.end())
+    return next(
+        (f.body for f in everything if i_said.start() <= f.start < (end if end != -1 else len(text)) and _I_WORK_AT.search(text[i_said.start() : f.start].lstrip("\n .!?"))),
+        None,
+    )
 
 
 _FORMER = re.compile(r"\b(?:tidligere|tidlegare|før|formerly|former|previously|fram til \d{4}|until \d{4})\b", re.IGNORECASE)
