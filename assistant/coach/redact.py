@@ -1,6 +1,7 @@
 """Remove personal data from text before it goes to a model that is not on this machine.
 
-Uses `assistant.core.sketch.personal.find_personal_data`, the same finder the checker's `personal-data`
+Uses `assistant.core.sketch.personal.find_personal_data` and the case-story reading (a named
+citizen beside details of their health or life), the finders the checker's `personal-data`
 criterion reports with. Should that finder ever fail, the text is masked more bluntly rather than
 sent as it is: every run of eight or more digits and every word with an `@` in it.
 """
@@ -16,6 +17,7 @@ PLACEHOLDER = {
     "h-number": "[fødselsnummer fjernet]",
     "phone": "[telefonnummer fjernet]",
     "email": "[e-post fjernet]",
+    "name": "[navn fjernet]",
 }
 _BLUNT_DIGITS = re.compile(r"\+?\d(?:[^\w\n]{0,3}\d){7,}")
 _BLUNT_EMAIL = re.compile(r"\S+@\S+")
@@ -25,7 +27,7 @@ _BLUNT_EMAIL = re.compile(r"\S+@\S+")
 class Span:
     """Personal data found at text[start:end]."""
 
-    kind: str  # fodselsnummer, d-number, h-number, phone, email
+    kind: str  # fodselsnummer, d-number, h-number, phone, email, name
     start: int
     end: int
 
@@ -34,10 +36,14 @@ def _core_spans(text: str) -> list[Span] | None:
     try:
         from ..core.sketch.personal import find_personal_data
 
+        from ..core.sketch.personal._stories import find_case_stories
+
         found = find_personal_data(text, cautious=True)
+        # A citizen named in a case story beside their diagnosis or family situation: the name goes.
+        stories = find_case_stories(text)
     except Exception:  # the core's finder failing must not send data unredacted
         return None
-    return [Span(str(hit.kind), hit.start, hit.end) for hit in found]
+    return [Span(str(hit.kind), hit.start, hit.end) for hit in found] + [Span("name", story.start, story.end) for story in stories]
 
 
 def _blunt_spans(text: str) -> list[Span]:

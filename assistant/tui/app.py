@@ -6,20 +6,19 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual import events, on, work
+from textual import events, on
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.worker import get_current_worker
 
 from ..core.sketch.safetext import visible
 from ..i18n import LANGUAGES
 from .early_keys import EarlyKeys
-from .gcfreeze import freeze_heap, freeze_imports
+from .gcfreeze import freeze_imports
 from .keys import localise_bindings
 from .language_commands import AppCommands, language_terms
-from .messages import DraftChanged, LiveUpdated, OpenSketch
+from .messages import DraftChanged, OpenSketch
 from .safe import ControlCharacters, shown
 from .safe import tr as safe_tr
 from .saving import Saving
@@ -27,6 +26,7 @@ from .services import Services
 from .settings import RecentFiles, TuiSettings
 from .unsaved import Unsaved
 from .versioning import Versioning
+from .live_scheduling import LiveScheduling
 from .word_open import WordOpening
 
 if TYPE_CHECKING:  # imported on first use: the start screen needs none of them
@@ -38,7 +38,7 @@ LIVE_DELAY = 0.15  # pause in typing before the live panel is recomputed (comput
 WORKSPACE = ("interview", "editor", "budget", "partners", "export", "coach")
 
 
-class SkisseApp(EarlyKeys, WordOpening, Versioning, Unsaved, Saving, App):
+class SkisseApp(EarlyKeys, LiveScheduling, WordOpening, Versioning, Unsaved, Saving, App):
     """From nothing to a checked, exported sketch: start, interview, editor, budget, partners, export."""
 
     CSS_PATH = ["app.tcss", "screens/start.tcss"]  # the start screen is the default screen: its styles load with the app
@@ -399,32 +399,7 @@ class SkisseApp(EarlyKeys, WordOpening, Versioning, Unsaved, Saving, App):
         if unregister is not None:
             unregister()
 
-    # ------------------------------------------------------------------ live panel
-
-    def schedule_live(self, immediately: bool = False) -> None:
-        if self.draft is None:
-            return
-        if self._live_timer is not None:
-            self._live_timer.stop()
-        if immediately:
-            self._run_live(self.draft.text, str(self.draft.path))
-        else:
-            self._live_timer = self.set_timer(self.live_delay, lambda: self._run_live(self.draft.text, str(self.draft.path)), name="live")
-
-    @work(thread=True, exclusive=True, group="live")
-    def _run_live(self, text: str, path: str) -> None:
-        from .live import Abandoned, compute_live
-
-        worker = get_current_worker()
-        try:
-            state = compute_live(text, self.services, path, abandon=lambda: worker.is_cancelled, lang=self.lang)
-        except Abandoned:
-            return
-        draft = self.draft
-        if draft is not None and str(draft.path) == path:
-            state.read_notes = list(draft.warnings)  # kept in the live panel, not only in an 8 s notice
-        if not worker.is_cancelled:
-            self.call_from_thread(self._live_ready, state)
+    # ------------------------------------------------------------------ events
 
     async def on_event(self, event: events.Event) -> None:
         if self.hold_early_key(event):  # the editor is being put up: kept for it (early_keys.py)
@@ -437,34 +412,6 @@ class SkisseApp(EarlyKeys, WordOpening, Versioning, Unsaved, Saving, App):
             self.workers.cancel_group(self, "live")
             self.schedule_live()
         await super().on_event(event)
-
-    def _live_running(self) -> bool:
-        return any(w.node is self and w.group == "live" and not w.is_finished for w in self.workers)
-
-    def _live_ready(self, state: LiveState) -> None:
-        if self.draft is None or state.text != self.draft.text:
-            return  # a newer text is on its way
-        first = self.live is None
-        self.live = state
-        if first:
-            freeze_heap()
-        for screen in self.screen_stack:
-            # Only to screens that show it: a message to a screen in the background (the start
-            # screen under every workspace) makes it repaint, and Textual then repaints the
-            # whole screen on top: every line of the editor, after each pause in typing.
-            if _handles(screen, LiveUpdated):
-                screen.post_message(LiveUpdated(state))
-
-
-def _handles(screen: Screen, message_type: type) -> bool:
-    """Whether `screen` has a handler for `message_type` (`@on(...)` or `on_<name>`)."""
-    name = message_type.handler_name  # type: ignore[attr-defined]
-    for cls in type(screen).__mro__:
-        if message_type in (cls.__dict__.get("_decorated_handlers") or {}):
-            return True
-        if name in cls.__dict__ or f"_{name}" in cls.__dict__:
-            return True
-    return False
 
 
 def make_app(

@@ -48,3 +48,10 @@ def test_a_landline_nobody_is_said_to_own_is_removed_before_a_cloud_model_though
     bodys = "Sentralbordet i Bodø kommune, tlf. 75 55 50 00, svarer hverdager."
     assert find_personal_data(bodys) == []
     assert redact_for_model(bodys)[0] == bodys
+
+
+def test_a_named_citizen_in_a_case_story_loses_the_name_but_an_anonymised_one_is_kept() -> None:
+    out, count = r.redact("Sunniva Rykkje Dale i 9B fekk diagnosen sosial angstliding frå BUP Voss i fjor.")
+    assert "Sunniva" not in out and "[navn fjernet]" in out and "diagnosen" in out and count == 1
+    kept = "Ei kvinne i 80-åra har demens. Kari Holm (fiktivt navn) er innlagt. Overlege Kari Holm har sett mange med diagnosen."
+    assert r.redact(kept) == (kept, 0)

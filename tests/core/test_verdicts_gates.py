@@ -253,11 +253,12 @@ def test_a_contact_persons_work_address_or_landline_is_a_note_not_a_warning(line
     assert verdict("**Søker:** Bergen kommune", "personal-data", tail=f"\n## Kontakt\n\n{line}\n") == "pass", line
 
 
-def test_the_contact_note_names_the_address_and_the_safer_choice() -> None:
+def test_the_contact_note_points_at_the_line_and_names_the_safer_choice() -> None:
     parsed = sketch("**Søker:** Bergen kommune", tail="\n## Kontakt\n\nKontaktperson: Kari Nordmann, kari.nordmann@bergen.kommune.no\n")
     result = next(c for c in check_sketch(parsed).criteria if c.id == "personal-data")
     assert [f.level.value for f in result.findings] == ["info"]
-    assert "kari.nordmann@bergen.kommune.no" in result.findings[0].message
+    assert "kari.nordmann" not in result.findings[0].message  # a message may reach a cloud model
+    assert result.findings[0].line is not None
     assert "postmottak@" in (result.findings[0].suggestion or "")
 
 

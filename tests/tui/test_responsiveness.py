@@ -188,7 +188,7 @@ async def test_the_loaded_heap_is_frozen_once(strong: Path, tmp_path: Path, monk
 
 def test_live_states_go_only_to_screens_that_show_them() -> None:
     # A message to the start screen under the workspace makes Textual repaint the whole editor.
-    from assistant.tui.app import _handles
+    from assistant.tui.live_scheduling import _handles
     from assistant.tui.messages import LiveUpdated
     from assistant.tui.screens.coach import CoachScreen
     from assistant.tui.screens.help import HelpScreen

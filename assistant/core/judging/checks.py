@@ -182,6 +182,10 @@ def _stated(source: str, hits: list[Hit], check: r.KeywordsCheck) -> list[Hit]:
         said_strongly = strong is not None and strong.search(said) is not None
         if weak is not None and weak.search(said) and not said_strongly:
             continue
+        if weak is not None and weak.search(sentence) and (strong is None or strong.search(sentence) is None):
+            # Nothing strong anywhere in the sentence, and its other clause says how the leader
+            # took it («… presentert for kommunedirektørene, som var positive»): heard, not handled.
+            continue
         if general is not None and general.fullmatch(h.text.strip()) and (general_with is None or general_with.search(sentence) is None):
             continue
         if backing is not None and backing.search(_said_of(source, h)) is None:
@@ -347,6 +351,13 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
     if ordinary and not stated:
         # The only dialogue is about more of today's service, not a new solution.
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.same-service", hit=ordinary[0], words=first_words(_sentence_around(a.source, ordinary[0].start, ordinary[0].end), 120))])
+    picking: list[Hit] = []
+    if stated and (choose := _union(tuple(check.vendor_choice))) is not None:
+        marked = [(h, choose.search(_sentence_around(a.source, h.start, h.end)) is not None) for h in stated]
+        picking, stated = [h for h, o in marked if o], [h for h, o in marked if not o]
+    if picking and not stated:
+        # The only dialogue picks a vendor for what is already decided.
+        return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.vendor-choice", hit=picking[0], words=first_words(_sentence_around(a.source, picking[0].start, picking[0].end), 120))])
     hits = _distinct(stated)
     if (hits or check.doubt_roles) and check.statements_only and (doubt := _doubted(a.source, every_hit, stated, check, applicant)) is not None:
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.doubted", hit=doubt, words=_sentence_around(a.source, doubt.start, doubt.end)[:160])])
@@ -398,6 +409,8 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
         # Only the call's own words («en grønnere og smartere kulturskole»), nothing said of what changes.
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.slogan", hit=slogan, words=first_words(_sentence_around(a.source, slogan.start, slogan.end), 120))])
     if check.large_amount and any((parse_amount(h.text) or 0) >= check.large_amount for h in hits):
+        n = max(n, check.warn_below)
+    if (alone := _union(tuple(check.enough_alone))) is not None and any(alone.search(_sentence_around(a.source, h.start, h.end)) for h in hits):
         n = max(n, check.warn_below)
     if check.thin_text_words and n == 1 and n >= check.fail_below and sum(s.words for s in a.all_sentences) < check.thin_text_words and not any(_stated_aim(ctx, h, check) for h in every_hit if h.text.casefold() == hits[0].text.casefold()):
         # One word in a short sketch is too little to tell: warn, saying what was found.

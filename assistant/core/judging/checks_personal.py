@@ -87,6 +87,20 @@ def _is_contact(text: str, start: int, end: int) -> bool:
     return bool(_CONTACT_LABEL.search(text, above, len(text) if line_end == -1 else line_end))
 
 
+_STORIES_SAID = 3  # named citizens said one by one; more are the same advice
+
+
+def _named_citizens(text: str) -> list:
+    """Each citizen named in a case story with details about them (see `_stories`), once per name.
+    The message names the detail, not the person: findings may go on to a model off this machine."""
+    from ..sketch.personal._stories import find_case_stories
+
+    said: dict[str, object] = {}
+    for story in find_case_stories(mask_comments(text)):
+        said.setdefault(story.name, story)
+    return list(said.values())[:_STORIES_SAID]
+
+
 def check_personal_data(ctx: Context, check: r.PersonalDataCheck) -> Outcome:
     from ..sketch.personal import find_personal_data
     from ..sketch.personal._emails import is_consumer_address
@@ -103,7 +117,7 @@ def check_personal_data(ctx: Context, check: r.PersonalDataCheck) -> Outcome:
         if not serious and _contact_kind(hit, text, at):
             if not contact_said:  # said once: the contact line is one line
                 contact_said = True
-                out.append(ctx.finding(Level.INFO, "personal_data.contact", hit=h, section=section, text=hit.text))
+                out.append(ctx.finding(Level.INFO, "personal_data.contact", hit=h, section=section))
             return
         out.append(ctx.finding(Level.FAIL if serious else Level.WARN, f"personal_data.{hit.kind}", hit=h, section=section))
         status = Status.FAIL if serious else (status if status is Status.FAIL else Status.WARN)
@@ -116,6 +130,11 @@ def check_personal_data(ctx: Context, check: r.PersonalDataCheck) -> Outcome:
     for hit in find_personal_data(a.source):
         section = a.section_at(hit.start)
         found(hit, hit.start, a.line_of(hit.start), section.key if section else None, a.source, hit.start)
+    for story in _named_citizens(a.source):
+        section = a.section_at(story.start)
+        h = Hit(story.start, story.end, story.name, a.line_of(story.start), None)
+        out.append(ctx.finding(Level.WARN, "personal_data.case_story", hit=h, section=section.key if section else None, detail=story.detail))
+        status = status if status is Status.FAIL else Status.WARN
     rest = mask_comments(a.rest) if a.rest else ""
     if rest:
         spans, whole = _windows(rest)

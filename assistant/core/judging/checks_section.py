@@ -65,7 +65,11 @@ def check_section(ctx: Context, check: r.SectionCheck) -> Outcome:
     if check.solution_words:
         rx = _union(tuple(check.solution_words))
         hits = a.find(rx, a.spans_for([check.section]), keys=_keys(tuple(check.solution_words))) if rx else []
-        if hits:
+        if hits and sum(_need_figures(a.source[st:en]) for st, en, _ in a.spans_for([check.section])) >= SOLUTION_SIZED_FIGURES:
+            # The part also sizes what goes wrong: the need is told; the chosen solution is the
+            # technology-first criterion's concern, a note here.
+            out.append(ctx.finding(Level.INFO, "section.solution-sized", hit=hits[0], words=hits[0].text.strip()))
+        elif hits:
             out.append(ctx.finding(Level.WARN, "section.solution", hit=hits[0], words=hits[0].text.strip()))
             status = Status.WARN if status is Status.PASS else status
     if check.vague_words and status is not Status.FAIL:
@@ -86,6 +90,12 @@ def check_section(ctx: Context, check: r.SectionCheck) -> Outcome:
         said, count, total = general
         out.append(ctx.finding(Level.WARN, "section.general", line=first.line, section=check.section, words=said, count=count, wanted=total))
         status = Status.WARN
+    from .checks_solved import solved_in_part
+
+    if check.solved_words and status is Status.PASS and (solved := solved_in_part(a, check)) is not None:
+        # The answer named or said to exist already: the problem told is not an unsolved one.
+        out.append(ctx.finding(Level.WARN, "section.solved", hit=solved, words=solved.text.strip()))
+        status = Status.WARN
     if check.need_words and status is not Status.FAIL:
         rx = _union(tuple(check.need_words))
         spans = a.spans_for([check.section])
@@ -95,6 +105,11 @@ def check_section(ctx: Context, check: r.SectionCheck) -> Outcome:
             out.append(ctx.finding(Level.WARN, "section.no-need-words", line=first.line, section=check.section))
             status = Status.WARN
     return Outcome(status, out)
+
+
+# A need part that gives this many figures sizing the need (as many as the data criterion asks
+# for) tells it, whatever solution it also names; with fewer, the solution named still warns.
+SOLUTION_SIZED_FIGURES = 3
 
 
 # General talk of this many kinds outweighs a single figure («over 30 mill. kr i året»): one

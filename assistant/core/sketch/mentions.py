@@ -59,7 +59,7 @@ def only_positive(text: str, everything: list[Found]) -> set[str]:
         # Tromsø kommune er orientert og positiv» speaks of a leader, not of the body's part.
         # A bracket after a name («Trondheim kommune (Trondheim eiendom) and …») is part of it.
         said = _BRACKET.sub(" ", " ".join(rest))
-        if named and (_JUST_JOINERS.fullmatch(said) or _WHAT_IT_IS.fullmatch(said)):
+        if named and (_JUST_JOINERS.fullmatch(said) or _WHAT_IT_IS.fullmatch(said) or _ONLY_MET.fullmatch(said)):
             keys.update(f.body.key for f in named)
     return keys
 
@@ -70,6 +70,14 @@ _PLACE_AFTER = re.compile(r"[ \u00a0]+[A-ZÆØÅ][\wæøå-]*")
 # What the bodies are, said before they are said to be positive: «Telemark fylkeskommune er
 # regional kulturminnestyresmakt og har stilt seg positiv».
 _WHAT_IT_IS = re.compile(r"[\s,;&*_]*(?:(?:og|and|samt|both|også|also|begge)[\s,;&*_]*)*(?:er|is|are)\s+(?:[\w-]+\s+){1,5}?(?:og|and)\s*", re.IGNORECASE)
+# Having sat in meetings is no part taken: «Trondheim kommune og Stjørdal kommune har alle deltatt i
+# våre nettverksmøter og er positive», «have attended our workshops and are positive».
+_ONLY_MET = re.compile(
+    r"[\s,;&*_]*(?:(?:og|and|samt|både|both|også|also|begge)[\s,;&*_]*)*(?:har|have|has)\s+(?:alle\s+|begge\s+|all\s+|both\s+|også\s+|also\s+)?"
+    r"(?:deltatt|delteke|vore\s+med|vært\s+med|møtt|attended|taken\s+part|participated|been|joined)\s+(?:(?:i|på|in|at)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"[\w-]*(?:møte|møter|møta|meetings?|seminar\w*|workshops?|samling\w*|konferanse\w*|conferences?|nettverk\w*|networks?|dialogmøte\w*)\b[^.!?\n]{0,40}?\s(?:og|and)\s*",
+    re.IGNORECASE,
+)
 _JUST_JOINERS = re.compile(r"[\s,;&*_]*(?:(?:og|and|samt|både|both|også|also|begge)[\s,;&*_]*)*", re.IGNORECASE)
 
 
@@ -155,6 +163,16 @@ def aside(text: str, inside: list[Found], run: tuple[int, int], end: int) -> boo
 _UNIT_AFTER = re.compile(r"[ \t]*+(?:,[ \t]*+[\w -]{1,40}?,|(?:ved|v/|gjennom|through)[ \t]+[\w -]{1,60}?(?=[ \t]+(?:er|is|are|har|has|have)\b))")
 
 
+# Business asked to take part is the market dialogue, not a public partner still to be asked.
+_NOT_BUSINESS = r"(?!\s+(?:\w+\s+){0,2}?(?:\w*leverandør|\w*bedrift|næringsliv|\w*selskap|markedet|marknaden|suppliers?|compan|business|industr|vendors?|firms?|providers?|private\s+aktør|produsent|entreprenør))"
+# Letters or agreements not yet made: «letters of intent under preparation», «intensjonsavtaler
+# under arbeid», «støttebrev kommer», «avtalane er ikkje signerte enno».
+PENDING_PAPERS = (
+    r"\b(?:letters?\s+of\s+(?:intent|support|commitment)|intensjons\w*|støttebrev\w*|støtteerklæring\w*|samarbeidsavtal\w*|avtal(?:e|en|er|ar|ane|ene)|agreements?)\b"
+    r"[^.!?()\n]{0,40}?\b(?:under\s+(?:arbeid|utarbeiding|utarbeidelse|preparation|way|development|discussion)|being\s+(?:prepared|drafted|written|negotiated)|"
+    r"in\s+(?:progress|preparation)|(?:not|ikke|ikkje)\s+(?:yet\s+|ennå\s+|enno\s+)?(?:signed|signert\w*|underskreve\w*|inngått)|unsigned|usignert\w*|pending|"
+    r"(?:kommer|kjem)(?:\s+(?:senere|seinare|etter\s+hvert|etter\s+kvart))?|to\s+follow|to\s+come|forthcoming|(?:er\s+)?på\s+gang)\b"
+)
 # A sentence that speaks of bodies only as hoped for or still to be approached («We hope they will
 # take part …, and we also plan to approach Arendal Municipality», «Vi vil kontakte Bodø kommune»,
 # «Me håpar at Voss herad blir med»), or that says nothing is agreed («No formal agreements have
@@ -171,6 +189,17 @@ HOPED_ONLY = re.compile(
     # «Målet er å få med Øyer kommune …», «the aim is to bring … on board»: wished for, not taking part.
     r"\b(?:målet|målsettinga|målsettingen|planen|the\s+aim|the\s+goal|the\s+plan|our\s+aim|our\s+goal)\s+(?:er|is)\s+(?:å\s+|to\s+)(?:få\s+med|knytte\s+til|knyte\s+til|involvere|inkludere|rekruttere|involve|include|bring\s+in|get|recruit)\b(?!\s+(?:\w+\s+){0,2}?(?:\w*leverandør|\w*bedrift|næringsliv|\w*selskap|markedet|marknaden|suppliers?|compan|business|industr|vendors?|firms?|providers?|private\s+aktør|produsent|entreprenør))|"
     r"\b(?:will|shall)\s+(?:also\s+)?be\s+(?:asked|approached|contacted|invited)\b|"
+    # Only thought of: «vi vil vurdere å invitere nabokommuner og NTNU på et senere tidspunkt»,
+    # «vi ønsker å invitere nabokommunene», «we would like to invite», «we will consider involving».
+    r"\b(?:vurdere|vurdera|vurderer|vurderar|consider|considers|considering)\s+(?:å\s+|to\s+)?(?:\w+\s+)?(?:invitere|invitera|involvere|involvera|inkludere|kontakte|kontakta|spørje|spørre|trekke\s+inn|trekkje\s+inn|invite|inviting|involve|involving|include|including|contact|contacting|approach|approaching|ask|asking|bring(?:ing)?\s+in)\b" + _NOT_BUSINESS + "|"
+    r"\b(?:ønsker|ønskjer|vil\s+gjerne|want|wants|would\s+like|wish|wishes)\s+(?:(?:vi|me|we)\s+)?(?:også\s+|òg\s+|also\s+)?(?:å\s+|to\s+)(?:invitere|invitera|invite|ask|spørje|spørre|kontakte|kontakta|contact|approach)\b" + _NOT_BUSINESS + "|"
+    # To be brought in later: «… og vil bli involvert.», «will be involved at a later stage».
+    r"\b(?:vil|skal|kjem\s+til\s+å|kommer\s+til\s+å)\s+(?:også\s+|òg\s+)?(?:bli|verte)\s+(?:involvert|trukket\s+inn|trekt\s+inn|knyttet\s+til|knytt\s+til|tatt\s+med|teke\s+med)(?=\s*(?:[.;!]|$|(?:på\s+et\s+senere|på\s+eit\seinare|i\s+en\s+senere|i\s+ein\s+seinare|senere|seinare|etter\s+hvert|etter\s+kvart|når|dersom|om|hvis|viss)\b))|"
+    r"\b(?:will|shall)\s+(?:also\s+)?be\s+(?:involved|brought\s+in|included|consulted)(?=\s*(?:[.;!]|$|(?:later|at\s+a\s+later|in\s+a\s+later|once|when|if|as\s+the\s+project)\b))|"
+    # A body named as a candidate only: «NTNU kan være en aktuell forskningspartner», «could be a possible partner».
+    r"\b(?:aktuell|aktuelle|mogleg|moglege|mulig|mulige|potensiell\w*|possible|potential|prospective|candidate)\s+(?:[\w-]+\s+)?[\w-]*(?:partner|partnar)(?!skap)\w*|"
+    # Papers still to come: «letters of intent under preparation», «intensjonsavtalane er under arbeid».
+    + PENDING_PAPERS + "|"
     # «Vi ønsker å få med …», «we want to involve …», «tar sikte på å knytte til oss …»: wished for, not taking part.
     r"\b(?:ønsker|ønskjer|vil\s+gjerne|want|wants|would\s+like)\s+(?:å\s+|to\s+)(?:få\s+med|knytte\s+til|knyte\s+til|involvere|inkludere|involve|include|bring\s+in|get)\b|"
     r"\b(?:tek|tar|aim|aims)\s+(?:sikte\s+på\s+å|to)\s+(?:\w+\s+)?(?:knytte|knyte|få\s+med|hente\s+inn|rekruttere|recruit|bring\s+in|bring\s+on\s+board|engage|attach)\b|"
@@ -200,6 +229,13 @@ ONLY_QUALIFIED = re.compile(
     r"[ \t]*+\(\s*(?:er\s+|is\s+)?(?:interessert\w*|interested|positiv\w*|positive|invitert|invited|vil\s+bli\s+invitert|skal\s+inviterast|will\s+be\s+invited|"
     r"informert|informed|orientert|orientera|spurt|spurd|asked|kontaktet|kontakta|contacted|ikke\s+bekreftet|ikkje\s+stadfest\w*|not\s+(?:yet\s+)?confirmed|"
     r"to\s+be\s+confirmed|tbc|under\s+avklaring|uavklart|ønsket|ønskt|ønska|wanted|hoped\s+for|potensiell\w*|potential|prospective|mulig|mogleg)\s*[^()\n]{0,40}\)",
+    re.IGNORECASE,
+)
+# A closing bracket that says the papers of them all are still to come: «Asker kommune, Bærum kommune,
+# Ringerike kommune (letters of intent under preparation)», «(intensjonsavtalar under arbeid)».
+ALL_PENDING = re.compile(
+    r"\((?=[^()\n]{0,40}?\b(?:letters|intensjonsavtal(?:er|ar|ane|ene)|intensjonsbreva|støttebreva|avtal(?:er|ar|ane|ene)|agreements|alle|all|both|begge)\b)[^()\n]{0,40}?"
+    + PENDING_PAPERS + r"[^()\n]{0,40}\)[\s.*_]*$",
     re.IGNORECASE,
 )
 # A bracket after a list of partners that says of them all that they are only positive, interested

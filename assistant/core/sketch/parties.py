@@ -14,55 +14,18 @@ from dataclasses import dataclass, field
 
 from .applicant_signed import signed_by, writer_named
 from .applicant_text import applicant_in_text, first_name
-from .mentions import ALL_QUALIFIED, HOPED_ONLY, ONLY_QUALIFIED, ONLY_WATCHING, aside, joined_runs, only_positive
+from .mentions import ALL_PENDING, ALL_QUALIFIED, HOPED_ONLY, ONLY_QUALIFIED, ONLY_WATCHING, aside, joined_runs, only_positive
 from .model import OrgKind, Organisation, Partner
 from .orgs import normalise_orgnr
+from .partyfields import APPLICANT_KEY, FIELD, MUNICIPALITIES_KEY, PARTNERS_KEY_ALONE, ROW, SENDER_KEY, header_list, municipalities_named
 from .registry import Body, Found, classify, described_private, find_organisations
 from .sender import we_are_private
 
-_FIELD_KEYS_APPLICANT = (
-    r"søker|søkar|søkjar|hovedsøker|hovudsøkar|applicant|lead applicant|innsender|innsendar|prosjekteier|prosjekteigar|"
-    r"project owner|søker\s*/\s*applicant|applicant\s*/\s*søker|fra|frå|from|avsender|avsendar|sendt av|submitted by|"
-    r"innsendt av|innsendt fra|innsendt frå|innsend av|levert av"
-)
-_FIELD_KEYS_PARTNERS = (
-    r"partnere|partnarar|partner|partnar|samarbeidspartnere|samarbeidspartnarar|samarbeidspartner|samarbeidsparter|samarbeidspartar|"
-    r"samarbeid|partnerskap|partnarskap|medsøkere|medsøkarar|medsøkjarar|medsøker|partners|co-applicants|partnerskapet|partnarskapet|deltakere|deltakarar|"
-    r"participants|faglig partner|fagleg partnar|partnere\s*/\s*partners|partners\s*/\s*partnere|"
-    r"(?:deltakende|deltakande|deltagende|participating|samarbeidende|samarbeidande|collaborating|cooperating|co-operating)(?:\s+\w+){1,3}|"
-    r"parter|partar|medaktører|medaktørar|"
-    # «**Eigarkommunar og deltakarar:** Giske kommune, Sula kommune»: the owners of an IKS that take part.
-    r"(?:eierkommuner|eierkommunene|eigarkommunar|eigarkommunane|owner municipalities|deltakerkommuner|deltakarkommunar)(?:\s+(?:og|and|&)\s+(?:deltakere|deltakarar|partnere|partnarar|participants|partners))?|"
-    r"pilotkommuner|pilotkommunar|pilotkommune|testkommuner|testkommunar|pilot municipalities|utprøvingskommuner|utprøvingskommunar|utprøvingskommune|test municipalities|"
-    r"med oss|med på laget|sammen med oss|saman med oss|with us|joined by|"
-    # «**Med:** Oslo kommune, Lillestrøm kommune og FHI» under «**Søker:** …»
-    r"med|sammen med|saman med|i samarbeid med|i samarbeid med|with|together with|in collaboration with|in partnership with"
-)
-# Runs of blanks before the colon are taken whole (possessive) and the value greedily (the reader
-# strips it): with two `\s*` side by side, or a lazy value before `\s*$`, a line of blanks was
-# tried at every split (8 000 blanks: 9.9 s; a megabyte: hours). After the colon the match always
-# succeeds at once, so what is there may be given back as before.
-_FIELD = re.compile(
-    r"^\s*+(?:[-*+]\s++)?\**+_?\s*+(?P<key>" + _FIELD_KEYS_APPLICANT + "|" + _FIELD_KEYS_PARTNERS + r")\s*+\**+_?\s*+:\s*\**_?\s*(?P<value>.+)$",
-    re.IGNORECASE,
-)
-# «Partnere:» or «Partnarar / Partners:» (the key in two languages) alone on its line.
-_PARTNERS_KEY_ALONE = re.compile(
-    r"^\s*(?:\*\*|__)?(?:" + _FIELD_KEYS_PARTNERS + r")(?:\s?/\s?(?:" + _FIELD_KEYS_PARTNERS + r"))?\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*$|"
-    # «**Partners**» in bold on its own line, with no colon, over the list.
-    r"^\s*(?:\*\*|__)(?:" + _FIELD_KEYS_PARTNERS + r")(?:\s?/\s?(?:" + _FIELD_KEYS_PARTNERS + r"))?(?:\*\*|__)\s*$",
-    re.IGNORECASE,
-)
 _LIST_LINE = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+(?P<text>\S.{0,300})$")
 # A table row under «Partnere:»: its first cell names the body; the rule under the header is skipped.
 _TABLE_ROW = re.compile(r"^\s*\|(?P<text>[^|\n]{1,300})\|")
 _TABLE_RULE = re.compile(r"^\s*\|[\s:|-]*$")
 MAX_LISTED = 20  # names listed under a «Partnere:» line
-_ROW = re.compile(r"^\s*\|\s*\**(?P<key>" + _FIELD_KEYS_APPLICANT + "|" + _FIELD_KEYS_PARTNERS + r")\**\s*\|\s*(?P<value>[^|]+)\|", re.IGNORECASE)
-_APPLICANT_KEY = re.compile(r"^(?:" + _FIELD_KEYS_APPLICANT + r")$", re.IGNORECASE)
-# Keys that name the sender, not always the applicant («Fra: januar 2026»): their value counts
-# only when it names an organisation or a person.
-_SENDER_KEY = re.compile(r"^(?:fra|frå|from|avsender|avsendar|sendt av|submitted by|innsendt av|innsendt fra|innsendt frå|innsend av|levert av)$", re.IGNORECASE)
 _ORGNR = re.compile(r"(?:org\.?\s*nr\.?|orgnr|organisasjonsnummer|org\.?\s*no\.?|organisation number)\s*:?\s*(\d[\d\s\u00a0]{7,12}\d)", re.IGNORECASE)
 _ORGNR_FIELD = re.compile(r"^\s*+\**+\s*+(?:org\.?\s*nr\.?|orgnr|organisasjonsnummer|org\.?\s*no\.?|organisation number)\s*\**\s*:?\s*\**\s*(\d[\d\s\u00a0]{7,12}\d)", re.IGNORECASE)
 _NONE = re.compile(
@@ -84,6 +47,12 @@ _TENTATIVE = re.compile(
 # applies alone», «vi søkjer åleine»).
 _ALONE_SAID = re.compile(
     r"\b(?:vi\s+|we\s+)?(?:søker|søkjer|apply|applies|are applying|is applying)\s+(?:alene|åleine|aleine|alone|on (?:its|our) own)\b|\bapplying alone\b|\bingen partnere\b|\bingen partnarar\b|\bno partners\b",
+    re.IGNORECASE,
+)
+# A line asking who takes part, right above the answer, in a sketch whose parts are plain questions
+# («Hvem er med?», «Kven er med i prosjektet?», «Who takes part?»): the answer is the partners' part.
+_WHO_ASKED = re.compile(
+    r"(?:^|\n)[ \t#*_>]*(?:hvem|kven|who)\b[^\n?]{0,60}?\b(?:er\s+med|deltar|deltek|samarbeider|samarbeidar|partner\w*|partnar\w*|takes?\s+part|is\s+involved|are\s+involved|are\s+the\s+partners|is\s+on\s+board|with\s+us)\b[^\n?]{0,40}\?[ \t*_]*\n\s*$",
     re.IGNORECASE,
 )
 # Sentences that say who takes part in the partnership.
@@ -172,7 +141,7 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
     partner_values: list[str] = []
     top = lines[start : start + 60]
     for n, line in enumerate(top):
-        if _PARTNERS_KEY_ALONE.match(line):
+        if PARTNERS_KEY_ALONE.match(line):
             # «Partnere:» on a line of its own («**Partnere:**» too), the names in a list or a
             # table below it (a blank line between is allowed).
             below = top[n + 1 : n + 2 + MAX_LISTED]
@@ -185,7 +154,7 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
                     break
                 partner_values.append(li.group("text"))
             continue
-        m = _FIELD.match(line) or _ROW.match(line)
+        m = FIELD.match(line) or ROW.match(line)
         if m is None:
             if orgnr is None and (o := _ORGNR_FIELD.match(line)):
                 orgnr = normalise_orgnr(o.group(1))
@@ -194,11 +163,11 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
         # A field's value is a name or a short list of names: runs of blanks folded and the
         # length bounded, so a padded line (a megabyte of blanks) costs nothing later.
         value = re.sub(r"\s+", " ", m.group("value")[:2000]).strip()
-        if _APPLICANT_KEY.match(key):
-            if applicant_value is None or (sender_only and not _SENDER_KEY.match(key)):
-                applicant_value, sender_only = value, bool(_SENDER_KEY.match(key))
+        if APPLICANT_KEY.match(key):
+            if applicant_value is None or (sender_only and not SENDER_KEY.match(key)):
+                applicant_value, sender_only = value, bool(SENDER_KEY.match(key))
         else:
-            partner_values.append(value)
+            partner_values.append(municipalities_named(value) if MUNICIPALITIES_KEY.search(key) else value)
     text = "\n".join(lines[start:])[:MAX_CHARS]
     everything = find_organisations(text)
     out.found = [f.body for f in everything]
@@ -280,12 +249,12 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
     chosen: list[Found | Body] = []
     # A first line that lists the bodies behind the sketch («Gjøvik kommune · Østre Toten kommune ·
     # Sykehuset Innlandet HF»): each one is a party.
-    partner_values.extend(_header_list(lines, start))
+    partner_values.extend(header_list(lines, start))
     for value in partner_values:
         if _NONE.search(value):
             out.alone = True
             continue
-        if _TENTATIVE.search(re.sub(r"\([^)]*\)", " ", value)) or ALL_QUALIFIED.search(value):
+        if _TENTATIVE.search(re.sub(r"\([^)]*\)", " ", value)) or ALL_QUALIFIED.search(value) or ALL_PENDING.search(value):
             # «A og B har uttrykt interesse», «A og B (begge er positive)»: said of them all.
             out.tentative = True
             continue
@@ -313,7 +282,7 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
             s, e = sent.start(), sent.end()
             if any(a <= s < b for a, b in addressed):
                 continue
-            in_part = any(a <= s < b for a, b in ranges)
+            in_part = any(a <= s < b for a, b in ranges) or bool(_WHO_ASKED.search(text, max(0, s - 160), s))
             if not in_part and not _PARTNER_CUE.search(sent.group(0)):
                 continue
             if _TENTATIVE.search(sent.group(0)) or HOPED_ONLY.search(sent.group(0)) or ALL_QUALIFIED.search(sent.group(0)):
@@ -409,43 +378,6 @@ def _pieces(chunk: str) -> list[str]:
         at = m.end()
     out.append(chunk[at:])
     return out
-_HEADER_SEPARATORS = re.compile(r"[\s,;·|/–—&+-]+|\b(?:og|and|samt)\b")
-
-
-# The longest first line read as a list of bodies: some twenty names of forty characters.
-_HEADER_LIST_CHARS = 800
-# A line this short, ending in no stop, above the list is a title or a kicker, not prose.
-_HEADER_LINE_WORDS = 14
-
-
-def _header_list(lines: list[str], start: int) -> list[str]:
-    """The first line of the text when it is a list of several bodies and little else."""
-    for raw in lines[start : start + 5]:
-        line = re.sub(r"^\s*#+\s*|[*_`]", "", raw).strip()
-        if not line or line == "---":
-            continue
-        if len(line) > _HEADER_LIST_CHARS:  # a paragraph, not a list of names
-            return []
-        if _FIELD.match(raw) or _ROW.match(raw) or _PARTNERS_KEY_ALONE.match(raw):
-            # «**Søkjar:** Kriminalomsorgsdirektoratet, region vest»: the fields say who takes part.
-            return []
-        if ":" in line and len(find_organisations(head := line.split(":", 1)[0])) >= 2:
-            # «Gjøvik kommune, Østre Toten kommune og Vestre Toten kommune: Språk og tidlig
-            # innsats»: the bodies, then the title.
-            line = head
-        found = find_organisations(line)
-        if len(found) < 2:
-            if len(line.split()) <= _HEADER_LINE_WORDS and not line.endswith((".", "!", "?")):
-                # A title or kicker above the list («Skisse – innovasjonspartnerskap», then «Sel
-                # kommune og Nord-Fron kommune»): read on to the next short line.
-                continue
-            return []
-        rest = line
-        for f in sorted(found, key=lambda f: -f.start):
-            rest = rest[: f.start] + " " + rest[f.end :]
-        words = [w for w in _HEADER_SEPARATORS.split(rest) if w and w.strip()]
-        return [line] if len(words) <= 5 else []
-    return []
 
 
 def _line_offsets(lines: list[str], start: int) -> list[int]:

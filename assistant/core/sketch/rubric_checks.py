@@ -33,6 +33,9 @@ class SectionCheck(_Check):
     missing: Literal["fail", "warn"] = "fail"
     need_words: list[str] = []  # patterns that show the text speaks of a need; none found: warn
     solution_words: list[str] = []  # patterns that show it describes a solution instead: warn
+    # Patterns of a sentence that names the answer or says it exists and is used already («the
+    # solution is …», «such systems are in use abroad»): a need so told is not unsolved: warn.
+    solved_words: list[str] = []
     vague_words: list[str] = []  # patterns of talk in general terms; two kinds and no figure: warn
     # Patterns of a sentence that speaks of trends, change or what ought to be («Klimaendringene og
     # demografien gir nye forventninger», «Vi trenger løsninger som går på tvers») rather than of
@@ -146,6 +149,13 @@ class KeywordsCheck(_Check):
     # A hit whose sentence says its subject is more of today's service («om korleis klinikkane
     # kan utvidast», «about recruiting») does not count; with no other hit, warn quoting it.
     same_service: list[str] = []
+    # A hit whose sentence says the dialogue is held to pick a vendor, or only to show vendors a
+    # concept already drawn up («for å velge leverandør», «where we present the concept and
+    # requirements»), does not count; with no other hit, warn quoting it.
+    vendor_choice: list[str] = []
+    # A hit in a sentence matching one of these is enough alone: a planned talk with firms about
+    # what they have or could develop («Vi vil gjerne snakke med leverandører om hva som finnes»).
+    enough_alone: list[str] = []
     # Words standing in the criterion's own part when that part is one sentence matching none of
     # these (see SectionCheck.lone_reasons) do not count: the sentence only claims.
     lone_reasons: list[str] = []
