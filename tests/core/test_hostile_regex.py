@@ -107,13 +107,13 @@ def test_a_padded_field_value_reaches_the_name_reader_folded_and_bounded(monkeyp
     from assistant.core.sketch import parties
 
     seen: list[str] = []
-    real = parties._first_name
+    real = parties.first_name
 
     def spy(value: str):
         seen.append(value)
         return real(value)
 
-    monkeypatch.setattr(parties, "_first_name", spy)
+    monkeypatch.setattr(parties, "first_name", spy)
     parse_sketch("Søker: Bergen" + " " * 1_000_000 + "kommune\n\n## Behov\n\nTekst.\n")
     assert seen, "the applicant field was not read"
     assert all(len(v) <= 2000 and "  " not in v for v in seen)

@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .applicant_signed import signed_by, writer_named
+from .applicant_text import applicant_in_text, first_name
 from .mentions import ALL_PENDING, ALL_QUALIFIED, HOPED_ONLY, ONLY_QUALIFIED, ONLY_WATCHING, aside, joined_runs, only_positive
 from .model import OrgKind, Organisation, Partner
 from .orgs import normalise_orgnr
 from .partyfields import APPLICANT_KEY, FIELD, MUNICIPALITIES_KEY, PARTNERS_KEY_ALONE, ROW, SENDER_KEY, header_list, municipalities_named
 from .registry import Body, Found, classify, described_private, find_organisations
-from .sender import APPLICANT_SENTENCE, we_are_private
+from .sender import we_are_private
 
 _LIST_LINE = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+(?P<text>\S.{0,300})$")
 # A table row under «Partnere:»: its first cell names the body; the rule under the header is skipped.
@@ -59,16 +61,6 @@ _PARTNER_CUE = re.compile(
     r"\ber med\b|\bmedsøk\w*|\btogether with\b|\bi lag med\b|\bjointly with\b|\b(?:in )?(?:collaborat|co-?operat)(?:ion|ing|es|e) with\b|\bsøker sammen\b|\bsøkjer saman\b|\bapply together\b|\bapply jointly\b|\bpå vegne av\b|\bpå vegner av\b|\bon behalf of\b|\bconsists of\b|\bconsortium\b|\bjoined by\b|\balongside\b|\bskisse til innovasjonspartnerskap fra\b",
     re.IGNORECASE,
 )
-_APPLICANT_CUE = re.compile(
-    r"\bsøker\b|\bsøkjer\b|\bsøkar\b|\bsøkjar\b|\bapplicant\b|\bapplies\b|\bskiss[ae]\w* fra\b|\bskiss[ae]\w* frå\b|\bsketch from\b|"
-    r"\bsend(?:es|ast|t|d) (?:inn )?av\b|\bsent by\b|\bsubmitted by\b|\blevert av\b|"
-    # «Denne skissen kommer fra X», «X submits this sketch», «X sender denne skissa».
-    r"\bskiss[ae]\w*\s+(?:kommer|kjem|er)\s+(?:fra|frå)\b|\bsketch\s+(?:comes|is)\s+from\b|\bsubmits?\b|\bsend(?:er|ar|s)\s+(?:inn\s+|in\s+)?(?:denne|dette|this)\b",
-    re.IGNORECASE,
-)
-# A run of capitalised words (with the small words names hold) that may name a body the registry
-# does not know («Stiftelsen Trygg Oppvekst», «The Coastal Heritage Foundation»).
-_CAPITALISED_RUN = re.compile(r"[A-ZÆØÅ][\w&'’-]*+(?:[ \u00a0]++(?:[A-ZÆØÅ][\w&'’-]*+|og|i|for|of|and|the|&)(?=[ \u00a0]++[A-ZÆØÅ]|[ \u00a0]*+$|(?<=[A-Za-zÆØÅæøå]))){0,8}")
 _FIRST_PERSON = re.compile(r"\b(?i:jeg heter|eg heiter|mitt navn er|mitt namn er|my name is)\s+(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})")
 # A text written by one person about themselves («Jeg er reineier …», «Eg søkjer …», «I am …»).
 _I_SINGULAR = re.compile(
@@ -139,47 +131,6 @@ def _org(body: Body, orgnr: str | None = None, cls: type[Organisation] = Organis
     return cls(**values)
 
 
-def _first_name(value: str) -> Body | None:
-    """The organisation a field's value names: the first one the registry sees, else the value
-    itself up to its first comma or bracket when it is short enough to be a name."""
-    found = find_organisations(value)
-    plain = re.sub(r"[*_`]", "", value)
-    name = re.split(r"\s*[,(;]\s*|\s+[–—-]\s+|\s+v/\s*|\s+(?:på vegne av|på vegner av|on behalf of|i samarbeid med|in collaboration with|in cooperation with|sammen med|saman med|i lag med|together with|with|med)\s+", plain, maxsplit=1)[0].strip(" .:")
-    lead = classify(name) if name and len(name) <= 80 and len(name.split()) <= 8 else None
-    if found:
-        # «Stiftinga Hardanger Kulturarv, i samarbeid med Ullensvang herad», «Fjordline Consulting
-        # (on behalf of Bergen Municipality)»: the name first in the field applies, though the
-        # registry finds only the body named after it; a person's name before the body they work
-        # in («Kari Nordmann, rådgiver i Bodø kommune») gives way to it.
-        first = found[0]
-        if first.start > 0 and lead is not None and lead.why not in ("unknown", "person") and not lead.kind.is_public:
-            return lead
-        if lead is not None and lead.why == "unknown" and (host := _host_of(value)) is not None:
-            # «Vest-Telemark barnevern (vertskommune Kviteseid) på vegne av …»: a joint service
-            # its host municipality runs applies as that municipality.
-            return host
-        if first.start > 0 and lead is not None and lead.why == "unknown" and _ON_BEHALF.search(value[: first.start]):
-            return lead
-        return first.body
-    return lead
-
-
-# A joint service's host municipality named in the field («vertskommune Kviteseid», «host
-# municipality: Levanger»).
-_HOST = re.compile(r"\b(?:vertskommune(?:n)?|vertskommunen er|host municipality(?: is)?)\s*:?\s*([A-ZÆØÅ][\w-]+)(\s+(?:kommune|herad))?")
-
-
-def _host_of(value: str) -> Body | None:
-    if (m := _HOST.search(value)) is None:
-        return None
-    body = classify(m.group(1) + (m.group(2) or " kommune"))
-    return body if body.kind is OrgKind.KOMMUNE and body.why == "registry" else None
-
-
-# Words saying the body named first acts for or with the one named next.
-_ON_BEHALF = re.compile(r"\b(?:på vegne av|på vegner av|on behalf of|for|i samarbeid med|in collaboration with|in cooperation with|sammen med|saman med|i lag med|together with|with)\s*$", re.IGNORECASE)
-
-
 def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, int]]) -> Parties:
     """Applicant and partners from the text (lines from index `start`); `partner_spans` are the
     1-based line ranges of the parts about the partnership."""
@@ -223,10 +174,10 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
     # The applicant.
     body: Body | None = None
     if applicant_value is not None:
-        body = _first_name(applicant_value)
+        body = first_name(applicant_value)
         if body is not None:
             body = described_private(body, applicant_value)
-        if body is not None and sender_only and body.why == "unknown":
+        if body is not None and sender_only and body.why == "unknown" and not _SAYS_PRIVATE.search(applicant_value):
             body = None
         if orgnr is None and (o := _ORGNR.search(applicant_value)):
             orgnr = normalise_orgnr(o.group(1))
@@ -244,13 +195,9 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
         # A person's name in the field. The body the text says applies, or the one the person
         # writes from («Jeg er prosjektleiar i Bodø kommune»), is the applicant; a text written
         # as «jeg» about no organisation makes the person the applicant; else it stays a guess.
-        said_for = _applicant_in_text(text, everything)
+        said_for = applicant_in_text(text, everything)
         if said_for is None and i_said is not None:
-            end = text.find(".", i_said.end())
-            said_for = next(
-                (f.body for f in everything if i_said.start() <= f.start < (end if end != -1 else len(text)) and _I_WORK_AT.search(text[i_said.start() : f.start].lstrip("\n .!?"))),
-                None,
-            )
+            said_for = _works_at(text, i_said, everything)
         if said_for is not None and (sender_only or said_for.kind.is_public):
             body = said_for
         elif i_said is not None:
@@ -258,7 +205,15 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
     if body is None and (person := _FIRST_PERSON.search(text[:3000])):
         body = Body(person.group("name"), OrgKind.PRIVATPERSON, "person", "first-person")
     if body is None:
-        body = _applicant_in_text(text, everything)
+        body = applicant_in_text(text, everything)
+    if body is None:
+        # «Innsendt av …», «vi i …», the signature: who the text says writes it, before a guess
+        # from the first body it names (a partner, a host, a place).
+        body = writer_named(text)
+    if body is None and i_said is not None and (signed := signed_by(text)) is not None and not _works_at(text, i_said, everything):
+        # Written as «jeg» about the writer's own idea and signed by a person alone: the person
+        # applies, whatever bodies the text names (a place, a body asked for help).
+        body = Body(signed.name, OrgKind.PRIVATPERSON, "person", "first-person")
     if body is None:
         # The first body named near the top, unless it is whom the sketch is sent to («Til Innovasjon Norge»).
         for f in everything:
@@ -370,47 +325,18 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
     return out
 
 
+def _works_at(text: str, i_said: re.Match[str], everything: list[Found]) -> Body | None:
+    """The body the first «jeg» sentence says the writer works in («Jeg er prosjektleiar i Bodø kommune»)."""
+    end = text.find(".", i_said.end())
+    return next(
+        (f.body for f in everything if i_said.start() <= f.start < (end if end != -1 else len(text)) and _I_WORK_AT.search(text[i_said.start() : f.start].lstrip("\n .!?"))),
+        None,
+    )
+
+
 _FORMER = re.compile(r"\b(?:tidligere|tidlegare|før|formerly|former|previously|fram til \d{4}|until \d{4})\b", re.IGNORECASE)
 # «Søkjar: Giske kommune, med Sula kommune og Hareid kommune»: «med» joins them as «og» does.
 _JOINED = re.compile(r"\s*(?:,|;|&|\+|og|and|samt|,\s*og|,\s*and|,?\s*(?:med|sammen med|saman med|i lag med|together with|with))\s*")
-def _applicant_in_text(text: str, everything: list[Found]) -> Body | None:
-    """The organisation a sentence near the top says applies («Bodø kommune søker …»)."""
-    for sent in APPLICANT_SENTENCE.finditer(text[:4000]):
-        if _APPLICANT_CUE.search(sent.group(0)):
-            inside = [f for f in everything if sent.start() <= f.start < sent.end()]
-            # «Stiftelsen Trygg Oppvekst søker sammen med Drammen kommune»: a private body the
-            # registry does not know, named before the body it does, is the one that applies.
-            before = text[sent.start() : inside[0].start if inside else sent.end()]
-            # Emphasis marks read as blanks: «Skisse fra **Foreningen Unge Sinn**».
-            if (private := _private_named(re.sub(r"[*_]", " ", before))) is not None:
-                return private
-            if inside:
-                return inside[0].body
-    return None
-
-
-_ADVERBIAL = re.compile(r"(?:Gjennom|Through|Via|Med|With|I|In|For|Hos|At|Fra|Frå|From|Etter|After|Sammen|Saman|Together)\b")
-_APPLIES_AFTER = re.compile(r"\s*+(?:\([^)\n]{0,120}\)\s*+)?(?:,[^,\n]{0,80},\s*+)?(?:søker|søkjer|applies|is applying|are applying|sender|sends|submits)\b", re.IGNORECASE)
-_BY_BEFORE = re.compile(r"\b(?:send\w*|levert|submitted|sent|written|skrive\w*|skiss[ae]\w*|sketch|søknad\w*|application|kommer|kjem|comes)\s+(?:inn\s+)?(?:av|fra|frå|by|from)\s+$", re.IGNORECASE)
-
-
-def _private_named(stretch: str) -> Body | None:
-    """The first run of capitalised words in `stretch` whose own words say it is a private body
-    (a foundation, an association, a consultancy, a cluster, a private school)."""
-    for m in _CAPITALISED_RUN.finditer(stretch):
-        name = re.sub(r"(?:[ \u00a0]+(?:og|i|for|of|and|the|&))+$", "", m.group(0))
-        if _ADVERBIAL.match(name):
-            continue  # «Gjennom Klyngen Smart Vann søker Bergen kommune …»: not the subject
-        # The subject, first in the sentence («X søker …»; after an adverbial the subject follows
-        # the verb), or the sender («skissen sendes av X», «sketch from X»).
-        first = not stretch[: m.start()].strip(" \t\n*_#>-")
-        said_to_apply = (first and _APPLIES_AFTER.match(stretch, m.end())) or _BY_BEFORE.search(stretch, 0, m.start())
-        if not said_to_apply:
-            continue
-        body = classify(name)
-        if body.why == "name-word" and not body.kind.is_public and body.kind is not OrgKind.PRIVATPERSON:
-            return body
-    return None
 
 
 def _unit_of(whole: Body, part: Body) -> bool:
