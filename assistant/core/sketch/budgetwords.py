@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import re
 
-from .amounts import find_word_amounts
+from bisect import bisect_right
+from itertools import accumulate
+
+from .amounts import _SCALE_HINT, find_word_amounts
 from .model import Budget, Section
 
 # A sentence outside the budget part that speaks of what the project costs («Prosjektet vil koste
@@ -26,6 +29,15 @@ def _sentence(line: str, start: int, end: int) -> str:
     return line[left : right.start() if right else end + _REACH]
 
 
+def _lines_with_a_scale_word(lines: list[str], rows: list[int]) -> list[int]:
+    """The rows, in order, whose line holds a scale word («millioner», «tusen»): a sum in words
+    needs one. One scan of the whole text, so a long text with none costs no line-by-line look."""
+    text = "\n".join(lines)
+    starts = [0, *accumulate(len(line) + 1 for line in lines)]
+    hinted = {bisect_right(starts, m.start()) - 1 for m in _SCALE_HINT.finditer(text)}
+    return [n for n in rows if n in hinted]
+
+
 def words_total(lines: list[str], start: int, sections: list[Section]) -> Budget | None:
     """The project's cost written in words, as a budget of one stated total: the first such sum in
     the budget part, or, with no budget part, in a sentence that speaks of cost outside the need
@@ -38,7 +50,7 @@ def words_total(lines: list[str], start: int, sections: list[Section]) -> Budget
         skip = {n for s in sections if s.key in ("need", "data") for n in range(s.line - 1, s.end_line)}
         rows = [n for n in range(start, len(lines)) if n not in skip]
         said_of_cost = True
-    for n in rows:
+    for n in _lines_with_a_scale_word(lines, rows):
         for s, e, value in find_word_amounts(lines[n]):
             if said_of_cost and not _COST_SAID.search(_sentence(lines[n], s, e)):
                 continue

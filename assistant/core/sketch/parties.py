@@ -55,6 +55,10 @@ _WHO_ASKED = re.compile(
     r"(?:^|\n)[ \t#*_>]*(?:hvem|kven|who)\b[^\n?]{0,60}?\b(?:er\s+med|deltar|deltek|samarbeider|samarbeidar|partner\w*|partnar\w*|takes?\s+part|is\s+involved|are\s+involved|are\s+the\s+partners|is\s+on\s+board|with\s+us)\b[^\n?]{0,40}\?[ \t*_]*\n\s*$",
     re.IGNORECASE,
 )
+# The same question lines found once in the whole text (a long text has a sentence per line): the
+# end of each, with the blank space after it, is where the sentence it asks about starts.
+_WHO_ASKED_LINES = re.compile(_WHO_ASKED.pattern.replace("(?:^|\\n)", "(?:^|(?<=\\n))", 1).removesuffix("\\n\\s*$") + "\\n\\s*", re.IGNORECASE)
+_WHO_ASKED_REACH = 160
 # Sentences that say who takes part in the partnership.
 _PARTNER_CUE = re.compile(
     r"(?<!innovation )(?<!innovation-)\bpartner\w*|\bpartnar\w*|\bsamarbeid\w*|\bsammen med\b|\bsaman med\b|\bbestår av\b|\bbestår av\b|\bbeståande av\b|\bdeltar\b|\bdeltek\b|"
@@ -278,11 +282,12 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
         offsets = _line_offsets(lines, start)
         ranges = [(offsets[max(a - 1 - start, 0)] if a - 1 - start < len(offsets) else len(text), offsets[min(b - start, len(offsets) - 1)]) for a, b in partner_spans]
         addressed = [(m.start(), m.end()) for m in _ADDRESSED.finditer(text)]
+        asked = {m.end(): m.start() for m in _WHO_ASKED_LINES.finditer(text)}
         for sent in _SENTENCE.finditer(text):
             s, e = sent.start(), sent.end()
             if any(a <= s < b for a, b in addressed):
                 continue
-            in_part = any(a <= s < b for a, b in ranges) or bool(_WHO_ASKED.search(text, max(0, s - 160), s))
+            in_part = any(a <= s < b for a, b in ranges) or (q := asked.get(s)) is not None and q >= s - _WHO_ASKED_REACH
             if not in_part and not _PARTNER_CUE.search(sent.group(0)):
                 continue
             if _TENTATIVE.search(sent.group(0)) or HOPED_ONLY.search(sent.group(0)) or ALL_QUALIFIED.search(sent.group(0)):
