@@ -14,7 +14,7 @@ from ..sketch import rubric as r
 from .analysis import Analysis, Hit
 from .findings import Level, Status
 from .checks_base import _UNION_KEYS, Context, Outcome, _union
-from .checks_numbers import _sentence_around
+from .sentence_bounds import _sentence_around
 
 # A part of at least this many words argues what its heading names.
 HEADED_PART_WORDS = 8

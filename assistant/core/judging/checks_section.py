@@ -336,7 +336,7 @@ def _opening_need(ctx: Context, check: r.SectionCheck) -> tuple[Hit, int] | None
         return None
     # The finding quotes a problem word that stands with a figure («brukte … 58 millioner kroner»)
     # before one that stands alone («trenger bare lav temperatur»).
-    from .checks_numbers import _sentence_around
+    from .sentence_bounds import _sentence_around
 
     sized = (h for h in hits if _NUMBER.search(_sentence_around(a.source, h.start, h.end)))
     return next(sized, hits[0]), figures
@@ -350,7 +350,7 @@ def _line_at(source: str, offset: int) -> str:
 
 def _sentence_of(source: str, hit: Hit, width: int = 90) -> str:
     """The sentence a hit stands in, cut to `width` characters."""
-    from .checks_numbers import _sentence_around
+    from .sentence_bounds import _sentence_around
 
     sentence = " ".join(_sentence_around(source, hit.start, hit.end).split())
     return sentence if len(sentence) <= width else sentence[: width - 1].rstrip() + "…"
