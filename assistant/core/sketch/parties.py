@@ -51,13 +51,12 @@ _ALONE_SAID = re.compile(
 )
 # A line asking who takes part, right above the answer, in a sketch whose parts are plain questions
 # («Hvem er med?», «Kven er med i prosjektet?», «Who takes part?»): the answer is the partners' part.
-_WHO_ASKED = re.compile(
-    r"(?:^|\n)[ \t#*_>]*(?:hvem|kven|who)\b[^\n?]{0,60}?\b(?:er\s+med|deltar|deltek|samarbeider|samarbeidar|partner\w*|partnar\w*|takes?\s+part|is\s+involved|are\s+involved|are\s+the\s+partners|is\s+on\s+board|with\s+us)\b[^\n?]{0,40}\?[ \t*_]*\n\s*$",
+# The question line is matched with the blank space after it: where it ends, the sentence it asks
+# about starts. Found once in the whole text (a long text has a sentence per line).
+_WHO_ASKED_LINES = re.compile(
+    r"(?:^|(?<=\n))[ \t#*_>]*(?:hvem|kven|who)\b[^\n?]{0,60}?\b(?:er\s+med|deltar|deltek|samarbeider|samarbeidar|partner\w*|partnar\w*|takes?\s+part|is\s+involved|are\s+involved|are\s+the\s+partners|is\s+on\s+board|with\s+us)\b[^\n?]{0,40}\?[ \t*_]*\n\s*",
     re.IGNORECASE,
 )
-# The same question lines found once in the whole text (a long text has a sentence per line): the
-# end of each, with the blank space after it, is where the sentence it asks about starts.
-_WHO_ASKED_LINES = re.compile(_WHO_ASKED.pattern.replace("(?:^|\\n)", "(?:^|(?<=\\n))", 1).removesuffix("\\n\\s*$") + "\\n\\s*", re.IGNORECASE)
 _WHO_ASKED_REACH = 160
 # Sentences that say who takes part in the partnership.
 _PARTNER_CUE = re.compile(
