@@ -118,17 +118,45 @@ def test_a_landline_given_as_the_offices_passes(line: str) -> None:
     assert verdict("**Søker:** Bergen kommune", "personal-data", tail=f"\n## Kontakt\n\n{line}\n") == "pass", line
 
 
+# Many staff have only a work mobile: in a contact line, or beside the body's address, it is the
+# submission's contact (an evaluator signs it), as a landline there is.
 @pytest.mark.parametrize(
     "line",
     [
         "post@ungesinn.no, mobil 912 34 567 (kontortid)",
-        "Kontakt: Kari Nordmann, privat tlf 33 30 45 00",
-        "Kontakt: Kari Nordmann, kari.n@gmail.com, tlf 33 30 45 00",
-        "Contact: Ola Hansen, mobile 912 34 567",
+        "Contact: Ola Hansen, senior engineer, ola.hansen@vegvesen.no, +47 915 02 000",
+        "Kontaktperson: Sigrun Hatlestad, seksjonsleiar, sigrun.hatlestad@vegvesen.no, tlf. 915 22 406",
+        "**Prosjektleder:** Anders Vatne, Kystverket, 907 11 563",
+        "Styret i Tverrelvdalen IL\nv/ leder Roar Isaksen, tlf. 915 55 123",
     ],
 )
-def test_a_persons_line_or_a_mobile_beside_the_office_still_warns(line: str) -> None:
+def test_a_work_mobile_in_a_contact_line_passes(line: str) -> None:
+    assert verdict("**Søker:** Bergen kommune", "personal-data", tail=f"\n## Kontakt\n\n{line}\n") == "pass", line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kontakt: Kari Nordmann, privat tlf 33 30 45 00",
+        "Kontakt: Kari Nordmann, kari.n@gmail.com, tlf 33 30 45 00",
+        "Contact: Ola Hansen, private mobile 912 34 567",
+        "Kontakt: Ola Hansen, ola.hansen@hotmail.com, 912 34 567",
+    ],
+)
+def test_a_persons_line_or_a_private_number_still_warns(line: str) -> None:
     assert verdict("**Søker:** Bergen kommune", "personal-data", tail=f"\n## Kontakt\n\n{line}\n") == "warn", line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bruker Ola Hansen (912 34 567) ringer oss flere ganger i uka.",
+        "One user, Ola Hansen, mobile 912 34 567, calls us every week.",
+    ],
+)
+def test_a_mobile_outside_a_contact_line_still_warns(line: str) -> None:
+    assert verdict("**Søker:** Bergen kommune", "personal-data", tail=f"\n## Behov\n\n{line}\n") == "warn", line
+
 
 
 # ------------------------------------------------------------------ budget-present: no budget yet, a sum in words
@@ -265,3 +293,29 @@ def test_the_contact_note_points_at_the_line_and_names_the_safer_choice() -> Non
 def test_a_citizens_landline_in_a_case_story_still_warns() -> None:
     tail = "\n## Bakgrunn\n\nEin brukar, Kari Nordmann, tlf 33 30 45 00, ventar på svar.\n"
     assert verdict("**Søker:** Bergen kommune", "personal-data", tail=tail) == "warn"
+
+
+# ------------------------------------------------------------------ personal data: a number said to be an identity number
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lånerkortet var registrert på fødselsnummer 14035228417, men fornyinga feila.",
+        "Brukaren (personnummer 140352 28417) fekk ikkje logge inn.",
+        "The resident's national ID 14035228417 was printed on the letter.",
+    ],
+)
+def test_an_eleven_digit_number_said_to_be_an_identity_number_fails_though_its_check_digits_do_not_hold(line: str) -> None:
+    assert verdict("**Søker:** Bergen kommune", "personal-data", tail=f"\n## Behov\n\n{line}\n") == "fail", line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Saken har nummer 14035228417 i arkivet.",  # no label: a case number, not a person's
+        "Fødselsnummer skal aldri stå i skissen; totalt 14 035 228 417 kroner er brukt.",  # grouped in thousands, far from the word
+    ],
+)
+def test_an_unlabelled_eleven_digit_number_with_failing_check_digits_is_no_identity_number(line: str) -> None:
+    assert verdict("**Søker:** Bergen kommune", "personal-data", tail=f"\n## Behov\n\n{line}\n") == "pass", line

@@ -63,16 +63,16 @@ _PRIVATE = re.compile(r"\b(?:privat\w*|private|personleg\w*|personlig\w*|persona
 
 
 def _is_contact(text: str, start: int, end: int) -> bool:
-    """Whether the landline at text[start:end] is a staff member's work phone: it stands in a
-    contact line (see `_CONTACT_LABEL`) or beside an address at an organisation on its line. A
-    mobile number, a number called private, or one beside a consumer mailbox is never."""
+    """Whether the phone number at text[start:end] is a staff member's work phone: it stands in a
+    contact line (see `_CONTACT_LABEL`) or beside an address at an organisation on its line. Many
+    staff have only a work mobile, so a mobile there is theirs too; a number called private, or one
+    beside a consumer mailbox, is never."""
     from ..sketch.personal._emails import EMAIL, is_consumer_address
-    from ..sketch.personal._phones import is_mobile_number
 
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end == -1 else line_end]
-    if is_mobile_number(text[start:end]) or _PRIVATE.search(line):
+    if _PRIVATE.search(line):
         return False
     addresses = [m.group() for m in EMAIL.finditer(line)]
     if any(is_consumer_address(address) for address in addresses):

@@ -1,7 +1,8 @@
 """Fødselsnummer, D- and H-numbers: eleven digits in any grouping, validated with python-stdnum.
 
 A chain of digit groups (any spaces, dots, hyphens, dashes, slashes or a line break between them)
-that holds exactly eleven digits is an identity number when its two MOD11 check digits pass; when
+that holds exactly eleven digits is an identity number when its two MOD11 check digits pass, or
+when a label before it says it is one («fødselsnummer 14035228417») and it is written as one; when
 the date, century or "born by today" check then fails, the hit is `checksum_only` (that check
 depends on today's date and on rules that change in 2032), but only when the number is written
 the way identity numbers are (eleven digits, or six and five). Eleven digits taken out of a longer
@@ -61,9 +62,14 @@ def identity_spans(runs: list[Chain], norm: str = "") -> list[tuple[int, int, st
             continue
         if len(chain.digits) == 11:
             digits = chain.digits
+            labelled = bool(_ID_LABEL.search(norm[max(0, chain.starts[0] - 60) : chain.starts[0]]))
             if not _check_digits_pass(digits):
+                # «fødselsnummer 14035228417»: said to be one, written as one; a mistyped or made-up
+                # number is still a person's number to the reader (and to the redaction).
+                if labelled and chain.cuts in ([0, 11], [0, 6, 11]):
+                    out.append((chain.starts[0], chain.ends[-1], digits, True))
                 continue
-            if _thousands(chain) and not _ID_LABEL.search(norm[max(0, chain.starts[0] - 60) : chain.starts[0]]):
+            if _thousands(chain) and not labelled:
                 continue
             valid = valid_identity(digits)
             # Check digits alone count only in the ways the number is written (11 or 6 + 5).
