@@ -48,11 +48,13 @@ def _windows(rest: str) -> tuple[list[tuple[int, int]], bool]:
 # A contact line: the sketch names who to ask («Kontaktperson: Kari Holm, rådgiver, kari.holm@…»).
 # An evaluator reads a staff member's work address or phone there as the submission's contact,
 # not as a citizen's data: a note, not a warning. Sought in the hit's line and the two before it
-# (a label on its own line, then the name, then the address).
+# (a label on its own line, then the name, then the address); a letter's closing («Med helsing»,
+# «Kind regards») above the name and the number is such a label.
 _CONTACT_LABEL = re.compile(
     r"^[\s*_|#>\-–•]*(?:kontakt(?:person|personar|personer|informasjon|opplysningar|opplysninger|punkt)?|contact(?:\s+person)?|"
     r"prosjektleder|prosjektleiar|project\s+(?:lead(?:er)?|manager)|ansvarleg|ansvarlig|ansvar\s+for\s+innsending|"
-    r"signert|signed)\b|\bv/\s|\b(?:spørsmål|questions)\b[^\n]{0,60}\b(?:rettes|rettast|til|to)\b",
+    r"signert|signed|med\s+(?:(?:vennleg|vennlig|venleg)\s+)?(?:hels|hils)\w*|(?:vennlig|vennleg|venleg)\s+(?:hilsen|helsing)|"
+    r"(?:kind|best|warm)\s+regards|yours\s+(?:sincerely|faithfully))\b|\bv/\s|\b(?:spørsmål|questions)\b[^\n]{0,60}\b(?:rettes|rettast|til|to)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 _CONTACT_LINES = 2

@@ -3,7 +3,8 @@
 «Jonas Eide Rasmussen (f. 2010) går i 9. trinn. Han har diagnosen ADHD …» names a pupil and
 tells his health: an evaluator reads that as personal data though no identity number, phone or
 address is there. The reading: a person named by given name and surname (or by a given name with
-a birth year or a class at a named school) in the same sentence as, or the sentence after, a detail about
+a birth year or a class at a named school, or any two-word name with an age after it: «Milan
+Novak (34)») in the same sentence as, or the sentence after, a detail about
 health or life (diagnosis, referral, admission, sentence served, the family's situation).
 
 Not a citizen: a staff member named with a title or role («overlege Kari Holm», «Kari Holm,
@@ -36,6 +37,13 @@ _BORN_OR_CLASS = re.compile(
     r"\s+(?:på|ved|at)\s+(?:[A-ZÆØÅ]\w+\s+){1,3}(?:skole|skule|school|ungdomsskule|ungdomsskole)\b"
     r"|\s+(?:i|in|går i|går på)\s+(?:\d{1,2}\.?\s?[A-Da-d]|\d{1,2}\.\s*(?:klasse|trinn|trinnet)|(?:year|grade|class)\s+\d{1,2})"
     r"\s+(?:på|ved|at)\s+[A-ZÆØÅ]\w*(?:skole|skule|school)\b",
+)
+# A name of two or three capitalised words with an age right after it («Kåre Martinsen (52)»,
+# «Milan Novak, 34 år,»): a person however rare the given name, as a newspaper writes one. A first
+# word in the definite form («Sykehuset Østfold (12)») is a body with a note number, not a name.
+_AGED_NAME = re.compile(
+    r"(?![A-ZÆØÅ][a-zæøå]+(?:et|en|ene|ets|ens)[ \t])[A-ZÆØÅ][a-zæøåäöüéèá]+(?:-[A-ZÆØÅ][a-zæøåäöüéèá]+)?(?:[ \t]+[A-ZÆØÅ][a-zæøåäöüéèá]+(?:-[A-ZÆØÅ][a-zæøåäöüéèá]+)?){1,2}"
+    r"(?:[ \t]*\(\s*\d{1,3}(?:\s*(?:år|years?))?\s*\)|,[ \t]*\d{1,3}[ \t]+(?:år|years?(?:[ \t]+old)?)\b)"
 )
 # A name cited as an author or a source («leia av Thomas Nordahl (2019)», «Holm, 2021»): no
 # citizen told about.
@@ -147,7 +155,7 @@ def find_case_stories(text: str) -> list[StoryHit]:
     hits: list[StoryHit] = []
     pos = named = 0
     for m in _CAP_WORD.finditer(text):
-        if m.start() < pos or m.group() not in w.given:
+        if m.start() < pos or (m.group() not in w.given and not _AGED_NAME.match(text, m.start())):
             continue
         start, end = m.start(), m.end()
         surnames = 0
