@@ -59,6 +59,8 @@ def test_a_dialogue_with_firms_already_chosen_is_none(said: str) -> None:
     "said",
     [
         "Vi har snakket med to selskaper allerede, men vil invitere alle interesserte leverandører til en åpen dialogkonferanse.",
+        "Vi vil invitere de leverandørene vi har snakket med, og andre interesserte, til en åpen dialogkonferanse.",
+        "We will invite the companies we have talked with and others to a dialogue conference.",
         "Vi vil invitere leverandørar til ein dialogkonferanse og deretter velje ut nokre som vi kan utvikle løysingar saman med.",
         "Vi vil gjennomføre en åpen markedsdialog med leverandører før konkurransen om innovasjonspartnerskapet, og velger den beste til å utvikle sammen med oss.",
     ],
