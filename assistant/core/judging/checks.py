@@ -14,9 +14,9 @@ from ..sketch.amounts import parse_amount
 from ..sketch.model import OrgKind, Organisation
 from ..sketch.text import lix_of_sentences
 from .analysis import Analysis, Hit
-from .checks_aims import first_words, gains_part_aim, headed_aim, met_by_chance, own_leadership, planned_part, slogan_only, softer_aims
+from .checks_aims import first_words, gains_part_aim, headed_aim, met_by_chance, own_leadership, planned_part, said_in_passing, slogan_only, softer_aims
 from .checks_base import Context, Outcome, _distinct, _keys, _union, _without_excluded
-from .checks_cost import answered_by_sizing, frames_out, public_costs, scale_shown, unsized_area
+from .checks_cost import _paragraph, answered_by_sizing, frames_out, public_costs, scale_shown, unsized_area
 from .checks_budget import check_budget_present, check_budget_procurement
 from .checks_eligibility import check_eligibility
 from .checks_personal import check_personal_data
@@ -194,6 +194,18 @@ def _doubted(source: str, every_hit: list[Hit], kept: list[Hit], check: r.Keywor
     return None
 
 
+def _picks_vendor(source: str, hit: Hit, choose: re.Pattern[str], develop: re.Pattern[str] | None) -> bool:
+    """Whether a dialogue hit serves to pick a vendor (`choose`): said so in its own sentence, or
+    in its paragraph when the paragraph plans no development with business nor an innovation
+    partnership (`develop`): «Vi vil gjennomføre en konkurranse der leverandører leverer forslag,
+    og vi velger den beste. Vi vil ha dialog med leverandører før konkurransen.» is a tender with
+    talks before it."""
+    if choose.search(_sentence_around(source, hit.start, hit.end)):
+        return True
+    start, end = _paragraph(source, hit)
+    return choose.search(source, start, end) is not None and (develop is None or develop.search(source, start, end) is None)
+
+
 def _under_own_heading(a: Analysis, hit: Hit, sections: list[str]) -> bool:
     """Whether a hit stands in a part whose own heading names one of `sections` («## Hvorfor
     oss»): an argument written where the sketch says it argues, not a word met by chance."""
@@ -244,7 +256,7 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.same-service", hit=ordinary[0], words=first_words(_sentence_around(a.source, ordinary[0].start, ordinary[0].end), 120))])
     picking: list[Hit] = []
     if stated and (choose := _union(tuple(check.vendor_choice))) is not None:
-        marked = [(h, choose.search(_sentence_around(a.source, h.start, h.end)) is not None) for h in stated]
+        marked = [(h, _picks_vendor(a.source, h, choose, _union(tuple(check.developed_with)))) for h in stated]
         picking, stated = [h for h, o in marked if o], [h for h, o in marked if not o]
     if picking and not stated:
         # The only dialogue picks a vendor for what is already decided.
@@ -299,9 +311,15 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
     if (slogan := slogan_only(a, every_hit, check)) is not None:
         # Only the call's own words («en grønnere og smartere kulturskole»), nothing said of what changes.
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.slogan", hit=slogan, words=first_words(_sentence_around(a.source, slogan.start, slogan.end), 120))])
+    if headed is None and (passing := said_in_passing(a, hits, every_hit, check)) is not None:
+        # «Prosjektet kan òg gje lågare energibruk»: an effect that may come too, not the aim.
+        return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.in-passing", hit=passing, words=first_words(_sentence_around(a.source, passing.start, passing.end), 120))])
     if check.large_amount and any((parse_amount(h.text) or 0) >= check.large_amount for h in hits):
         n = max(n, check.warn_below)
-    if (alone := _union(tuple(check.enough_alone))) is not None and any(alone.search(_sentence_around(a.source, h.start, h.end)) for h in hits):
+    # Every place a word kept stands is read: «companies» first met in «develop, with innovative
+    # companies» may stand again where the sketch plans an open call to them.
+    kept_words = {h.text.casefold() for h in hits}
+    if (alone := _union(tuple(check.enough_alone))) is not None and any(alone.search(_sentence_around(a.source, h.start, h.end)) for h in stated if h.text.casefold() in kept_words):
         n = max(n, check.warn_below)
     if check.thin_text_words and n == 1 and n >= check.fail_below and sum(s.words for s in a.all_sentences) < check.thin_text_words and not any(_stated_aim(ctx, h, check) for h in every_hit if h.text.casefold() == hits[0].text.casefold()):
         # One word in a short sketch is too little to tell: warn, saying what was found.

@@ -50,20 +50,26 @@ def gains_part_aim(a: Analysis, check: r.KeywordsCheck) -> tuple[Hit, str] | Non
     funds, services replanned before a road closes), with the part's heading: the aim is stated
     there though the call's own words are not. A gain that is the body's own staffing or time
     (`own_gains`: fewer vacancies, less agency hire, time spent recruiting) is no such aim, nor
-    one said only as a side effect or denied (`drop_sentences`). Else None."""
+    one said only as a side effect or denied (`drop_sentences`). In any other part, a sentence that
+    says how the project wins such a gain (`means_end`: «Ved å gi bedre informasjon tidlig kan vi …
+    unngå unødvendige utrykninger») states it too. Else None."""
     from .checks_reasons import _units_in
 
     parts, gains = _union(tuple(check.gain_parts)), _union(tuple(check.public_gains))
     if parts is None or gains is None:
         return None
     own, drop = _union(tuple(check.own_gains)), _union(tuple(check.drop_sentences))
+    means = _union(tuple(check.means_end))
     for body_start, body_end, section in a.section_spans:
-        if not parts.search(section.heading):
+        headed = parts.search(section.heading) is not None
+        if not headed and means is None:
             continue
         for unit in _units_in(a, body_start, body_end):
             found = gains.search(unit)
             if found is None or (own is not None and own.search(unit)) or (drop is not None and drop.search(unit)):
                 continue
+            if not headed and means is not None and not means.search(unit):
+                continue  # outside the gains part, only a gain the project acts to win
             # The unit as it stands; a sentence wrapped over lines is found by its gain's words.
             said = unit if (at := a.source.find(unit, body_start, body_end)) != -1 else found.group(0)
             at = at if at != -1 else max(a.source.find(said, body_start, body_end), body_start)
@@ -143,6 +149,33 @@ def slogan_only(a: Analysis, every_hit: list[Hit], check: r.KeywordsCheck) -> Hi
         if explained is not None and at != -1 and explained.match(sentence, at + len(h.text)):
             return None
     return every_hit[0]
+
+
+def said_in_passing(a: Analysis, hits: list[Hit], every_hit: list[Hit], check: r.KeywordsCheck) -> Hit | None:
+    """The first hit when every word found stands, each time, in a sentence that says the effect
+    only as something the project may also bring or that is good in general (`in_passing`: «kan
+    òg gje lågare energibruk», «Mindre bruk av båt, som òg gir lågare utslepp», «og det er bra for
+    miljøet», «could also cut emissions»), after those words, and names no figure: what the
+    project aims at is something else. A word in a heading (the title naming the topic) or met by
+    chance in today's problem is neither. «Prosjektet skal også kutte utslippene med 30 prosent»
+    states it."""
+    passing = _union(tuple(check.in_passing))
+    if passing is None or not hits:
+        return None
+    headings = {s.line for s in a.sketch.sections}
+    said = []
+    for hit in hits:
+        if hit.line in headings or met_by_chance(a, hit, every_hit, check):
+            continue  # a title naming the topic, or a word met in today's problem: neither an aim
+        for h in [h for h in every_hit if h.text.casefold() == hit.text.casefold()] or [hit]:
+            sentence = _sentence_around(a.source, h.start, h.end)
+            # The word must stand after the words that make it a by-the-way («… reduced, which
+            # also cuts particulate pollution» keeps the reduction itself as the aim).
+            at = sentence.find(h.text)
+            if re.search(r"\d", sentence) or not any(m.start() <= at for m in passing.finditer(sentence)):
+                return None
+        said.append(hit)
+    return said[0] if said else None
 
 
 def _context(a: Analysis, hit: Hit) -> str:

@@ -139,6 +139,10 @@ class KeywordsCheck(_Check):
     slogan: list[str] = []
     concrete: list[str] = []
     explained: list[str] = []
+    # When every word found stands in a sentence matching one of `in_passing` (an effect the
+    # project may also bring: «kan òg gje lågare energibruk», «som òg gir lågare utslepp», «bra for
+    # miljøet») and naming no figure, the aim is said only in passing: warn, quoting it.
+    in_passing: list[str] = []
     # With no hit, one of these (an aim said in other words) makes the verdict warn, not fail.
     soft: list[str] = []
     # With no hit, a line or sentence of a part headed as one of `gain_parts` («Gevinster»,
@@ -148,6 +152,9 @@ class KeywordsCheck(_Check):
     gain_parts: list[str] = []
     public_gains: list[str] = []
     own_gains: list[str] = []
+    # So does, in any part, a sentence that says what the project does to win such a gain
+    # (`means_end`: «Ved å gi bedre informasjon tidlig kan vi … unngå unødvendige utrykninger»).
+    means_end: list[str] = []
     # A hit whose sentence says its subject is more of today's service («om korleis klinikkane
     # kan utvidast», «about recruiting») does not count; with no other hit, warn quoting it.
     same_service: list[str] = []
@@ -155,6 +162,10 @@ class KeywordsCheck(_Check):
     # concept already drawn up («for å velge leverandør», «where we present the concept and
     # requirements»), does not count; with no other hit, warn quoting it.
     vendor_choice: list[str] = []
+    # A hit in a paragraph that picks a vendor so («… og vi velger den beste. Vi vil ha dialog med
+    # leverandører før konkurransen.») is set aside the same way, unless the paragraph plans to
+    # develop with business or an innovation partnership (one of `developed_with`).
+    developed_with: list[str] = []
     # A hit in a sentence matching one of these is enough alone: a planned talk with firms about
     # what they have or could develop («Vi vil gjerne snakke med leverandører om hva som finnes»).
     enough_alone: list[str] = []
