@@ -70,7 +70,7 @@ def test_own_anchoring_with_public_leadership_still_open_warns(template: str, ow
         (NB, "Styret i Vannvett Rådgivning AS har vedtatt å søke.", "Kommunedirektøren i Lillestrøm har godkjent deltakelsen."),
         (NB, "Styret har vedtatt å søke.", "Kommunedirektørane i Lillestrøm og Nittedal har skrive under på at kommunane deltek."),
         (NB, "Styret har vedtatt å søke.", "Kommunedirektøren i Nittedal er orientert. Rådmannen i Lillestrøm har gitt sin tilslutning."),
-        (NB, "Styret har vedtatt å søke.", "Begge kommunene har sendt støttebrev."),
+        (NB, "Styret har vedtatt å søke.", "Kommunedirektørene i begge kommunene har sendt støttebrev."),
         (EN, "The board of Fjordlys Analyse AS approved the application.", "The chief executive of Trondheim Municipality has signed a letter of intent."),
     ],
 )
@@ -85,6 +85,8 @@ def test_anchored_when_partners_leaders_back_it(template: str, own: str, partner
         (EN, "The board of Fjordlys Analyse AS approved the application.", "We will present results to the partners every quarter."),
         (NB, "Styret i Vannvett Rådgivning AS har vedtatt å søke.", ""),
         (NB, "Styret i Vannvett Rådgivning AS har vedtatt å søke.", "Lillestrøm kommune og Nittedal kommune har sagt seg positive i møte."),
+        # The bodies send letters, but the sketch does not say their top management stands behind it.
+        (NB, "Styret har vedtatt å søke.", "Begge kommunene har sendt støttebrev."),
     ],
 )
 def test_own_board_alone_is_no_public_anchoring(template: str, own: str, partner: str) -> None:

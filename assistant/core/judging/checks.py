@@ -161,7 +161,12 @@ def _done_beside(sentence: str, word: str, negated: re.Pattern, strong: re.Patte
 
 
 # A role followed by whose it is («Kommunedirektøren i Karlsøy», «direktør i sykehuset»).
-_WHOSE = re.compile(r"\w*\s+(?:i|hos|ved|in|at|of|for|på)\s+(\w+)", re.I)
+# «Kommunedirektørane i januar», «in March», «i 2027», «i neste fase», «i møte» say when, not whose.
+_WHOSE = re.compile(
+    r"\w*\s+(?:i|hos|ved|in|at|of|for|på)\s+(?!\d)(?!(?:januar|january|februar|february|mars|march|april|mai|may|juni|june|juli|july|august|september|oktober|october|november|desember|december|"
+    r"våren|vår|hausten|høsten|sommar\w*|sommer\w*|vinter\w*|spring|autumn|summer|winter|neste|næste|next|løpet|møte\w*|meeting\w*|etterkant|forkant|god\s+tid|tide|time)\b)(\w+)",
+    re.I,
+)
 
 
 def _doubted(source: str, every_hit: list[Hit], kept: list[Hit], check: r.KeywordsCheck, applicant: Organisation | None) -> Hit | None:

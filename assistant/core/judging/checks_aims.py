@@ -282,12 +282,13 @@ def _partner_names(a: Analysis, context: str = "") -> re.Pattern[str] | None:
 
 
 def public_backing(a: Analysis, hit: Hit, check: r.KeywordsCheck) -> str | None:
-    """A sentence in the paragraph of a private applicant's own anchoring that says public bodies
-    have backed the sketch in a way that binds them (`settled`: «Begge kommunene har sendt
-    støttebrev», «Kommunedirektørane har skrive under»), naming no leader of the applicant's own
-    and nothing still open; else None."""
+    """A sentence in the paragraph of a private applicant's own anchoring that says public bodies'
+    top management (`top_roles`) has backed the sketch in a way that binds them (`settled`:
+    «Kommunedirektørane har skrive under», «Begge kommunestyra har vedteke …»), naming no leader
+    of the applicant's own and nothing still open; else None. «Kommunane har gjeve støttebrev»
+    says the bodies back it, not who in them."""
     bodies, names = _union(tuple(check.public_bodies)), _partner_names(a, a.source)
-    settled, own = _union(tuple(check.settled)), _union(tuple(check.own_roles))
+    settled, own, top = _union(tuple(check.settled)), _union(tuple(check.own_roles)), _union(tuple(check.top_roles))
     open_ = [p for p in (_union(tuple(check.pending)), _union(tuple(check.negated))) if p is not None]
     if settled is None or (bodies is None and names is None):
         return None
@@ -295,6 +296,8 @@ def public_backing(a: Analysis, hit: Hit, check: r.KeywordsCheck) -> str | None:
         named = (bodies is not None and bodies.search(sentence)) or (names is not None and names.search(sentence))
         if not named or not settled.search(sentence) or any(p.search(sentence) for p in open_):
             continue
+        if top is not None and not top.search(sentence):
+            continue  # the bodies back it, but the sentence does not say their top management does
         if own is not None and (o := own.search(sentence)) is not None and not (bodies is not None and bodies.search(o.group(0))):
             continue  # the applicant's own board may be the one that signed
         return sentence

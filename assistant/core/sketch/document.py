@@ -375,7 +375,10 @@ def parse_sketch(text: str, *, marked_headings_only: bool = False) -> Sketch:
         lukewarm = only_positive(body_text, find_organisations(body_text))
         partners = [p for p in partners if classify(p.name).key not in lukewarm] if lukewarm else partners
     if applicant is None or not partners:
-        parties = read_parties(lines, fm_end, [(s.line, s.end_line) for s in sections if s.key == "partners"])
+        # A part read as the partners' only by its words («Løysinga» listing «dashbord for kommunen og
+        # Mattilsynet») names bodies as users or topics: there a sentence must say who takes part.
+        said_partners = [(s.line, s.end_line) for s in sections if s.key == "partners" and match_heading(s.heading) == "partners"]
+        parties = read_parties(lines, fm_end, said_partners)
         if applicant is None:
             applicant = parties.applicant
         if not partners:

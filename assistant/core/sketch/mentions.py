@@ -22,7 +22,9 @@ _POSITIVE_ONLY = re.compile(
     # «… have expressed interest in the project», «har vist interesse», «har stadfesta interesse»
     r"\b(?:har|have|has)\s+(?:\w+\s+)?(?:uttrykt|expressed|vist|shown|signalisert|signalled|signaled|meldt|bekreftet|bekrefta|stadfest\w*|confirmed|indicated)\s+(?:sin\s+|si\s+|sitt\s+|its\s+|their\s+|an?\s+|stor\s+|great\s+|strong\s+)?(?:interesse|interest)\b|"
     # «… har gitt uttrykk for at dei ønskjer å vere med», «has said it would like to take part»: a wish, not a part taken.
-    r"\b(?:har|have|has)\s+(?:\w+\s+)?(?:gitt\s+uttrykk\s+for|gjeve\s+uttrykk\s+for|sagt|signalisert|uttrykt|expressed|said|indicated|signalled|signaled)\s+(?:at\s+|that\s+)?(?:dei|de|den|det|they|it)\s+(?:ønskjer|ønsker|vil\s+gjerne|gjerne\s+vil|would\s+like|wish(?:es)?|want(?:s)?)\s+(?:å\s+|to\s+)(?:vere\s+med|være\s+med|bli\s+med|delta|take\s+part|join|participate|be\s+involved)\b",
+    r"\b(?:har|have|has)\s+(?:\w+\s+)?(?:gitt\s+uttrykk\s+for|gjeve\s+uttrykk\s+for|sagt|signalisert|uttrykt|expressed|said|indicated|signalled|signaled)\s+(?:at\s+|that\s+)?(?:dei|de|den|det|they|it)\s+(?:ønskjer|ønsker|vil\s+gjerne|gjerne\s+vil|would\s+like|wish(?:es)?|want(?:s)?)\s+(?:å\s+|to\s+)(?:vere\s+med|være\s+med|bli\s+med|delta|take\s+part|join|participate|be\s+involved)\b|"
+    # «Bremanger og Kystverket har gitt uttrykk for at dei vil vere med», «have indicated that they would join».
+    r"\b(?:har|have|has)\s+(?:\w+\s+)?(?:gitt\s+uttrykk\s+for|gjeve\s+uttrykk\s+for|uttrykt|signalisert|expressed|indicated|signalled|signaled)\s+(?:at\s+|that\s+)?(?:dei|de|den|det|they|it)\s+(?:vil|will|would|kan|could)\s+(?:vere\s+med|være\s+med|bli\s+med|delta|take\s+part|join|participate|be\s+involved)\b",
     re.IGNORECASE,
 )
 _TAKES_PART = re.compile(
@@ -37,6 +39,7 @@ _TAKES_PART = re.compile(
 def only_positive(text: str, everything: list[Found]) -> set[str]:
     """Keys of the bodies a sentence names, before its verb, as only positive or interested."""
     keys: set[str] = set()
+    places: dict[str, str] = {}
     everything = sorted(everything, key=lambda f: f.start)
     starts = [f.start for f in everything]
     for m in _POSITIVE_ONLY.finditer(text):
@@ -59,9 +62,30 @@ def only_positive(text: str, everything: list[Found]) -> set[str]:
         # Tromsø kommune er orientert og positiv» speaks of a leader, not of the body's part.
         # A bracket after a name («Trondheim kommune (Trondheim eiendom) and …») is part of it.
         said = _BRACKET.sub(" ", " ".join(rest))
-        if named and (_JUST_JOINERS.fullmatch(said) or _WHAT_IT_IS.fullmatch(said) or _ONLY_MET.fullmatch(said)):
+        # A body said again by its place alone («Bremanger og Kystverket har gitt uttrykk for …»
+        # after «Bremanger kommune»): the place stands for the body named in full.
+        short = [(w, k) for w in _SHORT_NAME.findall(said) if (k := places.get(w)) is not None] if (places := places or _places(everything)) else []
+        for w, k in short:
+            said = re.sub(r"\b" + re.escape(w) + r"\b", " ", said)
+        if (named or short) and (_JUST_JOINERS.fullmatch(said) or _WHAT_IT_IS.fullmatch(said) or _ONLY_MET.fullmatch(said)):
             keys.update(f.body.key for f in named)
+            keys.update(k for _, k in short)
     return keys
+
+
+_SHORT_NAME = re.compile(r"\b[A-ZÆØÅ][\wæøå-]{2,}\b")
+# The words of a body's name that name a kind of body, not a place.
+_KIND_WORDS = re.compile(r"^(?:kommune|kommunen|herad|heradet|fylkeskommune|fylkeskommunen|municipality|county|council|authority)$", re.IGNORECASE)
+
+
+def _places(everything: list[Found]) -> dict[str, str]:
+    """Each municipality's or county's place name («Bremanger» of «Bremanger kommune») and its key."""
+    out: dict[str, str] = {}
+    for f in everything:
+        words = f.body.name.split()
+        if len(words) == 2 and _KIND_WORDS.match(words[1]) and words[0][:1].isupper():
+            out.setdefault(words[0], f.body.key)
+    return out
 
 
 SENTENCE_REACH = 400
@@ -114,6 +138,8 @@ _TOLD_BEFORE = re.compile(
     r"\b(?:har|have|has|had|hadde)\s+(?:\w+\s+)?(?:snakket|snakka|pratet|prata|talked|spoken|met|møtt|drøftet|drøfta|discussed\s+(?:\w+\s+){0,3}?with)\s+(?:med\s+|with\s+|to\s+)?(?:the\s+)?$|"
     # «Vi er også i kontakt med …», «We are also in contact with …», «er i dialog med …»
     r"\b(?:er|is|are|står|stend|(?:have|has|har|hadde|had)\s+(?:også\s+|òg\s+|also\s+)?(?:been|vært|vore))\s+(?:også\s+|òg\s+|også\s+i\s+|also\s+)?(?:i\s+|in\s+)?(?:kontakt|contact|touch|dialog|dialogue|talks|samtaler|samtalar)\s+(?:med|with)\s+(?:the\s+)?$|"
+    # «… i samhandling med Holmestrand kommune og i dialog med DiBK»: in dialogue, not taking part.
+    r"\b(?:i|in)\s+(?:dialog|dialogue)\s+(?:med|with)\s+(?:the\s+)?$|"
     # «… og en uavhengig fagperson fra OsloMet», «an independent expert from NTNU»: one person who advises.
     r"\b(?:uavhengig|uavhengige|independent|ekstern|eksterne|external)\s+(?:fagperson\w*|ekspert\w*|experts?|forsker\w*|forskar\w*|researchers?|rådgiver\w*|rådgjevar\w*|advis[eo]rs?)\s+(?:fra|frå|from|ved|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -181,6 +207,8 @@ PENDING_PAPERS = (
 HOPED_ONLY = re.compile(
     r"\b(?:håper|håpar|we\s+hope|hope\s+that|hopes?\s+(?:they|it)\s+will)\b|"
     r"\b(?:plan(?:s|ned)?|intend(?:s|ed)?|planlegg\w*|tek\s+sikte\s+på|tar\s+sikte\s+på|aim)\s+(?:to|å|på\s+å)\s+(?:\w+\s+)?(?:approach|contact|invite|ask|involve|kontakte|invitere|spørje|spørre|involvere|ta\s+kontakt)\b|"
+    # Only thought of: «Vi har også tenkt å ta kontakt med Helse Bergen HF», «we are thinking of inviting …».
+    r"\b(?:(?:har|hev|have|has)\s+(?:også\s+|òg\s+|also\s+)?tenkt|tenker|tenkjer|(?:are|am|is)\s+(?:also\s+)?thinking\s+of)\s+(?:å\s+|at\s+)?(?:\w+\s+)?(?:approaching|contacting|inviting|asking|involving|kontakte|kontakta|invitere|invitera|spørje|spørre|involvere|ta\s+kontakt)\b" + _NOT_BUSINESS + "|"
     # «vil vi spørre …», «skal me invitere …»: the subject after the verb, as a clause after «Dersom …» puts it.
     # Suppliers or business invited («Sammen med Øyer kommune vil vi invitere leverandører») is the
     # market dialogue the partners hold together, not a partner still to be asked.

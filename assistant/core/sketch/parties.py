@@ -37,7 +37,9 @@ _NONE = re.compile(
 _TENTATIVE = re.compile(
     r"\bsamtaler\b|\bsamtalar\b|\bhar kontaktet\b|\bhar kontakta\b|\buttrykt interesse\b|\bvist interesse\b|\bønsker å samarbeide\b|"
     r"\bønskjer å samarbeide\b|\bvil invitere\b|\bvil inviteres\b|\bkan bli med\b|\baktuelle\b|\bmulige\b|\bmoglege\b|\bburde\b|\bbør være med\b|"
-    r"\bin talks\b|\bmay join\b|\bexpressed\s+(?:an?\s+|some\s+|its\s+|their\s+)?interest\b|"
+    r"\bin talks\b|\bmay join\b|\b(?:initial|informal|preliminary|exploratory|first)\s+(?:talks|discussions|conversations)\b|\bheld\s+talks\b|"
+    # «Sykehuset Innlandet? – usikker på om relevant», «kommunene? Har ikke spurt ennå», «not yet asked».
+    r"\busikker\b|\bunsure\b|\buncertain\b|\bnot sure\b|\b(?:har|have|has)\s+(?:ikke|ikkje|not)\s+(?:\w+\s+)?(?:spurt|spurd|asked|kontaktet|kontakta|contacted|approached)\b|\b(?:ikke|ikkje|not)\s+(?:spurt|spurd|asked|kontaktet|kontakta|contacted|approached)\s+(?:ennå|enno|endå|yet)\b|\b(?:ennå|enno|endå)\s+(?:ikke|ikkje)\s+(?:spurt|spurd|kontaktet|kontakta)\b|\bnot\s+yet\s+(?:asked|contacted|approached)\b|\bexpressed\s+(?:an?\s+|some\s+|its\s+|their\s+)?interest\b|"
     # «Trondheim kommune har stadfesta interesse», «has confirmed interest»: interest, however sure, is no part taken.
     r"\b(?:bekreftet|bekrefta|stadfest\w*|confirmed|signalisert|signalised|signalled|signaled|meldt|indicated|shown|vist)\s+(?:sin\s+|si\s+|sitt\s+|its\s+|their\s+|an?\s+|stor\s+|great\s+|strong\s+)?(?:interesse|interest)\b|\bwill be invited\b|\bforespurt\b|\bikke avklart\b|\bikkje avklart\b|"
     r"(?<!signert )(?<!signert en )(?<!signert ein )(?<!skrive under )(?<!skrive under ein )(?<!skrevet under )(?<!skrevet under en )(?<!underskrevet )(?<!underskrive )(?<!undertegnet )(?<!underteikna )(?<!inngått )(?<!inngått en )(?<!inngått ei )(?<!inngått ein )\bintensjon\w*+(?![^.\n]{0,40}?\b(?:er\s+|vert\s+|blir\s+)?(?:signert|underskreve\w*|underskrive\w*|undertegn\w*|underteikn\w*|skrive under|skrevet under|vedlagt|inngått))|\bintention\b|\buformel\w*|\binformal\w*|\(\s*dialog\s*\)|\(\s*in dialogue\s*\)",
@@ -49,6 +51,23 @@ _ALONE_SAID = re.compile(
     r"\b(?:vi\s+|we\s+)?(?:søker|søkjer|apply|applies|are applying|is applying)\s+(?:alene|åleine|aleine|alone|on (?:its|our) own)\b|\bapplying alone\b|\bingen partnere\b|\bingen partnarar\b|\bno partners\b",
     re.IGNORECASE,
 )
+# A sentence saying of the bodies just named that none of them takes part yet («Per i dag er ingen
+# av desse formelt med», «Ingen av dem har forpliktet seg ennå», «None of these has formally
+# joined»): the bodies named before it in its paragraph are no partners.
+_NONE_OF_THEM = re.compile(
+    r"\b(?:ingen|none)\s+(?:av\s+(?:desse|disse|dei|de|dem|deim|dette)|of\s+(?:these|them|those|the\s+above))\b[^.!?\n]{0,60}?"
+    r"\b(?:med|formelt|formell\w*|formally|partner\w*|partnar\w*|forplikt\w*|committed|joined|on\s+board|signed|signert|bekreft\w*|stadfest\w*|confirmed|avklart|agreed)\b",
+    re.IGNORECASE,
+)
+# A standing relationship told outside the partners' part («Fylkeskommunen har gjennom mange år
+# jobba med næringsutvikling, og vi har et godt samarbeid med kommunene, Innovasjon Norge og
+# Sametinget», «we have long worked closely with …»): how the body works today, not who takes
+# part in this project, unless the sentence speaks of the project or partnership.
+_STANDING = re.compile(
+    r"\b(?:har|hev|have|has)\s+(?:\w+\s+){0,3}?(?:et|eit|a|an)\s+(?:\w+\s+)?(?:godt|nært|tett|langt|langvarig|sterkt|etablert|good|close|long|long-standing|longstanding|strong|established)\s+(?:samarbeid|samarbeidsforhold|cooperation|co-operation|collaboration|relationship)\s+(?:med|with)\b",
+    re.IGNORECASE,
+)
+_THIS_PROJECT = re.compile(r"\b(?:prosjekt\w*|partnerskap\w*|partnarskap\w*|skissen|skissa|søknaden|project|partnership|sketch|application)\b", re.IGNORECASE)
 # A line asking who takes part, right above the answer, in a sketch whose parts are plain questions
 # («Hvem er med?», «Kven er med i prosjektet?», «Who takes part?»): the answer is the partners' part.
 # The question line is matched with the blank space after it: where it ends, the sentence it asks
@@ -60,8 +79,9 @@ _WHO_ASKED_LINES = re.compile(
 _WHO_ASKED_REACH = 160
 # Sentences that say who takes part in the partnership.
 _PARTNER_CUE = re.compile(
-    r"(?<!innovation )(?<!innovation-)\bpartner\w*|\bpartnar\w*|\bsamarbeid\w*|\bsammen med\b|\bsaman med\b|\bbestår av\b|\bbestår av\b|\bbeståande av\b|\bdeltar\b|\bdeltek\b|"
-    r"\ber med\b|\bmedsøk\w*|\btogether with\b|\bi lag med\b|\bjointly with\b|\b(?:in )?(?:collaborat|co-?operat)(?:ion|ing|es|e) with\b|\bsøker sammen\b|\bsøkjer saman\b|\bapply together\b|\bapply jointly\b|\bpå vegne av\b|\bpå vegner av\b|\bon behalf of\b|\bconsists of\b|\bconsortium\b|\bjoined by\b|\balongside\b|\bskisse til innovasjonspartnerskap fra\b",
+    # «partnerdrap», «partnervald» (killings and violence between partners) name no partner.
+    r"(?<!innovation )(?<!innovation-)\bpartner(?!drap|vold|vald)\w*|\bpartnar(?!drap|vald)\w*|\bsamarbeid\w*|\bsamhandling med\b|\bsammen med\b|\bsaman med\b|\bbestår av\b|\bbestår av\b|\bbeståande av\b|\bdeltar\b|\bdeltek\b|"
+    r"\ber med\b|\bmedsøk\w*|\b(?:bekreftet|bekrefta|stadfest\w*|confirmed)\s+(?:sin\s+|si\s+|its\s+|their\s+)?(?:deltakelse|deltaking|participation)\b|\btogether with\b|\bi lag med\b|\bjointly with\b|\b(?:in )?(?:collaborat|co-?operat)(?:ion|ing|es|e) with\b|\bsøker sammen\b|\bsøkjer saman\b|\bapply together\b|\bapply jointly\b|\bpå vegne av\b|\bpå vegner av\b|\bon behalf of\b|\bconsists of\b|\bconsortium\b|\bjoined by\b|\balongside\b|\bskisse til innovasjonspartnerskap fra\b",
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(r"\b(?i:jeg heter|eg heiter|mitt navn er|mitt namn er|my name is)\s+(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})")
@@ -282,18 +302,27 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
         ranges = [(offsets[max(a - 1 - start, 0)] if a - 1 - start < len(offsets) else len(text), offsets[min(b - start, len(offsets) - 1)]) for a, b in partner_spans]
         addressed = [(m.start(), m.end()) for m in _ADDRESSED.finditer(text)]
         asked = {m.end(): m.start() for m in _WHO_ASKED_LINES.finditer(text)}
+        denied = [(text.rfind("\n\n", 0, m.start()) + 2 if "\n\n" in text[: m.start()] else 0, m.start()) for m in _NONE_OF_THEM.finditer(text)]
         for sent in _SENTENCE.finditer(text):
             s, e = sent.start(), sent.end()
             if any(a <= s < b for a, b in addressed):
                 continue
             in_part = any(a <= s < b for a, b in ranges) or (q := asked.get(s)) is not None and q >= s - _WHO_ASKED_REACH
-            if not in_part and not _PARTNER_CUE.search(sent.group(0)):
+            if not in_part and (not _PARTNER_CUE.search(sent.group(0)) or (_STANDING.search(sent.group(0)) and not _THIS_PROJECT.search(sent.group(0)))):
                 continue
-            if _TENTATIVE.search(sent.group(0)) or HOPED_ONLY.search(sent.group(0)) or ALL_QUALIFIED.search(sent.group(0)):
-                # «… og vi har hatt uformelle samtaler med begge»: talks, not partners, in
-                # whichever part of the sketch the sentence stands.
+            if any(a <= s <= b for a, b in denied):
                 out.tentative = out.tentative or any(s <= f.start < e for f in everything)
                 continue
+            if _unsure(sent.group(0)):
+                # «… og vi har hatt uformelle samtaler med begge»: talks, not partners, in
+                # whichever part of the sketch the sentence stands. A clause of its own that
+                # says who takes part stands («Prosjektet gjennomføres i tett samarbeid med Ruter
+                # og Bane NOR, og vi vil også invitere kommunene»).
+                out.tentative = out.tentative or any(s <= f.start < e for f in everything)
+                sure = _sure_clause(sent.group(0))
+                if sure is None:
+                    continue
+                s, e = s + sure[0], s + sure[1]
             inside = [f for f in everything if s <= f.start < e]
             runs = joined_runs(text, inside)
             said: dict[tuple[int, int], bool] = {}
@@ -327,6 +356,29 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
     offices = {k.split("@", 1)[0] for k in seen if "@" in k}
     out.partners = [p for p in out.partners if "@" in (k := classify(p.name).key) or k not in offices]
     return out
+
+
+def _unsure(text: str) -> bool:
+    """Whether a sentence speaks of bodies only as talked to, hoped for or interested."""
+    return bool(_TENTATIVE.search(text) or HOPED_ONLY.search(text) or ALL_QUALIFIED.search(text))
+
+
+# Where a sentence joins two main clauses: «…, og vi vil også invitere …», «…; we will also ask …».
+# The later clause is the writer's own next step («vi vil også …»): «…; avtalene er ikke signert
+# ennå» speaks of the same partners and leaves the sentence unsure.
+_MAIN_CLAUSE = re.compile(r"(?:,\s+(?:og|men|and|but)|;)\s+(?=(?:vi|me|we)\b)", re.IGNORECASE)
+
+
+def _sure_clause(sentence: str) -> tuple[int, int] | None:
+    """The span of the sentence's first main clause when it alone says who takes part (a partner
+    cue, nothing unsure) and a later clause holds what is only hoped for; else None."""
+    cut = _MAIN_CLAUSE.search(sentence)
+    if cut is None:
+        return None
+    first = sentence[: cut.start()]
+    if _unsure(first) or not _PARTNER_CUE.search(first) or not _unsure(sentence[cut.end() :]):
+        return None
+    return 0, cut.start()
 
 
 def _works_at(text: str, i_said: re.Match[str], everything: list[Found]) -> Body | None:

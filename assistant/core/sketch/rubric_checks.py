@@ -255,6 +255,10 @@ class KeywordsCheck(_Check):
     public_bodies: list[str] = []
     pending: list[str] = []
     settled: list[str] = []  # a partner's leader has approved or signed: not open
+    # Who a partner's backing must come from to anchor it with top management: its chief
+    # executive, a director, its board or a political body. «Kommunane har gjeve støttebrev» or a
+    # kommunalsjef's «tilslutning» does not say so; when empty, any backing counts.
+    top_roles: list[str] = []
     # A private applicant that says it applies on behalf of public bodies («Vi søker på vegne av
     # et nettverk av kommuner», «På vegne av: norske kommuner»): its own board alone leaves the
     # anchoring the call asks for open, until a sentence says those bodies' leaders back it.
