@@ -251,9 +251,9 @@ def test_who_takes_part_with_why_still_argues(lang: str, part: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "part"),
     [
-        ("nb", "Hvorfor oss? De tre kommunene er blant de største byggesakskommunene i landet, og direktoratet har den nasjonale rollen og kan spre det vi lager til alle kommuner."),
+        ("nb", "Hvorfor oss? De tre kommunene har hatt felles byggesakskontor siden 2019, og direktoratet har den nasjonale rollen og kan spre det vi lager til alle kommuner."),
         ("nn", "Kvifor vi\nKommunane har felles driftsoperatørar og felles beredskap, og vi har gjennomført ei felles hovudplan, så ein pilot kan prøvast i fire kommunar med ulik geografi."),
-        ("en", "Why us: the three municipalities handle more building cases than any others in the region, and the directorate has the national role and can spread what we make to every municipality."),
+        ("en", "Why us: the three municipalities have shared one building-case office since 2019, and the directorate has the national role and can spread what we make to every municipality."),
     ],
 )
 def test_a_paragraph_under_a_plain_lead_is_the_part(lang: str, part: str) -> None:

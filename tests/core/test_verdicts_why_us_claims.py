@@ -3,7 +3,7 @@
 evaluator reads no reason there. Experience, knowledge or a field of expertise is a reason when it
 is tied to something named («erfaring med meråpent bibliotek», «kompetanse innenfor
 avfallshåndtering», «farmasøytisk kompetanse»), knowing is one when it is of something concrete
-(«kjenner hamnene godt»), and a cooperation is one when it says what about («samarbeid, mellom anna om
+(«kjenner hamnene i detalj»: knowing them «godt», or better than anyone, only claims), and a cooperation is one when it says what about («samarbeid, mellom anna om
 barnevern»). A year is no figure («klimaplan 2023–2030»); a size said «til sammen» is still size.
 The same holds for a part written as a paragraph under a plain lead («Hvorfor oss?⏎…»), but not
 for a lead that only shares the question word («Why is it unsolved?»)."""
@@ -90,11 +90,10 @@ def test_a_paragraph_under_a_plain_lead_that_only_claims_warns(lead: str, why: s
 @pytest.mark.parametrize(
     ("heading", "why", "quoted"),
     [
-        ("Hvorfor oss", "Biblioteket har engasjerte ansatte og erfaring med meråpent bibliotek. Vi kan teste løsninger i en virkelig bibliotekhverdag.", "erfaring med meråpent bibliotek"),
+        ("Hvorfor oss", "Biblioteket har engasjerte ansatte og erfaring med meråpent bibliotek. Vi kan teste løsninger i en virkelig bibliotekhverdag.", "teste løsninger i en virkelig bibliotekhverdag"),
         ("Hvorfor oss", "Selskapet har etablert infrastruktur og kompetanse innenfor avfallshåndtering og gjenvinning, og kommunene har mange eldre bygg.", "kompetanse innenfor avfallshåndtering"),
         ("Why us", "The agency has experience with drone projects in oil spill response. The directorate supervises the fish farms along the coast.", "experience with drone projects"),
         ("Kvifor oss", "Sande og Herøy er nabokommunar med lang tradisjon for samarbeid, mellom anna om barnevern og brannvern. Vi er små nok til å vere smidige.", "samarbeid, mellom anna om barnevern"),
-        ("Kvifor oss", "Hyllestad er ein liten kommune, og ein tilsett kjenner hamnene godt. Båtlaga vil gjerne vere med.", "kjenner hamnene godt"),
         ("Hvorfor oss", "Sykehuset er stort og har mange pasienter. Sykehusapotekene har farmasøytisk kompetanse som trengs når legemidlene skal pakkes.", "farmasøytisk kompetanse"),
     ],
 )

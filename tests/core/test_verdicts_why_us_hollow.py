@@ -66,8 +66,8 @@ def test_a_part_that_only_describes_and_claims_warns(lang: str, text: str) -> No
         ("nb", "Vi kjenner utfordringen godt fordi vi har registrert alle lekkasjer i ledningsnettet siden 2015. Vi har data fra 2 000 målepunkter."),
         ("en", "The partnership consists of Bykle Municipality, Valle Municipality and the University of Agder. The university runs Norway's only test lab for small water works."),
         ("nb", "Vi er tre kommuner som deler IKT-drift gjennom Vestfold IKT og har felles journalsystem. Sammen står vi sterkere."),
-        ("nb", "Bykle er en stor kommune med lange avstander og spredt bosetting. Vi er klare til å gå i gang."),
-        ("en", "Bykle is a large municipality with long distances and many cabins. We are ready to start."),
+        ("nb", "Bykle er en stor kommune med lange avstander, og vi har driftsdata fra alle 30 hyttefelt. Vi er klare til å gå i gang."),
+        ("en", "Bykle is a large municipality with many cabins, and we own the water network in all of them. We are ready to start."),
         ("nn", "Bykle er ein stor kommune med mange øyar og eit hardt klima. Vi er klare til å setje i gang."),
     ],
 )

@@ -71,7 +71,7 @@ def test_partners_roles_do_not_make_up_for_a_lone_claim(lang: str) -> None:
         ("en", "The municipality is the only body that owns both the plants and the pipe network."),
         # an arrangement shared already, representativity, spread
         ("nb", "To kommuner med samme behov og felles driftsorganisasjon for vann og avløp."),
-        ("nn", "Vi er to små kommunar med mange hytter og låg last om vinteren, typiske for hyttekommunane i landet."),
+        ("nn", "Vi er to små kommunar med felles driftsoperatør og låg last om vinteren, typiske for hyttekommunane i landet."),
         ("en", "Bykle and Valle cooperate on water supply, and the county can spread the solution to other cabin municipalities."),
         # a pointer to where the argument stands
         ("nb", "Se delen om partnerskapet over, der hver partners erfaring er beskrevet."),

@@ -105,11 +105,14 @@ def reason_in_units(units: list[str], check: r.SectionCheck) -> str | None:
     """The first of `units` that gives a reason (`check.reasons`) outside a claim of size or
     responsibility (`check.no_reasons`), shown; None when every unit only claims («lang erfaring»,
     «et engasjert styre», «one of the most modern»)."""
-    reasons, no_reasons = _union(tuple(check.reasons)), _union(tuple(check.no_reasons))
+    reasons = _union(tuple(check.reasons))
     if reasons is None:
         return None
+    # Each claim on its own: a size claim and an experience claim in one sentence both void
+    # what they cover, where one pattern of them all would find only the first.
+    claims = [_union((p,)) for p in check.no_reasons]
     for unit in units:
-        claimed = [m.span() for m in no_reasons.finditer(unit)] if no_reasons is not None else []
+        claimed = [m.span() for rx in claims if rx is not None for m in rx.finditer(unit)]
         for m in reasons.finditer(unit):
             if not any(start < m.end() and m.start() < end for start, end in claimed):
                 return first_words_of(unit.rstrip(" .!"))

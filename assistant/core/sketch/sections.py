@@ -128,16 +128,28 @@ def match_heading(text: str) -> str | None:
         # follows («Hvorfor Skatteetaten», «Kvifor oss»), not when it asks why the problem is
         # («Hvorfor er det slik?», «Why does this matter?», «Hvorfor en app»).
         rest = _NUMBERING.sub("", _PUNCT.sub(" ", text.replace("\u00a0", " "))).split()[1:]
-        if not any(w[:1].isupper() or _WHY_US_WORD.fullmatch(w.casefold()) for w in rest):
+        if not any(w[:1].isupper() or _WHY_US_WORD.fullmatch(w.casefold()) for w in rest) or _asks_why_needed(norm):
             return None
     return best[2] if best else None
 
 
 _BARE_WHY = re.compile(r"hvorfor|kvifor|why")
+# A bare «Hvorfor» followed by a verb of needing, wanting or applying asks why the project is
+# needed («Kvifor treng vi appen?», «Hvorfor søker vi?», «Why do we need this?»), not why the
+# applicant is the one to do it.
+_WHY_NEEDED = re.compile(
+    r"(?:hvorfor|kvifor|why)\s+(?:(?:do|does|did)\s+\w+\s+)?(?:treng|trenger|trengs|trengst|søker|søkjer|søkar|ønsker|ønskjer|need|needs|want|wants|apply|applying)\b"
+)
+
+
+def _asks_why_needed(norm: str) -> bool:
+    """Whether a heading (normalised) asks why the project is needed or applied for, not why us."""
+    return _WHY_NEEDED.match(norm) is not None
 # A word after a bare «Hvorfor» that makes it ask why the applicant or the partnership (a name,
-# capitalised, does too).
+# capitalised, does too; so does the reader addressed, «Hvorfor er dere best egnet?»).
 _WHY_US_WORD = re.compile(
-    r"oss|vi|meg|eg|jeg|us|we|me|our|vår|vårt|våre|akkurat|nettopp|alene|åleine|aleine|alone|"
+    r"oss|vi|meg|eg|jeg|us|we|me|our|vår|vårt|våre|dere|you|akkurat|nettopp|alene|åleine|aleine|alone|"
+    r"egnet|eigna|placed|suited|rustet|rusta|equipped|"
     r"partnerskap\w*|partnarskap\w*|partnership|partners?|partnere|partnarar|søker|søkjar|søkar|applicants?|"
     r"team|teamet|teams|gruppa|gruppen|group|konsortiet|consortium|samarbeidet|kommunene|kommunane|municipalities|etaten|etatane|etatene|agencies"
 )
@@ -150,6 +162,8 @@ def leading_heading(text: str) -> str | None:
     for syn, sid in _synonyms():
         bare = syn.removeprefix("=")
         if norm == bare or (not syn.startswith("=") and (norm.startswith(bare + " ") or norm.startswith(bare + "/"))):
+            if _BARE_WHY.fullmatch(bare) and _asks_why_needed(norm):
+                continue
             return sid
     return None
 
