@@ -15,7 +15,7 @@ from ..sketch.model import OrgKind, Organisation
 from ..sketch.text import lix_of_sentences
 from .analysis import Analysis, Hit
 from .checks_aims import first_words, gains_part_aim, headed_aim, met_by_chance, own_leadership, planned_part, said_in_passing, slogan_only, softer_aims
-from .checks_base import Context, Outcome, _distinct, _keys, _union, _without_excluded
+from .checks_base import Context, Outcome, _distinct, _keys, _union, _without_excluded, without_budget_lines
 from .checks_cost import _paragraph, answered_by_sizing, frames_out, public_costs, scale_shown, unsized_area
 from .checks_budget import check_budget_present, check_budget_procurement
 from .checks_eligibility import check_eligibility
@@ -240,6 +240,8 @@ ARGUED_SENTENCE_WORDS = 8
 def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
     a = ctx.analysis
     spans = a.spans_for(check.sections or None, check.exclude_sections or None)
+    if "budget" in check.exclude_sections:
+        spans = without_budget_lines(a, spans)
     rx = _union(tuple(check.patterns))
     hits = a.find(rx, spans, keys=_keys(tuple(check.patterns))) if rx else []
     every_hit = _without_excluded(ctx, hits, check.exclude, spans)

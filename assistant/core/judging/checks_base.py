@@ -109,3 +109,26 @@ def _without_excluded(ctx: Context, hits: list[Hit], exclude: list[str], spans) 
     starts = [s for s, _ in blocked]
     furthest = list(accumulate((e for _, e in blocked), max))
     return [h for h in hits if not ((i := bisect_right(starts, h.start)) and furthest[i - 1] >= h.end)]
+
+
+def without_budget_lines(a: Analysis, spans: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
+    """`spans` without the lines the sketch's budget was read from when no part is headed as the
+    budget («Budsjett (tentativt)⏎- Prosjektleder: 1,2 mill.⏎- Sum: 6,5 mill. kr» under a plain
+    line): the project's own costs, not what the need costs."""
+    budget = a.sketch.budget
+    if budget is None or budget.table_start is None or a.sketch.sections_by("budget"):
+        return spans
+    first = min(budget.table_start, budget.total_line or budget.table_start)
+    last = max(budget.table_end or budget.table_start, budget.total_line or budget.table_start)
+    cut_start = a.offset_of_line(first)
+    cut_end = a.offset_of_line(last + 1) if last < len(a.line_starts) else len(a.source)
+    out: list[tuple[int, int, str | None]] = []
+    for start, end, key in spans:
+        if end <= cut_start or start >= cut_end:
+            out.append((start, end, key))
+            continue
+        if start < cut_start:
+            out.append((start, cut_start, key))
+        if end > cut_end:
+            out.append((cut_end, end, key))
+    return out

@@ -128,15 +128,22 @@ _NUMBER = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d{1,3}(?:[ \u00a0.]\d{3})*
 # what goes wrong. «4 200 innbyggere uten fastlege» goes on to say what they lack and still counts.
 _PROFILE = re.compile(
     r"\b(?:har|has|have|med|with|på|of)\s+(?:(?:sine|sitt|its|their|til sammen|til saman|tilsaman|totalt|samlet|samla|i alt|in total|a total of|together|combined)\s+)?(?:(?:om lag|omlag|rundt|ca\.?|cirka|over|nesten|drøyt|knapt|about|around|some|nearly|almost)\s+)?"
-    r"(\d{1,3}(?:[ \u00a0.]\d{3})*)\s+(?:innbyggere|innbyggjarar|inhabitants|residents|ansatte|tilsette|employees|staff|årsverk|elever|elevar|pupils|skoler|skular|schools|barnehager|barnehagar|kindergartens|kommuner|kommunar|municipalities)\b"
+    r"(\d{1,3}(?:[ \u00a0.]\d{3})*)\s+(?:innbyggere|innbyggjarar|inhabitants|residents|ansatte|tilsette|employees|staff|årsverk|elever|elevar|pupils|\w*skoler|\w*skular|\w*schools|\w*barnehager|\w*barnehagar|kindergartens|kommuner|kommunar|municipalities)\b"
     r"(?!\s+(?:uten|utan|without|som|who|that|over|under|på|i\s+kø|med\s+\w+\s+(?:behov|vedtak)))",
     re.IGNORECASE,
 )
 
 
+# The share of a post the project staffs («en prosjektleder i 100 % stilling», «a 50 % position»):
+# the project's own staffing, not the size of the need.
+_POST_SHARE = re.compile(r"(?<![\w.,])(\d{1,3})\s*(?:%|prosent|per\s*cent|percent)\s+(?:\w+\s+)?(?:stilling|stillingar|stillinger|stillinga|stillingen|post|position|FTE)\b", re.IGNORECASE)
+
+
 def _need_figures(text: str) -> int:
-    """The figures in `text` that can size a need: not years, names, or the applicant's own size."""
-    return len(_NUMBER.findall(text)) - sum(1 for m in _PROFILE.finditer(text) if _NUMBER.fullmatch(m.group(1)))
+    """The figures in `text` that can size a need: not years, names, the applicant's own size or
+    the share of a post the project staffs."""
+    own = [m.group(1) for m in _PROFILE.finditer(text)] + [m.group(1) for m in _POST_SHARE.finditer(text)]
+    return len(_NUMBER.findall(text)) - sum(1 for n in own if _NUMBER.fullmatch(n))
 
 
 # A sketch without a part for a section is judged on its whole text: this many of the section's
