@@ -1,6 +1,7 @@
 """budget-present on budgets written in forms the reader must know to see them at all: English
 thousands separators on bare list lines («Project management: 3,000,000» under «Budget (NOK)»),
-a unit written in some cells of a table and left off the rest («1,2 MNOK» above «0,4»), a list of
+a unit written in some cells of a table and left off the rest («1,2 MNOK» above «0,4»), a list
+line that says its amount in words («Evaluering: ein halv million»), a list of
 posts each with its amount in brackets (no post is the sum of those after it), and a stated total
 about a post's worth off its lines (still a budget, the gap said as a note). Near misses keep
 their verdict: a gap of a fifth or more warns, a table whose cells hold shares is not scaled, a
@@ -169,10 +170,36 @@ def test_a_total_far_from_its_lines_still_warns(lang: str) -> None:
     ],
 )
 def test_amounts_the_reader_cannot_put_into_lines_warn_and_never_fail(part: str) -> None:
-    assert criterion(part).status.value in ("pass", "warn")
+    result = criterion(part)
+    assert result.status.value in ("pass", "warn")
+    if result.status.value == "warn":
+        assert any("000" in f.message for f in result.findings)  # the figures it could not read are quoted
 
 
 def test_a_budget_part_with_no_amounts_still_fails() -> None:
     # Near miss: only words and years, no sum of money.
     result = criterion("## Budsjett\n\nBudsjettet kommer når partnerne er klare, i løpet av 2027.")
     assert result.status.value == "fail"
+
+
+WORDS_ON_LINES = {
+    "nb": "## Budsjett\n\n- Prosjektledelse: 1,2 millioner\n- Utviklingsfase: 5 millioner\n- Evaluering: en halv million kroner\n\nTil sammen 6,7 millioner kroner.",
+    "nn": "## Budsjett\n\n- Prosjektleiing: 1,2 millionar\n- Utviklingsfase: 5 millionar\n- Evaluering: ein halv million\n\nTil saman 6,7 millionar kroner.",
+    "en": "## Budget\n\n- Project management: NOK 1.2 million\n- Development phase: NOK 5 million\n- Evaluation: half a million NOK\n\nIn total NOK 6.7 million.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(WORDS_ON_LINES))
+def test_a_line_that_says_its_amount_in_words_is_a_line(lang: str) -> None:
+    budget = parse_sketch(SKETCH.format(budget=WORDS_ON_LINES[lang])).budget
+    assert budget.sum_of_lines == 6_700_000
+    result = criterion(WORDS_ON_LINES[lang])
+    assert result.status.value == "pass"
+    assert not any("avvik" in f.message or "differs" in f.message for f in result.findings)
+
+
+def test_a_count_in_words_on_a_line_is_no_amount() -> None:
+    # Near miss: «to millioner innbyggere» counts people, not kroner.
+    text = "## Budsjett\n\n- Prosjektledelse: 1 200 000 kr\n- Utviklingsfase: 5 000 000 kr\n- Målgruppe: to millioner innbyggere\n\nSum: 6 200 000 kr."
+    budget = parse_sketch(SKETCH.format(budget=text)).budget
+    assert budget.sum_of_lines == 6_200_000

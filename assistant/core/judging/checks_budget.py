@@ -24,13 +24,13 @@ _MONEY = re.compile(
 )
 
 
-def _bare_sums(body: str) -> bool:
-    """Whether the budget part holds a number written as a sum of money without a unit
-    («Project management: 3,000,000», «Utvikling – 2 500 000»): ten thousand or more, not a year."""
+def _bare_sum(body: str) -> str | None:
+    """The first number in the budget part written as a sum of money without a unit («Project
+    management: 3,000,000», «Utvikling – 2 500 000»): ten thousand or more, not a year."""
     from ..sketch.amounts import parse_amount
     from ..sketch.budgetunits import BARE_AMOUNT
 
-    return any((parse_amount(m.group(0)) or 0) >= 10_000 for m in BARE_AMOUNT.finditer(body))
+    return next((m.group(0) for m in BARE_AMOUNT.finditer(body) if (parse_amount(m.group(0)) or 0) >= 10_000), None)
 
 
 # A sentence of the text around the budget: it ends at a stop before a capital letter or at the end
@@ -207,10 +207,12 @@ def check_budget_present(ctx: Context, check: r.BudgetPresentCheck) -> Outcome:
         return Outcome(Status.PASS, [ctx.finding(Level.INFO, "budget_present.total-only", line=line or (section.line if section else None), section="budget", total=format_amount(total, currency=True))])
     if section is None:
         return Outcome(Status.FAIL, [ctx.finding(Level.FAIL, "budget_present.missing")])
-    if _MONEY.search(section.body) or _bare_sums(section.body):
-        # Amounts the reader could not put into lines (a unit said only in the heading, a form it
-        # does not know): the budget may well be there, so it is not called missing.
+    if _MONEY.search(section.body):
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "budget_present.no-table", line=section.line, section="budget")])
+    if (bare := _bare_sum(section.body)) is not None:
+        # Sums the reader could not put into lines (a unit said only in the heading, a form it does
+        # not know): the budget may well be there, so it is not called missing.
+        return Outcome(Status.WARN, [ctx.finding(Level.WARN, "budget_present.unread-amounts", line=section.line, section="budget", quote=bare)])
     return Outcome(Status.FAIL, [ctx.finding(Level.FAIL, "budget_present.no-amounts", line=section.line, section="budget")])
 
 
