@@ -92,6 +92,6 @@ def test_the_same_money_broken_down_twice_is_counted_once(summary):
 def test_a_sentence_that_is_no_summary_of_the_posts_still_counts():
     # The sentence's amounts are posts of their own (they do not add up to the total): kept, and the
     # total that disagrees with all the posts is still flagged.
-    text = HEAD + "## Budsjett\n\nI tillegg kjem 1,1 mill. kr til forprosjekt.\n\n- Prosjektledelse: 2 000 000 kr\n- Utviklingsfase: 3 500 000 kr\n- Testing: 4 200 000 kr\n\nSum: 9 700 000 kr.\n"
+    text = HEAD + "## Budsjett\n\nI tillegg kjem 2,5 mill. kr til forprosjekt.\n\n- Prosjektledelse: 2 000 000 kr\n- Utviklingsfase: 3 500 000 kr\n- Testing: 4 200 000 kr\n\nSum: 9 700 000 kr.\n"
     present, _, total, lines = _verdicts(text)
     assert lines == 4 and present == "warn"

@@ -411,9 +411,12 @@ _MAX_PARTS = 12  # a cost split into more parts than this is a list, not a sum
 
 def _subtotals(sentence: str, found: list[tuple[int, int, int]]) -> set[int]:
     """Indexes of amounts in a sentence that the amounts right after them add up to, when those
-    parts stand in brackets or are announced as its parts («hvorav», «of which»)."""
+    parts stand in brackets or are announced as its parts («hvorav», «of which»). An amount in
+    brackets itself is one more line of the same list («prosjektleder (3,3 mill.), frikjøp (1,6
+    mill.), …»), not the sum of the bracketed amounts after it, unless the words say so."""
     out: set[int] = set()
-    for k, (_, end, value) in enumerate(found[:-2]):
+    for k, (start, end, value) in enumerate(found[:-2]):
+        own_bracket = "(" in sentence[max(0, start - 6) : start]
         total = 0
         for j in range(k + 1, min(len(found), k + 1 + _MAX_PARTS)):
             total += found[j][2]
@@ -422,7 +425,7 @@ def _subtotals(sentence: str, found: list[tuple[int, int, int]]) -> set[int]:
             if j > k + 1 and abs(total - value) <= max(1, value // 1000):
                 parts = found[k + 1 : j + 1]
                 bracketed = all("(" in sentence[max(0, s - 6) : s] for s, _, _ in parts)
-                if bracketed or _SPLIT_CUE.search(sentence[end : parts[0][0]]):
+                if (bracketed and not own_bracket) or _SPLIT_CUE.search(sentence[end : parts[0][0]]):
                     out.add(k)
                 break
     return out

@@ -13,8 +13,9 @@ from .model import Budget, BudgetLine
 from .text import FENCE
 
 _RULE_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
-# A year column: «2026», «År 1», «Year 2», or a school or budget year «2026–2027», «2026/27».
-_YEAR = re.compile(r"^\s*(?:(?:19|20)\d\d(?:\s*[–/-]\s*(?:(?:19|20)\d\d|\d\d))?|år\s*\d|year\s*\d)\s*$", re.IGNORECASE)
+# A year column: «2026», «År 1», «Year 2», or a school or budget year «2026–2027», «2026/27»; a
+# note in brackets may follow («2029 (etter prosjektet)», «Year 3 (after the pilot)»).
+_YEAR = re.compile(r"^\s*(?:(?:19|20)\d\d(?:\s*[–/-]\s*(?:(?:19|20)\d\d|\d\d))?|år\s*\d|year\s*\d)\s*(?:\([^()\d]{1,40}\)\s*)?$", re.IGNORECASE)
 _TOTAL = re.compile(
     r"^\s*\**\s*(sum|total|totalt|i alt|til sammen|til saman|samlet|samla|totalsum|sum totalt|grand total)\b",
     re.IGNORECASE,
@@ -86,6 +87,37 @@ def _header_scale(header: list[str]) -> int:
     return 1
 
 
+_CELL_NUMBER = re.compile(r"^\W*\d[\d \u00a0\u202f.,]*\s*(?P<unit>[^\W\d_][^\d]*?)?\W*$")
+_MONEY_ONLY = re.compile(r"(?:kr\.?|kroner|nok|,-)", re.IGNORECASE)
+
+
+def _cell_scale(rows: list[list[str]]) -> int:
+    """The unit the table's figures are written in when some cells say it and the rest are bare
+    («| Prosjektleder | 1,2 MNOK | 1,2 MNOK |» above «| Frikjøp | 0,4 | 0,6 |»): one scale word,
+    the same in every cell that has one, and bare numbers small enough to be in it; else 0."""
+    units: set[int] = set()
+    bare: list[int] = []
+    for cells in rows:
+        for cell in cells[1:]:
+            m = _CELL_NUMBER.match(cell.replace("*", "").replace("_", " "))
+            if m is None:
+                continue
+            if "%" in cell:
+                return 0  # a share beside the figures: no unit of money to carry over
+            unit = m.group("unit")
+            if unit is None:
+                if (value := parse_amount(cell)) is not None:
+                    bare.append(value)
+            elif (unit_scale := _header_scale([unit])) > 1:
+                units.add(unit_scale)
+            elif not _MONEY_ONLY.fullmatch(unit.strip()):
+                return 0  # a cell of some other unit («12 stk.», «3 år»): not a table of money
+    if len(units) != 1 or not bare:
+        return 0
+    scale = units.pop()
+    return scale if all(value < (1_000 if scale == 1_000_000 else 100_000) for value in bare) else 0
+
+
 def _scaled(cell: str, scale: int, *, hinted: bool = False) -> int | None:
     """A cell's amount; a bare number («1,2») in the header's unit. A unit said only above the
     table (`hinted`) does not scale a number too large to be in it («4 500 000» under «i tusen
@@ -94,8 +126,15 @@ def _scaled(cell: str, scale: int, *, hinted: bool = False) -> int | None:
         return parse_amount(cell)
     if hinted and (plain := parse_amount(cell)) is not None and plain >= (100_000 if scale == 1_000 else 1_000):
         return plain
+    if scale == 1_000 and _COMMA_GROUPS.fullmatch(cell.strip(" *_")):
+        # «1,200» under «NOK thousands»: a comma between groups of three, as English writes
+        # 1 200; no one gives a fraction of a thousand kroner.
+        return (parse_amount(cell) or 0) * 1_000 or None
     value = parse_amount(cell + (" mill." if scale == 1_000_000 else " tusen"))
     return value
+
+
+_COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
 def _letters(rows: list[list[str]], col: int) -> int:
@@ -150,6 +189,8 @@ def _parse_table(rows: list[str], first_line: int, scale_hint: int = 0) -> Budge
             default=1,
         )
         scale_hint = 0 if scale_hint == 1 else scale_hint
+    if scale == 1 and not scale_hint:
+        scale_hint = _cell_scale(parsed[data_start:])
     hinted = scale == 1 and bool(scale_hint)
     if hinted:
         scale = scale_hint

@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import re
 
-from .amounts import find_amounts, parse_amount
+from .amounts import find_amounts, find_word_amounts, parse_amount
 from .budgettable import _YEAR
 
-# A bare number of four digits or more, as a list line gives its amount («- Drift: 2 400 000»).
-BARE_AMOUNT = re.compile(r"(?<![\w.,])(?<!\d[ \u00a0\u202f])\d{1,3}(?:[ \u00a0\u202f.]\d{3})++(?:,-)?(?!\w)|(?<![\w.,])\d{4,}+(?:,-)?(?!\w)")
+# A bare number of four digits or more, as a list line gives its amount («- Drift: 2 400 000»,
+# and in English «- Project management: 3,000,000»: a comma between groups of three).
+BARE_AMOUNT = re.compile(
+    r"(?<![\w.,])(?<!\d[ \u00a0\u202f])\d{1,3}(?:[ \u00a0\u202f.]\d{3})++(?:,-)?(?!\w)"
+    r"|(?<![\w.,])\d{1,3}(?:,\d{3})++(?![.,]\d)(?:,-)?(?!\w)|(?<![\w.,])\d{4,}+(?:,-)?(?!\w)"
+)
 
 # A line that says the unit of the bare numbers under it: «Budsjett (tusen kroner)», «In thousands
 # of NOK:», «Alle beløp i 1000 kr», «(MNOK)», «Beløpa er i millionar kroner». Only a line that
@@ -100,7 +104,8 @@ def unit_amount(written: str, scale: int) -> int | None:
 
 
 def amounts_in(text: str, bare: bool, scale: int = 0) -> list[tuple[int, int, int]]:
-    found = find_amounts(text)
+    # A line with no figures may say its amount in words («- Evaluering: ein halv million»).
+    found = find_amounts(text) or find_word_amounts(text)
     if scale and found:
         # «NOK 1 800» under «In thousands of NOK»: a currency alone is no unit; a scale word is.
         return [(a, b, unit_amount(text[a:b], scale) or v) for a, b, v in found]

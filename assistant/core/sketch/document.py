@@ -127,6 +127,8 @@ _NUMBERED_LINE = re.compile(r"^\s{0,3}(?:\d{1,2}|[A-H])[.)]\s+(?P<text>[^.!?]{2,
 _ENDS_IN_AMOUNT = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,-)?\s*(?:kr\.?|kroner|NOK)?\s*$|\d\s*(?:kr\.?|kroner|NOK|,-)\s*$", re.IGNORECASE)
 
 
+_TRAILING_BRACKET = re.compile(r"\s*\([^()\n]{1,60}\)\s*:?\s*$")
+
 # A plain line standing alone with more words than this is a heading only if it starts with a
 # part's name.
 PLAIN_HEADING_WORDS = 7
@@ -159,7 +161,10 @@ def _pseudo_heading(lines: list[str], i: int, start: int) -> tuple[int, int, str
     text = m.group("text").strip()
     # A bold line must name a section exactly; a numbered line («3. Hvorfor er vi rett
     # partnerskap?») may name it as a heading does.
-    if (exact_heading(text) if bold else match_heading(text)) is None and not (bold and _NUMBERED_TEXT.match(text)):
+    # A bracket after the name says its unit or period («**Budsjett (NOK):**», «**Budget (tentative,
+    # NOK, 2027–2029)**»): the name before it is the heading's.
+    named = (exact_heading(text) or exact_heading(_TRAILING_BRACKET.sub("", text))) if bold else match_heading(text)
+    if named is None and not (bold and _NUMBERED_TEXT.match(text)):
         # A bold line standing alone that numbers itself («**3. Begrunnelse for valg av
         # partnerskap**») is a heading a word processor left, whatever it names.
         return None
