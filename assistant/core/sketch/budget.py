@@ -255,6 +255,9 @@ def parse_budget_text(lines: list[str], first_line: int, scale: int = 0) -> Budg
     return budget
 
 
+_LEADER = re.compile(r"^\s*(?P<item>[^\W\d_][^\n]{1,140}?)\s*(?:\.{4,}|…{2,}|_{4,}|(?:\.\s){4,})\s*(?P<rest>\S[^\n]*)$")
+
+
 def _typed_post(text: str, scale: int = 0) -> tuple[str, list[tuple[int, int, int]], bool] | None:
     """A line typed as one post of the budget, a list item («- Prosjektleiing: 1,8 mill. kr») or
     «label: amount» («Innkjøp av plattformen: 4 000 000 kr»): its text without the list marker,
@@ -266,7 +269,12 @@ def _typed_post(text: str, scale: int = 0) -> tuple[str, list[tuple[int, int, in
     # with the total and names its parts after the colon: prose, not one line.
     parts = colon is not None and bool(find_amounts(colon.group("item"))) and len(prose_found(": " + colon.group("rest"), scale)) >= 2
     if not (item_m or (colon and not parts and len(amounts_in(colon.group("rest"), True, scale)) == 1 and len(text) < 220)):
-        return None
+        # «Project management (3 years) ........ 4 000 000»: a post and its amount joined by dot
+        # leaders, as a word processor's tab leaders paste; the item before them is words only.
+        leader = _LEADER.match(text)
+        if not (leader and len(text) < 220 and not find_amounts(leader.group("item")) and len(amounts_in(leader.group("rest"), True, scale)) == 1):
+            return None
+        return text, amounts_in(text, True, scale)[-1:], False
     body = item_m.group("text") if item_m else text
     return body, amounts_in(body, True, scale), bool(item_m)
 
