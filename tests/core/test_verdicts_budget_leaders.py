@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.core.sketch.budget import parse_budget_text
-from tests.core.test_verdicts_gates import verdict
+from .test_verdicts_gates import verdict
 
 LEADERS = [
     (

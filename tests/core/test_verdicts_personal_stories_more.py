@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.core.sketch.personal._stories import find_case_stories
-from tests.core.test_verdicts_gates import verdict
+from .test_verdicts_gates import verdict
 
 
 @pytest.mark.parametrize(
