@@ -43,6 +43,10 @@ def check_eligibility(ctx: Context, check: r.EligibilityCheck) -> Outcome:
         status = Status.WARN
     else:
         out.append(ctx.finding(Level.INFO, "eligibility.public", line=1, name=applicant.name, kind=kind.value))
+        if applicant.basis == "e-mail":
+            # Only the domain of the writer's address says who applies: enough to tell the kind,
+            # but the sketch should say it.
+            out.append(ctx.finding(Level.INFO, "eligibility.from-email", line=1, name=applicant.name))
     problem = orgnr_problem(applicant.orgnr)
     if applicant.orgnr and problem:
         out.append(ctx.finding(Level.WARN, "eligibility.orgnr-invalid", line=1, name=applicant.name, orgnr=applicant.orgnr))

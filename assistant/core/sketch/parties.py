@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .applicant_header import letterhead, mail_domain
 from .applicant_signed import signed_by, writer_named
 from .applicant_text import applicant_in_text, first_name
 from .mentions import ALL_PENDING, ALL_QUALIFIED, HOPED_ONLY, ONLY_QUALIFIED, ONLY_WATCHING, aside, joined_runs, only_positive
@@ -147,7 +148,7 @@ class Parties:
 
 
 def _org(body: Body, orgnr: str | None = None, cls: type[Organisation] = Organisation, role: str | None = None) -> Organisation:
-    basis = body.detail if body.detail in ("first-person", "described") else body.why
+    basis = body.detail if body.detail in ("first-person", "described", "letterhead", "e-mail") else body.why
     values = {"name": body.name, "orgnr": orgnr or body.orgnr, "kind": body.kind, "basis": basis}
     if cls is Partner:
         values["role"] = role
@@ -230,13 +231,18 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
     if body is None:
         body = applicant_in_text(text, everything)
     if body is None:
+        # A letterhead above the title («Stiftelsen Solgløtt Omsorg / Org.nr. … · Postboks …»),
         # «Innsendt av …», «vi i …», the signature: who the text says writes it, before a guess
         # from the first body it names (a partner, a host, a place).
-        body = writer_named(text)
+        body = letterhead(text) or writer_named(text)
     if body is None and i_said is not None and (signed := signed_by(text)) is not None and not _works_at(text, i_said, everything):
         # Written as «jeg» about the writer's own idea and signed by a person alone: the person
         # applies, whatever bodies the text names (a place, a body asked for help).
         body = Body(signed.name, OrgKind.PRIVATPERSON, "person", "first-person")
+    if body is None:
+        # The domain of the first e-mail address («…@lillestrom.kommune.no»), when it is a public
+        # body's: the writer's own address says more of who writes than a body the text names.
+        body = mail_domain(text, everything)
     if body is None:
         # The first body named near the top, unless it is whom the sketch is sent to («Til Innovasjon Norge»).
         for f in everything:
