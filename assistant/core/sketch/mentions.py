@@ -90,6 +90,8 @@ def _places(everything: list[Found]) -> dict[str, str]:
 
 SENTENCE_REACH = 400
 _BRACKET = re.compile(r"\([^()\n]{0,80}\)")
+# A bracket right after a name: its unit or short name («Vestland fylkeskommune (Skyss)»).
+_BRACKET_AFTER = re.compile(r"[ \t]*\([^()\n]{0,80}\)")
 _PLACE_AFTER = re.compile(r"[ \u00a0]+[A-ZÆØÅ][\wæøå-]*")
 # What the bodies are, said before they are said to be positive: «Telemark fylkeskommune er
 # regional kulturminnestyresmakt og har stilt seg positiv».
@@ -123,7 +125,7 @@ _ONLY_TOLD = re.compile(
     r"[ \t]*+(?:,[ \t]*+(?:som|which|who|og|and)(?:[ \t]+(?:begge|båe|alle|both|all|dei|de|they))?[ \t]+)?"
     r"(?:(?:har\s+sagt|har\s+sagt\s+fra|har\s+sagt\s+frå|sa|have\s+said|has\s+said|said)\s+(?:at\s+|that\s+)?(?:de|dei|han|ho|den|det|they|it)\s+(?:er|var|is|are|was|were)|"
     r"er|is|are|har\s+blitt|har\s+vorte|har\s+vært|har\s+vore|has\s+been|have\s+been|vart|ble|var|was|were)\s+(?:\w+\s+)?"
-    r"(?:orientert|orientera|informert|informed|briefed|spurt|spurd|førespurd|forespurt|asked|kontaktet|kontakta|contacted|konsultert|consulted|"
+    r"(?:orientert[e]?|orientera|informert[e]?|informed|briefed|spurt[e]?|spurd[e]?|førespurd[e]?|forespurt[e]?|asked|kontaktet|kontakta|contacted|konsultert[e]?|consulted|"
     r"interessert\w*|interested|positiv\w*|positive)\b",
     re.IGNORECASE,
 )
@@ -173,6 +175,8 @@ def aside(text: str, inside: list[Found], run: tuple[int, int], end: int) -> boo
         at = unit.end()
     if ONLY_WATCHING.match(text, at, end) or ONLY_QUALIFIED.match(text, at, end):
         return True
+    if bracket := _BRACKET_AFTER.match(text, at, end):  # «Vestland fylkeskommune (Skyss) er orientert»
+        at = bracket.end()
     head = text[max(0, inside[first].start - 80) : inside[first].start]
     if _EXAMPLE_BEFORE.search(head):
         return True

@@ -287,6 +287,9 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
             # «A og B har uttrykt interesse», «A og B (begge er positive)»: said of them all.
             out.tentative = True
             continue
+        # The field read as a sentence: «Kvinnherad kommune og Vestland fylkeskommune (Skyss) er
+        # orienterte» says of both only that they were told.
+        told = _told_in_field(value)
         # Each name on its own: «A, B (intensjon)» has A as a partner and B only as an intention.
         for chunk in _CHUNKS.split(value):
             read = False
@@ -296,7 +299,9 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
                     continue
                 named = find_organisations(piece)
                 read = read or bool(named)
-                chosen.extend(f.body for f in named)
+                if any(f.body.key in told for f in named):
+                    out.tentative = True
+                chosen.extend(f.body for f in named if f.body.key not in told)
             if not read and (body_ := _named_in_field(chunk)) is not None:
                 # «Partnere: Bergen og Omland Havnevesen (BOH)»: a name the registry lacks, whose
                 # words say what kind of body it is, listed where partners are listed.
@@ -362,6 +367,19 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
     offices = {k.split("@", 1)[0] for k in seen if "@" in k}
     out.partners = [p for p in out.partners if "@" in (k := classify(p.name).key) or k not in offices]
     return out
+
+
+def _told_in_field(value: str) -> set[str]:
+    """Keys of the bodies a partners' field names that the field itself says were only told,
+    asked or watch («A og B er orienterte», «A (Skyss) er informert»)."""
+    named = find_organisations(value)
+    runs = joined_runs(value, named)
+    # A bracket on one name («Stavanger, Sandnes (interessert)») is that name's alone: read per name below.
+    return {
+        f.body.key
+        for k, f in enumerate(named)
+        if not ONLY_QUALIFIED.match(value, named[runs[k][1]].end) and aside(value, named, runs[k], len(value))
+    }
 
 
 def _unsure(text: str) -> bool:

@@ -113,7 +113,8 @@ def _registry() -> _Registry:
     named: dict[str, Body] = {}
     for key in ("helseforetak", "statlig", "universitet"):
         for entry in data.get(key, []):
-            body = Body(entry["name"], _KINDS[key], "registry", key, entry.get("orgnr"), f"{key}:{entry['name']}")
+            # A directorate that heads an agency is that agency (`part_of`): one body, whichever is named.
+            body = Body(entry["name"], _KINDS[key], "registry", key, entry.get("orgnr"), f"{key}:{entry.get('part_of', entry['name'])}")
             for name in [entry["name"], *entry.get("aliases", [])]:
                 named.setdefault(name.casefold(), body)
     places: dict[str, str] = {}
