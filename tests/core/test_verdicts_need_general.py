@@ -90,7 +90,10 @@ CONCRETE = [
 
 @pytest.mark.parametrize(("heading", "body"), CONCRETE)
 def test_a_problem_told_for_whom_or_sized_stands_beside_trend_talk(heading: str, body: str) -> None:
-    assert need(sketch(heading, body)) == "pass"
+    # The sketch sizes the problem somewhere (a short need part sized nowhere warns on its own
+    # reading: `test_verdicts_need_unsized`).
+    sized = sketch(heading, body) + "\n## Tall\n\nI 2024 gjaldt det 310 utskrivingar og 42 reinnleggingar.\n"
+    assert need(sized) == "pass"
 
 
 # ---------------------------------------------------------------- no need part, or a need under a lead-in

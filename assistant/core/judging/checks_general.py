@@ -81,3 +81,24 @@ def _mostly_general(units: list[str], check: r.SectionCheck, share: float) -> tu
     if len(general) < GENERAL_SENTENCES or len(general) < share * len(units):
         return None
     return first_words_of(general[0]), len(general), len(units)
+
+
+# A need part shorter than this that gives no figure of its own, in a sketch whose prose outside
+# the budget gives at most UNSIZED_TEXT_FIGURES, tells a need in words alone and briefly
+# («Mange innbyggere bruker ikke biblioteket … Vi har ikke kapasitet til å hjelpe alle»): who is
+# hit and how many is not told, so the description cannot be judged well told. A longer part has
+# room to tell the mechanism (what goes wrong, for whom, what it leads to) without figures.
+UNSIZED_WORDS = 130
+UNSIZED_TEXT_FIGURES = 1
+
+
+def unsized_part(ctx: Context, check: r.SectionCheck, words: int) -> bool:
+    """Whether the part headed as `check.section` (of `words` words) is short and sized by no
+    figure, in a text that sizes nothing else either (see UNSIZED_*)."""
+    a = ctx.analysis
+    if words >= UNSIZED_WORDS:
+        return False
+    if any(_need_figures(a.source[st:en]) for st, en, _ in a.spans_for([check.section])):
+        return False
+    figures = sum(_need_figures(line) for st, en, _ in _prose_spans(a) for line in a.source[st:en].split("\n") if not _CONTACT.search(line))
+    return figures <= UNSIZED_TEXT_FIGURES

@@ -90,6 +90,12 @@ def check_section(ctx: Context, check: r.SectionCheck) -> Outcome:
         said, count, total = general
         out.append(ctx.finding(Level.WARN, "section.general", line=first.line, section=check.section, words=said, count=count, wanted=total))
         status = Status.WARN
+    from .checks_general import unsized_part
+
+    if check.general_words and status is Status.PASS and unsized_part(ctx, check, words):
+        # Short, and no figure for its size here or anywhere in the text: who and how many untold.
+        out.append(ctx.finding(Level.WARN, "section.unsized", line=first.line, section=check.section, count=words))
+        status = Status.WARN
     from .checks_solved import solved_in_part
 
     if check.solved_words and status is Status.PASS and (solved := solved_in_part(a, check)) is not None:
