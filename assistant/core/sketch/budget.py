@@ -8,6 +8,7 @@ from .amounts import find_amounts
 from .budgetcategory import CATEGORY_LABELS, category_from_text, infer_category, procurement_in_stated_total
 from .budgetcues import _BUDGET_LABEL, _CITED_BUDGET, _CONTACT, _TOTAL_CUE, NO_BUDGET_YET, _cue, before_contact
 from .budgetmeaning import NONE, classify
+from .budgetposts import _CONTACT_LINE, _LIST_ITEM, _typed_post, budget_post_line
 from .budgetunits import amounts_in, caption_scale, prose_found, text_scale
 from .budgetrows import drop_second_breakdown, pasted_rows, without_emphasis as _without_emphasis
 from .budgettable import _TOTAL, _parse_table, find_tables, is_rule, split_row
@@ -67,7 +68,6 @@ def _total_beside(budget: Budget, lines: list[str], start: int, end: int, first_
             return
 
 
-_LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+(?P<text>.+)$")
 _PROSE_TOTAL = re.compile(
     r"\b(?:samlede?|samlet|samla|totalt?|til sammen|til saman|i alt|totalbudsjett\w*|totalkostnad\w*|in total|overall|altogether|sum|"
     r"søker om|søkjer om|fordelt på|fordelt over|fordelt slik|ramme|we apply for|broken down|"
@@ -255,43 +255,8 @@ def parse_budget_text(lines: list[str], first_line: int, scale: int = 0) -> Budg
     return budget
 
 
-_LEADER = re.compile(r"^\s*(?P<item>[^\W\d_][^\n]{1,140}?)\s*(?:\.{4,}|…{2,}|_{4,}|(?:\.\s){4,})\s*(?P<rest>\S[^\n]*)$")
-
-
-def _typed_post(text: str, scale: int = 0) -> tuple[str, list[tuple[int, int, int]], bool] | None:
-    """A line typed as one post of the budget, a list item («- Prosjektleiing: 1,8 mill. kr») or
-    «label: amount» («Innkjøp av plattformen: 4 000 000 kr»): its text without the list marker,
-    the amounts in it, and whether it is a list item. None for prose, read sentence by sentence."""
-    item_m = _LIST_ITEM.match(text)
-    # «Needs analysis with children, young people and foster parents, including fees: 500 000»
-    colon = re.match(r"^\s*(?P<item>[^:.!?]{2,140}):\s*(?P<rest>.+)$", text)
-    # «Vi trenger kr 2 400 000,- til prosjektet: 1 400 000 til frikjøp og 1 000 000 til …» opens
-    # with the total and names its parts after the colon: prose, not one line.
-    parts = colon is not None and bool(find_amounts(colon.group("item"))) and len(prose_found(": " + colon.group("rest"), scale)) >= 2
-    if not (item_m or (colon and not parts and len(amounts_in(colon.group("rest"), True, scale)) == 1 and len(text) < 220)):
-        # «Project management (3 years) ........ 4 000 000»: a post and its amount joined by dot
-        # leaders, as a word processor's tab leaders paste; the item before them is words only.
-        leader = _LEADER.match(text)
-        if not (leader and len(text) < 220 and not find_amounts(leader.group("item")) and len(amounts_in(leader.group("rest"), True, scale)) == 1):
-            return None
-        return text, amounts_in(text, True, scale)[-1:], False
-    body = item_m.group("text") if item_m else text
-    return body, amounts_in(body, True, scale), bool(item_m)
-
-
-def budget_post_line(raw: str, scale: int = 0) -> bool:
-    """Whether `parse_budget_text` reads the line as a post of the budget, or its total, on a
-    line of its own («Innkjøp av plattformen: 4 000 000 kr», «- Totalt: 4,5 mill. kr»): the
-    reading the exports keep such lines apart by, as the checker counts them."""
-    if len(raw) < _CONTACT_LINE and _CONTACT.search(raw):
-        return False  # where to reach the applicant, which the budget passes over
-    post = _typed_post(_without_emphasis(raw), scale)
-    return post is not None and (len(post[1]) == 1 or (post[2] and bool(post[1])))
-
-
 MAX_TEXT_LINES = 200
 MAX_ROW_SCAN = 2000  # lines looked at for rows pasted as lines: a budget part is far shorter
-_CONTACT_LINE = 400  # a line of contact details, or a list line giving its years, is short
 # A bold line of a few words without figures, as a word processor leaves a heading.
 _BOLD_HEADING = re.compile(r"^\s*(\*\*|__)[^*_\d]{2,60}?\1\s*:?\s*$")
 _SAVINGS = re.compile(
