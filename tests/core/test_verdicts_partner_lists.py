@@ -141,7 +141,7 @@ def test_a_hard_wrapped_sentence_names_the_partners_on_its_next_line(head: str) 
         "**Søker:** Bodø kommune\n\nVi ønsker å samarbeide med\n\nStatens vegvesen har tall for trafikken på strekningen.",
         # A «Key:» line under it is a field of its own, not the sentence run on.
         "**Søker:** Bodø kommune\n\nVi vil utvide samarbeidet senere\nKilde: Statens vegvesen, trafikktall 2023",
-        "**Søkjar:** Bodø kommune\n\nSamarbeid\n- Statens vegvesen har data om trafikken",
+        "**Søkjar:** Bodø kommune\n\nSamarbeidet skal utvides\n- Statens vegvesen har data om trafikken",
     ],
 )
 def test_a_sentence_does_not_run_past_a_blank_line_a_field_or_a_list(head: str) -> None:

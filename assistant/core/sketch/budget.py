@@ -265,6 +265,18 @@ _SAVINGS = re.compile(
     re.IGNORECASE,
 )
 
+# A sentence about the budget's financing: own contributions, a body providing a share of it, the
+# rest applied for.
+_FUNDING = re.compile(
+    r"\b(?:egeninnsats|eigeninnsats|egenandel|eigendel|eigenandel|egenfinansiering|eigenfinansiering|own\s+contributions?|in-kind|"
+    r"co-?fund\w*|co-?financ\w*|risikoavlastning\w*|risk\s+relief)\b|"
+    r"\bstill(?:er|ar)\s+(?:sjølv(?:e)?\s+|selv\s+)?med\b|"
+    r"\bdekk(?:er|jer|es|ast)\s+[^;\n]{0,60}?\bav\s+dette\b|"
+    r"\b(?:covers?|contributes?|provides?)\s+[^;\n]{0,60}?(?:\bthe\s+rest\b|\bof\s+(?:this|it|the\s+total)\b|;\s*we\s+apply)|"
+    r"\b(?:søk(?:er|jer)|apply)\s+(?:om\s+|for\s+)?(?:resten|restbeløpet|the\s+rest|the\s+remainder)\b",
+    re.IGNORECASE,
+)
+
 # Words that make what a sentence opens with the project as a whole, not one of its costs.
 _WHOLE_PROJECT = re.compile(
     r"\b(?:prosjektet|prosjektets|budsjett\w*|total\w*|samlet|samla|søk(?:er|jer)|trenger|treng|vi|me|we|the\s+project|project\'s|"
@@ -302,6 +314,11 @@ def _prose_amounts(budget: Budget, sentence: str, lineno: int, raw: str, scale: 
     found = prose_found(sentence, scale)[:MAX_TEXT_LINES]
     if not found or _SAVINGS.search(sentence):
         return  # «… sparer kvar kommune 1 mill. kr i året» is a gain, not a cost of the project
+    if (budget.lines or budget.stated_total is not None) and _FUNDING.search(sentence):
+        # After the costs, who pays a share («Kommunane dekkjer 2,5 mill. kr av dette sjølve»,
+        # «Fylkeskommunen stiller med 12 mill. kr», «The county covers NOK 14 million; we apply
+        # for risk relief for the rest»): the financing of the budget, not one more cost.
+        return
     # A sentence before any line whose one amount leads in to a list with a colon («Vi anslår
     # utviklingsprosjektet til om lag 16,5 MNOK:») says the total the lines below add up to.
     lead_in = not budget.lines and sentence.rstrip().endswith(":")

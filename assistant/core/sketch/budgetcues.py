@@ -74,7 +74,11 @@ _TOTAL_CUE = re.compile(
     r"\bkostnad(?:en|ene)?\s+(?:er|blir)\s+(?:beregnet|berekna|anslått|estimert|rekna)\b|\b(?:prosjektet|partnerskapet|partnarskapet)\s+(?:vil\s+)?kost\w*|"
     r"\b(?:total|samla|samlet)\w*\s+(?:kostnad|budsjett)\w*|\bbudsjettet\s+(?:er|blir|på)\b|\bestimated\s+(?:cost|budget)\b|"
     r"\bthe (?:project|partnership) (?:will )?costs?\b|\btotal budget\b|\bsøk(?:er|jer)\s+(?:derfor\s+|dykk\s+)?om\b|\bwe apply for\b|\bI apply for\b|"
-    r"\bapplying for\b|\bsøknadsbeløp\w*",
+    r"\bapplying for\b|\bsøknadsbeløp\w*|"
+    # «Det tentative budsjettet for prosjektperioden 2027–2029 utgjer 5 400 000 kroner», «The
+    # tentative budget amounts to …»: a budget said to be the project's, and what it comes to.
+    r"\b(?:tentative?|tentativt|foreløpig\w*|førebels\w*|provisional|indicative)\s+(?:budsjett|budget)\w*|"
+    r"\b(?:budsjett|budget)\w*\s[^.\n]{0,80}?\b(?:utgjer|utgjør|beløper|amounts?\s+to|totals?)\b",
     re.IGNORECASE,
 )
 

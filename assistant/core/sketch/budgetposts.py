@@ -14,6 +14,9 @@ from .budgetunits import amounts_in, prose_found
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+(?P<text>.+)$")
 _CONTACT_LINE = 400  # a line of contact details, or a list line giving its years, is short
 _LEADER = re.compile(r"^\s*(?P<item>[^\W\d_][^\n]{1,140}?)\s*(?:\.{4,}|…{2,}|_{4,}|(?:\.\s){4,})\s*(?P<rest>\S[^\n]*)$")
+# The longest post of a column of dot leaders keeps one to three dots («Frikjøp av ansatte
+# (kommuner og sykehus) . 2,100,000»): then only an amount may follow them.
+_SHORT_LEADER = re.compile(r"^\s*(?P<item>[^\W\d_][^\n]{1,140}?)\s+\.{1,3}\s+(?P<rest>(?:kr\.?\s*|NOK\s*)?\d[\d\s.,\u00a0]*(?:,-|kr\.?|kroner|NOK)?)\s*$", re.IGNORECASE)
 
 
 def _typed_post(text: str, scale: int = 0) -> tuple[str, list[tuple[int, int, int]], bool] | None:
@@ -29,7 +32,7 @@ def _typed_post(text: str, scale: int = 0) -> tuple[str, list[tuple[int, int, in
     if not (item_m or (colon and not parts and len(amounts_in(colon.group("rest"), True, scale)) == 1 and len(text) < 220)):
         # «Project management (3 years) ........ 4 000 000»: a post and its amount joined by dot
         # leaders, as a word processor's tab leaders paste; the item before them is words only.
-        leader = _LEADER.match(text)
+        leader = _LEADER.match(text) or _SHORT_LEADER.match(text)
         if not (leader and len(text) < 220 and not find_amounts(leader.group("item")) and len(amounts_in(leader.group("rest"), True, scale)) == 1):
             return None
         return text, amounts_in(text, True, scale)[-1:], False

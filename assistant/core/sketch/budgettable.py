@@ -198,6 +198,8 @@ def _parse_table(rows: list[str], first_line: int, scale_hint: int = 0) -> Budge
     amount_col = None
     for i in reversed(range(width)):
         if i not in year_cols and i != category_col and i > 0 and _AMOUNT_HEADER.search(header[i]):
+            if not any(i < len(p) and parse_amount(p[i]) is not None for p in parsed[data_start:]):
+                continue  # «| Med i sum? |» holding «ja» and «nei»: a note on the lines, not their amounts
             amount_col = i
             break
     if amount_col is None and not year_cols:

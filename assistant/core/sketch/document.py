@@ -73,7 +73,37 @@ def _headings(lines: list[str], start: int, *, marked_only: bool = False, bold: 
         # the Word import uses (`headinglike`).
         taken = {i for i, _, _ in found}
         found = sorted(found + [h for h in _bold_headings(lines, start) if h[0] not in taken])
+    if not marked_only and not any(lvl for _, lvl, _ in found):
+        found = sorted(found + _numbered_between(lines, start, found))
     return found
+
+
+_SEQ_LINE = re.compile(r"^\s{0,3}(?P<n>\d{1,2})(?P<sep>[.)]?)[ \t]+(?P<text>[A-ZÆØÅ][^.!?|]{1,60}?)\s*[:?]?\s*$")
+
+
+def _numbered_between(lines: list[str], start: int, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The numbered lines a draft's own numbering makes headings, whatever they name: with «1
+    Behovet» and «3 Derfor oss» read as parts, «2 Hva vi vil», numbered the same way and
+    standing alone above its text, is a heading too, so the need ends where it begins."""
+    numbered: dict[int, str] = {}
+    for i, _, _ in found:
+        if m := _SEQ_LINE.match(lines[i]):
+            numbered[int(m.group("n"))] = m.group("sep")
+    if len(numbered) < 2 or len(set(numbered.values())) != 1:
+        return []
+    sep, low, high = next(iter(numbered.values())), min(numbered), max(numbered) + 2
+    taken = {i for i, _, _ in found}
+    out: list[tuple[int, int, str]] = []
+    for i in range(start, len(lines)):
+        m = _SEQ_LINE.match(lines[i]) if lines[i][:4].lstrip()[:1].isdigit() else None
+        if m is None or i in taken or m.group("sep") != sep or not low < int(m.group("n")) <= high or int(m.group("n")) in numbered:
+            continue
+        text = m.group("text").strip()
+        before = i == start or not lines[i - 1].strip()
+        after = next((x for x in lines[i + 1 : i + 3] if x.strip()), "")
+        if before and after and not _SEQ_LINE.match(after) and _BLOCK_START.match(after) is None and heading_like(text):
+            out.append((i, 0, text))
+    return out
 
 
 _BOLD_ONLY = re.compile(r"^\s{0,3}(\*\*|__)(?P<text>[^*_\n]{1,80}?)\1\s*$")
@@ -121,7 +151,7 @@ _HASH_NO_SPACE = re.compile(r"^ {0,3}(#{1,6})(\d[\d.)]*\s*\S.*)$")
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_]{2,80}?)\1\s*:?\s*$")
 _PLAIN_LINE = re.compile(r"^\s{0,3}(?P<text>[A-ZÆØÅ][^.!;|*#>\n]{1,58}[^.,;:!|\s])\s*$")
 _NUMBERED_TEXT = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+[^\W\d]")
-_NUMBERED_LINE = re.compile(r"^\s{0,3}(?:\d{1,2}|[A-H])[.)]\s+(?P<text>[^.!?]{2,60}?)\s*[:?]?\s*$")
+_NUMBERED_LINE = re.compile(r"^\s{0,3}(?:(?:\d{1,2}|[A-H])[.)]|\d{1,2}(?=[ \t]))\s+(?P<text>[^.!?]{2,60}?)\s*[:?]?\s*$")
 
 
 _ENDS_IN_AMOUNT = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,-)?\s*(?:kr\.?|kroner|NOK)?\s*$|\d\s*(?:kr\.?|kroner|NOK|,-)\s*$", re.IGNORECASE)
@@ -143,8 +173,14 @@ def _pseudo_heading(lines: list[str], i: int, start: int) -> tuple[int, int, str
     line = lines[i]
     if m := _HASH_NO_SPACE.match(line.rstrip()):
         return (i, len(m.group(1)), m.group(2).strip()) if match_heading(m.group(2)) else None
-    alone = (i == start or not lines[i - 1].strip()) and (i + 1 >= len(lines) or not lines[i + 1].strip())
+    after_blank = i == start or not lines[i - 1].strip()
+    alone = after_blank and (i + 1 >= len(lines) or not lines[i + 1].strip())
     if not alone:
+        # A heading pasted from a word processor with single line breaks («Behov» right above its
+        # first sentence): a short plain line after a blank that names a part exactly.
+        if after_blank and (plain := _PLAIN_LINE.match(line)) and len((text := plain.group("text")).split()) <= PLAIN_HEADING_WORDS:
+            if not _ENDS_IN_AMOUNT.search(line) and exact_heading(text):
+                return (i, 0, text.strip())
         return None
     bold = _BOLD_LINE.match(line)
     m = bold or _NUMBERED_LINE.match(line)
