@@ -80,3 +80,8 @@ def test_unnumbered_lines_are_not_taken_by_a_numbering_they_do_not_share() -> No
     # «1. Behov» numbers with a full stop; «2 Hva vi vil» does not, so it is left as text.
     text = "Skisse\n\n1. Behov\n\nTekst om behovet.\n\n2 Hva vi vil\n\nMer tekst.\n\n3. Budsjett\n\nca. 2 mill. kr\n"
     assert ("Hva vi vil", None) not in _keys(text)
+
+
+def test_a_line_above_a_setext_underline_is_that_one_heading() -> None:
+    sketch = parse_sketch("SAMMENDRAG\n=\n\nKort om prosjektet.\n")
+    assert [(s.heading, s.level) for s in sketch.sections] == [("SAMMENDRAG", 1)]
