@@ -59,8 +59,22 @@ def _budget_lines(a: Analysis) -> set[int]:
     return lines
 
 
+# A note left for the writers to fill in later («[TALL FRA ØKONOMI – sett inn kostnader siste 5 år]»,
+# «[insert figures from KOSTRA]», «[TBD]»): what it asks for is not in the sketch yet.
+_PLACEHOLDER = re.compile(
+    r"\[[^\[\]\n]{0,120}?\b(?:sett inn|set inn|fyll inn|legg inn|legg til|skriv inn|insert|add|fill in|TBD|TBA|TODO|XX+)\b[^\[\]\n]{0,120}\]",
+    re.IGNORECASE,
+)
+
+
+def _outside_placeholders(a: Analysis, hits: list[Hit]) -> list[Hit]:
+    """The hits that stand outside a placeholder left to be filled in."""
+    spans = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(a.source)] if "[" in a.source else []
+    return [h for h in hits if not any(s <= h.start < e for s, e in spans)] if spans else hits
+
+
 def _figures(a: Analysis, exclude: list[str]) -> list[Hit]:
-    hits = a.find(_FIGURE, a.spans_for(exclude=exclude), keys=_FIGURE_KEYS)
+    hits = _outside_placeholders(a, a.find(_FIGURE, a.spans_for(exclude=exclude), keys=_FIGURE_KEYS))
     budget_lines = _budget_lines(a)  # a budget outside its own part (no headings, a «Budsjett:» line)
     out = []
     for h in hits:
@@ -83,11 +97,11 @@ _NUMBER_LABEL = re.compile(
     r"juli|august|september|oktober|november|desember|january|february|march|june|july|october|december|år|year|fv|rv|ev)\.?\s*$",
     re.IGNORECASE,
 )
-# A share or a size said in words («halvparten av», «ein tredjedel», «fleire tusen», «hundreds of»).
+# A share said in words («halvparten av», «ein tredjedel», «two thirds»). A size said only as its
+# order («fleire hundre timar», «tusenvis av», «hundreds of») counts nothing: it is an impression.
 _WORD_SHARE = re.compile(
     r"\b(?:halvparten|halvdelen|(?:en|ein|ei)\s+(?:tredjedel|tredel|fjerdedel|firedel)|to\s+av\s+tre|tre\s+av\s+fire|"
-    r"(?:flere|fleire|mange|noen|nokre|several|many)\s+(?:hundre|tusen|millioner|millionar|hundred|thousand|million)|"
-    r"hundrevis|tusenvis|half\s+of|a\s+third\s+of|two\s+thirds|hundreds\s+of|thousands\s+of)\b",
+    r"half\s+of|a\s+third\s+of|two\s+thirds)\b",
     re.IGNORECASE,
 )
 _COUNT_KEYS = frozenset("0123456789")
@@ -98,7 +112,7 @@ def _counted(a: Analysis) -> list[Hit]:
     only when no figure with a known unit is found and a source is named; none unless two."""
     spans = a.spans_for(["need", "data"])
     out: list[Hit] = []
-    for h in _capped(a.find(_COUNTED, spans, keys=_COUNT_KEYS)):
+    for h in _outside_placeholders(a, _capped(a.find(_COUNTED, spans, keys=_COUNT_KEYS))):
         digits = re.match(r"[\d \u00a0]+", h.text).group(0).strip()
         if _YEAR.fullmatch(digits) or _MONEY_WORD.search(h.text) or _NUMBER_LABEL.search(a.source, max(0, h.start - 16), h.start):
             continue  # money the units above would have read (a budget's, left out there)
@@ -130,7 +144,18 @@ def _backs_figures(sentence: str) -> bool:
     sentence that sets a target."""
     if _GOAL.search(sentence):
         return False
-    return _FIGURE.search(sentence) is not None or any(not _DATING.search(sentence, max(0, m.start() - 24), m.start()) for m in _YEAR.finditer(sentence))
+    return _FIGURE.search(sentence) is not None or any(
+        not _DATING.search(sentence, max(0, m.start() - 24), m.start()) and not _SINCE_JOINED.search(sentence, 0, m.start()) for m in _YEAR.finditer(sentence)
+    )
+
+
+# A year that dates when a cooperation began («Partnarane har samarbeidd i Udir sitt nettverk sidan
+# 2022», «members of the network since 2019»): the body named is a partner, not a source. Data kept
+# since a year («analysedata … sidan 2015») still cite it.
+_SINCE_JOINED = re.compile(
+    r"\b(?:samarbeid\w*|samarbeidd|samarbeidet|collaborat\w*|cooperat\w*|worked together|nettverk\w*|networks?|medlem\w*|members?)\b[^.!?\n]{0,80}?\b(?:siden|sidan|since)\s+$",
+    re.IGNORECASE,
+)
 
 
 # A year that dates a step of the plan («våren 2026», «til utgangen av 2028», «by autumn 2027»):
@@ -143,7 +168,23 @@ _DATING = re.compile(
 )
 
 
-_LABELLED = re.compile(r"(?:kilder?|kjelder?|sources?)\s*:|\[\^", re.IGNORECASE)
+# A label that declares a source: «Kilde:», a footnote, or a bracket that says where the figures
+# come from («(tall fra et avisoppslag i Folkebladet)», «(data from the county's ticketing system)»).
+_LABELLED = re.compile(r"(?:kilder?|kjelder?|sources?)\s*:|\[\^|\(\s*(?:tall|tal|tala|tallene|data|figures|numbers)\s+(?:fra|frå|from)\s", re.IGNORECASE)
+# A cue followed by what the writers themselves have seen or heard («Ifølgje tal vi har sett»,
+# «according to figures we have come across»): no source is named.
+_UNNAMED_AFTER_CUE = re.compile(
+    r"\s*(?:(?:tal|tall|tala|tallene|data|figures|numbers|det|what|opplysning\w*|informasjon\w*|information)\s+)?(?:som\s+|that\s+)?(?:vi|me|we|eg|jeg)\s+(?!har\s+(?:henta|hentet|fått|fenge)\s+(?:fra|frå))",
+    re.IGNORECASE,
+)
+# A register or system named as what a tool will be connected to («Henge saman med kartløysinga og
+# eigedomsregisteret», «integrated with the patient register»): where the solution plugs in, not
+# where a figure comes from.
+_LINKED_BEFORE = re.compile(
+    r"\b(?:henge\w*\s+(?:saman|sammen)\s+med|heng\w*\s+(?:saman|sammen)\s+med|(?:kobl|kopl|knyt)\w*\s+(?:\w+\s+)?(?:til|mot|med|saman med|sammen med)|integrer\w*\s+(?:\w+\s+)?(?:med|mot|i)|"
+    r"(?:connect|link|integrat|hook)\w*\s+(?:\w+\s+)?(?:to|with|into))\s+(?:[\w-]+,?\s+){0,6}$",
+    re.IGNORECASE,
+)
 _TITLED = re.compile(r"«[^»\n]{3,80}»|(?<!\*)\*[^*\n]{3,80}\*(?!\*)")
 _TITLE_REACH = 80  # characters after a source word that the title it names may start within
 
@@ -152,7 +193,13 @@ def _named_sources(a: Analysis, hits: list[Hit], backs: Callable[[str], bool]) -
     """The source hits that name a source: labelled as one, in a sentence that `backs` (holds a
     figure or a year), or followed by a title; not the applicant's own guess («Vi anslår at …»)."""
     kept = _distinct([h for h in hits if _LABELLED.match(h.text) or backs(sentence := _sentence_around(a.source, h.start, h.end, wrapped=True)) or _titled_after(a.source, h, sentence)])
-    return [h for h in kept if not (_ESTIMATE.fullmatch(h.text.strip()) and _FIRST_PERSON.search(a.source, max(0, h.start - 40), h.start))]
+    return [
+        h
+        for h in kept
+        if not (_ESTIMATE.fullmatch(h.text.strip()) and _FIRST_PERSON.search(a.source, max(0, h.start - 40), h.start))
+        and not (_CUE.fullmatch(h.text.strip()) and _UNNAMED_AFTER_CUE.match(a.source, h.end, h.end + 60))
+        and not _LINKED_BEFORE.search(a.source, max(0, h.start - 80), h.start)
+    ]
 
 
 def _titled_after(source: str, hit: Hit, sentence: str) -> bool:
@@ -175,6 +222,7 @@ def check_numbers(ctx: Context, check: r.NumbersCheck) -> Outcome:
     # for at every place its mark stands (each pattern starts with a literal mark the scan skips to).
     if (marked := _union(tuple(check.marked_sources))) is not None:
         sources = sorted([*sources, *_capped(a.find(marked, spans, anywhere=True))], key=lambda h: h.start)
+    sources = _outside_placeholders(a, sources)
     # A source backs figures: a body named where no figure stands (a partner on the partners
     # line) is not a source.
     # A named publication («NVEs rapport *Fjernvarme i Norge*») is a source in any sentence.
