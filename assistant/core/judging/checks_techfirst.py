@@ -47,11 +47,13 @@ def check_technology_first(ctx: Context, check: r.TechnologyFirstCheck) -> Outco
             return False
         return described.search(sentence) is not None and (planned is None or planned.search(sentence) is None)
 
+    kept_open = (opened := _union(tuple(check.open_solution))) is not None and any(opened.search(a.source, s, e) for s, e, _ in [*lead, *rest])
     for hit in _capped(a.find(rx, lead, keys=keys)):  # each read in its sentence: a few per word are enough
         weight = weights.get(hit.group or "", 1)
-        if not said_not(hit) and not said_as_existing(hit, weight):
+        # A technology only named («Droner i beredskapen?», «KI i heimetenesta?») in a sketch that
+        # says outright its solution is open is a question asked, not the starting point.
+        if not said_not(hit) and not said_as_existing(hit, weight) and not (kept_open and weight == 1):
             lead_hits.append((hit, weight))
-    kept_open = (opened := _union(tuple(check.open_solution))) is not None and any(opened.search(a.source, s, e) for s, e, _ in [*lead, *rest])
     for hit in _capped(a.find(rx, rest, keys=keys)):
         # A first-person plan to build or buy a named technology starts from it wherever it stands,
         # unless the sketch says outright that its solution is still open.
@@ -65,9 +67,15 @@ def check_technology_first(ctx: Context, check: r.TechnologyFirstCheck) -> Outco
         from ..sketch.sections import match_heading, normalise_heading
 
         heading_rx = re.compile("|".join(f"(?:{p})" for p in check.solution_headings), re.IGNORECASE)
+        spans = {s.line: (start, end) for start, end, s in a.section_spans}
         for section in a.sketch.sections:
             # A heading whose own words name no known part: a part read as another from its text
-            # («Om hydrogenløsningen», read as green by its words) is still headed as a solution.
+            # («Om hydrogenløsningen», read as green by its words) is still headed as a solution;
+            # not one whose text says the solution is still open («4. Løsning: Vi har ikke bestemt
+            # oss for én løsning»).
+            start, end = spans.get(section.line, (0, 0))
+            if opened is not None and opened.search(a.source, start, end):
+                continue
             if (section.key is None or match_heading(section.heading) is None) and heading_rx.search(normalise_heading(section.heading)):
                 score += max(weights.values())
                 out.append(ctx.finding(Level.WARN, "technology_first.heading", line=section.line, words=section.heading))

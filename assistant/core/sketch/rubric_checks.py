@@ -79,7 +79,6 @@ class TechnologyFirstCheck(_Check):
     # A part headed as the solution («Løsningen», «Løsningen vi vil utvikle») counts as much as
     # a plan to build a named technology (patterns matched against the heading, lower-cased).
     solution_headings: list[str] = []
-    # A phrase in a sentence that says «not» («vi ber ikke om en app») does not count.
     # A technology named as what exists or is tried elsewhere today («Markedet tilbyr i dag …
     # sensorer», «St. Olavs har hatt førerløse vogner siden 2010») describes the state of things,
     # not the sketch's starting point: such a sentence takes a technology noun out of the count,
@@ -95,7 +94,9 @@ class TechnologyFirstCheck(_Check):
     # eller leverandør», «the final solution may just as well be a change of rules»): a plan to
     # build a tool said outside the summary and the need is then one road among others.
     open_solution: list[str] = []
-    negations: list[str] = ["\\bikke\\b", "\\bikkje\\b", "\\bnot\\b", "(?<![.\\w])no\\b", "\\buten\\b", "\\butan\\b", "\\bwithout\\b", "\\bkanskje\\b", "\\bmaybe\\b", "\\bperhaps\\b", "\\bkan være\\b", "\\bkan vere\\b", "\\bcould be\\b", "\\bsammen med (?:leverandør\\w*|næringslivet|markedet|bedrift\\w*)", "\\bsaman med (?:leverandør\\w*|næringslivet|marknaden|bedrift\\w*)", "\\btogether with (?:suppliers|business|the market|companies)", "\\b(?:ingen|inga|nobody|no one|none)\\s+(?:\\w+\\s+)?(?:har|hev|tilbyr|leverer|has|have|offers?)\\b", "\\bkan (?:bli|vere|være) (?:ein|en|ei) del av\\b", "\\b(?:could|may|might) (?:become|be) (?:a )?part of\\b", "\\b(?:opp|op) til (?:partnerskapet|partnarskapet|leverandørene|leverandørane|markedet|marknaden|dialogen)\\b", "\\bup to the (?:partnership|suppliers|market|dialogue)\\b", "\\b(?:nærliggende|nærliggjande|fristende|fristande) å (?:tenke|tenkje) på\\b", "\\b(?:tempting|obvious|natural) to think of\\b", "\\b(?:hvordan|korleis|how)\\s+(?:vi|me|man|ein|en|we|one)\\s+(?:skal|vil|kan|bør|should|shall|can|could|would)\\b"]
+    # A phrase in a sentence that says «not» («vi ber ikke om en app») does not count; nynorsk «no»
+    # («now») before a verb or a word of its own («vi ønskjer no å utvikle …») is no English «no».
+    negations: list[str] = ["\\bikke\\b", "\\bikkje\\b", "\\bnot\\b", "(?<![.\\w])no\\b(?!\\s+(?:å|har|hev|er|skal|vil|ønskjer|treng|kan|må|blir|vert|ein|ei|eit|dei|vi|me|i|på|for)\\b)", "\\buten\\b", "\\butan\\b", "\\bwithout\\b", "\\bkanskje\\b", "\\bmaybe\\b", "\\bperhaps\\b", "\\bkan være\\b", "\\bkan vere\\b", "\\bcould be\\b", "\\bsammen med (?:leverandør\\w*|næringslivet|markedet|bedrift\\w*)", "\\bsaman med (?:leverandør\\w*|næringslivet|marknaden|bedrift\\w*)", "\\btogether with (?:suppliers|business|the market|companies)", "\\b(?:ingen|inga|nobody|no one|none)\\s+(?:\\w+\\s+)?(?:har|hev|tilbyr|leverer|has|have|offers?)\\b", "\\bkan (?:bli|vere|være) (?:ein|en|ei) del av\\b", "\\b(?:could|may|might) (?:become|be) (?:a )?part of\\b", "\\b(?:opp|op) til (?:partnerskapet|partnarskapet|leverandørene|leverandørane|markedet|marknaden|dialogen)\\b", "\\bup to the (?:partnership|suppliers|market|dialogue)\\b", "\\b(?:nærliggende|nærliggjande|fristende|fristande) å (?:tenke|tenkje) på\\b", "\\b(?:tempting|obvious|natural) to think of\\b", "\\b(?:hvordan|korleis|how)\\s+(?:vi|me|man|ein|en|we|one)\\s+(?:skal|vil|kan|bør|should|shall|can|could|would)\\b"]
 
 
 class NumbersCheck(_Check):
