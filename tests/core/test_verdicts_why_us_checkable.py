@@ -4,12 +4,13 @@ With no part headed «why us», one sentence elsewhere (in the need, the partner
 reason of the applicant's own that can be checked argues it unheaded: data, a series or logs it
 holds, a register or infrastructure it owns or runs, a pilot it ran, a deed kept up since a year.
 Near misses stay a warn: a trend since a year («costs have risen since 2019»), a service every
-municipality runs, data it does not have, a pilot still to come.
+municipality runs, data it does not have or that is someone else's own, a pilot still to come.
 
 Under a «why us» heading, size and claims are no reason however they are dressed: experience with
 large projects left unnamed, a headcount, a job title with «data» in it, a standard's number
 («ISO 14001»), «because we are the best», strong milieus in every municipality. Near misses keep
-their pass: a project named, data held, a count of assets, «because we own the roads».
+their pass: a project named, data held, a count of assets, staff counted for what they know
+(«12 operators who know every plant»), «because we own the roads».
 Each reading in bokmål, nynorsk and English."""
 
 from __future__ import annotations
@@ -67,6 +68,8 @@ def test_a_checkable_reason_elsewhere_argues_the_part_unheaded(lang: str, senten
         ("nn", "Vi skal køyre ein pilot i 2027 dersom prosjektet får støtte."),
         ("en", "Since 2022 the municipality has settled more cabin owners than ever before."),
         ("en", "We have no measurements of the load on each plant."),
+        ("nb", "Hvert fagsystem hos leverandørene har sine egne data og sin egen databasestruktur."),
+        ("en", "Each supplier's case system has its own database structure."),
     ],
 )
 def test_a_trend_a_plain_service_or_data_lacking_is_no_reason(lang: str, sentence: str) -> None:
@@ -105,6 +108,7 @@ def test_size_and_claims_dressed_as_reasons_warn(lang: str, part: str) -> None:
         ("nb", "Fordi vi eier ledningsnettet og alle anleggene, kan vi teste nye løsninger der problemet oppstår. Vi er godt rustet."),
         ("nn", "Vi har 14 målestasjonar i vassdraget som har målt utslepp kvar time. Saman er vi godt rusta til å gjere dette."),
         ("en", "We have data from 300 000 plant hours and a team that ran the county's first load-control trial. Together we are well placed."),
+        ("nn", "Driftssentralen har 12 driftsoperatørar som kjenner kvart anlegg i dalen. Saman er vi godt rusta til å gjere dette."),
     ],
 )
 def test_a_checkable_reason_under_the_heading_still_passes(lang: str, part: str) -> None:
