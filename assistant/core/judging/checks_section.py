@@ -11,7 +11,7 @@ import re
 from ..sketch import rubric as r
 from .analysis import Analysis, Hit
 from .checks_base import _UNION_KEYS, Context, Outcome, _keys, _union
-from .checks_reasons import _SENTENCE_END, _asked, _headed, _hollow_part, _lone, _reason_in_part, _units_of, claimed_elsewhere, first_words_of, lone_claim, reason_in_units
+from .checks_reasons import _SENTENCE_END, _asked, _headed, _hollow_part, _lone, _reason_in_part, _units_in, _units_of, claimed_elsewhere, first_words_of, lone_claim, reason_in_units
 from .findings import Finding, Level, Part, Status
 
 
@@ -215,6 +215,10 @@ def _section_in_text(ctx: Context, check: r.SectionCheck) -> Outcome:
             # What it says of a need is mostly trends and what ought to improve, with no figure.
             return Outcome(Status.WARN, [general])
         return Outcome(Status.PASS, [ctx.finding(Level.INFO, "section.whole-text", section=check.section, part=part, words=shown)])
+    if not not_a_sketch and (argued := _unheaded_reason(a, check)) is not None:
+        # No part of its own, but a sentence elsewhere shows a reason that can be checked («Vi har
+        # en friksjonsmålingsserie fra 2011», «I 2023 køyrde vi piloten …»): argued, unheaded.
+        return Outcome(Status.PASS, [ctx.finding(Level.INFO, "section.unheaded-reason", section=check.section, part=part, words=argued)])
     if len(words) >= WHOLE_TEXT_WARN:
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "section.whole-text-weak", section=check.section, part=part, words=shown)])
     # Nothing in the text speaks of it either: a confident «missing» only for a thin text; a
@@ -222,6 +226,19 @@ def _section_in_text(ctx: Context, check: r.SectionCheck) -> Outcome:
     thin = sum(s.words for s in a.all_sentences) < WHOLE_TEXT_THIN
     level = Level.FAIL if check.missing == "fail" and thin else Level.WARN
     return Outcome(Status(level.value), [ctx.finding(level, "section.missing", section=check.section, part=part)])
+
+
+def _unheaded_reason(a: Analysis, check: r.SectionCheck) -> str | None:
+    """The first line or sentence outside the budget that gives one of `check.unheaded_reasons`
+    (a reason of the applicant's own that can be checked), shown, or None."""
+    rx = _union(tuple(check.unheaded_reasons))
+    if rx is None:
+        return None
+    for start, end, _ in _prose_spans(a):
+        for unit in _units_in(a, start, end):
+            if rx.search(unit):
+                return first_words_of(unit.rstrip(" .!"))
+    return None
 
 
 # A paragraph that opens with a bold lead-in naming a part («**Kvifor er vi rette partnarskapet?**

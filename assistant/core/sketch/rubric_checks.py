@@ -60,6 +60,11 @@ class SectionCheck(_Check):
     # ansvaret for») is no reason.
     reasons: list[str] = []
     no_reasons: list[str] = []
+    # Patterns of a sentence that shows, wherever it stands, a reason of the applicant's own that
+    # can be checked (data or a series it holds, infrastructure or a register it owns or runs, a
+    # pilot it ran, a deed kept up since a year): with no part headed as the section, one such
+    # sentence in the need or the partners' part argues it unheaded.
+    unheaded_reasons: list[str] = []
 
 
 class Phrase(BaseModel):
