@@ -85,3 +85,23 @@ def test_unnumbered_lines_are_not_taken_by_a_numbering_they_do_not_share() -> No
 def test_a_line_above_a_setext_underline_is_that_one_heading() -> None:
     sketch = parse_sketch("SAMMENDRAG\n=\n\nKort om prosjektet.\n")
     assert [(s.heading, s.level) for s in sketch.sections] == [("SAMMENDRAG", 1)]
+
+
+
+def test_bold_lines_under_a_title_alone_are_the_parts() -> None:
+    # Only the title is a «#» heading; the parts are bold lines, as a word processor leaves them,
+    # some in the draft's own words: the need ends where «Det vi har gjort før» begins.
+    text = (
+        "# Digital inkludering i Vestland\n\n**Behovet**\n\nMange eldre står utanfor digitale tenester.\n\n"
+        "**Det vi har gjort før**\n\nVi har drive digihjelp i ti år og har data frå 40 000 besøk.\n"
+    )
+    sketch = parse_sketch(text)
+    assert [s.heading for s in sketch.sections] == ["Behovet", "Det vi har gjort før"]
+    assert "digihjelp" not in sketch.section("need").body
+
+
+def test_bold_lines_beside_marked_parts_stay_text() -> None:
+    text = "# Tittel\n\n## Behov\n\nTekst.\n\n**Det vi har gjort før**\n\nVi har data.\n\n## Budsjett\n\n2 mill. kr\n"
+    sketch = parse_sketch(text)
+    assert "Det vi har gjort før" not in [s.heading for s in sketch.sections]
+    assert "Vi har data" in sketch.section("need").body

@@ -67,13 +67,16 @@ def _headings(lines: list[str], start: int, *, marked_only: bool = False, bold: 
             if i - 2 < start or not lines[i - 2].strip():
                 found.append((i - 1, level, lines[i - 1].strip()))
         prev_blank = not line.strip()
-    if bold and not marked_only and not any(lvl for _, lvl, _ in found):
-        # No heading marked as one anywhere: a draft pasted from a word processor, whose headings
-        # are bold lines. Those worded as headings and followed by text are headings, by the rule
-        # the Word import uses (`headinglike`).
+    marked = [(lvl, text) for _, lvl, text in found if lvl]
+    title_only = len(marked) == 1 and marked[0][0] == 1 and match_heading(marked[0][1]) is None
+    if bold and not marked_only and (not marked or title_only):
+        # No heading marked as one anywhere, or only the title («# Digital inkludering i Vestland»
+        # above bold lines): a draft pasted from a word processor, whose headings are bold lines.
+        # Those worded as headings and followed by text are headings, by the rule the Word import
+        # uses (`headinglike`).
         taken = {i for i, _, _ in found}
         found = sorted(found + [h for h in _bold_headings(lines, start) if h[0] not in taken])
-    if not marked_only and not any(lvl for _, lvl, _ in found):
+    if not marked_only and (not marked or title_only):
         found = sorted(found + _numbered_between(lines, start, found))
     return found
 
