@@ -258,7 +258,9 @@ HOPED_ONLY = re.compile(
 # («Nordland fylkeskommune (interessert)», «Vefsn Municipality (invited)», «NAV Agder (ikke
 # bekreftet)»): not a partner.
 ONLY_QUALIFIED = re.compile(
-    r"[ \t]*+\(\s*(?:er\s+|is\s+)?(?:interessert\w*|interested|positiv\w*|positive|invitert|invited|vil\s+bli\s+invitert|skal\s+inviterast|will\s+be\s+invited|"
+    r"[ \t]*+\(\s*(?:er\s+|is\s+)?(?:interessert\w*|interested|positiv\w*|positive|invitert|invited|"
+    # Still to be asked, invited or contacted: «(to be asked)», «(skal spørjast)», «(vil bli kontaktet)».
+    r"(?:to\s+be|will\s+be|vil\s+(?:bli|verte)|skal\s+(?:bli|verte)?)\s*(?:invited|asked|contacted|approached|invitert|inviterast|inviteres|spurt|spurd|spørjast|spørres|kontaktet|kontakta|kontaktes|kontaktast)|"
     r"informert|informed|orientert|orientera|spurt|spurd|asked|kontaktet|kontakta|contacted|ikke\s+bekreftet|ikkje\s+stadfest\w*|not\s+(?:yet\s+)?confirmed|"
     r"to\s+be\s+confirmed|tbc|under\s+avklaring|uavklart|ønsket|ønskt|ønska|wanted|hoped\s+for|potensiell\w*|potential|prospective|mulig|mogleg)\s*[^()\n]{0,40}\)",
     re.IGNORECASE,

@@ -65,7 +65,9 @@ _NONE_OF_THEM = re.compile(
 # Sametinget», «we have long worked closely with …»): how the body works today, not who takes
 # part in this project, unless the sentence speaks of the project or partnership.
 _STANDING = re.compile(
-    r"\b(?:har|hev|have|has)\s+(?:\w+\s+){0,3}?(?:et|eit|a|an)\s+(?:\w+\s+)?(?:godt|nært|tett|langt|langvarig|sterkt|etablert|good|close|long|long-standing|longstanding|strong|established)\s+(?:samarbeid|samarbeidsforhold|cooperation|co-operation|collaboration|relationship)\s+(?:med|with)\b",
+    # «Vi har et eget team, en korttidsavdeling og et godt samarbeid med Nord universitet»: the
+    # relationship may close a list of what the body has.
+    r"\b(?:har|hev|have|has)\s+(?:[^.!?\n]{0,120}?\s)??(?:et|eit|a|an)\s+(?:\w+\s+)?(?:godt|nært|tett|langt|langvarig|sterkt|etablert|good|close|long|long-standing|longstanding|strong|established)\s+(?:samarbeid|samarbeidsforhold|cooperation|co-operation|collaboration|relationship)\s+(?:med|with)\b",
     re.IGNORECASE,
 )
 _THIS_PROJECT = re.compile(r"\b(?:prosjekt\w*|partnerskap\w*|partnarskap\w*|skissen|skissa|søknaden|project|partnership|sketch|application)\b", re.IGNORECASE)
@@ -335,6 +337,10 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
                     continue
                 s, e = s + sure[0], s + sure[1]
             inside = [f for f in everything if s <= f.start < e]
+            if not in_part:
+                # A cost line of a budget («Evaluering (Nord universitet): 1 100 000 kr») names a
+                # body paid for a task, not one that takes part, whatever cue the block holds.
+                inside = [f for f in inside if not _COST_LINE.search(text[text.rfind("\n", 0, f.start) + 1 : _line_end(text, f.end)])]
             runs = joined_runs(text, inside)
             said: dict[tuple[int, int], bool] = {}
             for k, f in enumerate(inside):
@@ -367,6 +373,15 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
     offices = {k.split("@", 1)[0] for k in seen if "@" in k}
     out.partners = [p for p in out.partners if "@" in (k := classify(p.name).key) or k not in offices]
     return out
+
+
+# A line that ends in an amount of money («… 600 000 kr», «NOK 1.2 million», «| 400 000 |»).
+_COST_LINE = re.compile(r"\d[\d \u00a0.,]*\s*(?:kr\.?|kroner|NOK|mill\w*\.?(?:\s*(?:kr|kroner|NOK))?|million)\s*[|*_]*\s*$|(?:kr\.?|NOK)\s*\d[\d \u00a0.,]*\s*(?:mill\w*\.?|million)?\s*[|*_]*\s*$", re.IGNORECASE)
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end == -1 else end
 
 
 def _told_in_field(value: str) -> set[str]:
