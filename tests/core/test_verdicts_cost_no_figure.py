@@ -70,6 +70,7 @@ CALLED_LARGE = [
     "Hjemmetjenesten er dyr å drive, og driftsutgiftene øker hvert år.",
     "Vedlikeholdsetterslepet på kommunale veier vokser hvert år.",
     "The maintenance backlog on municipal roads grows every year.",
+    "Vedlikehaldsetterslepet på skulebygga aukar kvart år.",
     "Patient transport in the county is expensive, and the costs grow every year.",
     # Staff time said per person sizes no total.
     "Sykepleierne i hjemmetjenesten bruker om lag to timer om dagen på dokumentasjon, og det er kostbart.",
