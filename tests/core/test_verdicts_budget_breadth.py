@@ -103,8 +103,8 @@ def test_a_cost_said_to_be_low_is_no_large_budget_item(need: str) -> None:
 @pytest.mark.parametrize(
     "need",
     [
-        "Kostnadene er ikke små: legevakten er dyr for både kommunen og staten.",
-        "The home care service is expensive for the municipality, and the costs are not small.",
+        "Kostnadene er ikke små: legevakten kostet kommunen og staten 48 mill. kr i 2024.",
+        "The home care service is expensive for the municipality, and the costs are not small: NOK 210 million in 2024.",
     ],
 )
 def test_a_cost_said_not_to_be_low_still_counts(need: str) -> None:

@@ -69,15 +69,12 @@ def test_a_cost_named_in_a_small_area_warns(need: str) -> None:
 @pytest.mark.parametrize(
     "need",
     [
-        "Skoleskyssen koster fylkeskommunen og kommunene mye, og kostnadene har økt de siste årene.",
-        "Reinnleggingar av eldre pasientar er dyre for sjukehuset og kommunane.",
-        "Temporary housing, hospital stays and social assistance are expensive services for both the municipality and the state.",
-        "Utgiftene til barnevern og sosialhjelp har økt mye etter reformen.",
-        "Kommunale veger er en viktig del av infrastrukturen, og det er en stor kostnad for kommunene å holde dem i stand.",
-        "Vassgebyra i kommunen er blant dei høgaste i fylket, fordi få abonnentar skal dele kostnadene med mange små anlegg.",
-        # The area in the list the paragraph opens.
-        "The costs of this land on the municipalities and the county:\n- road maintenance and winter operations on narrow roads\n- water supply and sewage sized for summer peaks",
-        "The costs of this land on the municipalities and the county:\n\n- road maintenance and winter operations on narrow roads\n- ambulance call-outs in the high season",
+        # A heavy area, and a figure of the need somewhere.
+        "Skoleskyssen koster fylkeskommunen og kommunene mye, og kostnadene har økt med 30 prosent de siste fem årene.",
+        "Reinnleggingar av eldre pasientar er dyre for sjukehuset og kommunane: Helse Møre brukte om lag 95 mill. kr på dei i 2024.",
+        "Temporary housing, hospital stays and social assistance are expensive services; the municipality spent NOK 140 million on them in 2024.",
+        # The area in the list the paragraph opens, a figure in the list.
+        "The costs of this land on the municipalities and the county:\n- road maintenance and winter operations on narrow roads, about 12 FTEs\n- water supply and sewage sized for summer peaks",
     ],
 )
 def test_a_cost_named_in_a_heavy_area_passes(need: str) -> None:
@@ -96,7 +93,6 @@ def test_a_cost_named_in_a_heavy_area_passes(need: str) -> None:
         "Kostnadene med kontrollen er fleire hundre millionar kroner i året.",
         "Control and monitoring cost several hundred million kroner a year.",
         # The same cost weighs on many bodies.
-        "Stengte bibliotek er dyrt for kommunen, og tilsvarende utfordringer rammer mange kommuner i landet.",
     ],
 )
 def test_a_cost_sized_large_or_shared_by_many_passes(need: str) -> None:
@@ -130,9 +126,10 @@ def _titled(title: str, need: str) -> str:
 @pytest.mark.parametrize(
     ("title", "want"),
     [
-        ("Bedre kommunale veger", "pass"),
-        ("Tryggere heimeteneste om natta", "pass"),
-        ("Safer school transport in the valley", "pass"),
+        # The title names a heavy area, but no figure sizes the need: called large, not shown large.
+        ("Bedre kommunale veger", "warn"),
+        ("Tryggere heimeteneste om natta", "warn"),
+        ("Safer school transport in the valley", "warn"),
         ("Meirope bibliotek i bygdene", "warn"),
         ("Booking of community halls", "warn"),
     ],
@@ -225,12 +222,12 @@ def test_the_calls_own_words_alone_show_no_budget_item(need: str) -> None:
 @pytest.mark.parametrize(
     "need",
     [
-        "Hjemmetjenesten er en av de store offentlige budsjettpostene i kommunen.",
-        "Skoleskyss er ein stor budsjettpost for fylkeskommunen.",
-        "Home care is one of the large public budget items in every municipality.",
+        "Hjemmetjenesten er en av de store offentlige budsjettpostene i kommunen, med 486 mill. kr i 2025.",
+        "Skoleskyss er ein stor budsjettpost for fylkeskommunen: 312 mill. kr i 2024.",
+        "Home care is one of the large public budget items in every municipality; in ours it takes 140 FTEs.",
     ],
 )
-def test_the_calls_words_said_of_a_heavy_area_still_count(need: str) -> None:
+def test_the_calls_words_said_of_a_heavy_area_with_a_figure_still_count(need: str) -> None:
     assert verdict(need) == "pass", need
 
 
@@ -257,7 +254,6 @@ def test_a_relative_or_passing_word_of_size_is_no_budget_item(need: str) -> None
     [
         "Dette er blant de tyngste postene i både kommunale og statlige budsjetter.",
         "For kommunane er drift av idrettsanlegg ein stor og aukande post i budsjettet: i dei tre kommunane gjekk det over 48 mill. kr til drift i 2023.",
-        "Livsstilssykdommer belaster helsebudsjettene både i kommunene og på sykehusene.",
         "En time med redningshelikopteret koster staten om lag 150 000 kroner, og fritidsbåter står for en tredjedel av redningsaksjonene.",
     ],
 )

@@ -36,7 +36,6 @@ def test_private_costs_a_price_question_or_the_projects_cost_are_no_public_item(
         "Utgiftene er store og spredt på mange budsjetter. Midlertidige løsninger kostet de fire kommunene til sammen 2,3 mill. kr i 2024.",
         "Utgiftene er store og spreidde på fleire etatar. Mellombelse løysingar kosta dei fire kommunane til saman 2,3 mill. kr i 2024.",
         "The costs are large and spread across several public budgets. Temporary housing cost the four municipalities NOK 2.3 million in 2024.",
-        "Hjemmetjenesten koster kommunene mye, og beboerne merker det.",
     ],
 )
 def test_costs_spread_over_many_public_budgets_or_a_public_cost_beside_residents_count(need: str) -> None:

@@ -51,7 +51,6 @@ def verdict(need: str) -> str:
         "Flere barn får plassering utenfor kommunen fordi vi mangler tilbud lokalt.",
         "More children end in out-of-district placements because we lack services locally.",
         "Mange pasienter blir lagt inn igjen, og reinnleggelsene belaster både sykehus og kommune.",
-        "Det meste av materialene går til deponi, og kommunene betaler avfallskostnader for det som kunne vært brukt igjen.",
     ],
 )
 def test_a_cost_driver_named_in_passing_shows_a_budget_item(need: str) -> None:

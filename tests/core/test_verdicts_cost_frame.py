@@ -41,7 +41,6 @@ def test_a_frame_or_a_claim_alone_is_no_large_item(need: str) -> None:
         "Kommunen har eit budsjett på 900 mill. kr årleg til heimetenesta.",
         "The county has a budget of NOK 900 million for school transport, and it keeps rising.",
         "Fylkeskommunen bruker mye penger på tannhelse for eldre på sykehjem.",
-        "Kommunane brukar store ressursar på barnevern og plasseringar utanfor heimen.",
         "Nye sykehjem vil koste 600 mill. kr å bygge om ingenting endres.",
     ],
 )
@@ -81,7 +80,6 @@ def test_a_hoped_benefit_to_the_municipal_economy_is_no_cost(need: str) -> None:
     "need",
     [
         "Ressurskrevende tjenester er den største utfordringen for kommuneøkonomien, og utgiftene til dem har økt med 40 prosent på fem år.",
-        "Utgiftene til ressurskrevjande tenester tyngjer kommuneøkonomien meir for kvart år.",
     ],
 )
 def test_a_cost_weighing_on_the_municipal_economy_is_still_read(need: str) -> None:

@@ -313,8 +313,9 @@ def test_a_tender_against_our_own_specification_is_no_dialogue_about_possible_so
 def test_a_backlog_of_tens_of_billions_and_costs_spread_over_many_budgets_are_large_budget_items():
     backlog = "Etterslepet på kommunale veier i hele landet er anslått til mange titalls milliarder kroner."
     assert criterion(DIALOGUE.format(need=backlog, dialogue=""), "large-budget-items").status.value == "pass"
+    # Spread over many budgets but sized nowhere: called large, not shown large.
     spread = "Kostnadene er store og delt mellom mange budsjetter i kommunene og helseforetakene."
-    assert criterion(DIALOGUE.format(need=spread, dialogue=""), "large-budget-items").status.value == "pass"
+    assert criterion(DIALOGUE.format(need=spread, dialogue=""), "large-budget-items").status.value == "warn"
     assert criterion(DIALOGUE.format(need="", dialogue=""), "large-budget-items").status.value == "warn"
 
 

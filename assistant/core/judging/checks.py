@@ -16,7 +16,7 @@ from ..sketch.text import lix_of_sentences
 from .analysis import Analysis, Hit
 from .checks_aims import first_words, gains_part_aim, headed_aim, met_by_chance, own_leadership, planned_part, said_in_passing, slogan_only, softer_aims
 from .checks_base import Context, Outcome, _distinct, _keys, _union, _without_excluded, without_budget_lines
-from .checks_cost import _paragraph, answered_by_sizing, frames_out, public_costs, scale_shown, unsized_area
+from .checks_cost import _paragraph, answered_by_sizing, frames_out, public_costs, scale_shown, unsized_anywhere, unsized_area
 from .checks_budget import check_budget_present, check_budget_procurement
 from .checks_eligibility import check_eligibility
 from .checks_personal import check_personal_data
@@ -303,6 +303,9 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
     if check.heavy_areas and (loose := unsized_area(a, hits, check)) is not None and not ((scaled := _union(tuple(check.scaled))) is not None and a.find(scaled, spans)):
         # Costs named, never sized, and nowhere tied to a service area that is large by itself.
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.unsized", hit=loose, quote=_quote_around(a.source, loose))])
+    if check.sizing_figures and (loose := unsized_anywhere(a, hits, check)) is not None:
+        # Costs named in an area large by itself, but no figure anywhere shows how large.
+        return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.no-figure", hit=loose, quote=_quote_around(a.source, loose))])
     applicant = a.sketch.applicant
     roles = _union(tuple(check.public_roles))
     if roles is not None and hits and applicant is not None and applicant.kind in _PRIVATE_KINDS:

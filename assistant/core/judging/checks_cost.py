@@ -95,11 +95,20 @@ def _per_person(text: str, start: int, end: int) -> bool:
     return _PER_PERSON.search(sentence) is not None and _TOTAL.search(sentence) is None
 
 
+# Hours a service is open are no staff time spent on the problem: «Helsestasjonen er open to timar
+# i veka», «the office is open three hours a day», «åpningstid to timer om dagen».
+_OPEN_BEFORE = re.compile(r"\b(?:open|ope|opent|opne|åpen|åpent|åpne|åpningstid\w*|opningstid\w*|opening hours|is open|are open)\s+(?:\w+\s+){0,2}\Z", re.I)
+
+
 def staff_time(text: str) -> list[tuple[int, int, float]]:
     """Where `text` sizes staff time, and how many full-time posts each sizing comes to: «to
     årsverk» (2), «om lag ti timar i veka» (0,27), «30 000 timer i året» (17,6)."""
     marks = [(m.start(), m.end(), _fte(m.group(1))) for m in _FTE.finditer(text)]
-    marks += [(m.start(), m.end(), _hours_fte(m)) for m in _HOURS.finditer(text) if not _per_person(text, m.start(), m.end())]
+    marks += [
+        (m.start(), m.end(), _hours_fte(m))
+        for m in _HOURS.finditer(text)
+        if not _per_person(text, m.start(), m.end()) and not _OPEN_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+    ]
     return sorted(marks)
 
 
@@ -113,10 +122,30 @@ def frame_amount(sentence: str, start: int) -> bool:
     return _FRAME_BEFORE.search(sentence[max(0, start - 90) : start]) is not None
 
 
+# Between the two ends of a range: «NOK 19–23 million», «from NOK 1.6 to 8.3 billion».
+_RANGE_GAP = re.compile(r"\s*(?:[–-]|til|to)\s*\Z", re.I)
+
+
+def money_amounts(text: str) -> list[tuple[int, int, int]]:
+    """The amounts of money in `text` said in kroner, a range read as one amount at its upper
+    end: «NOK 19–23 million» is 23 million kroner, not 19 kroner beside a count of 23 million."""
+    found = find_amounts(text)
+    out: list[tuple[int, int, int]] = []
+    for i, (s, e, v) in enumerate(found):
+        low = found[i - 1] if i and _RANGE_GAP.match(text[found[i - 1][1] : s]) else None
+        high = found[i + 1] if i + 1 < len(found) and _RANGE_GAP.match(text[e : found[i + 1][0]]) else None
+        if high is not None and high[2] > v:
+            continue  # the lower end of a range: read with its upper end
+        start = low[0] if low is not None and low[2] < v else s
+        if _CURRENCY_WORD.search(text[start:e]):
+            out.append((start, e, v))
+    return out
+
+
 def _sizings(sentence: str, small: int) -> tuple[bool, bool]:
     """(sized small, sized large) by the sentence's own amounts of money and staff time; a unit's
     price («Et høreapparat koster 10 000 kr», «8 000 kr per døgn») sizes neither unless large."""
-    found = [(s, e, v) for s, e, v in find_amounts(sentence) if _CURRENCY_WORD.search(sentence[s:e])]
+    found = money_amounts(sentence)
     per = any(_PER_AFTER.match(sentence, e, e + 40) for _, e, _ in found)
     bare_text = _HOURS.sub(" ", _FTE.sub(" ", sentence))  # «eitt årsverk» is staff time, not the price of one thing
     if per or _UNIT.search(bare_text) or (_UNIT_COST.search(bare_text) and not _ONE_NEW.search(bare_text)):
@@ -177,37 +206,14 @@ def _paragraph(source: str, hit: Hit) -> tuple[int, int]:
 
 
 def answered_by_sizing(a: Analysis, hits: list[Hit], spans: list[tuple[int, int, str | None]], check: r.KeywordsCheck) -> Hit | None:
-    """The sketch's own small sizing of its cost, when every hit is a bare cost word that stands
-    beside it: in the same paragraph («Dette er en stor kostnad for bydelene» after «1,1 mill. kr
-    i året»), or in a sentence that prices one small thing («Et høreapparat koster 10 000 kr»).
-    A cost word in another paragraph may name another cost («costs that land on the hospital»)
-    that the figure does not size: then None, as when any figure sizes the cost large."""
+    """The sketch's own small sizing of its cost, when every hit is a bare cost word: «Dette er en
+    stor kostnad for bydelene» beside «1,1 mill. kr i året», or «unødige kostnader» in one part
+    and «approx. NOK 0,8 million per year» in the key figures. A cost word sized nowhere shows no
+    other, larger cost: the sketch's figures are its answer. None when no figure sizes it small,
+    or one sizes it large."""
     if not hits or not all(bare(h, check) for h in hits):
         return None
-    own = sized_small_only(a, spans, check)
-    if own is None:
-        return None
-    smalls = [p for p in _small_paragraphs(a, spans, check)]
-    for h in hits:
-        sentence = _sentence_around(a.source, h.start, h.end)
-        if any(p[0] <= h.start < p[1] for p in smalls):
-            continue
-        found = [v for s, e, v in find_amounts(sentence) if _CURRENCY_WORD.search(sentence[s:e])]
-        if found and max(found) < UNIT_LARGE:
-            continue  # the price of one small thing
-        return None
-    return own
-
-
-def _small_paragraphs(a: Analysis, spans: list[tuple[int, int, str | None]], check: r.KeywordsCheck) -> list[tuple[int, int]]:
-    out = []
-    for start, end, _ in spans:
-        text = a.source[start:end]
-        marks = [(s, e) for s, e, _ in find_amounts(text)] + [(s, e) for s, e, _ in staff_time(text)]
-        for s, e in marks:
-            if _sizings(_sentence_around(a.source, start + s, start + e), check.small_amount)[0]:
-                out.append(_paragraph(a.source, Hit(start + s, start + e, "", 0, None)))
-    return out
+    return sized_small_only(a, spans, check)
 
 
 def unsized_area(a: Analysis, hits: list[Hit], check: r.KeywordsCheck) -> Hit | None:
@@ -260,3 +266,35 @@ def scale_shown(a: Analysis, hits: list[Hit], check: r.KeywordsCheck) -> str:
     if sized:
         return ", ".join(h.text.strip() for h in sized[:4])
     return "«" + _quote_around(a.source, hits[0]).rstrip(".!? ") + "»"
+
+
+def unsized_anywhere(a: Analysis, hits: list[Hit], check: r.KeywordsCheck) -> Hit | None:
+    """The first hit, when every hit only names a cost (`bare`: «kostnadene aukar», «svært dyrt»,
+    «store kostnader for kommunen») and the sketch gives no figure of its need anywhere: no amount
+    of money, no staff time, none of `sizing_figures` (a cost's share or growth in per cent, a
+    public stock in millions of square metres). The area may be large, but a cost called large is
+    not shown large. Figures of the project itself (its budget, in its table or in a sentence
+    naming the project, `own_project`) size nothing of the need."""
+    if not hits or not all(bare(h, check) for h in hits):
+        return None
+    budget = a.sketch.budget
+    table: set[int] = set()
+    if budget is not None and budget.table_start is not None:
+        table = set(range(budget.table_start, (budget.table_end or budget.table_start) + 1)) | ({budget.total_line} if budget.total_line else set())
+    ceiling = max(budget.stated_total or 0, budget.sum_of_lines) if budget is not None else 0
+    project = _union(tuple(check.own_project))
+    figures = _union(tuple(check.sizing_figures))
+    for start, end, key in a.spans_for(None, None):
+        if key == "budget" and (not table or any(start <= a.offset_of_line(n) < end for n in table)):
+            continue  # the part that holds the project's budget
+        text = a.source[start:end]
+        marks = [(s, e, v) for s, e, v in money_amounts(text)] + [(s, e, None) for s, e, _ in staff_time(text)]
+        marks += [(m.start(), m.end(), None) for m in figures.finditer(text)] if figures is not None else []
+        for s, e, value in marks:
+            if a.line_of(start + s) in table:
+                continue
+            own = project is not None and project.search(_sentence_around(a.source, start + s, start + e)) is not None
+            if own and (value is None or not ceiling or value <= ceiling):
+                continue
+            return None
+    return hits[0]

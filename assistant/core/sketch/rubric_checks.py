@@ -210,6 +210,13 @@ class KeywordsCheck(_Check):
     # buildings). When every hit is a bare cost word («kostnadene», «dyrt», «costly») and no
     # paragraph holding one names such an area, the cost is named but not shown to be large.
     heavy_areas: list[str] = []
+    # With `bare_words`: figures that size a need besides money and staff time (a cost's share or
+    # growth in per cent, a public stock in millions of square metres). When every hit is a bare
+    # cost word and the sketch gives no such figure, nor an amount or staff time, outside its own
+    # project (`own_project`: sentences naming the project, the application, the partnership),
+    # the cost is called large, not shown large.
+    sizing_figures: list[str] = []
+    own_project: list[str] = []
     # With `large_amount`: a hit matching one of these shows how large the cost is (a figure,
     # «flere milliarder», «den største enkeltposten», «en stor del av budsjettet»). The pass
     # finding quotes those; when none does, the sentence of the first cost word, not the bare word.
