@@ -20,7 +20,9 @@ _PART_TITLE = re.compile(
     r"hvem\s+er\s+vi|kven\s+er\s+vi|hvem\s+søker|kven\s+søkjer|om\s+oss|"
     r"(?:about\s+)?(?:the\s+)?(?:lead\s+)?applicant|about\s+us|who\s+we\s+are)"
     # «## Om søkeren / About us»: the title said twice.
-    r"(?:[ \t]*/[ \t]*[\w ]{1,30})?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*$",
+    # Blanks are taken whole (possessive): a key and a run of blanks with no end («Søker      x»)
+    # is given up at once, not tried at every split.
+    r"(?:[ \t]*+/[ \t]*+[\w ]{1,30}+)?[ \t]*+(?:\*\*|__)?[ \t]*+:?[ \t]*+(?:\*\*|__)?[ \t]*+$",
     re.IGNORECASE,
 )
 # Where the name that opens the sentence ends: a bracket, a comma, a dash, or the verb that says
@@ -31,6 +33,7 @@ _NAME_END = re.compile(
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÆØÅ«\"(]|\s*$)")
 _NOT_PROSE = re.compile(r"^\s*(?:#|[-*+•|>]|\d{1,2}[.)]\s)")
 _PART_REACH = 60  # lines from the top searched for the part
+_SENTENCE_CHARS = 400  # the start of the part's first line, where the name stands
 
 
 def applicant_in_part(lines: list[str], start: int) -> Body | None:
@@ -43,7 +46,7 @@ def applicant_in_part(lines: list[str], start: int) -> Body | None:
         first = next((ln for ln in top[n + 1 : n + 4] if ln.strip()), "")
         if _NOT_PROSE.match(first):
             return None
-        plain = re.sub(r"[*_`]", "", first).strip()
+        plain = re.sub(r"[*_`]", "", first[:_SENTENCE_CHARS]).strip()
         end = _SENTENCE_END.search(plain)
         sentence = plain[: end.end()] if end else plain
         cut = _NAME_END.search(sentence)
