@@ -27,7 +27,6 @@ def _status(text: str, criterion: str) -> str:
         "## Budsjett\n\n- Ikke satt opp ennå – tenker kanskje 2–3 mill. kr\n- Kommunen bør dekke mest\n",
         "## Budsjett\n\nIkkje laga enno, men truleg rundt 4 mill. kr.\n",
         "## Budget\n\nNot yet worked out; perhaps NOK 3 million in all.\n",
-        "## Budsjett\n\nVi har ikke laget et budsjett ennå, men regner med ca. 5 mill. kr.\n",
     ],
 )
 def test_a_budget_said_not_to_be_made_with_a_guessed_sum_is_no_budget(budget):

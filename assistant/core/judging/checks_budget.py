@@ -228,7 +228,7 @@ def _thin_sum_said(a: Analysis, section, budget) -> str | None:  # noqa: ANN001
     """What the budget part says of a budget of one sum: «not-made» when it opens by saying no
     budget is made («Ikke satt opp ennå», «Vi har ikkje laga budsjett enno»), «guess» when the sum
     is given as a guess («tenker kanskje 2–3 mill.»), else None."""
-    from ..sketch.budgetcues import GUESSED_SUM, NO_BUDGET_YET, NOT_MADE_OPENING
+    from ..sketch.budgetcues import GUESSED_SUM, NOT_MADE_OPENING
 
     where = [section.body[:_OPENING_CHARS]] if section is not None else []
     rows = [x.raw or x.item for x in budget.lines]
@@ -237,7 +237,8 @@ def _thin_sum_said(a: Analysis, section, budget) -> str | None:  # noqa: ANN001
         end = a.source.find("\n", start)
         rows.append(a.source[start : end if end >= 0 else len(a.source)])
     where += [r for r in rows if r]
-    if any(NOT_MADE_OPENING.search(w) or NO_BUDGET_YET.search(w) for w in where):
+    # «Vi kommer tilbake til et detaljert budsjett; om lag fem millioner» gives a sum now: not this.
+    if any(NOT_MADE_OPENING.search(w) for w in where):
         return "not-made"
     if any(GUESSED_SUM.search(r) for r in rows if r):
         return "guess"
