@@ -183,6 +183,14 @@ def check_budget_present(ctx: Context, check: r.BudgetPresentCheck) -> Outcome:
     section = sketch.section("budget")
     budget = sketch.budget
     amounts = [line for line in (budget.lines if budget else []) if line.amount]
+    thin = budget is not None and len(amounts) < check.min_lines and (amounts or budget.stated_total)
+    if thin and (said := _thin_sum_said(ctx.analysis, section, budget)) is not None:
+        # «Budsjett: Ikke satt opp ennå – tenker kanskje 2–3 mill. kr»: the writer says no budget is
+        # made and offers a guess, which tells no tentative budget; a sum said only as a guess
+        # («kanskje 2–3 mill.») may stand for one, so the checker says it cannot tell.
+        key, level, status = ("budget_present.not-made", Level.FAIL, Status.FAIL) if said == "not-made" else ("budget_present.guessed", Level.WARN, Status.WARN)
+        line = budget.total_line or (budget.lines[0].line if budget.lines else None) or (section.line if section else None)
+        return Outcome(status, [ctx.finding(level, key, line=line, section="budget")])
     if budget is not None and budget.written == "words" and budget.stated_total and budget.total_line:
         # «Prosjektet vil koste ca. fem millioner kroner»: a tentative budget of one sum, in words.
         a = ctx.analysis
@@ -214,6 +222,30 @@ def check_budget_present(ctx: Context, check: r.BudgetPresentCheck) -> Outcome:
         # not know): the budget may well be there, so it is not called missing.
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "budget_present.unread-amounts", line=section.line, section="budget", quote=bare)])
     return Outcome(Status.FAIL, [ctx.finding(Level.FAIL, "budget_present.no-amounts", line=section.line, section="budget")])
+
+
+def _thin_sum_said(a: Analysis, section, budget) -> str | None:  # noqa: ANN001
+    """What the budget part says of a budget of one sum: «not-made» when it opens by saying no
+    budget is made («Ikke satt opp ennå», «Vi har ikkje laga budsjett enno»), «guess» when the sum
+    is given as a guess («tenker kanskje 2–3 mill.»), else None."""
+    from ..sketch.budgetcues import GUESSED_SUM, NOT_MADE_OPENING
+
+    where = [section.body[:_OPENING_CHARS]] if section is not None else []
+    rows = [x.raw or x.item for x in budget.lines]
+    if budget.total_line:
+        start = a.offset_of_line(budget.total_line)
+        end = a.source.find("\n", start)
+        rows.append(a.source[start : end if end >= 0 else len(a.source)])
+    where += [r for r in rows if r]
+    # «Vi kommer tilbake til et detaljert budsjett; om lag fem millioner» gives a sum now: not this.
+    if any(NOT_MADE_OPENING.search(w) for w in where):
+        return "not-made"
+    if any(GUESSED_SUM.search(r) for r in rows if r):
+        return "guess"
+    return None
+
+
+_OPENING_CHARS = 400  # the start of a budget part that says whether a budget is made
 
 
 def _budget_spans(a: Analysis) -> list[tuple[int, int, str | None]]:

@@ -42,6 +42,20 @@ NO_BUDGET_YET = re.compile(
     re.IGNORECASE,
 )
 
+# A budget part that opens by saying it is not made, its heading the subject («Budsjett» over
+# «– Ikke satt opp ennå», «Budsjett: ikkje laga enno», «Budget: not yet worked out»).
+NOT_MADE_OPENING = re.compile(
+    r"^[\s*_>:•–—-]*(?:(?:er|is|has)\s+)?(?:ennå\s+|enno\s+|endå\s+)?(?:ikke|ikkje|not)\s+(?:(?:yet|ennå|enno|endå|been)\s+)?"
+    r"(?:satt\s+opp|sett\s+opp|laget|laga|lagd|utarbeidet|utarbeidd|utarbeida|beregnet|berekna|klart|klar|ferdig|drawn\s+up|prepared|worked\s+out|made|ready|set\s+up|done|calculated)\b",
+    re.IGNORECASE,
+)
+# A single sum given as a guess, not as the project's cost («tenker kanskje 2–3 mill. kr», «maybe
+# 2–3 million», «a rough guess»): the writer says no budget stands behind it.
+GUESSED_SUM = re.compile(
+    r"\b(?:kanskje|kanhende|kan\s+hende|muligens|moglegvis|maybe|perhaps|possibly|gjett\w*|guess\w*|tipper|tippar|aner\s+ikke|veit\s+ikkje|vet\s+ikke|no\s+idea)\b",
+    re.IGNORECASE,
+)
+
 _CITED_REACH = 80  # characters either side of a cue that a cited or owned budget's words can take
 
 

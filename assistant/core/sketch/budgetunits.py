@@ -103,9 +103,19 @@ def unit_amount(written: str, scale: int) -> int | None:
     return in_unit(value, scale) if value else value
 
 
+# A list line's amount in millions with the «m» glued on and nothing after it («- Plattformutvikling:
+# 1.8m», «- Prosjektledelse – 1,2 m»), as «NOK 9.5m» gives the total: after a colon or a spaced
+# dash, at the end of the line (so «bredde 1.8m», «5 m2» are no amounts).
+_MILLIONS_M = re.compile(r"(?:[:=]|\s[–—-])\s*(?P<n>\d{1,3}(?:[.,]\d{1,3})?)\s?m\s*[.;]?\s*$")
+
+
 def amounts_in(text: str, bare: bool, scale: int = 0) -> list[tuple[int, int, int]]:
     # A line with no figures may say its amount in words («- Evaluering: ein halv million»).
     found = find_amounts(text) or find_word_amounts(text)
+    if not found and bare and (m := _MILLIONS_M.search(text)):
+        value = parse_amount(m.group("n") + " mill.")
+        if value:
+            return [(m.start("n"), m.end(), value)]
     if scale and found:
         # «NOK 1 800» under «In thousands of NOK»: a currency alone is no unit; a scale word is.
         return [(a, b, unit_amount(text[a:b], scale) or v) for a, b, v in found]

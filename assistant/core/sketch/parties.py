@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .applicant_header import letterhead, mail_domain
+from .applicant_part import applicant_in_part
 from .applicant_signed import signed_by, writer_named
 from .applicant_text import applicant_in_text, first_name
 from .mentions import ALL_PENDING, ALL_QUALIFIED, HOPED_ONLY, ONLY_QUALIFIED, ONLY_WATCHING, aside, joined_runs, only_positive
@@ -228,6 +229,10 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
             body = said_for
         elif i_said is not None:
             body = Body(body.name, OrgKind.PRIVATPERSON, "person", "first-person")
+    if body is None and applicant_value is None:
+        # «## Søker» or «Hvem er vi:» over «Stiftelsen X (org.nr. …), ideell aktør med
+        # driftsavtale med Helse Vest RHF …»: the name that opens the applicant's part applies.
+        body = applicant_in_part(lines, start)
     if body is None and (person := _FIRST_PERSON.search(text[:3000])):
         body = Body(person.group("name"), OrgKind.PRIVATPERSON, "person", "first-person")
     if body is None:
