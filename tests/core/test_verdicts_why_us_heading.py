@@ -82,3 +82,36 @@ def test_a_long_cause_part_does_not_carry_a_hollow_why_us(lang: str) -> None:
 @pytest.mark.parametrize("lang", ["nb", "nn", "en"])
 def test_a_cause_part_beside_an_argued_why_us_passes(lang: str) -> None:
     assert why_us(full(lang, CAUSE[lang] + ARGUED[lang])) == "pass"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "5. What we bring to the table",
+        "What we bring",
+        "Hva vi bidrar med",
+        "Kva vi bidreg med",
+        "4. Begrunnelse for at regionen er egnet som arena for partnerskapet",
+        "Kvifor Voss er eigna som testarena",
+        "6) Det vi har som andre ikke har",
+        "Det vi har som andre ikkje har",
+        "What we have that others don't have",
+    ],
+)
+def test_a_heading_naming_what_the_applicant_brings_is_why_us(heading: str) -> None:
+    # A heading that names what the applicants bring, what they have that others lack, or why
+    # they suit as the arena is the part on why they are best placed.
+    assert match_heading(heading) == "why-us"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Hva partnerne bidrar med i budsjettet",
+        "What the solution will bring",
+        "Hvorfor er det slik?",
+        "Hva vi vil oppnå",
+    ],
+)
+def test_a_heading_on_what_others_bring_or_the_aim_is_no_why_us(heading: str) -> None:
+    assert match_heading(heading) != "why-us"
