@@ -97,7 +97,7 @@ def test_product_prices_and_bare_opinions_do_not_show_a_budget_item(need: str) -
         "Vi mener at dette koster kommunene over 300 millioner kroner i året.",
         "We believe the municipalities spend more than NOK 300 million a year on this.",
         # An opinion first, the cost shown in the next sentence, in the same paragraph.
-        "Vi mener dette er viktig. Kommunen bruker store summer på sykehjemsplasser hvert år.",
+        "Vi mener dette er viktig. Kommunen bruker store summer på sykehjemsplasser, om lag 410 mill. kr hvert år.",
         "Vi meiner dette er viktig. Kostnadene til vikarar og overtid aukar kvart år.",
         # The need itself is costly, not a product.
     ],

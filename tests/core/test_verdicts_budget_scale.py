@@ -54,8 +54,6 @@ def test_billions_are_read_as_billions(text: str, kroner: int) -> None:
     "need",
     [
         # Said costly without a figure, in bokmål, nynorsk and English.
-        "Kommunene bruker store summer på barnevern, oppfølgingstjeneste og rusbehandling for unge.",
-        "Dei regionale utviklingsmidlane utgjer til saman store offentlege midlar kvart år.",
         "Dette er blant de tyngste postene i både kommunale og statlige budsjetter.",
         "Taken together, these are among the heaviest items in municipal and state budgets.",
         # Sized in billions, in English.
@@ -209,9 +207,6 @@ def test_a_small_unit_cost_is_not_quoted_as_the_size_of_the_need() -> None:
     "need",
     [
         # Costs that grow with ageing, said without a figure for money.
-        "Antallet eldre over 80 år vil dobles innen 2040, og hjemmetjenesten merker presset allerede.",
-        "Talet på eldre over 80 år vil doblast fram mot 2040, og heimetenesta merkar presset alt no.",
-        "The number of people over 80 will double by 2040, and home care already feels the pressure.",
         "Eldrebølgen gjør at behovet for sykehjemsplasser vokser hvert år.",
         "With an ageing population, the need for nursing-home places grows every year.",
         # Many users of a public service.

@@ -5,7 +5,8 @@ no size and no heavy service area beside it («Vi bruker store ressurser på man
 money said spent in large sums is another reading: tests/core/test_verdicts_cost_sized.py). Near
 misses that still size: a body's budget for an area («et budsjett på 900 mill. kr til pleie og
 omsorg», «a budget of NOK 900 million for school transport»), a heavy area's spending said large
-(«Fylkeskommunen bruker mye penger på tannhelse»)."""
+(«Fylkeskommunen bruker mye penger på tannhelse, om lag 90 mill. kr i året»); without a figure
+«mye penger» is a size word, not a size (tests/core/test_verdicts_cost_unsized_words.py)."""
 
 from __future__ import annotations
 
@@ -40,7 +41,7 @@ def test_a_frame_or_a_claim_alone_is_no_large_item(need: str) -> None:
         "Kommunen har et budsjett på 900 mill. kr til pleie og omsorg, og utgiftene øker hvert år.",
         "Kommunen har eit budsjett på 900 mill. kr årleg til heimetenesta.",
         "The county has a budget of NOK 900 million for school transport, and it keeps rising.",
-        "Fylkeskommunen bruker mye penger på tannhelse for eldre på sykehjem.",
+        "Fylkeskommunen bruker mye penger på tannhelse for eldre på sykehjem, om lag 90 mill. kr i året.",
         "Nye sykehjem vil koste 600 mill. kr å bygge om ingenting endres.",
     ],
 )

@@ -55,8 +55,8 @@ def test_a_cost_not_reckoned_or_only_claimed_is_no_budget_item(need: str) -> Non
 @pytest.mark.parametrize(
     "need",
     [
-        "Kommunen bruker mye penger på sykehjemsplasser, og behovet øker.",
-        "The municipality spends a lot of money on home care, and demand is rising.",
+        "Kommunen bruker mye penger på sykehjemsplasser, 310 mill. kr i 2024, og behovet øker.",
+        "The municipality spends a lot of money on home care, NOK 480 million in 2025, and demand is rising.",
         "Kommunane brukte 120 millionar kroner på vedlikehald av kommunale vegar i 2024. Vi har ikkje rekna ut kva ei ny løysing vil koste.",
     ],
 )

@@ -303,7 +303,7 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
     if check.heavy_areas and (loose := unsized_area(a, hits, check)) is not None and not ((scaled := _union(tuple(check.scaled))) is not None and a.find(scaled, spans)):
         # Costs named, never sized, and nowhere tied to a service area that is large by itself.
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.unsized", hit=loose, quote=_quote_around(a.source, loose))])
-    if check.sizing_figures and (loose := unsized_anywhere(a, hits, check)) is not None:
+    if check.sizing_figures and (loose := unsized_anywhere(a, hits, check, applicant is not None and applicant.kind in _PRIVATE_KINDS)) is not None:
         # Costs named in an area large by itself, but no figure anywhere shows how large.
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.no-figure", hit=loose, quote=_quote_around(a.source, loose))])
     applicant = a.sketch.applicant

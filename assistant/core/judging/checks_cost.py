@@ -268,13 +268,14 @@ def scale_shown(a: Analysis, hits: list[Hit], check: r.KeywordsCheck) -> str:
     return "«" + _quote_around(a.source, hits[0]).rstrip(".!? ") + "»"
 
 
-def unsized_anywhere(a: Analysis, hits: list[Hit], check: r.KeywordsCheck) -> Hit | None:
+def unsized_anywhere(a: Analysis, hits: list[Hit], check: r.KeywordsCheck, private: bool = False) -> Hit | None:
     """The first hit, when every hit only names a cost (`bare`: «kostnadene aukar», «svært dyrt»,
     «store kostnader for kommunen») and the sketch gives no figure of its need anywhere: no amount
     of money, no staff time, none of `sizing_figures` (a cost's share or growth in per cent, a
     public stock in millions of square metres). The area may be large, but a cost called large is
     not shown large. Figures of the project itself (its budget, in its table or in a sentence
-    naming the project, `own_project`) size nothing of the need."""
+    naming the project, `own_project`) size nothing of the need, nor does a private applicant's
+    own money («We raised NOK 18 million», `private_own`)."""
     if not hits or not all(bare(h, check) for h in hits):
         return None
     budget = a.sketch.budget
@@ -284,6 +285,7 @@ def unsized_anywhere(a: Analysis, hits: list[Hit], check: r.KeywordsCheck) -> Hi
     ceiling = max(budget.stated_total or 0, budget.sum_of_lines) if budget is not None else 0
     project = _union(tuple(check.own_project))
     figures = _union(tuple(check.sizing_figures))
+    private_own = _union(tuple(check.private_own)) if private else None
     for start, end, key in a.spans_for(None, None):
         if key == "budget" and (not table or any(start <= a.offset_of_line(n) < end for n in table)):
             continue  # the part that holds the project's budget
@@ -293,7 +295,10 @@ def unsized_anywhere(a: Analysis, hits: list[Hit], check: r.KeywordsCheck) -> Hi
         for s, e, value in marks:
             if a.line_of(start + s) in table:
                 continue
-            own = project is not None and project.search(_sentence_around(a.source, start + s, start + e)) is not None
+            sentence = _sentence_around(a.source, start + s, start + e)
+            if private_own is not None and private_own.search(_sentence_around(a.source, start + s, start + e, wrapped=True).strip()):
+                continue  # the applicant's own money, not a public cost
+            own = project is not None and project.search(sentence) is not None
             if own and (value is None or not ceiling or value <= ceiling):
                 continue
             return None
