@@ -105,3 +105,8 @@ def test_bold_lines_beside_marked_parts_stay_text() -> None:
     sketch = parse_sketch(text)
     assert "Det vi har gjort før" not in [s.heading for s in sketch.sections]
     assert "Vi har data" in sketch.section("need").body
+
+
+def test_a_line_right_above_a_marked_heading_is_no_part() -> None:
+    sketch = parse_sketch("BEHOV\n# Sammendrag\n\nKort.\n\n# Problem og behov\n\nTekst.\n")
+    assert [(s.key, s.heading) for s in sketch.sections] == [("summary", "Sammendrag"), ("need", "Problem og behov")]

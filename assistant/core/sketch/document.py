@@ -181,8 +181,9 @@ def _pseudo_heading(lines: list[str], i: int, start: int) -> tuple[int, int, str
     if not alone:
         # A heading pasted from a word processor with single line breaks («Behov» right above its
         # first sentence): a short plain line after a blank that names a part exactly.
-        # (Not above a setext underline: «SAMMENDRAG» over «===» is that heading already.)
-        if after_blank and not _SETEXT.match(lines[i + 1]) and (plain := _PLAIN_LINE.match(line)) and len((text := plain.group("text")).split()) <= PLAIN_HEADING_WORDS:
+        # (Not above a setext underline, «SAMMENDRAG» over «===» being that heading already, nor right
+        # above a marked heading: «BEHOV» over «# Problem og behov» is a line of text, not a part.)
+        if after_blank and not _SETEXT.match(lines[i + 1]) and atx_heading(lines[i + 1]) is None and (plain := _PLAIN_LINE.match(line)) and len((text := plain.group("text")).split()) <= PLAIN_HEADING_WORDS:
             if not _ENDS_IN_AMOUNT.search(line) and exact_heading(text):
                 return (i, 0, text.strip())
         return None
