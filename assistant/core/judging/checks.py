@@ -14,6 +14,7 @@ from ..sketch.amounts import parse_amount
 from ..sketch.model import OrgKind, Organisation
 from ..sketch.text import lix_of_sentences
 from .analysis import Analysis, Hit
+from .checks_aside import aside_part
 from .checks_aims import first_words, gains_part_aim, headed_aim, met_by_chance, own_leadership, planned_part, said_in_passing, slogan_only, softer_aims
 from .checks_base import Context, Outcome, _distinct, _keys, _union, _without_excluded, without_budget_lines
 from .checks_cost import _paragraph, answered_by_sizing, frames_out, public_costs, scale_shown, unsized_anywhere, unsized_area
@@ -324,6 +325,9 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
     if headed is None and (passing := said_in_passing(a, hits, every_hit, check)) is not None:
         # «Prosjektet kan òg gje lågare energibruk»: an effect that may come too, not the aim.
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.in-passing", hit=passing, words=first_words(_sentence_around(a.source, passing.start, passing.end), 120))])
+    if (aside := aside_part(a, hits, every_hit, check)) is not None:
+        # «Grønt og smart: Mer friluftsliv gir … mindre bilbruk»: one line on a by-product, not the aim.
+        return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.in-passing", hit=aside[0], words=first_words(aside[1], 120))])
     if check.large_amount and any((parse_amount(h.text) or 0) >= check.large_amount for h in hits):
         n = max(n, check.warn_below)
     # Every place a word kept stands is read: «companies» first met in «develop, with innovative

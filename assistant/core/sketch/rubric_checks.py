@@ -149,6 +149,13 @@ class KeywordsCheck(_Check):
     # project may also bring: «kan òg gje lågare energibruk», «som òg gir lågare utslepp», «bra for
     # miljøet») and naming no figure, the aim is said only in passing: warn, quoting it.
     in_passing: list[str] = []
+    # A part headed by the aim (`heading`), the only place the words found stand, of a line or two
+    # with no figure and no aim said (`aim_said`), whose every clause says what a tool brings
+    # (`tool_benefit`) or a gain on one of `aside_topics` (each one topic: travel, paper, energy …)
+    # that the rest of the sketch never names, says a by-product in passing: warn, quoting it.
+    aim_said: list[str] = []
+    tool_benefit: list[str] = []
+    aside_topics: list[str] = []
     # With no hit, one of these (an aim said in other words) makes the verdict warn, not fail.
     soft: list[str] = []
     # With no hit, a line or sentence of a part headed as one of `gain_parts` («Gevinster»,
