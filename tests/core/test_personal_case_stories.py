@@ -7,16 +7,15 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.judging.engine import check_sketch
-from assistant.core.sketch.document import parse_sketch
 from assistant.core.sketch.personal._stories import find_case_stories
+
+from .one_criterion import one_result
 
 HEAD = "# Skisse\n\n**Søker:** Bergen kommune\n\n## Behov\n\n"
 
 
 def verdict(story: str) -> str:
-    report = check_sketch(parse_sketch(HEAD + story + "\n"))
-    return next(c for c in report.criteria if c.id == "personal-data").status.value
+    return one_result(HEAD + story + "\n", "personal-data").status.value
 
 
 NAMED = [
@@ -94,8 +93,7 @@ def test_a_named_citizen_with_an_identity_number_still_fails() -> None:
 
 
 def test_the_warning_points_at_the_person_and_names_the_detail_but_not_the_name() -> None:
-    report = check_sketch(parse_sketch(HEAD + NAMED[1] + "\n"))
-    result = next(c for c in report.criteria if c.id == "personal-data")
+    result = one_result(HEAD + NAMED[1] + "\n", "personal-data")
     [finding] = [f for f in result.findings if f.level.value == "warn"]
     assert "diagnosen" in finding.message and "Sunniva" not in finding.message
     assert finding.quote == "Sunniva Rykkje Dale"

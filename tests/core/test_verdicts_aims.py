@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.judging.engine import check_sketch
-from assistant.core.sketch.document import parse_sketch
+from .one_criterion import one_result
 
 NEED = {
     "nb": (
@@ -38,8 +37,7 @@ def sketch(lang: str, aim: str, need_extra: str = "", aim_heading: str | None = 
 
 
 def green_smart(text: str):
-    report = check_sketch(parse_sketch(text))
-    return next(c for c in report.criteria if c.id == "green-smart")
+    return one_result(text, "green-smart")
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,8 @@ from __future__ import annotations
 from assistant.core.judging.engine import check_sketch
 from assistant.core.sketch.document import parse_sketch
 
+from .one_criterion import one_result
+
 SKETCH = """# Felles digitale bibliotektenester
 
 **Søker:** Fredrikstad kommune
@@ -24,8 +26,7 @@ Biblioteka i Østfold har 40 prosent færre besøkande enn i 2015 (Nasjonalbibli
 
 
 def top_management(anchoring: str):
-    report = check_sketch(parse_sketch(SKETCH.format(anchoring=anchoring)))
-    return next(c for c in report.criteria if c.id == "top-management")
+    return one_result(SKETCH.format(anchoring=anchoring), "top-management")
 
 
 def test_chiefs_who_support_or_approve_anchor_the_project_in_any_wording():
@@ -110,8 +111,7 @@ Havnene i regionen har 40 prosent flere anløp enn i 2015 (Kystverket, 2023).
 
 
 def private_anchoring(applicant: str, anchoring: str):
-    report = check_sketch(parse_sketch(PRIVATE.format(applicant=applicant, anchoring=anchoring)))
-    return next(c for c in report.criteria if c.id == "top-management")
+    return one_result(PRIVATE.format(applicant=applicant, anchoring=anchoring), "top-management")
 
 
 def test_a_private_applicants_own_board_or_chief_is_no_public_top_management_and_the_reason_says_whose():

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.judging.engine import check_sketch
-from assistant.core.sketch.document import parse_sketch
+from .one_criterion import one_result
 
 SKETCH = """# Felles digitale bibliotektenester
 
@@ -29,8 +28,7 @@ Fredrikstad har drevet meråpent bibliotek siden 2018 og har data fra 120 000 ut
 
 
 def top_management(anchoring: str) -> str:
-    report = check_sketch(parse_sketch(SKETCH.format(anchoring=anchoring)))
-    return next(c for c in report.criteria if c.id == "top-management").status.value
+    return one_result(SKETCH.format(anchoring=anchoring), "top-management").status.value
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.judging.engine import check_sketch
-from assistant.core.sketch.document import parse_sketch
+from .one_criterion import one_result
 
 SKETCH = """# Støy i byen
 
@@ -34,8 +33,7 @@ EN = dict(applicant_key="Applicant", partners_key="Partners", contents="Contents
 
 
 def top_management(lang: dict, entries: str, anchoring: str) -> str:
-    report = check_sketch(parse_sketch(SKETCH.format(entries=entries, anchoring=anchoring, **lang)))
-    return next(c for c in report.criteria if c.id == "top-management").status.value
+    return one_result(SKETCH.format(entries=entries, anchoring=anchoring, **lang), "top-management").status.value
 
 
 @pytest.mark.parametrize(

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.judging.engine import check_sketch
-from assistant.core.sketch.document import parse_sketch
+from .one_criterion import one_result
 
 SKETCH = """# Et behov
 
@@ -29,8 +28,7 @@ Innbyggerne venter lenge, og de ansatte bruker mye tid på manuelle rutiner.
 
 
 def verdict(anchoring: str, applicant: str = "Bodø kommune") -> str:
-    report = check_sketch(parse_sketch(SKETCH.format(anchoring=anchoring, applicant=applicant)))
-    return next(c for c in report.criteria if c.id == "top-management").status.value
+    return one_result(SKETCH.format(anchoring=anchoring, applicant=applicant), "top-management").status.value
 
 
 @pytest.mark.parametrize(

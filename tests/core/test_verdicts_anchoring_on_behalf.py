@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.judging.engine import check_sketch
-from assistant.core.sketch.document import parse_sketch
+from .one_criterion import one_result
 
 SKETCH = """# Framtidas heimeteneste
 
@@ -34,8 +33,7 @@ Hjemmetjenesten i Agder bruker 40 prosent av arbeidstiden på kjøring (KS, 2024
 
 
 def top_management(applicant: str, about: str, anchoring: str):
-    report = check_sketch(parse_sketch(SKETCH.format(applicant=applicant, about=about, anchoring=anchoring)))
-    return next(c for c in report.criteria if c.id == "top-management")
+    return one_result(SKETCH.format(applicant=applicant, about=about, anchoring=anchoring), "top-management")
 
 
 @pytest.mark.parametrize(

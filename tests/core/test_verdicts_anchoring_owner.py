@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.judging.engine import check_sketch
-from assistant.core.sketch.document import parse_sketch
+from .one_criterion import one_result
 
 SKETCH = """# Raskere klagesaker
 
@@ -27,8 +26,7 @@ Klagesakene tar i snitt 14 uker, og 3 200 saker ble behandlet i 2025 (årsrappor
 
 
 def top_management(applicant: str, anchoring: str):
-    report = check_sketch(parse_sketch(SKETCH.format(applicant=applicant, anchoring=anchoring)))
-    return next(c for c in report.criteria if c.id == "top-management")
+    return one_result(SKETCH.format(applicant=applicant, anchoring=anchoring), "top-management")
 
 
 @pytest.mark.parametrize(

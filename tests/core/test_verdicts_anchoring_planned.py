@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.judging.engine import check_sketch
-from assistant.core.sketch.document import parse_sketch
-
 SKETCH = """# Tilbakeføring etter soning
 
 **Søker:** Kriminalomsorgsdirektoratet
@@ -46,8 +43,7 @@ HEADING = {"nb": "Forankring", "nn": "Forankring", "en": "Anchoring"}
 
 def verdict(lang: str, anchoring: str, steering: str | None = None) -> str:
     text = SKETCH.format(steering=steering or STEERING[lang], heading=HEADING[lang], anchoring=anchoring)
-    report = check_sketch(parse_sketch(text))
-    return next(c for c in report.criteria if c.id == "top-management").status.value
+    return one_result(text, "top-management").status.value
 
 
 @pytest.mark.parametrize(
@@ -89,6 +85,7 @@ def test_a_leader_who_has_approved_elsewhere_still_counts(lang: str, anchoring: 
 
 # ---------------------------------------------------------------- one sentence, two steps; middle managers
 
+from .one_criterion import one_result
 from .test_verdicts_anchoring import top_management  # noqa: E402
 
 

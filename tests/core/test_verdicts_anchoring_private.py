@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.judging.engine import check_sketch
-from assistant.core.sketch.document import parse_sketch
+from .one_criterion import one_result
 
 NB = """# Overvann i Romerike
 
@@ -41,8 +40,7 @@ Every day patients who are ready to be discharged wait in hospital beds because 
 
 
 def verdict(template: str, own: str, partner: str) -> tuple[str, str]:
-    report = check_sketch(parse_sketch(template.format(own=own, partner=partner)))
-    c = next(c for c in report.criteria if c.id == "top-management")
+    c = one_result(template.format(own=own, partner=partner), "top-management")
     return c.status.value, " ".join(f.message for f in c.findings)
 
 

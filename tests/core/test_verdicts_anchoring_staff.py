@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.judging.engine import check_sketch
-from assistant.core.sketch.document import parse_sketch
+from .one_criterion import one_result
 
 SKETCH = """# Felles digitale bibliotektenester
 
@@ -25,8 +24,7 @@ Biblioteka i Østfold har 40 prosent færre besøkande enn i 2015 (Nasjonalbibli
 
 
 def top_management(anchoring: str) -> str:
-    report = check_sketch(parse_sketch(SKETCH.format(anchoring=anchoring)))
-    return next(c for c in report.criteria if c.id == "top-management").status.value
+    return one_result(SKETCH.format(anchoring=anchoring), "top-management").status.value
 
 
 @pytest.mark.parametrize(

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.judging.engine import check_sketch
-from assistant.core.sketch.document import parse_sketch
+from .one_criterion import one_result
 
 TEXT = """# Legemiddel i heimetenesta
 
@@ -30,8 +29,7 @@ Heimetenesta deler ut legemiddel til 1 650 brukarar, og det vart meldt 820 avvik
 
 
 def anchoring(said: str) -> str:
-    report = check_sketch(parse_sketch(TEXT.format(said=said)))
-    return next(c for c in report.criteria if c.id == "top-management").status.value
+    return one_result(TEXT.format(said=said), "top-management").status.value
 
 
 @pytest.mark.parametrize(

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.judging.engine import check_sketch
-from assistant.core.sketch.document import parse_sketch
+from .one_criterion import one_result
 
 TEXT = """# Inneklima i skulebygg
 
@@ -29,8 +28,7 @@ Skulebygga våre er gamle, og inneklimaet gjer at elevar og lærarar blir sjuke.
 
 
 def verdict(applicant: str, said: str, key: str = "Søkjar", part: str = "Forankring") -> str:
-    report = check_sketch(parse_sketch(TEXT.format(key=key, applicant=applicant, part=part, said=said)))
-    return next(c for c in report.criteria if c.id == "top-management").status.value
+    return one_result(TEXT.format(key=key, applicant=applicant, part=part, said=said), "top-management").status.value
 
 
 @pytest.mark.parametrize(

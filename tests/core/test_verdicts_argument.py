@@ -10,6 +10,8 @@ import pytest
 from assistant.core.judging.engine import check_sketch
 from assistant.core.sketch.document import parse_sketch
 
+from .one_criterion import one_result
+
 
 def verdicts(text: str) -> dict[str, str]:
     return check_sketch(parse_sketch(text)).statuses()
@@ -239,8 +241,7 @@ OPENINGS = [
 @pytest.mark.parametrize("opening", OPENINGS)
 def test_an_opening_that_tells_and_sizes_a_problem_is_the_need_part(opening: str) -> None:
     text = f"Skisse til innovasjonspartnarskap\n\nSøkjar: Vestland fylkeskommune\n\n{opening}\n\nDialog med marknaden\n\nVi vil halde ein open dialogkonferanse i Bergen med leverandørar.\n"
-    report = check_sketch(parse_sketch(text))
-    need = next(c for c in report.criteria if c.id == "need-described")
+    need = one_result(text, "need-described")
     assert need.status.value == "pass"
     assert any("26 000" in f.message or "kr" in f.message or "problem" in f.message for f in need.findings)
 

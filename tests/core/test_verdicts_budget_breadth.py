@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.judging.engine import check_sketch
-from assistant.core.sketch.document import parse_sketch
+from .one_criterion import one_result
 
 SKETCH = """# Planlegging
 
@@ -38,8 +37,7 @@ SMALL = {
 
 
 def verdict(need: str) -> tuple[str, str]:
-    report = check_sketch(parse_sketch(SKETCH.format(need=need)))
-    c = next(c for c in report.criteria if c.id == "large-budget-items")
+    c = one_result(SKETCH.format(need=need), "large-budget-items")
     return c.status.value, " ".join(f.message for f in c.findings)
 
 

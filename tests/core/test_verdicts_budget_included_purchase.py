@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.judging.engine import check_sketch
 from assistant.core.sketch.budgetmeaning import PROCESS, PROCUREMENT, classify
-from assistant.core.sketch.document import parse_sketch
+
+from .one_criterion import one_result
 
 SKETCH = """# Skisse: Smartere brøyting i Innlandet
 
@@ -29,8 +29,7 @@ Ruteplanleggingen for brøyting er manuell, og kommunene bruker store summer på
 
 
 def _procurement(lines: str) -> str:
-    report = check_sketch(parse_sketch(SKETCH.format(lines=lines)))
-    return next(c for c in report.criteria if c.id == "budget-excludes-procurement").status.value
+    return one_result(SKETCH.format(lines=lines), "budget-excludes-procurement").status.value
 
 
 @pytest.mark.parametrize(

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.judging.engine import check_sketch
 from assistant.core.sketch.amounts import parse_amount
-from assistant.core.sketch.document import parse_sketch
+
+from .one_criterion import one_result
 
 SKETCH = """# {title}
 
@@ -31,8 +31,7 @@ Tjenestene henger dårlig sammen, og innbyggerne venter lenge på hjelp. {need}
 
 
 def verdict(need: str) -> tuple[str, str]:
-    report = check_sketch(parse_sketch(SKETCH.format(title="Et behov", need=need)))
-    c = next(c for c in report.criteria if c.id == "large-budget-items")
+    c = one_result(SKETCH.format(title="Et behov", need=need), "large-budget-items")
     return c.status.value, " ".join(f.message for f in c.findings)
 
 
@@ -102,8 +101,7 @@ SHARED = """# Kulturskule i dalen
 
 
 def shared_verdict(need: str) -> str:
-    report = check_sketch(parse_sketch(SHARED.format(need=need)))
-    return next(c for c in report.criteria if c.id == "large-budget-items").status.value
+    return one_result(SHARED.format(need=need), "large-budget-items").status.value
 
 
 @pytest.mark.parametrize(
@@ -126,8 +124,7 @@ def test_a_long_sentence_is_quoted_around_the_amount_it_rests_on() -> None:
         "21 mill. kr, samstundes som dei samla kostnadene knytte til reiseverksemd, vikarbruk og administrativ "
         "dublering mellom dei seks separate kulturskuleeiningane vert anslått til ein femdel av driftsutgiftene."
     )
-    report = check_sketch(parse_sketch(SHARED.format(need=need)))
-    c = next(c for c in report.criteria if c.id == "large-budget-items")
+    c = one_result(SHARED.format(need=need), "large-budget-items")
     assert c.status.value == "warn"
     message = c.findings[0].message
     assert "21 mill. kr" in message and "…" in message

@@ -14,6 +14,8 @@ from assistant.core.sketch.budget import parse_budget_text, text_scale
 from assistant.core.sketch.budgetmeaning import PROCESS, PROCUREMENT, classify
 from assistant.core.sketch.document import parse_sketch
 
+from .one_criterion import one_result
+
 HEAD = """# Vann for framtida
 
 **Søker:** Nord-Aurdal kommune
@@ -32,8 +34,7 @@ def verdicts(text: str) -> dict[str, str]:
 
 
 def gate(text: str, cid: str):
-    report = check_sketch(parse_sketch(text))
-    return next(c for c in report.criteria if c.id == cid)
+    return one_result(text, cid)
 
 
 # ------------------------------------------------------------ a unit said once for the list

@@ -9,6 +9,8 @@ import pytest
 from assistant.core.judging.engine import check_sketch
 from assistant.core.sketch.document import parse_sketch
 
+from .one_criterion import one_result
+
 SKETCH = """# Trygg heim
 
 **Søker:** Voss herad
@@ -123,8 +125,7 @@ def test_a_caption_that_gives_the_unit_after_the_years_scales_the_table(caption:
 
     assert text_scale(caption) == 1_000
     table = "| Post | 2025 | 2026 | Sum |\n|---|---|---|---|\n| Prosjektleder | 1 100 | 1 100 | 2 200 |\n| Utviklingsfase | 2 000 | 2 500 | 4 500 |\n| **Sum** | 3 100 | 3 600 | 6 700 |"
-    report = check_sketch(parse_sketch(SKETCH.format(budget=caption + "\n\n" + table)))
-    present = next(c for c in report.criteria if c.id == "budget-present")
+    present = one_result(SKETCH.format(budget=caption + "\n\n" + table), "budget-present")
     assert str(present.status) == "pass"
     assert "6 700 000" in present.findings[0].message
 
@@ -147,8 +148,7 @@ NEAR = [
 
 @pytest.mark.parametrize("budget", NEAR)
 def test_a_total_a_few_posts_off_its_lines_passes_with_a_note(budget: str) -> None:
-    report = check_sketch(parse_sketch(SKETCH.format(budget=budget)))
-    present = next(c for c in report.criteria if c.id == "budget-present")
+    present = one_result(SKETCH.format(budget=budget), "budget-present")
     assert str(present.status) == "pass"
     assert any(f.message.startswith(("Budsjettet har", "The budget has")) and ("avviker" in f.message or "differs" in f.message) for f in present.findings)
 
@@ -158,7 +158,6 @@ def test_a_unit_in_brackets_beside_the_tables_total_scales_the_table() -> None:
         "| Post | 2027 | 2028 | 2029 |\n|---|---|---|---|\n| Prosjektledelse | 1,0 | 1,0 | 0,8 |\n"
         "| Utviklingsfase | 2,0 | 5,0 | 3,0 |\n| Evaluering | – | 0,3 | 0,4 |\n\n**Sum: 13,5 mill. kr** (alle tall i mill. kr)"
     )
-    report = check_sketch(parse_sketch(SKETCH.format(budget=budget)))
-    present = next(c for c in report.criteria if c.id == "budget-present")
+    present = one_result(SKETCH.format(budget=budget), "budget-present")
     assert str(present.status) == "pass"
     assert "13 500 000" in present.findings[0].message

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.judging.engine import check_sketch
 from assistant.core.sketch.budgettable import _parse_table
 from assistant.core.sketch.document import parse_sketch
+
+from .one_criterion import one_result
 
 SKETCH = """# Raskere fradeling
 
@@ -29,8 +30,7 @@ Saksbehandlingen tar 19 uker i snitt, og ingen god løsning finnes i dag.
 
 
 def criterion(budget: str, cid: str = "budget-present"):
-    report = check_sketch(parse_sketch(SKETCH.format(budget=budget)))
-    return next(c for c in report.criteria if c.id == cid)
+    return one_result(SKETCH.format(budget=budget), cid)
 
 
 # Bare amounts with a comma between groups of three, the unit said in the heading only.

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.judging.engine import check_sketch
-from assistant.core.sketch.document import parse_sketch
+from .one_criterion import one_result
 
 SKETCH = """# Kystruter
 
@@ -30,8 +29,7 @@ Fylkeskommunen brukte 520 millioner kroner på båtruter i 2023 (årsrapport 202
 
 
 def dialogue(need: str = "", goal: str = "", work: str = "") -> str:
-    report = check_sketch(parse_sketch(SKETCH.format(need=need, goal=goal, work=work)))
-    return next(c for c in report.criteria if c.id == "business-dialogue").status.value
+    return one_result(SKETCH.format(need=need, goal=goal, work=work), "business-dialogue").status.value
 
 
 @pytest.mark.parametrize(

@@ -6,15 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.judging.engine import check_sketch
-from assistant.core.sketch.document import parse_sketch
+from .one_criterion import one_result
 
 HEAD = "# Rehabilitering etter slag\n\n**Søker:** Kristiansund kommune\n{partners}\n## Behov\n\nFor mange slagpasienter blir liggende på korttidsplass fordi det mangler et godt tilbud for rehabilitering hjemme.\n\n## Organisering og samarbeid\n\n{prose}\n"
 
 
 def collaboration(partners: str, prose: str) -> str:
-    report = check_sketch(parse_sketch(HEAD.format(partners=partners, prose=prose)))
-    return next(c for c in report.criteria if c.id == "public-collaboration").status.value
+    return one_result(HEAD.format(partners=partners, prose=prose), "public-collaboration").status.value
 
 
 @pytest.mark.parametrize(

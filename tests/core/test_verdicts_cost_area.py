@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.judging.engine import check_sketch
-from assistant.core.sketch.document import parse_sketch
+from .one_criterion import one_result
 
 SKETCH = """# Et behov
 
@@ -37,8 +36,7 @@ Innbyggerne venter lenge, og de ansatte bruker mye tid på manuelle rutiner.
 
 
 def result(need: str):
-    report = check_sketch(parse_sketch(SKETCH.format(need=need)))
-    return next(c for c in report.criteria if c.id == "large-budget-items")
+    return one_result(SKETCH.format(need=need), "large-budget-items")
 
 
 def verdict(need: str) -> str:
@@ -119,8 +117,7 @@ def test_a_lost_value_that_costs_society_still_counts() -> None:
 
 
 def _titled(title: str, need: str) -> str:
-    report = check_sketch(parse_sketch(SKETCH.replace("# Et behov", f"# {title}").format(need=need)))
-    return next(c for c in report.criteria if c.id == "large-budget-items").status.value
+    return one_result(SKETCH.replace("# Et behov", f"# {title}").format(need=need), "large-budget-items").status.value
 
 
 @pytest.mark.parametrize(
@@ -157,8 +154,7 @@ PRIVATE = """# Et behov
 
 
 def _applied(app: str, need: str) -> str:
-    report = check_sketch(parse_sketch(PRIVATE.format(app=app, need=need)))
-    return next(c for c in report.criteria if c.id == "large-budget-items").status.value
+    return one_result(PRIVATE.format(app=app, need=need), "large-budget-items").status.value
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.judging.engine import check_sketch
-from assistant.core.sketch.document import parse_sketch
+from .one_criterion import one_result
 
 PLAIN = """Skisse: {title}
 
@@ -47,8 +46,7 @@ SIZED = {
 
 
 def verdict(text: str) -> tuple[str, str]:
-    report = check_sketch(parse_sketch(text))
-    c = next(c for c in report.criteria if c.id == "large-budget-items")
+    c = one_result(text, "large-budget-items")
     return c.status.value, " ".join(f.message for f in c.findings)
 
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.judging.engine import check_sketch
-from assistant.core.sketch.document import parse_sketch
+from .one_criterion import one_result
 
 SKETCH = """# Et behov
 
@@ -33,8 +32,7 @@ Tjenestene henger dårlig sammen, og innbyggerne venter lenge på hjelp. {need}
 
 
 def verdict(need: str) -> str:
-    report = check_sketch(parse_sketch(SKETCH.format(need=need)))
-    return next(c for c in report.criteria if c.id == "large-budget-items").status.value
+    return one_result(SKETCH.format(need=need), "large-budget-items").status.value
 
 
 @pytest.mark.parametrize(

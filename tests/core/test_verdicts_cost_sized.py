@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.judging.engine import check_sketch
-from assistant.core.sketch.document import parse_sketch
+from .one_criterion import one_result
 
 SKETCH = """# Et behov
 
@@ -38,8 +37,7 @@ Innbyggerne venter lenge, og de ansatte bruker mye tid på manuelle rutiner.
 
 
 def result(need: str):
-    report = check_sketch(parse_sketch(SKETCH.format(need=need)))
-    return next(c for c in report.criteria if c.id == "large-budget-items")
+    return one_result(SKETCH.format(need=need), "large-budget-items")
 
 
 def verdict(need: str) -> str:

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.judging.engine import check_sketch
-from assistant.core.sketch.document import parse_sketch
+from .one_criterion import one_result
 
 SKETCH = """# Et behov
 
@@ -35,8 +34,7 @@ Innbyggerne venter lenge, og de ansatte bruker mye tid på manuelle rutiner.
 
 
 def verdict(need: str, applicant: str = "Bodø kommune") -> str:
-    report = check_sketch(parse_sketch(SKETCH.format(need=need, applicant=applicant)))
-    return next(c for c in report.criteria if c.id == "large-budget-items").status.value
+    return one_result(SKETCH.format(need=need, applicant=applicant), "large-budget-items").status.value
 
 
 UNSIZED = [

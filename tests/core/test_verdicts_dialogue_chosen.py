@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.judging.engine import check_sketch
-from assistant.core.sketch.document import parse_sketch
+from .one_criterion import one_result
 
 SKETCH = """# Parkering i sentrum
 
@@ -33,8 +32,7 @@ Bilister leter i snitt 9 minutter etter parkering i sentrum på lørdager (egne 
 
 
 def dialogue(said: str, heading: str = "Dialog med næringslivet") -> tuple[str, str]:
-    report = check_sketch(parse_sketch(SKETCH.format(said=said, heading=heading)))
-    c = next(c for c in report.criteria if c.id == "business-dialogue")
+    c = one_result(SKETCH.format(said=said, heading=heading), "business-dialogue")
     return c.status.value, " ".join(f.message for f in c.findings)
 
 

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.judging.engine import check_sketch
-from assistant.core.sketch.document import parse_sketch
+from .one_criterion import one_result
 
 SKETCH = """# Legemidler på små kontor
 
@@ -30,8 +29,7 @@ Legekontoret og sykehjemmet kasserte legemidler for 310 000 kroner i 2024 (egne 
 
 
 def dialogue(said: str) -> str:
-    report = check_sketch(parse_sketch(SKETCH.format(said=said)))
-    return next(c for c in report.criteria if c.id == "business-dialogue").status.value
+    return one_result(SKETCH.format(said=said), "business-dialogue").status.value
 
 
 @pytest.mark.parametrize(

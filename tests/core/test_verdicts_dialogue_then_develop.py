@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.judging.engine import check_sketch
-from assistant.core.sketch.document import parse_sketch
+from .one_criterion import one_result
 
 SKETCH = """# Hjelp i heimen
 
@@ -26,8 +25,7 @@ Barnevernet i Ullensaker plasserte 46 barn utenfor hjemmet i 2024, og hver plass
 
 
 def dialogue(said: str) -> str:
-    report = check_sketch(parse_sketch(SKETCH.format(said=said)))
-    return next(c for c in report.criteria if c.id == "business-dialogue").status.value
+    return one_result(SKETCH.format(said=said), "business-dialogue").status.value
 
 
 @pytest.mark.parametrize(

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.judging.engine import check_sketch
-from assistant.core.sketch.document import parse_sketch
+from .one_criterion import one_result
 
 SKETCH = """# Skisse
 
@@ -37,8 +36,7 @@ blir tekne av få folk, ofte om natta, utan godt grunnlag, og det kostar mykje f
 
 
 def verdict(heading: str, gains: str, need: str = "") -> tuple[str, str]:
-    report = check_sketch(parse_sketch(SKETCH.format(heading=heading, gains=gains, need=need)))
-    c = next(c for c in report.criteria if c.id == "green-smart")
+    c = one_result(SKETCH.format(heading=heading, gains=gains, need=need), "green-smart")
     return c.status.value, " ".join(f.message for f in c.findings)
 
 

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.judging.engine import check_sketch
-from assistant.core.sketch.document import parse_sketch
+from .one_criterion import one_result
 
 SKETCH = """# Skisse
 
@@ -52,8 +51,7 @@ EN_GAINS = "\n## Expected benefits\n\n- A better experience for our visitors\n- 
 
 
 def verdict(solution: str, gains: str) -> tuple[str, str]:
-    report = check_sketch(parse_sketch(SKETCH.format(solution=solution, gains=gains)))
-    c = next(c for c in report.criteria if c.id == "green-smart")
+    c = one_result(SKETCH.format(solution=solution, gains=gains), "green-smart")
     return c.status.value, " ".join(f.message for f in c.findings)
 
 

@@ -6,15 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.judging.engine import check_sketch
 from assistant.core.sketch.budget import parse_budget_text
 from assistant.core.sketch.budgetmeaning import PROCUREMENT, classify
-from assistant.core.sketch.document import parse_sketch
+
+from .one_criterion import one_result
 
 
 def criterion(text: str, cid: str):
-    report = check_sketch(parse_sketch(text))
-    return next(c for c in report.criteria if c.id == cid)
+    return one_result(text, cid)
 
 
 SKETCH = """# Energi i gamle bygg

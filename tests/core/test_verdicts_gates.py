@@ -10,6 +10,8 @@ import pytest
 from assistant.core.judging.engine import check_sketch
 from assistant.core.sketch.document import parse_sketch
 
+from .one_criterion import one_result
+
 BODY = "\n\n## Behov\n\nOvervann gir skader for 1,1 milliarder kroner i Oslo (Finans Norge, 2023).\n"
 
 
@@ -170,8 +172,7 @@ NEED_WITH_FIGURES = (
 
 def budget_verdict(part: str, heading: str = "## Økonomi") -> str:
     text = "# Skisse\n\n**Søker:** Bergen kommune\n\n" + NEED_WITH_FIGURES + (f"{heading}\n\n{part}\n" if heading else part + "\n")
-    report = check_sketch(parse_sketch(text))
-    return next(c for c in report.criteria if c.id == "budget-present").status.value
+    return one_result(text, "budget-present").status.value
 
 
 @pytest.mark.parametrize(

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.judging.engine import check_sketch
-from assistant.core.sketch.document import parse_sketch
+from .one_criterion import one_result
 
 SKETCH = """# Skisse
 
@@ -39,8 +38,7 @@ blant de ansatte i omsorgstjenesten er høyt, og ventelistene er lange i alle tr
 
 
 def verdict(aim: str, heading: str = "Mål") -> tuple[str, str]:
-    report = check_sketch(parse_sketch(SKETCH.format(aim=aim, heading=heading)))
-    c = next(c for c in report.criteria if c.id == "green-smart")
+    c = one_result(SKETCH.format(aim=aim, heading=heading), "green-smart")
     return c.status.value, " ".join(f.message for f in c.findings)
 
 

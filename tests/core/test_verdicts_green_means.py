@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.judging.engine import check_sketch
-from assistant.core.sketch.document import parse_sketch
+from .one_criterion import one_result
 
 SKETCH = """# Skisse
 
@@ -36,8 +35,7 @@ Brannvesenet rykket ut på 9 842 oppdrag i 2023, og utgiftene var 512 mill. kr (
 
 
 def verdict(said: str, why: str = "Vi har målt responstider i fire år og har data fra alle stasjoner.") -> tuple[str, str]:
-    report = check_sketch(parse_sketch(SKETCH.format(said=said, why=why)))
-    c = next(c for c in report.criteria if c.id == "green-smart")
+    c = one_result(SKETCH.format(said=said, why=why), "green-smart")
     return c.status.value, " ".join(f.message for f in c.findings)
 
 

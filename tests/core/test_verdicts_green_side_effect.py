@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.judging.engine import check_sketch
-from assistant.core.sketch.document import parse_sketch
+from .one_criterion import one_result
 
 SKETCH = """# Skisse
 
@@ -40,8 +39,7 @@ veks, og dei tilsette er slitne. Innbyggjarane merkar at tenesta ikkje er god no
 
 
 def verdict(aim: str) -> tuple[str, str]:
-    report = check_sketch(parse_sketch(SKETCH.format(aim=aim)))
-    c = next(c for c in report.criteria if c.id == "green-smart")
+    c = one_result(SKETCH.format(aim=aim), "green-smart")
     return c.status.value, " ".join(f.message for f in c.findings)
 
 

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.judging.engine import check_sketch
-from assistant.core.sketch.document import parse_sketch
+from .one_criterion import one_result
 
 NEED = {
     "nb": (
@@ -60,8 +59,7 @@ def sketch(lang: str, *, need: str = "", aim: str = "", why: str = "", dialogue:
 
 
 def green_smart(text: str):
-    report = check_sketch(parse_sketch(text))
-    return next(c for c in report.criteria if c.id == "green-smart")
+    return one_result(text, "green-smart")
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.judging.engine import check_sketch
-from assistant.core.sketch.document import parse_sketch
+from .one_criterion import one_result
 
 SKETCH = """# Pasientflyt
 
@@ -25,8 +24,7 @@ Utskrivningsklare pasienter ligger 9 000 døgn i året på sykehuset (Helsedirek
 
 
 def dialogue(said: str) -> str:
-    report = check_sketch(parse_sketch(SKETCH.format(said=said)))
-    return next(c for c in report.criteria if c.id == "business-dialogue").status.value
+    return one_result(SKETCH.format(said=said), "business-dialogue").status.value
 
 
 @pytest.mark.parametrize(

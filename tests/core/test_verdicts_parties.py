@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.judging.engine import check_sketch
 from assistant.core.sketch.document import parse_sketch
+
+from .one_criterion import one_result
 
 BODY = "\n\n## Behov\n\nOvervann gir skader for 1,1 milliarder kroner i Oslo (Finans Norge, 2023).\n"
 
@@ -17,8 +18,7 @@ def bodies(head: str) -> list[str]:
 
 
 def collaboration(head: str) -> str:
-    report = check_sketch(parse_sketch("# Skisse\n\n" + head + BODY))
-    return next(c for c in report.criteria if c.id == "public-collaboration").status.value
+    return one_result("# Skisse\n\n" + head + BODY, "public-collaboration").status.value
 
 
 @pytest.mark.parametrize(
@@ -100,8 +100,7 @@ DIALOGUE = (
 
 
 def dialogue(said: str):
-    report = check_sketch(parse_sketch(DIALOGUE.format(said=said)))
-    return next(c for c in report.criteria if c.id == "business-dialogue")
+    return one_result(DIALOGUE.format(said=said), "business-dialogue")
 
 
 @pytest.mark.parametrize(

@@ -8,10 +8,17 @@ from __future__ import annotations
 import pytest
 
 from assistant.core.judging.engine import check_sketch
-from assistant.core.sketch.budgetmeaning import PROCUREMENT, asked, asks_for_purchase, classify
+from assistant.core.sketch.budgetmeaning import (
+    PROCUREMENT,
+    asked,
+    asks_for_purchase,
+    classify,
+)
 from assistant.core.sketch.document import parse_sketch
 from assistant.core.sketch.model import BudgetCategory
 from assistant.core.sketch.text import clip
+
+from .one_criterion import one_result
 
 HEAD = "**Søker:** Levanger kommune\n**Partnere:** Verdal kommune, Inderøy kommune\n\nTrygg hjemme om natten\n\n"
 UNDER_HEADING = "**Søker:** Levanger kommune\n\n## Budsjett\n\n"
@@ -36,8 +43,7 @@ INSIDE = {
 
 
 def criterion(text: str, cid: str):
-    report = check_sketch(parse_sketch(text))
-    return next(c for c in report.criteria if c.id == cid)
+    return one_result(text, cid)
 
 
 def messages(result) -> list[str]:

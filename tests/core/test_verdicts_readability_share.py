@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.judging.engine import check_sketch
-from assistant.core.sketch.document import parse_sketch
+from .one_criterion import one_result
 
 SHORT = {
     "nb": "Vi har mange gamle rør i byen. De lekker hver vinter. Det koster mye å reparere dem. Folk får brunt vann i springen. ",
@@ -25,8 +24,7 @@ HEAD = {"nb": "Behov", "nn": "Behov", "en": "The need"}
 def readability(lang: str, short_groups: int, long_ones: int):
     body = (SHORT[lang] * 2 + "\n\n") * short_groups + LONG[lang] * long_ones
     text = f"# Vann\n\n**Søker:** Bergen kommune\n\n## {HEAD[lang]}\n\n{body}\n"
-    report = check_sketch(parse_sketch(text))
-    return next(c for c in report.criteria if c.id == "readability")
+    return one_result(text, "readability")
 
 
 @pytest.mark.parametrize("lang", ["nb", "nn", "en"])
@@ -49,6 +47,5 @@ def test_most_sentences_long_warns_though_none_runs_past_45_words(lang: str) -> 
     words = LONG[lang].rstrip(". ").split()[:36]
     long_sentence = " ".join(words) + ". "
     body = "\n\n".join([SHORT[lang].split(". ")[0] + ". " + long_sentence * 3] * 4)
-    report = check_sketch(parse_sketch(f"# Vann\n\n**Søker:** Bergen kommune\n\n## {HEAD[lang]}\n\n{body}\n"))
-    result = next(c for c in report.criteria if c.id == "readability")
+    result = one_result(f"# Vann\n\n**Søker:** Bergen kommune\n\n## {HEAD[lang]}\n\n{body}\n", "readability")
     assert result.status.value == "warn", [f.message for f in result.findings]

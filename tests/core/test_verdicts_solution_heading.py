@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.judging.engine import check_sketch
-from assistant.core.sketch.document import parse_sketch
+from .one_criterion import one_result
 
 SKETCH = """# Trygg heime
 
@@ -24,8 +23,7 @@ Andelen innbyggere over 80 år i Tynset og Alvdal vil nesten dobles fram mot 204
 
 
 def verdict(heading: str) -> str:
-    report = check_sketch(parse_sketch(SKETCH.format(heading=heading)))
-    return next(c for c in report.criteria if c.id == "not-technology-first").status.value
+    return one_result(SKETCH.format(heading=heading), "not-technology-first").status.value
 
 
 @pytest.mark.parametrize(

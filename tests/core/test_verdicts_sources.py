@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.judging.engine import check_sketch
-from assistant.core.sketch.document import parse_sketch
+from .one_criterion import one_result
 
 
 def data_backing(text: str):
-    report = check_sketch(parse_sketch(text))
-    return next(c for c in report.criteria if c.id == "data-backing")
+    return one_result(text, "data-backing")
 
 
 def sketch(need: str, partners: str = "Stord kommune") -> str:
@@ -135,8 +133,7 @@ LONG_AND_MEDIUM = {
 
 def readability(long: str, medium: str, n_long: int, n_medium: int) -> str:
     body = " ".join([long] * n_long + [medium] * n_medium)
-    report = check_sketch(parse_sketch(f"# Skisse\n\n**Søker:** Bodø kommune\n\n## Behov\n\n{body}\n"))
-    return next(c for c in report.criteria if c.id == "readability").status.value
+    return one_result(f"# Skisse\n\n**Søker:** Bodø kommune\n\n## Behov\n\n{body}\n", "readability").status.value
 
 
 @pytest.mark.parametrize("lang", sorted(LONG_AND_MEDIUM))

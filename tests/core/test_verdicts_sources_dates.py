@@ -10,10 +10,11 @@ import pytest
 from assistant.core.judging.engine import check_sketch
 from assistant.core.sketch.document import parse_sketch
 
+from .one_criterion import one_result
+
 
 def data_backing(text: str) -> str:
-    report = check_sketch(parse_sketch(text))
-    return next(c for c in report.criteria if c.id == "data-backing").status.value
+    return one_result(text, "data-backing").status.value
 
 
 def sketch(need: str, plan: str) -> str:

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.judging.engine import check_sketch
-from assistant.core.sketch.document import parse_sketch
+from .one_criterion import one_result
 
 SKETCH = """# Skisse
 
@@ -53,8 +52,7 @@ Prosjektleiing 1 000 000 kr. Sum 1 000 000 kr.
 
 
 def verdict(text: str) -> tuple[str, str]:
-    report = check_sketch(parse_sketch(text))
-    c = next(c for c in report.criteria if c.id == "why-us")
+    c = one_result(text, "why-us")
     return c.status.value, " ".join(f.message for f in c.findings)
 
 

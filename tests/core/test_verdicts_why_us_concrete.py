@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.judging.engine import check_sketch
-from assistant.core.sketch.document import parse_sketch
 from assistant.core.sketch.sections import match_heading
+
+from .one_criterion import one_result
 
 SKETCH = """# Skisse
 
@@ -50,8 +50,7 @@ PAD = {
 
 
 def verdict(heading: str, why: str) -> tuple[str, str]:
-    report = check_sketch(parse_sketch(SKETCH.format(heading=heading, why=f"{why} {PAD[heading]}")))
-    c = next(c for c in report.criteria if c.id == "why-us")
+    c = one_result(SKETCH.format(heading=heading, why=f"{why} {PAD[heading]}"), "why-us")
     return c.status.value, " ".join(f.message for f in c.findings)
 
 

@@ -12,14 +12,14 @@ import pytest
 from assistant.core.judging.engine import check_sketch
 from assistant.core.sketch.document import parse_sketch
 
+from .one_criterion import one_result
 from .test_verdicts_why_us import full
 
 HEADING = {"nb": "## Hvorfor oss\n\n", "nn": "## Kvifor oss\n\n", "en": "## Why us\n\n"}
 
 
 def why_us(lang: str, text: str) -> str:
-    report = check_sketch(parse_sketch(full(lang, HEADING[lang] + text)))
-    return next(c for c in report.criteria if c.id == "why-us").status.value
+    return one_result(full(lang, HEADING[lang] + text), "why-us").status.value
 
 
 @pytest.mark.parametrize(
@@ -79,8 +79,7 @@ PARTNERS = {"nb": "## Partnere\n\n", "nn": "## Partnarar\n\n", "en": "## Partner
 
 
 def why_us_in_partners(lang: str, text: str) -> str:
-    report = check_sketch(parse_sketch(full(lang, PARTNERS[lang] + text)))
-    return next(c for c in report.criteria if c.id == "why-us").status.value
+    return one_result(full(lang, PARTNERS[lang] + text), "why-us").status.value
 
 
 @pytest.mark.parametrize(

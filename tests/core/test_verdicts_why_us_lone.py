@@ -10,15 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.judging.engine import check_sketch
-from assistant.core.sketch.document import parse_sketch
-
+from .one_criterion import one_result
 from .test_verdicts_why_us import full
 
 
 def result(text: str):
-    report = check_sketch(parse_sketch(text))
-    return next(c for c in report.criteria if c.id == "why-us")
+    return one_result(text, "why-us")
 
 
 HEADING = {"nb": "## Hvorfor oss\n\n", "nn": "## Kvifor oss\n\n", "en": "## Why us\n\n"}

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.judging.engine import check_sketch
-from assistant.core.sketch.document import parse_sketch
+from .one_criterion import one_result
 
 SKETCH = """# Skisse
 
@@ -36,8 +35,7 @@ kvar veke. Ordninga i dag er tungvinn, og ingen har oversikt over kva som går g
 
 
 def verdict(heading: str, why: str) -> tuple[str, str]:
-    report = check_sketch(parse_sketch(SKETCH.format(heading=heading, why=why)))
-    c = next(c for c in report.criteria if c.id == "why-us")
+    c = one_result(SKETCH.format(heading=heading, why=why), "why-us")
     return c.status.value, " ".join(f.message for f in c.findings)
 
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.judging.engine import check_sketch
-from assistant.core.sketch.document import parse_sketch
+from .one_criterion import one_result
 
 SKETCH = """Framtidas tenester
 
@@ -28,8 +27,7 @@ Kommunedirektørane i begge kommunane står bak skissa.
 
 
 def verdict(why: str) -> tuple[str, str]:
-    report = check_sketch(parse_sketch(SKETCH.format(why=why)))
-    c = next(c for c in report.criteria if c.id == "why-us")
+    c = one_result(SKETCH.format(why=why), "why-us")
     return c.status.value, " ".join(f.message for f in c.findings)
 
 
