@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.judging.engine import check_sketch
 from assistant.core.sketch.budget import parse_budget_text
-from assistant.core.sketch.document import parse_sketch
+
+from .one_criterion import one_result
 
 
 def _lines(text: str) -> list[int]:
@@ -19,8 +19,7 @@ def _lines(text: str) -> list[int]:
 
 def _budget_present(budget: str) -> str:
     text = f"# Skisse\n\n**Søker:** Bodø kommune\n\n## Behov\n\nVentetida er lang.\n\n## Budsjett\n\n{budget}\n"
-    report = check_sketch(parse_sketch(text))
-    return next(c for c in report.criteria if c.id == "budget-present").status.value
+    return one_result(text, "budget-present").status.value
 
 
 @pytest.mark.parametrize(

@@ -7,16 +7,15 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.judging.engine import check_sketch
-from assistant.core.sketch.document import parse_sketch
 from assistant.core.sketch.personal._stories import find_case_stories
+
+from .one_criterion import one_result
 
 HEAD = "# Skisse\n\n**Søker:** Bodø kommune\n\n## Behov\n\n"
 
 
 def verdict(story: str) -> str:
-    report = check_sketch(parse_sketch(HEAD + story + "\n"))
-    return next(c for c in report.criteria if c.id == "personal-data").status.value
+    return one_result(HEAD + story + "\n", "personal-data").status.value
 
 
 @pytest.mark.parametrize(
@@ -89,8 +88,7 @@ def test_debt_is_a_detail_and_the_rules_in_force_are_not(text: str, detail: bool
 
 def _contact(applicant: str, line: str) -> str:
     text = f"# Skisse\n\n**Søker:** {applicant}\n\n**Kontaktperson:** {line}\n\n## Behov\n\nVentetida er lang.\n"
-    report = check_sketch(parse_sketch(text))
-    return next(c for c in report.criteria if c.id == "personal-data").status.value
+    return one_result(text, "personal-data").status.value
 
 
 @pytest.mark.parametrize(

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.judging.engine import check_sketch
 from assistant.core.sketch.budgetmeaning import PROCESS, PROCUREMENT, classify
-from assistant.core.sketch.document import parse_sketch
+
+from .one_criterion import one_result
 
 TABLE = """| Post | Beløp |
 |---|---:|
@@ -26,8 +26,7 @@ def procurement_verdict(name: str, note: str) -> str:
         "# Skisse\n\n**Søker:** Trondheim kommune\n\n## Behov\n\nElevene mangler trygg sykkelparkering.\n\n"
         f"## Budsjett\n\n{TABLE.format(name=name)}\n{note}\n"
     )
-    report = check_sketch(parse_sketch(text))
-    return next(c for c in report.criteria if c.id == "budget-excludes-procurement").status.value
+    return one_result(text, "budget-excludes-procurement").status.value
 
 
 @pytest.mark.parametrize(
@@ -102,8 +101,7 @@ def test_a_prose_budget_with_a_roll_out_to_every_site_fails() -> None:
         "Vi anslår at prosjektet vil koste rundt 2 millioner kroner over to år. Ca. 1,2 mill. kr går til utvikling av systemet, "
         "og ca. 800 000 kr til skilting og QR-turposter på alle stiene i Tønsberg, Sandefjord og Larvik (ca. 420 poster).\n"
     )
-    report = check_sketch(parse_sketch(text))
-    assert next(c for c in report.criteria if c.id == "budget-excludes-procurement").status.value == "fail"
+    assert one_result(text, "budget-excludes-procurement").status.value == "fail"
 
 
 @pytest.mark.parametrize(

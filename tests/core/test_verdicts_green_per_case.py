@@ -7,15 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.judging.engine import check_sketch
-from assistant.core.sketch.document import parse_sketch
-
+from .one_criterion import one_result
 from .test_verdicts_aims import sketch
 
 
 def green_smart(text: str) -> str:
-    report = check_sketch(parse_sketch(text))
-    return next(c for c in report.criteria if c.id == "green-smart").status.value
+    return one_result(text, "green-smart").status.value
 
 
 @pytest.mark.parametrize(
