@@ -264,7 +264,7 @@ def _budget_spans(a: Analysis) -> list[tuple[int, int, str | None]]:
 
 
 def check_budget_procurement(ctx: Context, check: r.BudgetProcurementCheck) -> Outcome:
-    from ..sketch.budgetmeaning import PROCESS, PROCUREMENT, UNCLEAR, asks_for_purchase, classify, excluded, including
+    from ..sketch.budgetmeaning import PROCESS, PROCUREMENT, UNCLEAR, asks_for_purchase, classify, excluded, including, note_on_line
 
     if (unread := _past_cut(ctx, "budget_procurement.past-cut")) is not None:
         return unread
@@ -282,9 +282,17 @@ def check_budget_procurement(ctx: Context, check: r.BudgetProcurementCheck) -> O
     money = lambda v: format_amount(v, currency=True)  # noqa: E731
     kept_in: list = []  # procurement lines counted in the budget
     process_items: list[str] = []
+    notes: list[str] | None = None  # the sentences around the budget, read when a line needs a note
     for line in budget.lines:
         meaning = classify(line.item)
         out_of_total = excluded(line.raw or line.item)
+        if meaning.kind == UNCLEAR and not out_of_total:
+            # «Anskaffelse» alone says nothing; a note that names the line («Linjen «Anskaffelse»
+            # dekker innkjøpsrådgivere …») says what it pays for.
+            if notes is None:
+                notes = [h.text.strip() for h in a.find(_SENTENCE, _budget_spans(a), anywhere=True) if not h.text.lstrip().startswith("|")]
+            meaning = note_on_line(line.item, notes) or meaning
+            out_of_total = meaning.excluded and meaning.kind == PROCUREMENT
         if meaning.kind == PROCUREMENT and not out_of_total:
             kept_in.append((line, meaning))
         elif meaning.kind == UNCLEAR and not out_of_total:

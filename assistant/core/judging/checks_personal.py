@@ -89,6 +89,23 @@ def _is_contact(text: str, start: int, end: int) -> bool:
     return bool(_CONTACT_LABEL.search(text, above, len(text) if line_end == -1 else line_end))
 
 
+# A Norwegian mobile number: eight digits from 4 or 9, after +47 or 0047 if given.
+_MOBILE = re.compile(r"^(?:47|0047)?[49]\d{7}$")
+# The number is called a mobile right before it («mobil 915 47 203», «Mobil: 918 47 263», «mob.»).
+_CALLED_MOBILE = re.compile(r"\b(?:mobil|mob|mobile|mobiltelefon|mobilnummer|cell(?:phone)?)\b\.?\s*(?:nr\.?\s*)?:?\s*(?:\+47\s*)?$", re.IGNORECASE)
+# Applicants with no switchboard of a public body behind their staff: companies, foundations and
+# associations, private persons.
+_PRIVATE_KINDS = ("selskap", "brukerorganisasjon", "klynge", "privatperson")
+
+
+def _private_applicant(a) -> bool:  # noqa: ANN001
+    """Whether the applicant is a private body (a company, a foundation, an association) or a
+    person: a mobile number given for its named contact is that person's own number, as an
+    evaluator reads it, where a public body's staff member's mobile is the work phone."""
+    applicant = a.sketch.applicant
+    return applicant is not None and applicant.kind.value in _PRIVATE_KINDS
+
+
 _STORIES_SAID = 3  # named citizens said one by one; more are the same advice
 
 
@@ -124,9 +141,13 @@ def check_personal_data(ctx: Context, check: r.PersonalDataCheck) -> Outcome:
         out.append(ctx.finding(Level.FAIL if serious else Level.WARN, f"personal_data.{hit.kind}", hit=h, section=section))
         status = Status.FAIL if serious else (status if status is Status.FAIL else Status.WARN)
 
+    private = _private_applicant(a)
+
     def _contact_kind(hit, text: str, at: int) -> bool:
         if hit.kind == "email":
             return not is_consumer_address(hit.text)
+        if hit.kind == "phone" and private and _CALLED_MOBILE.search(text, max(0, at - 16), at) and _MOBILE.match(re.sub(r"\D", "", hit.text)):
+            return False  # a company's or a foundation's person's number called a mobile: that person's own
         return hit.kind == "phone" and _is_contact(text, at, at + len(hit.text))
 
     for hit in find_personal_data(a.source):

@@ -6,7 +6,7 @@ import re
 
 from .amounts import find_amounts
 from .budgetcategory import CATEGORY_LABELS, category_from_text, infer_category, procurement_in_stated_total
-from .budgetcues import _BUDGET_LABEL, _CITED_BUDGET, _CONTACT, _TOTAL_CUE, NO_BUDGET_YET, _cue, before_contact
+from .budgetcues import _BUDGET_LABEL, _CITED_BUDGET, _CONTACT, _TOTAL_CUE, NO_BUDGET_YET, _cue, before_contact, funding
 from .budgetmeaning import NONE, classify
 from .budgetposts import _CONTACT_LINE, _LIST_ITEM, _typed_post, budget_post_line
 from .budgetunits import amounts_in, caption_scale, prose_found, text_scale
@@ -265,18 +265,6 @@ _SAVINGS = re.compile(
     re.IGNORECASE,
 )
 
-# A sentence about the budget's financing: own contributions, a body providing a share of it, the
-# rest applied for.
-_FUNDING = re.compile(
-    r"\b(?:egeninnsats|eigeninnsats|egenandel|eigendel|eigenandel|egenfinansiering|eigenfinansiering|own\s+contributions?|in-kind|"
-    r"co-?fund\w*|co-?financ\w*|risikoavlastning\w*|risk\s+relief)\b|"
-    r"\bstill(?:er|ar)\s+(?:sjølv(?:e)?\s+|selv\s+)?med\b|"
-    r"\bdekk(?:er|jer|es|ast)\s+[^;\n]{0,60}?\bav\s+dette\b|"
-    r"\b(?:covers?|contributes?|provides?)\s+[^;\n]{0,60}?(?:\bthe\s+rest\b|\bof\s+(?:this|it|the\s+total)\b|;\s*we\s+apply)|"
-    r"\b(?:søk(?:er|jer)|apply)\s+(?:om\s+|for\s+)?(?:resten|restbeløpet|the\s+rest|the\s+remainder)\b",
-    re.IGNORECASE,
-)
-
 # Words that make what a sentence opens with the project as a whole, not one of its costs.
 _WHOLE_PROJECT = re.compile(
     r"\b(?:prosjektet|prosjektets|budsjett\w*|total\w*|samlet|samla|søk(?:er|jer)|trenger|treng|vi|me|we|the\s+project|project\'s|"
@@ -314,7 +302,7 @@ def _prose_amounts(budget: Budget, sentence: str, lineno: int, raw: str, scale: 
     found = prose_found(sentence, scale)[:MAX_TEXT_LINES]
     if not found or _SAVINGS.search(sentence):
         return  # «… sparer kvar kommune 1 mill. kr i året» is a gain, not a cost of the project
-    if (budget.lines or budget.stated_total is not None) and _FUNDING.search(sentence):
+    if (budget.lines or budget.stated_total is not None) and funding(sentence):
         # After the costs, who pays a share («Kommunane dekkjer 2,5 mill. kr av dette sjølve»,
         # «Fylkeskommunen stiller med 12 mill. kr», «The county covers NOK 14 million; we apply
         # for risk relief for the rest»): the financing of the budget, not one more cost.

@@ -112,3 +112,49 @@ def before_contact(raw: str, contact: int) -> str:
     ends = [m.end() for m in _SENTENCE_END.finditer(raw, 0, contact)]
     head = raw[: ends[-1]] if ends else ""
     return head if find_amounts(head) else ""
+
+
+# A sentence about the budget's financing: own contributions, a body providing a share of it, the
+# rest applied for.
+_FUNDING = re.compile(
+    r"\b(?:egeninnsats|eigeninnsats|egenandel|eigendel|eigenandel|egenfinansiering|eigenfinansiering|own\s+contributions?|in-kind|"
+    r"co-?fund\w*|co-?financ\w*|risikoavlastning\w*|risk\s+relief)\b|"
+    r"\bstill(?:er|ar)\s+(?:sjølv(?:e)?\s+|selv\s+)?med\b|"
+    r"\bdekk(?:er|jer|es|ast)\s+[^;\n]{0,60}?\bav\s+dette\b|"
+    r"\b(?:covers?|contributes?|provides?)\s+[^;\n]{0,60}?(?:\bthe\s+rest\b|\bof\s+(?:this|it|the\s+total)\b|;\s*we\s+apply)|"
+    r"\b(?:søk(?:er|jer)|apply)\s+(?:om\s+|for\s+)?(?:resten|restbeløpet|the\s+rest|the\s+remainder)\b",
+    re.IGNORECASE,
+)
+# A body that pays an amount, its verb right before the sum («Nordland dekker 12 mill. kr, Troms
+# 8 mill. kr og Kystverket 2 mill. kr», «Fylket betaler 3 mill.», «The county pays NOK 4 million»):
+# who pays, not what is paid for. The sentence opens with the payer (`who`).
+_PAYS = re.compile(
+    r"^(?P<who>[^.;:\n]{1,80}?)\s+(?:dekker|dekkjer|betaler|betalar|finansierer|finansierar|bidrar\s+med|bidreg\s+med|"
+    r"covers|pays|funds|finances|contributes)\s+(?:(?:inntil|opptil|om\s+lag|omlag|ca\.?|cirka|rundt|up\s+to|about|around|some)\s+)?"
+    r"(?:kr\.?\s*|nok\s*)?\d",
+    re.IGNORECASE,
+)
+# What opens a sentence about the cost itself («Budsjettet dekker 2 mill. kr til …», «Posten dekker
+# …», «This covers …»): the budget or one of its posts, not a body that pays.
+_COST_SUBJECT = re.compile(
+    r"\b(?:budsjett\w*|beløp\w*|post(?:en|ane|ene)?|linj\w*|midl(?:ene|ane)|prosjekt\w*|summ\w*|ramm\w*|totalen|dette|det|den|"
+    r"budget|amount|item|line|funds|project|sum|total|this|it)\b",
+    re.IGNORECASE,
+)
+
+
+# A payer is named: a word of three letters or more, not a preposition that opens a time or a place.
+_PAYER = re.compile(r"^(?!(?:i|in|på|on|for|med|with|av|of|til|to|etter|after|fra|frå|from|by|under|during|innen|innan)\b)[^\n]*?[^\W\d_]{3}", re.IGNORECASE)
+
+
+def funding(sentence: str) -> bool:
+    """Whether a sentence after a budget's costs says who pays for them (an own contribution, a
+    body providing a share, the rest applied for), not one more cost."""
+    if _FUNDING.search(sentence):
+        return True
+    m = _PAYS.match(sentence.strip(" \t*_–-"))
+    if m is None:
+        return False
+    who = m.group("who")
+    # «I 2028 dekker 7 mill. kr utviklingsfasen»: a time, not a body, opens the sentence.
+    return bool(_PAYER.match(who)) and not _COST_SUBJECT.search(who)

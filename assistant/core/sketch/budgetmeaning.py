@@ -102,3 +102,35 @@ def classify(text: str) -> Meaning:
         if found := _first(key, text):
             return Meaning(kind, found[0], found[1], out)
     return Meaning(NONE, "none", "", out)
+
+
+# A sentence that opens by saying it is about the line named before it («Den dekker ikke …»,
+# «Det gjeld …», «It does not cover …»): the note goes on.
+_NOTE_GOES_ON = re.compile(r"^\W*(?:den|det|denne|dette|posten|linjen|linja|it|this|the\s+(?:line|item))\b", re.IGNORECASE)
+_LINE_WORD = r"(?:linjen|linja|linje|posten|post|budsjettposten|budsjettlinjen|budsjettlinja|the\s+(?:budget\s+)?(?:line|item|post)|line|item)"
+_QUOTES = ("«»", '""', "“”", "''", "‘’", "„“")
+
+
+def note_on_line(item: str, sentences: list[str]) -> Meaning | None:
+    """What a note near the budget says a line pays for, when it names the line («Linjen
+    «Anskaffelse» dekker innkjøpsrådgivere … Den dekker ikke kjøp av sykkelparkering», «The item
+    "Procurement" covers procurement advisers»): the line's words alone may say nothing, and the
+    note explains it. None when no sentence names the line, or the note says nothing either way."""
+    name = re.sub(r"\s+", " ", item).strip(" *_:")
+    if not name or len(name) > 60:
+        return None
+    said = re.escape(name).replace(r"\ ", r"\s+")
+    quoted = "|".join(rf"{re.escape(o)}\s*{said}\s*{re.escape(c)}" for o, c in _QUOTES)
+    named = re.compile(rf"(?:{quoted})|\b{_LINE_WORD}\s+{said}\b|\b{said}-?(?:posten|linjen|linja)\b", re.IGNORECASE)
+    for k, sentence in enumerate(sentences):
+        m = named.search(sentence)
+        if m is None:
+            continue
+        own = (sentence[: m.start()] + " " + sentence[m.end() :])[:MAX_TEXT]
+        meaning = classify(own)
+        if meaning.kind == NONE:
+            rest = [s for s in sentences[k + 1 : k + 3] if _NOTE_GOES_ON.match(s)]
+            meaning = classify(" ".join([own, *rest]))
+        if meaning.kind in (PROCESS, PROCUREMENT):
+            return meaning
+    return None

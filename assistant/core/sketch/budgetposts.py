@@ -9,7 +9,7 @@ import re
 from .amounts import find_amounts
 from .budgetcues import _CONTACT
 from .budgetrows import without_emphasis as _without_emphasis
-from .budgetunits import amounts_in, prose_found
+from .budgetunits import amounts_in, prose_found, semicolon_posts
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+(?P<text>.+)$")
 _CONTACT_LINE = 400  # a line of contact details, or a list line giving its years, is short
@@ -29,6 +29,9 @@ def _typed_post(text: str, scale: int = 0) -> tuple[str, list[tuple[int, int, in
     # «Vi trenger kr 2 400 000,- til prosjektet: 1 400 000 til frikjøp og 1 000 000 til …» opens
     # with the total and names its parts after the colon: prose, not one line.
     parts = colon is not None and bool(find_amounts(colon.group("item"))) and len(prose_found(": " + colon.group("rest"), scale)) >= 2
+    if not scale and semicolon_posts(text):
+        # «Felles: markedsdialog 400 000; utviklingsfase 8 500 000»: several posts on one line, read as prose.
+        return None
     if not (item_m or (colon and not parts and len(amounts_in(colon.group("rest"), True, scale)) == 1 and len(text) < 220)):
         # «Project management (3 years) ........ 4 000 000»: a post and its amount joined by dot
         # leaders, as a word processor's tab leaders paste; the item before them is words only.

@@ -150,10 +150,39 @@ _BARE_AFTER = re.compile(
 )
 
 
+# One post of a line that sets its posts apart by semicolons: words, then the bare amount that
+# closes it («utviklingsfase med leverandører 8 500 000», «evaluation 900,000»), after the line's
+# own label for the first («Felles: markedsdialog 400 000»).
+_SEMICOLON_POST = re.compile(
+    r"^\s*(?:[-*+•]\s+|\d{1,2}[.)]\s+)?(?:[^\W\d_][^:;\d]{0,60}:\s*)?(?=[^;]*?[^\W\d_]{3})[^\W\d_][^;]{1,160}?\s+"
+    r"(?P<n>\d{1,3}(?:[ \u00a0\u202f.]\d{3})++|\d{1,3}(?:,\d{3})++|\d{4,9})(?:,-)?\s*(?:kr\.?|kroner|nok)?\s*[.]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def semicolon_posts(text: str) -> list[tuple[int, int, int]]:
+    """The amounts of a line that lists two or more posts set apart by semicolons, each words and
+    then its bare amount («Felles: markedsdialog 400 000; utviklingsfase 8 500 000; følgeevaluering
+    900 000»): each part is a post, so each closing number is an amount. Empty for any other line,
+    so a lone «Innbyggjarar 15 000» stays no amount."""
+    if ";" not in text:
+        return []
+    out, at = [], 0
+    for part in text.split(";"):
+        m = _SEMICOLON_POST.match(part)
+        if m is not None and not _YEAR.match(m.group("n")) and (value := parse_amount(m.group("n"))) and value >= 10_000:
+            out.append((at + m.start("n"), at + m.end("n"), value))
+        at += len(part) + 1
+    return out if len(out) >= 2 else []
+
+
 def prose_found(sentence: str, scale: int = 0) -> list[tuple[int, int, int]]:
     """The amounts of a sentence in a budget: written with a unit, in the budget's unit, or bare
     where they stand as amounts."""
     found = amounts_in(sentence, False, scale)
+    if not scale:
+        # Posts set apart by semicolons, each closed by its bare amount, are each an amount.
+        found = sorted(found + [f for f in semicolon_posts(sentence) if not any(a < f[1] and f[0] < b for a, b, _ in found)])
     # In a unit said for the budget, a number after the words of its line is an amount too
     # («prosjektleiing 1 350, frikjøp 600 og evaluering 250»).
     for m in (SCALED_NUMBER if scale else _BARE_GROUPED).finditer(sentence):

@@ -90,7 +90,10 @@ def _words() -> _Words:
         staff_after = re.compile(
             rf"^\s*(?:[(,|:–—-]|\bsom\b|\bwho\b|\ber\b|\bis\b|\bjobb\w*\b|\barbeid\w*\b|\bworks\b)\s*"
             rf"(?:(?:som|er|as|is|a|an|the|our|vår|vårt|var|was|jobbar|jobber|arbeider|works)\s+){{0,3}}(?:\w+\s+)?{titles}\b"
-            rf"|^,?\s+{data['staff_bodies']}",
+            rf"|^,?\s+{data['staff_bodies']}"
+            # A signature: the title on the line under the name («Gunnhild Aasmundstad» over
+            # «avdelingsdirektør, Avdeling for …»).
+            rf"|^[ \t]*\r?\n[ \t*_>]*(?:\w+\s+)?{titles}\b",
             re.IGNORECASE,
         )
         key = "details"
@@ -147,12 +150,41 @@ def _titled(w: _Words, before: str) -> bool:
     return len(tokens) == 3 and tokens[1].lower() in _PREPOSITIONS and bool(w.staff_title.fullmatch(tokens[0]))
 
 
+# A family named by its surname («Familien Al-Hassan (far Omar, mor Rania og tre barn …)», «the
+# Berg family», «Hansen-familien»): its members are named citizens, whatever follows.
+_FAMILY = re.compile(
+    r"(?<![\w-])(?:[Ff]amilien|[Ff]amilie)[ \t]+(?P<a>[A-ZÆØÅ][a-zæøåäöüéèá]+(?:-[A-ZÆØÅ][a-zæøåäöüéèá]+)?)(?![\w-])"
+    r"|(?<![\w-])[Tt]he[ \t]+(?P<b>[A-ZÆØÅ][a-zæøåäöüéèá]+(?:-[A-ZÆØÅ][a-zæøåäöüéèá]+)?)[ \t]+famil(?:y|ies)\b"
+    r"|(?<![\w-])(?P<c>[A-ZÆØÅ][a-zæøåäöüéèá]+(?:-[A-ZÆØÅ][a-zæøåäöüéèá]+)?)-familien\b"
+)
+# A family's story goes on in the sentences after its name («De bodde …», «Den yngste, Yusuf, har
+# astma …»): this many are read for a detail.
+_FAMILY_SENTENCES = 4
+
+
+def _families(text: str, w: _Words) -> list[StoryHit]:
+    """Each family named by its surname with details about its members (see `_FAMILY`)."""
+    hits: list[StoryHit] = []
+    for m in _FAMILY.finditer(text):
+        group = next(g for g in ("a", "b", "c") if m.group(g))
+        if w.not_surname.match(m.group(group)) or w.staff_title.fullmatch(m.group(group)):
+            continue
+        window_start = _sentence_start(text, m.start())
+        detail = w.details.search(text, window_start, _sentence_end(text, m.end(), _FAMILY_SENTENCES))
+        if detail is None or w.anonymised.search(text, max(0, m.start() - _ANON_BEFORE), min(len(text), m.end() + _ANON_AFTER)):
+            continue
+        hits.append(StoryHit(m.start(), m.end(), m.group(0), detail.group()))
+        if len(hits) >= _MAX_NAMES:
+            break
+    return hits
+
+
 def find_case_stories(text: str) -> list[StoryHit]:
     """Every named citizen told about in `text` (see the module's docstring), in order."""
     if not text:
         return []
     w = _words()
-    hits: list[StoryHit] = []
+    hits: list[StoryHit] = _families(text, w)
     pos = named = 0
     for m in _CAP_WORD.finditer(text):
         if m.start() < pos or (m.group() not in w.given and not _AGED_NAME.match(text, m.start())):
@@ -182,4 +214,4 @@ def find_case_stories(text: str) -> list[StoryHit]:
         if w.anonymised.search(text, max(0, start - _ANON_BEFORE), min(len(text), end + _ANON_AFTER)):
             continue
         hits.append(StoryHit(start, end, text[start:end], detail.group()))
-    return hits
+    return sorted(hits, key=lambda hit: hit.start)
