@@ -9,7 +9,7 @@ from ..sketch import rubric as r
 from .analysis import Analysis, Hit
 from .checks_base import Context, Outcome, _distinct, _keys, _phrases, _union
 from .checks_numbers import _capped
-from .sentence_bounds import _sentence_around
+from .sentence_bounds import _sentence_around, sentence_bounds
 from .findings import Finding, Level, Status
 
 
@@ -24,17 +24,32 @@ def check_technology_first(ctx: Context, check: r.TechnologyFirstCheck) -> Outco
     negated = _union(tuple(check.negations))
     specified = _union(tuple(check.specified))
 
-    def said_not(hit: Hit) -> bool:
+    def said_not(hit: Hit, weight: int = 1) -> bool:
         # The sentence is looked for within SENTENCE_REACH of the hit: a text with no full stop
         # made every hit search the whole of it (200 KB of «sensorer og …» took minutes).
         # A paragraph wrapped by hand is read to its sentence's end («Sensorar og maskinlæring kan bli
         # ein del av⏎svaret»).
-        sentence = _sentence_around(a.source, hit.start, hit.end, wrapped=True)
+        left, right = sentence_bounds(a.source, hit.start, hit.end, wrapped=True)
+        sentence = a.source[left:right]
         if specified is not None and specified.search(sentence):
             return False
-        return negated is not None and negated.search(sentence) is not None
+        if negated is None:
+            return False
+        if weight < 2:
+            return negated.search(sentence) is not None
+        # A plan or a claim the applicant makes («vi vil kjøpe inn radarsensorar», «we believe the
+        # solution is drones») is said «not» by a «not» before its end («vi skal ikkje lage ei
+        # app»); a «not» or «without» after it tells what the thing does or lacks («… sensorar som
+        # registrerer fall utan kamera», «… utan at ein operatør ser på skjermen»). A hedge may
+        # stand anywhere («… saman med leverandørane»).
+        return negated.search(a.source, left, hit.end) is not None or (
+            (hedged := negated.search(a.source, hit.end, right)) is not None and _NEGATOR.fullmatch(hedged.group(0)) is None
+        )
 
     strongest = max(weights.values())
+
+    def negated_in(text: str) -> re.Match[str] | None:
+        return negated.search(text) if negated is not None else None
     described, planned = _union(tuple(check.described)), _union(tuple(check.planned))
 
     def said_as_existing(hit: Hit, weight: int) -> bool:
@@ -52,17 +67,23 @@ def check_technology_first(ctx: Context, check: r.TechnologyFirstCheck) -> Outco
         weight = weights.get(hit.group or "", 1)
         # A technology only named («Droner i beredskapen?», «KI i heimetenesta?») in a sketch that
         # says outright its solution is open is a question asked, not the starting point.
-        if not said_not(hit) and not said_as_existing(hit, weight) and not (kept_open and weight == 1):
+        if not said_not(hit, weight) and not said_as_existing(hit, weight) and not (kept_open and weight == 1):
             lead_hits.append((hit, weight))
     for hit in _capped(a.find(rx, rest, keys=keys)):
         # A first-person plan to build or buy a named technology starts from it wherever it stands,
         # unless the sketch says outright that its solution is still open.
-        if weights.get(hit.group or "", 1) >= strongest and not said_not(hit) and not kept_open:
+        if weights.get(hit.group or "", 1) >= strongest and not said_not(hit, strongest) and not kept_open:
             # Outside the lead it warns; it fails only together with more signs.
             lead_hits.append((hit, max(strongest - 1, check.warn_at)))
-    if a.sketch.meta.title and rx.search(a.sketch.meta.title):
-        score += max(weights.values())
-        out.append(ctx.finding(Level.WARN, "technology_first.title", line=1, words=a.sketch.meta.title))
+    title, title_line = _title(a)
+    # The title is the sketch's name for its project: one that names a technology («AI-drones for
+    # search and rescue», «Digital tvilling for vinterveiane») tells what the project is to
+    # deliver. Not a title that asks («Droner i beredskapen?»), nor one over a text that says its
+    # solution is open; alone it warns, with one more sign it fails.
+    if title and "?" not in title and not kept_open and rx.search(title) and negated_in(title) is None:
+        lead_hits = [(hit, weight) for hit, weight in lead_hits if hit.line != title_line]
+        score += max(strongest - 1, check.warn_at)
+        out.append(ctx.finding(Level.WARN, "technology_first.title", line=title_line or 1, words=title))
     if check.solution_headings:
         from ..sketch.sections import match_heading, normalise_heading
 
@@ -105,6 +126,26 @@ def check_technology_first(ctx: Context, check: r.TechnologyFirstCheck) -> Outco
     out.insert(0, ctx.finding(Level.INFO, "technology_first.ok"))
     return Outcome(Status.PASS, out)
 
+
+def _title(a: Analysis) -> tuple[str | None, int | None]:
+    """The sketch's title (from its metadata, or the line that heads its text) and the line it
+    stands on in the text (None when it stands only in the metadata)."""
+    if a.sketch.meta.title:
+        return a.sketch.meta.title, None
+    title = a.sketch.title
+    if not title:
+        return None, None
+    if a.sketch.title_line:
+        return title, a.sketch.title_line
+    head = title[:30]
+    return title, next((n for n, line in enumerate(a.source.splitlines(), 1) if head in line), None)
+
+
+# The words that say «not» of what follows them, as against a hedge of the whole sentence
+# («kanskje», «saman med leverandørane»).
+# «For eksempel» after a plan gives an example of what it names («… ny teknologi for mobil lading, for
+# eksempel batteribaserte containarar»), not a hedge of the plan.
+_NEGATOR = re.compile(r"ikke|ikkje|not|no|uten|utan|without|for eksempel|til dømes|f\.\s?eks|for example|for instance|e\.\s?g\.", re.IGNORECASE)
 
 # A part headed as an appendix («Vedlegg A: …», «Appendix», «Bilag 2») is read after the sketch.
 _APPENDIX = re.compile(r"^\W*(?:vedlegg|vedlag|bilag|appendi(?:x|ces)|annex|attachment)\b", re.IGNORECASE)

@@ -14,6 +14,12 @@ SENTENCE_REACH = 1000
 
 def _sentence_around(source: str, start: int, end: int, *, wrapped: bool = False) -> str:
     """The sentence (or line) holding source[start:end], at most SENTENCE_REACH either side."""
+    left, right = sentence_bounds(source, start, end, wrapped=wrapped)
+    return source[left:right]
+
+
+def sentence_bounds(source: str, start: int, end: int, *, wrapped: bool = False) -> tuple[int, int]:
+    """Where the sentence (or line) holding source[start:end] starts and ends (see `_sentence_around`)."""
     floor, ceiling = max(start - SENTENCE_REACH, 0), min(end + SENTENCE_REACH, len(source))
     if wrapped:  # a paragraph wrapped by hand: only a break before a new block ends the sentence
         before, after = _break_before(source, floor, start), _break_after(source, end, ceiling)
@@ -21,7 +27,7 @@ def _sentence_around(source: str, start: int, end: int, *, wrapped: bool = False
         before, after = source.rfind("\n", floor, start), source.find("\n", end, ceiling)
     left = max(_stop_before(source, floor, start), before, floor - 1) + 1
     stops = [e for e in (_stop_after(source, end, ceiling), after) if e != -1]
-    return source[left : min(stops) if stops else ceiling]
+    return left, min(stops) if stops else ceiling
 
 
 # A line that starts a block of its own (a blank line, a list item, a heading, a table row, a
