@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.one_criterion import one_result
+from .one_criterion import one_result
 
 NEED = {
     "nb": "## Behov\n\nPolitiet leder om lag 2 400 leteaksjoner i året, ofte i mørke og dårlig vær. Aksjonene krever mange mannskaper, og letetiden er i snitt 14 timer (Hovedredningssentralen, årsrapport 2023).\n",
