@@ -87,18 +87,25 @@ def _mostly_general(units: list[str], check: r.SectionCheck, share: float) -> tu
 # the budget gives at most UNSIZED_TEXT_FIGURES, tells a need in words alone and briefly
 # («Mange innbyggere bruker ikke biblioteket … Vi har ikke kapasitet til å hjelpe alle»): who is
 # hit and how many is not told, so the description cannot be judged well told. A longer part has
-# room to tell the mechanism (what goes wrong, for whom, what it leads to) without figures.
+# room to tell the mechanism (what goes wrong, for whom, what it leads to) without figures, and
+# passes when it does: when at most UNSIZED_TOLD of its sentences say what goes wrong with how
+# much, how often or where (see `checks_told`), it is long and still untold («Heimetenesta står
+# overfor store endringar … Vi treng betre verktøy … betre samhandling»), and warns the same.
 UNSIZED_WORDS = 130
+UNSIZED_TOLD = 1
 UNSIZED_TEXT_FIGURES = 1
 
 
 def unsized_part(ctx: Context, check: r.SectionCheck, words: int) -> bool:
-    """Whether the part headed as `check.section` (of `words` words) is short and sized by no
-    figure, in a text that sizes nothing else either (see UNSIZED_*)."""
+    """Whether the part headed as `check.section` (of `words` words) is sized by no figure, in a
+    text that sizes nothing else either, and is short or tells what goes wrong in at most
+    UNSIZED_TOLD sentences (see UNSIZED_*)."""
+    from .checks_told import told_need
+
     a = ctx.analysis
-    if words >= UNSIZED_WORDS:
-        return False
     if any(_need_figures(a.source[st:en]) for st, en, _ in a.spans_for([check.section])):
         return False
     figures = sum(_need_figures(line) for st, en, _ in _prose_spans(a) for line in a.source[st:en].split("\n") if not _CONTACT.search(line))
-    return figures <= UNSIZED_TEXT_FIGURES
+    if figures > UNSIZED_TEXT_FIGURES:
+        return False
+    return words < UNSIZED_WORDS or told_need(_units_of(a, a.sketch.sections_by(check.section)), check).count <= UNSIZED_TOLD

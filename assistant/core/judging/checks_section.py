@@ -90,11 +90,12 @@ def check_section(ctx: Context, check: r.SectionCheck) -> Outcome:
         said, count, total = general
         out.append(ctx.finding(Level.WARN, "section.general", line=first.line, section=check.section, words=said, count=count, wanted=total))
         status = Status.WARN
-    from .checks_general import unsized_part
+    from .checks_general import UNSIZED_WORDS, unsized_part
 
     if check.general_words and status is Status.PASS and unsized_part(ctx, check, words):
-        # Short, and no figure for its size here or anywhere in the text: who and how many untold.
-        out.append(ctx.finding(Level.WARN, "section.unsized", line=first.line, section=check.section, count=words))
+        # No figure for its size here or anywhere in the text, and short or long without saying
+        # what goes wrong with its scale: who and how many untold.
+        out.append(ctx.finding(Level.WARN, "section.unsized" if words < UNSIZED_WORDS else "section.untold", line=first.line, section=check.section, count=words))
         status = Status.WARN
     from .checks_solved import solved_in_part
 
@@ -107,10 +108,19 @@ def check_section(ctx: Context, check: r.SectionCheck) -> Outcome:
         spans = a.spans_for([check.section])
         # A heading that names the problem («The problem», «Utfordringa») says what the part is about.
         named = rx is not None and any(rx.search(s.heading) for s in found)
-        if rx is not None and not named and not a.find(rx, spans, keys=_UNION_KEYS.get(rx)):
+        if rx is not None and not named and not a.find(rx, spans, keys=_UNION_KEYS.get(rx)) and not _told_part(a, found, check):
             out.append(ctx.finding(Level.WARN, "section.no-need-words", line=first.line, section=check.section))
             status = Status.WARN
     return Outcome(status, out)
+
+
+def _told_part(a: Analysis, found: list, check: r.SectionCheck) -> bool:
+    """Whether the parts `found` tell their need concretely in words the problem list lacks
+    («Fleire born er borte frå skulen i månader»): see `checks_told`."""
+    from .checks_told import told_in_part, told_need
+
+    figures = sum(_need_figures(a.source[st:en]) for st, en, _ in a.spans_for([check.section]))
+    return told_in_part(told_need(_units_of(a, found), check), figures)
 
 
 # A need part that gives this many figures sizing the need (as many as the data criterion asks
@@ -204,7 +214,7 @@ def _section_in_text(ctx: Context, check: r.SectionCheck) -> Outcome:
         if (opening := _opening_need(ctx, check)) is not None:
             hit, figures = opening
             return Outcome(Status.PASS, [ctx.finding(Level.INFO, "section.opening", hit=hit, section=check.section, part=part, words=_sentence_of(a.source, hit), count=figures)])
-        return Outcome(Status.WARN, [ctx.finding(Level.WARN, "section.whole-text-weak", section=check.section, part=part, words=shown)])
+        return _told_text(ctx, check, part) or Outcome(Status.WARN, [ctx.finding(Level.WARN, "section.whole-text-weak", section=check.section, part=part, words=shown)])
     if len(words) >= WHOLE_TEXT_PASS and not not_a_sketch:
         if (vague := _vague_without_figures(ctx, check)) is not None:
             # Problem words said only in general terms, and no figure anywhere: not a need told.
@@ -219,6 +229,8 @@ def _section_in_text(ctx: Context, check: r.SectionCheck) -> Outcome:
         # No part of its own, but a sentence elsewhere shows a reason that can be checked («Vi har
         # en friksjonsmålingsserie fra 2011», «I 2023 køyrde vi piloten …»): argued, unheaded.
         return Outcome(Status.PASS, [ctx.finding(Level.INFO, "section.unheaded-reason", section=check.section, part=part, words=argued)])
+    if not not_a_sketch and check.wrong_words and (told := _told_text(ctx, check, part)) is not None:
+        return told
     if len(words) >= WHOLE_TEXT_WARN:
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "section.whole-text-weak", section=check.section, part=part, words=shown)])
     # Nothing in the text speaks of it either: a confident «missing» only for a thin text; a
@@ -226,6 +238,18 @@ def _section_in_text(ctx: Context, check: r.SectionCheck) -> Outcome:
     thin = sum(s.words for s in a.all_sentences) < WHOLE_TEXT_THIN
     level = Level.FAIL if check.missing == "fail" and thin else Level.WARN
     return Outcome(Status(level.value), [ctx.finding(level, "section.missing", section=check.section, part=part)])
+
+
+def _told_text(ctx: Context, check: r.SectionCheck, part: Part) -> Outcome | None:
+    """A pass when the prose outside the budget tells the need in other words, sentence by
+    sentence: what goes wrong, for whom, how much (see `checks_told`). Else None."""
+    from .checks_told import told_in_text, told_need
+
+    a = ctx.analysis
+    told = told_need([u for st, en, _ in _prose_spans(a) for u in _units_in(a, st, en) if not _CONTACT.search(u)], check)
+    if not told_in_text(told):
+        return None
+    return Outcome(Status.PASS, [ctx.finding(Level.INFO, "section.told-text", section=check.section, part=part, count=told.count, words=first_words_of(told.shown))])
 
 
 def _unheaded_reason(a: Analysis, check: r.SectionCheck) -> str | None:

@@ -177,7 +177,7 @@ def _validate(path: Path, data: dict) -> Rubric:
 
 
 # The fields of a check that hold regular expressions.
-_PATTERN_FIELDS = ("patterns", "exclude", "need_words", "solution_words", "solved_words", "vague_words", "general_words", "sources", "exclusion_patterns", "procurement_patterns")
+_PATTERN_FIELDS = ("patterns", "exclude", "need_words", "solution_words", "solved_words", "vague_words", "general_words", "affected_words", "wrong_words", "scale_words", "sources", "exclusion_patterns", "procurement_patterns")
 
 
 def _check_patterns(path: Path, rubric: Rubric) -> None:

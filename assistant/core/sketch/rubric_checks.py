@@ -41,6 +41,14 @@ class SectionCheck(_Check):
     # demografien gir nye forventninger», «Vi trenger løsninger som går på tvers») rather than of
     # what goes wrong for whom: a part told mostly in such sentences, none sized, warns.
     general_words: list[str] = []
+    # A need told concretely, sentence by sentence: what goes wrong (`wrong_words`: «venter»,
+    # «fråvær», «do not get»), how much, how often or where (`scale_words`: a figure, «kvar natt»,
+    # «for months», «langt frå sentrum») and for whom (`affected_words`: residents, patients,
+    # pupils, staff). A text that tells its need so in enough sentences tells it, whatever part
+    # heading or problem word it lacks (see `checks_told`).
+    affected_words: list[str] = []
+    wrong_words: list[str] = []
+    scale_words: list[str] = []
     # Patterns of a line or sentence that argues nothing (a partner named with its role, «Vi er
     # godt egnet.» with no reason): a part made only of such says nothing of its own: warn.
     hollow: list[str] = []
