@@ -191,3 +191,20 @@ def test_a_line_break_without_a_joiner_parts_two_statements(text: str, wanted: i
 def test_places_joined_to_the_municipality_in_the_first_line_are_its_partners(first: str, wanted: int) -> None:
     names, _status = _read("Skisse – digital barnevernsvakt?\n\n" + first + "\n\nKontakt: Kari Nes, barnevernleiar.\n" + BODY)
     assert len(names) == wanted, names
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("sammen med kommunene Nesbyen og Nore og Uvdal", ["Nesbyen", "Nore og Uvdal"]),
+        ("saman med kommunane Evje og Hornnes, Bygland og Valle.", ["Evje og Hornnes", "Bygland", "Valle"]),
+        ("together with the municipalities of Nesbyen and Nore og Uvdal", ["Nesbyen", "Nore og Uvdal"]),
+        # near misses: the list ends where the sentence runs on, and a comma parts two places
+        ("kommunene Kinn, Solund og Hyllestad stiller med folk", ["Kinn", "Solund", "Hyllestad"]),
+        ("kommunene Kinn,Solund og Hyllestad", ["Kinn", "Solund", "Hyllestad"]),
+    ],
+)
+def test_a_municipality_whose_name_holds_og_is_one_in_a_list(text: str, places: list[str]) -> None:
+    from assistant.core.sketch.registry import find_organisations
+
+    assert [text[f.start : f.end] for f in find_organisations(text)] == places
