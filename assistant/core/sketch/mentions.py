@@ -45,8 +45,9 @@ def only_positive(text: str, everything: list[Found]) -> set[str]:
     for m in _POSITIVE_ONLY.finditer(text):
         # The sentence around it, at most SENTENCE_REACH characters either side.
         lo, hi = max(m.start() - SENTENCE_REACH, 0), min(m.end() + SENTENCE_REACH, len(text))
-        left = max(text.rfind(". ", lo, m.start()) + 1, text.rfind("\n", lo, m.start()) + 1, lo)
-        right = [e for e in (text.find(". ", m.end(), hi), text.find("\n", m.end(), hi)) if e != -1]
+        # A semicolon parts two clauses as a stop does («A har stadfesta at dei stiller med data; B er positive»).
+        left = max(text.rfind(". ", lo, m.start()) + 1, text.rfind("; ", lo, m.start()) + 1, text.rfind("\n", lo, m.start()) + 1, lo)
+        right = [e for e in (text.find(". ", m.end(), hi), text.find("; ", m.end(), hi), text.find("\n", m.end(), hi)) if e != -1]
         if _TAKES_PART.search(text, left, min(right) if right else hi):
             continue
         verb = m.start()
@@ -148,7 +149,9 @@ _TOLD_BEFORE = re.compile(
 )
 # Bodies given as examples («research partners such as SINTEF and UiT», «til dømes NAV»).
 _EXAMPLE_BEFORE = re.compile(r"(?:\bsuch as|\be\.g\.|\bfor example|\bfor instance|\bfor eksempel|\btil dømes|\btil dæmes|\bf\.eks\.|\bt\.d\.)[^.;:!?()\n]{0,60}$", re.IGNORECASE)
-_JOIN_BETWEEN = re.compile(r"(?:\s*,\s*|\s+)(?:(?:og|and|samt|&)\s+)?")
+# A bare line break joins no names: «… og Lierne kommune» over «Trøndelag fylkeskommune deltar som
+# observatør» are two statements; «og» or a comma at the break still joins them.
+_JOIN_BETWEEN = re.compile(r"(?:\s*,\s*(?:(?:og|and|samt|&)\s+)?|\s+(?:og|and|samt|&)\s+|[ \t]+)")
 
 
 def joined_runs(text: str, inside: list[Found]) -> list[tuple[int, int]]:
@@ -224,12 +227,14 @@ HOPED_ONLY = re.compile(
     # Only thought of: «vi vil vurdere å invitere nabokommuner og NTNU på et senere tidspunkt»,
     # «vi ønsker å invitere nabokommunene», «we would like to invite», «we will consider involving».
     r"\b(?:vurdere|vurdera|vurderer|vurderar|consider|considers|considering)\s+(?:å\s+|to\s+)?(?:\w+\s+)?(?:invitere|invitera|involvere|involvera|inkludere|kontakte|kontakta|spørje|spørre|trekke\s+inn|trekkje\s+inn|invite|inviting|involve|involving|include|including|contact|contacting|approach|approaching|ask|asking|bring(?:ing)?\s+in)\b" + _NOT_BUSINESS + "|"
-    r"\b(?:ønsker|ønskjer|vil\s+gjerne|want|wants|would\s+like|wish|wishes)\s+(?:(?:vi|me|we)\s+)?(?:også\s+|òg\s+|also\s+)?(?:å\s+|to\s+)(?:invitere|invitera|invite|ask|spørje|spørre|kontakte|kontakta|contact|approach)\b" + _NOT_BUSINESS + "|"
+    r"\b(?:ønsker|ønskjer|vil\s+gjerne|want|wants|would\s+like|wish|wishes)\s+(?:(?:vi|me|we)\s+)?(?:også\s+|òg\s+|also\s+)?(?:å\s+|to\s+)(?:invitere|invitera|invite|ask|spørje|spørre|kontakte|kontakta|ta\s+kontakt|contact|approach|get\s+in\s+touch)\b" + _NOT_BUSINESS + "|"
     # To be brought in later: «… og vil bli involvert.», «will be involved at a later stage».
     r"\b(?:vil|skal|kjem\s+til\s+å|kommer\s+til\s+å)\s+(?:også\s+|òg\s+)?(?:bli|verte)\s+(?:involvert|trukket\s+inn|trekt\s+inn|knyttet\s+til|knytt\s+til|tatt\s+med|teke\s+med)(?=\s*(?:[.;!]|$|(?:på\s+et\s+senere|på\s+eit\seinare|i\s+en\s+senere|i\s+ein\s+seinare|senere|seinare|etter\s+hvert|etter\s+kvart|når|dersom|om|hvis|viss)\b))|"
     r"\b(?:will|shall)\s+(?:also\s+)?be\s+(?:involved|brought\s+in|included|consulted)(?=\s*(?:[.;!]|$|(?:later|at\s+a\s+later|in\s+a\s+later|once|when|if|as\s+the\s+project)\b))|"
     # A body named as a candidate only: «NTNU kan være en aktuell forskningspartner», «could be a possible partner».
-    r"\b(?:aktuell|aktuelle|mogleg|moglege|mulig|mulige|potensiell\w*|possible|potential|prospective|candidate)\s+(?:[\w-]+\s+)?[\w-]*(?:partner|partnar)(?!skap)\w*|"
+    # Wished for or intended only: «Ønskede samarbeidspartnere: …», «Intended public partners: …».
+    r"\b(?:aktuell|aktuelle|mogleg|moglege|mulig|mulige|potensiell\w*|possible|potential|prospective|candidate|"
+    r"ønsket|ønskede|ønskte|ønska|ønskete|tiltenkt\w*|tenkte|planlagte|planlagde|intended|desired|wished(?:-for)?|hoped(?:-for)?|planned)\s+(?:[\w-]+\s+)?[\w-]*(?:partner|partnar)(?!skap)\w*|"
     # Papers still to come: «letters of intent under preparation», «intensjonsavtalane er under arbeid».
     + PENDING_PAPERS + "|"
     # «Vi ønsker å få med …», «we want to involve …», «tar sikte på å knytte til oss …»: wished for, not taking part.

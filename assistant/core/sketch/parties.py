@@ -19,7 +19,7 @@ from .applicant_text import applicant_in_text, first_name
 from .mentions import ALL_PENDING, ALL_QUALIFIED, HOPED_ONLY, ONLY_QUALIFIED, ONLY_WATCHING, aside, joined_runs, only_positive
 from .model import OrgKind, Organisation, Partner
 from .orgs import normalise_orgnr
-from .partyfields import APPLICANT_KEY, FIELD, MUNICIPALITIES_KEY, PARTNERS_KEY_ALONE, ROW, SENDER_KEY, header_list, municipalities_named
+from .partyfields import APPLICANT_KEY, FIELD, ROLE_FIRST, MUNICIPALITIES_KEY, PARTNERS_KEY_ALONE, ROW, SENDER_KEY, header_list, municipalities_named
 from .registry import Body, Found, classify, described_private, find_organisations
 from .sender import we_are_private
 
@@ -44,7 +44,9 @@ _TENTATIVE = re.compile(
     r"\busikker\b|\bunsure\b|\buncertain\b|\bnot sure\b|\b(?:har|have|has)\s+(?:ikke|ikkje|not)\s+(?:\w+\s+)?(?:spurt|spurd|asked|kontaktet|kontakta|contacted|approached)\b|\b(?:ikke|ikkje|not)\s+(?:spurt|spurd|asked|kontaktet|kontakta|contacted|approached)\s+(?:ennå|enno|endå|yet)\b|\b(?:ennå|enno|endå)\s+(?:ikke|ikkje)\s+(?:spurt|spurd|kontaktet|kontakta)\b|\bnot\s+yet\s+(?:asked|contacted|approached)\b|\bexpressed\s+(?:an?\s+|some\s+|its\s+|their\s+)?interest\b|"
     # «Trondheim kommune har stadfesta interesse», «has confirmed interest»: interest, however sure, is no part taken.
     r"\b(?:bekreftet|bekrefta|stadfest\w*|confirmed|signalisert|signalised|signalled|signaled|meldt|indicated|shown|vist)\s+(?:sin\s+|si\s+|sitt\s+|its\s+|their\s+|an?\s+|stor\s+|great\s+|strong\s+)?(?:interesse|interest)\b|\bwill be invited\b|\bforespurt\b|\bikke avklart\b|\bikkje avklart\b|"
-    r"(?<!signert )(?<!signert en )(?<!signert ein )(?<!skrive under )(?<!skrive under ein )(?<!skrevet under )(?<!skrevet under en )(?<!underskrevet )(?<!underskrive )(?<!undertegnet )(?<!underteikna )(?<!inngått )(?<!inngått en )(?<!inngått ei )(?<!inngått ein )\bintensjon\w*+(?![^.\n]{0,40}?\b(?:er\s+|vert\s+|blir\s+)?(?:signert|underskreve\w*|underskrive\w*|undertegn\w*|underteikn\w*|skrive under|skrevet under|vedlagt|inngått))|\bintention\b|\buformel\w*|\binformal\w*|\(\s*dialog\s*\)|\(\s*in dialogue\s*\)",
+    r"(?<!signert )(?<!signert en )(?<!signert ein )(?<!skrive under )(?<!skrive under ein )(?<!skrevet under )(?<!skrevet under en )(?<!underskrevet )(?<!underskrive )(?<!undertegnet )(?<!underteikna )(?<!inngått )(?<!inngått en )(?<!inngått ei )(?<!inngått ein )\bintensjon\w*+(?![^.\n]{0,40}?\b(?:er\s+|vert\s+|blir\s+)?(?:signert|underskreve\w*|underskrive\w*|undertegn\w*|underteikn\w*|skrive under|skrevet under|vedlagt|inngått))|\bintention\b|\buformel\w*|\binformal\w*|\(\s*dialog\s*\)|\(\s*in dialogue\s*\)|"
+    # Talks begun, no part taken: «(dialog er innledet)», «dialogen er starta», «dialogue has been initiated».
+    r"\b(?:dialog(?:en)?\s+(?:er|har)|(?:er|har)\s+dialogen)\s+(?:\w+\s+)?(?:innledet|innleia|innleidd|starta|startet|oppretta|opprettet|påbegynt|begynt|i gang|kome i gang|kommet i gang)\b|\bdialogue\s+(?:has\s+been\s+|is\s+|was\s+)?(?:initiated|started|opened|begun|under\s*way)\b|\(\s*(?:i|in)\s+dialog(?:ue)?\s*\)",
     re.IGNORECASE,
 )
 # A sentence saying the applicant has no partners («Halden fengsel søker alene», «Halden Prison
@@ -68,7 +70,7 @@ _NONE_OF_THEM = re.compile(
 _STANDING = re.compile(
     # «Vi har et eget team, en korttidsavdeling og et godt samarbeid med Nord universitet»: the
     # relationship may close a list of what the body has.
-    r"\b(?:har|hev|have|has)\s+(?:[^.!?\n]{0,120}?\s)??(?:et|eit|a|an)\s+(?:\w+\s+)?(?:godt|nært|tett|langt|langvarig|sterkt|etablert|good|close|long|long-standing|longstanding|strong|established)\s+(?:samarbeid|samarbeidsforhold|cooperation|co-operation|collaboration|relationship)\s+(?:med|with)\b",
+    r"\b(?:har|hev|have|has)\s+(?:[^.!?\n]{0,120}?\s)??(?:et|eit|a|an)\s+(?:\w+\s+)?(?:godt|nært|tett|langt|langvarig|sterkt|etablert|good|close|long|long-standing|longstanding|strong|established)\s+(?:samarbeid|samarbeidsforhold|cooperation|co-operation|collaboration|relationship)\s+(?:med|with|mellom|between)\b",
     re.IGNORECASE,
 )
 _THIS_PROJECT = re.compile(r"\b(?:prosjekt\w*|partnerskap\w*|partnarskap\w*|skissen|skissa|søknaden|project|partnership|sketch|application)\b", re.IGNORECASE)
@@ -85,7 +87,7 @@ _WHO_ASKED_REACH = 160
 _PARTNER_CUE = re.compile(
     # «partnerdrap», «partnervald» (killings and violence between partners) name no partner.
     r"(?<!innovation )(?<!innovation-)\bpartner(?!drap|vold|vald)\w*|\bpartnar(?!drap|vald)\w*|\bsamarbeid\w*|\bsamhandling med\b|\bsammen med\b|\bsaman med\b|\bbestår av\b|\bbestår av\b|\bbeståande av\b|\bdeltar\b|\bdeltek\b|"
-    r"\ber med\b|\bmedsøk\w*|\b(?:bekreftet|bekrefta|stadfest\w*|confirmed)\s+(?:sin\s+|si\s+|its\s+|their\s+)?(?:deltakelse|deltaking|participation)\b|\btogether with\b|\bi lag med\b|\bjointly with\b|\b(?:in )?(?:collaborat|co-?operat)(?:ion|ing|es|e) with\b|\bsøker sammen\b|\bsøkjer saman\b|\bapply together\b|\bapply jointly\b|\bpå vegne av\b|\bpå vegner av\b|\bon behalf of\b|\bconsists of\b|\bconsortium\b|\bjoined by\b|\balongside\b|\bskisse til innovasjonspartnerskap fra\b",
+    r"\ber med\b|\bmedsøk\w*|\b(?:bekreftet|bekrefta|stadfest\w*|confirmed)\s+(?:sin\s+|si\s+|its\s+|their\s+)?(?:deltakelse|deltaking|participation)\b|\btogether with\b|\bi lag med\b|\bjointly with\b|\b(?:in )?(?:collaborat|co-?operat)(?:ion|ing|es|e) with\b|\bsøker sammen\b|\bsøkjer saman\b|\bapply together\b|\bapply jointly\b|\bpå vegne av\b|\bpå vegner av\b|\bon behalf of\b|\bconsists of\b|\bconsortium\b|\bjoined by\b|\balongside\b|\btakes? part\b|\btaking part\b|\bparticipat(?:es?|ing)\b|\bjoins?\s+(?:as|through|with|the\s+(?:project|partnership))\b|\bblir med\b|\bvert med\b|\b(?:med oss|with us)\s+(?:har|er|på laget|are|is)\b|\b(?:har|hev)\s+(?:vi|me)\s+med\s+oss\b|\bskisse til innovasjonspartnerskap fra\b",
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(r"\b(?i:jeg heter|eg heiter|mitt navn er|mitt namn er|my name is)\s+(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})")
@@ -130,8 +132,10 @@ _ABBR_DOT = (
     r"(?:(?<=\bSt)|(?<=\bSr)|(?<=\bDr))\.(?=[ \u00a0]+[A-ZÆØÅ])|"
     r"(?:(?<=\bca)|(?<=\bjf)|(?<=\bnr)|(?<=\bdvs)|(?<=\binkl)|(?<=\bevt)|(?<=\bvs)|(?<=\bbl\.a)|(?<=\bf\.eks))\.(?=[ \u00a0]+[a-zæøå\d])"
 )
+# A stop with no blank after it («Lenvik...», «org.nr.», «1.5», «nav.no») does not end it either.
+_IN_SENTENCE = r"(?:[^.!?\n]|[.!?](?=[^\s.!?])|[.!?]{2,}(?=[^\s])|" + _ABBR_DOT + r")"
 _SENTENCE = re.compile(
-    r"(?:[^.!?\n]|" + _ABBR_DOT + r")+(?:\n(?![ \t]*(?:$|[-*+#|>•_]|\d{1,2}[.)]\s|[\w /-]{1,40}:))(?:[^.!?\n]|" + _ABBR_DOT + r")+)*(?:[.!?](?=\s|$)|$)",
+    _IN_SENTENCE + r"+(?:\n(?![ \t]*(?:$|[-*+#|>•_]|\d{1,2}[.)]\s|[\w /-]{1,40}:))" + _IN_SENTENCE + r"+)*(?:[.!?]++(?=\s|$)|$)",
     re.MULTILINE,
 )
 
@@ -206,7 +210,11 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
             body = described_private(body, applicant_value)
         if body is not None and sender_only and body.why == "unknown" and not _SAYS_PRIVATE.search(applicant_value):
             body = None
-        if orgnr is None and (o := _ORGNR.search(applicant_value)):
+        if body is not None and body.why in ("unknown", "person") and ROLE_FIRST.match(applicant_value):
+            # «Project owner: Director of Innovation, Dr. Helge Strand»: a leader in the team, no
+            # body; who applies is read as if the field were not there.
+            body = applicant_value = None
+        if orgnr is None and applicant_value is not None and (o := _ORGNR.search(applicant_value)):
             orgnr = normalise_orgnr(o.group(1))
     i_said = _I_SINGULAR.search(text[:3000])
     if (
@@ -301,7 +309,7 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
         for chunk in _CHUNKS.split(value):
             read = False
             for piece in _pieces(chunk):
-                if _TENTATIVE.search(piece) or ONLY_WATCHING.search(piece) or ONLY_QUALIFIED.search(piece):
+                if _TENTATIVE.search(piece) or HOPED_ONLY.search(piece) or ONLY_WATCHING.search(piece) or ONLY_QUALIFIED.search(piece):
                     out.tentative = read = True
                     continue
                 named = find_organisations(piece)

@@ -27,6 +27,9 @@ _FIELD_KEYS_PARTNERS = (
     r"(?:participating|deltakende|deltakande)\s+owner\s+municipalities|"
     r"pilotkommuner|pilotkommunar|pilotkommune|testkommuner|testkommunar|pilot municipalities|utprøvingskommuner|utprøvingskommunar|utprøvingskommune|test municipalities|"
     r"med oss|med på laget|sammen med oss|saman med oss|with us|joined by|"
+    # «**Med i prosjektet:** Trøndelag fylkeskommune, …», «Deltakarar i partnarskapet:», «Partnerskapet består av:».
+    r"(?:med|deltar|deltek|deltakere|deltakarar|involved|taking\s+part|participating)\s+(?:i|in)\s+(?:the\s+)?(?:prosjektet|partnerskapet|partnarskapet|project|partnership)|"
+    r"(?:partnerskapet|partnarskapet|the\s+partnership|prosjektet|the\s+project)\s+(?:består\s+av|beståande\s+av|består\s+av\s+desse|consists\s+of|is\s+made\s+up\s+of)|"
     # «**Med:** Oslo kommune, Lillestrøm kommune og FHI» under «**Søker:** …»
     r"med|sammen med|saman med|i samarbeid med|i samarbeid med|with|together with|in collaboration with|in partnership with"
 )
@@ -50,6 +53,14 @@ APPLICANT_KEY = re.compile(r"^(?:" + _FIELD_KEYS_APPLICANT + r")$", re.IGNORECAS
 # Keys that name the sender, not always the applicant («Fra: januar 2026»): their value counts
 # only when it names an organisation or a person.
 SENDER_KEY = re.compile(r"^(?:fra|frå|from|avsender|avsendar|sendt av|submitted by|innsendt av|innsendt fra|innsendt frå|innsend av|levert av)$", re.IGNORECASE)
+
+# A field value that opens with a person's title names a person in a role, not a body.
+ROLE_FIRST = re.compile(
+    r"^[\s*_]*(?:(?:assisterende|ass\.|deputy|acting|konstituert)\s+)?(?:director|direktør|kommunedirektør|fylkesdirektør|rådmann|rådmannen|head\s+of|chief|CEO|managing\s+director|manager|"
+    r"leder|leiar|prosjektleder|prosjektleiar|project\s+(?:lead|leader|manager)|dr\.|professor|adm\.\s*dir\.?|administrerende\s+direktør|avdelingsleder|avdelingsleiar|enhetsleder|einingsleiar|"
+    r"seksjonsleder|seksjonsleiar|kommunalsjef|kommunalsjefen|etatsdirektør|fagsjef|virksomhetsleder|verksemdsleiar)\b",
+    re.IGNORECASE,
+)
 
 
 _HEADER_SEPARATORS = re.compile(r"[\s,;·|/–—&+-]+|\b(?:og|and|samt)\b")
@@ -77,10 +88,15 @@ def header_list(lines: list[str], start: int) -> list[str]:
             # innsats»: the bodies, then the title.
             line = head
         found = find_organisations(line)
+        if len(found) == 1 and found[0].start == 0 and found[0].body.kind is OrgKind.KOMMUNE and (joined := _with_places(line)):
+            # «Rendalen kommune, med Stor-Elvdal og Engerdal»: places joined to a municipality
+            # with nothing else on the line are its partner municipalities.
+            return [joined]
         if len(found) < 2:
-            if len(line.split()) <= _HEADER_LINE_WORDS and not line.endswith((".", "!", "?")):
+            if len(line.split()) <= _HEADER_LINE_WORDS and not line.endswith((".", "!")):
                 # A title or kicker above the list («Skisse – innovasjonspartnerskap», then «Sel
-                # kommune og Nord-Fron kommune»): read on to the next short line.
+                # kommune og Nord-Fron kommune», or one asking «Skisse – digital barnevernsvakt?»):
+                # read on to the next short line.
                 continue
             return []
         rest = line
@@ -93,11 +109,29 @@ def header_list(lines: list[str], start: int) -> list[str]:
 
 
 
+_ONLY_JOINERS = re.compile(r"(?:[\s,;&+]|\b(?:med|sammen med|saman med|i lag med|with|together with|og|and|samt)\b)*", re.IGNORECASE)
+
+
+def _with_places(line: str) -> str | None:
+    """The line with each place after the municipality written as its municipality, when the line
+    holds nothing but the municipality, joining words and two or more such places; else None."""
+    joined = municipalities_named(line)
+    found = find_organisations(joined)
+    if len(found) < 2 or not all(f.body.kind is OrgKind.KOMMUNE for f in found):
+        return None
+    rest, at = [], 0
+    for f in found:
+        rest.append(joined[at : f.start])
+        at = f.end
+    rest.append(joined[at:])
+    return joined if _ONLY_JOINERS.fullmatch(" ".join(rest).strip(" .")) else None
+
+
 # A field whose key says its names are municipalities («Eierkommuner som deltar:», «Pilotkommuner:»,
 # «Participating municipalities:»): a bare place there («Stavanger, Sandnes, Sola (m.fl.)») is
 # that place's municipality.
 MUNICIPALITIES_KEY = re.compile(r"\w*kommun(?:er|ar|ene|ane)\b|\bmunicipalities\b", re.IGNORECASE)
-_BARE_PLACE = re.compile(r"(?<![\w-])[A-ZÆØÅ][\wæøå]+(?:-[A-ZÆØÅ][\wæøå]+)?(?![\w-])(?!\s+(?:kommune|herad|municipality|fylkeskommune|county)\b)")
+_BARE_PLACE = re.compile(r"(?<![\w-])[A-ZÆØÅ][\wæøå]+(?:-[A-ZÆØÅ][\wæøå]+)?(?![\w-])(?!\s+(?i:kommune|herad|municipality|fylkeskommune|county)\b)")
 
 
 def municipalities_named(value: str) -> str:

@@ -249,7 +249,8 @@ def classify(name: str) -> Body:
         return Body(clean, known.kind, known.why, known.detail, known.orgnr, known.ref)
     last = clean.split()[-1] if clean.split() else ""
     private_words = {k: rx.search(clean) for k, rx in reg.name_words if k in ("consultancy", "private-school", "private-foundation")}
-    if last in reg.legal_forms or last.rstrip(".") in reg.legal_forms:
+    # A legal form ends a name of more words: «KS» alone is an organisation's short name, no form.
+    if len(clean.split()) > 1 and (last in reg.legal_forms or last.rstrip(".") in reg.legal_forms):
         kind_key = reg.legal_forms.get(last, reg.legal_forms.get(last.rstrip(".")))
         if kind_key == "selskap":
             for word_kind in ("consultancy", "private-school"):

@@ -80,17 +80,19 @@ def _lists_after(text: str, reg) -> list[Found]:
     out: list[Found] = []
     for m in _PLURAL_BEFORE.finditer(text):
         stretch = re.split(r"[.!?:;()\[\]\n]", text[m.end() : m.end() + _LIST_WINDOW])[0]
-        pieces = _LIST_SEP.split(stretch)
         names: list[str] = []
-        for piece in pieces:
-            words = piece.split()
-            # A piece may run on into the sentence («… og Hyllestad stiller med …»): the list ends there.
-            cand = next((" ".join(words[:n]) for n in (3, 2, 1) if len(words) >= n and " ".join(words[:n]).casefold() in reg.places), None)
-            if cand is None or not cand[:1].isupper():
+        rest = stretch.lstrip()
+        while rest:
+            # The longest place at the start, a name holding «og» too («kommunene Nesbyen og Nore og
+            # Uvdal»); the list goes on only over a separator («… og Hyllestad stiller med …» ends it).
+            words = rest.split(",", 1)[0].split()
+            cand = next((" ".join(words[:n]) for n in (4, 3, 2, 1) if len(words) >= n and " ".join(words[:n]).casefold() in reg.places), None)
+            if cand is None or not cand[:1].isupper() or not rest.startswith(cand):
                 break
             names.append(cand)
-            if cand != piece.strip():
+            if (sep := _LIST_SEP.match(rest, len(cand))) is None:
                 break
+            rest = rest[sep.end() :]
         pos = m.end()
         for name in names if len(names) >= 2 else []:
             at = text.find(name, pos)
