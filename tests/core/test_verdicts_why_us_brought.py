@@ -78,3 +78,70 @@ def test_a_counted_or_held_reason_passes(heading: str, why: str, quoted: str) ->
 def test_the_same_without_a_count_or_holding_warns(heading: str, why: str) -> None:
     status, message = verdict(heading, why)
     assert status == "warn", (why, message)
+
+
+FIRM_SKETCH = """# Skisse
+
+**Søker:** {applicant}
+
+## Behov
+
+Elever med særskilde behov venter for lenge på skyss om morgonen, og foreldra ringer skulen
+kvar veke. Ordninga i dag er tungvinn, og ingen har oversikt over kva som går gale for kven.
+
+## {heading}
+
+{why} Prosjektet skal følges opp av en styringsgruppe som møtes jevnlig gjennom hele perioden.
+
+## Budsjett
+
+| Post | Beløp |
+|---|---|
+| Prosjektleiing | 1 000 000 |
+| Sum | 1 000 000 |
+"""
+
+
+def firm_verdict(applicant: str, heading: str, why: str) -> tuple[str, str]:
+    from assistant.core.judging.engine import check_sketch
+    from assistant.core.sketch.document import parse_sketch
+
+    report = check_sketch(parse_sketch(FIRM_SKETCH.format(applicant=applicant, heading=heading, why=why)))
+    c = next(c for c in report.criteria if c.id == "why-us")
+    return c.status.value, " ".join(f.message for f in c.findings)
+
+
+# A company's own track record, said of itself: its experience, what it has delivered, whom it knows.
+FIRM_PITCH = [
+    ("Fjellkraft Rådgivning AS", "Hvorfor oss", "Vi har erfaring fra over 60 oppdrag for kommuner og har levert 300 energivurderinger. Vi kjenner kommunene godt."),
+    ("Fjordklima Rådgjeving AS", "Kvifor oss", "Fjordklima har røynsle frå over 20 ferjeprosjekt og kjenner både reiarlaga og fylkeskommunen."),
+    ("Fjordvik Analytics AS", "Why us", "We have worked with three health trusts since 2021 and have the data, the models and the relationships."),
+]
+
+
+@pytest.mark.parametrize(("applicant", "heading", "why"), FIRM_PITCH)
+def test_a_companys_own_track_record_warns(applicant: str, heading: str, why: str) -> None:
+    status, message = firm_verdict(applicant, heading, why)
+    assert status == "warn", (why, message)
+
+
+@pytest.mark.parametrize(("applicant", "heading", "why"), FIRM_PITCH)
+def test_the_same_track_record_from_a_public_body_still_argues(applicant: str, heading: str, why: str) -> None:
+    status, message = firm_verdict("Hol kommune", heading, why)
+    assert status == "pass", (why, message)
+
+
+@pytest.mark.parametrize(
+    ("heading", "why", "quoted"),
+    [
+        # data told, assets built and held, a neutral role, the partners' own reasons
+        ("Hvorfor oss", "Vi har data fra 42 vinterdriftskontrakter i fylket.", "data fra 42"),
+        ("Hvorfor oss", "Vi kjenner hver trasé og har bygget 1 300 km fiber i området siden 2016.", "siden 2016"),
+        ("Why us", "We have no commercial interests in the solutions and can convene the partners.", "no commercial interests"),
+        ("Kvifor oss", "Hol og Ål kommune har drive felles skuleskyss sidan 2018.", "sidan 2018"),
+    ],
+)
+def test_a_company_with_data_assets_or_partners_reasons_passes(heading: str, why: str, quoted: str) -> None:
+    status, message = firm_verdict("Vegplan Rådgivning AS", heading, why)
+    assert status == "pass", (why, message)
+    assert quoted in message, message
