@@ -145,3 +145,72 @@ def test_a_company_with_data_assets_or_partners_reasons_passes(heading: str, why
     status, message = firm_verdict("Vegplan Rådgivning AS", heading, why)
     assert status == "pass", (why, message)
     assert quoted in message, message
+
+
+ELSEWHERE_SKETCH = """# Skisse
+
+**Søker:** Hamar kommune
+
+## Behov
+
+Elever med særskilde behov venter for lenge på skyss om morgonen, og foreldra ringer skulen
+kvar veke. Ordninga i dag er tungvinn, og ingen har oversikt over kva som går gale for kven.
+
+## {partners}
+
+{elsewhere}
+
+## {heading}
+
+{claims}
+
+## Budsjett
+
+| Post | Beløp |
+|---|---|
+| Prosjektleiing | 1 000 000 |
+| Sum | 1 000 000 |
+"""
+
+# A part of its own that only claims (size, praise, «lang erfaring»).
+CLAIMS = {
+    "nb": ("Samarbeidspartnere", "Hvorfor oss", "Vi er tre kommuner med over 90 000 innbyggere. Vi har gode fagmiljøer og engasjerte ansatte, og vi er godt rustet til å lede arbeidet."),
+    "nn": ("Samarbeidspartnarar", "Kvifor oss", "Vi er tre kommunar med over 90 000 innbyggjarar. Vi har gode fagmiljø og engasjerte tilsette, og vi er godt rusta til å leie arbeidet."),
+    "en": ("Partners", "Why us", "We are three municipalities with over 90 000 residents. We have strong professional teams and engaged staff, and we are well placed to lead the work."),
+}
+
+
+def elsewhere_verdict(lang: str, elsewhere: str) -> tuple[str, str]:
+    from assistant.core.judging.engine import check_sketch
+    from assistant.core.sketch.document import parse_sketch
+
+    partners, heading, claims = CLAIMS[lang]
+    text = ELSEWHERE_SKETCH.format(partners=partners, heading=heading, claims=claims, elsewhere=elsewhere)
+    c = next(c for c in check_sketch(parse_sketch(text)).criteria if c.id == "why-us")
+    return c.status.value, " ".join(f.message for f in c.findings)
+
+
+@pytest.mark.parametrize(
+    ("lang", "elsewhere"),
+    [
+        ("nb", "Hamar, Løten og Stange har de samme utfordringene og et godt nettverk."),
+        ("nn", "Hamar, Løten og Stange har dei same utfordringane og eit godt nettverk."),
+        ("en", "Hamar, Løten and Stange share the same challenges and a good network."),
+    ],
+)
+def test_words_elsewhere_do_not_redeem_a_part_of_claims(lang: str, elsewhere: str) -> None:
+    status, message = elsewhere_verdict(lang, elsewhere)
+    assert status == "warn", (elsewhere, message)
+
+
+@pytest.mark.parametrize(
+    ("lang", "elsewhere"),
+    [
+        ("nb", "Hamar, Løten og Stange har data fra all skoleskyss siden 2019."),
+        ("nn", "Hamar, Løten og Stange har data frå all skuleskyss sidan 2019."),
+        ("en", "Hamar, Løten and Stange have data on all school transport since 2019."),
+    ],
+)
+def test_a_reason_elsewhere_still_argues(lang: str, elsewhere: str) -> None:
+    status, message = elsewhere_verdict(lang, elsewhere)
+    assert status == "pass", (elsewhere, message)

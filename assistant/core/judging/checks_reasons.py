@@ -158,6 +158,15 @@ def pitched(a: Analysis, criterion: r.Criterion, sentence: str, word: str) -> bo
     return False
 
 
+def argued_at(a: Analysis, criterion: r.Criterion, sentence: str) -> bool:
+    """Whether `sentence` gives a reason the criterion's section check reads (`reasons`, outside
+    its claims): with the criterion's own part only claiming, a word elsewhere counts only there."""
+    for check in criterion.checks:
+        if isinstance(check, r.SectionCheck) and check.reasons:
+            return reason_in_units([sentence.strip()], check, firm_applicant(a)) is not None
+    return True
+
+
 def unreasoned_part(a: Analysis, criterion: r.Criterion) -> list[tuple[int, int]]:
     """The spans of the criterion's own part when it is headed as such, long enough, and gives no
     reason its section check reads (`reasons`): words found there («godt egnet», «landets
