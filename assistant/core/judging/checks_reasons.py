@@ -98,25 +98,73 @@ def _headed(a: Analysis, section: str) -> bool:
 def _reason_in_part(a: Analysis, check: r.SectionCheck) -> str | None:
     """The first line or sentence of the parts headed as the section that gives a reason
     (`check.reasons`) outside a claim of size or responsibility (`check.no_reasons`), shown."""
-    return reason_in_units(_units_of(a, _asked(a, check.section)), check)
+    return reason_in_units(_units_of(a, _asked(a, check.section)), check, firm_applicant(a))
 
 
-def reason_in_units(units: list[str], check: r.SectionCheck) -> str | None:
+def firm_applicant(a: Analysis) -> str | None:
+    """The name of the company (a consultancy, a vendor) that sends the sketch, or None for a
+    public body, a foundation or an association: a company's own track record argues for the
+    firm, not for the public partnership."""
+    from ..sketch.model import OrgKind
+
+    applicant = a.sketch.applicant
+    return applicant.name if applicant is not None and applicant.kind is OrgKind.SELSKAP else None
+
+
+# A sentence the firm says of itself: it opens with «vi», «we», «our», «selskapet» or its own name.
+_OWN_VOICE = re.compile(r"^[\W\d]*(?:vi|we|our|us|vår|vårt|våre|selskapet|firmaet|the company|the firm|the consultancy)\b", re.IGNORECASE)
+
+
+def _said_by_firm(unit: str, firm: str) -> bool:
+    """Whether `unit` speaks of the firm named `firm` (first person or its name first)."""
+    if _OWN_VOICE.match(unit):
+        return True
+    name = firm.split()[0].casefold() if firm.split() else ""
+    return bool(name) and unit.lstrip(" -*•\t").casefold().startswith(name)
+
+
+def reason_in_units(units: list[str], check: r.SectionCheck, firm: str | None = None) -> str | None:
     """The first of `units` that gives a reason (`check.reasons`) outside a claim of size or
     responsibility (`check.no_reasons`), shown; None when every unit only claims («lang erfaring»,
-    «et engasjert styre», «one of the most modern»)."""
+    «et engasjert styre», «one of the most modern»). From a company (`firm`), its own track
+    record (`check.firm_pitch`) in what it says of itself claims too; its partners' reasons count."""
     reasons = _union(tuple(check.reasons))
     if reasons is None:
         return None
     # Each claim on its own: a size claim and an experience claim in one sentence both void
     # what they cover, where one pattern of them all would find only the first.
     claims = [_union((p,)) for p in check.no_reasons]
+    pitch = [_union((p,)) for p in check.firm_pitch] if firm else []
     for unit in units:
-        claimed = [m.span() for rx in claims if rx is not None for m in rx.finditer(unit)]
+        own = pitch if firm and _said_by_firm(unit, firm) else []
+        claimed = [m.span() for rx in (*claims, *own) if rx is not None for m in rx.finditer(unit)]
         for m in reasons.finditer(unit):
             if not any(start < m.end() and m.start() < end for start, end in claimed):
                 return first_words_of(unit.rstrip(" .!"))
     return None
+
+
+def pitched(a: Analysis, criterion: r.Criterion, sentence: str, word: str) -> bool:
+    """Whether `word`, found in `sentence`, stands in a company's own track record there
+    (`firm_pitch` of the criterion's section check, in a sentence the firm says of itself):
+    «Vi har arbeidd med ferjeanbod for fleire reiarlag» argues for the firm, not the partnership."""
+    firm = firm_applicant(a)
+    if firm is None or not _said_by_firm(sentence.strip(), firm):
+        return False
+    for check in criterion.checks:
+        if isinstance(check, r.SectionCheck) and check.firm_pitch:
+            rx = _union(tuple(check.firm_pitch))
+            return rx is not None and any(word in m.group(0) for m in rx.finditer(sentence))
+    return False
+
+
+def argued_at(a: Analysis, criterion: r.Criterion, sentence: str) -> bool:
+    """Whether `sentence` gives a reason the criterion's section check reads (`reasons`, outside
+    its claims): with the criterion's own part only claiming, a word elsewhere counts only there."""
+    for check in criterion.checks:
+        if isinstance(check, r.SectionCheck) and check.reasons:
+            return reason_in_units([sentence.strip()], check, firm_applicant(a)) is not None
+    return True
 
 
 def unreasoned_part(a: Analysis, criterion: r.Criterion) -> list[tuple[int, int]]:

@@ -11,7 +11,7 @@ import re
 from ..sketch import rubric as r
 from .analysis import Analysis, Hit
 from .checks_base import _UNION_KEYS, Context, Outcome, _keys, _union
-from .checks_reasons import _SENTENCE_END, _asked, _headed, _hollow_part, _lone, _reason_in_part, _units_in, _units_of, claimed_elsewhere, first_words_of, lone_claim, reason_in_units
+from .checks_reasons import _SENTENCE_END, _asked, _headed, _hollow_part, _lone, _reason_in_part, _units_in, _units_of, claimed_elsewhere, firm_applicant, first_words_of, lone_claim, reason_in_units
 from .findings import Finding, Level, Part, Status
 
 
@@ -305,7 +305,7 @@ def _run_in_part(ctx: Context, check: r.SectionCheck) -> Outcome | None:
         if check.lone_reasons and _lone([u for u in _SENTENCE_END.split(" ".join(rest.split())) if u.strip()], check.lone_reasons) is not None:
             # «**Hvorfor oss?** Vi er godt rustet til dette, og gleder oss til å komme i gang.»
             return Outcome(Status.WARN, [ctx.finding(Level.WARN, "section.lone-claim", hit=hit, section=check.section, words=first_words_of(rest))], final=True)
-        if check.reasons and _ABOUT_US.search(lead) and reason_in_units([u for u in _SENTENCE_END.split(" ".join(rest.split())) if u.strip()], check) is None:
+        if check.reasons and _ABOUT_US.search(lead) and reason_in_units([u for u in _SENTENCE_END.split(" ".join(rest.split())) if u.strip()], check, firm_applicant(a)) is None:
             # «Hvorfor oss? Vi kjenner problemet fra innsiden.»: the paragraph answers, and only claims.
             return Outcome(Status.WARN, [ctx.finding(Level.WARN, "section.no-reason", hit=hit, section=check.section, count=words, words=first_words_of(rest))], final=True)
         vague = _union(tuple(check.vague_words))

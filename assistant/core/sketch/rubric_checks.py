@@ -68,6 +68,11 @@ class SectionCheck(_Check):
     # ansvaret for») is no reason.
     reasons: list[str] = []
     no_reasons: list[str] = []
+    # Patterns of a company's own track record (its experience, what it has delivered, whom it
+    # knows, «the data» unnamed): when the applicant is a company, these are its sales pitch, not
+    # a reason the public partnership is best placed, and void the reason words they cover like
+    # `no_reasons`. Data or assets told, a service run, the partners' own reasons still count.
+    firm_pitch: list[str] = []
     # Patterns of a sentence that shows, wherever it stands, a reason of the applicant's own that
     # can be checked (data or a series it holds, infrastructure or a register it owns or runs, a
     # pilot it ran, a deed kept up since a year): with no part headed as the section, one such
