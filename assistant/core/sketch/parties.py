@@ -345,7 +345,7 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
             if not in_part:
                 # A cost line of a budget («Evaluering (Nord universitet): 1 100 000 kr») names a
                 # body paid for a task, not one that takes part, whatever cue the block holds.
-                inside = [f for f in inside if not _COST_LINE.search(line_around(text, f.start, f.end))]
+                inside = [f for f in inside if not _cost_line(line_around(text, f.start, f.end))]
             runs = joined_runs(text, inside)
             said: dict[tuple[int, int], bool] = {}
             for k, f in enumerate(inside):
@@ -380,9 +380,17 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
     return out
 
 
-# A line that ends in an amount of money («… 600 000 kr», «NOK 1.2 million», «| 400 000 |»).
-from .amounts import ENDS_IN_AMOUNT as _COST_LINE  # noqa: E402
+from .amounts import ENDS_IN_AMOUNT  # noqa: E402
 from .text import line_around  # noqa: E402
+
+_MONEY_NAMED = re.compile(r"kr|kroner|NOK|mill|million", re.IGNORECASE)
+
+
+def _cost_line(line: str) -> bool:
+    """A line that ends in an amount of money with its currency or scale named («… 600 000 kr»,
+    «NOK 1.2 million», «| 400 000 kr |»); a bare figure («… 15 000») may count people."""
+    m = ENDS_IN_AMOUNT.search(line)
+    return m is not None and _MONEY_NAMED.search(m.group(0)) is not None
 
 
 def _told_in_field(value: str) -> set[str]:
