@@ -97,10 +97,9 @@ def _contents_entry(source: str, hit: Hit, strong: re.Pattern[str] | None, part:
     forankring»), not a statement. «- Styret har godkjent skissen» says it is done and stays, and
     «- Kommunedirektøren i Sel» in a list of a steering group's members is read as before."""
     from ..sketch.headinglike import heading_like
+    from ..sketch.text import line_around
 
-    left = source.rfind("\n", 0, hit.start) + 1
-    right = source.find("\n", hit.end)
-    line = source[left : right if right != -1 else len(source)]
+    line = line_around(source, hit.start, hit.end)
     if not (mark := _ITEM_MARK.match(line)):
         return False
     text = re.sub(r"[*_`]", "", line[mark.end() :]).strip()

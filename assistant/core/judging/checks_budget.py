@@ -7,7 +7,7 @@ import re
 from ..sketch import rubric as r
 from ..sketch.amounts import format_amount
 from ..sketch.budgetwords import words_quote
-from ..sketch.text import clip
+from ..sketch.text import clip, mask_comments
 from .analysis import Analysis
 from .checks_base import Context, Outcome, _keys, _union
 from .findings import Finding, Level, Status, worst
@@ -63,7 +63,7 @@ def _unexplained_gap(a: Analysis) -> tuple[int, int] | None:
         return None
     if _per_year_fits(budget, stated, tolerance):
         return None
-    if _parts_fit(budget, stated, tolerance) or _rounded_fits(a, budget, stated, counted):
+    if _parts_fit(budget, stated, tolerance) or _rounded_fits(budget, stated, counted):
         return None
     if _procurement_in_sight(a):
         return None
@@ -133,13 +133,16 @@ _ROUGHLY = re.compile(
 _ROUNDED_SHARE = 0.05  # a rounded total may be this far from the sum of its lines
 
 
-def _rounded_fits(a: Analysis, budget, stated: int, counted: int) -> bool:  # noqa: ANN001
+def _rounded_fits(budget, stated: int, counted: int) -> bool:  # noqa: ANN001
     """Whether the total is said to be rounded and lies within a twentieth of its lines."""
     if not budget.total_line or not stated or abs(stated - counted) > _ROUNDED_SHARE * stated:
         return False
-    start = a.offset_of_line(budget.total_line)
-    end = a.source.find("\n", start)
-    return bool(_ROUGHLY.search(a.source[start : end if end >= 0 else len(a.source)]))
+    return bool(_ROUGHLY.search(_total_text(budget)))
+
+
+def _total_text(budget) -> str:  # noqa: ANN001
+    """The line that states the budget's total, as the checks read the sketch: comments blanked."""
+    return mask_comments(budget.total_text or "")
 
 
 def _procurement_in_sight(a: Analysis) -> bool:
@@ -184,7 +187,7 @@ def check_budget_present(ctx: Context, check: r.BudgetPresentCheck) -> Outcome:
     budget = sketch.budget
     amounts = [line for line in (budget.lines if budget else []) if line.amount]
     thin = budget is not None and len(amounts) < check.min_lines and (amounts or budget.stated_total)
-    if thin and (said := _thin_sum_said(ctx.analysis, section, budget)) is not None:
+    if thin and (said := _thin_sum_said(section, budget)) is not None:
         # «Budsjett: Ikke satt opp ennå – tenker kanskje 2–3 mill. kr»: the writer says no budget is
         # made and offers a guess, which tells no tentative budget; a sum said only as a guess
         # («kanskje 2–3 mill.») may stand for one, so the checker says it cannot tell.
@@ -193,10 +196,7 @@ def check_budget_present(ctx: Context, check: r.BudgetPresentCheck) -> Outcome:
         return Outcome(status, [ctx.finding(level, key, line=line, section="budget")])
     if budget is not None and budget.written == "words" and budget.stated_total and budget.total_line:
         # «Prosjektet vil koste ca. fem millioner kroner»: a tentative budget of one sum, in words.
-        a = ctx.analysis
-        start = a.offset_of_line(budget.total_line)
-        end = a.source.find("\n", start)
-        quote = clip(words_quote(a.source[start : end if end >= 0 else len(a.source)]), 60)
+        quote = clip(words_quote(_total_text(budget)), 60)
         return Outcome(Status.PASS, [ctx.finding(Level.INFO, "budget_present.words-total", line=budget.total_line, section="budget", total=format_amount(budget.stated_total, currency=True), quote=quote)])
     if budget is not None and amounts and len(amounts) >= check.min_lines:
         if (gap := _unexplained_gap(ctx.analysis)) is not None:
@@ -224,7 +224,7 @@ def check_budget_present(ctx: Context, check: r.BudgetPresentCheck) -> Outcome:
     return Outcome(Status.FAIL, [ctx.finding(Level.FAIL, "budget_present.no-amounts", line=section.line, section="budget")])
 
 
-def _thin_sum_said(a: Analysis, section, budget) -> str | None:  # noqa: ANN001
+def _thin_sum_said(section, budget) -> str | None:  # noqa: ANN001
     """What the budget part says of a budget of one sum: «not-made» when it opens by saying no
     budget is made («Ikke satt opp ennå», «Vi har ikkje laga budsjett enno»), «guess» when the sum
     is given as a guess («tenker kanskje 2–3 mill.»), else None."""
@@ -233,9 +233,7 @@ def _thin_sum_said(a: Analysis, section, budget) -> str | None:  # noqa: ANN001
     where = [section.body[:_OPENING_CHARS]] if section is not None else []
     rows = [x.raw or x.item for x in budget.lines]
     if budget.total_line:
-        start = a.offset_of_line(budget.total_line)
-        end = a.source.find("\n", start)
-        rows.append(a.source[start : end if end >= 0 else len(a.source)])
+        rows.append(_total_text(budget))
     where += [r for r in rows if r]
     # «Vi kommer tilbake til et detaljert budsjett; om lag fem millioner» gives a sum now: not this.
     if any(NOT_MADE_OPENING.search(w) for w in where):

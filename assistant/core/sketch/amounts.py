@@ -14,6 +14,21 @@ _NUMBER = re.compile(r"-?\d[\d\u00a0\u202f\u2009\u2007 '.,]*")
 _CURRENCY = re.compile(r"\b(kr\.?|nok|,-)", re.IGNORECASE)
 _MAX_DIGITS = 24  # digits, sign and decimal mark of the longest number read as an amount
 
+# The forms of an amount of money as it closes a line, shared by every reader that asks whether a
+# line ends in one: digits in groups of three («1 100 000», «2.400.000»), a currency word, a scale.
+GROUPED_DIGITS = r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})++"
+MONEY_UNIT = r"(?:kr\.?|kroner|NOK)"
+_MILLIONS_SAID = r"(?:mill\w*\.?(?:\s*(?:kr|kroner|NOK))?|million)"
+# A line that ends in an amount of money: «Markedsdialog 200 000 kr», «Evaluering: 1 100 000»,
+# «… 500,-», «NOK 1.2 million», «… 2,5 mill. kr», a table cell «| 400 000 |», a bold «… 600 000 kr**».
+# Searched in the line; each reader adds its own conditions.
+ENDS_IN_AMOUNT = re.compile(
+    rf"(?:{GROUPED_DIGITS}(?:,-)?\s*{MONEY_UNIT}?"
+    rf"|\d[\d \u00a0.,]*\s*(?:{MONEY_UNIT}|,-|{_MILLIONS_SAID})"
+    rf"|(?:kr\.?|NOK)\s*\d[\d \u00a0.,]*\s*(?:mill\w*\.?|million)?)\s*[|*_]*\s*$",
+    re.IGNORECASE,
+)
+
 
 def _to_decimal(raw: str, scaled: bool) -> Decimal | None:
     """Read '1 250 000', '1.250.000', '1,25', '1.2' as a Decimal."""

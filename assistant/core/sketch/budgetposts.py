@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .amounts import find_amounts
+from .amounts import MONEY_UNIT, find_amounts
 from .budgetcues import _CONTACT
 from .budgetrows import without_emphasis as _without_emphasis
 from .budgetunits import amounts_in, prose_found, semicolon_posts
@@ -16,7 +16,7 @@ _CONTACT_LINE = 400  # a line of contact details, or a list line giving its year
 _LEADER = re.compile(r"^\s*(?P<item>[^\W\d_][^\n]{1,140}?)\s*(?:\.{4,}|…{2,}|_{4,}|(?:\.\s){4,})\s*(?P<rest>\S[^\n]*)$")
 # The longest post of a column of dot leaders keeps one to three dots («Frikjøp av ansatte
 # (kommuner og sykehus) . 2,100,000»): then only an amount may follow them.
-_SHORT_LEADER = re.compile(r"^\s*(?P<item>[^\W\d_][^\n]{1,140}?)\s+\.{1,3}\s+(?P<rest>(?:kr\.?\s*|NOK\s*)?\d[\d\s.,\u00a0]*(?:,-|kr\.?|kroner|NOK)?)\s*$", re.IGNORECASE)
+_SHORT_LEADER = re.compile(rf"^\s*(?P<item>[^\W\d_][^\n]{{1,140}}?)\s+\.{{1,3}}\s+(?P<rest>(?:kr\.?\s*|NOK\s*)?\d[\d\s.,\u00a0]*(?:,-|{MONEY_UNIT})?)\s*$", re.IGNORECASE)
 
 
 def _typed_post(text: str, scale: int = 0) -> tuple[str, list[tuple[int, int, int]], bool] | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .amounts import GROUPED_DIGITS, MONEY_UNIT
 from .model import Budget
 
 
@@ -16,7 +17,10 @@ def without_emphasis(raw: str) -> str:
 
 # A row of a table pasted as lines («Prosjektleiing (stiftinga) 1 900 000»): words, then one amount
 # closing the line, no colon or list mark. Read as a post only among rows of its kind (`pasted_rows`).
-_ROW = re.compile(r"^\s*(?P<item>[^\d\s:|][^\d:|]{2,100}?)\s+(?P<amount>(?:kr\.?\s*|NOK\s*)?\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,-)?|(?:kr\.?\s*|NOK\s*)?\d{4,9}(?:,-)?)\s*(?:kr\.?|kroner|NOK)?\s*$", re.IGNORECASE)
+_ROW = re.compile(
+    rf"^\s*(?P<item>[^\d\s:|][^\d:|]{{2,100}}?)\s+(?P<amount>(?:kr\.?\s*|NOK\s*)?{GROUPED_DIGITS}(?:,-)?|(?:kr\.?\s*|NOK\s*)?\d{{4,9}}(?:,-)?)\s*{MONEY_UNIT}?\s*$",
+    re.IGNORECASE,
+)
 
 
 def pasted_rows(lines: list[str], longest: int) -> set[int]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .amounts import find_amounts, find_word_amounts, parse_amount
+from .amounts import GROUPED_DIGITS, MONEY_UNIT, find_amounts, find_word_amounts, parse_amount
 from .budgettable import _YEAR
 
 # A bare number of four digits or more, as a list line gives its amount («- Drift: 2 400 000»,
@@ -155,7 +155,7 @@ _BARE_AFTER = re.compile(
 # own label for the first («Felles: markedsdialog 400 000»).
 _SEMICOLON_POST = re.compile(
     r"^\s*(?:[-*+•]\s+|\d{1,2}[.)]\s+)?(?:[^\W\d_][^:;\d]{0,60}:\s*)?(?=[^;]*?[^\W\d_]{3})[^\W\d_][^;]{1,160}?\s+"
-    r"(?P<n>\d{1,3}(?:[ \u00a0\u202f.]\d{3})++|\d{1,3}(?:,\d{3})++|\d{4,9})(?:,-)?\s*(?:kr\.?|kroner|nok)?\s*[.]?\s*$",
+    rf"(?P<n>{GROUPED_DIGITS}|\d{{1,3}}(?:,\d{{3}})++|\d{{4,9}})(?:,-)?\s*{MONEY_UNIT}?\s*[.]?\s*$",
     re.IGNORECASE,
 )
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .amounts import ENDS_IN_AMOUNT
 from .budget import NO_BUDGET_YET, find_budget, parse_budget, reads_as_costs
 from .budgetwords import words_total
 from .frontmatter import _metadata, _split_front_matter
@@ -157,9 +158,6 @@ _NUMBERED_TEXT = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+[^\W\d]")
 _NUMBERED_LINE = re.compile(r"^\s{0,3}(?:(?:\d{1,2}|[A-H])[.)]|\d{1,2}(?=[ \t]))\s+(?P<text>[^.!?]{2,60}?)\s*[:?]?\s*$")
 
 
-_ENDS_IN_AMOUNT = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,-)?\s*(?:kr\.?|kroner|NOK)?\s*$|\d\s*(?:kr\.?|kroner|NOK|,-)\s*$", re.IGNORECASE)
-
-
 _TRAILING_BRACKET = re.compile(r"\s*\([^()\n]{1,60}\)\s*:?\s*$")
 
 # A plain line standing alone with more words than this is a heading only if it starts with a
@@ -184,7 +182,7 @@ def _pseudo_heading(lines: list[str], i: int, start: int) -> tuple[int, int, str
         # (Not above a setext underline, «SAMMENDRAG» over «===» being that heading already, nor right
         # above a marked heading: «BEHOV» over «# Problem og behov» is a line of text, not a part.)
         if after_blank and not _SETEXT.match(lines[i + 1]) and atx_heading(lines[i + 1]) is None and (plain := _PLAIN_LINE.match(line)) and len((text := plain.group("text")).split()) <= PLAIN_HEADING_WORDS:
-            if not _ENDS_IN_AMOUNT.search(line) and exact_heading(text):
+            if not ENDS_IN_AMOUNT.search(line) and exact_heading(text):
                 return (i, 0, text.strip())
         return None
     bold = _BOLD_LINE.match(line)
@@ -195,7 +193,7 @@ def _pseudo_heading(lines: list[str], i: int, start: int) -> tuple[int, int, str
         # name: «Eit sunt måltid kvar skuledag – utan å sprengje budsjettet» is no budget.
         # A line that ends in an amount («Markedsdialog 200 000 kr») is a budget post pasted as a
         # line, however it starts.
-        if (plain := _PLAIN_LINE.match(line)) and not _ENDS_IN_AMOUNT.search(line) and match_heading(text := plain.group("text")):
+        if (plain := _PLAIN_LINE.match(line)) and not ENDS_IN_AMOUNT.search(line) and match_heading(text := plain.group("text")):
             if len(text.split()) <= PLAIN_HEADING_WORDS or leading_heading(text):
                 return (i, 0, text.strip())
         return None
@@ -457,6 +455,8 @@ def parse_sketch(text: str, *, marked_headings_only: bool = False) -> Sketch:
     if budget is None or (not budget.lines and budget.stated_total is None):
         # No amount in digits: the project's cost written in words («om lag fem millioner kroner»).
         budget = words_total(lines, fm_end, sections) or budget
+    if budget is not None and budget.total_line and budget.total_line <= len(lines):
+        budget.total_text = lines[budget.total_line - 1]
 
     # No part, no applicant, no budget, and little prose: not a sketch (one note, which says no
     # part was recognised too; it is checked all the same).

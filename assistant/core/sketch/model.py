@@ -103,6 +103,7 @@ class Budget(BaseModel):
     lines: list[BudgetLine] = []
     stated_total: int | None = None
     total_line: int | None = None
+    total_text: str | None = None  # the line that states the total, as written
     table_start: int | None = None  # 1-based first line of the table in the file
     table_end: int | None = None  # 1-based last line of the table
     year_columns: list[str] = []

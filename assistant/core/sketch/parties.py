@@ -353,7 +353,7 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
             if not in_part:
                 # A cost line of a budget («Evaluering (Nord universitet): 1 100 000 kr») names a
                 # body paid for a task, not one that takes part, whatever cue the block holds.
-                inside = [f for f in inside if not _COST_LINE.search(text[text.rfind("\n", 0, f.start) + 1 : _line_end(text, f.end)])]
+                inside = [f for f in inside if not _cost_line(line_around(text, f.start, f.end))]
             runs = joined_runs(text, inside)
             said: dict[tuple[int, int], bool] = {}
             for k, f in enumerate(inside):
@@ -388,13 +388,17 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
     return out
 
 
-# A line that ends in an amount of money («… 600 000 kr», «NOK 1.2 million», «| 400 000 |»).
-_COST_LINE = re.compile(r"\d[\d \u00a0.,]*\s*(?:kr\.?|kroner|NOK|mill\w*\.?(?:\s*(?:kr|kroner|NOK))?|million)\s*[|*_]*\s*$|(?:kr\.?|NOK)\s*\d[\d \u00a0.,]*\s*(?:mill\w*\.?|million)?\s*[|*_]*\s*$", re.IGNORECASE)
+from .amounts import ENDS_IN_AMOUNT  # noqa: E402
+from .text import line_around  # noqa: E402
+
+_MONEY_NAMED = re.compile(r"kr|kroner|NOK|mill|million", re.IGNORECASE)
 
 
-def _line_end(text: str, at: int) -> int:
-    end = text.find("\n", at)
-    return len(text) if end == -1 else end
+def _cost_line(line: str) -> bool:
+    """A line that ends in an amount of money with its currency or scale named («… 600 000 kr»,
+    «NOK 1.2 million», «| 400 000 kr |»); a bare figure («… 15 000») may count people."""
+    m = ENDS_IN_AMOUNT.search(line)
+    return m is not None and _MONEY_NAMED.search(m.group(0)) is not None
 
 
 def _told_in_field(value: str) -> set[str]:

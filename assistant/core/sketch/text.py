@@ -252,3 +252,10 @@ def clip(text: str, limit: int) -> str:
     if not text[len(cut)].isspace() and " " in cut:
         cut = cut[: cut.rindex(" ")]
     return cut.rstrip(" ,;:–-") + "…"
+
+
+def line_around(text: str, start: int, end: int | None = None) -> str:
+    """The whole line, or lines, of `text` that hold `text[start:end]`, without the line break."""
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", start if end is None else end)
+    return text[left : len(text) if right == -1 else right]
