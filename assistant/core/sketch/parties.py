@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .amounts import ENDS_IN_AMOUNT
 from .applicant_header import letterhead, mail_domain
 from .applicant_part import applicant_in_part
 from .applicant_signed import signed_by, writer_named
@@ -22,6 +23,7 @@ from .orgs import normalise_orgnr
 from .partyfields import APPLICANT_KEY, FIELD, ROLE_FIRST, MUNICIPALITIES_KEY, PARTNERS_KEY_ALONE, ROW, SENDER_KEY, header_list, municipalities_named
 from .registry import Body, Found, classify, described_private, find_organisations
 from .sender import we_are_private
+from .text import line_around
 
 _LIST_LINE = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+(?P<text>\S.{0,300})$")
 # A table row under «Partnere:»: its first cell names the body; the rule under the header is skipped.
@@ -387,9 +389,6 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
     out.partners = [p for p in out.partners if "@" in (k := classify(p.name).key) or k not in offices]
     return out
 
-
-from .amounts import ENDS_IN_AMOUNT  # noqa: E402
-from .text import line_around  # noqa: E402
 
 _MONEY_NAMED = re.compile(r"kr|kroner|NOK|mill|million", re.IGNORECASE)
 
