@@ -12,31 +12,13 @@ from __future__ import annotations
 
 import pytest
 
+from .cost_sketch import WAITING, waiting_result
 from .one_criterion import one_result
 
-SKETCH = """# Et behov
-
-**Søker:** Bodø kommune
-**Partnere:** Saltdal kommune, Fauske kommune
-
-## Behov
-
-Innbyggerne venter lenge, og de ansatte bruker mye tid på manuelle rutiner.
-
-{need}
-
-## Budsjett
-
-| Post | Beløp |
-|---|---|
-| Prosjektledelse | 1 500 000 |
-| Utviklingsfase | 3 000 000 |
-| Sum | 4 500 000 |
-"""
 
 
 def result(need: str):
-    return one_result(SKETCH.format(need=need), "large-budget-items")
+    return waiting_result(need)
 
 
 def verdict(need: str) -> str:
@@ -117,7 +99,7 @@ def test_a_lost_value_that_costs_society_still_counts() -> None:
 
 
 def _titled(title: str, need: str) -> str:
-    return one_result(SKETCH.replace("# Et behov", f"# {title}").format(need=need), "large-budget-items").status.value
+    return one_result(WAITING.replace("# Et behov", f"# {title}").format(need=need, applicant="Bodø kommune"), "large-budget-items").status.value
 
 
 @pytest.mark.parametrize(
