@@ -73,6 +73,12 @@ def _others(sketch, section_id):
 @example("# Problem og behov\n# Problem og behov\n## Sammendrag", "data", "")
 @example("BEHOV\n# Problem og behov", "summary", "")
 @example("# Sammendrag\n# Sammendrag\n# 0\nBEHOV BEHOV BEHOV", "need", "Eldre bor lenger hjemme.")
+# One heading at each of three levels, each naming its own part: no title above them, all three are
+# parts (read at the deepest level, the added part tipped the count and two of them became title).
+@example("# Sammendrag\n\nPROBLEM#OG#BEHOV\r--\n### Tall og data", "summary", "")
+# The same with a part named twice: read at level 2, a part added there would tip the count; it is
+# added at a level that keeps every other part as it was.
+@example("# Sammendrag\n\nPROBLEM#OG#BEHOV\r=\n## Tall og data\n## Tall og data\n### Problem og behov", "summary", "")
 def test_set_section_body_keeps_every_other_section(text, section_id, body):
     sketch = parse_sketch(text)
     assume(not sketch.notes or all(n.code != "metadata-unclosed" for n in sketch.notes))
@@ -99,6 +105,16 @@ def test_set_section_body_keeps_every_other_section(text, section_id, body):
         others_before[-1] = others_before[-1][:3] + (others_before[-1][3].rstrip("\r\n"),)
     assert others_after == others_before
     assert after.meta == sketch.meta
+
+
+def test_one_heading_per_level_each_naming_its_own_part_are_all_parts():
+    sketch = parse_sketch("# Sammendrag\n\nKort.\n\n## Problem og behov\n\nEldre.\n\n### Tall og data\n\nSSB.\n")
+    assert sketch.title is None
+    assert [(s.key, s.level) for s in sketch.sections] == [("summary", 1), ("need", 2), ("data", 3)]
+    # A lone heading above that names a part named again below stays the title.
+    titled = parse_sketch("# Grønare og smartare vinterdrift\n\n## Grønare og smartare\n\nMindre salt.\n")
+    assert titled.title == "Grønare og smartare vinterdrift"
+    assert [s.key for s in titled.sections] == ["green-smart"]
 
 
 def test_a_section_added_beside_headings_at_two_levels_keeps_the_others():

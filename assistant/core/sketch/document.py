@@ -334,6 +334,22 @@ def _control_line(text: str, meta: Metadata, front: list[str]) -> int | None:
     return None
 
 
+def _tied_level(recognised: list[tuple[int, int, str, str | None]], counts: Counter[int]) -> int:
+    """The sections' level when several levels hold as many recognised headings: the deepest, as a
+    title sits above the parts, unless every heading at a shallower level names a part no other
+    heading names («# Sammendrag» above «## Problem og behov» and «### Tall og data»): those are
+    no title but parts, and the parts start at their level. A heading there that names no part
+    («# Et trygt sted å bo») is the title the rule expects."""
+    most = max(counts.values())
+    tied = sorted(lv for lv, n in counts.items() if n == most)
+    named = Counter(k for _, _, _, k in recognised if k)
+    for level in tied[:-1]:
+        at_level = [k for _, lvl, _, k in recognised if lvl == level]
+        if all(k and named[k] == 1 for k in at_level):
+            return level
+    return tied[-1]
+
+
 def parse_sketch(text: str, *, marked_headings_only: bool = False) -> Sketch:
     """Parse a sketch. Never raises on odd text: what it cannot read becomes a note.
     `marked_headings_only`: a lone line is never taken for a heading (see `_headings`)."""
@@ -360,7 +376,7 @@ def parse_sketch(text: str, *, marked_headings_only: bool = False) -> Sketch:
         per_level = Counter(levels)  # counted once: `levels.count` per heading was quadratic (100 000 «#» lines)
         known_levels = [lv for lv in levels if per_level[lv] >= 2]
     level_counts = Counter(known_levels)
-    section_level = max(level_counts, key=lambda lv: (level_counts[lv], lv)) if level_counts else 2
+    section_level = _tied_level(recognised, level_counts) if level_counts else 2
     at_level = {key for _, lvl, _, key in recognised if key and lvl in (0, section_level)}
     title = meta.title
     starts: list[tuple[int, int, str, str | None]] = []

@@ -74,7 +74,6 @@ def _bold_headed(sketch: Sketch, lines: list[str]) -> bool:
 
 def set_section_body(sketch: Sketch, section_id: str, body: str) -> str:
     """The sketch's text with one section's body replaced; a missing section is added in order."""
-    nl = sketch.newline
     lines = _lines(sketch.source)
     new_body = _lines(body.strip("\n"))
     target = sketch.section(section_id)
@@ -82,8 +81,9 @@ def set_section_body(sketch: Sketch, section_id: str, body: str) -> str:
         return _replace_body(sketch, target, new_body)
     # The level the parser read the sections at, not the deepest one a section has: a sketch with
     # «# Behov» twice and one «## Sammendrag» reads its sections at level 1, and a second level-2
-    # heading would tip the count to level 2 and turn both «#» headings into a title.
-    level = sketch.section_level
+    # heading would tip the count to level 2 and turn both «#» headings into a title. Where even
+    # that tips the reading (one heading per level, each naming its own part), the first other
+    # level that keeps every part read as before is used.
     order = section_order()
     pos = order.index(section_id) if section_id in order else len(order)
     insert_at = len(lines)
@@ -91,20 +91,35 @@ def set_section_body(sketch: Sketch, section_id: str, body: str) -> str:
         if s.key in order and order.index(s.key) > pos:
             insert_at = s.line - 1
             break
-    block = [_heading_for(section_id, sketch.language, level, _bold_headed(sketch, lines)), ""] + new_body + [""]
+    bold = _bold_headed(sketch, lines)
     before = lines[:insert_at]
     if (fence := _unclosed_fence(before, sketch.front_matter_end)) is not None:
         before.append(fence)  # a heading added inside an open code fence would not be a heading
+    kept = _parts(sketch, section_id)
+    first = None
+    for level in dict.fromkeys([sketch.section_level, *range(1, 7)]):
+        text = _added(sketch, section_id, level, bold, before, new_body, lines[insert_at:])
+        first = first or text
+        after = parse_sketch(text)
+        if bold or (_parts(after, section_id) == kept and after.section(section_id) is not None):
+            return text
+    return first
+
+
+def _added(sketch: Sketch, section_id: str, level: int, bold: bool, before: list[str], body: list[str], rest: list[str]) -> str:
+    """The text with a part headed at `level` added between `before` and `rest`."""
+    nl = sketch.newline
+    block = [_heading_for(section_id, sketch.language, level, bold), ""] + body + [""]
     if not (before and before[-1].strip()):
-        return _join(before + block + lines[insert_at:], nl, True)
+        return _join(before + block + rest, nl, True)
     # A blank line above the new heading, as the house style has it, unless that blank would leave
     # the line above standing alone, where a short line reads as a heading pasted from a word
     # processor («BEHOV» above «# Sammendrag»): then the heading follows the line directly, as
     # Markdown allows, and every other part is read as before.
-    spaced = _join(before + [""] + block + lines[insert_at:], nl, True)
+    spaced = _join(before + [""] + block + rest, nl, True)
     if _parts(parse_sketch(spaced), section_id) == _parts(sketch, section_id):
         return spaced
-    return _join(before + block + lines[insert_at:], nl, True)
+    return _join(before + block + rest, nl, True)
 
 
 def _replace_body(sketch: Sketch, target: Section, new_body: list[str]) -> str:
