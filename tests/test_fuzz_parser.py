@@ -130,6 +130,9 @@ def test_a_section_added_beside_headings_at_two_levels_keeps_the_others():
 
 @FUZZ
 @given(markdownish)
+# A text ending in a record separator, which the parser splits lines on as on «\n»: the blank last
+# line was lost with it.
+@example("# Sammendrag\n# Sammendrag\n# Sammendrag\n|\n\x1e")
 def test_set_metadata_keeps_the_body(text):
     sketch = parse_sketch(text)
     new_text = set_metadata(sketch, sketch.meta)
@@ -148,6 +151,13 @@ def test_set_metadata_keeps_the_body(text):
 # A short line right under «# Budsjett»: the blank line the edit put above it made it stand
 # alone and read as a need heading, and the table went into that need part.
 @example("# Budsjett\nBEHOV", [BudgetLine(item="Utvikling", amount=0)])
+# Budget lines read after an open code fence: the table put in their place stood inside the fence
+# and was read as code; the fence is closed above it.
+@example("BUDSJETT\r0\n# \n```\n1K", [BudgetLine(item="Utvikling", amount=0)])
+# A row-like line right above them («|», «0|»): it was read as the new table's header.
+@example("BUDSJETT\r0\n# \n|\n1K", [BudgetLine(item="Utvikling", amount=0)])
+@example("BUDSJETT\r0\n# \n# \n# \n0|\n1K", [BudgetLine(item="Utvikling", amount=0)])
+@example("Budsjett\r0\n# \n# \n# \n1k\n0|", [BudgetLine(item="Utvikling", amount=0)])
 def test_set_budget_never_raises_and_reads_back(text, lines):
     sketch = parse_sketch(text)
     new_text = set_budget(sketch, lines)

@@ -48,7 +48,8 @@ def set_metadata(sketch: Sketch, meta: Metadata) -> str:
     lines = _lines(sketch.source)
     block = _lines(metadata_block(meta))
     rest = lines[sketch.front_matter_end :]
-    trailing = sketch.source.endswith(("\n", "\r"))
+    # Any line break the parser splits on ends the text, a record separator («\x1e») as well.
+    trailing = sketch.source[-1:].splitlines() == [""]
     return _join(block + rest, sketch.newline, trailing or not rest)
 
 
@@ -192,6 +193,12 @@ def set_budget(sketch: Sketch, lines_: list[BudgetLine], years: list[str] | None
                 after = after[: at - 1 - end] + after[at - end :]  # no double blank line left behind
             if not any(x.strip() for x in after):
                 after = []
+        if (fence := _unclosed_fence(lines[:start], sketch.front_matter_end)) is not None:
+            table = [fence, *table]  # a table inside an open code fence would not be read
+        elif start and "|" in lines[start - 1]:
+            table = ["", *table]  # a row-like line right above would be read as the table's header
+        if after and "|" in after[0]:
+            table = [*table, ""]  # and one right below, as one of the table's rows
         return _join(lines[:start] + table + after, sketch.newline, True)
     before = section.body.strip("\n") if section and section.body.strip() else ""
     if before and (fence := _unclosed_fence(_lines(before), 0)) is not None:
