@@ -28,9 +28,12 @@ def _bare_sum(body: str) -> str | None:
     """The first number in the budget part written as a sum of money without a unit («Project
     management: 3,000,000», «Utvikling – 2 500 000»): ten thousand or more, not a year."""
     from ..sketch.amounts import parse_amount
+    from ..sketch.budgetcues import _CONTACT
     from ..sketch.budgetunits import BARE_AMOUNT
 
-    return next((m.group(0) for m in BARE_AMOUNT.finditer(body) if (parse_amount(m.group(0)) or 0) >= 10_000), None)
+    # A line of contact details («…, siri.olsen@kystverket.no, +47 907 55 318») gives a phone number.
+    lines = (line for line in body.splitlines() if not _CONTACT.search(line))
+    return next((m.group(0) for line in lines for m in BARE_AMOUNT.finditer(line) if (parse_amount(m.group(0)) or 0) >= 10_000), None)
 
 
 # A sentence of the text around the budget: it ends at a stop before a capital letter or at the end

@@ -60,8 +60,16 @@ _CONTACT_LABEL = re.compile(
 _CONTACT_LINES = 2
 
 
-# A number said to be private is so, in a contact line or not.
-_PRIVATE = re.compile(r"\b(?:privat\w*|private|personleg\w*|personlig\w*|personal|hjemme\w*|heime\w*|home)\b", re.IGNORECASE)
+# A number said to be private is so, in a contact line or not: the word stands by the number
+# («privat tlf 33 30 45 00», «912 34 567 (privat)», «home phone»), not in a unit's or a service's
+# name on the same line («enhetsleder hjemmetjenester», «home care services», «Privatskolen X»).
+_PRIVATE = re.compile(
+    r"\b(?:privat|private|privat(?:nummer|telefon|mobil|tlf)|personleg|personlig|personal|hjemme|heime|"
+    r"(?:hjemme|heime)(?:nummer|telefon|tlf)|home(?!\s+(?:care|nursing|help|services?|office|based|visits?)\b))\b",
+    re.IGNORECASE,
+)
+_PRIVATE_BEFORE = 40  # characters before the number that may call it private
+_PRIVATE_AFTER = 25  # and after it («912 34 567 (privat)»)
 
 
 def _is_contact(text: str, start: int, end: int) -> bool:
@@ -74,7 +82,7 @@ def _is_contact(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end == -1 else line_end]
-    if _PRIVATE.search(line):
+    if _PRIVATE.search(text, max(line_start, start - _PRIVATE_BEFORE), min(len(line) + line_start, end + _PRIVATE_AFTER)):
         return False
     addresses = [m.group() for m in EMAIL.finditer(line)]
     if any(is_consumer_address(address) for address in addresses):

@@ -66,7 +66,8 @@ _ON_BEHALF = re.compile(r"\b(?:på vegne av|på vegner av|on behalf of|for|i sam
 def applicant_in_text(text: str, everything: list[Found]) -> Body | None:
     """The organisation a sentence near the top says applies («Bodø kommune søker …»)."""
     for sent in APPLICANT_SENTENCE.finditer(text[:4000]):
-        if _APPLICANT_CUE.search(sent.group(0)):
+        said = sent.group(0)
+        if any(not _DENIED.search(said, 0, cue.start()) for cue in _APPLICANT_CUE.finditer(said)):
             inside = [f for f in everything if sent.start() <= f.start < sent.end()]
             # «Stiftelsen Trygg Oppvekst søker sammen med Drammen kommune»: a private body the
             # registry does not know, named before the body it does, is the one that applies.
@@ -79,6 +80,12 @@ def applicant_in_text(text: str, everything: list[Found]) -> Body | None:
     return None
 
 
+# A cue the sentence denies: «Ruter AS deltar i referansegruppen, men er ikke søker», «X er verken
+# søkjar eller partnar», «Y is not an applicant», «Z does not apply»: it names who does not apply.
+_DENIED = re.compile(
+    r"\b(?:ikke|ikkje|not|never|aldri|verken|hverken|neither|nor|no)\s+(?:(?:en|ein|ei|et|eit|a|an|the|som|as|med|part|del|formell|formal|selv|sjølv|itself)\s+){0,2}$",
+    re.IGNORECASE,
+)
 _ADVERBIAL = re.compile(r"(?:Gjennom|Through|Via|Med|With|I|In|For|Hos|At|Fra|Frå|From|Etter|After|Sammen|Saman|Together)\b")
 _APPLIES_AFTER = re.compile(r"\s*+(?:\([^)\n]{0,120}\)\s*+)?(?:,[^,\n]{0,80},\s*+)?(?:søker|søkjer|applies|is applying|are applying|sender|sends|submits)\b", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\b(?:send\w*|levert|submitted|sent|written|skrive\w*|skiss[ae]\w*|sketch|søknad\w*|application|kommer|kjem|comes)\s+(?:inn\s+)?(?:av|fra|frå|by|from)\s+$", re.IGNORECASE)

@@ -9,7 +9,7 @@ from .budgetcategory import CATEGORY_LABELS, category_from_text, infer_category,
 from .budgetcues import _BUDGET_LABEL, _CITED_BUDGET, _CONTACT, _TOTAL_CUE, NO_BUDGET_YET, _cue, before_contact, funding
 from .budgetmeaning import NONE, classify
 from .budgetposts import _CONTACT_LINE, _LIST_ITEM, _typed_post, budget_post_line
-from .budgetunits import amounts_in, caption_scale, prose_found, text_scale
+from .budgetunits import SUBTOTAL_WORDS, amounts_in, caption_scale, prose_found, text_scale
 from .budgetrows import drop_second_breakdown, pasted_rows, without_emphasis as _without_emphasis
 from .budgettable import _TOTAL, _parse_table, find_tables, is_rule, split_row
 from .budgetyears import line_total
@@ -113,6 +113,8 @@ _ONE_TOTAL = re.compile(
 )
 # A line that names nothing but the total («· Sum 6,4 mill. kr» in a run of lines).
 _TOTAL_ONLY = re.compile(r"^[\W_]*(?:sum|summen|summa|total|totalt|i\s+alt|til\s+sammen|til\s+saman|samlet|samla|in\s+total)[\W_]*$", re.IGNORECASE)
+# A line's sum of the posts before it on the same line («— subtotal 3 100 000», «, delsum 900 000»).
+_SUBTOTAL_ONLY = re.compile(rf"^[\W_]*{SUBTOTAL_WORDS}[\W_]*$", re.IGNORECASE)
 _LEADING_UNIT = re.compile(r"^(?:kr\.?|kroner|nok|,-)\s*[)\],;:]*\s*", re.IGNORECASE)
 # What follows an amount that leads in to the sum of the amounts before it («…, til sammen 6 800 000
 # kr»): not what the amount before pays for.
@@ -333,6 +335,8 @@ def _prose_amounts(budget: Budget, sentence: str, lineno: int, raw: str, scale: 
         budget.stated_total, budget.total_line = found[0][2], lineno
     parts_of = _subtotals(sentence, found)
     taken = 0  # where the text of the line before ends: what comes after is the next line's
+    run: list[int] = []  # the amounts of this sentence's posts since its last subtotal
+    posts = 0  # the posts this sentence has given
     for k, (start, end, value) in enumerate(found):
         if k == summed and budget.total_line == lineno and budget.stated_total == value:
             continue
@@ -369,6 +373,11 @@ def _prose_amounts(budget: Budget, sentence: str, lineno: int, raw: str, scale: 
         item = _LEADING_UNIT.sub("", re.sub(r"\s+", " ", item).strip(_ITEM_TRIM + ".")).strip(_ITEM_TRIM + ".")
         item = _COST_VERB_TAIL.sub("", item).strip(_ITEM_TRIM + ".") or item  # «Frikjøp … er beregnet til»
         item = _JOINER.sub("", item).strip(_ITEM_TRIM + ".") or item
+        if run and _SUBTOTAL_ONLY.match(item) and abs(sum(run) - value) <= max(1, value // 1000) and (len(run) < posts or not _TOTAL_ONLY.match(item)):
+            # «… procurement expertise 400 000 — subtotal 3 100 000»: the sum of the posts before
+            # it on the line, not one more post (nor, after an earlier subtotal, the budget's total).
+            run = []
+            continue
         if _TOTAL_ONLY.match(item) and budget.stated_total in (None, value):
             budget.stated_total, budget.total_line = value, lineno  # «… · Sum 6,4 mill. kr»
             continue
@@ -379,6 +388,8 @@ def _prose_amounts(budget: Budget, sentence: str, lineno: int, raw: str, scale: 
         # `raw` is the line's own part of the sentence, so that «ikke med i summen» said of one
         # line does not take the others in the paragraph out of the total.
         budget.lines.append(BudgetLine(item=item or sentence.strip(), category=infer_category(item or sentence), amount=value, line=lineno, raw=sentence[own[0]:own[1]].strip() or raw))
+        run.append(value)
+        posts += 1
 
 # «7,9 mill. går til utviklingsfasen (5,5 mill.), frikjøp (1,6 mill.) …», «NOK 3 million, of which
 # NOK 2 million …»: the parts are in brackets or announced, so the amount they add up to is theirs.

@@ -50,7 +50,9 @@ def find_tables(lines: list[str]) -> list[tuple[int, int]]:
     """(start, end) index pairs, end exclusive, of runs of table-like lines.
 
     A run counts when a line starts with a pipe, or its second line is a delimiter row
-    (tables typed without outer pipes).
+    (tables typed without outer pipes), or it is three or more rows of as many cells each with
+    amounts in them («Post | Beløp (kr)», «Prosjektledelse | 1 800 000», …: pasted without pipes
+    at the edges and without a delimiter row).
     """
     tables: list[tuple[int, int]] = []
     i = 0
@@ -64,13 +66,24 @@ def find_tables(lines: list[str]) -> list[tuple[int, int]]:
                 j += 1
             piped = any(line.lstrip().startswith("|") for line in lines[i:j])
             ruled = j - i >= 2 and is_rule(split_row(lines[i + 1]))
-            if piped or ruled:
+            if piped or ruled or _bare_rows(lines[i:j]):
                 tables.append((i, j))
             i = j
             continue
         i += 1
     return tables
 
+
+
+def _bare_rows(rows: list[str]) -> bool:
+    """Three or more rows of the same two or more cells, at least two of them with an amount after
+    the first cell: a table typed with no outer pipes and no delimiter row."""
+    if len(rows) < 3:
+        return False
+    cells = [split_row(row) for row in rows]
+    if len({len(c) for c in cells}) != 1 or len(cells[0]) < 2:
+        return False
+    return sum(1 for c in cells if any(parse_amount(x) is not None for x in c[1:])) >= 2
 
 
 _SCALE_MILLION = re.compile(r"\bmill\w*|\bmnok\b|\bmkr\b|\bmillion", re.IGNORECASE)

@@ -169,11 +169,24 @@ def semicolon_posts(text: str) -> list[tuple[int, int, int]]:
         return []
     out, at = [], 0
     for part in text.split(";"):
-        m = _SEMICOLON_POST.match(part)
-        if m is not None and not _YEAR.match(m.group("n")) and (value := parse_amount(m.group("n"))) and value >= 10_000:
-            out.append((at + m.start("n"), at + m.end("n"), value))
+        # A post closed by the line's subtotal («… procurement expertise 400 000 — subtotal
+        # 3 100 000»): the post's own amount and the subtotal each stand.
+        sub = _SUBTOTAL_AFTER.match(part)
+        for piece, shift in ((part[: sub.start("sep")], 0), (part[sub.start("sum") :], sub.start("sum"))) if sub else ((part, 0),):
+            m = _SEMICOLON_POST.match(piece)
+            if m is not None and not _YEAR.match(m.group("n")) and (value := parse_amount(m.group("n"))) and value >= 10_000:
+                out.append((at + shift + m.start("n"), at + shift + m.end("n"), value))
         at += len(part) + 1
     return out if len(out) >= 2 else []
+
+
+# The words that give the sum of a line's posts after its last post («— subtotal 3 100 000»,
+# «, delsum 2 400 000», «= sum 900 000»).
+SUBTOTAL_WORDS = r"(?:sub-?total|delsum(?:men)?|sum(?:men)?|totalt|i\s+alt|til\s+sammen|til\s+saman|in\s+total|total)"
+_SUBTOTAL_AFTER = re.compile(
+    rf"^.*?\d(?P<sep>\s*(?:[—–=,(]|\s-)\s*)(?P<sum>{SUBTOTAL_WORDS}\s*:?\s*(?:{GROUPED_DIGITS}|\d{{1,3}}(?:,\d{{3}})++|\d{{4,9}})(?:,-)?\s*{MONEY_UNIT}?\s*[.)]?\s*)$",
+    re.IGNORECASE,
+)
 
 
 def prose_found(sentence: str, scale: int = 0) -> list[tuple[int, int, int]]:
