@@ -60,3 +60,27 @@ def test_cutting_the_publics_costs_is_no_confident_fail(lang: str, aim: str) -> 
 )
 def test_costs_only_named_say_no_aim_and_still_fail(lang: str, aim: str) -> None:
     assert green_smart(sketch(lang, aim)).status.value == "fail", aim
+
+
+@pytest.mark.parametrize(
+    ("lang", "aim"),
+    [
+        ("en", "The goal is healthier rivers, lower public cost per river, and a method others can use."),
+        ("nb", "Målet er friskere elver og en metode som kan brukes langs hele kysten."),
+        ("nn", "Vi vil restaurere fleire vassdrag og få reinare fjordar innan 2030."),
+    ],
+)
+def test_the_state_of_nature_as_the_aim_passes(lang: str, aim: str) -> None:
+    assert green_smart(sketch(lang, aim)).status.value == "pass", aim
+
+
+@pytest.mark.parametrize(
+    ("lang", "aim"),
+    [
+        # Rivers and nature named, no better state of them aimed at.
+        ("en", "We want more meetings in person along the rivers."),
+        ("nb", "Vi vil ha flere møter med elveeierlagene langs elvene."),
+    ],
+)
+def test_rivers_only_named_state_no_aim(lang: str, aim: str) -> None:
+    assert green_smart(sketch(lang, aim)).status.value != "pass", aim
