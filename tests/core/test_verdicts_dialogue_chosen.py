@@ -8,7 +8,9 @@ the innovation partnership. A procurement where suppliers bid for developing and
 already chosen, with «valg av leverandør» as a plan step, is no dialogue either.
 
 A plan said as a list item in the infinitive («- Invitere teknologibedrifter til et møte») or as an
-open call and a matchmaking day with companies is a planned dialogue, said once."""
+open call and a matchmaking day with companies, or as exploring the possibilities together with
+business («sammen med næringslivet utforsker hvilke muligheter som finnes»), is a planned dialogue,
+said once."""
 
 from __future__ import annotations
 
@@ -119,3 +121,29 @@ def test_a_tender_where_suppliers_bid_for_what_is_chosen_is_no_dialogue(said: st
 def test_an_open_dialogue_before_the_bids_stays_a_pass(said: str) -> None:
     status, message = dialogue(said, heading="Gjennomføring")
     assert status == "pass", (said, message)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Vi ser for oss en prosess der vi sammen med næringslivet utforsker hvilke muligheter som finnes.",
+        "Vi ser for oss ein prosess der vi saman med næringslivet utforskar kva moglegheiter som finst.",
+        "We see a process where we explore together with companies what could solve the need.",
+    ],
+)
+def test_exploring_the_possibilities_together_with_business_is_a_dialogue_said_once(said: str) -> None:
+    status, message = dialogue(said, heading="Hvordan?")
+    assert status == "pass", (said, message)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # Business named, nothing explored with it.
+        "Vi har et aktivt næringsliv med mange teknologiselskaper.",
+        "We have an active business community with many technology companies.",
+    ],
+)
+def test_business_only_named_is_no_dialogue_planned(said: str) -> None:
+    status, message = dialogue(said, heading="Hvordan?")
+    assert status != "pass", (said, message)
