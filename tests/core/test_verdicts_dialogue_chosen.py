@@ -4,10 +4,13 @@ with to present their approaches», «… en konkurranse der vi inviterer levera
 forslag, og vi velger den beste. Vi vil ha dialog med leverandører før konkurransen.» The verdict
 warns, quoting it. Near misses that stay a pass: firms met before beside an invitation to others
 too, a conference then a choice of partners to develop with, and talks before the competition for
-the innovation partnership.
+the innovation partnership. A procurement where suppliers bid for developing and running what is
+already chosen, with «valg av leverandør» as a plan step, is no dialogue either.
 
 A plan said as a list item in the infinitive («- Invitere teknologibedrifter til et møte») or as an
-open call and a matchmaking day with companies is a planned dialogue, said once."""
+open call and a matchmaking day with companies, or as exploring the possibilities together with
+business («sammen med næringslivet utforsker hvilke muligheter som finnes»), is a planned dialogue,
+said once."""
 
 from __future__ import annotations
 
@@ -91,4 +94,56 @@ def test_a_plan_said_once_as_an_item_or_an_open_call_is_enough(heading: str, sai
 )
 def test_firms_named_in_an_item_without_a_plan_are_not_enough(heading: str, said: str) -> None:
     status, message = dialogue(said, heading)
+    assert status != "pass", (said, message)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "- 2027: valg av leverandør, design og utvikling av appen\n- 2028: pilot\n\nVi vil gjennomføre en anskaffelse der leverandører kan gi tilbud på utvikling og drift av appen.",
+        "- 2027: val av leverandør og utvikling av appen\n- 2028: pilot\n\nVi vil gjennomføre ei anskaffing der leverandørar kan gje tilbod på utvikling og drift av appen.",
+        "- 2027: selection of a supplier, design and development of the app\n- 2028: pilot\n\nWe will run a procurement where suppliers can submit bids for developing and running the app.",
+    ],
+)
+def test_a_tender_where_suppliers_bid_for_what_is_chosen_is_no_dialogue(said: str) -> None:
+    status, message = dialogue(said, heading="Gjennomføring")
+    assert status != "pass", (said, message)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # Talks about possible solutions before the bids, or a partnership to develop with.
+        "Vi vil invitere leverandører til en åpen dialogkonferanse om mulige løsninger før konkurransen om innovasjonspartnerskapet.",
+        "Vi vil ha ein open marknadsdialog med leverandørar om kva som er mogleg, og deretter inngå eit innovasjonspartnarskap.",
+    ],
+)
+def test_an_open_dialogue_before_the_bids_stays_a_pass(said: str) -> None:
+    status, message = dialogue(said, heading="Gjennomføring")
+    assert status == "pass", (said, message)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Vi ser for oss en prosess der vi sammen med næringslivet utforsker hvilke muligheter som finnes.",
+        "Vi ser for oss ein prosess der vi saman med næringslivet utforskar kva moglegheiter som finst.",
+        "We see a process where we explore together with companies what could solve the need.",
+    ],
+)
+def test_exploring_the_possibilities_together_with_business_is_a_dialogue_said_once(said: str) -> None:
+    status, message = dialogue(said, heading="Hvordan?")
+    assert status == "pass", (said, message)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # Business named, nothing explored with it.
+        "Vi har et aktivt næringsliv med mange teknologiselskaper.",
+        "We have an active business community with many technology companies.",
+    ],
+)
+def test_business_only_named_is_no_dialogue_planned(said: str) -> None:
+    status, message = dialogue(said, heading="Hvordan?")
     assert status != "pass", (said, message)

@@ -1,8 +1,9 @@
 """A part headed by the aim («Grønt og smart», «Greener and smarter») that says, in a line or two,
 only a by-product is no aim: a gain on something the sketch never raises anywhere else («Mer
 friluftsliv gir … mindre bilbruk» in a sketch on trail posts, «Fewer people travelling to exam halls
-reduces emissions» in one on cheating), or what a tool brings («Appen vil gjøre hallbruken
-smartere», «the platform makes the process smarter»). The verdict warns and quotes the part.
+reduces emissions» in one on cheating), what a tool brings («Appen vil gjøre hallbruken
+smartere», «the platform makes the process smarter»), or only that efficiency gives better use of
+resources («Mer effektiv diagnostikk gir bedre ressursbruk»). The verdict warns and quotes the part.
 
 Near misses that stay a pass: the same line where the need tells of the thing it cuts (the need
 says staff drive far, the line says «mindre køyring»), a line that says a figure or an aim of its
@@ -119,4 +120,32 @@ def test_a_longer_part_says_more_than_a_line_in_passing() -> None:
 def test_a_gain_said_also_among_the_aims_passes() -> None:
     need = EXAMS + "\n\n## Mål\n\n- Færre juksesaker\n- Mindre reising og lågare utslepp frå eksamensavviklinga"
     status, message = verdict("Færre som reiser til eksamenslokala gir lågare utslepp.", need)
+    assert status == "pass", message
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("Mer effektiv planlegging gir betre ressursbruk.", "Grønt og smart"),
+        ("Mer effektiv diagnostikk gir bedre ressursbruk.", "Grønt og smart"),
+        ("More efficient scheduling means better use of resources.", "Greener and smarter"),
+    ],
+)
+def test_only_that_efficiency_gives_better_use_of_resources_warns(line: str, heading: str) -> None:
+    # The need tells of staff time on the road, yet the line names no gain but efficiency itself.
+    status, message = verdict(line, DRIVING, heading)
+    assert status == "warn", message
+    assert "forbifarten" in message or "in passing" in message
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Efficiency that gives a named gain on the sketch's own matter, or an aim said.
+        "Mer effektiv planlegging gir mindre køyring og lågare utslepp.",
+        "Målet er betre ressursbruk: mindre køyring mellom sonane.",
+    ],
+)
+def test_efficiency_with_a_named_gain_or_an_aim_said_passes(line: str) -> None:
+    status, message = verdict(line, DRIVING)
     assert status == "pass", message

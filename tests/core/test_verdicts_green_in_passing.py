@@ -111,3 +111,27 @@ def test_water_nature_and_fewer_car_trips_state_the_aim(aim: str) -> None:
 def test_a_smart_device_is_no_aim(aim: str) -> None:
     status, message = verdict(aim, heading="Mål")
     assert status != "pass", (aim, message)
+
+
+@pytest.mark.parametrize(
+    "aim",
+    [
+        "Vi har ikkje bestemt korleis. Vi trur gode løysingar òg kan gje mindre køyring for tilsette, og dermed lågare utslepp – det er eit mål i seg sjølv for oss.",
+        "Vi har ikke bestemt hvordan. Vi tror gode løsninger også kan gi mindre kjøring for ansatte, og dermed lavere utslipp – det er et mål i seg selv for oss.",
+        "We have not decided how. Good solutions could also mean less driving for staff and lower emissions, which is an aim in itself for us.",
+    ],
+)
+def test_an_effect_said_in_passing_then_owned_as_an_aim_passes(aim: str) -> None:
+    assert verdict(aim)[0] == "pass", aim
+
+
+@pytest.mark.parametrize(
+    "aim",
+    [
+        # The aim owned is another thing, said before the effect met in passing.
+        "Betre oversikt er eit mål i seg sjølv for oss. Prosjektet kan òg gje lågare energibruk.",
+        "Målet er betre oversikt over bygga, som òg gir lågare energibruk.",
+    ],
+)
+def test_an_aim_owned_before_the_effect_leaves_it_in_passing(aim: str) -> None:
+    assert verdict(aim)[0] == "warn", aim

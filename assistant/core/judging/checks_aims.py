@@ -158,10 +158,12 @@ def said_in_passing(a: Analysis, hits: list[Hit], every_hit: list[Hit], check: r
     miljøet», «could also cut emissions»), after those words, and names no figure: what the
     project aims at is something else. A word in a heading (the title naming the topic) or met by
     chance in today's problem is neither. «Prosjektet skal også kutte utslippene med 30 prosent»
-    states it."""
+    states it, and so does an effect owned as an aim after it (`passing_owned`: «… og dermed
+    lavere utslipp – det er et mål i seg selv for oss»)."""
     passing = _union(tuple(check.in_passing))
     if passing is None or not hits:
         return None
+    owned = _union(tuple(check.passing_owned))
     headings = {s.line for s in a.sketch.sections}
     said = []
     for hit in hits:
@@ -174,6 +176,8 @@ def said_in_passing(a: Analysis, hits: list[Hit], every_hit: list[Hit], check: r
             at = sentence.find(h.text)
             if re.search(r"\d", sentence) or not any(m.start() <= at for m in passing.finditer(sentence)):
                 return None
+            if owned is not None and owned.search(sentence, max(at, 0)):
+                return None  # «… og dermed lavere utslipp – det er et mål i seg selv for oss»
         said.append(hit)
     return said[0] if said else None
 

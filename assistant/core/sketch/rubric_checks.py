@@ -162,6 +162,9 @@ class KeywordsCheck(_Check):
     # project may also bring: «kan òg gje lågare energibruk», «som òg gir lågare utslepp», «bra for
     # miljøet») and naming no figure, the aim is said only in passing: warn, quoting it.
     in_passing: list[str] = []
+    # An effect said in passing and then owned as an aim after it in its sentence («… og dermed
+    # lavere utslipp – det er et mål i seg selv for oss», «which is an aim of ours too») is an aim.
+    passing_owned: list[str] = []
     # A part headed by the aim (`heading`), the only place the words found stand, of a line or two
     # with no figure and no aim said (`aim_said`), whose every clause says what a tool brings
     # (`tool_benefit`) or a gain on one of `aside_topics` (each one topic: travel, paper, energy …)
