@@ -114,7 +114,7 @@ def private_anchoring(applicant: str, anchoring: str):
     return one_result(PRIVATE.format(applicant=applicant, anchoring=anchoring), "top-management")
 
 
-def test_a_private_applicants_own_board_or_chief_is_no_public_top_management_and_the_reason_says_whose():
+def test_a_private_applicants_own_board_or_chief_anchors_it_and_the_finding_says_whose():
     for applicant, said in (
         ("Havneteknikk Nord AS", "Styret i selskapet har vedtatt å søke, og daglig leder er prosjektansvarlig."),
         ("Stiftinga Kystbarn", "Dagleg leiar og styret i stiftinga står bak skissa."),
@@ -128,7 +128,7 @@ def test_a_private_applicants_own_board_or_chief_is_no_public_top_management_and
         ("Arctic Meals Foundation", "The board, the foundation's top management, has unanimously approved the sketch."),
     ):
         verdict = private_anchoring(applicant, said)
-        assert verdict.status.value == "warn", said
+        assert verdict.status.value == "pass", said
         assert any(applicant in f.message and "«" in f.message for f in verdict.findings), said
 
 

@@ -3,7 +3,7 @@ et nettverk av kommuner», «**På vegne av:** norske kommuner», «applies on b
 building owners») is not anchored by its own board or managing director alone: the anchoring
 the call asks for is with those bodies, and the verdict warns until a sentence says their
 leaders back it. Near misses: a company applying on its own behalf («på vegne av oss selv»)
-is not said to apply for public bodies, and the warning says so less; public leaders who back it («Bydelsdirektørene i Alna og Stovner
+is anchored by its own top management; public leaders who back it («Bydelsdirektørene i Alna og Stovner
 har bekreftet deltakelse», «The port directors … support the sketch») anchor it, and the
 finding quotes them, not the applicant's own leadership."""
 
@@ -85,7 +85,7 @@ def test_public_leaders_backing_it_are_quoted_not_called_the_applicants_own():
         ("Aqualytica AS", "We submit this sketch on our own behalf.", "The board and CEO of Aqualytica AS have approved the sketch."),
     ],
 )
-def test_on_its_own_behalf_its_own_board_is_still_no_public_anchoring(applicant: str, about: str, anchoring: str):
+def test_on_its_own_behalf_its_own_board_anchors_it(applicant: str, about: str, anchoring: str):
     verdict = top_management(applicant, about, anchoring)
-    assert verdict.status.value == "warn"
+    assert verdict.status.value == "pass"
     assert not any("vegne av offentlige" in f.message or "on behalf of public" in f.message for f in verdict.findings)

@@ -1,5 +1,7 @@
 """A private applicant (company, foundation, association) whose own board or CEO backs the
-sketch is not anchored with a public body's top management. When the same anchoring paragraph
+sketch is anchored with its own top management, whatever the body, unless the same part claims
+the public partners' backing and says it only from below their top (support letters without
+saying whose, «positive», a head of unit's letter of intent). When the same anchoring paragraph
 says the public partners' leadership is only informed, will be asked, or will anchor it once
 funded, the warning quotes that sentence. A partner's leader who has approved, signed or given
 support anchors it. Bokmål, nynorsk, English."""
@@ -54,6 +56,9 @@ def verdict(template: str, own: str, partner: str) -> tuple[str, str]:
         (EN, "The CEO of Fjordlys Analyse AS has approved the application.", "The director of the medical clinic at St. Olavs has been informed and supports the idea.", "has been informed"),
         (EN, "Our board decided unanimously to submit the sketch.", "The municipalities will be asked to join once the project is funded.", "will be asked"),
         (EN, "The managing director backs the sketch.", "Trondheim has been briefed at officer level.", "officer level"),
+        # The partners named by what they are, not by name.
+        (EN, "The sketch has been approved by the board and CEO of Fjordlys Analyse AS.", "Anchoring with the public partners will take place in the next phase.", "next phase"),
+        (NB, "Styret i Vannvett Rådgivning AS har godkjent skissen.", "Forankring hos de offentlige partnerne skjer i neste fase.", "neste fase"),
     ],
 )
 def test_own_anchoring_with_public_leadership_still_open_warns(template: str, own: str, partner: str, quoted: str) -> None:
@@ -82,12 +87,23 @@ def test_anchored_when_partners_leaders_back_it(template: str, own: str, partner
     [
         (EN, "The board of Fjordlys Analyse AS approved the application.", "We will present results to the partners every quarter."),
         (NB, "Styret i Vannvett Rådgivning AS har vedtatt å søke.", ""),
+    ],
+)
+def test_own_board_alone_anchors_it(template: str, own: str, partner: str) -> None:
+    status, said = verdict(template, own, partner)
+    assert status == "pass", said
+
+
+@pytest.mark.parametrize(
+    ("template", "own", "partner"),
+    [
         (NB, "Styret i Vannvett Rådgivning AS har vedtatt å søke.", "Lillestrøm kommune og Nittedal kommune har sagt seg positive i møte."),
         # The bodies send letters, but the sketch does not say their top management stands behind it.
         (NB, "Styret har vedtatt å søke.", "Begge kommunene har sendt støttebrev."),
+        (EN, "The board of Fjordlys Analyse AS approved the application.", "Trondheim Municipality's head of welfare technology has signed a letter of intent."),
     ],
 )
-def test_own_board_alone_is_no_public_anchoring(template: str, own: str, partner: str) -> None:
+def test_own_board_beside_public_backing_below_the_top_warns(template: str, own: str, partner: str) -> None:
     status, said = verdict(template, own, partner)
     assert status == "warn", said
 

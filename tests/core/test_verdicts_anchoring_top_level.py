@@ -3,9 +3,10 @@ body has backed this project. It is open when only heads of a sector back it and
 executives are still to see it («Saka vil bli lagt fram for kommunedirektørane i januar»: a
 month says when, not whose chief), when the part says it must still be cleared («må avklares
 med fylkesdirektør før innsending»), when the project only belongs to a strategy the council
-adopted, when the support is only oral, and, for a private applicant, when the public bodies
-give support letters without saying whose, or only a kommunalsjef backs it. A chief who has
-approved or signed anchors it. Bokmål, nynorsk, English; near misses keep their verdict."""
+adopted, or when the support is only oral. A chief who has approved or signed anchors it, and
+so does the applicant's own board that has decided, whatever the body (eligibility is judged on
+its own), unless the part goes on to claim the public bodies' backing from below their top
+(support letters without saying whose, a kommunalsjef's backing, staff who took part). Bokmål, nynorsk, English; near misses keep their verdict."""
 
 from __future__ import annotations
 
@@ -49,10 +50,15 @@ def verdict(applicant: str, said: str, key: str = "Søkjar", part: str = "Forank
         ("Stiftinga Várdobáiki", "Styret i stiftinga har vedteke å søkje. Ordførarane i Evenes og Tjeldsund har gitt munnleg støtte.", "Søkjar", "Forankring"),
         ("Evenes kommune", "Kommunedirektøren har gitt muntlig støtte til skissen.", "Søker", "Forankring"),
         ("Evenes Municipality", "The chief municipal executive has given her verbal support.", "Applicant", "Anchoring"),
-        # A private applicant: support letters from the bodies, or a kommunalsjef's backing.
+        # A private applicant's board: the public side's support only oral or informal.
+        ("Stiftelsen Nordlig Villaks", "The foundation's board approved the sketch on 12 March. We have informal support from the mayor of Tana.", "Applicant", "Anchoring"),
+        ("Stiftelsen Nordlig Villaks", "Styret i stiftelsen godkjente skissen 12. mars. Ordføreren i Tana har gitt uformell støtte.", "Søker", "Forankring"),
+        # A private applicant's board, and the public side's backing said below its top: support
+        # letters from the bodies, or a kommunalsjef's backing.
         ("Stiftinga Kystklima Vest", "Styret i stiftinga har vedteke å søkje. Vestland fylkeskommune og dei tre kommunane har gjeve støttebrev.", "Søkjar", "Forankring"),
         ("Stiftelsen Kystklima Vest", "Styret i stiftelsen har vedtatt å søke. Vestland fylkeskommune og Stord kommune har sendt støttebrev.", "Søker", "Forankring"),
         ("Stiftelsen Veien Videre", "Stiftelsens styre vedtok søknaden. Kommunalsjef for helse og velferd i Skien har gitt tilslutning.", "Søker", "Forankring"),
+        ("Stiftelsen Sammen om Alder", "The foundation's board approved the sketch. Professional staff in Asker and Bærum municipalities have taken part in the work.", "Applicant", "Anchoring"),
     ],
 )
 def test_anchoring_below_the_top_or_still_open_warns(applicant: str, said: str, key: str, part: str):
@@ -72,6 +78,8 @@ def test_anchoring_below_the_top_or_still_open_warns(applicant: str, said: str, 
         ("Evenes kommune", "Kommunedirektøren har gitt skriftlig støtte til skissen.", "Søker", "Forankring"),
         ("Stiftinga Kystklima Vest", "Styret i stiftinga har vedteke å søkje. Kommunedirektørane i dei tre kommunane har gjeve støttebrev.", "Søkjar", "Forankring"),
         ("Stiftelsen Veien Videre", "Stiftelsens styre vedtok søknaden. Kommunedirektøren i Skien har gitt tilslutning.", "Søker", "Forankring"),
+        # The applicant's own board has decided, and nothing is claimed of the public side.
+        ("Stiftinga Kystklima Vest", "Styret i stiftinga har vedteke å søkje.", "Søkjar", "Forankring"),
     ],
 )
 def test_a_chief_who_has_backed_it_anchors_it(applicant: str, said: str, key: str, part: str):

@@ -174,10 +174,13 @@ def _doubted(source: str, every_hit: list[Hit], kept: list[Hit], check: r.Keywor
     said to back it elsewhere: the anchoring the call asks for is then in doubt. A partner's
     chief who is only informed («Kommunedirektøren i Karlsøy er orientert») leaves it standing,
     and so does a chief of another kind of body than the applicant (the kommunedirektør beside
-    a municipal enterprise whose own board has approved it)."""
+    a municipal enterprise whose own board has approved it). A board or political body said to
+    have decided (`governing`) leaves it standing too."""
     roles = _union(tuple(check.doubt_roles))
     if roles is None:
         return None
+    if (governing := _union(tuple(check.governing))) is not None and any(governing.search(h.text) for h in kept):
+        return None  # a board or a political body has decided: a chief only informed leaves that standing
     own = applicant.name.casefold() if applicant is not None else ""
     others = [_union(tuple(words)) for kind, words in check.chief_of.items() if applicant is not None and applicant.kind.is_public and kind != applicant.kind.value]
     negated, weak, strong = (_union(tuple(p)) for p in (check.negated, check.weak, check.strong))

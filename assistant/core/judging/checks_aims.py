@@ -215,11 +215,14 @@ def first_words(text: str, limit: int = 80) -> str:
 
 
 def own_leadership(ctx: Context, hits: list[Hit], check: r.KeywordsCheck, name: str) -> Outcome:
-    """Anchoring said only of a private applicant. The anchoring the call asks for is with the top
-    management of the public bodies whose need it is (a chief executive, a director, a political
-    decision): a company's, a foundation's or a private school's own board or daglig leder backing
-    its own application is not that, so it warns, saying whose leadership it is. Public leaders
-    said to back it anchor it; a contact label or a word without a leader says nothing."""
+    """Anchoring said of an applicant that is not a public body (a company, a foundation, a private
+    school, an association). The criterion asks whether the sketch is anchored with top management,
+    whatever the body; whether the body may apply is judged on its own. So its own board, group
+    chief, rector or daglig leder said to have decided or to back it anchors it («Styret i stiftelsen
+    har vedtatt å søke», «Konsernsjef har godkjent at vi søker»), and so do public leaders said to
+    back it. It stays open when the same part says the public bodies' leadership is only informed or
+    still to be asked, when the applicant applies on behalf of public bodies whose leaders are never
+    said to back it, or when no leader is named at all («Prosjektet er forankret i selskapet»)."""
     a = ctx.analysis
     leaders, strong = _union(tuple(check.own_roles)), _union(tuple(check.strong))
     backed = [
@@ -243,7 +246,13 @@ def own_leadership(ctx: Context, hits: list[Hit], check: r.KeywordsCheck, name: 
         if (behalf := _union(tuple(check.on_behalf))) is not None and behalf.search(a.source):
             # It applies for public bodies whose leadership the text never says backs it.
             return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.on-behalf", hit=h, name=name, words=first_words(sentence))])
-        return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.own-leadership", hit=h, name=name, words=first_words(sentence))])
+        if (below := public_below_top(a, h, check, name)) is not None:
+            # The part turns to the public bodies, and what it says of them is below their top
+            # («Kommunalsjefene har skrevet støttebrev», «Begge kommunene er positive»).
+            return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.own-leadership", hit=h, name=name, words=first_words(below, 160))])
+        # Its own top management has decided, and the part claims nothing of public leaders: that
+        # is the anchoring asked for.
+        return Outcome(Status.PASS, [ctx.finding(Level.INFO, "keywords.own-top", hit=h, name=name, words=first_words(sentence))])
     return Outcome(Status.WARN, [ctx.finding(Level.WARN, "keywords.no-leader", hit=hits[0], name=name, words=first_words(_sentence_around(a.source, hits[0].start, hits[0].end)))])
 
 
@@ -308,6 +317,34 @@ def public_backing(a: Analysis, hit: Hit, check: r.KeywordsCheck) -> str | None:
     return None
 
 
+def public_below_top(a: Analysis, hit: Hit, check: r.KeywordsCheck, name: str) -> str | None:
+    """A sentence in the paragraph of a private applicant's own anchoring that names public bodies
+    or their people and says how they back it or take it («Kommunalsjefene i de tre kommunene har
+    skrevet støttebrev», «Stord kommune har sendt støttebrev», «Fagansvarlige i Asker har deltatt»,
+    «Kommunane er positive»), when no sentence says their top management backs it (see
+    `public_backing`, read first): the part claims the public side's backing, and it is not with
+    their top. A sentence naming the applicant's own board or chief is its own anchoring."""
+    bodies, names, roles = _union(tuple(check.public_bodies)), _partner_names(a, a.source), _union(tuple(check.public_roles))
+    said = [p for p in (_union(tuple(check.backing)), _union(tuple(check.weak)), _union(tuple(check.settled)), _TAKES_PART) if p is not None]
+    own = _union(tuple(check.own_roles))
+    for sentence in _sentences(_context(a, hit)):
+        other = sentence.replace(name, " ") if name else sentence
+        if own is not None and own.search(other) and not (bodies is not None and bodies.search(own.search(other).group(0))):
+            continue
+        named = any(p is not None and p.search(other) for p in (bodies, names, roles))
+        if named and any(p.search(other) for p in said):
+            return sentence
+    return None
+
+
+# How public people take part or back it below a decision («har deltatt i arbeidet», «har skrevet
+# støttebrev», «support the application»).
+_TAKES_PART = re.compile(
+    r"\b(?:deltatt|delteke|deltek|deltar|participated|took part|taken part|take part|takes part|støttebrev|letters? of (?:support|intent)|support(?:s|ed)?|støtter|stør|tilslutning|tilslutnad)\b",
+    re.IGNORECASE,
+)
+
+
 def _sentences(text: str) -> list[str]:
     """A paragraph's sentences; «St. Olavs», «ca.», «jf.» and «nr.» end none."""
     return re.split(r"(?<=[.!?])(?<!\bSt\.)(?<!\bca\.)(?<!\bjf\.)(?<!\bnr\.)\s+", text)
@@ -320,14 +357,15 @@ def public_pending(a: Analysis, hit: Hit, check: r.KeywordsCheck) -> str | None:
     St. Olavs has been informed»), and not that it has approved: the anchoring the call asks
     for is then open. A partner's leader who has signed or approved leaves it standing."""
     bodies, pending, negated = (_union(tuple(p)) for p in (check.public_bodies, check.pending, check.negated))
-    settled, chiefs = _union(tuple(check.settled)), _union(tuple(check.doubt_roles))
+    settled, chiefs, roles = _union(tuple(check.settled)), _union(tuple(check.doubt_roles)), _union(tuple(check.public_roles))
     context = _context(a, hit)
     names = _partner_names(a, a.source)
     if bodies is None and names is None:
         return None
     found = None
     for sentence in _sentences(context):
-        named = (bodies is not None and bodies.search(sentence)) or (names is not None and names.search(sentence))
+        # A public body or a public leader («Ordførarane i Evenes og Tjeldsund», «the mayor of Tana»).
+        named = (bodies is not None and bodies.search(sentence)) or (names is not None and names.search(sentence)) or (roles is not None and roles.search(sentence))
         chief = named or (chiefs is not None and chiefs.search(sentence))
         if chief and settled is not None and settled.search(sentence):
             return None  # a partner's leader has backed it («Administrerende direktør ved UNN har gitt sin tilslutning»)

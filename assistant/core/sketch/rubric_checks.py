@@ -280,6 +280,10 @@ class KeywordsCheck(_Check):
     # words): «Kommunedirektøren er orientert» in a sketch from a municipal enterprise (KF), an
     # IKS or a state agency names the owner's or a partner's chief, not the applicant's own.
     chief_of: dict[str, list[str]] = {}
+    # A board or political body (`governing`) said to have decided or to back the sketch anchors it
+    # above any chief: «Fellesrådet gjorde vedtak om å søkje. Kommunedirektøren er orientert.» is
+    # decided, not in doubt.
+    governing: list[str] = []
     # When the applicant is not a public body and no hit's sentence matches `public_roles`, the
     # anchoring is the applicant's own: it passes when a sentence names one of `own_roles` (its
     # board, daglig leder, director) with a `strong` word, and warns otherwise.
