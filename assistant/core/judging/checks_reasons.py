@@ -32,6 +32,8 @@ def _units_in(a: Analysis, start: int, end: int) -> list[str]:
     units: list[str] = []
     prose: list[str] = []
     for line in a.source[start:end].split("\n"):
+        if not _ITEM.match(line) and _names_another_part(line):
+            break  # «Budsjett (foreløpig)» alone above its list: the next part, left unheaded
         if _ITEM.match(line) or not line.strip():
             units.extend(_SENTENCE_END.split(" ".join(prose)) if prose else [])
             prose = []
@@ -41,6 +43,22 @@ def _units_in(a: Analysis, start: int, end: int) -> list[str]:
             prose.append(line.strip())
     units.extend(_SENTENCE_END.split(" ".join(prose)) if prose else [])
     return [u for u in units if u.strip()]
+
+
+# A line this short, with no sentence's end, can be a part's own heading written as plain text.
+_HEADING_LINE_WORDS = 6
+
+
+def _names_another_part(line: str) -> bool:
+    """Whether a plain line reads as the heading of a known part («Budsjett (foreløpig)», «Dialog
+    med markedet»), not as a sentence of the part it stands in."""
+    from ..sketch.sections import match_heading
+
+    text = line.strip().strip("*_ ")
+    # «Partnarskapet består av:» leads in its own list, and is no heading.
+    if not text or len(text.split()) > _HEADING_LINE_WORDS or text[-1] in ".!?,;:" or text[0].islower():
+        return False
+    return match_heading(text) is not None
 
 
 def _hollow_part(a: Analysis, found: list, check: r.SectionCheck) -> str | None:
@@ -160,11 +178,29 @@ def pitched(a: Analysis, criterion: r.Criterion, sentence: str, word: str) -> bo
 
 def argued_at(a: Analysis, criterion: r.Criterion, sentence: str) -> bool:
     """Whether `sentence` gives a reason the criterion's section check reads (`reasons`, outside
-    its claims): with the criterion's own part only claiming, a word elsewhere counts only there."""
+    its claims): with the criterion's own part only claiming, a word elsewhere counts only there.
+    What follows a plan or a possibility in it («Vi vil invitere eierkommunene som testarenaer»,
+    «Aktuelle partnere kan være forskningsmiljøer») is not held yet, and argues nothing."""
+    said = sentence.strip()
+    while (plan := _PLANNED.search(said)) is not None:
+        # The plan's own clause goes; a clause of its own after it («…, der kommunane alt
+        # samarbeider om rekruttering») still says what is.
+        after = _NEXT_CLAUSE.search(said, plan.end())
+        said = said[: plan.start()] + (said[after.start() :] if after is not None else "")
     for check in criterion.checks:
         if isinstance(check, r.SectionCheck) and check.reasons:
-            return reason_in_units([sentence.strip()], check, firm_applicant(a)) is not None
+            return reason_in_units([said], check, firm_applicant(a)) is not None
     return True
+
+
+# A plan or a possibility, not a thing held or done: «vil», «skal», «kan være», «ser for oss».
+_PLANNED = re.compile(
+    r"\b(?:vil|skal|skal vi|kan\s+(?:være|vere|bli|verte|tenkjast|tenkes)|kunne|kunne\s+vere|kunne\s+være|ser for oss|tenkjer oss|tenker oss|"
+    r"planlegg\w*|håper|håpar|ønsker å|ønskjer å|will|shall|could|may|might|plan(?:s|ned)? to|hope to|aim to|intend to)\b",
+    re.IGNORECASE,
+)
+# Where a new clause begins: «, og vi har …», «, der …», «; …».
+_NEXT_CLAUSE = re.compile(r",\s+(?:og|men|der|hvor|kor|som|and|but|where|which|who)\b|;", re.IGNORECASE)
 
 
 def unreasoned_part(a: Analysis, criterion: r.Criterion) -> list[tuple[int, int]]:
