@@ -140,13 +140,42 @@ _GOAL = re.compile(
 
 
 def _backs_figures(sentence: str) -> bool:
-    """Whether a sentence holds a figure or a year, so a body named in it may be its source: not a
-    sentence that sets a target."""
+    """Whether a sentence holds a figure, a count or a year, or speaks of the figures told before
+    it, so a body named in it may be their source: not a sentence that sets a target."""
     if _GOAL.search(sentence):
         return False
-    return _FIGURE.search(sentence) is not None or any(
-        not _DATING.search(sentence, max(0, m.start() - 24), m.start()) and not _SINCE_JOINED.search(sentence, 0, m.start()) for m in _YEAR.finditer(sentence)
+    return (
+        _FIGURE.search(sentence) is not None
+        or _OF_THE_FIGURES.search(sentence) is not None
+        or _counts_in(sentence)
+        or any(
+            not _DATING.search(sentence, max(0, m.start() - 24), m.start()) and not _SINCE_JOINED.search(sentence, 0, m.start())
+            for m in _YEAR.finditer(sentence)
+        )
     )
+
+
+# A sentence that says where the figures just told come from («Tallene er rapportert til
+# Miljødirektoratet og KOSTRA», «Tala er henta frå …», «These figures come from …»): the body it
+# names is theirs. «KOSTRA-tallene viser det samme bildet» says where none comes from.
+_OF_THE_FIGURES = re.compile(
+    r"(?<![\w-])(?:(?:(?:disse|desse|dei|de|våre)\s+)?(?:tallene|talla|tala|tallgrunnlaget|talgrunnlaget)|(?:the|these|our)\s+(?:figures|numbers))\s+"
+    r"(?:(?:er|blir|vert|ble|vart|var|are|were|is|was|has been|have been)\s+)?(?:\w+\s+)?"
+    r"(?:rapportert|henta|hentet|innhentet|innhenta|registrert|samla inn|samlet inn|tatt ut|teke ut|"
+    r"(?:kommer|kjem|stammer|stammar)\s+(?:fra|frå)|(?:bygger|byggjer)\s+på|basert på|"
+    r"reported|taken|drawn|collected|extracted|(?:come|came)\s+from|based on)\b",
+    re.IGNORECASE,
+)
+
+
+def _counts_in(sentence: str) -> bool:
+    """Whether a sentence counts something with a number the list of units does not know
+    («11 mennesker omkom», «3 200 planoverganger»): not a year, a date nor a label's number."""
+    for m in _COUNTED.finditer(sentence):
+        digits = re.match(r"[\d \u00a0]+", m.group(0)).group(0).strip()
+        if not _YEAR.fullmatch(digits) and not _NUMBER_LABEL.search(sentence, max(0, m.start() - 16), m.start()):
+            return True
+    return False
 
 
 # A year that dates when a cooperation began («Partnarane har samarbeidd i Udir sitt nettverk sidan
@@ -270,7 +299,7 @@ def check_numbers(ctx: Context, check: r.NumbersCheck) -> Outcome:
 # they count as a source cue, but the list of sources names what follows them.
 _CUE = re.compile(
     r"(?:ifølge|i følge|ifølgje|ifylgje|i følgje|according to|tall fra|tal frå|data from|figures from|viser at|viste at|syner at|synte at|"
-    r"shows? that|showed that|reports? that|projects? that|estimates? that|anslår(?: at)?|estimerer|bere[gk]n\w* at|erekn\w* at|https?://)",
+    r"shows? that|showed that|report(?:s|ed)?\s+(?:in\s+(?:19|20)\d\d\s+)?that|rapporter(?:te|er|ar)\s+(?:i\s+(?:19|20)\d\d\s+)?at|projects? that|estimates? that|anslår(?: at)?|estimerer|bere[gk]n\w* at|erekn\w* at|https?://)",
     re.IGNORECASE,
 )
 # A cue that is an estimate, and the first-person subject just before it that makes it the
