@@ -21,7 +21,8 @@ from .checks_cost import _paragraph, answered_by_sizing, frames_out, public_cost
 from .checks_budget import check_budget_present, check_budget_procurement
 from .checks_eligibility import check_eligibility
 from .checks_personal import check_personal_data
-from .checks_numbers import _capped, _money, _not_sized_small, _quote_around, check_numbers
+from .checks_money import _capped, _money, _not_sized_small, _quote_around
+from .checks_numbers import check_numbers
 from .checks_reasons import argued_at, claimed_elsewhere, lone_claim, pitched, unreasoned_part
 from .checks_section import check_section
 from .checks_techfirst import check_technology_first

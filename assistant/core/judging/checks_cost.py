@@ -16,7 +16,7 @@ from ..sketch import rubric as r
 from ..sketch.amounts import find_amounts
 from .analysis import Analysis, Hit
 from .checks_base import _union
-from .checks_numbers import _CURRENCY_WORD, _ONE_NEW, _PER_AFTER, _UNIT, _UNIT_COST, UNIT_LARGE, _quote_around
+from .checks_money import _CURRENCY_WORD, _ONE_NEW, _PER_AFTER, _UNIT, _UNIT_COST, UNIT_LARGE, _quote_around
 from .sentence_bounds import _break_after, _break_before, _sentence_around
 
 # Staff time that sizes a cost: «0,4 årsverk», «to årsverk», «1.5 FTEs», «two full-time posts».

@@ -8,7 +8,7 @@ import re
 from ..sketch import rubric as r
 from .analysis import Analysis, Hit
 from .checks_base import Context, Outcome, _distinct, _keys, _phrases, _union
-from .checks_numbers import _capped
+from .checks_money import _capped
 from .sentence_bounds import _sentence_around, sentence_bounds
 from .findings import Finding, Level, Status
 
