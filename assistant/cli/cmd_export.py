@@ -9,6 +9,7 @@ import argparse
 from pathlib import Path
 
 from ..i18n import t
+from .shell import shell_arg
 
 
 def register(sub: argparse._SubParsersAction, lang: str) -> None:
@@ -99,7 +100,7 @@ def run(args: argparse.Namespace) -> int:
 
     quoted = ", ".join(f"“{visible(name)}”" if lang == "en" else f"«{visible(name)}»" for name in failing)
     if failing and not args.force:
-        raise CliError(t("export.cli.failing", lang, names=quoted, path=source), 1)
+        raise CliError(t("export.cli.failing", lang, names=quoted, path=shell_arg(source)), 1)
 
     want_docx = bool(getattr(args, "docx", False))
     want_pdf = args.pdf or not (args.md or want_docx)
@@ -165,7 +166,7 @@ def run(args: argparse.Namespace) -> int:
     if written and failing:
         import sys
 
-        print(f"skisse: {t('export.cli.forced', lang, names=quoted, path=source)}", file=sys.stderr)
+        print(f"skisse: {t('export.cli.forced', lang, names=quoted, path=shell_arg(source))}", file=sys.stderr)
     if failed and not written:
         raise CliError(failed[0][1], 2)
     if failed:

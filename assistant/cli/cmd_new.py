@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..i18n import t
+from .shell import shell_arg
 
 
 def register(sub: argparse._SubParsersAction, lang: str) -> None:
@@ -60,5 +61,5 @@ def run(args: argparse.Namespace) -> int:
     except SkisseFileError as exc:
         raise CliError(str(exc)) from None
     print(t("new.written", args.lang, path=path))
-    print(t("new.next", args.lang, path=path))
+    print(t("new.next", args.lang, path=shell_arg(path)))
     return 0

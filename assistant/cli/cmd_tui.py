@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..i18n import t
+from .shell import shell_arg
 
 if TYPE_CHECKING:
     import argparse
@@ -41,7 +42,7 @@ def run_tui(args: argparse.Namespace) -> int:
         if p.is_dir():
             raise CliError(t("tui.cli.is_folder", lang or "nb", path=str(p)), 2)
         if not p.exists():
-            raise CliError(t("tui.cli.missing", lang or "nb", path=str(p)), 2)
+            raise CliError(t("tui.cli.missing", lang or "nb", path=str(p), arg=shell_arg(p)), 2)
     from ..tui.app import make_app
 
     app = make_app(path, lang=getattr(args, "explicit_lang", None))

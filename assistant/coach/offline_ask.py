@@ -20,6 +20,7 @@ from pathlib import Path
 from ..core.judging.findings import Finding, Level, Status
 from ..core.sketch.rubric import Criterion
 from ..core.sketch.sections import section_order
+from ..core.sketch.text import mask_comments
 from ..i18n import t
 from .context import DraftContext
 
@@ -184,9 +185,10 @@ _LIST = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+")
 
 
 def _sentences(text: str) -> list[str]:
-    """The prose of a part, sentence by sentence (no table rows, headings or blank lines)."""
+    """The prose of a part, sentence by sentence (no table rows, headings, blank lines, or
+    comments: the interview's answer marks and the template's guidance, which no reader sees)."""
     out: list[str] = []
-    for para in re.split(r"\n\s*\n", text):
+    for para in re.split(r"\n\s*\n", mask_comments(text)):
         lines = [_LIST.sub("", ln).strip() for ln in para.splitlines() if ln.strip() and not ln.lstrip().startswith(("|", "#"))]
         if lines:
             out += [s.strip() for s in _SENTENCE.split(" ".join(lines)) if s.strip()]

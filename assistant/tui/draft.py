@@ -39,6 +39,12 @@ class Draft:
         # The interview's answers written (question, answer, text after): an undo puts one back in
         # its box, also after the interview screen was left and made anew.
         self.answers_written: list[tuple[int, str, str]] = []
+        # An answer typed in the interview and not sent (question, text): back in its box when
+        # the interview is made anew after another screen, not lost with the screen left.
+        self.unsent_answer: tuple[int, str] | None = None
+        # A budget or partner form holding typing not yet added, by screen: (row being changed,
+        # field values), put back when the screen is made anew.
+        self.unsent_forms: dict[str, tuple[int | None, dict[str, object]]] = {}
 
     @classmethod
     def open(cls, path: Path, *, lang: str | None = None) -> Draft:

@@ -206,3 +206,24 @@ def test_the_sketchs_words_are_quoted_with_their_markup_escaped() -> None:
     quote = next(p for p in paragraphs if "anslag" in p)
     assert quote.startswith("> Budsjettet er et anslag \\[se vedlegg\\]")
     assert "\\<b\\>" in quote and "\\# ikke" in quote
+
+
+@pytest.mark.parametrize(
+    ("lang", "question"),
+    [("nb", "Hva mangler i budsjettet?"), ("nn", "Kva manglar i budsjettet?"), ("en", "What is missing in the budget?")],
+)
+def test_comments_in_a_part_are_never_quoted(lang: str, question: str) -> None:
+    """The interview's answer marks and notes, and the template's guidance, are Markdown comments:
+    no reader sees them, so the coach does not quote them either; the prose around them it does."""
+    text = (SKETCHES / "sterk-bokmal.md").read_text(encoding="utf-8")
+    marks = (
+        "<!-- svar: budget.q1 -->\n"
+        "<!-- notat: Svaret på dette spørsmålet er ført inn i budsjettabellen. -->\n"
+        "<!-- /svar -->\n\n"
+        "<!--\n  Tenk gjennom hvilke kostnader som må med.\n-->\n\n"
+    )
+    text = text.replace("## Budsjett\n", "## Budsjett\n\n" + marks + "Budsjettet er et anslag for to år.\n\n", 1)
+    reply = "\n\n".join(_ask(text, question, lang))
+    assert "svar:" not in reply and "notat" not in reply and "Tenk gjennom" not in reply
+    assert "<\\!--" not in reply and "\\<\\!--" not in reply and "<!--" not in reply
+    assert "> Budsjettet er et anslag for to år." in reply

@@ -340,3 +340,18 @@ async def test_keys_typed_while_the_editor_is_put_up_reach_its_text(tmp_path: Pa
         await wait_for(pilot, lambda: area.text.endswith("Skrive med ein gong."))
         assert area.text == path.read_text(encoding="utf-8") + "Skrive med ein gong."
         assert app.focused is area
+
+
+async def test_a_recent_sketch_under_home_is_listed_as_a_short_path(tmp_path: Path, skisse_home: Path, monkeypatch) -> None:
+    """At 80 columns the list is narrow: a sketch under the home folder is shown as «~/…»."""
+    home = tmp_path / "brukar"
+    (home / "Dokumenter").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    path = home / "Dokumenter" / "trygg-hjemme-om-natten.md"
+    shutil.copy(FIXTURES / "sterk-bokmal.md", path)
+    RecentFiles(skisse_home / "data" / "recent.json").add(path, "Trygg hjemme om natten")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        prompt = str(app.screen.query_one("#recent", OptionList).get_option_at_index(0).prompt)
+        assert "~/Dokumenter/trygg-hjemme-om-natten.md" in prompt and str(home) not in prompt

@@ -96,6 +96,30 @@ class InterviewScreen(AnswerLength, AnswerFindings, StreamingReplies, UiLanguage
         unused = list(getattr(self.app.coach, "unused_settings", []) or [])  # type: ignore[attr-defined]
         if unused and getattr(self.app.coach, "offline", False):  # type: ignore[attr-defined]
             self.say_tr("coach.offline.unused", "msg-note", keys=", ".join(unused))
+        unsent, draft.unsent_answer = draft.unsent_answer, None
+        if unsent is not None and 0 <= unsent[0] < len(self.steps):
+            self._resume_unsent(*unsent)
+        else:
+            self._start()
+        self.query_one("#answer", AnswerBox).focus()
+
+    def _resume_unsent(self, index: int, text: str) -> None:
+        """Back from another screen with an answer typed and not sent: its question asked
+        again, the answer in the box as it was left."""
+        box = self.query_one("#answer", AnswerBox)
+        box.value = text  # first: a box holding the user's typing is not given an earlier answer
+        self._prefilled = None
+        self.ask(index)
+        box.move_cursor(box.document.end)
+
+    def commit(self) -> None:
+        """Leaving the screen: an answer typed and not sent is kept with the draft for the next
+        interview screen (an earlier answer put in the box and left untouched is not)."""
+        text = self.query_one("#answer", AnswerBox).text
+        keep = bool(text.strip()) and text != self._prefilled and bool(self.steps)
+        self.app.draft.unsent_answer = (self.index, text) if keep else None  # type: ignore[attr-defined]
+
+    def _start(self) -> None:
         start = self.next_open(-1)
         done = sum(not self.is_open(i) for i in range(len(self.steps)))
         if start is None:
@@ -107,7 +131,6 @@ class InterviewScreen(AnswerLength, AnswerFindings, StreamingReplies, UiLanguage
             if done and start > 0:  # a new sketch (its applicant from the form) starts at the top, not «where you left off»
                 self.say_tr("tui.interview.resumed", "msg-note", done=done, total=len(self.steps))
             self.ask(start)
-        self.query_one("#answer", AnswerBox).focus()
 
     def relabel(self) -> None:
         """Every text of the screen in the window's language: the questions in the transcript,

@@ -80,7 +80,7 @@ class StartScreen(UiLanguage, Screen):
         for entry in entries:
             when = datetime.fromtimestamp(entry.opened).strftime("%d.%m.%Y %H:%M") if entry.opened else ""
             title = entry.title or Path(entry.path).stem
-            options.append(Option(f"[b]{_escape(title)}[/b]\n  [dim]{_escape(entry.path)} · {when}[/dim]", id=entry.path))
+            options.append(Option(f"[b]{_escape(title)}[/b]\n  [dim]{_escape(_where(entry.path))} · {when}[/dim]", id=entry.path))
         return options
 
     def reload(self) -> None:
@@ -126,3 +126,13 @@ class StartScreen(UiLanguage, Screen):
 
 def _escape(text: str) -> str:
     return shown(text)  # markup escaped (a backslash before «[» too), controls made visible
+
+
+def _where(path: str) -> str:
+    """The path as the list shows it: under the home folder as «~/…», so it fits the list at 80
+    columns rather than breaking inside the file name."""
+    try:
+        home = Path.home()
+        return str(Path("~") / Path(path).relative_to(home)) if home != Path("/") else path
+    except (ValueError, RuntimeError):  # outside the home folder, or no home folder known
+        return path

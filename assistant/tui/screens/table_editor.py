@@ -20,6 +20,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Button, DataTable, Header, Input, Label, Select, Static
+from textual.widgets.select import InvalidSelectValueError
 
 from ..keys import FORM_FOCUS_KEYS, UiLanguage
 from ..safe import visible
@@ -135,7 +136,33 @@ class TableEditorScreen(UiLanguage, Screen):
     def on_mount(self) -> None:
         self.read_back()
         self.relabel()
+        self._restore_form()
         self.query_one(self.first_field, Input).focus()
+
+    def commit(self) -> None:
+        """Leaving the screen: a form holding typing not yet added is kept with the draft, so the
+        next screen of this kind shows it again (an empty form keeps nothing)."""
+        unsent = self.app.draft.unsent_forms  # type: ignore[attr-defined]
+        if any(self.query_one(f, Input).value.strip() for f in self.text_fields):
+            values = {key: self.query_one(f"#{key}").value for key in self._field_keys}  # type: ignore[attr-defined]
+            unsent[self.screen_name] = (self.editing, values)
+        else:
+            unsent.pop(self.screen_name, None)
+
+    def _restore_form(self) -> None:
+        kept = self.app.draft.unsent_forms.pop(self.screen_name, None)  # type: ignore[attr-defined]
+        if kept is None:
+            return
+        editing, values = kept
+        self.editing = editing if editing is not None and editing < len(self.rows) else None
+        with self.prevent(Input.Changed):  # a choice guessed from the typing must not replace the one kept
+            for key, value in values.items():
+                try:
+                    self.query_one(f"#{key}").value = value  # type: ignore[attr-defined]
+                except InvalidSelectValueError:
+                    pass  # a choice no longer offered: the field keeps its own
+        self._update_button()
+        self.refresh_bindings()
 
     def relabel(self) -> None:
         name = self.screen_name
