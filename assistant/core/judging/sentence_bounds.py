@@ -83,3 +83,24 @@ def _line_head(source: str, start: int, width: int = 40) -> str:
     """The first characters of the line holding `start` («Budsjett: …» labels the whole line)."""
     left = source.rfind("\n", 0, start) + 1
     return source[left : min(left + width, start + 1)]
+
+
+# A line that is an item of a list: «- », «– », «• », «1. ».
+_LIST_ITEM = re.compile(r"[ \t]{0,8}(?:[-*+•–—]|\d{1,2}[.)])\s")
+
+
+def list_lead_in(source: str, start: int) -> str:
+    """The line that leads into the list holding source[start] when it ends in a colon («Målet
+    er:», «We aim to:»), read over the items above; "" when start is in no list item or its list
+    has no such line. An item then says what its lead-in says of it."""
+    line = source.rfind("\n", 0, start) + 1
+    if not _LIST_ITEM.match(source, line):
+        return ""
+    while line > 0:
+        above = source.rfind("\n", 0, line - 1) + 1
+        text = source[above : line - 1]
+        if _LIST_ITEM.match(source, above) or (not text.strip() and above > 0 and _LIST_ITEM.match(source, line)):
+            line = above  # an item above, or the blank line between the lead-in and the list
+            continue
+        return text if text.rstrip().rstrip("*").endswith(":") else ""
+    return ""
