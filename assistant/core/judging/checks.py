@@ -23,7 +23,7 @@ from .checks_eligibility import check_eligibility
 from .checks_personal import check_personal_data
 from .checks_money import _capped, _money, _not_sized_small, _quote_around
 from .checks_numbers import check_numbers
-from .checks_reasons import argued_at, claimed_elsewhere, lone_claim, pitched, unreasoned_part
+from .checks_reasons import argued_at, claimed_elsewhere, lone_claim, pitched, section_reading, unreasoned_part
 from .checks_section import check_section
 from .checks_techfirst import check_technology_first
 from .sentence_bounds import _line_head, _sentence_around
@@ -295,7 +295,7 @@ def check_keywords(ctx: Context, check: r.KeywordsCheck) -> Outcome:
         # A company's own track record («har arbeidd med ferjeanbod», «erfaring frå 20 prosjekt»)
         # argues for the firm, not for the public partnership, wherever it stands.
         hits = [h for h in hits if not pitched(a, ctx.criterion, _sentence_around(a.source, h.start, h.end), h.text)]
-    if check.answer_parts and hits and any(claimed_elsewhere(a, key, check.answer_parts, check.claims, check.drop_units, check.lone_reasons, check.because) for key in ctx.criterion.sections):
+    if check.answer_parts and hits and any(claimed_elsewhere(a, key, check.answer_parts, check.claims, check.drop_units, check.lone_reasons, check.because, section_reading(ctx.criterion)) for key in ctx.criterion.sections):
         # No part of its own, and the part that answers it («Om partnerskapet») only claims.
         hits = []
     if check.bare_words and (own := answered_by_sizing(a, hits, a.spans_for([*ctx.criterion.sections, "preamble"]), check)) is not None:

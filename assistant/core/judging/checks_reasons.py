@@ -176,6 +176,11 @@ def pitched(a: Analysis, criterion: r.Criterion, sentence: str, word: str) -> bo
     return False
 
 
+def section_reading(criterion: r.Criterion) -> r.SectionCheck | None:
+    """The criterion's section check that reads reasons (`reasons`), or None."""
+    return next((c for c in criterion.checks if isinstance(c, r.SectionCheck) and c.reasons), None)
+
+
 def argued_at(a: Analysis, criterion: r.Criterion, sentence: str) -> bool:
     """Whether `sentence` gives a reason the criterion's section check reads (`reasons`, outside
     its claims): with the criterion's own part only claiming, a word elsewhere counts only there.
@@ -219,13 +224,15 @@ def _units_of(a: Analysis, parts: list) -> list[str]:
     return [u for start, end, s in a.section_spans if any(s is p for p in parts) for u in _units_in(a, start, end)]
 
 
-def claimed_elsewhere(a: Analysis, own: str, parts: list[str], claims: list[str], hollow: list[str], reasons: list[str], because: list[str] = ()) -> str | None:
+def claimed_elsewhere(a: Analysis, own: str, parts: list[str], claims: list[str], hollow: list[str], reasons: list[str], because: list[str] = (), reading: r.SectionCheck | None = None) -> str | None:
     """The claim, shown, when the sketch has no part headed as `own` and a part headed as one
     of `parts` («Om partnerskapet») makes the claim (`claims`: «Vi er godt egnet til oppgaven»)
     with no reason in any of its lines: each is hollow (a partner named, «Partnerskapet består
     av …»), or is a claim of at most LONE_CLAIM_WORDS words that gives none of `reasons` and
-    goes on to no reason of its own (`because`: «… fordi vi har daglig kontakt med …»). The
-    writer answered there, and the answer claims only; words met elsewhere (a staff member's
+    goes on to no reason of its own (`because`: «… fordi vi har daglig kontakt med …»), or in
+    which `reading` (the section check's own reasons, outside its claims) finds none: «Innlandet
+    fylkeskommune har stor erfaring med kollektivtransport», «Agder fylkeskommune leder
+    prosjektet». The writer answered there, and the answer claims only; words met elsewhere (a staff member's
     «lang erfaring» in the need) are not the answer. Else None."""
     from ..sketch.sections import match_heading
 
@@ -241,19 +248,23 @@ def claimed_elsewhere(a: Analysis, own: str, parts: list[str], claims: list[str]
             continue
         # Each part on its own: «Om partnerskapet» may claim only while «Organisering» tells who leads.
         for start, end, _ in a.spans_for([key]):
-            if (claim := _claim_only(_units_in(a, start, end), claim_rx, hollow_rx, reason_rx)) is not None:
+            if (claim := _claim_only(_units_in(a, start, end), claim_rx, hollow_rx, reason_rx, a, reading)) is not None:
                 return claim
     return None
 
 
-def _claim_only(units: list[str], claim_rx: re.Pattern, hollow_rx: re.Pattern | None, reason_rx: re.Pattern | None) -> str | None:
-    """The first claim, shown, when `units` make a claim and every one is hollow or a short claim with no reason."""
+def _claim_only(units: list[str], claim_rx: re.Pattern, hollow_rx: re.Pattern | None, reason_rx: re.Pattern | None, a: Analysis | None = None, reading: r.SectionCheck | None = None) -> str | None:
+    """The first claim, shown, when `units` make a claim and every one is hollow, a short claim
+    with no reason, or a line in which `reading` finds no reason."""
     said = [u for u in units if claim_rx.search(u)]
     if not said:
         return None
+    firm = firm_applicant(a) if a is not None and reading is not None else None
 
     def empty(u: str) -> bool:
         if hollow_rx is not None and hollow_rx.search(u.strip()):
+            return True
+        if reading is not None and reading.reasons and reason_in_units([u], reading, firm) is None:
             return True
         return u in said and len(u.split()) <= LONE_CLAIM_WORDS and (reason_rx is None or reason_rx.search(u) is None)
 

@@ -21,7 +21,7 @@ from .findings import Finding, Level, Part, Status
 def check_section(ctx: Context, check: r.SectionCheck) -> Outcome:
     a = ctx.analysis
     found = a.sketch.sections_by(check.section)
-    if not found and (claim := claimed_elsewhere(a, check.section, check.answer_parts, check.claims, check.hollow, check.lone_reasons, check.because)) is not None:
+    if not found and (claim := claimed_elsewhere(a, check.section, check.answer_parts, check.claims, check.hollow, check.lone_reasons, check.because, check)) is not None:
         # No part of its own, and the part that answers it only claims: that is the answer.
         section = a.sketch.sections_by(check.answer_parts[0]) or a.sketch.sections
         return Outcome(Status.WARN, [ctx.finding(Level.WARN, "section.hollow", line=section[0].line if section else None, section=check.section, words=claim)])
