@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .amounts import ENDS_IN_AMOUNT
 from .applicant_header import letterhead, mail_domain
 from .applicant_part import applicant_in_part
 from .applicant_signed import signed_by, writer_named
@@ -20,6 +19,7 @@ from .applicant_text import applicant_in_text, first_name
 from .mentions import ALL_PENDING, ALL_QUALIFIED, HOPED_ONLY, ONLY_QUALIFIED, ONLY_WATCHING, aside, joined_runs, only_positive
 from .model import OrgKind, Organisation, Partner
 from .orgs import normalise_orgnr
+from .partylists import CHUNKS, cost_line, line_offsets, named_in_field, pieces
 from .partyfields import APPLICANT_KEY, FIELD, ROLE_FIRST, MUNICIPALITIES_KEY, PARTNERS_KEY_ALONE, ROW, SENDER_KEY, header_list, municipalities_named
 from .registry import Body, Found, classify, described_private, find_organisations
 from .sender import we_are_private
@@ -308,9 +308,9 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
         # orienterte» says of both only that they were told.
         told = _told_in_field(value)
         # Each name on its own: «A, B (intensjon)» has A as a partner and B only as an intention.
-        for chunk in _CHUNKS.split(value):
+        for chunk in CHUNKS.split(value):
             read = False
-            for piece in _pieces(chunk):
+            for piece in pieces(chunk):
                 if _TENTATIVE.search(piece) or HOPED_ONLY.search(piece) or ONLY_WATCHING.search(piece) or ONLY_QUALIFIED.search(piece):
                     out.tentative = read = True
                     continue
@@ -319,14 +319,14 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
                 if any(f.body.key in told for f in named):
                     out.tentative = True
                 chosen.extend(f.body for f in named if f.body.key not in told)
-            if not read and (body_ := _named_in_field(chunk)) is not None:
+            if not read and (body_ := named_in_field(chunk)) is not None:
                 # «Partnere: Bergen og Omland Havnevesen (BOH)»: a name the registry lacks, whose
                 # words say what kind of body it is, listed where partners are listed.
                 chosen.append(body_)
     if _NONE.search(text) and not chosen:
         out.alone = out.alone or bool(_ALONE_SAID.search(text))
     if not out.alone:
-        offsets = _line_offsets(lines, start)
+        offsets = line_offsets(lines, start)
         ranges = [(offsets[max(a - 1 - start, 0)] if a - 1 - start < len(offsets) else len(text), offsets[min(b - start, len(offsets) - 1)]) for a, b in partner_spans]
         addressed = [(m.start(), m.end()) for m in _ADDRESSED.finditer(text)]
         asked = {m.end(): m.start() for m in _WHO_ASKED_LINES.finditer(text)}
@@ -355,7 +355,7 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
             if not in_part:
                 # A cost line of a budget («Evaluering (Nord universitet): 1 100 000 kr») names a
                 # body paid for a task, not one that takes part, whatever cue the block holds.
-                inside = [f for f in inside if not _cost_line(line_around(text, f.start, f.end))]
+                inside = [f for f in inside if not cost_line(line_around(text, f.start, f.end))]
             runs = joined_runs(text, inside)
             said: dict[tuple[int, int], bool] = {}
             for k, f in enumerate(inside):
@@ -388,16 +388,6 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
     offices = {k.split("@", 1)[0] for k in seen if "@" in k}
     out.partners = [p for p in out.partners if "@" in (k := classify(p.name).key) or k not in offices]
     return out
-
-
-_MONEY_NAMED = re.compile(r"kr|kroner|NOK|mill|million", re.IGNORECASE)
-
-
-def _cost_line(line: str) -> bool:
-    """A line that ends in an amount of money with its currency or scale named («… 600 000 kr»,
-    «NOK 1.2 million», «| 400 000 kr |»); a bare figure («… 15 000») may count people."""
-    m = ENDS_IN_AMOUNT.search(line)
-    return m is not None and _MONEY_NAMED.search(m.group(0)) is not None
 
 
 def _told_in_field(value: str) -> set[str]:
@@ -455,46 +445,3 @@ def _unit_of(whole: Body, part: Body) -> bool:
     of its own units: an agency or district known only by its name word («Oslo kommune,
     Bymiljøetaten», «Oslo kommune, Bydel Frogner»), not a body of the registry («Statens vegvesen»)."""
     return whole.kind in (OrgKind.KOMMUNE, OrgKind.FYLKESKOMMUNE) and part.kind is OrgKind.OFFENTLIG and part.why == "name-word"
-
-
-_CHUNKS = re.compile(r"\s*[,;·|]\s*")
-# What follows a name in a list of partners: its role after a dash or a colon, a bracket.
-_ROLE_AFTER = re.compile(r"\s+[–—-]\s+.*$|\s*[(:].*$")
-
-
-def _named_in_field(chunk: str) -> Body | None:
-    """A body named alone in a partners' field or list whose kind its own words tell («Ålesund
-    Havnevesen», «Kirkelig fellesråd i Bergen»): a capitalised name of at most six words."""
-    name = _ROLE_AFTER.sub("", re.sub(r"[*_`]", "", chunk)).strip(" .")
-    if not name[:1].isupper() or len(name.split()) > 6 or len(name) > 80 or chunk.count("(") != chunk.count(")"):
-        return None
-    body = classify(name)
-    if body.why not in ("registry", "legal-form", "name-word") or body.kind in (OrgKind.UKJENT, OrgKind.PRIVATPERSON):
-        return None
-    return body
-
-
-_JOINS = re.compile(r"\s+(?:og|and|samt)\s+(?=[A-ZÆØÅ])")
-
-
-def _pieces(chunk: str) -> list[str]:
-    """The names in one item of a partners' field, split at «og» / «and» / «samt», but never
-    inside a name that holds the word («Vestfold og Telemark fylkeskommune», «Møre og Romsdal»)."""
-    inside = [(f.start, f.end) for f in find_organisations(chunk)]
-    out, at = [], 0
-    for m in _JOINS.finditer(chunk):
-        if any(a < m.start() and m.end() < b for a, b in inside):
-            continue
-        out.append(chunk[at : m.start()])
-        at = m.end()
-    out.append(chunk[at:])
-    return out
-
-
-def _line_offsets(lines: list[str], start: int) -> list[int]:
-    offsets, pos = [], 0
-    for line in lines[start:]:
-        offsets.append(pos)
-        pos += len(line) + 1
-    offsets.append(pos)
-    return offsets
