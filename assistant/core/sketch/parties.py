@@ -19,7 +19,7 @@ from .applicant_text import applicant_in_text, first_name
 from .mentions import ALL_PENDING, ALL_QUALIFIED, HOPED_ONLY, ONLY_QUALIFIED, ONLY_WATCHING, aside, joined_runs, only_positive
 from .model import OrgKind, Organisation, Partner
 from .orgs import normalise_orgnr
-from .partylists import CHUNKS, cost_line, line_offsets, named_in_field, pieces
+from .partylists import CHUNKS, cost_line, line_offsets, named_in_field, pieces, places_listed, CO_OWNED
 from .partyfields import APPLICANT_KEY, FIELD, ROLE_FIRST, MUNICIPALITIES_KEY, PARTNERS_KEY_ALONE, ROW, SENDER_KEY, header_list, municipalities_named
 from .registry import Body, Found, classify, described_private, find_organisations
 from .sender import we_are_private
@@ -41,6 +41,8 @@ _NONE = re.compile(
 _TENTATIVE = re.compile(
     r"\bsamtaler\b|\bsamtalar\b|\bhar kontaktet\b|\bhar kontakta\b|\buttrykt interesse\b|\bvist interesse\b|\bønsker å samarbeide\b|"
     r"\bønskjer å samarbeide\b|\bvil invitere\b|\bvil inviteres\b|\bkan bli med\b|\baktuelle\b|\bmulige\b|\bmoglege\b|\bburde\b|\bbør være med\b|"
+    # «Vi ønsker å gå sammen med …», «we would like to team up with …»: wished for, not taking part.
+    r"\b(?:ønsker|ønskjer|vil\s+gjerne|håper|håpar)\s+å\s+(?:gå\s+sammen|gå\s+saman|alliere\s+oss|slå\s+oss\s+saman|slå\s+oss\s+sammen|få\s+med)\b|\b(?:would\s+like|wish(?:es)?|want|hope)\s+to\s+(?:team\s+up|join\s+forces|partner|work\s+together)\s+with\b|"
     r"\bin talks\b|\bmay join\b|\b(?:initial|informal|preliminary|exploratory|first)\s+(?:talks|discussions|conversations)\b|\bheld\s+talks\b|"
     # «Sykehuset Innlandet? – usikker på om relevant», «kommunene? Har ikke spurt ennå», «not yet asked».
     r"\busikker\b|\bunsure\b|\buncertain\b|\bnot sure\b|\b(?:har|have|has)\s+(?:ikke|ikkje|not)\s+(?:\w+\s+)?(?:spurt|spurd|asked|kontaktet|kontakta|contacted|approached)\b|\b(?:ikke|ikkje|not)\s+(?:spurt|spurd|asked|kontaktet|kontakta|contacted|approached)\s+(?:ennå|enno|endå|yet)\b|\b(?:ennå|enno|endå)\s+(?:ikke|ikkje)\s+(?:spurt|spurd|kontaktet|kontakta)\b|\bnot\s+yet\s+(?:asked|contacted|approached)\b|\bexpressed\s+(?:an?\s+|some\s+|its\s+|their\s+)?interest\b|"
@@ -89,7 +91,9 @@ _WHO_ASKED_REACH = 160
 _PARTNER_CUE = re.compile(
     # «partnerdrap», «partnervald» (killings and violence between partners) name no partner.
     r"(?<!innovation )(?<!innovation-)\bpartner(?!drap|vold|vald)\w*|\bpartnar(?!drap|vald)\w*|\bsamarbeid\w*|\bsamhandling med\b|\bsammen med\b|\bsaman med\b|\bbestår av\b|\bbestår av\b|\bbeståande av\b|\bdeltar\b|\bdeltek\b|"
-    r"\ber med\b|\bmedsøk\w*|\b(?:bekreftet|bekrefta|stadfest\w*|confirmed)\s+(?:sin\s+|si\s+|its\s+|their\s+)?(?:deltakelse|deltaking|participation)\b|\btogether with\b|\bi lag med\b|\bjointly with\b|\b(?:in )?(?:collaborat|co-?operat)(?:ion|ing|es|e) with\b|\bsøker sammen\b|\bsøkjer saman\b|\bapply together\b|\bapply jointly\b|\bpå vegne av\b|\bpå vegner av\b|\bon behalf of\b|\bconsists of\b|\bconsortium\b|\bjoined by\b|\balongside\b|\btakes? part\b|\btaking part\b|\bparticipat(?:es?|ing)\b|\bjoins?\s+(?:as|through|with|the\s+(?:project|partnership))\b|\bblir med\b|\bvert med\b|\b(?:med oss|with us)\s+(?:har|er|på laget|are|is)\b|\b(?:har|hev)\s+(?:vi|me)\s+med\s+oss\b|\bskisse til innovasjonspartnerskap fra\b",
+    r"\ber med\b|\bmedsøk\w*|\b(?:bekreftet|bekrefta|stadfest\w*|confirmed)\s+(?:sin\s+|si\s+|its\s+|their\s+)?(?:deltakelse|deltaking|participation)\b|\btogether with\b|\bi lag med\b|\bjointly with\b|\b(?:in )?(?:collaborat|co-?operat)(?:ion|ing|es|e) with\b|\bsøker sammen\b|\bsøkjer saman\b|\bapply together\b|\bapply jointly\b|\bpå vegne av\b|\bpå vegner av\b|\bon behalf of\b|\bconsists of\b|\bconsortium\b|\bjoined by\b|\balongside\b|\btakes? part\b|\btaking part\b|\bparticipat(?:es?|ing)\b|\bjoins?\s+(?:as|through|with|the\s+(?:project|partnership))\b|\bblir med\b|\bvert med\b|\b(?:med oss|with us)\s+(?:har|er|på laget|are|is)\b|\b(?:har|hev)\s+(?:vi|me)\s+med\s+oss\b|\bskisse til innovasjonspartnerskap fra\b|"
+    # «Trondheim, Malvik og Melhus kommuner søker»: several municipalities apply together.
+    r"\b(?:kommuner|kommunar|kommunene|kommunane|municipalities)\s+(?:søker|søkjer|apply|applies|are\s+applying)\b",
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(r"\b(?i:jeg heter|eg heiter|mitt navn er|mitt namn er|my name is)\s+(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})")
@@ -330,13 +334,18 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
         ranges = [(offsets[max(a - 1 - start, 0)] if a - 1 - start < len(offsets) else len(text), offsets[min(b - start, len(offsets) - 1)]) for a, b in partner_spans]
         addressed = [(m.start(), m.end()) for m in _ADDRESSED.finditer(text)]
         asked = {m.end(): m.start() for m in _WHO_ASKED_LINES.finditer(text)}
+        # «Trondheim, Malvik og Melhus kommuner søker»: bare places the plural word makes municipalities.
+        spans = [(f.start, f.end) for f in everything]
+        listed = sorted(everything + [f for f in places_listed(text) if not any(a < f.end and f.start < b for a, b in spans)], key=lambda f: f.start)
         denied = [(text.rfind("\n\n", 0, m.start()) + 2 if "\n\n" in text[: m.start()] else 0, m.start()) for m in _NONE_OF_THEM.finditer(text)]
         for sent in _SENTENCE.finditer(text):
             s, e = sent.start(), sent.end()
             if any(a <= s < b for a, b in addressed):
                 continue
+            owned = [(s + m.start(), s + m.end()) for m in CO_OWNED.finditer(sent.group(0))]
+            cued = CO_OWNED.sub(" ", sent.group(0)) if owned else sent.group(0)
             in_part = any(a <= s < b for a, b in ranges) or (q := asked.get(s)) is not None and q >= s - _WHO_ASKED_REACH
-            if not in_part and (not _PARTNER_CUE.search(sent.group(0)) or (_STANDING.search(sent.group(0)) and not _THIS_PROJECT.search(sent.group(0)))):
+            if not in_part and (not _PARTNER_CUE.search(cued) or (_STANDING.search(sent.group(0)) and not _THIS_PROJECT.search(sent.group(0)))):
                 continue
             if any(a <= s <= b for a, b in denied):
                 out.tentative = out.tentative or any(s <= f.start < e for f in everything)
@@ -351,7 +360,7 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
                 if sure is None:
                     continue
                 s, e = s + sure[0], s + sure[1]
-            inside = [f for f in everything if s <= f.start < e]
+            inside = [f for f in listed if s <= f.start < e and not any(a <= f.start < b for a, b in owned)]
             if not in_part:
                 # A cost line of a budget («Evaluering (Nord universitet): 1 100 000 kr») names a
                 # body paid for a task, not one that takes part, whatever cue the block holds.

@@ -8,7 +8,7 @@ import re
 
 from .amounts import ENDS_IN_AMOUNT
 from .model import OrgKind
-from .registry import Body, classify, find_organisations
+from .registry import Body, Found, classify, find_organisations
 
 _MONEY_NAMED = re.compile(r"kr|kroner|NOK|mill|million", re.IGNORECASE)
 
@@ -61,3 +61,41 @@ def line_offsets(lines: list[str], start: int) -> list[int]:
         pos += len(line) + 1
     offsets.append(pos)
     return offsets
+
+
+_PLACE = r"[A-ZÆØÅ][\wæøå]+(?:-[A-ZÆØÅ][\wæøå]+)?"
+_PLACE_RUN = _PLACE + r"(?:\s*,\s*" + _PLACE + r")*\s*,?\s+(?:og|and|&)\s+" + _PLACE
+# Bare places before a plural word for municipalities («Trondheim, Malvik og Melhus kommuner»,
+# «Askvoll, Fjaler og Hyllestad kommunar», «Vik and Aurland municipalities»), or after it
+# («kommunane Askvoll, Fjaler og Hyllestad», «the municipalities of Vik and Aurland»).
+_PLACES_LISTED = re.compile(
+    r"(?<![\w-])(?P<before>" + _PLACE_RUN + r")\s+(?:kommuner|kommunar|kommunene|kommunane|municipalities)\b|"
+    r"\b(?:kommunene|kommunane|the\s+municipalities\s+of|municipalities\s+of)\s+(?P<after>" + _PLACE_RUN + r")(?![\w-])"
+)
+_ONE_PLACE = re.compile(_PLACE)
+
+
+def places_listed(text: str) -> list[Found]:
+    """The municipalities a list of bare places names where a plural word says they are
+    municipalities: each place that is one by the registry, at its place in the text."""
+    out: list[Found] = []
+    for m in _PLACES_LISTED.finditer(text):
+        group = "before" if m.group("before") else "after"
+        at = m.start(group)
+        for p in _ONE_PLACE.finditer(m.group(group)):
+            body = classify(p.group(0) + " kommune")
+            if body.kind is OrgKind.KOMMUNE and body.why == "registry":
+                out.append(Found(at + p.start(), at + p.end(), body))
+    return out
+
+
+# Owning a company with another body («eier sammen med Oslo kommune Ruter», «Ruter, eid av Oslo
+# kommune og Akershus fylkeskommune», «co-owns the port with Bergen municipality»): the owners
+# named there are no partners in the project, whatever cue («sammen med») the clause holds;
+# owning the project, the need or the solution together («eier prosjektet sammen med») is taking part.
+CO_OWNED = re.compile(
+    r"\b(?:eier|eig|eigar|eiger|owns?|co-owns?)\s+(?:(?!(?:prosjekt|partnerskap|partnarskap|project|partnership|behov|need|utfordring|challenge|løsning|løysing|solution|idé|ide|idea|innovasjon|innovation))[\w-]+\s+){0,3}?(?:sammen\s+med|saman\s+med|i\s+lag\s+med|together\s+with|jointly\s+with|with)\b[^.;,!?\n]*|"
+    r"\b(?:eid|eigd|eigde|eide|owned|co-owned)\s+(?:\w+\s+)?(?:sammen\s+med|saman\s+med|i\s+lag\s+med|together\s+with|jointly\s+with|av|by)\b[^.;,!?\n]*|"
+    r"\b(?:medeier|medeigar|deleier|deleigar|co-owners?|part-owners?)\s+(?:i|av|of|in)\b[^.;,!?\n]*",
+    re.IGNORECASE,
+)
