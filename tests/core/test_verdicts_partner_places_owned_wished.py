@@ -94,3 +94,16 @@ def test_owning_the_project_together_is_taking_part() -> None:
 def test_the_body_applied_with_or_denied_is_not_the_applicant(text: str, applicant: str) -> None:
     sketch = parse_sketch(f"{text}\n\n## Behov\n\nVi manglar data (eigne tal 2024).\n")
     assert sketch.applicant is not None and sketch.applicant.name == applicant
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Arendal og Grimstad kommuner har sagt at de er interessert i å være med.",
+        "Arendal og Grimstad kommunar er interesserte i å vere med.",
+        "Arendal and Grimstad municipalities are interested in joining.",
+    ],
+)
+def test_municipalities_only_interested_in_joining_are_no_partners(body: str) -> None:
+    _, partners = read(body, head="**Søker:** Foreningen Aktive Seniorer Agder\n\n")
+    assert partners == []

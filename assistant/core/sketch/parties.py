@@ -43,6 +43,7 @@ _TENTATIVE = re.compile(
     r"\bønskjer å samarbeide\b|\bvil invitere\b|\bvil inviteres\b|\bkan bli med\b|\baktuelle\b|\bmulige\b|\bmoglege\b|\bburde\b|\bbør være med\b|"
     # «Vi ønsker å gå sammen med …», «we would like to team up with …»: wished for, not taking part.
     r"\b(?:ønsker|ønskjer|vil\s+gjerne|håper|håpar)\s+å\s+(?:gå\s+sammen|gå\s+saman|alliere\s+oss|slå\s+oss\s+saman|slå\s+oss\s+sammen|få\s+med)\b|\b(?:would\s+like|wish(?:es)?|want|hope)\s+to\s+(?:team\s+up|join\s+forces|partner|work\s+together)\s+with\b|"
+    r"\binteresser\w*\s+i\s+å\s+(?:være|vere|bli|verte)\s+med\b|\binterested\s+in\s+(?:joining|taking\s+part)\b|"
     r"\bin talks\b|\bmay join\b|\b(?:initial|informal|preliminary|exploratory|first)\s+(?:talks|discussions|conversations)\b|\bheld\s+talks\b|"
     # «Sykehuset Innlandet? – usikker på om relevant», «kommunene? Har ikke spurt ennå», «not yet asked».
     r"\busikker\b|\bunsure\b|\buncertain\b|\bnot sure\b|\b(?:har|have|has)\s+(?:ikke|ikkje|not)\s+(?:\w+\s+)?(?:spurt|spurd|asked|kontaktet|kontakta|contacted|approached)\b|\b(?:ikke|ikkje|not)\s+(?:spurt|spurd|asked|kontaktet|kontakta|contacted|approached)\s+(?:ennå|enno|endå|yet)\b|\b(?:ennå|enno|endå)\s+(?:ikke|ikkje)\s+(?:spurt|spurd|kontaktet|kontakta)\b|\bnot\s+yet\s+(?:asked|contacted|approached)\b|\bexpressed\s+(?:an?\s+|some\s+|its\s+|their\s+)?interest\b|"
