@@ -70,9 +70,9 @@ def test_a_lone_line_closing_on_an_amount_in_millions_or_after_the_unit_is_no_he
     ],
 )
 def test_the_partner_reader_takes_a_cost_line_as_one_with_its_money_named(line: str, cost: bool) -> None:
-    from assistant.core.sketch.parties import _cost_line
+    from assistant.core.sketch.partylists import cost_line
 
-    assert _cost_line(line) is cost
+    assert cost_line(line) is cost
 
 
 def test_line_around_gives_the_whole_line_or_lines_of_a_span() -> None:

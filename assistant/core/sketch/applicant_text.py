@@ -68,7 +68,13 @@ def applicant_in_text(text: str, everything: list[Found]) -> Body | None:
     for sent in APPLICANT_SENTENCE.finditer(text[:4000]):
         said = sent.group(0)
         if any(not _DENIED.search(said, 0, cue.start()) for cue in _APPLICANT_CUE.finditer(said)):
-            inside = [f for f in everything if sent.start() <= f.start < sent.end()]
+            # «Søkjar er ikkje Ruter AS, men Oslo Havn KF»: a name denied is not the one that
+            # applies; «Fellesrådet søkjer saman med Kinn kommune»: the body it applies with is not.
+            inside = [
+                f
+                for f in everything
+                if sent.start() <= f.start < sent.end() and not _NOT_THIS.search(text, sent.start(), f.start) and not _WITH_WHOM.search(text, sent.start(), f.start)
+            ]
             # «Stiftelsen Trygg Oppvekst søker sammen med Drammen kommune»: a private body the
             # registry does not know, named before the body it does, is the one that applies.
             before = text[sent.start() : inside[0].start if inside else sent.end()]
@@ -86,6 +92,10 @@ _DENIED = re.compile(
     r"\b(?:ikke|ikkje|not|never|aldri|verken|hverken|neither|nor|no)\s+(?:(?:en|ein|ei|et|eit|a|an|the|som|as|med|part|del|formell|formal|selv|sjølv|itself)\s+){0,2}$",
     re.IGNORECASE,
 )
+# What stands right before a name that says it is not the one meant.
+_NOT_THIS = re.compile(r"\b(?:ikke|ikkje|not|verken|hverken|neither|nor)\s+(?:(?:en|ein|ei|a|an|the|bare|berre|only|just)\s+)?$", re.IGNORECASE)
+# A cue for applying, then the bodies applied with: «søkjer saman med Kinn kommune og Statsforvaltaren».
+_WITH_WHOM = re.compile(r"\b(?:søker|søkjer|applies|apply|is\s+applying|are\s+applying)\s+(?:\w+\s+)?(?:sammen\s+med|saman\s+med|i\s+lag\s+med|together\s+with|jointly\s+with|with|med)\s", re.IGNORECASE)
 _ADVERBIAL = re.compile(r"(?:Gjennom|Through|Via|Med|With|I|In|For|Hos|At|Fra|Frå|From|Etter|After|Sammen|Saman|Together)\b")
 _APPLIES_AFTER = re.compile(r"\s*+(?:\([^)\n]{0,120}\)\s*+)?(?:,[^,\n]{0,80},\s*+)?(?:søker|søkjer|applies|is applying|are applying|sender|sends|submits)\b", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\b(?:send\w*|levert|submitted|sent|written|skrive\w*|skiss[ae]\w*|sketch|søknad\w*|application|kommer|kjem|comes)\s+(?:inn\s+)?(?:av|fra|frå|by|from)\s+$", re.IGNORECASE)

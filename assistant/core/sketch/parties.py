@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .amounts import ENDS_IN_AMOUNT
 from .applicant_header import letterhead, mail_domain
 from .applicant_part import applicant_in_part
 from .applicant_signed import signed_by, writer_named
@@ -20,6 +19,7 @@ from .applicant_text import applicant_in_text, first_name
 from .mentions import ALL_PENDING, ALL_QUALIFIED, HOPED_ONLY, ONLY_QUALIFIED, ONLY_WATCHING, aside, joined_runs, only_positive
 from .model import OrgKind, Organisation, Partner
 from .orgs import normalise_orgnr
+from .partylists import CHUNKS, cost_line, line_offsets, named_in_field, pieces, places_listed, CO_OWNED
 from .partyfields import APPLICANT_KEY, FIELD, ROLE_FIRST, MUNICIPALITIES_KEY, PARTNERS_KEY_ALONE, ROW, SENDER_KEY, header_list, municipalities_named
 from .registry import Body, Found, classify, described_private, find_organisations
 from .sender import we_are_private
@@ -41,6 +41,9 @@ _NONE = re.compile(
 _TENTATIVE = re.compile(
     r"\bsamtaler\b|\bsamtalar\b|\bhar kontaktet\b|\bhar kontakta\b|\buttrykt interesse\b|\bvist interesse\b|\bønsker å samarbeide\b|"
     r"\bønskjer å samarbeide\b|\bvil invitere\b|\bvil inviteres\b|\bkan bli med\b|\baktuelle\b|\bmulige\b|\bmoglege\b|\bburde\b|\bbør være med\b|"
+    # «Vi ønsker å gå sammen med …», «we would like to team up with …»: wished for, not taking part.
+    r"\b(?:ønsker|ønskjer|vil\s+gjerne|håper|håpar)\s+å\s+(?:gå\s+sammen|gå\s+saman|alliere\s+oss|slå\s+oss\s+saman|slå\s+oss\s+sammen|få\s+med)\b|\b(?:would\s+like|wish(?:es)?|want|hope)\s+to\s+(?:team\s+up|join\s+forces|partner|work\s+together)\s+with\b|"
+    r"\binteresser\w*\s+i\s+å\s+(?:være|vere|bli|verte)\s+med\b|\binterested\s+in\s+(?:joining|taking\s+part)\b|"
     r"\bin talks\b|\bmay join\b|\b(?:initial|informal|preliminary|exploratory|first)\s+(?:talks|discussions|conversations)\b|\bheld\s+talks\b|"
     # «Sykehuset Innlandet? – usikker på om relevant», «kommunene? Har ikke spurt ennå», «not yet asked».
     r"\busikker\b|\bunsure\b|\buncertain\b|\bnot sure\b|\b(?:har|have|has)\s+(?:ikke|ikkje|not)\s+(?:\w+\s+)?(?:spurt|spurd|asked|kontaktet|kontakta|contacted|approached)\b|\b(?:ikke|ikkje|not)\s+(?:spurt|spurd|asked|kontaktet|kontakta|contacted|approached)\s+(?:ennå|enno|endå|yet)\b|\b(?:ennå|enno|endå)\s+(?:ikke|ikkje)\s+(?:spurt|spurd|kontaktet|kontakta)\b|\bnot\s+yet\s+(?:asked|contacted|approached)\b|\bexpressed\s+(?:an?\s+|some\s+|its\s+|their\s+)?interest\b|"
@@ -89,7 +92,9 @@ _WHO_ASKED_REACH = 160
 _PARTNER_CUE = re.compile(
     # «partnerdrap», «partnervald» (killings and violence between partners) name no partner.
     r"(?<!innovation )(?<!innovation-)\bpartner(?!drap|vold|vald)\w*|\bpartnar(?!drap|vald)\w*|\bsamarbeid\w*|\bsamhandling med\b|\bsammen med\b|\bsaman med\b|\bbestår av\b|\bbestår av\b|\bbeståande av\b|\bdeltar\b|\bdeltek\b|"
-    r"\ber med\b|\bmedsøk\w*|\b(?:bekreftet|bekrefta|stadfest\w*|confirmed)\s+(?:sin\s+|si\s+|its\s+|their\s+)?(?:deltakelse|deltaking|participation)\b|\btogether with\b|\bi lag med\b|\bjointly with\b|\b(?:in )?(?:collaborat|co-?operat)(?:ion|ing|es|e) with\b|\bsøker sammen\b|\bsøkjer saman\b|\bapply together\b|\bapply jointly\b|\bpå vegne av\b|\bpå vegner av\b|\bon behalf of\b|\bconsists of\b|\bconsortium\b|\bjoined by\b|\balongside\b|\btakes? part\b|\btaking part\b|\bparticipat(?:es?|ing)\b|\bjoins?\s+(?:as|through|with|the\s+(?:project|partnership))\b|\bblir med\b|\bvert med\b|\b(?:med oss|with us)\s+(?:har|er|på laget|are|is)\b|\b(?:har|hev)\s+(?:vi|me)\s+med\s+oss\b|\bskisse til innovasjonspartnerskap fra\b",
+    r"\ber med\b|\bmedsøk\w*|\b(?:bekreftet|bekrefta|stadfest\w*|confirmed)\s+(?:sin\s+|si\s+|its\s+|their\s+)?(?:deltakelse|deltaking|participation)\b|\btogether with\b|\bi lag med\b|\bjointly with\b|\b(?:in )?(?:collaborat|co-?operat)(?:ion|ing|es|e) with\b|\bsøker sammen\b|\bsøkjer saman\b|\bapply together\b|\bapply jointly\b|\bpå vegne av\b|\bpå vegner av\b|\bon behalf of\b|\bconsists of\b|\bconsortium\b|\bjoined by\b|\balongside\b|\btakes? part\b|\btaking part\b|\bparticipat(?:es?|ing)\b|\bjoins?\s+(?:as|through|with|the\s+(?:project|partnership))\b|\bblir med\b|\bvert med\b|\b(?:med oss|with us)\s+(?:har|er|på laget|are|is)\b|\b(?:har|hev)\s+(?:vi|me)\s+med\s+oss\b|\bskisse til innovasjonspartnerskap fra\b|"
+    # «Trondheim, Malvik og Melhus kommuner søker»: several municipalities apply together.
+    r"\b(?:kommuner|kommunar|kommunene|kommunane|municipalities)\s+(?:søker|søkjer|apply|applies|are\s+applying)\b",
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(r"\b(?i:jeg heter|eg heiter|mitt navn er|mitt namn er|my name is)\s+(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})")
@@ -308,9 +313,9 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
         # orienterte» says of both only that they were told.
         told = _told_in_field(value)
         # Each name on its own: «A, B (intensjon)» has A as a partner and B only as an intention.
-        for chunk in _CHUNKS.split(value):
+        for chunk in CHUNKS.split(value):
             read = False
-            for piece in _pieces(chunk):
+            for piece in pieces(chunk):
                 if _TENTATIVE.search(piece) or HOPED_ONLY.search(piece) or ONLY_WATCHING.search(piece) or ONLY_QUALIFIED.search(piece):
                     out.tentative = read = True
                     continue
@@ -319,24 +324,29 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
                 if any(f.body.key in told for f in named):
                     out.tentative = True
                 chosen.extend(f.body for f in named if f.body.key not in told)
-            if not read and (body_ := _named_in_field(chunk)) is not None:
+            if not read and (body_ := named_in_field(chunk)) is not None:
                 # «Partnere: Bergen og Omland Havnevesen (BOH)»: a name the registry lacks, whose
                 # words say what kind of body it is, listed where partners are listed.
                 chosen.append(body_)
     if _NONE.search(text) and not chosen:
         out.alone = out.alone or bool(_ALONE_SAID.search(text))
     if not out.alone:
-        offsets = _line_offsets(lines, start)
+        offsets = line_offsets(lines, start)
         ranges = [(offsets[max(a - 1 - start, 0)] if a - 1 - start < len(offsets) else len(text), offsets[min(b - start, len(offsets) - 1)]) for a, b in partner_spans]
         addressed = [(m.start(), m.end()) for m in _ADDRESSED.finditer(text)]
         asked = {m.end(): m.start() for m in _WHO_ASKED_LINES.finditer(text)}
+        # «Trondheim, Malvik og Melhus kommuner søker»: bare places the plural word makes municipalities.
+        spans = [(f.start, f.end) for f in everything]
+        listed = sorted(everything + [f for f in places_listed(text) if not any(a < f.end and f.start < b for a, b in spans)], key=lambda f: f.start)
         denied = [(text.rfind("\n\n", 0, m.start()) + 2 if "\n\n" in text[: m.start()] else 0, m.start()) for m in _NONE_OF_THEM.finditer(text)]
         for sent in _SENTENCE.finditer(text):
             s, e = sent.start(), sent.end()
             if any(a <= s < b for a, b in addressed):
                 continue
+            owned = [(s + m.start(), s + m.end()) for m in CO_OWNED.finditer(sent.group(0))]
+            cued = CO_OWNED.sub(" ", sent.group(0)) if owned else sent.group(0)
             in_part = any(a <= s < b for a, b in ranges) or (q := asked.get(s)) is not None and q >= s - _WHO_ASKED_REACH
-            if not in_part and (not _PARTNER_CUE.search(sent.group(0)) or (_STANDING.search(sent.group(0)) and not _THIS_PROJECT.search(sent.group(0)))):
+            if not in_part and (not _PARTNER_CUE.search(cued) or (_STANDING.search(sent.group(0)) and not _THIS_PROJECT.search(sent.group(0)))):
                 continue
             if any(a <= s <= b for a, b in denied):
                 out.tentative = out.tentative or any(s <= f.start < e for f in everything)
@@ -351,11 +361,11 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
                 if sure is None:
                     continue
                 s, e = s + sure[0], s + sure[1]
-            inside = [f for f in everything if s <= f.start < e]
+            inside = [f for f in listed if s <= f.start < e and not any(a <= f.start < b for a, b in owned)]
             if not in_part:
                 # A cost line of a budget («Evaluering (Nord universitet): 1 100 000 kr») names a
                 # body paid for a task, not one that takes part, whatever cue the block holds.
-                inside = [f for f in inside if not _cost_line(line_around(text, f.start, f.end))]
+                inside = [f for f in inside if not cost_line(line_around(text, f.start, f.end))]
             runs = joined_runs(text, inside)
             said: dict[tuple[int, int], bool] = {}
             for k, f in enumerate(inside):
@@ -388,16 +398,6 @@ def read_parties(lines: list[str], start: int, partner_spans: list[tuple[int, in
     offices = {k.split("@", 1)[0] for k in seen if "@" in k}
     out.partners = [p for p in out.partners if "@" in (k := classify(p.name).key) or k not in offices]
     return out
-
-
-_MONEY_NAMED = re.compile(r"kr|kroner|NOK|mill|million", re.IGNORECASE)
-
-
-def _cost_line(line: str) -> bool:
-    """A line that ends in an amount of money with its currency or scale named («… 600 000 kr»,
-    «NOK 1.2 million», «| 400 000 kr |»); a bare figure («… 15 000») may count people."""
-    m = ENDS_IN_AMOUNT.search(line)
-    return m is not None and _MONEY_NAMED.search(m.group(0)) is not None
 
 
 def _told_in_field(value: str) -> set[str]:
@@ -455,46 +455,3 @@ def _unit_of(whole: Body, part: Body) -> bool:
     of its own units: an agency or district known only by its name word («Oslo kommune,
     Bymiljøetaten», «Oslo kommune, Bydel Frogner»), not a body of the registry («Statens vegvesen»)."""
     return whole.kind in (OrgKind.KOMMUNE, OrgKind.FYLKESKOMMUNE) and part.kind is OrgKind.OFFENTLIG and part.why == "name-word"
-
-
-_CHUNKS = re.compile(r"\s*[,;·|]\s*")
-# What follows a name in a list of partners: its role after a dash or a colon, a bracket.
-_ROLE_AFTER = re.compile(r"\s+[–—-]\s+.*$|\s*[(:].*$")
-
-
-def _named_in_field(chunk: str) -> Body | None:
-    """A body named alone in a partners' field or list whose kind its own words tell («Ålesund
-    Havnevesen», «Kirkelig fellesråd i Bergen»): a capitalised name of at most six words."""
-    name = _ROLE_AFTER.sub("", re.sub(r"[*_`]", "", chunk)).strip(" .")
-    if not name[:1].isupper() or len(name.split()) > 6 or len(name) > 80 or chunk.count("(") != chunk.count(")"):
-        return None
-    body = classify(name)
-    if body.why not in ("registry", "legal-form", "name-word") or body.kind in (OrgKind.UKJENT, OrgKind.PRIVATPERSON):
-        return None
-    return body
-
-
-_JOINS = re.compile(r"\s+(?:og|and|samt)\s+(?=[A-ZÆØÅ])")
-
-
-def _pieces(chunk: str) -> list[str]:
-    """The names in one item of a partners' field, split at «og» / «and» / «samt», but never
-    inside a name that holds the word («Vestfold og Telemark fylkeskommune», «Møre og Romsdal»)."""
-    inside = [(f.start, f.end) for f in find_organisations(chunk)]
-    out, at = [], 0
-    for m in _JOINS.finditer(chunk):
-        if any(a < m.start() and m.end() < b for a, b in inside):
-            continue
-        out.append(chunk[at : m.start()])
-        at = m.end()
-    out.append(chunk[at:])
-    return out
-
-
-def _line_offsets(lines: list[str], start: int) -> list[int]:
-    offsets, pos = [], 0
-    for line in lines[start:]:
-        offsets.append(pos)
-        pos += len(line) + 1
-    offsets.append(pos)
-    return offsets
