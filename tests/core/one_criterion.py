@@ -10,3 +10,31 @@ def one_result(text: str, criterion_id: str):
     """Parse ``text`` as a sketch, judge it, and return the result of ``criterion_id``."""
     report = check_sketch(parse_sketch(text))
     return next(c for c in report.criteria if c.id == criterion_id)
+
+
+# A sketch with a need, a part on why us and a budget: the why-us tests write the part's text into it.
+WHY_US_SKETCH = """# Skisse
+
+**Søker:** {applicant}
+
+## Behov
+
+Elever med særskilde behov venter for lenge på skyss om morgonen, og foreldra ringer skulen
+kvar veke. Ordninga i dag er tungvinn, og ingen har oversikt over kva som går gale for kven.
+
+## Hvorfor oss
+
+{why}
+
+## Budsjett
+
+| Post | Beløp |
+|---|---|
+| Prosjektleiing | 1 000 000 |
+| Sum | 1 000 000 |
+"""
+
+
+def why_us_status(why: str, applicant: str) -> str:
+    """The why-us verdict on WHY_US_SKETCH with this applicant and this part on why us."""
+    return one_result(WHY_US_SKETCH.format(applicant=applicant, why=why), "why-us").status.value

@@ -11,28 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from .one_criterion import one_result
-
-HEADED = """# Skisse
-
-**Søker:** {applicant}
-
-## Behov
-
-Elever med særskilde behov venter for lenge på skyss om morgonen, og foreldra ringer skulen
-kvar veke. Ordninga i dag er tungvinn, og ingen har oversikt over kva som går gale for kven.
-
-## Hvorfor oss
-
-{why}
-
-## Budsjett
-
-| Post | Beløp |
-|---|---|
-| Prosjektleiing | 1 000 000 |
-| Sum | 1 000 000 |
-"""
+from .one_criterion import one_result, why_us_status
 
 UNHEADED = """# Skisse
 
@@ -63,7 +42,7 @@ Folk uten bil kommer seg vanskelig til lege og butikk, og det er ulikt fra kommu
 
 
 def headed(why: str, applicant: str = "Nordland fylkeskommune") -> str:
-    return one_result(HEADED.format(applicant=applicant, why=why), "why-us").status.value
+    return why_us_status(why, applicant)
 
 
 def unheaded(part: str, close: str) -> str:

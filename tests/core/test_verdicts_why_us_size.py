@@ -16,32 +16,10 @@ from __future__ import annotations
 
 import pytest
 
-from .one_criterion import one_result
-
-SKETCH = """# Skisse
-
-**Søker:** {applicant}
-
-## Behov
-
-Elever med særskilde behov venter for lenge på skyss om morgonen, og foreldra ringer skulen
-kvar veke. Ordninga i dag er tungvinn, og ingen har oversikt over kva som går gale for kven.
-
-## Hvorfor oss
-
-{why}
-
-## Budsjett
-
-| Post | Beløp |
-|---|---|
-| Prosjektleiing | 1 000 000 |
-| Sum | 1 000 000 |
-"""
-
+from .one_criterion import one_result, why_us_status
 
 def status(why: str, applicant: str = "Grimstad kommune") -> str:
-    return one_result(SKETCH.format(applicant=applicant, why=why), "why-us").status.value
+    return why_us_status(why, applicant)
 
 
 SIZE = [
