@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from .one_criterion import one_result, why_us_status
+from .one_criterion import WHY_US_SKETCH, one_result, why_us_status
 
 UNHEADED = """# Skisse
 
@@ -106,3 +106,23 @@ def test_a_partner_part_with_a_reason_still_argues() -> None:
     part = "Innlandstrafikk har kjørt bestillingstransport i Trysil siden 2019 og har alle turdataene. Partnerskapet består av:"
     close = "Sammen er vi et sterkt lag med god forutsetning for å lykkes."
     assert unheaded(part, close) == "pass"
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        "Sentralbord 55 56 55 56 / 976 30 620",
+        "Spørsmål kan rettast til prosjektleiar på 412 34 567.",
+        "Contact: anne.berg@nordland.example.no",
+    ],
+)
+def test_a_contact_line_in_the_part_is_no_reason(contact):
+    # Its digits are no figure that argues, and a finding quoting it would carry a phone number on.
+    why = (
+        "Vi vil samarbeide med leverandørene for å finne løsninger som ikke finnes i dag, og vi vil "
+        "invitere brukerne inn i arbeidet når prosjektet er i gang. Vi ser fram til et godt samarbeid "
+        "med alle parter i prosjektet gjennom hele perioden.\n\n" + contact
+    )
+    result = one_result(WHY_US_SKETCH.format(applicant="Nordland fylkeskommune", why=why), "why-us")
+    assert result.status.value == "warn"
+    assert not any(contact.split()[-1].rstrip(".") in f.message for f in result.findings)

@@ -141,6 +141,15 @@ def _said_by_firm(unit: str, firm: str) -> bool:
     return bool(name) and unit.lstrip(" -*•\t").casefold().startswith(name)
 
 
+def _contact_line(unit: str) -> bool:
+    """Whether `unit` gives a phone number, an e-mail address or an identity number: a contact
+    line or a person's details, whose digits are no figure that argues (and a finding quoting it
+    would carry them on)."""
+    from ..sketch.personal import find_personal_data
+
+    return bool(find_personal_data(unit))
+
+
 def reason_in_units(units: list[str], check: r.SectionCheck, firm: str | None = None) -> str | None:
     """The first of `units` that gives a reason (`check.reasons`) outside a claim of size or
     responsibility (`check.no_reasons`), shown; None when every unit only claims («lang erfaring»,
@@ -154,6 +163,8 @@ def reason_in_units(units: list[str], check: r.SectionCheck, firm: str | None = 
     claims = [_union((p,)) for p in check.no_reasons]
     pitch = [_union((p,)) for p in check.firm_pitch] if firm else []
     for unit in units:
+        if _contact_line(unit):
+            continue  # «Sentralbord 55 56 55 56 / 976 30 620»: a way to reach the body, no reason
         own = pitch if firm and _said_by_firm(unit, firm) else []
         claimed = [m.span() for rx in (*claims, *own) if rx is not None for m in rx.finditer(unit)]
         for m in reasons.finditer(unit):
