@@ -31,7 +31,7 @@ from ..widgets.reply_stream import (
     stream_into,
 )
 from ..widgets.safe_markdown import SafeMarkdown
-from .interview_answers import AnswerFindings, AnswerLength, _count, _pages
+from .interview_answers import AnswerFindings, AnswerLength, UnsentAnswer, _count, _pages
 
 
 class ChatMessage(SafeMarkdown):
@@ -40,7 +40,7 @@ class ChatMessage(SafeMarkdown):
     remake: Callable[[], str] | None = None  # the text again, in the window's language
 
 
-class InterviewScreen(AnswerLength, AnswerFindings, StreamingReplies, UiLanguage, Screen):
+class InterviewScreen(AnswerLength, AnswerFindings, UnsentAnswer, StreamingReplies, UiLanguage, Screen):
     """Questions on the right, sections on the left; each answer lands in the draft at once."""
 
     screen_name = "interview"
@@ -102,22 +102,6 @@ class InterviewScreen(AnswerLength, AnswerFindings, StreamingReplies, UiLanguage
         else:
             self._start()
         self.query_one("#answer", AnswerBox).focus()
-
-    def _resume_unsent(self, index: int, text: str) -> None:
-        """Back from another screen with an answer typed and not sent: its question asked
-        again, the answer in the box as it was left."""
-        box = self.query_one("#answer", AnswerBox)
-        box.value = text  # first: a box holding the user's typing is not given an earlier answer
-        self._prefilled = None
-        self.ask(index)
-        box.move_cursor(box.document.end)
-
-    def commit(self) -> None:
-        """Leaving the screen: an answer typed and not sent is kept with the draft for the next
-        interview screen (an earlier answer put in the box and left untouched is not)."""
-        text = self.query_one("#answer", AnswerBox).text
-        keep = bool(text.strip()) and text != self._prefilled and bool(self.steps)
-        self.app.draft.unsent_answer = (self.index, text) if keep else None  # type: ignore[attr-defined]
 
     def _start(self) -> None:
         start = self.next_open(-1)

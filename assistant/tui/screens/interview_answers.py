@@ -1,6 +1,7 @@
 """The interview's answers: how long one may be before it is asked about, undoing the last one
-written, and what an answer names (applicant, partners, budget lines) put where it counts.
-Parts of `InterviewScreen` (interview.py)."""
+written, what an answer names (applicant, partners, budget lines) put where it counts, and an
+answer typed and not sent kept over a visit to another screen. Parts of `InterviewScreen`
+(interview.py)."""
 
 from __future__ import annotations
 
@@ -286,3 +287,26 @@ def _pages(pages: float, lang: str) -> str:
     return f"{pages:.1f}".replace(".", ",") if lang != "en" else f"{pages:.1f}"
 
 
+class UnsentAnswer:
+    """An answer typed and not sent: kept with the draft when the screen is left, and back in its
+    box, under its question, when the interview is made anew."""
+
+    def _resume_unsent(self, index: int, text: str) -> None:
+        """Back from another screen with an answer typed and not sent: its question asked
+        again, the answer in the box as it was left."""
+        from ..widgets.answer_box import AnswerBox
+
+        box = self.query_one("#answer", AnswerBox)  # type: ignore[attr-defined]
+        box.value = text  # first: a box holding the user's typing is not given an earlier answer
+        self._prefilled = None
+        self.ask(index)
+        box.move_cursor(box.document.end)
+
+    def commit(self) -> None:
+        """Leaving the screen: an answer typed and not sent is kept with the draft for the next
+        interview screen (an earlier answer put in the box and left untouched is not)."""
+        from ..widgets.answer_box import AnswerBox
+
+        text = self.query_one("#answer", AnswerBox).text  # type: ignore[attr-defined]
+        keep = bool(text.strip()) and text != self._prefilled and bool(self.steps)
+        self.app.draft.unsent_answer = (self.index, text) if keep else None  # type: ignore[attr-defined]
