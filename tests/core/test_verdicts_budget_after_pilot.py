@@ -174,3 +174,20 @@ def test_a_purchase_kept_in_ordinary_budgets_or_money_for_tests_passes(sentence:
 @pytest.mark.parametrize("post", ["Utbygging av landstrøm på to kaier etter pilot", "Utbygging av anlegget", "Innføring i alle einingar etter utprøving"])
 def test_building_out_after_the_pilot_is_not_a_test_cost(post: str) -> None:
     assert verdict(post) in ("fail", "warn")
+
+
+SOLUTION_BROUGHT_INTO_A_SERVICE = [
+    ("Innføring av ny løsning i hjemmetjenesten (400 pumper og opplæring)", "fail"),
+    ("Implementering av løysinga i heimetenesta", "fail"),
+    ("Deployment of the solution in the home care service", "fail"),
+    # The same words for the pilot, or for a prototype, are a test cost.
+    ("Innføring av løsningen i pilotbydelen", "pass"),
+    ("Implementation of the new system in the test ward", "pass"),
+    # Training alone, with nothing brought into use, is no roll-out.
+    ("Opplæring av ansatte i hjemmetjenesten", "pass"),
+]
+
+
+@pytest.mark.parametrize(("post", "expected"), SOLUTION_BROUGHT_INTO_A_SERVICE)
+def test_the_solution_brought_into_a_service_is_roll_out_even_beside_training(post: str, expected: str) -> None:
+    assert verdict(post) == expected
