@@ -67,3 +67,23 @@ def test_a_work_mobile_beside_a_unit_named_for_home_care_passes(line: str) -> No
 )
 def test_a_number_called_private_by_it_still_warns(line: str) -> None:
     assert verdict(f"## Kontakt\n\n{line}\n") == "warn", line
+
+
+@pytest.mark.parametrize(
+    ("story", "flagged"),
+    [
+        # A named resident with a full date of birth or a home address: who and where, personal data
+        # even when the illness comes sentences later.
+        ("Randi Johansen (f. 14.03.1949) bor i kjelleretasjen. Kjelleren ble oversvømt tre ganger.", True),
+        ("Randi Johansen, fødd 14. mars 1949, er ei av dei som har fått vatn i kjellaren.", True),
+        ("Randi Johansen bur i Nyvegen 3, og kjellaren hennar har vore under vatn tre gonger.", True),
+        ("Mary Smith (b. 3.5.1950) had her basement flooded three times.", True),
+        # Near misses: a staff member with a role, a town with no street, a birth year in a
+        # signature, an office address in a contact line.
+        ("Prosjektleiar Randi Johansen bur i Tromsø og kjenner kjellarane godt.", False),
+        ("Randi Johansen, rådgiver i Tromsø kommune, har kartlagt kjellerne.", False),
+        ("Kontakt: Randi Johansen, Storgata 41, 9008 Tromsø, tlf. 77 79 00 00.", False),
+    ],
+)
+def test_a_named_citizen_with_a_birth_date_or_home_address_is_flagged(story: str, flagged: bool) -> None:
+    assert (verdict(f"## Behov\n\n{story}\n") != "pass") is flagged, story
