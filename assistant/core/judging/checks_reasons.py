@@ -99,8 +99,15 @@ _ASKS_WHY = re.compile(r"\b(?:hvorfor|kvifor|why)\b", re.IGNORECASE)
 def _asked(a: Analysis, section: str) -> list:
     """The parts headed as `section`; when some of them ask the question itself («Hvorfor oss»)
     beside others that only present the applicant («Om søker»), those that ask: the writer
-    answers there, and the presentation is background."""
+    answers there, and the presentation is background. A bare «Hvorfor» heading beside one that
+    asks «Hvorfor oss» is left out."""
+    from ..sketch.sections import normalise_heading
+
     found = a.sketch.sections_by(section)
+    # A bare «Hvorfor» beside «Hvorfor oss» asks why the project, and the need answers there.
+    bare = [s for s in found if _ASKS_WHY.fullmatch(normalise_heading(s.heading))]
+    if bare and len(bare) < len(found):
+        found = [s for s in found if not any(s is b for b in bare)]
     asked = [s for s in found if _ASKS_WHY.search(s.heading)]
     return asked if asked and len(asked) < len(found) else found
 

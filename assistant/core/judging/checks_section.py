@@ -278,10 +278,11 @@ _RUN_IN = re.compile(
 )
 
 
-# A lead that asks about the applicant («Hvorfor oss?», «Om oss», «Hvorfor Kongsberg»), not a lead
-# that only shares the part's question word («Why is it unsolved?»).
+# A lead that asks about the applicant («Hvorfor oss?», «Om oss», «Hvorfor Kongsberg», the call's own
+# «Hvorfor er dere best egnet?»), not a lead that only shares the part's question word («Why is it
+# unsolved?»).
 _ABOUT_US = re.compile(
-    r"\b(?:oss|vi|us|we|me|meg|søker\w*|søkjar\w*|applicant|partner\w*|partnar\w*)\b|\b(?:hvorfor|kvifor|why)\s+(?-i:[A-ZÆØÅ])", re.IGNORECASE
+    r"\b(?:oss|vi|us|we|me|meg|dere|dykk|you|søker\w*|søkjar\w*|applicant|partner\w*|partnar\w*|egnet|eigna|placed|suited)\b|\b(?:hvorfor|kvifor|why)\s+(?-i:[A-ZÆØÅ])", re.IGNORECASE
 )
 
 
