@@ -57,12 +57,20 @@ def _break_after(source: str, end: int, ceiling: int) -> int:
 def _ends_sentence(source: str, dot: int) -> bool:
     """A «. » ends a sentence unless a small letter follows: «21 mill. kr, samstundes som …»
     and «ca. tre» go on; nor after a title or short form that a name or word follows («St.
-    Olavs hospital», «adm. direktør», «jf. Meld. St. 9»)."""
-    return not source[dot + 2 : dot + 3].islower() and _SHORT_FORM.search(source, max(dot - 8, 0), dot) is None
+    Olavs hospital», «adm. direktør», «jf. Meld. St. 9»), nor after a middle initial
+    («Kommunedirektør Lene W. Conradi har godkjent»)."""
+    return (
+        not source[dot + 2 : dot + 3].islower()
+        and _SHORT_FORM.search(source, max(dot - 8, 0), dot) is None
+        and _INITIAL.search(source, max(dot - 30, 0), dot) is None
+    )
 
 
 # Short forms whose dot a capital letter may follow inside a sentence.
 _SHORT_FORM = re.compile(r"(?<![\w.])(?:St|Dr|Prof|Mr|Mrs|Ms|adm|jf|cf|ca|bl\.a|f\.eks|e\.g|i\.e|dvs|inkl|ekskl|vs|Meld|Prop)$", re.IGNORECASE)
+
+# A first name and the capital of a middle name before the dot.
+_INITIAL = re.compile(r"(?<![\w.])[A-ZÆØÅ][a-zæøåéü]+[ \u00a0][A-ZÆØÅ]$")
 
 
 def _stop_before(source: str, floor: int, start: int) -> int:

@@ -29,6 +29,9 @@ _ABBREVIATIONS = re.compile(
     r"\b(f\.eks|bl\.a|ca|jf|dvs|mill|mrd|nr|org\.nr|pkt|kap|inkl|eks|evt|mv|osv|t\.o\.m|e\.g|i\.e|etc|vs|st|ref)\.$",
     re.IGNORECASE,
 )
+# A middle initial between a first name and a surname («Kommunedirektør Lene W. Conradi har
+# godkjent»): its dot ends no sentence.
+_INITIAL = re.compile(r"(?<![\w.])[A-ZÆØÅ][a-zæøåéü]+[ \u00a0][A-ZÆØÅ]\.$")
 
 _ENTITIES = {"nbsp": " ", "amp": "&", "lt": "<", "gt": ">", "quot": '"'}
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
@@ -136,7 +139,7 @@ def split_sentences(text: str) -> list[str]:
         candidate = text[start : match.start()].strip()
         # Only the last characters can hold an abbreviation (the longest is 7); searching from
         # there keeps long sentences cheap, and the look-behind of \b still sees the text before.
-        if _ABBREVIATIONS.search(candidate, max(0, len(candidate) - 10)):
+        if _ABBREVIATIONS.search(candidate, max(0, len(candidate) - 10)) or _INITIAL.search(candidate, max(0, len(candidate) - 40)):
             continue
         if candidate:
             parts.append(candidate)
