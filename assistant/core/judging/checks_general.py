@@ -96,6 +96,26 @@ UNSIZED_TOLD = 1
 UNSIZED_TEXT_FIGURES = 1
 
 
+# Parts that tell of the applicant and its plan, not of the need: the figures of a part on the
+# applicant or its partners after the need («11 000 employees», «25 years of clinical experience»,
+# «the other 21 municipalities») size the body, and those of the dialogue and the budget («21
+# companies took part») the plan. A figure elsewhere sizes nothing either when it names a goal of a
+# plan («bærekraftsmål 11», «SDG 4») or gives the project's own budget («the total project budget
+# is NOK 46 million»).
+APPLICANT_PARTS = frozenset({"why-us", "partners"})
+PLAN_PARTS = frozenset({"business-dialogue", "budget"})
+_NOT_SIZING = re.compile(
+    r"\b(?:(?:bærekrafts|berekrafts|FN-?)?mål(?:ene|ane)?|(?:sustainable development\s+)?goals?|SDGs?|delmål)\s+(?:nr\.?\s*)?\d{1,2}(?:(?:\s*(?:,|og|and|&|–|-)\s*)\d{1,2})*\b(?!\s*(?:%|prosent|per\s*cent|percent))"
+    r"|^.*\b(?:prosjektbudsjett\w*|(?:project|total)\s+budget|budsjettet\s+for\s+prosjektet|(?:prosjektet|the project)\s+(?:koster|costs?))\b.*$",
+    re.IGNORECASE,
+)
+
+
+def sizing_text(line: str) -> str:
+    """`line` without the figures that size no need (`_NOT_SIZING`)."""
+    return _NOT_SIZING.sub(" ", line)
+
+
 def unsized_part(ctx: Context, check: r.SectionCheck, words: int) -> bool:
     """Whether the part headed as `check.section` (of `words` words) is sized by no figure, in a
     text that sizes nothing else either, and is short or tells what goes wrong in at most
@@ -105,7 +125,17 @@ def unsized_part(ctx: Context, check: r.SectionCheck, words: int) -> bool:
     a = ctx.analysis
     if any(_need_figures(a.source[st:en]) for st, en, _ in a.spans_for([check.section])):
         return False
-    figures = sum(_need_figures(line) for st, en, _ in _prose_spans(a) for line in a.source[st:en].split("\n") if not _CONTACT.search(line))
+    need_at = min((st for st, _, _ in a.spans_for([check.section])), default=0)
+    # A part read as the applicant's that comes before the need («Kvifor vi skriv», «Hvorfor
+    # skriver vi denne skissen?») is the need's background, and its figures count.
+    about_us = [(st, en) for st, en, key in _prose_spans(a) if key in PLAN_PARTS or (key in APPLICANT_PARTS and st > need_at)]
+    figures = sum(
+        _need_figures(sizing_text(line))
+        for st, en, _ in _prose_spans(a)
+        if (st, en) not in about_us
+        for line in a.source[st:en].split("\n")
+        if not _CONTACT.search(line)
+    )
     if figures > UNSIZED_TEXT_FIGURES:
         return False
     return words < UNSIZED_WORDS or told_need(_units_of(a, a.sketch.sections_by(check.section)), check).count <= UNSIZED_TOLD
