@@ -219,7 +219,7 @@ HOPED_ONLY = re.compile(
     # «vil vi spørre …», «skal me invitere …»: the subject after the verb, as a clause after «Dersom …» puts it.
     # Suppliers or business invited («Sammen med Øyer kommune vil vi invitere leverandører») is the
     # market dialogue the partners hold together, not a partner still to be asked.
-    r"\b(?:vil|skal|will|shall)\s+(?:(?:vi|me|we|dei|de|they)\s+)?(?:også\s+|og\s+|òg\s+|also\s+|then\s+|deretter\s+|så\s+|da\s+)?(?:approach|contact|invite|ask|kontakte|kontakta|invitere|invitera|spørje|spørre|ta\s+kontakt\s+med)\b(?!\s+(?:\w+\s+){0,2}?(?:\w*leverandør|\w*bedrift|næringsliv|\w*selskap|markedet|marknaden|suppliers?|compan|business|industr|vendors?|firms?|providers?|private\s+aktør|produsent|entreprenør))|"
+    r"\b(?:vil|skal|will|shall|may|might|could|kan|kunne)\s+(?:(?:vi|me|we|dei|de|they)\s+)?(?:også\s+|og\s+|òg\s+|also\s+|then\s+|deretter\s+|så\s+|da\s+)?(?:(?:senere|seinare|etter\s+hvert|etter\s+kvart|eventuelt|kanskje|later|eventually|possibly|perhaps)\s+)?(?:approach|contact|invite|ask|kontakte|kontakta|invitere|invitera|spørje|spørre|ta\s+kontakt\s+med)\b(?!\s+(?:\w+\s+){0,2}?(?:\w*leverandør|\w*bedrift|næringsliv|\w*selskap|markedet|marknaden|suppliers?|compan|business|industr|vendors?|firms?|providers?|private\s+aktør|produsent|entreprenør))|"
     r"\b(?:vil|skal|kjem\s+til\s+å|kommer\s+til\s+å)\s+(?:også\s+|òg\s+)?(?:bli\s+|verte\s+|vere\s+|være\s+)?(?:invitert|inviterte|inviterast|inviteres|spurt|spurd|spurde|spørjast|spørres|forespurt|førespurd|kontaktet|kontakta|kontakta|kontaktast|kontaktes)\b|"
     # «Målet er å få med Øyer kommune …», «the aim is to bring … on board»: wished for, not taking part.
     r"\b(?:målet|målsettinga|målsettingen|planen|the\s+aim|the\s+goal|the\s+plan|our\s+aim|our\s+goal)\s+(?:er|is)\s+(?:å\s+|to\s+)(?:få\s+med|knytte\s+til|knyte\s+til|involvere|inkludere|rekruttere|involve|include|bring\s+in|get|recruit)\b(?!\s+(?:\w+\s+){0,2}?(?:\w*leverandør|\w*bedrift|næringsliv|\w*selskap|markedet|marknaden|suppliers?|compan|business|industr|vendors?|firms?|providers?|private\s+aktør|produsent|entreprenør))|"
@@ -235,6 +235,10 @@ HOPED_ONLY = re.compile(
     # Wished for or intended only: «Ønskede samarbeidspartnere: …», «Intended public partners: …».
     r"\b(?:aktuell|aktuelle|mogleg|moglege|mulig|mulige|potensiell\w*|possible|potential|prospective|candidate|"
     r"ønsket|ønskede|ønskte|ønska|ønskete|tiltenkt\w*|tenkte|planlagte|planlagde|intended|desired|wished(?:-for)?|hoped(?:-for)?|planned)\s+(?:[\w-]+\s+)?[\w-]*(?:partner|partnar)(?!skap)\w*|"
+    # Wished for or talks still to come: «Vi vil gjerne ha med Vestland fylkeskommune», «Vi vil òg snakke med
+    # Høgskulen på Vestlandet», «we would like to have the county with us», «we will also talk to …».
+    r"\b(?:vil\s+gjerne|ønsker|ønskjer|håper|håpar)\s+(?:å\s+)?(?:ha|få)\s+med\b|\b(?:would\s+like|wish|hope)\s+to\s+(?:have|get|bring)\b[^.!?\n]{0,60}?\b(?:on\s+board|with\s+us|involved)\b|"
+    r"\b(?:vil|skal)\s+(?:(?:vi|me)\s+)?(?:også\s+|òg\s+|og\s+|senere\s+|seinare\s+)?(?:snakke|snakka|prate|prata|ha\s+samtalar|ha\s+samtaler|ha\s+dialog|drøfte|drøfta)\s+(?:\w+\s+)?med\b|\b(?:will|shall)\s+(?:also\s+)?(?:talk|speak)\s+(?:to|with)\b|"
     # Papers still to come: «letters of intent under preparation», «intensjonsavtalane er under arbeid».
     + PENDING_PAPERS + "|"
     # «Vi ønsker å få med …», «we want to involve …», «tar sikte på å knytte til oss …»: wished for, not taking part.

@@ -47,6 +47,11 @@ _TENTATIVE = re.compile(
     r"\bin talks\b|\bmay join\b|\b(?:initial|informal|preliminary|exploratory|first)\s+(?:talks|discussions|conversations)\b|\bheld\s+talks\b|"
     # «Sykehuset Innlandet? – usikker på om relevant», «kommunene? Har ikke spurt ennå», «not yet asked».
     r"\busikker\b|\bunsure\b|\buncertain\b|\bnot sure\b|\b(?:har|have|has)\s+(?:ikke|ikkje|not)\s+(?:\w+\s+)?(?:spurt|spurd|asked|kontaktet|kontakta|contacted|approached)\b|\b(?:ikke|ikkje|not)\s+(?:spurt|spurd|asked|kontaktet|kontakta|contacted|approached)\s+(?:ennå|enno|endå|yet)\b|\b(?:ennå|enno|endå)\s+(?:ikke|ikkje)\s+(?:spurt|spurd|kontaktet|kontakta)\b|\bnot\s+yet\s+(?:asked|contacted|approached)\b|\bexpressed\s+(?:an?\s+|some\s+|its\s+|their\s+)?interest\b|"
+    # A candidate only («Statsforvaltaren i Vestland kan òg vere aktuell», «NTNU could also be relevant»),
+    # or good contact and no part taken («Vi har også god kontakt med Nord universitet», «we have close
+    # contact with the county»).
+    r"\b(?:kan|kunne|could|may|might)\s+(?:\w+\s+){0,2}?(?:være|vere|vera|be)\s+(?:\w+\s+)?(?:aktuell|aktuelt|relevant|relevante|interessant|interessante|a\s+candidate|an\s+option|of\s+interest)\b|"
+    r"\b(?:har|hev|have|has)\s+(?:også\s+|òg\s+|also\s+)?(?:(?:en|ein|ei|a)\s+)?(?:god|godt|gode|nær|tett|good|close|regular)\s+(?:kontakt|contact)\s+(?:med|with)\b|"
     # «Trondheim kommune har stadfesta interesse», «has confirmed interest»: interest, however sure, is no part taken.
     r"\b(?:bekreftet|bekrefta|stadfest\w*|confirmed|signalisert|signalised|signalled|signaled|meldt|indicated|shown|vist)\s+(?:sin\s+|si\s+|sitt\s+|its\s+|their\s+|an?\s+|stor\s+|great\s+|strong\s+)?(?:interesse|interest)\b|\bwill be invited\b|\bforespurt\b|\bikke avklart\b|\bikkje avklart\b|"
     r"(?<!signert )(?<!signert en )(?<!signert ein )(?<!skrive under )(?<!skrive under ein )(?<!skrevet under )(?<!skrevet under en )(?<!underskrevet )(?<!underskrive )(?<!undertegnet )(?<!underteikna )(?<!inngått )(?<!inngått en )(?<!inngått ei )(?<!inngått ein )\bintensjon\w*+(?![^.\n]{0,40}?\b(?:er\s+|vert\s+|blir\s+)?(?:signert|underskreve\w*|underskrive\w*|undertegn\w*|underteikn\w*|skrive under|skrevet under|vedlagt|inngått))|\bintention\b|\buformel\w*|\binformal\w*|\(\s*dialog\s*\)|\(\s*in dialogue\s*\)|"
@@ -75,7 +80,12 @@ _NONE_OF_THEM = re.compile(
 _STANDING = re.compile(
     # «Vi har et eget team, en korttidsavdeling og et godt samarbeid med Nord universitet»: the
     # relationship may close a list of what the body has.
-    r"\b(?:har|hev|have|has)\s+(?:[^.!?\n]{0,120}?\s)??(?:et|eit|a|an)\s+(?:\w+\s+)?(?:godt|nært|tett|langt|langvarig|sterkt|etablert|good|close|long|long-standing|longstanding|strong|established)\s+(?:samarbeid|samarbeidsforhold|cooperation|co-operation|collaboration|relationship)\s+(?:med|with|mellom|between)\b",
+    r"\b(?:har|hev|have|has)\s+(?:[^.!?\n]{0,120}?\s)??(?:et|eit|a|an)\s+(?:\w+\s+)?(?:godt|nært|tett|langt|langvarig|sterkt|etablert|good|close|long|long-standing|longstanding|strong|established)\s+(?:samarbeid|samarbeidsforhold|cooperation|co-operation|collaboration|relationship)\s+(?:med|with|mellom|between)\b|"
+    # What the body has done with another for years («har forsket på selvmordsforebygging i samarbeid
+    # med Universitetet i Agder siden 2018», «has worked with NTNU on this since 2019»): its track
+    # record, not a part taken in this project.
+    r"\b(?:har|hev|have|has)\s+(?:\w+\s+){0,6}?(?:i\s+samarbeid\s+med|sammen\s+med|saman\s+med|i\s+lag\s+med|in\s+(?:collaboration|cooperation|co-operation)\s+with|together\s+with|with)\b[^.!?\n]{0,120}?"
+    r"\b(?:siden|sidan|since)\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 _THIS_PROJECT = re.compile(r"\b(?:prosjekt\w*|partnerskap\w*|partnarskap\w*|skissen|skissa|søknaden|project|partnership|sketch|application)\b", re.IGNORECASE)
@@ -93,6 +103,9 @@ _PARTNER_CUE = re.compile(
     # «partnerdrap», «partnervald» (killings and violence between partners) name no partner.
     r"(?<!innovation )(?<!innovation-)\bpartner(?!drap|vold|vald)\w*|\bpartnar(?!drap|vald)\w*|\bsamarbeid\w*|\bsamhandling med\b|\bsammen med\b|\bsaman med\b|\bbestår av\b|\bbestår av\b|\bbeståande av\b|\bdeltar\b|\bdeltek\b|"
     r"\ber med\b|\bmedsøk\w*|\b(?:bekreftet|bekrefta|stadfest\w*|confirmed)\s+(?:sin\s+|si\s+|its\s+|their\s+)?(?:deltakelse|deltaking|participation)\b|\btogether with\b|\bi lag med\b|\bjointly with\b|\b(?:in )?(?:collaborat|co-?operat)(?:ion|ing|es|e) with\b|\bsøker sammen\b|\bsøkjer saman\b|\bapply together\b|\bapply jointly\b|\bpå vegne av\b|\bpå vegner av\b|\bon behalf of\b|\bconsists of\b|\bconsortium\b|\bjoined by\b|\balongside\b|\btakes? part\b|\btaking part\b|\bparticipat(?:es?|ing)\b|\bjoins?\s+(?:as|through|with|the\s+(?:project|partnership))\b|\bblir med\b|\bvert med\b|\b(?:med oss|with us)\s+(?:har|er|på laget|are|is)\b|\b(?:har|hev)\s+(?:vi|me)\s+med\s+oss\b|\bskisse til innovasjonspartnerskap fra\b|"
+    # «A sketch from the Norwegian Environment Agency, … and the municipalities of Senja and Hammerfest»,
+    # «Ei skisse frå Voss herad og Ulvik herad»: who the sketch is from.
+    r"^[\s#*_]*(?:(?:a|an|ei|en|ein)\s+)?(?:sketch|proposal|skisse|skissa)\s+(?:from|by|fra|frå)\b|"
     # «Trondheim, Malvik og Melhus kommuner søker»: several municipalities apply together.
     r"\b(?:kommuner|kommunar|kommunene|kommunane|municipalities)\s+(?:søker|søkjer|apply|applies|are\s+applying)\b",
     re.IGNORECASE,

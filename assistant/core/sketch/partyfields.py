@@ -17,7 +17,7 @@ _FIELD_KEYS_APPLICANT = (
 )
 _FIELD_KEYS_PARTNERS = (
     r"partnere|partnarar|partner|partnar|samarbeidspartnere|samarbeidspartnarar|samarbeidspartner|samarbeidsparter|samarbeidspartar|"
-    r"samarbeid|partnerskap|partnarskap|medsøkere|medsøkarar|medsøkjarar|medsøker|partners|co-applicants|partnerskapet|partnarskapet|deltakere|deltakarar|"
+    r"samarbeid|partnerskap|partnarskap|medsøkere|medsøkarar|medsøkjarar|medsøker|medsøkar|medsøkjar|partners|co-applicants|co-applicant|joint applicants?|partnerskapet|partnarskapet|deltakere|deltakarar|"
     r"participants|faglig partner|fagleg partnar|partnere\s*/\s*partners|partners\s*/\s*partnere|"
     r"(?:deltakende|deltakande|deltagende|participating|samarbeidende|samarbeidande|collaborating|cooperating|co-operating)(?:\s+\w+){1,3}|"
     r"parter|partar|medaktører|medaktørar|"

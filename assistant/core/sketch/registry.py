@@ -172,6 +172,13 @@ _BODY_NOUN = re.compile(
 # (state bodies), an agency («Valgdirektoratet», «Havindustritilsynet», «Vegetaten»), though the
 # registry lacks it.
 _STATE_COMPOUND = re.compile(r"[A-ZÆØÅ][a-zæøåé-]{2,}?(?P<suffix>direktoratet|direktorat|tilsynet|etaten|departementet)")
+# A court named by its place («Oslo tingrett», «Borgarting lagmannsrett», «Nord-Troms og Senja
+# tingrett», «Oslo District Court», «Borgarting Court of Appeal»): a state body, though the registry
+# does not list every court.
+_COURT = re.compile(
+    r"[A-ZÆØÅ][\wæøå-]*(?:[ \u00a0](?:og[ \u00a0])?[A-ZÆØÅ][\wæøå-]*){0,3}?[ \u00a0]"
+    r"(?:tingretten|tingrett|lagmannsretten|lagmannsrett|jordskifteretten|jordskifterett|District[ \u00a0]Court|Court[ \u00a0]of[ \u00a0]Appeal|Land[ \u00a0]Consolidation[ \u00a0]Court)\b"
+)
 # A word Norwegian makes an association's name of («Pensjonistforbundet», «Diabetesforbundet»,
 # «Funksjonshemmedes Fellesorganisasjon»).
 _ASSOCIATION_COMPOUND = re.compile(r"[A-ZÆØÅ][a-zæøåé-]{2,}?(?P<suffix>forbundet|forbund|foreningen|forening|foreininga|foreining|organisasjon|organisasjonen)\b")
@@ -366,6 +373,9 @@ def _scan(text: str, *, legal: bool) -> list[Found]:
                 break
         if hit is None and legal and _STATE_COMPOUND.fullmatch(word):
             hit = (i, classify(word))
+        if hit is None and legal and (court := _COURT.match(text, start)) is not None and not _LEADING.match(court.group(0)):
+            j = next(k for k in range(i, len(tokens)) if tokens[k][1] >= court.end())
+            hit = (j, classify(court.group(0)))
         if hit is None:
             i += 1
             continue
