@@ -125,3 +125,37 @@ Prosjektleiing 1 000 000 kr. Sum 1 000 000 kr.
 )
 def test_a_bare_why_beside_why_us_is_the_need(why: str, expected: str) -> None:
     assert one_result(BARE_WHY.format(why=why), "why-us").status.value == expected
+
+
+ORGANISED = [
+    # nb: a strong department, short decision lines
+    "Kommunen har en sterk digitaliseringsavdeling og korte beslutningsveier. Vi er derfor godt rustet til å lede prosjektet.",
+    # en: a round count of projects led, none named, and a strong digital department
+    "We have led more than 40 EU projects in the water sector and have a strong digital department. This makes us uniquely placed.",
+    # nn: size counts joined to the size claim, short decision lines
+    "Fylket er det største sjøfartsfylket i landet med 29 ferjesamband og 19 hurtigbåtsamband. Vi har korte avgjerdsvegar.",
+    # nb: the community's clubs counted
+    "Vi har et aktivt idrettsliv med over 300 lag og foreninger, og vi er derfor godt egnet.",
+]
+
+
+@pytest.mark.parametrize("why", ORGANISED)
+def test_being_organised_only_claims(why: str) -> None:
+    assert status(why) == "warn"
+
+
+STAFFED = [
+    # nb: a unit sized by its staff
+    "Vi har en velferdsteknologiavdeling med sju ansatte og en egen innovasjonsenhet. Kommunen har både by og spredt bebyggelse.",
+    # nb: an own team of fourteen
+    "Fylkeskommunen har et eget digitaliseringsteam på 14 personer. Kommunene i partnerskapet vet hvilke spørsmål innbyggerne faktisk stiller i førstelinjen.",
+    # nn: an own system and reports held
+    "Vi har oversikt over alle gravplassar i eit eige kartsystem. Vi har også geotekniske rapportar for Oddernes og Hånes som vi kan dele.",
+    # en: a count of projects that names one
+    "We have led 12 EU projects in the water sector, including the «Watertight» pilot in Bergen. Our lab is open to the partners.",
+]
+
+
+@pytest.mark.parametrize("why", STAFFED)
+def test_a_staffed_unit_or_a_record_held_still_argues(why: str) -> None:
+    assert status(why) == "pass"
