@@ -8,6 +8,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from ..core.judging.plain import without_code_marks
 from ..i18n import t
 from .report import section_title, status_label
 from .versions import Comparison, Version, note_text
@@ -36,7 +37,7 @@ def print_comparison(out: Console, cmp: Comparison, lang: str) -> None:
     verdicts.add_column(t("advisor.tui.compare_title", lang, old=old.number, new=new.number))
     for v in cmp.verdicts:
         arrow = f"{status_markup(v.before, lang)} → {status_markup(v.after, lang)}" if v.changed else status_markup(v.after, lang)
-        verdicts.add_row(("[bold]" if v.changed else "") + escape(f"{v.title} ({v.criterion})"), arrow)
+        verdicts.add_row(("[bold]" if v.changed else "") + escape(f"{without_code_marks(v.title)} ({v.criterion})"), arrow)
     out.print(verdicts)
     if cmp.sections_changed:
         out.print(t("advisor.cli.sections_changed", lang, sections=", ".join(section_title(s, lang) for s in cmp.sections_changed)))

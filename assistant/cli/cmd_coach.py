@@ -206,6 +206,7 @@ def _show_verdicts(out, cp, lang: str, *, full: bool) -> None:
 
     from ..advisor.report import section_title
     from ..advisor.terminal import status_markup as _status
+    from ..core.judging.plain import without_code_marks
     from .cmd_check import in_language
 
     if not full and not cp.is_new:
@@ -217,7 +218,7 @@ def _show_verdicts(out, cp, lang: str, *, full: bool) -> None:
     for c in in_language(cp.report, lang).criteria:
         if not full and c.id not in changed:
             continue
-        line = f"  {_status(c.status.value, lang)}  {escape(c.title)} [dim]({c.id})[/]"
+        line = f"  {_status(c.status.value, lang)}  {escape(without_code_marks(c.title))} [dim]({c.id})[/]"
         if c.id in changed:
             line += f"  [bold]{_status(changed[c.id].before, lang)} → {_status(changed[c.id].after, lang)}[/]"
         out.print(line)

@@ -59,7 +59,16 @@ def run_report(args: argparse.Namespace) -> int:
     finally:
         db.close()
     if not args.output:
-        sys.stdout.write(markdown)
+        if sys.stdout.isatty():
+            # A terminal is shown the report, not its Markdown («**Søker:**», «| --- |»,
+            # backticks); a pipe or a file gets the Markdown to keep.
+            from rich.markdown import Markdown
+
+            from ..advisor.terminal import console
+
+            console().print(Markdown(markdown))
+        else:
+            sys.stdout.write(markdown)
         return 0
     target = Path(args.output)
     try:

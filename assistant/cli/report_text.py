@@ -14,6 +14,7 @@ import textwrap
 from typing import TextIO
 
 from ..core.judging.findings import Level, Report, Status
+from ..core.judging.plain import without_code_marks as plain
 from ..core.sketch.safetext import raw_stream, visible
 from ..i18n import t
 
@@ -87,14 +88,14 @@ def _print_report(report: Report, *, lang: str, verbose: bool, out: _Writer) -> 
         head.append(("  " + stats, "dim"))
     out.line(*head)
     for note in report.notes:
-        out.line(("  ! " + note, "yellow"))
+        out.line(("  ! " + plain(note), "yellow"))
     for c in report.criteria:
         label = t(f"check.status.{c.status.value}", lang)
-        out.line("  ", (f"{label:<6}", _STATUS_STYLE[c.status]), (f" {c.id}", "bold"), (f"  {c.title}", "dim"))
+        out.line("  ", (f"{label:<6}", _STATUS_STYLE[c.status]), (f" {c.id}", "bold"), (f"  {plain(c.title)}", "dim"))
         shown = c.findings if verbose else [f for f in c.findings if f.level is not Level.INFO] or c.findings[:1]
         for f in shown:
             where = f"  ({t('check.where', lang, line=f.line)})" if f.line else ""
-            lines = out.wrap(f.message + where, "      ", "      ")
+            lines = out.wrap(plain(f.message) + where, "      ", "      ")
             for n, text in enumerate(lines):
                 last = n == len(lines) - 1
                 if last and where and text.endswith(where):  # the place dim, as when unwrapped
@@ -102,5 +103,5 @@ def _print_report(report: Report, *, lang: str, verbose: bool, out: _Writer) -> 
                 else:
                     out.line((text, _LEVEL_STYLE[f.level]))
             if f.suggestion and f.level is not Level.INFO:
-                for text in out.wrap(f.suggestion, "      → ", "        "):
+                for text in out.wrap(plain(f.suggestion), "      → ", "        "):
                     out.line((text, "cyan"))

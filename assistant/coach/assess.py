@@ -115,7 +115,10 @@ def offline_assessment(ctx: DraftContext) -> Assessment:
 
 
 def format_assessment(assessment: Assessment, lang: str, titles: dict[str, str] | None = None) -> str:
-    """The assessment as plain text, one block per criterion id."""
+    """The assessment as plain text, one block per criterion id: the rubric's code marks
+    («`skisse new`») said as a terminal says a command («skisse new»)."""
+    from ..core.judging.plain import without_code_marks as plain
+
     titles = titles or {}
     out: list[str] = []
     head = t("coach.assess.offline_head", lang) if assessment.offline else t("coach.assess.model_head", lang, model=assessment.coach)
@@ -132,9 +135,9 @@ def format_assessment(assessment: Assessment, lang: str, titles: dict[str, str] 
         for quote in item.evidence:
             out.append(f"  «{quote}»")
         for miss in item.missing:
-            out.append(f"  {t('coach.assess.missing', lang)}: {miss}")
+            out.append(f"  {t('coach.assess.missing', lang)}: {plain(miss)}")
         if item.next_step:
-            out.append(f"  {t('coach.assess.next', lang)}: {item.next_step}")
+            out.append(f"  {t('coach.assess.next', lang)}: {plain(item.next_step)}")
         for quote in item.dropped_quotes:
             out.append(f"  {t('coach.assess.dropped', lang)}: «{quote}»")
     return "\n".join(out)

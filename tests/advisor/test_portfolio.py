@@ -38,7 +38,7 @@ def test_portfolio_rows_with_comments_progress_and_errors(folder, db):
     assert [r.name for r in portfolio.rows] == ["broken.md"] + [f"skisse-{i:03d}.md" for i in range(10)]
     assert seen[-1] == (11, 11) and all(t == 11 for _, t in seen)
     broken = portfolio.rows[0]
-    assert broken.error and "binærfil" in broken.error and not broken.verdicts
+    assert broken.error and "dette er en PDF, ikke en skisse" in broken.error and not broken.verdicts
     by_name = {r.name: r for r in portfolio.rows}
     assert by_name["skisse-002.md"].open_comments == 2
     assert by_name["skisse-001.md"].open_comments == 0

@@ -157,7 +157,7 @@ def test_hostile_input(tmp_path, skisse_home, case, command):
         assert last.startswith("skisse: ") and len(last) < 400, result.stderr[-2000:]
     if case in ("binary", "folder", "missing") and command in READS_FILE:
         assert result.returncode == 2, (result.returncode, result.stdout[-500:])
-        assert {"binary": "binary", "folder": "folder", "missing": "no such file"}[case] in result.stderr
+        assert {"binary": "this is a PDF", "folder": "folder", "missing": "no such file"}[case] in result.stderr
     if case == "20mb" and command in READS_FILE:
         assert result.returncode == 2 or "200 000" in result.stdout + result.stderr
     # The input and its folder are untouched.

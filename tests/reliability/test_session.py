@@ -77,7 +77,7 @@ def test_close_with_an_open_conflict_keeps_the_text_for_recovery(sketch):
 def test_refused_files_raise_one_line(tmp_path):
     bad = tmp_path / "b.md"
     bad.write_bytes(b"%PDF-1.4" + bytes(range(256)))
-    with pytest.raises(SkisseFileError, match="binary"):
+    with pytest.raises(SkisseFileError, match="this is a PDF"):
         EditSession.open(bad, background=False, lang="en")
     assert not lock_path_for(bad).exists()
 

@@ -103,7 +103,8 @@ def import_docx(source: Path, target: Path | None = None, *, force: bool = False
         except OSError:
             same = False
         if same:
-            raise SkisseFileError(t("docx.import.same_file", lang, path=target))
+            # `skisse import sketch.md`: not a Word file at all, so not «written over the Word file».
+            raise SkisseFileError(t("docx.import.same_file" if loaded.encoding == "docx" else "docx.import.same_text", lang, path=target))
         if not force:
             raise SkisseFileError(t("docx.import.exists", lang, path=target))
     markdown, sketch = sketch_markdown(loaded.text)

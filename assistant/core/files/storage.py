@@ -118,8 +118,8 @@ def decode_text(data: bytes, name: str = "input", *, lang: str | None = None) ->
         warnings.append(_error("utf16", lang, path=name, file=f"{name}.original~").args[0])
         return LoadedText(text, "utf-16", warnings)
     sample = data[:8192]
-    if sample and (sample.count(b"\x00") > len(sample) // 10 or _looks_binary(sample)):
-        raise _error("binary", lang, path=name)
+    if sample and (sample.count(b"\x00") > len(sample) // 10 or _looks_binary(sample) or sample.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf")):
+        raise _not_text(data, name, lang)
     if data.startswith(b"\xef\xbb\xbf"):  # marked as UTF-8: its stray bytes are damage, whatever their number
         try:
             text = data[3:].decode("utf-8")
@@ -147,6 +147,20 @@ def _damaged(name: str, lang: str | None, data: bytes, bad: int, first: int) -> 
     line = data.count(b"\n", 0, first) + 1
     key = "utf8_damaged_one" if bad == 1 else "utf8_damaged"
     return _error(key, lang, path=name, count=bad, line=line, file=f"{name}.original~").args[0]
+
+
+def _not_text(data: bytes, name: str, lang: str | None) -> SkisseFileError:
+    """Why bytes that are no text are refused: a document of a kind Skisse knows by name
+    (a PDF, an .odt …) is named, with what to do; anything else is «a binary file»."""
+    from ...i18n import t
+    from .doctypes import CONVERTIBLE, document_kind
+
+    kind = document_kind(data)
+    if kind is None:
+        return _error("binary", lang, path=name)
+    lang = _lang(lang)
+    what = t(f"storage.kind.{kind}", lang)
+    return _error("document_convert" if kind in CONVERTIBLE else "document_paste", lang, path=name, kind=what)
 
 
 def _looks_binary(sample: bytes) -> bool:
