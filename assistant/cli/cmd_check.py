@@ -21,9 +21,24 @@ def register(sub: argparse._SubParsersAction, lang: str) -> None:
     p.add_argument("--json", action="store_true", help=t("check.opt.json", lang))
     p.add_argument("--rubric", metavar="ID|PATH", help=t("check.opt.rubric", lang))
     p.add_argument("--no-pages", action="store_true", help=t("check.opt.no_pages", lang))
-    p.add_argument("--jobs", "-j", type=int, default=None, metavar="N", help=t("check.opt.jobs", lang))
+    p.add_argument("--jobs", "-j", type=jobs_type(lang), default=None, metavar="N", help=t("check.opt.jobs", lang))
     p.add_argument("--verbose", "-v", action="store_true", help=t("check.opt.verbose", lang))
     p.set_defaults(handler=run)
+
+
+def jobs_type(lang: str):  # noqa: ANN201 - an argparse type
+    """`--jobs N`: a whole number from 1 up, or a clear error in the user's language."""
+
+    def parse(value: str) -> int:
+        try:
+            jobs = int(value)
+        except ValueError:
+            jobs = 0
+        if jobs < 1:
+            raise argparse.ArgumentTypeError(t("check.bad_jobs", lang, value=value))
+        return jobs
+
+    return parse
 
 
 def run(args: argparse.Namespace) -> int:
@@ -37,6 +52,8 @@ def run(args: argparse.Namespace) -> int:
             load_rubric(args.rubric)
         except RubricError as exc:
             raise CliError(exc.text(args.lang)) from None
+    if any(not str(p).strip() for p in args.paths):
+        raise CliError(t("check.empty_path", args.lang))  # «» would read as «.», every file below
     paths = expand_paths(args.paths)
     if not paths:
         raise CliError(t("check.no_files", args.lang, paths=" ".join(args.paths)))

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..i18n import t
 from .advisor_common import fail, run_app_with
+from .cmd_check import jobs_type
 
 
 def register(sub: argparse._SubParsersAction, lang: str) -> None:
@@ -25,7 +26,7 @@ def register(sub: argparse._SubParsersAction, lang: str) -> None:
     portfolio.add_argument("--reverse", "-r", action="store_true", help=tr("opt_reverse"))
     portfolio.add_argument("--filter", default="", metavar="TEXT", help=tr("opt_filter"))
     portfolio.add_argument("--status", choices=["pass", "warn", "fail", "n/a"], help=tr("opt_status"))
-    portfolio.add_argument("--jobs", "-j", type=int, metavar="N", help=tr("opt_jobs"))
+    portfolio.add_argument("--jobs", "-j", type=jobs_type(lang), metavar="N", help=tr("opt_jobs"))
     portfolio.add_argument("--no-pages", action="store_true", help=tr("opt_pages"))
     portfolio.add_argument("--rubric", metavar="ID|PATH", help=tr("opt_rubric"))
     portfolio.add_argument("--tui", action="store_true", help=tr("opt_tui"))
@@ -39,8 +40,8 @@ def run_portfolio(args: argparse.Namespace) -> int:
 
     lang = args.lang
     folder = Path(args.folder)
-    if not folder.is_dir():
-        raise fail(t("advisor.cli.not_a_folder", lang, path=folder))
+    if not args.folder.strip() or not folder.is_dir():  # «» reads as «.»
+        raise fail(t("advisor.cli.not_a_folder", lang, path=folder if args.folder.strip() else repr(args.folder)))
     if args.sort not in SORT_KEYS and not args.sort.startswith("criterion:"):
         raise fail(t("advisor.cli.opt_sort", lang))
     if args.tui:
