@@ -6,6 +6,26 @@ from assistant.core.judging.engine import check_sketch
 from assistant.core.sketch.document import parse_sketch
 
 
+def verdicts(text: str) -> dict[str, str]:
+    """Every criterion's status for ``text`` read as a sketch."""
+    return check_sketch(parse_sketch(text)).statuses()
+
+
+def findings(text: str, criterion: str) -> list[str]:
+    """The messages of ``criterion``'s findings for ``text`` read as a sketch."""
+    report = check_sketch(parse_sketch(text))
+    return [f.message for c in report.criteria if c.id == criterion for f in c.findings]
+
+
+# A need told the way a strong sketch tells it: the verdict tests put other parts around it.
+NEED = (
+    "Antallet eldre over 80 år vil dobles innen 2040. Hjemmetjenesten har allerede for få ansatte, "
+    "ventetiden øker, og problemet vokser hvert år. Mange eldre faller om natten og blir liggende lenge "
+    "før noen kommer. Det finnes ingen god løsning i dag, og behovet er stort i alle kommunene i regionen. "
+    "Kostnadene for kommunen øker med om lag 40 millioner kroner i året."
+)
+
+
 def one_result(text: str, criterion_id: str):
     """Parse ``text`` as a sketch, judge it, and return the result of ``criterion_id``."""
     report = check_sketch(parse_sketch(text))
