@@ -1,0 +1,52 @@
+"""What a new user met at 80×24: a checklist whose wrapped lines hang under their text, keys
+typed on the editor's list going into the text, typing kept over a screen change and asked
+about before quitting, F7 passing questions a form answered, partner roles read from an answer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.tui.app import make_app
+from assistant.tui.widgets.checklist import Checklist
+
+from .helpers import wait_for
+
+ICON_MARKS = "✔▲✘–?"
+
+
+def checklist_lines(checklist: Checklist) -> list[str]:
+    """The checklist's rows as drawn, a view at a time from the top."""
+    total, view = checklist.virtual_size.height, checklist.scrollable_content_region.height
+    seen: dict[int, str] = {}
+    while len(seen) < total:
+        checklist.scroll_to(y=len(seen), animate=False, immediate=True)
+        top = int(checklist.scroll_offset.y)
+        for i in range(min(view, total - top)):
+            seen[top + i] = checklist.render_line(i).text.rstrip()
+    return [seen[y] for y in range(total)]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 40)])
+async def test_a_wrapped_checklist_line_hangs_under_its_text_not_its_icon(weak: Path, size: tuple[int, int]) -> None:
+    app = make_app(weak, lang="nb")
+    async with app.run_test(size=size) as pilot:
+        await wait_for(pilot, lambda: getattr(app.screen, "screen_name", "") in ("editor", "interview"))
+        await pilot.press("f3")
+        await wait_for(pilot, lambda: getattr(app.screen, "screen_name", "") == "editor")
+        checklist = app.screen.query_one(Checklist)
+        await wait_for(pilot, lambda: checklist.option_count > 3)
+        await pilot.pause(0.2)
+        prompts = [checklist.get_option_at_index(i) for i in range(checklist.option_count)]
+        lines = checklist_lines(checklist)
+        assert len(lines) > len(prompts)  # some rows wrap at this width, so the test means something
+        for line in lines:
+            if not line.strip():
+                continue
+            if line[0] in ICON_MARKS:
+                assert line[1] == " " and line[2] != " ", line  # a criterion: its mark, then its title
+            else:
+                assert line.startswith("  "), f"a wrapped line under the icon: {line!r}"
+        findings = [n for n, line in enumerate(lines) if line.startswith("    ") and line[4] != " "]
+        assert findings  # findings stand indented under their criterion, their wrapped lines with them
