@@ -50,3 +50,32 @@ async def test_a_wrapped_checklist_line_hangs_under_its_text_not_its_icon(weak: 
                 assert line.startswith("  "), f"a wrapped line under the icon: {line!r}"
         findings = [n for n, line in enumerate(lines) if line.startswith("    ") and line[4] != " "]
         assert findings  # findings stand indented under their criterion, their wrapped lines with them
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 40)])
+async def test_letters_typed_after_tab_in_the_editor_go_into_the_text(strong: Path, size: tuple[int, int]) -> None:
+    from textual.widgets import TextArea
+
+    app = make_app(strong, lang="nb")
+    async with app.run_test(size=size) as pilot:
+        await wait_for(pilot, lambda: getattr(app.screen, "screen_name", "") == "editor")
+        area = app.screen.query_one("#text", TextArea)
+        await pilot.pause(0.2)
+        for reached in ("checklist", "section-choice"):
+            for _ in range(4):  # Tab on, past the text, to the widget
+                await pilot.press("tab")
+                await pilot.pause()
+                if app.screen.focused is not None and app.screen.focused.id == reached:
+                    break
+            assert app.screen.focused.id == reached
+            cursor = area.cursor_location
+            await pilot.press(*"Ny tekst")
+            await pilot.pause()
+            assert app.screen.focused is area  # back where typing makes sense
+            row = area.document.get_line(cursor[0])
+            assert row[cursor[1] : cursor[1] + 8] == "Ny tekst"
+            await wait_for(pilot, lambda: app.draft.text.count("Ny tekst") == (1 if reached == "checklist" else 2))
+        app.screen.query_one("#section-choice").focus()
+        await pilot.press("space")  # Space on the section choice opens it, as before
+        await pilot.pause()
+        assert app.screen.focused is not area

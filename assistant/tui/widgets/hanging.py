@@ -17,6 +17,9 @@ class Hanging(Visual):
         self.lead = lead
         self.body = body
 
+    def __str__(self) -> str:
+        return self.lead.plain + self.body.plain  # the row's text as read, without its styles
+
     @property
     def indent(self) -> int:
         return self.lead.cell_length
