@@ -79,3 +79,75 @@ async def test_letters_typed_after_tab_in_the_editor_go_into_the_text(strong: Pa
         await pilot.press("space")  # Space on the section choice opens it, as before
         await pilot.pause()
         assert app.screen.focused is not area
+
+
+@pytest.fixture
+def sketch(tmp_path: Path) -> Path:
+    from .helpers import new_sketch
+
+    new_sketch(tmp_path / "s.md")
+    return tmp_path / "s.md"
+
+
+@pytest.mark.parametrize(("key", "name", "field", "typed", "said"), [
+    ("f4", "budget", "#item", "Markedsdialog", "Budsjettlinjen"),
+    ("f5", "partners", "#name", "Lier kommune", "Partneren"),
+])
+async def test_quitting_with_a_form_line_not_added_asks_first(sketch: Path, key: str, name: str, field: str, typed: str, said: str) -> None:
+    from textual.widgets import Input, Static
+
+    from assistant.tui.screens.confirm import ConfirmScreen
+
+    from .conftest import FakeCoach
+    from .helpers import open_interview, open_screen
+
+    app = make_app(sketch, coach=FakeCoach("Godt."), save_delay=0.1)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_interview(pilot, app)
+        form = await open_screen(pilot, app, key, name)
+        await pilot.press(*typed)
+        await pilot.press("ctrl+q")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        question = str(app.screen.query_one("#confirm-question", Static).render())
+        assert said in question and "ikke lagt til" in question
+        await pilot.press("n")  # stay: the line is still in the form
+        await wait_for(pilot, lambda: app.screen is form)
+        assert form.query_one(field, Input).value == typed and app.is_running
+        await pilot.press("ctrl+q")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("j")
+        await wait_for(pilot, lambda: not app.is_running)
+    assert typed not in sketch.read_text(encoding="utf-8")  # never added behind the user's back
+
+
+async def test_a_question_to_the_coach_not_sent_survives_a_screen_change_and_quitting_asks(sketch: Path) -> None:
+    from textual.widgets import Input, Static
+
+    from assistant.tui.screens.confirm import ConfirmScreen
+
+    from .conftest import FakeCoach
+    from .helpers import open_coach, open_screen
+
+    coach = FakeCoach("Godt.")
+    app = make_app(sketch, coach=coach, save_delay=0.1)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_coach(pilot, app)
+        await pilot.press(*"Er behovet klart nok?")
+        await open_screen(pilot, app, "f3", "editor")
+        back = await open_screen(pilot, app, "f12", "coach")
+        assert back is not screen
+        box = back.query_one("#coach-question", Input)
+        assert box.value == "Er behovet klart nok?" and box.cursor_position == len(box.value) and box.has_focus
+        assert coach.requests == []  # kept, not sent
+        await pilot.press("ctrl+q")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        assert "veilederen" in str(app.screen.query_one("#confirm-question", Static).render())
+        await pilot.press("n")
+        await wait_for(pilot, lambda: app.screen is back)
+        await pilot.press("enter")  # sent now: nothing to keep, nothing to ask about
+        await wait_for(pilot, lambda: len(coach.requests) == 1)
+        await open_screen(pilot, app, "f3", "editor")
+        again = await open_screen(pilot, app, "f12", "coach")
+        assert again.query_one("#coach-question", Input).value == ""
+        await pilot.press("ctrl+q")
+        await wait_for(pilot, lambda: not app.is_running)
