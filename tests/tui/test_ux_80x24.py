@@ -151,3 +151,42 @@ async def test_a_question_to_the_coach_not_sent_survives_a_screen_change_and_qui
         assert again.query_one("#coach-question", Input).value == ""
         await pilot.press("ctrl+q")
         await wait_for(pilot, lambda: not app.is_running)
+
+
+async def test_f7_passes_the_questions_the_forms_answered(tmp_path: Path) -> None:
+    from assistant.core.sketch.model import BudgetCategory, BudgetLine, OrgKind, Partner
+
+    from .conftest import FakeCoach
+    from .helpers import go_to, new_sketch, open_screen
+
+    draft = new_sketch(tmp_path / "s.md", orgnr="972418013")
+    draft.set_partners([Partner(name="Lier kommune", kind=OrgKind.KOMMUNE, role="testarena")])
+    draft.set_budget([BudgetLine(item="Prosjektleiing", category=BudgetCategory.PROJECT_MANAGEMENT, amount=400_000)])
+    draft.save()
+    app = make_app(tmp_path / "s.md", coach=FakeCoach("Godt."), save_delay=0.1)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: getattr(app.screen, "screen_name", "") == "editor")  # the table is text
+        screen = await open_screen(pilot, app, "f2", "interview")
+        criteria = [s.criterion for s in screen.steps]
+        await go_to(pilot, screen, "data", 3)
+        await pilot.press("f7")
+        assert screen.steps[screen.index].section == "why-us"  # not the applicant, not the partners
+        await go_to(pilot, screen, "business-dialogue", 2)
+        await pilot.press("f7")
+        assert screen.steps[screen.index].criterion != "budget-present"
+        assert screen.index == criteria.index("budget-excludes-procurement")
+        assert not screen.is_open(criteria.index("public-collaboration"))
+
+
+async def test_f7_still_asks_a_partner_question_the_form_has_not_answered(sketch: Path) -> None:
+    from .conftest import FakeCoach
+    from .helpers import go_to, open_interview
+
+    app = make_app(sketch, coach=FakeCoach("Godt."), save_delay=0.1)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_interview(pilot, app)
+        await go_to(pilot, screen, "data", 3)
+        await pilot.press("f7")
+        assert screen.steps[screen.index].criterion == "eligibility"  # no org number given yet
+        await pilot.press("f7")
+        assert screen.steps[screen.index].criterion == "public-collaboration"  # no partner in the form

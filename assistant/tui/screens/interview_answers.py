@@ -277,6 +277,27 @@ def _table_lines(budget) -> list:
     return [line for line in budget.lines if line.line is None or budget.table_start <= line.line <= budget.table_end]
 
 
+def _applicant_given(draft) -> bool:
+    applicant = draft.metadata().applicant
+    return applicant is not None and bool(applicant.name) and bool(applicant.orgnr)
+
+
+def _public_partner_given(draft) -> bool:
+    return any(p.kind.is_public for p in draft.metadata().partners)
+
+
+def _budget_table_given(draft) -> bool:
+    return bool(_table_lines(draft.sketch.budget))
+
+
+# The criteria whose question a form answers, and whether the form holds the answer.
+FORM_ANSWERS = {
+    "eligibility": _applicant_given,
+    "public-collaboration": _public_partner_given,
+    "budget-present": _budget_table_given,
+}
+
+
 def _count(n: int, lang: str) -> str:
     from ...core.sketch.amounts import format_amount
 
