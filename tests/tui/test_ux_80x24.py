@@ -190,3 +190,24 @@ async def test_f7_still_asks_a_partner_question_the_form_has_not_answered(sketch
         assert screen.steps[screen.index].criterion == "eligibility"  # no org number given yet
         await pilot.press("f7")
         assert screen.steps[screen.index].criterion == "public-collaboration"  # no partner in the form
+
+
+async def test_partner_roles_in_an_answer_are_on_the_partner_form(sketch: Path) -> None:
+    from textual.widgets import Static
+
+    from assistant.tui.screens.confirm import ConfirmScreen
+
+    from .conftest import FakeCoach
+    from .helpers import go_to, open_interview, open_screen, send
+
+    app = make_app(sketch, coach=FakeCoach("Godt."), save_delay=0.1)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_interview(pilot, app)
+        await go_to(pilot, screen, "partners", 2)
+        await send(pilot, "Lier kommune (testarena) og Asker kommune skal bidra med brukerinnsikt.")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        assert "testarena" in str(app.screen.query_one("#confirm-question", Static).render())
+        await pilot.press("j")
+        await wait_for(pilot, lambda: len(app.draft.metadata().partners) == 2)
+        partners = await open_screen(pilot, app, "f5", "partners")
+        assert [(p.name, p.role) for p in partners.rows] == [("Lier kommune", "testarena"), ("Asker kommune", "bidra med brukerinnsikt")]
