@@ -152,8 +152,8 @@ class InterviewScreen(AnswerLength, AnswerFindings, UnsentAnswer, StreamingRepli
 
     def is_open(self, index: int) -> bool:
         """A question not yet answered: no answer of its own in the section, the sketch does not
-        already say it (a section written without the interview counts as answered), and the
-        applicant's name and org number are not already in the metadata."""
+        already say it (a section written without the interview counts as answered), and no
+        form holds its answer (`answered_by_form`)."""
         step = self.steps[index]
         if self.answered_by_form(index):
             return False
