@@ -392,18 +392,12 @@ class SkisseApp(EarlyKeys, LiveScheduling, WordOpening, Versioning, Unsaved, Sav
         from .coaching import end_session_before
 
         self._commit_screen()
-        if self.draft is not None and self.draft.unsent_answer is not None:
-            # An interview answer typed and not sent is in no file: ask before it goes.
-            from .screens.confirm import ConfirmScreen
 
-            def answered(leave: bool | None) -> None:
-                if leave:
-                    self.draft.unsent_answer = None
-                    self.leave_then(lambda: end_session_before(self, self.quit_now))
+        def leave() -> None:
+            self.leave_then(lambda: end_session_before(self, self.quit_now))
 
-            self.push_screen(ConfirmScreen(self.tr("tui.unsent.question"), self.tr("tui.unsent.quit"), self.tr("tui.unsent.stay")), answered)
-            return
-        self.leave_then(lambda: end_session_before(self, self.quit_now))
+        if not self.ask_before_losing_typing(leave):  # typing in no file is asked about first
+            leave()
 
     def on_unmount(self) -> None:
         self._stop_saving()

@@ -45,6 +45,8 @@ class Draft:
         # A budget or partner form holding typing not yet added, by screen: (row being changed,
         # field values), put back when the screen is made anew.
         self.unsent_forms: dict[str, tuple[int | None, dict[str, object]]] = {}
+        # A question typed to the coach and not sent: back in its box when the coach is made anew.
+        self.unsent_question: str | None = None
 
     @classmethod
     def open(cls, path: Path, *, lang: str | None = None) -> Draft:

@@ -111,6 +111,43 @@ class Unsaved:
 
         self.push_screen(LeaveScreen(name=self.draft.path.name, why=why, journal_lost=lost, closing=closing), chosen)
 
+    def unsent_typing(self) -> list[str]:
+        """What is typed and in no file, by the screen it was typed on, in the screens' order:
+        an interview answer not sent, a budget line or partner not added, a question to the coach
+        not sent (each screen's `commit` has put its own into the draft)."""
+        draft = self.draft
+        if draft is None:
+            return []
+        held = {
+            "interview": draft.unsent_answer is not None,
+            "budget": "budget" in draft.unsent_forms,
+            "partners": "partners" in draft.unsent_forms,
+            "coach": draft.unsent_question is not None,
+        }
+        return [name for name, kept in held.items() if kept]
+
+    def ask_before_losing_typing(self, then: Callable[[], None]) -> bool:
+        """Ask before `then` (quitting) throws away typing no file holds; True when asked (`then`
+        runs only on «yes», with that typing let go), False when there is none."""
+        unsent = self.unsent_typing()
+        if not unsent:
+            return False
+        from .screens.confirm import ConfirmScreen
+
+        keys = {"interview": "question", "budget": "budget", "partners": "partners", "coach": "coach"}
+        question = "\n\n".join(self.tr(f"tui.unsent.{keys[name]}") for name in unsent)
+        stay = {"interview": "stay", "coach": "stay_coach"}.get(unsent[0], "stay_form")
+
+        def answered(leave: bool | None) -> None:
+            if leave and self.draft is not None:
+                self.draft.unsent_answer = None
+                self.draft.unsent_forms.clear()
+                self.draft.unsent_question = None
+                then()
+
+        self.push_screen(ConfirmScreen(question, self.tr("tui.unsent.quit"), self.tr(f"tui.unsent.{stay}")), answered)
+        return True
+
     def quit_now(self) -> None:
         """Close the window; unsaved text left (the user chose so) stays in the journal, and the
         terminal is told where it is once the window is gone."""

@@ -226,6 +226,7 @@ class Found:
     """Partners, budget lines and an applicant named in one answer."""
 
     partners: list[str] = field(default_factory=list)
+    roles: dict[str, str] = field(default_factory=dict)  # partner name -> the role the answer gives it
     budget: list[tuple[str, int]] = field(default_factory=list)
     applicant: tuple[str, str | None] | None = None
 
@@ -347,6 +348,16 @@ def find_in_answer(answer: str, section: str, *, applicant: str | None, partners
         found.partners = [
             name for name, _at, key in named if name.casefold() not in known and (applicant or "").casefold() != name.casefold() and key not in have and key not in aside
         ]
+        from .answerroles import role_after
+
+        starts = [at for _name, at, _k in named]
+        for n, (name, at, _k) in enumerate(named):
+            if name not in found.partners:
+                continue
+            end = _name_end(answer, name, at)
+            role = role_after(answer, end, starts[n + 1] if n + 1 < len(starts) else None)
+            if role:
+                found.roles[name] = role
     if section == "budget":
         from .budget import infer_category
         from .budgetmeaning import excluded
@@ -361,6 +372,15 @@ def find_in_answer(answer: str, section: str, *, applicant: str | None, partners
             if item.casefold() not in have and (not excluded(item) or infer_category(item) is BudgetCategory.PROCUREMENT)
         ]
     return found
+
+
+def _name_end(text: str, name: str, at: int) -> int:
+    """Where `name`, read at `at` (its blanks made single, «kommune» added to a bare place), ends in `text`."""
+    words = name.split()
+    m = re.compile(r"\s+".join(re.escape(w) for w in words)).match(text, at)
+    if m is None and words[-1] == "kommune":  # a bare place: the place alone stands in the text
+        m = re.compile(r"\s+".join(re.escape(w) for w in words[:-1])).match(text, at)
+    return m.end() if m else at + len(name)
 
 
 def _key(name: str) -> str:

@@ -121,13 +121,24 @@ class CoachScreen(StreamingReplies, UiLanguage, AssessmentView, Screen):
         super().on_mount()
         self.relabel()
         self.say(self.tr("tuicoach.intro"), "msg-coach")
-        self.query_one("#coach-question", Input).focus()
+        box = self.query_one("#coach-question", Input)
+        unsent, self.app.draft.unsent_question = self.app.draft.unsent_question, None  # type: ignore[attr-defined]
+        if unsent:  # typed and not sent before another screen was shown: back as it was left
+            box.value = unsent
+            box.cursor_position = len(unsent)
+        box.focus()
         if self.pending_draft is not None:
             section, instruction = self.pending_draft
             self.pending_draft = None
             self.draft_section(section, instruction)
 
     pending_draft: tuple[str, str] | None = None  # (section, instruction) from the interview's Ctrl+D
+
+    def commit(self) -> None:
+        """Leaving the screen (or saving, or quitting): a question typed and not sent is kept with
+        the draft, for the next coach screen and for the question before quitting."""
+        text = self.query_one("#coach-question", Input).value
+        self.app.draft.unsent_question = text if text.strip() else None  # type: ignore[attr-defined]
 
     def draft_section(self, section: str, instruction: str) -> None:
         """Improve one section by an instruction (the interview's «draft from the answers»):

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Header, Select, TextArea
+from textual.widgets import Header, Input, Select, TextArea
 
 from ...core.sketch.sections import spec
 from ..keys import UiLanguage
@@ -155,6 +155,26 @@ class EditorScreen(UiLanguage, Screen):
         self.section = value
         self.load()
         self.query_one("#text", TextArea).focus()
+
+    def on_key(self, event: events.Key) -> None:
+        """A letter typed where it cannot be typed (the checklist, the closed section choice,
+        reached with Tab) goes into the text at its cursor, and the cursor goes back there: no
+        keystroke is lost. Space stays with a closed choice (it opens it); an open choice's list
+        keeps its letters (they find a section)."""
+        if not event.is_printable or event.character is None:
+            return
+        focused = self.focused
+        if focused is None or isinstance(focused, (TextArea, Input)):
+            return
+        if not isinstance(focused, (Checklist, Select)):
+            return  # a list of its own (an open choice, the comments): its keys are its own
+        if (event.character == " " and isinstance(focused, Select)) or event.character == "?":
+            return  # «?» outside a field is the help key
+        event.stop()
+        event.prevent_default()
+        area = self.query_one("#text", TextArea)
+        area.focus()
+        area.insert(event.character)
 
     # ------------------------------------------------------------------ live panel
 

@@ -31,7 +31,7 @@ from ..widgets.reply_stream import (
     stream_into,
 )
 from ..widgets.safe_markdown import SafeMarkdown
-from .interview_answers import AnswerFindings, AnswerLength, UnsentAnswer, _count, _pages
+from .interview_answers import AnswerFindings, AnswerLength, UnsentAnswer, FORM_ANSWERS, _count, _pages
 
 
 class ChatMessage(SafeMarkdown):
@@ -152,19 +152,24 @@ class InterviewScreen(AnswerLength, AnswerFindings, UnsentAnswer, StreamingRepli
 
     def is_open(self, index: int) -> bool:
         """A question not yet answered: no answer of its own in the section, the sketch does not
-        already say it (a section written without the interview counts as answered), and the
-        applicant's name and org number are not already in the metadata."""
+        already say it (a section written without the interview counts as answered), and no
+        form holds its answer (`answered_by_form`)."""
         step = self.steps[index]
-        if step.criterion == "eligibility":
-            applicant = self.app.draft.metadata().applicant  # type: ignore[attr-defined]
-            if applicant is not None and applicant.name and applicant.orgnr:
-                return False
+        if self.answered_by_form(index):
+            return False
         body = self._body(step.section)
         keys = answered_keys(body)
         if keys:
             # «veit ikkje», «må sjekke med …», kept as a note: still open, to come back to.
             return self.key(index) not in keys or left_open(answer_in(body, self.key(index)))
         return not self._section_words(step.section)
+
+    def answered_by_form(self, index: int) -> bool:
+        """Question `index` is one a form answers, and the form holds its answer: the applicant's
+        name and org number (the new-sketch form), a public partner (F5), budget lines in the
+        table (F4). The interview does not ask it again, nor does F7 land on it."""
+        check = FORM_ANSWERS.get(self.steps[index].criterion or "")
+        return check is not None and check(self.app.draft)  # type: ignore[attr-defined]
 
     def next_open(self, after: int) -> int | None:
         """The first open question after `after`, else the first open one before it."""
@@ -452,8 +457,10 @@ class InterviewScreen(AnswerLength, AnswerFindings, UnsentAnswer, StreamingRepli
             self.workers.cancel_group(self, REPLY_GROUP)
 
     def action_skip(self) -> None:
+        """On to the next question, past those a form has answered (F4, F5, the applicant)."""
         self._cancel_reply()
-        self.ask(self.index + 1)
+        following = range(self.index + 1, len(self.steps))
+        self.ask(next((i for i in following if not self.answered_by_form(i)), len(self.steps)))
 
     def action_back(self) -> None:
         self._cancel_reply()

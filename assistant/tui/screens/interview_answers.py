@@ -164,7 +164,9 @@ class AnswerFindings:
         for name in found.partners:
             kind = infer_kind(name)
             kind_key = ("rhf" if is_regional_trust(name) else "universitet" if is_university(name) else kind.value) if kind.is_public else "offentlig"
-            lines.append(self.tr("tui.interview.found_partner", name=name, kind=self.tr(f"tui.kind.{kind_key}")))
+            line = self.tr("tui.interview.found_partner", name=name, kind=self.tr(f"tui.kind.{kind_key}"))
+            role = found.roles.get(name)
+            lines.append(f"{line} – {role}" if role else line)  # the role the form (F5) will show
         from ...core.sketch.amounts import format_amount
 
         for item, amount in found.budget:
@@ -204,7 +206,7 @@ class AnswerFindings:
             draft.set_applicant(Organisation(name=name, orgnr=orgnr, kind=infer_kind(name)))
         if found.partners:
             meta = draft.metadata()
-            draft.set_partners([*meta.partners, *(Partner(name=n, kind=infer_kind(n)) for n in found.partners)])
+            draft.set_partners([*meta.partners, *(Partner(name=n, kind=infer_kind(n), role=found.roles.get(n)) for n in found.partners)])
         replaced = False
         if found.budget:
             replaced = key is not None and self._answer_into_table(key, found.budget)
@@ -275,6 +277,27 @@ def _table_lines(budget) -> list:
     if budget is None or budget.table_start is None or budget.table_end is None or getattr(budget, "written", "table") != "table":
         return []
     return [line for line in budget.lines if line.line is None or budget.table_start <= line.line <= budget.table_end]
+
+
+def _applicant_given(draft) -> bool:
+    applicant = draft.metadata().applicant
+    return applicant is not None and bool(applicant.name) and bool(applicant.orgnr)
+
+
+def _public_partner_given(draft) -> bool:
+    return any(p.kind.is_public for p in draft.metadata().partners)
+
+
+def _budget_table_given(draft) -> bool:
+    return bool(_table_lines(draft.sketch.budget))
+
+
+# The criteria whose question a form answers, and whether the form holds the answer.
+FORM_ANSWERS = {
+    "eligibility": _applicant_given,
+    "public-collaboration": _public_partner_given,
+    "budget-present": _budget_table_given,
+}
 
 
 def _count(n: int, lang: str) -> str:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from textual.content import Content
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ...core.judging.findings import Report, Status
 from ..safe import shown
+from .hanging import Hanging
 
 ICONS = {Status.PASS: "[green]✔[/]", Status.WARN: "[yellow]▲[/]", Status.FAIL: "[red]✘[/]", Status.NA: "[dim]–[/]"}
 
@@ -52,7 +54,7 @@ class Checklist(OptionList):
             return  # the same list (typing seldom changes it): no rebuild, no new layout
         highlighted = self.highlighted
         self.clear_options()
-        self.add_options([Option(prompt, id=oid) for prompt, oid in rows])  # one layout, not one per option
+        self.add_options([Option(_hanging(prompt), id=oid) for prompt, oid in rows])  # one layout, not one per option
         self._shown = rows
         if highlighted is not None and highlighted < self.option_count:
             self.highlighted = highlighted
@@ -66,3 +68,15 @@ class Checklist(OptionList):
         if line:
             event.stop()
             self.post_message(self.FindingChosen(line))
+
+
+def _hanging(prompt: str) -> Hanging:
+    """A row as markup, its wrapped lines under its text: a criterion's under its title (not its
+    ✔/✘), a finding's under its first word (not at the list's edge)."""
+    content = Content.from_markup(prompt)
+    plain = content.plain
+    if plain.startswith(" "):
+        cut = len(plain) - len(plain.lstrip(" "))
+    else:
+        cut = plain.find(" ") + 1 if " " in plain else 0
+    return Hanging(content[:cut], content[cut:])
