@@ -64,3 +64,28 @@ def test_import_of_a_markdown_sketch_does_not_call_it_a_word_file(capsys, tmp_pa
     assert code == 2
     assert said in err and "Word-filen" not in err and "Word-fila" not in err and "the Word file" not in err
     assert sketch.read_text(encoding="utf-8") == BARE
+
+
+def _archive(path: Path, entries: dict[str, str]) -> None:
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as z:
+        for name, body in entries.items():
+            z.writestr(zipfile.ZipInfo(name) if name == "mimetype" else name, body)
+
+
+@pytest.mark.parametrize(
+    ("name", "entries", "said"),
+    [
+        ("a.odt", {"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": "<x/>"}, "OpenDocument"),
+        ("b.ods", {"mimetype": "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<x/>"}, "regneark"),
+        ("c.xlsx", {"xl/workbook.xml": "<x/>"}, "regneark"),
+        ("d.pptx", {"ppt/presentation.xml": "<x/>"}, "presentasjon"),
+        ("e.epub", {"mimetype": "application/epub+zip", "x.html": "<x/>"}, "EPUB"),
+    ],
+)
+def test_an_archive_document_is_named_by_what_it_holds(capsys, tmp_path: Path, name: str, entries: dict[str, str], said: str) -> None:
+    path = tmp_path / name
+    _archive(path, entries)
+    code, out, err = run(capsys, "--lang", "nb", "check", "--no-pages", str(path))
+    assert code == 2 and said in err and "binær" not in err

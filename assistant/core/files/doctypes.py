@@ -41,24 +41,29 @@ def document_kind(data: bytes) -> str | None:
     return None
 
 
+# What an archive's first bytes name (the OpenDocument's «mimetype» entry stands first and
+# unpacked, so its value is in the head), then the entries inside it; a Word file is read, not refused.
+_ZIP_HEAD = (
+    (b"application/vnd.oasis.opendocument.text", "odt"),
+    (b"application/vnd.oasis.opendocument.spreadsheet", "spreadsheet"),
+    (b"application/vnd.oasis.opendocument.presentation", "presentation"),
+    (b"application/epub+zip", "epub"),
+)
+_ZIP_ENTRIES = (
+    (b"word/document", None),
+    (b"xl/workbook", "spreadsheet"),
+    (b"ppt/presentation", "presentation"),
+    (b"Index/Document.iwa", "pages"),
+)
+
+
 def _zip_kind(data: bytes) -> str | None:
-    """An OpenDocument, Office Open XML or Apple iWork archive by the names inside it (the
-    OpenDocument's «mimetype» entry stands first and unpacked, so its value is in the bytes)."""
+    """An OpenDocument, Office Open XML or Apple iWork archive by the names inside it."""
     head = data[:200]
-    if b"application/vnd.oasis.opendocument.text" in head:
-        return "odt"
-    if b"application/vnd.oasis.opendocument.spreadsheet" in head:
-        return "spreadsheet"
-    if b"application/vnd.oasis.opendocument.presentation" in head:
-        return "presentation"
-    if b"application/epub+zip" in head:
-        return "epub"
-    if b"word/document" in data:
-        return None  # a Word file: read, not refused
-    if b"xl/workbook" in data:
-        return "spreadsheet"
-    if b"ppt/presentation" in data:
-        return "presentation"
-    if b"Index/Document.iwa" in data:
-        return "pages"
+    for marker, kind in _ZIP_HEAD:
+        if marker in head:
+            return kind
+    for marker, kind in _ZIP_ENTRIES:
+        if marker in data:
+            return kind
     return None
