@@ -136,7 +136,8 @@ class Unsaved:
 
         keys = {"interview": "question", "budget": "budget", "partners": "partners", "coach": "coach"}
         question = "\n\n".join(self.tr(f"tui.unsent.{keys[name]}") for name in unsent)
-        stay = {"interview": "stay", "coach": "stay_coach"}.get(unsent[0], "stay_form")
+        # One piece of typing: the button says what staying is for; several: only that one stays.
+        stay = "stay_many" if len(unsent) > 1 else {"interview": "stay", "coach": "stay_coach"}.get(unsent[0], "stay_form")
 
         def answered(leave: bool | None) -> None:
             if leave and self.draft is not None:

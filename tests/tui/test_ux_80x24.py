@@ -211,3 +211,65 @@ async def test_partner_roles_in_an_answer_are_on_the_partner_form(sketch: Path) 
         await wait_for(pilot, lambda: len(app.draft.metadata().partners) == 2)
         partners = await open_screen(pilot, app, "f5", "partners")
         assert [(p.name, p.role) for p in partners.rows] == [("Lier kommune", "testarena"), ("Asker kommune", "bidra med brukerinnsikt")]
+
+
+async def test_a_forms_error_goes_once_the_missing_field_is_typed(sketch: Path) -> None:
+    from textual.widgets import Static
+
+    from .conftest import FakeCoach
+    from .helpers import open_interview, open_screen
+
+    app = make_app(sketch, coach=FakeCoach("Godt."), save_delay=0.1)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_interview(pilot, app)
+        form = await open_screen(pilot, app, "f4", "budget")
+        await pilot.press("f7")  # add with nothing in the form: it says what is missing
+        error = form.query_one("#budget-error", Static)
+        await wait_for(pilot, lambda: str(error.render()).strip() != "")
+        await pilot.press(*"Reise")
+        await pilot.pause()
+        assert str(error.render()).strip() == ""
+
+
+async def test_a_kept_org_number_with_a_wrong_check_digit_is_said_so_again(sketch: Path) -> None:
+    from textual.widgets import Static
+
+    from .conftest import FakeCoach
+    from .helpers import open_interview, open_screen
+
+    app = make_app(sketch, coach=FakeCoach("Godt."), save_delay=0.1)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_interview(pilot, app)
+        form = await open_screen(pilot, app, "f5", "partners")
+        await pilot.press(*"Granvin herad")
+        form.query_one("#orgnr").focus()
+        await pilot.press(*"999888777")
+        status = form.query_one("#orgnr-status", Static)
+        await wait_for(pilot, lambda: "Kontrollsifferet" in str(status.render()))
+        await open_screen(pilot, app, "f4", "budget")
+        back = await open_screen(pilot, app, "f5", "partners")
+        assert back.query_one("#orgnr").value == "999888777"
+        assert "Kontrollsifferet" in str(back.query_one("#orgnr-status", Static).render())
+
+
+async def test_quitting_with_typing_in_two_places_offers_to_stay_not_to_send_one(sketch: Path) -> None:
+    from textual.widgets import Button
+
+    from assistant.tui.screens.confirm import ConfirmScreen
+
+    from .conftest import FakeCoach
+    from .helpers import open_interview, open_screen
+
+    app = make_app(sketch, coach=FakeCoach("Godt."), save_delay=0.1)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_interview(pilot, app)
+        await open_screen(pilot, app, "f4", "budget")
+        await pilot.press(*"Markedsdialog")
+        await open_screen(pilot, app, "f5", "partners")
+        await pilot.press(*"Lier kommune")
+        await pilot.press("ctrl+q")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        labels = [str(b.label) for b in app.screen.query(Button)]
+        assert "Bli i Skisse (N)" in labels and not any("send" in label or "legg" in label for label in labels)
+        await pilot.press("j")
+        await wait_for(pilot, lambda: not app.is_running)

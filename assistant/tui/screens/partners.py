@@ -171,6 +171,9 @@ class PartnersScreen(TableEditorScreen):
 
     # ------------------------------------------------------------------ form
 
+    def form_restored(self) -> None:
+        self._orgnr_changed()  # a kept org number with a wrong check digit is said so again
+
     @on(Input.Changed, "#orgnr")
     def _orgnr_changed(self) -> None:
         field = self.query_one("#orgnr", OrgnrInput)

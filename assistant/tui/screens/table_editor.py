@@ -161,8 +161,13 @@ class TableEditorScreen(UiLanguage, Screen):
                     self.query_one(f"#{key}").value = value  # type: ignore[attr-defined]
                 except InvalidSelectValueError:
                     pass  # a choice no longer offered: the field keeps its own
+        self.form_restored()
         self._update_button()
         self.refresh_bindings()
+
+    def form_restored(self) -> None:
+        """The kept typing is back in the form (its Input.Changed held back): show what the
+        fields' own checks say of it."""
 
     def relabel(self) -> None:
         name = self.screen_name
@@ -288,6 +293,8 @@ class TableEditorScreen(UiLanguage, Screen):
 
     @on(Input.Changed)
     def _form_keys(self) -> None:
+        # The form's error said what was missing when F7 was pressed; typing answers it, so it goes.
+        self.query_one(f"#{self.screen_name}-error", Static).update("")
         self.refresh_bindings()  # «Esc Tøm skjemaet» in the footer once the form holds something
 
     def action_clear(self) -> None:
