@@ -42,6 +42,7 @@ class Draft:
         # An answer typed in the interview and not sent (question, text): back in its box when
         # the interview is made anew after another screen, not lost with the screen left.
         self.unsent_answer: tuple[int, str] | None = None
+        self.interview_at: int | None = None  # the question the interview was left at, this session
         # A budget or partner form holding typing not yet added, by screen: (row being changed,
         # field values), put back when the screen is made anew.
         self.unsent_forms: dict[str, tuple[int | None, dict[str, object]]] = {}

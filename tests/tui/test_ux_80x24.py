@@ -273,3 +273,21 @@ async def test_quitting_with_typing_in_two_places_offers_to_stay_not_to_send_one
         assert "Bli i Skisse (N)" in labels and not any("send" in label or "legg" in label for label in labels)
         await pilot.press("j")
         await wait_for(pilot, lambda: not app.is_running)
+
+
+async def test_the_interview_comes_back_at_the_question_it_was_left_at(sketch: Path) -> None:
+    from .conftest import FakeCoach
+    from .helpers import open_interview, open_screen
+
+    app = make_app(sketch, coach=FakeCoach("Godt."), save_delay=0.1)
+    async with app.run_test(size=(80, 24)) as pilot:
+        interview = await open_interview(pilot, app)
+        first = interview.index
+        for _ in range(3):  # skip three questions: they stay open
+            await pilot.press("f7")
+            await pilot.pause()
+        left_at = interview.index
+        assert left_at > first and interview.is_open(first)
+        await open_screen(pilot, app, "f3", "editor")
+        back = await open_screen(pilot, app, "f2", "interview")
+        await wait_for(pilot, lambda: back.index == left_at)  # not the first skipped question

@@ -99,7 +99,7 @@ class InterviewScreen(AnswerLength, AnswerFindings, UnsentAnswer, StreamingRepli
         unsent, draft.unsent_answer = draft.unsent_answer, None
         if unsent is not None and 0 <= unsent[0] < len(self.steps):
             self._resume_unsent(*unsent)
-        else:
+        elif not self._resume_left_question():
             self._start()
         self.query_one("#answer", AnswerBox).focus()
 

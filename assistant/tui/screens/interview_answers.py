@@ -333,3 +333,17 @@ class UnsentAnswer:
         text = self.query_one("#answer", AnswerBox).text  # type: ignore[attr-defined]
         keep = bool(text.strip()) and text != self._prefilled and bool(self.steps)
         self.app.draft.unsent_answer = (self.index, text) if keep else None  # type: ignore[attr-defined]
+        self.app.draft.interview_at = self.index if self.steps else None  # type: ignore[attr-defined]
+
+    def _resume_left_question(self) -> bool:
+        """Back from another screen with nothing typed: the question the interview was left at,
+        when it is still open (a question skipped earlier does not take its place); False when
+        there is none, and the interview starts at its first open question."""
+        at = self.app.draft.interview_at  # type: ignore[attr-defined]
+        if at is None or not 0 <= at < len(self.steps) or not self.is_open(at):  # type: ignore[attr-defined]
+            return False
+        done = sum(not self.is_open(i) for i in range(len(self.steps)))  # type: ignore[attr-defined]
+        if done:
+            self.say_tr("tui.interview.resumed", "msg-note", done=done, total=len(self.steps))  # type: ignore[attr-defined]
+        self.ask(at)  # type: ignore[attr-defined]
+        return True
