@@ -54,7 +54,7 @@ DRIVER = textwrap.dedent(
     asyncio.run(main(sys.argv[1]))
     """
 )
-REFUSED = {"binary": "binary", "20mb": "too large", "folder": "folder", "missing": "no such file"}
+REFUSED = {"binary": "this is a PDF", "20mb": "too large", "folder": "folder", "missing": "no such file"}
 
 
 CASES = list(INPUTS)
