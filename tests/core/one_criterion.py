@@ -32,7 +32,8 @@ def one_result(text: str, criterion_id: str):
     return next(c for c in report.criteria if c.id == criterion_id)
 
 
-# A sketch with a need, a part on why us and a budget: the why-us tests write the part's text into it.
+# A sketch with a need, a part on why us and a budget: the why-us tests write the part's heading
+# and text into it (`why_us_sketch`).
 WHY_US_SKETCH = """# Skisse
 
 **Søker:** {applicant}
@@ -42,7 +43,7 @@ WHY_US_SKETCH = """# Skisse
 Elever med særskilde behov venter for lenge på skyss om morgonen, og foreldra ringer skulen
 kvar veke. Ordninga i dag er tungvinn, og ingen har oversikt over kva som går gale for kven.
 
-## Hvorfor oss
+## {heading}
 
 {why}
 
@@ -55,6 +56,11 @@ kvar veke. Ordninga i dag er tungvinn, og ingen har oversikt over kva som går g
 """
 
 
+def why_us_sketch(why: str, applicant: str = "Grimstad kommune", heading: str = "Hvorfor oss") -> str:
+    """WHY_US_SKETCH with this applicant and this part (heading and text) on why us."""
+    return WHY_US_SKETCH.format(applicant=applicant, heading=heading, why=why)
+
+
 def why_us_status(why: str, applicant: str) -> str:
     """The why-us verdict on WHY_US_SKETCH with this applicant and this part on why us."""
-    return one_result(WHY_US_SKETCH.format(applicant=applicant, why=why), "why-us").status.value
+    return one_result(why_us_sketch(why, applicant), "why-us").status.value

@@ -12,28 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from .one_criterion import one_result
-
-SKETCH = """# Skisse
-
-**Søker:** Grimstad kommune
-
-## Behov
-
-Elever med særskilde behov venter for lenge på skyss om morgonen, og foreldra ringer skulen
-kvar veke. Ordninga i dag er tungvinn, og ingen har oversikt over kva som går gale for kven.
-
-## {heading}
-
-{why}
-
-## Budsjett
-
-| Post | Beløp |
-|---|---|
-| Prosjektleiing | 1 000 000 |
-| Sum | 1 000 000 |
-"""
+from .one_criterion import one_result, why_us_sketch
 
 RUN_IN = """Skisse
 
@@ -67,7 +46,7 @@ CLAIMS = [
 
 @pytest.mark.parametrize(("heading", "why"), CLAIMS)
 def test_a_part_of_claims_only_warns(heading: str, why: str) -> None:
-    status, message = verdict(SKETCH.format(heading=heading, why=why))
+    status, message = verdict(why_us_sketch(heading=heading, why=why))
     assert status == "warn", (why, message)
     assert "ingen grunn" in message or "no reason" in message, message
 
@@ -96,7 +75,7 @@ def test_a_paragraph_under_a_plain_lead_that_only_claims_warns(lead: str, why: s
     ],
 )
 def test_a_named_experience_or_cooperation_is_a_reason(heading: str, why: str, quoted: str) -> None:
-    status, message = verdict(SKETCH.format(heading=heading, why=why))
+    status, message = verdict(why_us_sketch(heading=heading, why=why))
     assert status == "pass", (why, message)
     assert quoted in message, message
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from .one_criterion import WHY_US_SKETCH, one_result, why_us_status
+from .one_criterion import one_result, why_us_sketch, why_us_status
 
 UNHEADED = """# Skisse
 
@@ -123,6 +123,6 @@ def test_a_contact_line_in_the_part_is_no_reason(contact):
         "invitere brukerne inn i arbeidet når prosjektet er i gang. Vi ser fram til et godt samarbeid "
         "med alle parter i prosjektet gjennom hele perioden.\n\n" + contact
     )
-    result = one_result(WHY_US_SKETCH.format(applicant="Nordland fylkeskommune", why=why), "why-us")
+    result = one_result(why_us_sketch(why, "Nordland fylkeskommune"), "why-us")
     assert result.status.value == "warn"
     assert not any(contact.split()[-1].rstrip(".") in f.message for f in result.findings)

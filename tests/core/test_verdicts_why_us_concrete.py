@@ -17,29 +17,7 @@ import pytest
 
 from assistant.core.sketch.sections import match_heading
 
-from .one_criterion import one_result
-
-SKETCH = """# Skisse
-
-**Søker:** Grimstad kommune
-
-## Behov
-
-Elever med særskilde behov venter for lenge på skyss om morgonen, og foreldra ringer skulen
-kvar veke. Ordninga i dag er tungvinn, og ingen har oversikt over kva som går gale for kven.
-
-## {heading}
-
-{why}
-
-## Budsjett
-
-| Post | Beløp |
-|---|---|
-| Prosjektleiing | 1 000 000 |
-| Sum | 1 000 000 |
-"""
-
+from .one_criterion import one_result, why_us_sketch
 
 # A sentence that neither claims nor gives a reason, so that each part is long enough to be read.
 PAD = {
@@ -50,7 +28,7 @@ PAD = {
 
 
 def verdict(heading: str, why: str) -> tuple[str, str]:
-    c = one_result(SKETCH.format(heading=heading, why=f"{why} {PAD[heading]}"), "why-us")
+    c = one_result(why_us_sketch(heading=heading, why=f"{why} {PAD[heading]}"), "why-us")
     return c.status.value, " ".join(f.message for f in c.findings)
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from .test_verdicts_why_us_claims import SKETCH, verdict
+from .one_criterion import why_us_sketch
+from .test_verdicts_why_us_claims import verdict
 
 PITCH = [
     ("Hvorfor oss", "Rådgivningsfirmaet vårt har gjennomført over 40 oppdrag for kommuner i Nord-Norge siden 2014, blant annet organisasjonsgjennomganger. Vi har tillit hos ledelsen i kommunene."),
@@ -19,7 +20,7 @@ PITCH = [
 
 @pytest.mark.parametrize(("heading", "why"), PITCH)
 def test_a_count_of_commissions_and_trust_only_claim(heading: str, why: str) -> None:
-    status, message = verdict(SKETCH.format(heading=heading, why=why))
+    status, message = verdict(why_us_sketch(heading=heading, why=why))
     assert status == "warn", (why, message)
     assert "ingen grunn" in message or "no reason" in message, message
 
@@ -33,5 +34,5 @@ REASONS = [
 
 @pytest.mark.parametrize(("heading", "why"), REASONS)
 def test_a_named_pilot_or_data_held_is_still_a_reason(heading: str, why: str) -> None:
-    status, message = verdict(SKETCH.format(heading=heading, why=why))
+    status, message = verdict(why_us_sketch(heading=heading, why=why))
     assert status == "pass", (why, message)

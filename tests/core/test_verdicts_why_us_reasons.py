@@ -10,32 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from .one_criterion import one_result
-
-SKETCH = """# Skisse
-
-**Søker:** Grimstad kommune
-
-## Behov
-
-Elever med særskilde behov venter for lenge på skyss om morgonen, og foreldra ringer skulen
-kvar veke. Ordninga i dag er tungvinn, og ingen har oversikt over kva som går gale for kven.
-
-## {heading}
-
-{why}
-
-## Budsjett
-
-| Post | Beløp |
-|---|---|
-| Prosjektleiing | 1 000 000 |
-| Sum | 1 000 000 |
-"""
-
+from .one_criterion import one_result, why_us_sketch
 
 def verdict(heading: str, why: str) -> tuple[str, str]:
-    c = one_result(SKETCH.format(heading=heading, why=why), "why-us")
+    c = one_result(why_us_sketch(heading=heading, why=why), "why-us")
     return c.status.value, " ".join(f.message for f in c.findings)
 
 
