@@ -38,3 +38,10 @@ def test_a_code_span_the_catalogue_already_quoted_gets_one_pair_of_quotes() -> N
 
 def test_in_a_text_that_does_not_remember_its_values_a_quote_keeps_its_backticks() -> None:
     assert without_code_marks("Fant «`kode` i teksten»; se `skisse new`.") == "Fant «`kode` i teksten»; se «skisse new»."
+
+
+def test_a_code_span_in_catalogue_words_put_into_a_message_is_quoted_too() -> None:
+    # The inner message is the catalogue's own (a Said): its code span is no quote from the sketch.
+    inner = Said("kjør `skisse check`", "hint", {})
+    said = Said("Skissen er tom; kjør `skisse check`.", "empty", {"hint": inner})
+    assert without_code_marks(said) == "Skissen er tom; kjør «skisse check»."

@@ -17,17 +17,21 @@ _QUOTE = re.compile(r"«[^«»\n]*»")
 
 
 def _quoted(match: re.Match[str]) -> str:
-    return f"{match.group(1) or ''}«{match.group(2)}»{match.group(3) or ''}" if not (match.group(1) and match.group(3)) else f"«{match.group(2)}»"
+    """A code span as a quote; one the catalogue already put in «» keeps that one pair."""
+    before, code, after = match.group(1) or "", match.group(2), match.group(3) or ""
+    if before and after:
+        return f"«{code}»"
+    return f"{before}«{code}»{after}"
 
 
 def _values(said: Said) -> list[str]:
     """The text of every value put into `said` (and into the values said within it)."""
     out: list[str] = []
     for value in said.values.values():
-        if isinstance(value, Said):
+        if isinstance(value, Said):  # words of the catalogue: only the values put into them
             out.extend(_values(value))
-        if isinstance(value, str):
-            out.append(str(value))
+        elif isinstance(value, str):
+            out.append(value)
     return out
 
 
