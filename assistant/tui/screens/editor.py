@@ -8,7 +8,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Header, Input, Select, TextArea
+from textual.widgets import Header, Select, TextArea
 
 from ...core.sketch.sections import spec
 from ..keys import UiLanguage
@@ -164,10 +164,8 @@ class EditorScreen(UiLanguage, Screen):
         if not event.is_printable or event.character is None:
             return
         focused = self.focused
-        if focused is None or isinstance(focused, (TextArea, Input)):
-            return
         if not isinstance(focused, (Checklist, Select)):
-            return  # a list of its own (an open choice, the comments): its keys are its own
+            return  # a field, or a list of its own (an open choice, the comments): its keys are its own
         if (event.character == " " and isinstance(focused, Select)) or event.character == "?":
             return  # «?» outside a field is the help key
         event.stop()
